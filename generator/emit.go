@@ -289,7 +289,7 @@ func (em *emitter) unmarshalField(f *field, v string) {
 
 func (em *emitter) attrDecls(attrs []*field) {
 	for _, a := range attrs {
-		doc := fmt.Sprintf("%s is attribute %s", a.name, a.elem.Local)
+		doc := "Attribute " + a.elem.Local
 		if a.optional() {
 			doc += " (optional)"
 		}
@@ -298,18 +298,31 @@ func (em *emitter) attrDecls(attrs []*field) {
 	}
 }
 
+// fieldDecls declares the members of elements, each with what the schema
+// says of it: its occurrence and nillability, its XML name where the Go
+// name differs, and its documentation.
 func (em *emitter) fieldDecls(fields []*field) {
 	for _, f := range fields {
-		doc := fmt.Sprintf("%s is element %s", f.name, f.elem.Local)
+		var doc string
 		switch {
+		case f.repeated() && f.min == 0:
+			doc = "Repeated, possibly none"
 		case f.repeated():
-			doc += ", repeated"
+			doc = fmt.Sprintf("Repeated, at least %d", f.min)
 		case f.min == 0 && f.nillable:
-			doc += " (optional, nillable)"
+			doc = "Optional, nillable"
 		case f.min == 0:
-			doc += " (optional)"
+			doc = "Optional"
 		case f.nillable:
-			doc += " (nillable)"
+			doc = "Required, nillable"
+		default:
+			doc = "Required"
+		}
+		if f.repeated() && f.nillable {
+			doc += ", items nillable"
+		}
+		if f.elem.Local != f.name {
+			doc = "Element " + f.elem.Local + ": " + strings.ToLower(doc[:1]) + doc[1:]
 		}
 		em.w.doc(docOr(f.doc, doc+"."))
 		em.w.ln(f.name, " ", em.fieldType(f))

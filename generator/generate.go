@@ -61,13 +61,24 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 	if defs.Name != "" {
 		doc += " (" + defs.Name + ")"
 	}
-	doc += "."
+	doc += "." + startHere(p)
 	return emitFiles(p, nil, []string{"source: " + source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile)
+}
+
+// startHere tells a package's reader where to start: each service's
+// client constructor and handler.
+func startHere(p *pkg) string {
+	var b strings.Builder
+	for _, s := range p.services {
+		fmt.Fprintf(&b, " Start with %s, which calls the portType %s through a *soap.Session or a *soap.Client, or %s, which serves it with your %s (embed %s to implement some operations only).",
+			s.newClient, s.portType.Local, s.handler, s.server, s.unimpl)
+	}
+	return b.String()
 }
 
 // emitPackage writes the files of the package of one WSDL of a set.
 func emitPackage(p *pkg, owner map[goType]*pkg) ([]File, error) {
-	doc := fmt.Sprintf("Package %s is the generated client and server for the SOAP service described by %s. It declares the types this service alone uses and aliases those it shares with other services of its set (declared once, in package %s or its internal packages), so that a shared type is the same type in every package of the set.", p.name, p.source, p.shared.name)
+	doc := fmt.Sprintf("Package %s is the generated client and server for the SOAP service described by %s. It declares the types this service alone uses and aliases those it shares with other services of its set (declared once, in package %s or its internal packages), so that a shared type is the same type in every package of the set.", p.name, p.source, p.shared.name) + startHere(p)
 	return emitFiles(p, owner, []string{"source: " + p.source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile)
 }
 

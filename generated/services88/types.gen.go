@@ -75,9 +75,9 @@ func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
 
 // Carrier is the complex type Carrier.
 type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
+	// Optional, nillable.
 	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
+	// Optional, nillable.
 	FieldProperties soap.Opt[FieldPropertyDictionary]
 }
 
@@ -234,9 +234,9 @@ func (v ETableRight) String() string {
 // ExtraInfoNameValuePair is the anonymous type of element
 // ExtraInfoNameValuePair.
 type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -281,11 +281,11 @@ func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 
 // FieldProperty is the complex type FieldProperty.
 type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
+	// Optional, nillable.
 	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
+	// Optional, nillable.
 	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
+	// Optional.
 	FieldLength soap.Opt[int32]
 }
 
@@ -385,9 +385,9 @@ func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
 // FieldPropertyDictionaryKeyValuePair is the anonymous type of element
 // FieldPropertyDictionaryKeyValuePair.
 type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[*FieldProperty]
 }
 
@@ -432,9 +432,9 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 
 // FieldRight is the complex type FieldRight.
 type FieldRight struct {
-	// Mask is element Mask (optional).
+	// Optional.
 	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 
@@ -475,7 +475,7 @@ func (v *FieldRight) GetReason() (x string) {
 
 // SoCredentials is the complex type SoCredentials.
 type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
+	// Optional, nillable.
 	Ticket soap.Opt[string]
 }
 
@@ -533,19 +533,19 @@ func (v *SoCredentials) GetTicket() (x string) {
 
 // SoExceptionInfo is the complex type SoExceptionInfo.
 type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
+	// Optional, nillable.
 	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
+	// Optional, nillable.
 	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
+	// Optional, nillable.
 	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
+	// Optional, nillable.
 	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[SoExceptionInfoParameters]
 }
 
@@ -697,9 +697,9 @@ func (v *SoExceptionInfoParameters) Set(k string, value string) {
 // SoExceptionInfoParametersKeyValuePair is the anonymous type of element
 // SoExceptionInfoParametersKeyValuePair.
 type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -788,10 +788,9 @@ func (v *SoExtraInfo) Set(k string, value string) {
 
 // SoTimeZone is the complex type SoTimeZone.
 type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
+	// Optional.
 	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
+	// Optional, nillable.
 	SoTimeZoneLocationCode soap.Opt[string]
 }
 
@@ -876,9 +875,9 @@ func (v *StringDictionary) Set(k string, value string) {
 
 // StringKeyValuePair is the anonymous type of element StringKeyValuePair.
 type StringKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -923,9 +922,9 @@ func (v *StringKeyValuePair) GetValue() (x string) {
 
 // TableRight is the complex type TableRight.
 type TableRight struct {
-	// Mask is element Mask (optional).
+	// Optional.
 	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 

@@ -2,7 +2,13 @@
 // source: PartnerSystemUserService.wsdl
 
 // Package partnersystemuser is the generated client for the SOAP service
-// described by PartnerSystemUserService.wsdl (PartnerSystemUserService).
+// described by PartnerSystemUserService.wsdl (PartnerSystemUserService). Start
+// with NewIPartnerSystemUserServiceClient, which calls the portType
+// IPartnerSystemUserService through a *soap.Session or a *soap.Client, or
+// NewIPartnerSystemUserServiceHandler, which serves it with your
+// IPartnerSystemUserServiceServer (embed
+// UnimplementedIPartnerSystemUserServiceServer to implement some operations
+// only).
 package partnersystemuser
 
 import (
@@ -22,9 +28,9 @@ const (
 // AuthenticationRequest is the anonymous type of element
 // AuthenticationRequest.
 type AuthenticationRequest struct {
-	// SignedSystemToken is element SignedSystemToken (optional, nillable).
+	// Optional, nillable.
 	SignedSystemToken soap.Opt[string]
-	// ReturnTokenType is element ReturnTokenType (optional).
+	// Optional.
 	ReturnTokenType soap.Opt[TokenType]
 }
 
@@ -99,11 +105,11 @@ func (v *AuthenticationRequest) GetReturnTokenType() (x TokenType) {
 // AuthenticationResponse is the anonymous type of element
 // AuthenticationResponse.
 type AuthenticationResponse struct {
-	// IsSuccessful is element IsSuccessful (optional).
+	// Optional.
 	IsSuccessful soap.Opt[bool]
-	// Token is element Token (optional, nillable).
+	// Optional, nillable.
 	Token soap.Opt[string]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
+	// Optional, nillable.
 	ErrorMessage soap.Opt[string]
 }
 

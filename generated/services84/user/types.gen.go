@@ -2,7 +2,10 @@
 // source: User.wsdl
 
 // Package user is the generated client for the SOAP service described by
-// User.wsdl (WcfUserService).
+// User.wsdl (WcfUserService). Start with NewUserClient, which calls the
+// portType User through a *soap.Session or a *soap.Client, or NewUserHandler,
+// which serves it with your UserServer (embed UnimplementedUserServer to
+// implement some operations only).
 package user
 
 import (
@@ -22,7 +25,7 @@ const (
 
 // AddOwnerContact is the anonymous type of element AddOwnerContact.
 type AddOwnerContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -403,27 +406,27 @@ func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
 // come first on the wire.
 type Associate struct {
 	Carrier
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
+	// Optional.
 	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
 }
 
@@ -601,9 +604,9 @@ func (v *Associate) GetEjUserId() (x int32) {
 
 // Carrier is the complex type Carrier.
 type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
+	// Optional, nillable.
 	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
+	// Optional, nillable.
 	FieldProperties soap.Opt[FieldPropertyDictionary]
 }
 
@@ -649,9 +652,9 @@ func (v *Carrier) unmarshalFields(d *soap.Decoder) {
 
 // ChangeOwnPassword is the anonymous type of element ChangeOwnPassword.
 type ChangeOwnPassword struct {
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -727,7 +730,7 @@ func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -755,11 +758,11 @@ func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 
 // ChangePassword is the anonymous type of element ChangePassword.
 type ChangePassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -851,11 +854,11 @@ func (v *ChangePassword) GetNewPassword() (x string) {
 // ChangePasswordFromName is the anonymous type of element
 // ChangePasswordFromName.
 type ChangePasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -947,7 +950,7 @@ func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -976,7 +979,7 @@ func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 // ChangePasswordResponse is the anonymous type of element
 // ChangePasswordResponse.
 type ChangePasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1004,9 +1007,9 @@ func (v *ChangePasswordResponse) GetResponse() (x bool) {
 
 // ChangeUserType is the anonymous type of element ChangeUserType.
 type ChangeUserType struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -1047,7 +1050,7 @@ func (v *ChangeUserType) GetUserType() (x UserType) {
 // ChangeUserTypeResponse is the anonymous type of element
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1088,7 +1091,7 @@ func (v *CreateDefaultRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultRoleEntityFromType is the anonymous type of element
 // CreateDefaultRoleEntityFromType.
 type CreateDefaultRoleEntityFromType struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RoleType]
 }
 
@@ -1117,7 +1120,7 @@ func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -1146,7 +1149,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) 
 // CreateDefaultRoleEntityResponse is the anonymous type of element
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -1187,7 +1190,7 @@ func (v *CreateDefaultServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultServiceAuthResponse is the anonymous type of element
 // CreateDefaultServiceAuthResponse.
 type CreateDefaultServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -1228,7 +1231,7 @@ func (v *CreateDefaultUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultUntrustedCredentialsResponse is the anonymous type of element
 // CreateDefaultUntrustedCredentialsResponse.
 type CreateDefaultUntrustedCredentialsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UntrustedCredentials]
 }
 
@@ -1268,7 +1271,7 @@ func (v *CreateDefaultUser) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultUserFromUserType is the anonymous type of element
 // CreateDefaultUserFromUserType.
 type CreateDefaultUserFromUserType struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -1297,16 +1300,15 @@ func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndCredential.
 type CreateDefaultUserFromUserTypeAndCredential struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// CredentialType is element CredentialType (optional, nillable).
+	// Optional, nillable.
 	CredentialType soap.Opt[string]
-	// CredentialValue is element CredentialValue (optional, nillable).
+	// Optional, nillable.
 	CredentialValue soap.Opt[string]
-	// CredentialDisplayValue is element CredentialDisplayValue (optional,
-	// nillable).
+	// Optional, nillable.
 	CredentialDisplayValue soap.Opt[string]
 }
 
@@ -1387,7 +1389,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue()
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1416,9 +1418,9 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *U
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndPersonId.
 type CreateDefaultUserFromUserTypeAndPersonId struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1460,7 +1462,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1489,7 +1491,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *Use
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
 // CreateDefaultUserFromUserTypeResponse.
 type CreateDefaultUserFromUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1518,7 +1520,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 // CreateDefaultUserResponse is the anonymous type of element
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1546,15 +1548,15 @@ func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
 type CreateExternalUser struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -1677,7 +1679,7 @@ func (v *CreateExternalUser) GetIsActive() (x bool) {
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -1717,7 +1719,7 @@ func (v *CreateUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 // CreateUserGroupResponse is the anonymous type of element
 // CreateUserGroupResponse.
 type CreateUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -1747,11 +1749,11 @@ func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 // come first on the wire.
 type Credential struct {
 	Carrier
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[*CredentialType]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
 }
 
@@ -1887,15 +1889,15 @@ func (v CredentialControlType) Number() int64 {
 // members come first on the wire.
 type CredentialType struct {
 	Carrier
-	// DisplayType is element DisplayType (optional, nillable).
+	// Optional, nillable.
 	DisplayType soap.Opt[string]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ValueControl is element ValueControl (optional).
+	// Optional.
 	ValueControl soap.Opt[CredentialControlType]
-	// CanCreatePerson is element CanCreatePerson (optional).
+	// Optional.
 	CanCreatePerson soap.Opt[bool]
 }
 
@@ -1997,13 +1999,13 @@ func (v *CredentialType) GetCanCreatePerson() (x bool) {
 // members come first on the wire.
 type CredentialUser struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// CanCreatePerson is element CanCreatePerson (optional).
+	// Optional.
 	CanCreatePerson soap.Opt[bool]
 }
 
@@ -2092,9 +2094,9 @@ func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 // whose members come first on the wire.
 type CredentialsGroup struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
 }
 
@@ -2157,9 +2159,9 @@ func (v *CredentialsGroup) GetDisplayName() (x string) {
 // Carrier, whose members come first on the wire.
 type CredentialsGroupUsers struct {
 	Carrier
-	// Headings is element Headings (optional, nillable).
+	// Optional, nillable.
 	Headings soap.Opt[ArrayOfstring]
-	// Users is element Users (optional, nillable).
+	// Optional, nillable.
 	Users soap.Opt[ArrayOfCredentialUser]
 }
 
@@ -2222,9 +2224,9 @@ func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 // come first on the wire.
 type DataRight struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
 }
 
@@ -2287,11 +2289,11 @@ func (v *DataRight) GetDescription() (x string) {
 // come first on the wire.
 type DataRights struct {
 	Carrier
-	// ColumnsInfo is element ColumnsInfo (optional, nillable).
+	// Optional, nillable.
 	ColumnsInfo soap.Opt[ArrayOfRelationToOwner]
-	// RowsInfo is element RowsInfo (optional, nillable).
+	// Optional, nillable.
 	RowsInfo soap.Opt[ArrayOfEntityName]
-	// Rights is element Rights (optional, nillable).
+	// Optional, nillable.
 	Rights soap.Opt[ArrayOfArrayOfDataRight]
 }
 
@@ -2365,9 +2367,9 @@ func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 
 // DeleteCredential is the anonymous type of element DeleteCredential.
 type DeleteCredential struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
-	// CredentialType is element CredentialType (optional, nillable).
+	// Optional, nillable.
 	CredentialType soap.Opt[string]
 }
 
@@ -2409,7 +2411,7 @@ func (v *DeleteCredential) GetCredentialType() (x string) {
 // DeleteCredentialResponse is the anonymous type of element
 // DeleteCredentialResponse.
 type DeleteCredentialResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2437,7 +2439,7 @@ func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
 type DeleteExternalUser struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -2477,9 +2479,9 @@ func (v *DeleteExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteRole is the anonymous type of element DeleteRole.
 type DeleteRole struct {
-	// RoleIdToDelete is element RoleIdToDelete (optional).
+	// Optional.
 	RoleIdToDelete soap.Opt[int32]
-	// ReplacingRoleId is element ReplacingRoleId (optional).
+	// Optional.
 	ReplacingRoleId soap.Opt[int32]
 }
 
@@ -2531,7 +2533,7 @@ func (v *DeleteRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteServiceAuth is the anonymous type of element DeleteServiceAuth.
 type DeleteServiceAuth struct {
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
 }
 
@@ -2571,7 +2573,7 @@ func (v *DeleteServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteUser is the anonymous type of element DeleteUser.
 type DeleteUser struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -2599,7 +2601,7 @@ func (v *DeleteUser) GetUserId() (x int32) {
 
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
 type DeleteUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -2639,9 +2641,9 @@ func (v *DeleteUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteUserGroup is the anonymous type of element DeleteUserGroup.
 type DeleteUserGroup struct {
-	// UserGroupToDelete is element UserGroupToDelete (optional).
+	// Optional.
 	UserGroupToDelete soap.Opt[int32]
-	// UserGroupToMoveTo is element UserGroupToMoveTo (optional).
+	// Optional.
 	UserGroupToMoveTo soap.Opt[int32]
 }
 
@@ -2812,9 +2814,9 @@ func (v ETableRight) String() string {
 // come first on the wire.
 type EntityName struct {
 	Carrier
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// TableDescription is element TableDescription (optional, nillable).
+	// Optional, nillable.
 	TableDescription soap.Opt[string]
 }
 
@@ -2926,9 +2928,9 @@ func (v ExternalUserInfoModification) String() string {
 // ExtraInfoNameValuePair is the anonymous type of element
 // ExtraInfoNameValuePair.
 type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -2973,11 +2975,11 @@ func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 
 // FieldProperty is the complex type FieldProperty.
 type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
+	// Optional, nillable.
 	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
+	// Optional, nillable.
 	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
+	// Optional.
 	FieldLength soap.Opt[int32]
 }
 
@@ -3077,9 +3079,9 @@ func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
 // FieldPropertyDictionaryKeyValuePair is the anonymous type of element
 // FieldPropertyDictionaryKeyValuePair.
 type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[*FieldProperty]
 }
 
@@ -3124,9 +3126,9 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 
 // FieldRight is the complex type FieldRight.
 type FieldRight struct {
-	// Mask is element Mask (optional).
+	// Optional.
 	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 
@@ -3167,9 +3169,9 @@ func (v *FieldRight) GetReason() (x string) {
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
 type FindCredentialUsers struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
 }
 
@@ -3211,7 +3213,7 @@ func (v *FindCredentialUsers) GetSearchString() (x string) {
 // FindCredentialUsersResponse is the anonymous type of element
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CredentialsGroupUsers]
 }
 
@@ -3240,9 +3242,9 @@ func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 // FindCredentialsGroups is the anonymous type of element
 // FindCredentialsGroups.
 type FindCredentialsGroups struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
 }
 
@@ -3284,7 +3286,7 @@ func (v *FindCredentialsGroups) GetSearchString() (x string) {
 // FindCredentialsGroupsResponse is the anonymous type of element
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialsGroup]
 }
 
@@ -3313,7 +3315,7 @@ func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup
 // FindRolesWithFunctionalRight is the anonymous type of element
 // FindRolesWithFunctionalRight.
 type FindRolesWithFunctionalRight struct {
-	// FunctionalRightName is element FunctionalRightName (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightName soap.Opt[string]
 }
 
@@ -3342,7 +3344,7 @@ func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -3371,7 +3373,7 @@ func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListIt
 // FindRolesWithFunctionalRights is the anonymous type of element
 // FindRolesWithFunctionalRights.
 type FindRolesWithFunctionalRights struct {
-	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
@@ -3400,7 +3402,7 @@ func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstri
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -3429,7 +3431,7 @@ func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 // FindRolesWithoutFunctionalRights is the anonymous type of element
 // FindRolesWithoutFunctionalRights.
 type FindRolesWithoutFunctionalRights struct {
-	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
@@ -3458,7 +3460,7 @@ func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfs
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -3487,7 +3489,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
 // GenerateNewPasswordForExternalUser.
 type GenerateNewPasswordForExternalUser struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
 }
 
@@ -3516,7 +3518,7 @@ func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
 // GenerateNewPasswordForExternalUserResponse.
 type GenerateNewPasswordForExternalUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3545,7 +3547,7 @@ func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
 // GetAllFunctionalRights is the anonymous type of element
 // GetAllFunctionalRights.
 type GetAllFunctionalRights struct {
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
 }
 
@@ -3574,7 +3576,7 @@ func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 // GetAllFunctionalRightsResponse is the anonymous type of element
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -3602,7 +3604,7 @@ func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOLi
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
 type GetAllRoles struct {
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
 }
 
@@ -3630,7 +3632,7 @@ func (v *GetAllRoles) GetRoleType() (x RoleType) {
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -3658,7 +3660,7 @@ func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
 type GetAllUserGroups struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -3687,7 +3689,7 @@ func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 // GetAllUserGroupsResponse is the anonymous type of element
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserGroup]
 }
 
@@ -3727,7 +3729,7 @@ func (v *GetCredentialTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetCredentialTypesResponse is the anonymous type of element
 // GetCredentialTypesResponse.
 type GetCredentialTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialType]
 }
 
@@ -3756,9 +3758,9 @@ func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 // GetCredentialUsersInGroup is the anonymous type of element
 // GetCredentialUsersInGroup.
 type GetCredentialUsersInGroup struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// GroupName is element GroupName (optional, nillable).
+	// Optional, nillable.
 	GroupName soap.Opt[string]
 }
 
@@ -3800,7 +3802,7 @@ func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 // GetCredentialUsersInGroupResponse is the anonymous type of element
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CredentialsGroupUsers]
 }
 
@@ -3828,11 +3830,11 @@ func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUs
 
 // GetDataRight is the anonymous type of element GetDataRight.
 type GetDataRight struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RelationToOwner is element RelationToOwner (optional).
+	// Optional.
 	RelationToOwner soap.Opt[RoleRelationToOwner]
 }
 
@@ -3886,7 +3888,7 @@ func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
 type GetDataRightResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3914,9 +3916,9 @@ func (v *GetDataRightResponse) GetResponse() (x string) {
 
 // GetDataRights is the anonymous type of element GetDataRights.
 type GetDataRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -3958,7 +3960,7 @@ func (v *GetDataRights) GetTableName() (x string) {
 // GetDataRightsResponse is the anonymous type of element
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -3986,7 +3988,7 @@ func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
 type GetFunctionalRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
 }
 
@@ -4015,7 +4017,7 @@ func (v *GetFunctionalRights) GetRoleId() (x int32) {
 // GetFunctionalRightsResponse is the anonymous type of element
 // GetFunctionalRightsResponse.
 type GetFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -4043,7 +4045,7 @@ func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListI
 
 // GetRole is the anonymous type of element GetRole.
 type GetRole struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
 }
 
@@ -4071,7 +4073,7 @@ func (v *GetRole) GetRoleId() (x int32) {
 
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
 type GetRoleEntity struct {
-	// RoleEntityId is element RoleEntityId (optional).
+	// Optional.
 	RoleEntityId soap.Opt[int32]
 }
 
@@ -4100,7 +4102,7 @@ func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 // GetRoleEntityResponse is the anonymous type of element
 // GetRoleEntityResponse.
 type GetRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -4128,7 +4130,7 @@ func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Role]
 }
 
@@ -4156,7 +4158,7 @@ func (v *GetRoleResponse) GetResponse() (x *Role) {
 
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
 type GetServiceAuth struct {
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
 }
 
@@ -4185,7 +4187,7 @@ func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 // GetServiceAuthResponse is the anonymous type of element
 // GetServiceAuthResponse.
 type GetServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -4214,7 +4216,7 @@ func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 // GetUntrustedCredentials is the anonymous type of element
 // GetUntrustedCredentials.
 type GetUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -4243,9 +4245,9 @@ func (v *GetUntrustedCredentials) GetType() (x string) {
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
 // GetUntrustedCredentialsForAssociate.
 type GetUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -4287,7 +4289,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
@@ -4316,7 +4318,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUn
 // GetUntrustedCredentialsResponse is the anonymous type of element
 // GetUntrustedCredentialsResponse.
 type GetUntrustedCredentialsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
@@ -4344,7 +4346,7 @@ func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCrede
 
 // GetUser is the anonymous type of element GetUser.
 type GetUser struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -4372,7 +4374,7 @@ func (v *GetUser) GetUserId() (x int32) {
 
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
 type GetUserFromEjUserId struct {
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
 }
 
@@ -4401,7 +4403,7 @@ func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 // GetUserFromEjUserIdResponse is the anonymous type of element
 // GetUserFromEjUserIdResponse.
 type GetUserFromEjUserIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUser]
 }
 
@@ -4429,7 +4431,7 @@ func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 
 // GetUserFromName is the anonymous type of element GetUserFromName.
 type GetUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -4458,7 +4460,7 @@ func (v *GetUserFromName) GetUserName() (x string) {
 // GetUserFromNameResponse is the anonymous type of element
 // GetUserFromNameResponse.
 type GetUserFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -4486,7 +4488,7 @@ func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
 type GetUserFromPersonId struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -4515,7 +4517,7 @@ func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 // GetUserFromPersonIdResponse is the anonymous type of element
 // GetUserFromPersonIdResponse.
 type GetUserFromPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUser]
 }
 
@@ -4543,7 +4545,7 @@ func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 
 // GetUserGroup is the anonymous type of element GetUserGroup.
 type GetUserGroup struct {
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
 }
 
@@ -4571,7 +4573,7 @@ func (v *GetUserGroup) GetUserGroupId() (x int32) {
 
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
-	// UserGroupIds is element UserGroupIds (optional, nillable).
+	// Optional, nillable.
 	UserGroupIds soap.Opt[ArrayOfint]
 }
 
@@ -4600,7 +4602,7 @@ func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 // GetUserGroupListResponse is the anonymous type of element
 // GetUserGroupListResponse.
 type GetUserGroupListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserGroup]
 }
 
@@ -4628,7 +4630,7 @@ func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -4656,7 +4658,7 @@ func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
 type GetUserInfo struct {
-	// UserInfoId is element UserInfoId (optional).
+	// Optional.
 	UserInfoId soap.Opt[int32]
 }
 
@@ -4684,7 +4686,7 @@ func (v *GetUserInfo) GetUserInfoId() (x int32) {
 
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
-	// UserInfoIds is element UserInfoIds (optional, nillable).
+	// Optional, nillable.
 	UserInfoIds soap.Opt[ArrayOfint]
 }
 
@@ -4713,7 +4715,7 @@ func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 // GetUserInfoListResponse is the anonymous type of element
 // GetUserInfoListResponse.
 type GetUserInfoListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserInfo]
 }
 
@@ -4741,7 +4743,7 @@ func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserInfo]
 }
 
@@ -4769,7 +4771,7 @@ func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -4797,13 +4799,13 @@ func (v *GetUserResponse) GetResponse() (x *User) {
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
 type GetValidUserName struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -4871,7 +4873,7 @@ func (v *GetValidUserName) GetUserName() (x string) {
 // GetValidUserNameResponse is the anonymous type of element
 // GetValidUserNameResponse.
 type GetValidUserNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4899,13 +4901,13 @@ func (v *GetValidUserNameResponse) GetResponse() (x string) {
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
 type IsPasswordValid struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -5012,7 +5014,7 @@ func (v *IsPasswordValid) GetPassword() (x string) {
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5041,13 +5043,13 @@ func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 // IsPasswordValidWithReason is the anonymous type of element
 // IsPasswordValidWithReason.
 type IsPasswordValidWithReason struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -5154,7 +5156,7 @@ func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserValidationResult]
 }
 
@@ -5182,13 +5184,13 @@ func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResu
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
 type IsUserNameValid struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -5256,7 +5258,7 @@ func (v *IsUserNameValid) GetUserName() (x string) {
 // IsUserNameValidResponse is the anonymous type of element
 // IsUserNameValidResponse.
 type IsUserNameValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5285,13 +5287,13 @@ func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 // IsUserNameValidWithReason is the anonymous type of element
 // IsUserNameValidWithReason.
 type IsUserNameValidWithReason struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -5359,7 +5361,7 @@ func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 // IsUserNameValidWithReasonResponse is the anonymous type of element
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserValidationResult]
 }
 
@@ -5389,15 +5391,13 @@ func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResu
 // members come first on the wire.
 type LicenseOwner struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// RestrictedModuleLicenses is element RestrictedModuleLicenses (optional,
-	// nillable).
+	// Optional, nillable.
 	RestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
-	// UnrestrictedModuleLicenses is element UnrestrictedModuleLicenses (optional,
-	// nillable).
+	// Optional, nillable.
 	UnrestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
 }
 
@@ -5486,29 +5486,29 @@ func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLi
 // members come first on the wire.
 type MDOListItem struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
+	// Optional, nillable.
 	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
+	// Optional.
 	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
+	// Optional, nillable.
 	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
 }
 
@@ -5699,9 +5699,9 @@ func (v *MDOListItem) GetFullName() (x string) {
 
 // MakeRetired is the anonymous type of element MakeRetired.
 type MakeRetired struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Retired is element Retired (optional).
+	// Optional.
 	Retired soap.Opt[bool]
 }
 
@@ -5755,30 +5755,29 @@ func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type ModuleLicenseLink struct {
 	Carrier
-	// Unrestricted is element Unrestricted (optional).
+	// Optional.
 	Unrestricted soap.Opt[bool]
-	// Total is element Total (optional).
+	// Optional.
 	Total soap.Opt[int32]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// CanAssign is element CanAssign (optional).
+	// Optional.
 	CanAssign soap.Opt[bool]
-	// Free is element Free (optional).
+	// Optional.
 	Free soap.Opt[int32]
-	// InUse is element InUse (optional).
+	// Optional.
 	InUse soap.Opt[int32]
-	// Assigned is element Assigned (optional).
+	// Optional.
 	Assigned soap.Opt[bool]
-	// ModuleLicenseId is element ModuleLicenseId (optional).
+	// Optional.
 	ModuleLicenseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// PrerequisiteModuleName is element PrerequisiteModuleName (optional,
-	// nillable).
+	// Optional, nillable.
 	PrerequisiteModuleName soap.Opt[string]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
 }
 
@@ -5971,81 +5970,81 @@ func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 // first on the wire.
 type Person struct {
 	Carrier
-	// Position is element Position (optional, nillable).
+	// Optional, nillable.
 	Position soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
+	// Optional, nillable.
 	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
+	// Optional, nillable.
 	Firstname soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
+	// Optional, nillable.
 	Lastname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
+	// Optional, nillable.
 	MiddleName soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
+	// Optional, nillable.
 	DirectPhone soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// Retired is element Retired (optional).
+	// Optional.
 	Retired soap.Opt[int16]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// ActiveInterests is element ActiveInterests (optional).
+	// Optional.
 	ActiveInterests soap.Opt[int16]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ContactCountryId is element ContactCountryId (optional).
+	// Optional.
 	ContactCountryId soap.Opt[int32]
-	// ContactOrgNr is element ContactOrgNr (optional, nillable).
+	// Optional, nillable.
 	ContactOrgNr soap.Opt[string]
-	// FaxPhone is element FaxPhone (optional, nillable).
+	// Optional, nillable.
 	FaxPhone soap.Opt[string]
-	// MobilePhone is element MobilePhone (optional, nillable).
+	// Optional, nillable.
 	MobilePhone soap.Opt[string]
-	// ContactPhone is element ContactPhone (optional, nillable).
+	// Optional, nillable.
 	ContactPhone soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UsePersonAddress is element UsePersonAddress (optional).
+	// Optional.
 	UsePersonAddress soap.Opt[bool]
-	// ContactFax is element ContactFax (optional, nillable).
+	// Optional, nillable.
 	ContactFax soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
+	// Optional, nillable.
 	Kanafname soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
+	// Optional, nillable.
 	Kanalname soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
+	// Optional, nillable.
 	Post1 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
+	// Optional, nillable.
 	Post2 soap.Opt[string]
-	// Post3 is element Post3 (optional, nillable).
+	// Optional, nillable.
 	Post3 soap.Opt[string]
-	// EmailName is element EmailName (optional, nillable).
+	// Optional, nillable.
 	EmailName soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
+	// Optional, nillable.
 	ContactFullName soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// TicketPriorityId is element TicketPriorityId (optional).
+	// Optional.
 	TicketPriorityId soap.Opt[int32]
-	// SupportLanguageId is element SupportLanguageId (optional).
+	// Optional.
 	SupportLanguageId soap.Opt[int32]
 }
 
@@ -6576,11 +6575,11 @@ func (v *Person) GetSupportLanguageId() (x int32) {
 // whose members come first on the wire.
 type RelationToOwner struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -6654,7 +6653,7 @@ func (v *RelationToOwner) GetTooltip() (x string) {
 
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
 type RemoveLicenses struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -6694,7 +6693,7 @@ func (v *RemoveLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RemoveOwnerContact is the anonymous type of element RemoveOwnerContact.
 type RemoveOwnerContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -6735,9 +6734,9 @@ func (v *RemoveOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RemoveUntrustedCredentials is the anonymous type of element
 // RemoveUntrustedCredentials.
 type RemoveUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
 }
 
@@ -6779,11 +6778,11 @@ func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
 // RemoveUntrustedCredentialsForAssociate.
 type RemoveUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
 }
 
@@ -6861,17 +6860,17 @@ func (v *RemoveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ResolveUserFromInfo is the anonymous type of element ResolveUserFromInfo.
 type ResolveUserFromInfo struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// PhoneNumbers is element PhoneNumbers (optional, nillable).
+	// Optional, nillable.
 	PhoneNumbers soap.Opt[ArrayOfstring]
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[ArrayOfstring]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// Credential is element Credential (optional, nillable).
+	// Optional, nillable.
 	Credential soap.Opt[*Credential]
 }
 
@@ -6965,7 +6964,7 @@ func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 // ResolveUserFromInfoResponse is the anonymous type of element
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ResolvedUser]
 }
 
@@ -6995,9 +6994,9 @@ func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 // members come first on the wire.
 type ResolvedUser struct {
 	Carrier
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
-	// PersonCreated is element PersonCreated (optional).
+	// Optional.
 	PersonCreated soap.Opt[bool]
 }
 
@@ -7059,11 +7058,11 @@ func (v *ResolvedUser) GetPersonCreated() (x bool) {
 // on the wire.
 type Role struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -7139,29 +7138,29 @@ func (v *Role) GetTooltip() (x string) {
 // come first on the wire.
 type RoleEntity struct {
 	Carrier
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[int16]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Created is element Created (optional).
+	// Optional.
 	Created soap.Opt[soap.DateTime]
-	// UseCategories is element UseCategories (optional).
+	// Optional.
 	UseCategories soap.Opt[int16]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// DataRights is element DataRights (optional, nillable).
+	// Optional, nillable.
 	DataRights soap.Opt[*DataRights]
 }
 
@@ -7486,9 +7485,9 @@ func (v RoleType) Number() int64 {
 
 // SaveCredential is the anonymous type of element SaveCredential.
 type SaveCredential struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
-	// Credential is element Credential (optional, nillable).
+	// Optional, nillable.
 	Credential soap.Opt[*Credential]
 }
 
@@ -7530,7 +7529,7 @@ func (v *SaveCredential) GetCredential() (x *Credential) {
 // SaveCredentialResponse is the anonymous type of element
 // SaveCredentialResponse.
 type SaveCredentialResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -7558,7 +7557,7 @@ func (v *SaveCredentialResponse) GetResponse() (x bool) {
 
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
-	// RoleEntity is element RoleEntity (optional, nillable).
+	// Optional, nillable.
 	RoleEntity soap.Opt[*RoleEntity]
 }
 
@@ -7587,7 +7586,7 @@ func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 // SaveRoleEntityResponse is the anonymous type of element
 // SaveRoleEntityResponse.
 type SaveRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -7615,7 +7614,7 @@ func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
-	// ServiceAuth is element ServiceAuth (optional, nillable).
+	// Optional, nillable.
 	ServiceAuth soap.Opt[*ServiceAuth]
 }
 
@@ -7644,7 +7643,7 @@ func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 // SaveServiceAuthResponse is the anonymous type of element
 // SaveServiceAuthResponse.
 type SaveServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -7673,9 +7672,9 @@ func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 // SaveUntrustedCredentials is the anonymous type of element
 // SaveUntrustedCredentials.
 type SaveUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[*UntrustedCredentials]
 }
 
@@ -7717,11 +7716,11 @@ func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
 // SaveUntrustedCredentialsForAssociate.
 type SaveUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[*UntrustedCredentials]
 }
 
@@ -7799,7 +7798,7 @@ func (v *SaveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -7826,9 +7825,9 @@ func (v *SaveUser) GetUser() (x *User) {
 
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
 type SaveUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -7869,7 +7868,7 @@ func (v *SaveUserFromName) GetUser() (x *User) {
 // SaveUserFromNameResponse is the anonymous type of element
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -7897,7 +7896,7 @@ func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
-	// UserGroup is element UserGroup (optional, nillable).
+	// Optional, nillable.
 	UserGroup soap.Opt[*UserGroup]
 }
 
@@ -7926,7 +7925,7 @@ func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 // SaveUserGroupResponse is the anonymous type of element
 // SaveUserGroupResponse.
 type SaveUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -7954,7 +7953,7 @@ func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -7984,35 +7983,35 @@ func (v *SaveUserResponse) GetResponse() (x *User) {
 // Carrier, whose members come first on the wire.
 type SelectableMDOListItem struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
+	// Optional.
 	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
+	// Optional.
 	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
+	// Optional.
 	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
+	// Optional, nillable.
 	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
+	// Optional, nillable.
 	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
+	// Optional.
 	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
 }
 
@@ -8244,17 +8243,17 @@ func (v *SelectableMDOListItem) GetFullName() (x string) {
 // members come first on the wire.
 type ServiceAuth struct {
 	Carrier
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
-	// Server is element Server (optional, nillable).
+	// Optional, nillable.
 	Server soap.Opt[string]
-	// Port is element Port (optional).
+	// Optional.
 	Port soap.Opt[int32]
-	// AuthType is element AuthType (optional, nillable).
+	// Optional, nillable.
 	AuthType soap.Opt[string]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -8418,13 +8417,13 @@ func (v *ServiceAuth) GetPassword() (x string) {
 
 // SetDataRight is the anonymous type of element SetDataRight.
 type SetDataRight struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RelationToOwner is element RelationToOwner (optional).
+	// Optional.
 	RelationToOwner soap.Opt[RoleRelationToOwner]
-	// DataRightValue is element DataRightValue (optional, nillable).
+	// Optional, nillable.
 	DataRightValue soap.Opt[string]
 }
 
@@ -8502,18 +8501,17 @@ func (v *SetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetExternalUserInfo is the anonymous type of element SetExternalUserInfo.
 type SetExternalUserInfo struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// ExternalUserInfoModification is element ExternalUserInfoModification
-	// (optional).
+	// Optional.
 	ExternalUserInfoModification soap.Opt[ExternalUserInfoModification]
 }
 
@@ -8664,9 +8662,9 @@ func (v *SetExternalUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetFunctionalRights is the anonymous type of element SetFunctionalRights.
 type SetFunctionalRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// FunctionalRightIds is element FunctionalRightIds (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightIds soap.Opt[ArrayOfint]
 }
 
@@ -8719,7 +8717,7 @@ func (v *SetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetGeneratedPassword is the anonymous type of element SetGeneratedPassword.
 type SetGeneratedPassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -8748,7 +8746,7 @@ func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 // SetGeneratedPasswordFromName is the anonymous type of element
 // SetGeneratedPasswordFromName.
 type SetGeneratedPasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
 }
 
@@ -8777,7 +8775,7 @@ func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
 // SetGeneratedPasswordFromNameResponse.
 type SetGeneratedPasswordFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8806,7 +8804,7 @@ func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 // SetGeneratedPasswordResponse is the anonymous type of element
 // SetGeneratedPasswordResponse.
 type SetGeneratedPasswordResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8834,9 +8832,9 @@ func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 
 // SetPassword is the anonymous type of element SetPassword.
 type SetPassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -8910,9 +8908,9 @@ func (v *SetPassword) GetPassword() (x string) {
 
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -8987,7 +8985,7 @@ func (v *SetPasswordFromName) GetPassword() (x string) {
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -9015,7 +9013,7 @@ func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
 type SetPasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -9043,7 +9041,7 @@ func (v *SetPasswordResponse) GetResponse() (x bool) {
 
 // SoCredentials is the complex type SoCredentials.
 type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
+	// Optional, nillable.
 	Ticket soap.Opt[string]
 }
 
@@ -9101,19 +9099,19 @@ func (v *SoCredentials) GetTicket() (x string) {
 
 // SoExceptionInfo is the complex type SoExceptionInfo.
 type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
+	// Optional, nillable.
 	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
+	// Optional, nillable.
 	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
+	// Optional, nillable.
 	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
+	// Optional, nillable.
 	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[SoExceptionInfoParameters]
 }
 
@@ -9265,9 +9263,9 @@ func (v *SoExceptionInfoParameters) Set(k string, value string) {
 // SoExceptionInfoParametersKeyValuePair is the anonymous type of element
 // SoExceptionInfoParametersKeyValuePair.
 type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -9356,10 +9354,9 @@ func (v *SoExtraInfo) Set(k string, value string) {
 
 // SoTimeZone is the complex type SoTimeZone.
 type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
+	// Optional.
 	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
+	// Optional, nillable.
 	SoTimeZoneLocationCode soap.Opt[string]
 }
 
@@ -9444,9 +9441,9 @@ func (v *StringDictionary) Set(k string, value string) {
 
 // StringKeyValuePair is the anonymous type of element StringKeyValuePair.
 type StringKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -9491,9 +9488,9 @@ func (v *StringKeyValuePair) GetValue() (x string) {
 
 // TableRight is the complex type TableRight.
 type TableRight struct {
-	// Mask is element Mask (optional).
+	// Optional.
 	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 
@@ -9536,17 +9533,17 @@ func (v *TableRight) GetReason() (x string) {
 // Carrier, whose members come first on the wire.
 type UntrustedCredentials struct {
 	Carrier
-	// ValidFrom is element ValidFrom (optional).
+	// Optional.
 	ValidFrom soap.Opt[soap.DateTime]
-	// ValidTo is element ValidTo (optional).
+	// Optional.
 	ValidTo soap.Opt[soap.DateTime]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// SecretValue is element SecretValue (optional, nillable).
+	// Optional, nillable.
 	SecretValue soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -9712,39 +9709,39 @@ func (v *UntrustedCredentials) GetIsActive() (x bool) {
 // on the wire.
 type User struct {
 	Carrier
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// LicenseOwners is element LicenseOwners (optional, nillable).
+	// Optional, nillable.
 	LicenseOwners soap.Opt[ArrayOfLicenseOwner]
-	// Role is element Role (optional, nillable).
+	// Optional, nillable.
 	Role soap.Opt[*Role]
-	// UserGroup is element UserGroup (optional, nillable).
+	// Optional, nillable.
 	UserGroup soap.Opt[*UserGroup]
-	// OtherGroups is element OtherGroups (optional, nillable).
+	// Optional, nillable.
 	OtherGroups soap.Opt[ArrayOfUserGroup]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Lastlogin is element Lastlogin (optional).
+	// Optional.
 	Lastlogin soap.Opt[soap.DateTime]
-	// Lastlogout is element Lastlogout (optional).
+	// Optional.
 	Lastlogout soap.Opt[soap.DateTime]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// IsPersonRetired is element IsPersonRetired (optional).
+	// Optional.
 	IsPersonRetired soap.Opt[bool]
-	// IsOnTravel is element IsOnTravel (optional).
+	// Optional.
 	IsOnTravel soap.Opt[bool]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[ArrayOfCredential]
 }
 
@@ -10001,15 +9998,15 @@ func (v *User) GetCredentials() (x ArrayOfCredential) {
 // come first on the wire.
 type UserGroup struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[int16]
 }
 
@@ -10111,35 +10108,35 @@ func (v *UserGroup) GetDeleted() (x int16) {
 // come first on the wire.
 type UserInfo struct {
 	Carrier
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// UserInfoId is element UserInfoId (optional).
+	// Optional.
 	UserInfoId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// GrantedLicenses is element GrantedLicenses (optional, nillable).
+	// Optional, nillable.
 	GrantedLicenses soap.Opt[ArrayOfstring]
-	// CanLogon is element CanLogon (optional).
+	// Optional.
 	CanLogon soap.Opt[bool]
-	// RoleName is element RoleName (optional, nillable).
+	// Optional, nillable.
 	RoleName soap.Opt[string]
-	// RoleTooltip is element RoleTooltip (optional, nillable).
+	// Optional, nillable.
 	RoleTooltip soap.Opt[string]
-	// UserGroupName is element UserGroupName (optional, nillable).
+	// Optional, nillable.
 	UserGroupName soap.Opt[string]
-	// UserGroupTooltip is element UserGroupTooltip (optional, nillable).
+	// Optional, nillable.
 	UserGroupTooltip soap.Opt[string]
 }
 
@@ -10438,9 +10435,9 @@ func (v UserType) Number() int64 {
 // Carrier, whose members come first on the wire.
 type UserValidationResult struct {
 	Carrier
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
-	// Result is element Result (optional).
+	// Optional.
 	Result soap.Opt[bool]
 }
 

@@ -2,7 +2,10 @@
 // source: User.wsdl
 
 // Package user is the generated client for the SOAP service described by
-// User.wsdl (WcfUserService).
+// User.wsdl (WcfUserService). Start with NewUserClient, which calls the
+// portType User through a *soap.Session or a *soap.Client, or NewUserHandler,
+// which serves it with your UserServer (embed UnimplementedUserServer to
+// implement some operations only).
 package user
 
 import (
@@ -22,7 +25,7 @@ const (
 
 // AddOwnerContact is the anonymous type of element AddOwnerContact.
 type AddOwnerContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -422,29 +425,29 @@ func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
 // come first on the wire.
 type Associate struct {
 	Carrier
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// GroupIdx is element GroupIdx (optional).
+	// Optional.
 	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -635,7 +638,7 @@ func (v *Associate) GetUserName() (x string) {
 
 // CanChangePassword is the anonymous type of element CanChangePassword.
 type CanChangePassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -664,7 +667,7 @@ func (v *CanChangePassword) GetAssociateId() (x int32) {
 // CanChangePasswordResponse is the anonymous type of element
 // CanChangePasswordResponse.
 type CanChangePasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -692,9 +695,9 @@ func (v *CanChangePasswordResponse) GetResponse() (x bool) {
 
 // Carrier is the complex type Carrier.
 type Carrier struct {
-	// TableRight is element TableRight (optional, nillable).
+	// Optional, nillable.
 	TableRight soap.Opt[*TableRight]
-	// FieldProperties is element FieldProperties (optional, nillable).
+	// Optional, nillable.
 	FieldProperties soap.Opt[FieldPropertyDictionary]
 }
 
@@ -740,9 +743,9 @@ func (v *Carrier) unmarshalFields(d *soap.Decoder) {
 
 // ChangeOwnPassword is the anonymous type of element ChangeOwnPassword.
 type ChangeOwnPassword struct {
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -818,7 +821,7 @@ func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -846,11 +849,11 @@ func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 
 // ChangePassword is the anonymous type of element ChangePassword.
 type ChangePassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -942,11 +945,11 @@ func (v *ChangePassword) GetNewPassword() (x string) {
 // ChangePasswordFromName is the anonymous type of element
 // ChangePasswordFromName.
 type ChangePasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -1038,7 +1041,7 @@ func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1067,7 +1070,7 @@ func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 // ChangePasswordResponse is the anonymous type of element
 // ChangePasswordResponse.
 type ChangePasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1095,9 +1098,9 @@ func (v *ChangePasswordResponse) GetResponse() (x bool) {
 
 // ChangeUserType is the anonymous type of element ChangeUserType.
 type ChangeUserType struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -1138,7 +1141,7 @@ func (v *ChangeUserType) GetUserType() (x UserType) {
 // ChangeUserTypeResponse is the anonymous type of element
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1293,11 +1296,11 @@ func (v CommandActionResult) Number() int64 {
 // members come first on the wire.
 type CommandResult struct {
 	Carrier
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// Result is element Result (optional).
+	// Optional.
 	Result soap.Opt[CommandActionResult]
 }
 
@@ -1384,7 +1387,7 @@ func (v *CreateDefaultRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultRoleEntityFromType is the anonymous type of element
 // CreateDefaultRoleEntityFromType.
 type CreateDefaultRoleEntityFromType struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RoleType]
 }
 
@@ -1413,7 +1416,7 @@ func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -1442,7 +1445,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) 
 // CreateDefaultRoleEntityResponse is the anonymous type of element
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -1483,7 +1486,7 @@ func (v *CreateDefaultServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultServiceAuthResponse is the anonymous type of element
 // CreateDefaultServiceAuthResponse.
 type CreateDefaultServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -1524,7 +1527,7 @@ func (v *CreateDefaultUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultUntrustedCredentialsResponse is the anonymous type of element
 // CreateDefaultUntrustedCredentialsResponse.
 type CreateDefaultUntrustedCredentialsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UntrustedCredentials]
 }
 
@@ -1564,7 +1567,7 @@ func (v *CreateDefaultUser) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultUserFromUserType is the anonymous type of element
 // CreateDefaultUserFromUserType.
 type CreateDefaultUserFromUserType struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -1593,16 +1596,15 @@ func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndCredential.
 type CreateDefaultUserFromUserTypeAndCredential struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// CredentialType is element CredentialType (optional, nillable).
+	// Optional, nillable.
 	CredentialType soap.Opt[string]
-	// CredentialValue is element CredentialValue (optional, nillable).
+	// Optional, nillable.
 	CredentialValue soap.Opt[string]
-	// CredentialDisplayValue is element CredentialDisplayValue (optional,
-	// nillable).
+	// Optional, nillable.
 	CredentialDisplayValue soap.Opt[string]
 }
 
@@ -1683,7 +1685,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue()
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1712,9 +1714,9 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *U
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndPersonId.
 type CreateDefaultUserFromUserTypeAndPersonId struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1756,7 +1758,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1785,7 +1787,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *Use
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
 // CreateDefaultUserFromUserTypeResponse.
 type CreateDefaultUserFromUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1814,7 +1816,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 // CreateDefaultUserResponse is the anonymous type of element
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1842,15 +1844,15 @@ func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
 type CreateExternalUser struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -1973,7 +1975,7 @@ func (v *CreateExternalUser) GetIsActive() (x bool) {
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -2013,7 +2015,7 @@ func (v *CreateUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 // CreateUserGroupResponse is the anonymous type of element
 // CreateUserGroupResponse.
 type CreateUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -2043,11 +2045,11 @@ func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 // come first on the wire.
 type Credential struct {
 	Carrier
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[*CredentialType]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
 }
 
@@ -2186,17 +2188,17 @@ func (v CredentialControlType) Number() int64 {
 // members come first on the wire.
 type CredentialType struct {
 	Carrier
-	// DisplayType is element DisplayType (optional, nillable).
+	// Optional, nillable.
 	DisplayType soap.Opt[string]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ValueControl is element ValueControl (optional).
+	// Optional.
 	ValueControl soap.Opt[CredentialControlType]
-	// CanCreatePerson is element CanCreatePerson (optional).
+	// Optional.
 	CanCreatePerson soap.Opt[bool]
-	// IsUserNameSupported is element IsUserNameSupported (optional).
+	// Optional.
 	IsUserNameSupported soap.Opt[bool]
 }
 
@@ -2311,13 +2313,13 @@ func (v *CredentialType) GetIsUserNameSupported() (x bool) {
 // members come first on the wire.
 type CredentialUser struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// CanCreatePerson is element CanCreatePerson (optional).
+	// Optional.
 	CanCreatePerson soap.Opt[bool]
 }
 
@@ -2406,9 +2408,9 @@ func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 // whose members come first on the wire.
 type CredentialsGroup struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
 }
 
@@ -2471,9 +2473,9 @@ func (v *CredentialsGroup) GetDisplayName() (x string) {
 // Carrier, whose members come first on the wire.
 type CredentialsGroupUsers struct {
 	Carrier
-	// Headings is element Headings (optional, nillable).
+	// Optional, nillable.
 	Headings soap.Opt[ArrayOfstring]
-	// Users is element Users (optional, nillable).
+	// Optional, nillable.
 	Users soap.Opt[ArrayOfCredentialUser]
 }
 
@@ -2536,17 +2538,17 @@ func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 // members come first on the wire.
 type CustomCommand struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
-	// Actions is element Actions (optional).
+	// Optional.
 	Actions soap.Opt[CommandAction]
-	// ActionData is element ActionData (optional, nillable).
+	// Optional, nillable.
 	ActionData soap.Opt[string]
 }
 
@@ -2661,9 +2663,9 @@ func (v *CustomCommand) GetActionData() (x string) {
 // come first on the wire.
 type DataRight struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
 }
 
@@ -2726,11 +2728,11 @@ func (v *DataRight) GetDescription() (x string) {
 // come first on the wire.
 type DataRights struct {
 	Carrier
-	// ColumnsInfo is element ColumnsInfo (optional, nillable).
+	// Optional, nillable.
 	ColumnsInfo soap.Opt[ArrayOfRelationToOwner]
-	// RowsInfo is element RowsInfo (optional, nillable).
+	// Optional, nillable.
 	RowsInfo soap.Opt[ArrayOfEntityName]
-	// Rights is element Rights (optional, nillable).
+	// Optional, nillable.
 	Rights soap.Opt[ArrayOfArrayOfDataRight]
 }
 
@@ -2804,9 +2806,9 @@ func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 
 // DeleteCredential is the anonymous type of element DeleteCredential.
 type DeleteCredential struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
-	// CredentialType is element CredentialType (optional, nillable).
+	// Optional, nillable.
 	CredentialType soap.Opt[string]
 }
 
@@ -2848,7 +2850,7 @@ func (v *DeleteCredential) GetCredentialType() (x string) {
 // DeleteCredentialResponse is the anonymous type of element
 // DeleteCredentialResponse.
 type DeleteCredentialResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2876,7 +2878,7 @@ func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
 type DeleteExternalUser struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -2916,9 +2918,9 @@ func (v *DeleteExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteRole is the anonymous type of element DeleteRole.
 type DeleteRole struct {
-	// RoleIdToDelete is element RoleIdToDelete (optional).
+	// Optional.
 	RoleIdToDelete soap.Opt[int32]
-	// ReplacingRoleId is element ReplacingRoleId (optional).
+	// Optional.
 	ReplacingRoleId soap.Opt[int32]
 }
 
@@ -2970,7 +2972,7 @@ func (v *DeleteRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteServiceAuth is the anonymous type of element DeleteServiceAuth.
 type DeleteServiceAuth struct {
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
 }
 
@@ -3010,7 +3012,7 @@ func (v *DeleteServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteUser is the anonymous type of element DeleteUser.
 type DeleteUser struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -3038,7 +3040,7 @@ func (v *DeleteUser) GetUserId() (x int32) {
 
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
 type DeleteUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -3078,9 +3080,9 @@ func (v *DeleteUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteUserGroup is the anonymous type of element DeleteUserGroup.
 type DeleteUserGroup struct {
-	// UserGroupToDelete is element UserGroupToDelete (optional).
+	// Optional.
 	UserGroupToDelete soap.Opt[int32]
-	// UserGroupToMoveTo is element UserGroupToMoveTo (optional).
+	// Optional.
 	UserGroupToMoveTo soap.Opt[int32]
 }
 
@@ -3251,9 +3253,9 @@ func (v ETableRight) String() string {
 // come first on the wire.
 type EntityName struct {
 	Carrier
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// TableDescription is element TableDescription (optional, nillable).
+	// Optional, nillable.
 	TableDescription soap.Opt[string]
 }
 
@@ -3314,11 +3316,11 @@ func (v *EntityName) GetTableDescription() (x string) {
 
 // ExecuteUserCommand is the anonymous type of element ExecuteUserCommand.
 type ExecuteUserCommand struct {
-	// CommandName is element CommandName (optional, nillable).
+	// Optional, nillable.
 	CommandName soap.Opt[string]
-	// CommandActionResult is element CommandActionResult (optional).
+	// Optional.
 	CommandActionResult soap.Opt[CommandActionResult]
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -3372,7 +3374,7 @@ func (v *ExecuteUserCommand) GetUser() (x *User) {
 // ExecuteUserCommandResponse is the anonymous type of element
 // ExecuteUserCommandResponse.
 type ExecuteUserCommandResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CommandResult]
 }
 
@@ -3451,9 +3453,9 @@ func (v ExternalUserInfoModification) String() string {
 // ExtraInfoNameValuePair is the anonymous type of element
 // ExtraInfoNameValuePair.
 type ExtraInfoNameValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -3498,11 +3500,11 @@ func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 
 // FieldProperty is the complex type FieldProperty.
 type FieldProperty struct {
-	// FieldRight is element FieldRight (optional, nillable).
+	// Optional, nillable.
 	FieldRight soap.Opt[*FieldRight]
-	// FieldType is element FieldType (optional, nillable).
+	// Optional, nillable.
 	FieldType soap.Opt[string]
-	// FieldLength is element FieldLength (optional).
+	// Optional.
 	FieldLength soap.Opt[int32]
 }
 
@@ -3602,9 +3604,9 @@ func (v *FieldPropertyDictionary) Set(k string, value *FieldProperty) {
 // FieldPropertyDictionaryKeyValuePair is the anonymous type of element
 // FieldPropertyDictionaryKeyValuePair.
 type FieldPropertyDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[*FieldProperty]
 }
 
@@ -3649,9 +3651,9 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 
 // FieldRight is the complex type FieldRight.
 type FieldRight struct {
-	// Mask is element Mask (optional).
+	// Optional.
 	Mask soap.Opt[EFieldRight]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 
@@ -3692,9 +3694,9 @@ func (v *FieldRight) GetReason() (x string) {
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
 type FindCredentialUsers struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
 }
 
@@ -3736,7 +3738,7 @@ func (v *FindCredentialUsers) GetSearchString() (x string) {
 // FindCredentialUsersResponse is the anonymous type of element
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CredentialsGroupUsers]
 }
 
@@ -3765,9 +3767,9 @@ func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 // FindCredentialsGroups is the anonymous type of element
 // FindCredentialsGroups.
 type FindCredentialsGroups struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
 }
 
@@ -3809,7 +3811,7 @@ func (v *FindCredentialsGroups) GetSearchString() (x string) {
 // FindCredentialsGroupsResponse is the anonymous type of element
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialsGroup]
 }
 
@@ -3838,7 +3840,7 @@ func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup
 // FindRolesWithFunctionalRight is the anonymous type of element
 // FindRolesWithFunctionalRight.
 type FindRolesWithFunctionalRight struct {
-	// FunctionalRightName is element FunctionalRightName (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightName soap.Opt[string]
 }
 
@@ -3867,7 +3869,7 @@ func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -3896,7 +3898,7 @@ func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListIt
 // FindRolesWithFunctionalRights is the anonymous type of element
 // FindRolesWithFunctionalRights.
 type FindRolesWithFunctionalRights struct {
-	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
@@ -3925,7 +3927,7 @@ func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstri
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -3954,7 +3956,7 @@ func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 // FindRolesWithoutFunctionalRights is the anonymous type of element
 // FindRolesWithoutFunctionalRights.
 type FindRolesWithoutFunctionalRights struct {
-	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
@@ -3983,7 +3985,7 @@ func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfs
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -4012,7 +4014,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
 // GenerateNewPasswordForExternalUser.
 type GenerateNewPasswordForExternalUser struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
 }
 
@@ -4041,7 +4043,7 @@ func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
 // GenerateNewPasswordForExternalUserResponse.
 type GenerateNewPasswordForExternalUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4069,9 +4071,9 @@ func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
 
 // GetAccessToken is the anonymous type of element GetAccessToken.
 type GetAccessToken struct {
-	// AppToken is element AppToken (optional, nillable).
+	// Optional, nillable.
 	AppToken soap.Opt[string]
-	// IncludeCsSession is element IncludeCsSession (optional).
+	// Optional.
 	IncludeCsSession soap.Opt[bool]
 }
 
@@ -4146,7 +4148,7 @@ func (v *GetAccessToken) GetIncludeCsSession() (x bool) {
 // GetAccessTokenResponse is the anonymous type of element
 // GetAccessTokenResponse.
 type GetAccessTokenResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4175,7 +4177,7 @@ func (v *GetAccessTokenResponse) GetResponse() (x string) {
 // GetAllFunctionalRights is the anonymous type of element
 // GetAllFunctionalRights.
 type GetAllFunctionalRights struct {
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
 }
 
@@ -4204,7 +4206,7 @@ func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 // GetAllFunctionalRightsResponse is the anonymous type of element
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -4232,7 +4234,7 @@ func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOLi
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
 type GetAllRoles struct {
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
 }
 
@@ -4260,7 +4262,7 @@ func (v *GetAllRoles) GetRoleType() (x RoleType) {
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -4288,7 +4290,7 @@ func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
 type GetAllUserGroups struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -4317,7 +4319,7 @@ func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 // GetAllUserGroupsResponse is the anonymous type of element
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserGroup]
 }
 
@@ -4357,7 +4359,7 @@ func (v *GetCredentialTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetCredentialTypesForUserType is the anonymous type of element
 // GetCredentialTypesForUserType.
 type GetCredentialTypesForUserType struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -4386,7 +4388,7 @@ func (v *GetCredentialTypesForUserType) GetUserType() (x UserType) {
 // GetCredentialTypesForUserTypeResponse is the anonymous type of element
 // GetCredentialTypesForUserTypeResponse.
 type GetCredentialTypesForUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialType]
 }
 
@@ -4415,7 +4417,7 @@ func (v *GetCredentialTypesForUserTypeResponse) GetResponse() (x ArrayOfCredenti
 // GetCredentialTypesResponse is the anonymous type of element
 // GetCredentialTypesResponse.
 type GetCredentialTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialType]
 }
 
@@ -4444,9 +4446,9 @@ func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 // GetCredentialUsersInGroup is the anonymous type of element
 // GetCredentialUsersInGroup.
 type GetCredentialUsersInGroup struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// GroupName is element GroupName (optional, nillable).
+	// Optional, nillable.
 	GroupName soap.Opt[string]
 }
 
@@ -4488,7 +4490,7 @@ func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 // GetCredentialUsersInGroupResponse is the anonymous type of element
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CredentialsGroupUsers]
 }
 
@@ -4516,11 +4518,11 @@ func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUs
 
 // GetDataRight is the anonymous type of element GetDataRight.
 type GetDataRight struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RelationToOwner is element RelationToOwner (optional).
+	// Optional.
 	RelationToOwner soap.Opt[RoleRelationToOwner]
 }
 
@@ -4574,7 +4576,7 @@ func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
 type GetDataRightResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4602,9 +4604,9 @@ func (v *GetDataRightResponse) GetResponse() (x string) {
 
 // GetDataRights is the anonymous type of element GetDataRights.
 type GetDataRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -4646,7 +4648,7 @@ func (v *GetDataRights) GetTableName() (x string) {
 // GetDataRightsResponse is the anonymous type of element
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -4675,7 +4677,7 @@ func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 // GetDefaultAssociateUserName is the anonymous type of element
 // GetDefaultAssociateUserName.
 type GetDefaultAssociateUserName struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -4703,7 +4705,7 @@ func (v *GetDefaultAssociateUserName) GetUser() (x *User) {
 // GetDefaultAssociateUserNameResponse is the anonymous type of element
 // GetDefaultAssociateUserNameResponse.
 type GetDefaultAssociateUserNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4731,7 +4733,7 @@ func (v *GetDefaultAssociateUserNameResponse) GetResponse() (x string) {
 
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
 type GetFunctionalRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
 }
 
@@ -4760,7 +4762,7 @@ func (v *GetFunctionalRights) GetRoleId() (x int32) {
 // GetFunctionalRightsResponse is the anonymous type of element
 // GetFunctionalRightsResponse.
 type GetFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -4788,7 +4790,7 @@ func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListI
 
 // GetRole is the anonymous type of element GetRole.
 type GetRole struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
 }
 
@@ -4816,7 +4818,7 @@ func (v *GetRole) GetRoleId() (x int32) {
 
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
 type GetRoleEntity struct {
-	// RoleEntityId is element RoleEntityId (optional).
+	// Optional.
 	RoleEntityId soap.Opt[int32]
 }
 
@@ -4845,7 +4847,7 @@ func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 // GetRoleEntityResponse is the anonymous type of element
 // GetRoleEntityResponse.
 type GetRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -4873,7 +4875,7 @@ func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Role]
 }
 
@@ -4901,7 +4903,7 @@ func (v *GetRoleResponse) GetResponse() (x *Role) {
 
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
 type GetServiceAuth struct {
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
 }
 
@@ -4930,7 +4932,7 @@ func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 // GetServiceAuthResponse is the anonymous type of element
 // GetServiceAuthResponse.
 type GetServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -4959,7 +4961,7 @@ func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 // GetUntrustedCredentials is the anonymous type of element
 // GetUntrustedCredentials.
 type GetUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -4988,9 +4990,9 @@ func (v *GetUntrustedCredentials) GetType() (x string) {
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
 // GetUntrustedCredentialsForAssociate.
 type GetUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -5032,7 +5034,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
@@ -5061,7 +5063,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUn
 // GetUntrustedCredentialsResponse is the anonymous type of element
 // GetUntrustedCredentialsResponse.
 type GetUntrustedCredentialsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
@@ -5089,7 +5091,7 @@ func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCrede
 
 // GetUser is the anonymous type of element GetUser.
 type GetUser struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -5117,7 +5119,7 @@ func (v *GetUser) GetUserId() (x int32) {
 
 // GetUserCommands is the anonymous type of element GetUserCommands.
 type GetUserCommands struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -5145,7 +5147,7 @@ func (v *GetUserCommands) GetUser() (x *User) {
 // GetUserCommandsResponse is the anonymous type of element
 // GetUserCommandsResponse.
 type GetUserCommandsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCustomCommand]
 }
 
@@ -5173,7 +5175,7 @@ func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
 
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
 type GetUserFromEjUserId struct {
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
 }
 
@@ -5202,7 +5204,7 @@ func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 // GetUserFromEjUserIdResponse is the anonymous type of element
 // GetUserFromEjUserIdResponse.
 type GetUserFromEjUserIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUser]
 }
 
@@ -5230,7 +5232,7 @@ func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 
 // GetUserFromName is the anonymous type of element GetUserFromName.
 type GetUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -5259,7 +5261,7 @@ func (v *GetUserFromName) GetUserName() (x string) {
 // GetUserFromNameResponse is the anonymous type of element
 // GetUserFromNameResponse.
 type GetUserFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -5287,7 +5289,7 @@ func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
 type GetUserFromPersonId struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -5316,7 +5318,7 @@ func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 // GetUserFromPersonIdResponse is the anonymous type of element
 // GetUserFromPersonIdResponse.
 type GetUserFromPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUser]
 }
 
@@ -5344,7 +5346,7 @@ func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 
 // GetUserGroup is the anonymous type of element GetUserGroup.
 type GetUserGroup struct {
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
 }
 
@@ -5372,7 +5374,7 @@ func (v *GetUserGroup) GetUserGroupId() (x int32) {
 
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
-	// UserGroupIds is element UserGroupIds (optional, nillable).
+	// Optional, nillable.
 	UserGroupIds soap.Opt[ArrayOfint]
 }
 
@@ -5401,7 +5403,7 @@ func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 // GetUserGroupListResponse is the anonymous type of element
 // GetUserGroupListResponse.
 type GetUserGroupListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserGroup]
 }
 
@@ -5429,7 +5431,7 @@ func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -5457,7 +5459,7 @@ func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
 type GetUserInfo struct {
-	// UserInfoId is element UserInfoId (optional).
+	// Optional.
 	UserInfoId soap.Opt[int32]
 }
 
@@ -5485,7 +5487,7 @@ func (v *GetUserInfo) GetUserInfoId() (x int32) {
 
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
-	// UserInfoIds is element UserInfoIds (optional, nillable).
+	// Optional, nillable.
 	UserInfoIds soap.Opt[ArrayOfint]
 }
 
@@ -5514,7 +5516,7 @@ func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 // GetUserInfoListResponse is the anonymous type of element
 // GetUserInfoListResponse.
 type GetUserInfoListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserInfo]
 }
 
@@ -5542,7 +5544,7 @@ func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserInfo]
 }
 
@@ -5570,7 +5572,7 @@ func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -5598,13 +5600,13 @@ func (v *GetUserResponse) GetResponse() (x *User) {
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
 type GetValidUserName struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -5672,7 +5674,7 @@ func (v *GetValidUserName) GetUserName() (x string) {
 // GetValidUserNameForNewUser is the anonymous type of element
 // GetValidUserNameForNewUser.
 type GetValidUserNameForNewUser struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -5700,7 +5702,7 @@ func (v *GetValidUserNameForNewUser) GetUser() (x *User) {
 // GetValidUserNameForNewUserResponse is the anonymous type of element
 // GetValidUserNameForNewUserResponse.
 type GetValidUserNameForNewUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5729,7 +5731,7 @@ func (v *GetValidUserNameForNewUserResponse) GetResponse() (x string) {
 // GetValidUserNameResponse is the anonymous type of element
 // GetValidUserNameResponse.
 type GetValidUserNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5757,9 +5759,9 @@ func (v *GetValidUserNameResponse) GetResponse() (x string) {
 
 // IsNickNameUnique is the anonymous type of element IsNickNameUnique.
 type IsNickNameUnique struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// NickName is element NickName (optional, nillable).
+	// Optional, nillable.
 	NickName soap.Opt[string]
 }
 
@@ -5801,7 +5803,7 @@ func (v *IsNickNameUnique) GetNickName() (x string) {
 // IsNickNameUniqueResponse is the anonymous type of element
 // IsNickNameUniqueResponse.
 type IsNickNameUniqueResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5829,13 +5831,13 @@ func (v *IsNickNameUniqueResponse) GetResponse() (x bool) {
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
 type IsPasswordValid struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -5942,7 +5944,7 @@ func (v *IsPasswordValid) GetPassword() (x string) {
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5971,13 +5973,13 @@ func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 // IsPasswordValidWithReason is the anonymous type of element
 // IsPasswordValidWithReason.
 type IsPasswordValidWithReason struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -6084,7 +6086,7 @@ func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserValidationResult]
 }
 
@@ -6112,13 +6114,13 @@ func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResu
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
 type IsUserNameValid struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -6186,7 +6188,7 @@ func (v *IsUserNameValid) GetUserName() (x string) {
 // IsUserNameValidResponse is the anonymous type of element
 // IsUserNameValidResponse.
 type IsUserNameValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -6215,13 +6217,13 @@ func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 // IsUserNameValidWithReason is the anonymous type of element
 // IsUserNameValidWithReason.
 type IsUserNameValidWithReason struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -6289,7 +6291,7 @@ func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 // IsUserNameValidWithReasonResponse is the anonymous type of element
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserValidationResult]
 }
 
@@ -6319,15 +6321,13 @@ func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResu
 // members come first on the wire.
 type LicenseOwner struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// RestrictedModuleLicenses is element RestrictedModuleLicenses (optional,
-	// nillable).
+	// Optional, nillable.
 	RestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
-	// UnrestrictedModuleLicenses is element UnrestrictedModuleLicenses (optional,
-	// nillable).
+	// Optional, nillable.
 	UnrestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
 }
 
@@ -6416,29 +6416,29 @@ func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLi
 // members come first on the wire.
 type MDOListItem struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// ChildItems is element ChildItems (optional, nillable).
+	// Optional, nillable.
 	ChildItems soap.Opt[ArrayOfMDOListItem]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
+	// Optional.
 	ColorBlock soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
+	// Optional, nillable.
 	StyleHint soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
 }
 
@@ -6629,9 +6629,9 @@ func (v *MDOListItem) GetFullName() (x string) {
 
 // MakeRetired is the anonymous type of element MakeRetired.
 type MakeRetired struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Retired is element Retired (optional).
+	// Optional.
 	Retired soap.Opt[bool]
 }
 
@@ -6685,32 +6685,31 @@ func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type ModuleLicenseLink struct {
 	Carrier
-	// Unrestricted is element Unrestricted (optional).
+	// Optional.
 	Unrestricted soap.Opt[bool]
-	// Total is element Total (optional).
+	// Optional.
 	Total soap.Opt[int32]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// CanAssign is element CanAssign (optional).
+	// Optional.
 	CanAssign soap.Opt[bool]
-	// Free is element Free (optional).
+	// Optional.
 	Free soap.Opt[int32]
-	// InUse is element InUse (optional).
+	// Optional.
 	InUse soap.Opt[int32]
-	// IsHidden is element IsHidden (optional).
+	// Optional.
 	IsHidden soap.Opt[bool]
-	// Assigned is element Assigned (optional).
+	// Optional.
 	Assigned soap.Opt[bool]
-	// ModuleLicenseId is element ModuleLicenseId (optional).
+	// Optional.
 	ModuleLicenseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// PrerequisiteModuleName is element PrerequisiteModuleName (optional,
-	// nillable).
+	// Optional, nillable.
 	PrerequisiteModuleName soap.Opt[string]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
 }
 
@@ -6916,85 +6915,85 @@ func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 // first on the wire.
 type Person struct {
 	Carrier
-	// Position is element Position (optional, nillable).
+	// Optional, nillable.
 	Position soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
+	// Optional, nillable.
 	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
+	// Optional, nillable.
 	Firstname soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
+	// Optional, nillable.
 	Lastname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
+	// Optional, nillable.
 	MiddleName soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
+	// Optional, nillable.
 	DirectPhone soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// Retired is element Retired (optional).
+	// Optional.
 	Retired soap.Opt[int16]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// ActiveInterests is element ActiveInterests (optional).
+	// Optional.
 	ActiveInterests soap.Opt[int16]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ContactCountryId is element ContactCountryId (optional).
+	// Optional.
 	ContactCountryId soap.Opt[int32]
-	// ContactOrgNr is element ContactOrgNr (optional, nillable).
+	// Optional, nillable.
 	ContactOrgNr soap.Opt[string]
-	// FaxPhone is element FaxPhone (optional, nillable).
+	// Optional, nillable.
 	FaxPhone soap.Opt[string]
-	// MobilePhone is element MobilePhone (optional, nillable).
+	// Optional, nillable.
 	MobilePhone soap.Opt[string]
-	// ContactPhone is element ContactPhone (optional, nillable).
+	// Optional, nillable.
 	ContactPhone soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UsePersonAddress is element UsePersonAddress (optional).
+	// Optional.
 	UsePersonAddress soap.Opt[bool]
-	// ContactFax is element ContactFax (optional, nillable).
+	// Optional, nillable.
 	ContactFax soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
+	// Optional, nillable.
 	Kanafname soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
+	// Optional, nillable.
 	Kanalname soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
+	// Optional, nillable.
 	Post1 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
+	// Optional, nillable.
 	Post2 soap.Opt[string]
-	// Post3 is element Post3 (optional, nillable).
+	// Optional, nillable.
 	Post3 soap.Opt[string]
-	// EmailName is element EmailName (optional, nillable).
+	// Optional, nillable.
 	EmailName soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
+	// Optional, nillable.
 	ContactFullName soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// TicketPriorityId is element TicketPriorityId (optional).
+	// Optional.
 	TicketPriorityId soap.Opt[int32]
-	// SupportLanguageId is element SupportLanguageId (optional).
+	// Optional.
 	SupportLanguageId soap.Opt[int32]
-	// SupportAssociateId is element SupportAssociateId (optional).
+	// Optional.
 	SupportAssociateId soap.Opt[int32]
-	// CategoryName is element CategoryName (optional, nillable).
+	// Optional, nillable.
 	CategoryName soap.Opt[string]
 }
 
@@ -7551,11 +7550,11 @@ func (v *Person) GetCategoryName() (x string) {
 // whose members come first on the wire.
 type RelationToOwner struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -7629,7 +7628,7 @@ func (v *RelationToOwner) GetTooltip() (x string) {
 
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
 type RemoveLicenses struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -7669,7 +7668,7 @@ func (v *RemoveLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RemoveOwnerContact is the anonymous type of element RemoveOwnerContact.
 type RemoveOwnerContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -7710,9 +7709,9 @@ func (v *RemoveOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RemoveUntrustedCredentials is the anonymous type of element
 // RemoveUntrustedCredentials.
 type RemoveUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
 }
 
@@ -7754,11 +7753,11 @@ func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
 // RemoveUntrustedCredentialsForAssociate.
 type RemoveUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
 }
 
@@ -7836,17 +7835,17 @@ func (v *RemoveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ResolveUserFromInfo is the anonymous type of element ResolveUserFromInfo.
 type ResolveUserFromInfo struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// PhoneNumbers is element PhoneNumbers (optional, nillable).
+	// Optional, nillable.
 	PhoneNumbers soap.Opt[ArrayOfstring]
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[ArrayOfstring]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// Credential is element Credential (optional, nillable).
+	// Optional, nillable.
 	Credential soap.Opt[*Credential]
 }
 
@@ -7940,7 +7939,7 @@ func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 // ResolveUserFromInfoResponse is the anonymous type of element
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ResolvedUser]
 }
 
@@ -7970,9 +7969,9 @@ func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 // members come first on the wire.
 type ResolvedUser struct {
 	Carrier
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
-	// PersonCreated is element PersonCreated (optional).
+	// Optional.
 	PersonCreated soap.Opt[bool]
 }
 
@@ -8034,11 +8033,11 @@ func (v *ResolvedUser) GetPersonCreated() (x bool) {
 // on the wire.
 type Role struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -8114,29 +8113,29 @@ func (v *Role) GetTooltip() (x string) {
 // come first on the wire.
 type RoleEntity struct {
 	Carrier
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[int16]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Created is element Created (optional).
+	// Optional.
 	Created soap.Opt[soap.DateTime]
-	// UseCategories is element UseCategories (optional).
+	// Optional.
 	UseCategories soap.Opt[int16]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// DataRights is element DataRights (optional, nillable).
+	// Optional, nillable.
 	DataRights soap.Opt[*DataRights]
 }
 
@@ -8461,9 +8460,9 @@ func (v RoleType) Number() int64 {
 
 // SaveCredential is the anonymous type of element SaveCredential.
 type SaveCredential struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
-	// Credential is element Credential (optional, nillable).
+	// Optional, nillable.
 	Credential soap.Opt[*Credential]
 }
 
@@ -8505,7 +8504,7 @@ func (v *SaveCredential) GetCredential() (x *Credential) {
 // SaveCredentialResponse is the anonymous type of element
 // SaveCredentialResponse.
 type SaveCredentialResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -8533,7 +8532,7 @@ func (v *SaveCredentialResponse) GetResponse() (x bool) {
 
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
-	// RoleEntity is element RoleEntity (optional, nillable).
+	// Optional, nillable.
 	RoleEntity soap.Opt[*RoleEntity]
 }
 
@@ -8562,7 +8561,7 @@ func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 // SaveRoleEntityResponse is the anonymous type of element
 // SaveRoleEntityResponse.
 type SaveRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -8590,7 +8589,7 @@ func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
-	// ServiceAuth is element ServiceAuth (optional, nillable).
+	// Optional, nillable.
 	ServiceAuth soap.Opt[*ServiceAuth]
 }
 
@@ -8619,7 +8618,7 @@ func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 // SaveServiceAuthResponse is the anonymous type of element
 // SaveServiceAuthResponse.
 type SaveServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -8648,9 +8647,9 @@ func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 // SaveUntrustedCredentials is the anonymous type of element
 // SaveUntrustedCredentials.
 type SaveUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[*UntrustedCredentials]
 }
 
@@ -8692,11 +8691,11 @@ func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
 // SaveUntrustedCredentialsForAssociate.
 type SaveUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[*UntrustedCredentials]
 }
 
@@ -8774,7 +8773,7 @@ func (v *SaveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -8801,9 +8800,9 @@ func (v *SaveUser) GetUser() (x *User) {
 
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
 type SaveUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -8844,7 +8843,7 @@ func (v *SaveUserFromName) GetUser() (x *User) {
 // SaveUserFromNameResponse is the anonymous type of element
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -8872,7 +8871,7 @@ func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
-	// UserGroup is element UserGroup (optional, nillable).
+	// Optional, nillable.
 	UserGroup soap.Opt[*UserGroup]
 }
 
@@ -8901,7 +8900,7 @@ func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 // SaveUserGroupResponse is the anonymous type of element
 // SaveUserGroupResponse.
 type SaveUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -8929,7 +8928,7 @@ func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -8959,35 +8958,35 @@ func (v *SaveUserResponse) GetResponse() (x *User) {
 // Carrier, whose members come first on the wire.
 type SelectableMDOListItem struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
+	// Optional.
 	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
+	// Optional.
 	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
+	// Optional.
 	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
+	// Optional, nillable.
 	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
+	// Optional, nillable.
 	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
+	// Optional.
 	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
 }
 
@@ -9219,17 +9218,17 @@ func (v *SelectableMDOListItem) GetFullName() (x string) {
 // members come first on the wire.
 type ServiceAuth struct {
 	Carrier
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
-	// Server is element Server (optional, nillable).
+	// Optional, nillable.
 	Server soap.Opt[string]
-	// Port is element Port (optional).
+	// Optional.
 	Port soap.Opt[int32]
-	// AuthType is element AuthType (optional, nillable).
+	// Optional, nillable.
 	AuthType soap.Opt[string]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -9393,13 +9392,13 @@ func (v *ServiceAuth) GetPassword() (x string) {
 
 // SetDataRight is the anonymous type of element SetDataRight.
 type SetDataRight struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RelationToOwner is element RelationToOwner (optional).
+	// Optional.
 	RelationToOwner soap.Opt[RoleRelationToOwner]
-	// DataRightValue is element DataRightValue (optional, nillable).
+	// Optional, nillable.
 	DataRightValue soap.Opt[string]
 }
 
@@ -9477,18 +9476,17 @@ func (v *SetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetExternalUserInfo is the anonymous type of element SetExternalUserInfo.
 type SetExternalUserInfo struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// ExternalUserInfoModification is element ExternalUserInfoModification
-	// (optional).
+	// Optional.
 	ExternalUserInfoModification soap.Opt[ExternalUserInfoModification]
 }
 
@@ -9639,9 +9637,9 @@ func (v *SetExternalUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetFunctionalRights is the anonymous type of element SetFunctionalRights.
 type SetFunctionalRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// FunctionalRightIds is element FunctionalRightIds (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightIds soap.Opt[ArrayOfint]
 }
 
@@ -9694,7 +9692,7 @@ func (v *SetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetGeneratedPassword is the anonymous type of element SetGeneratedPassword.
 type SetGeneratedPassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -9723,7 +9721,7 @@ func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 // SetGeneratedPasswordFromName is the anonymous type of element
 // SetGeneratedPasswordFromName.
 type SetGeneratedPasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
 }
 
@@ -9752,7 +9750,7 @@ func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
 // SetGeneratedPasswordFromNameResponse.
 type SetGeneratedPasswordFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -9781,7 +9779,7 @@ func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 // SetGeneratedPasswordResponse is the anonymous type of element
 // SetGeneratedPasswordResponse.
 type SetGeneratedPasswordResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -9809,9 +9807,9 @@ func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 
 // SetPassword is the anonymous type of element SetPassword.
 type SetPassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -9885,9 +9883,9 @@ func (v *SetPassword) GetPassword() (x string) {
 
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -9962,7 +9960,7 @@ func (v *SetPasswordFromName) GetPassword() (x string) {
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -9990,7 +9988,7 @@ func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
 type SetPasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -10018,7 +10016,7 @@ func (v *SetPasswordResponse) GetResponse() (x bool) {
 
 // SoCredentials is the complex type SoCredentials.
 type SoCredentials struct {
-	// Ticket is element Ticket (optional, nillable).
+	// Optional, nillable.
 	Ticket soap.Opt[string]
 }
 
@@ -10076,19 +10074,19 @@ func (v *SoCredentials) GetTicket() (x string) {
 
 // SoExceptionInfo is the complex type SoExceptionInfo.
 type SoExceptionInfo struct {
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// StackTrace is element StackTrace (optional, nillable).
+	// Optional, nillable.
 	StackTrace soap.Opt[string]
-	// FriendlyText is element FriendlyText (optional, nillable).
+	// Optional, nillable.
 	FriendlyText soap.Opt[string]
-	// ExceptionType is element ExceptionType (optional, nillable).
+	// Optional, nillable.
 	ExceptionType soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// InnerException is element InnerException (optional, nillable).
+	// Optional, nillable.
 	InnerException soap.Opt[*SoExceptionInfo]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[SoExceptionInfoParameters]
 }
 
@@ -10240,9 +10238,9 @@ func (v *SoExceptionInfoParameters) Set(k string, value string) {
 // SoExceptionInfoParametersKeyValuePair is the anonymous type of element
 // SoExceptionInfoParametersKeyValuePair.
 type SoExceptionInfoParametersKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -10331,10 +10329,9 @@ func (v *SoExtraInfo) Set(k string, value string) {
 
 // SoTimeZone is the complex type SoTimeZone.
 type SoTimeZone struct {
-	// SoTimeZoneId is element SoTimeZoneId (optional).
+	// Optional.
 	SoTimeZoneId soap.Opt[int32]
-	// SoTimeZoneLocationCode is element SoTimeZoneLocationCode (optional,
-	// nillable).
+	// Optional, nillable.
 	SoTimeZoneLocationCode soap.Opt[string]
 }
 
@@ -10419,9 +10416,9 @@ func (v *StringDictionary) Set(k string, value string) {
 
 // StringKeyValuePair is the anonymous type of element StringKeyValuePair.
 type StringKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -10466,9 +10463,9 @@ func (v *StringKeyValuePair) GetValue() (x string) {
 
 // TableRight is the complex type TableRight.
 type TableRight struct {
-	// Mask is element Mask (optional).
+	// Optional.
 	Mask soap.Opt[ETableRight]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 
@@ -10511,17 +10508,17 @@ func (v *TableRight) GetReason() (x string) {
 // Carrier, whose members come first on the wire.
 type UntrustedCredentials struct {
 	Carrier
-	// ValidFrom is element ValidFrom (optional).
+	// Optional.
 	ValidFrom soap.Opt[soap.DateTime]
-	// ValidTo is element ValidTo (optional).
+	// Optional.
 	ValidTo soap.Opt[soap.DateTime]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// SecretValue is element SecretValue (optional, nillable).
+	// Optional, nillable.
 	SecretValue soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -10687,55 +10684,55 @@ func (v *UntrustedCredentials) GetIsActive() (x bool) {
 // on the wire.
 type User struct {
 	Carrier
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// LicenseOwners is element LicenseOwners (optional, nillable).
+	// Optional, nillable.
 	LicenseOwners soap.Opt[ArrayOfLicenseOwner]
-	// Role is element Role (optional, nillable).
+	// Optional, nillable.
 	Role soap.Opt[*Role]
-	// UserGroup is element UserGroup (optional, nillable).
+	// Optional, nillable.
 	UserGroup soap.Opt[*UserGroup]
-	// OtherGroups is element OtherGroups (optional, nillable).
+	// Optional, nillable.
 	OtherGroups soap.Opt[ArrayOfUserGroup]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Lastlogin is element Lastlogin (optional).
+	// Optional.
 	Lastlogin soap.Opt[soap.DateTime]
-	// Lastlogout is element Lastlogout (optional).
+	// Optional.
 	Lastlogout soap.Opt[soap.DateTime]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// RequestSignature is element RequestSignature (optional, nillable).
+	// Optional, nillable.
 	RequestSignature soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// IsPersonRetired is element IsPersonRetired (optional).
+	// Optional.
 	IsPersonRetired soap.Opt[bool]
-	// IsOnTravel is element IsOnTravel (optional).
+	// Optional.
 	IsOnTravel soap.Opt[bool]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[ArrayOfCredential]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// TicketCategories is element TicketCategories (optional, nillable).
+	// Optional, nillable.
 	TicketCategories soap.Opt[ArrayOfMDOListItem]
-	// NickName is element NickName (optional, nillable).
+	// Optional, nillable.
 	NickName soap.Opt[string]
-	// WaitingForApproval is element WaitingForApproval (optional).
+	// Optional.
 	WaitingForApproval soap.Opt[bool]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[StringDictionary]
-	// PostSaveCommands is element PostSaveCommands (optional, nillable).
+	// Optional, nillable.
 	PostSaveCommands soap.Opt[ArrayOfCustomCommand]
 }
 
@@ -11096,15 +11093,15 @@ func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
 // come first on the wire.
 type UserGroup struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -11206,35 +11203,35 @@ func (v *UserGroup) GetDeleted() (x bool) {
 // come first on the wire.
 type UserInfo struct {
 	Carrier
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// UserInfoId is element UserInfoId (optional).
+	// Optional.
 	UserInfoId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// GrantedLicenses is element GrantedLicenses (optional, nillable).
+	// Optional, nillable.
 	GrantedLicenses soap.Opt[ArrayOfstring]
-	// CanLogon is element CanLogon (optional).
+	// Optional.
 	CanLogon soap.Opt[bool]
-	// RoleName is element RoleName (optional, nillable).
+	// Optional, nillable.
 	RoleName soap.Opt[string]
-	// RoleTooltip is element RoleTooltip (optional, nillable).
+	// Optional, nillable.
 	RoleTooltip soap.Opt[string]
-	// UserGroupName is element UserGroupName (optional, nillable).
+	// Optional, nillable.
 	UserGroupName soap.Opt[string]
-	// UserGroupTooltip is element UserGroupTooltip (optional, nillable).
+	// Optional, nillable.
 	UserGroupTooltip soap.Opt[string]
 }
 
@@ -11533,9 +11530,9 @@ func (v UserType) Number() int64 {
 // Carrier, whose members come first on the wire.
 type UserValidationResult struct {
 	Carrier
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
-	// Result is element Result (optional).
+	// Optional.
 	Result soap.Opt[bool]
 }
 

@@ -5,7 +5,10 @@
 // by AI.wsdl. It declares the types this service alone uses and aliases those
 // it shares with other services of its set (declared once, in package
 // services88 or its internal packages), so that a shared type is the same type
-// in every package of the set.
+// in every package of the set. Start with NewAIClient, which calls the
+// portType AI through a *soap.Session or a *soap.Client, or NewAIHandler,
+// which serves it with your AIServer (embed UnimplementedAIServer to implement
+// some operations only).
 package ai
 
 import (
@@ -118,9 +121,9 @@ func (v AiTextStyle) Number() int64 {
 
 // AnalyzeBizCardImage is the anonymous type of element AnalyzeBizCardImage.
 type AnalyzeBizCardImage struct {
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
-	// MergeWithDatabase is element MergeWithDatabase (optional).
+	// Optional.
 	MergeWithDatabase soap.Opt[bool]
 }
 
@@ -162,7 +165,7 @@ func (v *AnalyzeBizCardImage) GetMergeWithDatabase() (x bool) {
 // AnalyzeBizCardImageResponse is the anonymous type of element
 // AnalyzeBizCardImageResponse.
 type AnalyzeBizCardImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BizCard]
 }
 
@@ -190,9 +193,9 @@ func (v *AnalyzeBizCardImageResponse) GetResponse() (x *BizCard) {
 
 // AnalyzeBizCardText is the anonymous type of element AnalyzeBizCardText.
 type AnalyzeBizCardText struct {
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// MergeWithDatabase is element MergeWithDatabase (optional).
+	// Optional.
 	MergeWithDatabase soap.Opt[bool]
 }
 
@@ -234,7 +237,7 @@ func (v *AnalyzeBizCardText) GetMergeWithDatabase() (x bool) {
 // AnalyzeBizCardTextResponse is the anonymous type of element
 // AnalyzeBizCardTextResponse.
 type AnalyzeBizCardTextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BizCard]
 }
 
@@ -262,13 +265,13 @@ func (v *AnalyzeBizCardTextResponse) GetResponse() (x *BizCard) {
 
 // Answer is the anonymous type of element Answer.
 type Answer struct {
-	// NamespaceName is element NamespaceName (optional, nillable).
+	// Optional, nillable.
 	NamespaceName soap.Opt[string]
-	// Query is element Query (optional, nillable).
+	// Optional, nillable.
 	Query soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RagType]
-	// Top is element Top (optional).
+	// Optional.
 	Top soap.Opt[int32]
 }
 
@@ -335,7 +338,7 @@ func (v *Answer) GetTop() (x int32) {
 
 // AnswerAccepted is the anonymous type of element AnswerAccepted.
 type AnswerAccepted struct {
-	// TrackingId is element TrackingId (optional, nillable).
+	// Optional, nillable.
 	TrackingId soap.Opt[string]
 }
 
@@ -375,9 +378,9 @@ func (v *AnswerAcceptedResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // AnswerFeedback is the anonymous type of element AnswerFeedback.
 type AnswerFeedback struct {
-	// TrackingId is element TrackingId (optional, nillable).
+	// Optional, nillable.
 	TrackingId soap.Opt[string]
-	// IsThumbsUp is element IsThumbsUp (optional).
+	// Optional.
 	IsThumbsUp soap.Opt[bool]
 }
 
@@ -430,7 +433,7 @@ func (v *AnswerFeedbackResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // AnswerResponse is the anonymous type of element AnswerResponse.
 type AnswerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RagAnswer]
 }
 
@@ -458,15 +461,15 @@ func (v *AnswerResponse) GetResponse() (x *RagAnswer) {
 
 // AnswerUsingContext is the anonymous type of element AnswerUsingContext.
 type AnswerUsingContext struct {
-	// NamespaceName is element NamespaceName (optional, nillable).
+	// Optional, nillable.
 	NamespaceName soap.Opt[string]
-	// Query is element Query (optional, nillable).
+	// Optional, nillable.
 	Query soap.Opt[string]
-	// ContextIds is element ContextIds (optional, nillable).
+	// Optional, nillable.
 	ContextIds soap.Opt[*RagContextIds]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RagType]
-	// Top is element Top (optional).
+	// Optional.
 	Top soap.Opt[int32]
 }
 
@@ -547,7 +550,7 @@ func (v *AnswerUsingContext) GetTop() (x int32) {
 // AnswerUsingContextResponse is the anonymous type of element
 // AnswerUsingContextResponse.
 type AnswerUsingContextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RagAnswer]
 }
 
@@ -652,13 +655,13 @@ func (v *ArrayOfRagResult) UnmarshalSOAP(d *soap.Decoder) {
 
 // BizCard is the complex type BizCard.
 type BizCard struct {
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*ContactEntity]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*PersonEntity]
-	// LogoImage is element LogoImage (optional, nillable).
+	// Optional, nillable.
 	LogoImage soap.Opt[string]
-	// PhotoImage is element PhotoImage (optional, nillable).
+	// Optional, nillable.
 	PhotoImage soap.Opt[string]
 }
 
@@ -725,7 +728,7 @@ func (v *BizCard) GetPhotoImage() (x string) {
 
 // CancelIndexing is the anonymous type of element CancelIndexing.
 type CancelIndexing struct {
-	// NamespaceName is element NamespaceName (optional, nillable).
+	// Optional, nillable.
 	NamespaceName soap.Opt[string]
 }
 
@@ -754,7 +757,7 @@ func (v *CancelIndexing) GetNamespaceName() (x string) {
 // CancelIndexingResponse is the anonymous type of element
 // CancelIndexingResponse.
 type CancelIndexingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RagStatus]
 }
 
@@ -784,11 +787,11 @@ func (v *CancelIndexingResponse) GetResponse() (x *RagStatus) {
 // It extends Carrier, whose members come first on the wire.
 type CategorizationModelDetails struct {
 	Carrier
-	// ModelBuiltDateTime is element ModelBuiltDateTime (optional).
+	// Optional.
 	ModelBuiltDateTime soap.Opt[soap.DateTime]
-	// Accuracy is element Accuracy (optional).
+	// Optional.
 	Accuracy soap.Opt[float64]
-	// TicketCountForTraining is element TicketCountForTraining (optional).
+	// Optional.
 	TicketCountForTraining soap.Opt[int32]
 }
 
@@ -865,13 +868,13 @@ func (v *CategorizationModelDetails) GetTicketCountForTraining() (x int32) {
 // on the wire.
 type CategorizationStatusResponse struct {
 	Carrier
-	// ContextIdentifier is element ContextIdentifier (optional, nillable).
+	// Optional, nillable.
 	ContextIdentifier soap.Opt[string]
-	// Status is element Status (optional, nillable).
+	// Optional, nillable.
 	Status soap.Opt[string]
-	// CurrentModel is element CurrentModel (optional, nillable).
+	// Optional, nillable.
 	CurrentModel soap.Opt[*CategorizationModelDetails]
-	// PreviousModel is element PreviousModel (optional, nillable).
+	// Optional, nillable.
 	PreviousModel soap.Opt[*CategorizationModelDetails]
 }
 
@@ -958,17 +961,17 @@ func (v *CategorizationStatusResponse) GetPreviousModel() (x *CategorizationMode
 
 // ChatbotTurn is the complex type ChatbotTurn.
 type ChatbotTurn struct {
-	// Timestamp is element Timestamp (optional).
+	// Optional.
 	Timestamp soap.Opt[soap.DateTime]
-	// UserPrompt is element UserPrompt (optional, nillable).
+	// Optional, nillable.
 	UserPrompt soap.Opt[string]
-	// UserDisplayText is element UserDisplayText (optional, nillable).
+	// Optional, nillable.
 	UserDisplayText soap.Opt[string]
-	// BotResponse is element BotResponse (optional, nillable).
+	// Optional, nillable.
 	BotResponse soap.Opt[string]
-	// BotActions is element BotActions (optional, nillable).
+	// Optional, nillable.
 	BotActions soap.Opt[StringDictionary]
-	// Attachments is element Attachments (optional, nillable).
+	// Optional, nillable.
 	Attachments soap.Opt[ArrayOfstring]
 }
 
@@ -1061,7 +1064,7 @@ func (v *ChatbotTurn) GetAttachments() (x ArrayOfstring) {
 
 // ClearChatbotTurns is the anonymous type of element ClearChatbotTurns.
 type ClearChatbotTurns struct {
-	// ChatId is element ChatId (optional, nillable).
+	// Optional, nillable.
 	ChatId soap.Opt[string]
 }
 
@@ -1103,17 +1106,17 @@ func (v *ClearChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // extends Carrier, whose members come first on the wire.
 type CopilotDataSourceEntity struct {
 	Carrier
-	// CopilotDataSourceId is element CopilotDataSourceId (optional).
+	// Optional.
 	CopilotDataSourceId soap.Opt[int32]
-	// CopilotDataSourceType is element CopilotDataSourceType (optional).
+	// Optional.
 	CopilotDataSourceType soap.Opt[CopilotDataSourceType]
-	// CopilotId is element CopilotId (optional).
+	// Optional.
 	CopilotId soap.Opt[int32]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Settings is element Settings (optional, nillable).
+	// Optional, nillable.
 	Settings soap.Opt[ArrayOfCopilotDataSourceSetting]
 }
 
@@ -1228,13 +1231,13 @@ func (v *CopilotDataSourceEntity) GetSettings() (x ArrayOfCopilotDataSourceSetti
 // extends Carrier, whose members come first on the wire.
 type CopilotDataSourceSetting struct {
 	Carrier
-	// CopilotDataSourceSettingId is element CopilotDataSourceSettingId (optional).
+	// Optional.
 	CopilotDataSourceSettingId soap.Opt[int32]
-	// CopilotDataSourceId is element CopilotDataSourceId (optional).
+	// Optional.
 	CopilotDataSourceId soap.Opt[int32]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
 }
 
@@ -1390,11 +1393,11 @@ func (v CopilotDataSourceType) Number() int64 {
 // members come first on the wire.
 type CopilotEntity struct {
 	Carrier
-	// CopilotId is element CopilotId (optional).
+	// Optional.
 	CopilotId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// CopilotDataSources is element CopilotDataSources (optional, nillable).
+	// Optional, nillable.
 	CopilotDataSources soap.Opt[ArrayOfCopilotDataSourceEntity]
 }
 
@@ -1481,7 +1484,7 @@ func (v *CreateDefaultCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCopilotDataSourceEntityResponse is the anonymous type of
 // element CreateDefaultCopilotDataSourceEntityResponse.
 type CreateDefaultCopilotDataSourceEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CopilotDataSourceEntity]
 }
 
@@ -1522,7 +1525,7 @@ func (v *CreateDefaultCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCopilotEntityResponse is the anonymous type of element
 // CreateDefaultCopilotEntityResponse.
 type CreateDefaultCopilotEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CopilotEntity]
 }
 
@@ -1551,9 +1554,9 @@ func (v *CreateDefaultCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
 // CreateTextForAppointment is the anonymous type of element
 // CreateTextForAppointment.
 type CreateTextForAppointment struct {
-	// Appointment is element Appointment (optional, nillable).
+	// Optional, nillable.
 	Appointment soap.Opt[*AppointmentEntity]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -1595,7 +1598,7 @@ func (v *CreateTextForAppointment) GetIsoLangCode() (x string) {
 // CreateTextForAppointmentResponse is the anonymous type of element
 // CreateTextForAppointmentResponse.
 type CreateTextForAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1624,7 +1627,7 @@ func (v *CreateTextForAppointmentResponse) GetResponse() (x string) {
 // DeleteCopilotDataSourceEntity is the anonymous type of element
 // DeleteCopilotDataSourceEntity.
 type DeleteCopilotDataSourceEntity struct {
-	// CopilotDataSourceEntityId is element CopilotDataSourceEntityId (optional).
+	// Optional.
 	CopilotDataSourceEntityId soap.Opt[int32]
 }
 
@@ -1664,7 +1667,7 @@ func (v *DeleteCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteCopilotEntity is the anonymous type of element DeleteCopilotEntity.
 type DeleteCopilotEntity struct {
-	// CopilotEntityId is element CopilotEntityId (optional).
+	// Optional.
 	CopilotEntityId soap.Opt[int32]
 }
 
@@ -1704,7 +1707,7 @@ func (v *DeleteCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DetectLanguage is the anonymous type of element DetectLanguage.
 type DetectLanguage struct {
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
 }
 
@@ -1733,7 +1736,7 @@ func (v *DetectLanguage) GetText() (x string) {
 // DetectLanguageResponse is the anonymous type of element
 // DetectLanguageResponse.
 type DetectLanguageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1761,7 +1764,7 @@ func (v *DetectLanguageResponse) GetResponse() (x string) {
 
 // DetectSentiment is the anonymous type of element DetectSentiment.
 type DetectSentiment struct {
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
 }
 
@@ -1790,7 +1793,7 @@ func (v *DetectSentiment) GetText() (x string) {
 // DetectSentimentResponse is the anonymous type of element
 // DetectSentimentResponse.
 type DetectSentimentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Sentiment]
 }
 
@@ -1818,11 +1821,11 @@ func (v *DetectSentimentResponse) GetResponse() (x *Sentiment) {
 
 // ExpandText is the anonymous type of element ExpandText.
 type ExpandText struct {
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// PercentBigger is element PercentBigger (optional).
+	// Optional.
 	PercentBigger soap.Opt[int32]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -1876,7 +1879,7 @@ func (v *ExpandText) GetIsoLangCode() (x string) {
 
 // ExpandTextResponse is the anonymous type of element ExpandTextResponse.
 type ExpandTextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1904,11 +1907,11 @@ func (v *ExpandTextResponse) GetResponse() (x string) {
 
 // FormDesignCarrier is the complex type FormDesignCarrier.
 type FormDesignCarrier struct {
-	// CssStyles is element CssStyles (optional, nillable).
+	// Optional, nillable.
 	CssStyles soap.Opt[string]
-	// Confidence is element Confidence (optional).
+	// Optional.
 	Confidence soap.Opt[float64]
-	// Notes is element Notes (optional, nillable).
+	// Optional, nillable.
 	Notes soap.Opt[string]
 }
 
@@ -1962,11 +1965,11 @@ func (v *FormDesignCarrier) GetNotes() (x string) {
 
 // FormDesignCss is the complex type FormDesignCss.
 type FormDesignCss struct {
-	// CssClass is element CssClass (optional, nillable).
+	// Optional, nillable.
 	CssClass soap.Opt[string]
-	// CssRule is element CssRule (optional, nillable).
+	// Optional, nillable.
 	CssRule soap.Opt[string]
-	// State is element State (optional, nillable).
+	// Optional, nillable.
 	State soap.Opt[string]
 }
 
@@ -2021,11 +2024,11 @@ func (v *FormDesignCss) GetState() (x string) {
 // GetChatbotPromptSuggestions is the anonymous type of element
 // GetChatbotPromptSuggestions.
 type GetChatbotPromptSuggestions struct {
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
-	// SoProtocol is element SoProtocol (optional, nillable).
+	// Optional, nillable.
 	SoProtocol soap.Opt[string]
-	// CurrentId is element CurrentId (optional).
+	// Optional.
 	CurrentId soap.Opt[int32]
 }
 
@@ -2080,7 +2083,7 @@ func (v *GetChatbotPromptSuggestions) GetCurrentId() (x int32) {
 // GetChatbotPromptSuggestionsResponse is the anonymous type of element
 // GetChatbotPromptSuggestionsResponse.
 type GetChatbotPromptSuggestionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatbotTurn]
 }
 
@@ -2108,17 +2111,17 @@ func (v *GetChatbotPromptSuggestionsResponse) GetResponse() (x *ChatbotTurn) {
 
 // GetChatbotResponse is the anonymous type of element GetChatbotResponse.
 type GetChatbotResponse struct {
-	// ChatId is element ChatId (optional, nillable).
+	// Optional, nillable.
 	ChatId soap.Opt[string]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
-	// UserPrompt is element UserPrompt (optional, nillable).
+	// Optional, nillable.
 	UserPrompt soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
-	// PreviousTurns is element PreviousTurns (optional, nillable).
+	// Optional, nillable.
 	PreviousTurns soap.Opt[ArrayOfChatbotTurn]
-	// ApiUrl is element ApiUrl (optional, nillable).
+	// Optional, nillable.
 	ApiUrl soap.Opt[string]
 }
 
@@ -2212,7 +2215,7 @@ func (v *GetChatbotResponse) GetApiUrl() (x string) {
 // GetChatbotResponseResponse is the anonymous type of element
 // GetChatbotResponseResponse.
 type GetChatbotResponseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatbotTurn]
 }
 
@@ -2240,7 +2243,7 @@ func (v *GetChatbotResponseResponse) GetResponse() (x *ChatbotTurn) {
 
 // GetChatbotTurns is the anonymous type of element GetChatbotTurns.
 type GetChatbotTurns struct {
-	// ChatId is element ChatId (optional, nillable).
+	// Optional, nillable.
 	ChatId soap.Opt[string]
 }
 
@@ -2269,7 +2272,7 @@ func (v *GetChatbotTurns) GetChatId() (x string) {
 // GetChatbotTurnsResponse is the anonymous type of element
 // GetChatbotTurnsResponse.
 type GetChatbotTurnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatbotTurn]
 }
 
@@ -2298,7 +2301,7 @@ func (v *GetChatbotTurnsResponse) GetResponse() (x ArrayOfChatbotTurn) {
 // GetCopilotDataSourceEntity is the anonymous type of element
 // GetCopilotDataSourceEntity.
 type GetCopilotDataSourceEntity struct {
-	// CopilotDataSourceEntityId is element CopilotDataSourceEntityId (optional).
+	// Optional.
 	CopilotDataSourceEntityId soap.Opt[int32]
 }
 
@@ -2327,7 +2330,7 @@ func (v *GetCopilotDataSourceEntity) GetCopilotDataSourceEntityId() (x int32) {
 // GetCopilotDataSourceEntityResponse is the anonymous type of element
 // GetCopilotDataSourceEntityResponse.
 type GetCopilotDataSourceEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CopilotDataSourceEntity]
 }
 
@@ -2355,7 +2358,7 @@ func (v *GetCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSource
 
 // GetCopilotEntity is the anonymous type of element GetCopilotEntity.
 type GetCopilotEntity struct {
-	// CopilotEntityId is element CopilotEntityId (optional).
+	// Optional.
 	CopilotEntityId soap.Opt[int32]
 }
 
@@ -2384,7 +2387,7 @@ func (v *GetCopilotEntity) GetCopilotEntityId() (x int32) {
 // GetCopilotEntityResponse is the anonymous type of element
 // GetCopilotEntityResponse.
 type GetCopilotEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CopilotEntity]
 }
 
@@ -2413,9 +2416,9 @@ func (v *GetCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
 // GetFirstFormDesignCssFromImage is the anonymous type of element
 // GetFirstFormDesignCssFromImage.
 type GetFirstFormDesignCssFromImage struct {
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
-	// CssClass is element CssClass (optional, nillable).
+	// Optional, nillable.
 	CssClass soap.Opt[string]
 }
 
@@ -2457,7 +2460,7 @@ func (v *GetFirstFormDesignCssFromImage) GetCssClass() (x string) {
 // GetFirstFormDesignCssFromImageResponse is the anonymous type of element
 // GetFirstFormDesignCssFromImageResponse.
 type GetFirstFormDesignCssFromImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormDesignCss]
 }
 
@@ -2486,9 +2489,9 @@ func (v *GetFirstFormDesignCssFromImageResponse) GetResponse() (x *FormDesignCss
 // GetFirstFormDesignCssFromUrl is the anonymous type of element
 // GetFirstFormDesignCssFromUrl.
 type GetFirstFormDesignCssFromUrl struct {
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
-	// CssClass is element CssClass (optional, nillable).
+	// Optional, nillable.
 	CssClass soap.Opt[string]
 }
 
@@ -2530,7 +2533,7 @@ func (v *GetFirstFormDesignCssFromUrl) GetCssClass() (x string) {
 // GetFirstFormDesignCssFromUrlResponse is the anonymous type of element
 // GetFirstFormDesignCssFromUrlResponse.
 type GetFirstFormDesignCssFromUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormDesignCss]
 }
 
@@ -2559,9 +2562,9 @@ func (v *GetFirstFormDesignCssFromUrlResponse) GetResponse() (x *FormDesignCss) 
 // GetFormDesignCssFromImage is the anonymous type of element
 // GetFormDesignCssFromImage.
 type GetFormDesignCssFromImage struct {
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
-	// CssClasses is element CssClasses (optional, nillable).
+	// Optional, nillable.
 	CssClasses soap.Opt[ArrayOfstring]
 }
 
@@ -2603,7 +2606,7 @@ func (v *GetFormDesignCssFromImage) GetCssClasses() (x ArrayOfstring) {
 // GetFormDesignCssFromImageResponse is the anonymous type of element
 // GetFormDesignCssFromImageResponse.
 type GetFormDesignCssFromImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormDesignCarrier]
 }
 
@@ -2632,9 +2635,9 @@ func (v *GetFormDesignCssFromImageResponse) GetResponse() (x *FormDesignCarrier)
 // GetFormDesignCssFromUrl is the anonymous type of element
 // GetFormDesignCssFromUrl.
 type GetFormDesignCssFromUrl struct {
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
-	// CssClasses is element CssClasses (optional, nillable).
+	// Optional, nillable.
 	CssClasses soap.Opt[ArrayOfstring]
 }
 
@@ -2676,7 +2679,7 @@ func (v *GetFormDesignCssFromUrl) GetCssClasses() (x ArrayOfstring) {
 // GetFormDesignCssFromUrlResponse is the anonymous type of element
 // GetFormDesignCssFromUrlResponse.
 type GetFormDesignCssFromUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormDesignCarrier]
 }
 
@@ -2705,7 +2708,7 @@ func (v *GetFormDesignCssFromUrlResponse) GetResponse() (x *FormDesignCarrier) {
 // GetFormDesignFromImage is the anonymous type of element
 // GetFormDesignFromImage.
 type GetFormDesignFromImage struct {
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -2734,7 +2737,7 @@ func (v *GetFormDesignFromImage) GetImage() (x []byte) {
 // GetFormDesignFromImageResponse is the anonymous type of element
 // GetFormDesignFromImageResponse.
 type GetFormDesignFromImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -2762,7 +2765,7 @@ func (v *GetFormDesignFromImageResponse) GetResponse() (x StringDictionary) {
 
 // GetFormDesignFromUrl is the anonymous type of element GetFormDesignFromUrl.
 type GetFormDesignFromUrl struct {
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
 }
 
@@ -2791,7 +2794,7 @@ func (v *GetFormDesignFromUrl) GetUrl() (x string) {
 // GetFormDesignFromUrlResponse is the anonymous type of element
 // GetFormDesignFromUrlResponse.
 type GetFormDesignFromUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -2819,7 +2822,7 @@ func (v *GetFormDesignFromUrlResponse) GetResponse() (x StringDictionary) {
 
 // GetIndexingStatus is the anonymous type of element GetIndexingStatus.
 type GetIndexingStatus struct {
-	// NamespaceName is element NamespaceName (optional, nillable).
+	// Optional, nillable.
 	NamespaceName soap.Opt[string]
 }
 
@@ -2848,7 +2851,7 @@ func (v *GetIndexingStatus) GetNamespaceName() (x string) {
 // GetIndexingStatusResponse is the anonymous type of element
 // GetIndexingStatusResponse.
 type GetIndexingStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RagStatus]
 }
 
@@ -2876,9 +2879,9 @@ func (v *GetIndexingStatusResponse) GetResponse() (x *RagStatus) {
 
 // GetNextFormDesignCss is the anonymous type of element GetNextFormDesignCss.
 type GetNextFormDesignCss struct {
-	// State is element State (optional, nillable).
+	// Optional, nillable.
 	State soap.Opt[string]
-	// CssClass is element CssClass (optional, nillable).
+	// Optional, nillable.
 	CssClass soap.Opt[string]
 }
 
@@ -2920,7 +2923,7 @@ func (v *GetNextFormDesignCss) GetCssClass() (x string) {
 // GetNextFormDesignCssResponse is the anonymous type of element
 // GetNextFormDesignCssResponse.
 type GetNextFormDesignCssResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormDesignCss]
 }
 
@@ -2949,13 +2952,13 @@ func (v *GetNextFormDesignCssResponse) GetResponse() (x *FormDesignCss) {
 // GetSummarizeContactPrompt is the anonymous type of element
 // GetSummarizeContactPrompt.
 type GetSummarizeContactPrompt struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// NumSentences is element NumSentences (optional).
+	// Optional.
 	NumSentences soap.Opt[int32]
-	// Summary is element Summary (optional, nillable).
+	// Optional, nillable.
 	Summary soap.Opt[string]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -3023,7 +3026,7 @@ func (v *GetSummarizeContactPrompt) GetIsoLangCode() (x string) {
 // GetSummarizeContactPromptResponse is the anonymous type of element
 // GetSummarizeContactPromptResponse.
 type GetSummarizeContactPromptResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatbotTurn]
 }
 
@@ -3052,13 +3055,13 @@ func (v *GetSummarizeContactPromptResponse) GetResponse() (x *ChatbotTurn) {
 // GetSummarizeSalePrompt is the anonymous type of element
 // GetSummarizeSalePrompt.
 type GetSummarizeSalePrompt struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// NumSentences is element NumSentences (optional).
+	// Optional.
 	NumSentences soap.Opt[int32]
-	// Summary is element Summary (optional, nillable).
+	// Optional, nillable.
 	Summary soap.Opt[string]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -3126,7 +3129,7 @@ func (v *GetSummarizeSalePrompt) GetIsoLangCode() (x string) {
 // GetSummarizeSalePromptResponse is the anonymous type of element
 // GetSummarizeSalePromptResponse.
 type GetSummarizeSalePromptResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatbotTurn]
 }
 
@@ -3155,13 +3158,13 @@ func (v *GetSummarizeSalePromptResponse) GetResponse() (x *ChatbotTurn) {
 // GetSummarizeTicketPrompt is the anonymous type of element
 // GetSummarizeTicketPrompt.
 type GetSummarizeTicketPrompt struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// NumSentences is element NumSentences (optional).
+	// Optional.
 	NumSentences soap.Opt[int32]
-	// Summary is element Summary (optional, nillable).
+	// Optional, nillable.
 	Summary soap.Opt[string]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -3229,7 +3232,7 @@ func (v *GetSummarizeTicketPrompt) GetIsoLangCode() (x string) {
 // GetSummarizeTicketPromptResponse is the anonymous type of element
 // GetSummarizeTicketPromptResponse.
 type GetSummarizeTicketPromptResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatbotTurn]
 }
 
@@ -3269,7 +3272,7 @@ func (v *GetTrainingStatus) UnmarshalSOAP(d *soap.Decoder) {
 // GetTrainingStatusResponse is the anonymous type of element
 // GetTrainingStatusResponse.
 type GetTrainingStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CategorizationStatusResponse]
 }
 
@@ -3297,7 +3300,7 @@ func (v *GetTrainingStatusResponse) GetResponse() (x *CategorizationStatusRespon
 
 // GuessCategory is the anonymous type of element GuessCategory.
 type GuessCategory struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -3326,7 +3329,7 @@ func (v *GuessCategory) GetTicketId() (x int32) {
 // GuessCategoryResponse is the anonymous type of element
 // GuessCategoryResponse.
 type GuessCategoryResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3354,17 +3357,17 @@ func (v *GuessCategoryResponse) GetResponse() (x int32) {
 
 // NaturalLanguageSearch is the complex type NaturalLanguageSearch.
 type NaturalLanguageSearch struct {
-	// Query is element Query (optional, nillable).
+	// Optional, nillable.
 	Query soap.Opt[string]
-	// ResponseMarkdown is element ResponseMarkdown (optional, nillable).
+	// Optional, nillable.
 	ResponseMarkdown soap.Opt[string]
-	// Entity is element Entity (optional, nillable).
+	// Optional, nillable.
 	Entity soap.Opt[string]
-	// ODataQuery is element ODataQuery (optional, nillable).
+	// Optional, nillable.
 	ODataQuery soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// InternalContext is element InternalContext (optional, nillable).
+	// Optional, nillable.
 	InternalContext soap.Opt[string]
 }
 
@@ -3458,11 +3461,11 @@ func (v *NaturalLanguageSearch) GetInternalContext() (x string) {
 // ParseQueryIntoRestrictions is the anonymous type of element
 // ParseQueryIntoRestrictions.
 type ParseQueryIntoRestrictions struct {
-	// Query is element Query (optional, nillable).
+	// Optional, nillable.
 	Query soap.Opt[string]
-	// Currents is element Currents (optional, nillable).
+	// Optional, nillable.
 	Currents soap.Opt[string]
-	// PreviousQuery is element PreviousQuery (optional, nillable).
+	// Optional, nillable.
 	PreviousQuery soap.Opt[*NaturalLanguageSearch]
 }
 
@@ -3517,7 +3520,7 @@ func (v *ParseQueryIntoRestrictions) GetPreviousQuery() (x *NaturalLanguageSearc
 // ParseQueryIntoRestrictionsResponse is the anonymous type of element
 // ParseQueryIntoRestrictionsResponse.
 type ParseQueryIntoRestrictionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*NaturalLanguageSearch]
 }
 
@@ -3545,11 +3548,11 @@ func (v *ParseQueryIntoRestrictionsResponse) GetResponse() (x *NaturalLanguageSe
 
 // RagAnswer is the complex type RagAnswer.
 type RagAnswer struct {
-	// Answer is element Answer (optional, nillable).
+	// Optional, nillable.
 	Answer soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[ArrayOfRagResult]
-	// TrackingId is element TrackingId (optional, nillable).
+	// Optional, nillable.
 	TrackingId soap.Opt[string]
 }
 
@@ -3603,21 +3606,21 @@ func (v *RagAnswer) GetTrackingId() (x string) {
 
 // RagContextIds is the complex type RagContextIds.
 type RagContextIds struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -3736,17 +3739,17 @@ func (v *RagContextIds) GetTicketId() (x int32) {
 
 // RagResult is the complex type RagResult.
 type RagResult struct {
-	// Chunk is element Chunk (optional, nillable).
+	// Optional, nillable.
 	Chunk soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Id is element Id (optional, nillable).
+	// Optional, nillable.
 	Id soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RagType]
-	// Score is element Score (optional).
+	// Optional.
 	Score soap.Opt[float64]
-	// Metadata is element Metadata (optional, nillable).
+	// Optional, nillable.
 	Metadata soap.Opt[StringObjectDictionary]
 }
 
@@ -3839,33 +3842,33 @@ func (v *RagResult) GetMetadata() (x StringObjectDictionary) {
 
 // RagStatus is the complex type RagStatus.
 type RagStatus struct {
-	// StartedAt is element StartedAt (optional).
+	// Optional.
 	StartedAt soap.Opt[soap.DateTime]
-	// CompletedAt is element CompletedAt (optional).
+	// Optional.
 	CompletedAt soap.Opt[soap.DateTime]
-	// NamespaceName is element NamespaceName (optional, nillable).
+	// Optional, nillable.
 	NamespaceName soap.Opt[string]
-	// CurrentRunTag is element CurrentRunTag (optional, nillable).
+	// Optional, nillable.
 	CurrentRunTag soap.Opt[string]
-	// IsCompleted is element IsCompleted (optional).
+	// Optional.
 	IsCompleted soap.Opt[bool]
-	// IsCancelled is element IsCancelled (optional).
+	// Optional.
 	IsCancelled soap.Opt[bool]
-	// LastIndexed is element LastIndexed (optional).
+	// Optional.
 	LastIndexed soap.Opt[soap.DateTime]
-	// StatusAll is element StatusAll (optional, nillable).
+	// Optional, nillable.
 	StatusAll soap.Opt[*RagStatusChunks]
-	// StatusDocuments is element StatusDocuments (optional, nillable).
+	// Optional, nillable.
 	StatusDocuments soap.Opt[*RagStatusChunks]
-	// StatusFAQ is element StatusFAQ (optional, nillable).
+	// Optional, nillable.
 	StatusFAQ soap.Opt[*RagStatusChunks]
-	// StatusNone is element StatusNone (optional, nillable).
+	// Optional, nillable.
 	StatusNone soap.Opt[*RagStatusChunks]
-	// StatusProduct is element StatusProduct (optional, nillable).
+	// Optional, nillable.
 	StatusProduct soap.Opt[*RagStatusChunks]
-	// StatusTicket is element StatusTicket (optional, nillable).
+	// Optional, nillable.
 	StatusTicket soap.Opt[*RagStatusChunks]
-	// StatusWebpage is element StatusWebpage (optional, nillable).
+	// Optional, nillable.
 	StatusWebpage soap.Opt[*RagStatusChunks]
 }
 
@@ -4062,9 +4065,9 @@ func (v *RagStatus) GetStatusWebpage() (x *RagStatusChunks) {
 
 // RagStatusChunks is the complex type RagStatusChunks.
 type RagStatusChunks struct {
-	// NumberOfChunks is element NumberOfChunks (optional).
+	// Optional.
 	NumberOfChunks soap.Opt[int32]
-	// NumberOfDocuments is element NumberOfDocuments (optional).
+	// Optional.
 	NumberOfDocuments soap.Opt[int32]
 }
 
@@ -4176,7 +4179,7 @@ func (v RagType) Number() int64 {
 // RemovePhotoBackground is the anonymous type of element
 // RemovePhotoBackground.
 type RemovePhotoBackground struct {
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -4205,7 +4208,7 @@ func (v *RemovePhotoBackground) GetImage() (x []byte) {
 // RemovePhotoBackgroundResponse is the anonymous type of element
 // RemovePhotoBackgroundResponse.
 type RemovePhotoBackgroundResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -4233,11 +4236,11 @@ func (v *RemovePhotoBackgroundResponse) GetResponse() (x []byte) {
 
 // RephraseText is the anonymous type of element RephraseText.
 type RephraseText struct {
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// Style is element Style (optional).
+	// Optional.
 	Style soap.Opt[AiTextStyle]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -4291,7 +4294,7 @@ func (v *RephraseText) GetIsoLangCode() (x string) {
 
 // RephraseTextResponse is the anonymous type of element RephraseTextResponse.
 type RephraseTextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4320,8 +4323,7 @@ func (v *RephraseTextResponse) GetResponse() (x string) {
 // SaveCopilotDataSourceEntity is the anonymous type of element
 // SaveCopilotDataSourceEntity.
 type SaveCopilotDataSourceEntity struct {
-	// CopilotDataSourceEntity is element CopilotDataSourceEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	CopilotDataSourceEntity soap.Opt[*CopilotDataSourceEntity]
 }
 
@@ -4350,7 +4352,7 @@ func (v *SaveCopilotDataSourceEntity) GetCopilotDataSourceEntity() (x *CopilotDa
 // SaveCopilotDataSourceEntityResponse is the anonymous type of element
 // SaveCopilotDataSourceEntityResponse.
 type SaveCopilotDataSourceEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CopilotDataSourceEntity]
 }
 
@@ -4378,7 +4380,7 @@ func (v *SaveCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSourc
 
 // SaveCopilotEntity is the anonymous type of element SaveCopilotEntity.
 type SaveCopilotEntity struct {
-	// CopilotEntity is element CopilotEntity (optional, nillable).
+	// Optional, nillable.
 	CopilotEntity soap.Opt[*CopilotEntity]
 }
 
@@ -4407,7 +4409,7 @@ func (v *SaveCopilotEntity) GetCopilotEntity() (x *CopilotEntity) {
 // SaveCopilotEntityResponse is the anonymous type of element
 // SaveCopilotEntityResponse.
 type SaveCopilotEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CopilotEntity]
 }
 
@@ -4435,13 +4437,13 @@ func (v *SaveCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
 
 // Search is the anonymous type of element Search.
 type Search struct {
-	// NamespaceName is element NamespaceName (optional, nillable).
+	// Optional, nillable.
 	NamespaceName soap.Opt[string]
-	// Query is element Query (optional, nillable).
+	// Optional, nillable.
 	Query soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RagType]
-	// Top is element Top (optional).
+	// Optional.
 	Top soap.Opt[int32]
 }
 
@@ -4508,7 +4510,7 @@ func (v *Search) GetTop() (x int32) {
 
 // SearchResponse is the anonymous type of element SearchResponse.
 type SearchResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRagResult]
 }
 
@@ -4538,9 +4540,9 @@ func (v *SearchResponse) GetResponse() (x ArrayOfRagResult) {
 // come first on the wire.
 type Sentiment struct {
 	Carrier
-	// Score is element Score (optional).
+	// Optional.
 	Score soap.Opt[int32]
-	// Confidence is element Confidence (optional).
+	// Optional.
 	Confidence soap.Opt[int32]
 }
 
@@ -4601,9 +4603,9 @@ func (v *Sentiment) GetConfidence() (x int32) {
 
 // StartRagIndexing is the anonymous type of element StartRagIndexing.
 type StartRagIndexing struct {
-	// NamespaceName is element NamespaceName (optional, nillable).
+	// Optional, nillable.
 	NamespaceName soap.Opt[string]
-	// SourceId is element SourceId (optional, nillable).
+	// Optional, nillable.
 	SourceId soap.Opt[string]
 }
 
@@ -4645,7 +4647,7 @@ func (v *StartRagIndexing) GetSourceId() (x string) {
 // StartRagIndexingResponse is the anonymous type of element
 // StartRagIndexingResponse.
 type StartRagIndexingResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -4673,11 +4675,11 @@ func (v *StartRagIndexingResponse) GetResponse() (x int32) {
 
 // SummarizeContact is the anonymous type of element SummarizeContact.
 type SummarizeContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// NumSentences is element NumSentences (optional).
+	// Optional.
 	NumSentences soap.Opt[int32]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -4732,7 +4734,7 @@ func (v *SummarizeContact) GetIsoLangCode() (x string) {
 // SummarizeContactResponse is the anonymous type of element
 // SummarizeContactResponse.
 type SummarizeContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4760,11 +4762,11 @@ func (v *SummarizeContactResponse) GetResponse() (x string) {
 
 // SummarizeSale is the anonymous type of element SummarizeSale.
 type SummarizeSale struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// NumSentences is element NumSentences (optional).
+	// Optional.
 	NumSentences soap.Opt[int32]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -4819,7 +4821,7 @@ func (v *SummarizeSale) GetIsoLangCode() (x string) {
 // SummarizeSaleResponse is the anonymous type of element
 // SummarizeSaleResponse.
 type SummarizeSaleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4847,11 +4849,11 @@ func (v *SummarizeSaleResponse) GetResponse() (x string) {
 
 // SummarizeText is the anonymous type of element SummarizeText.
 type SummarizeText struct {
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// PercentSmaller is element PercentSmaller (optional).
+	// Optional.
 	PercentSmaller soap.Opt[int32]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -4906,7 +4908,7 @@ func (v *SummarizeText) GetIsoLangCode() (x string) {
 // SummarizeTextResponse is the anonymous type of element
 // SummarizeTextResponse.
 type SummarizeTextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4934,11 +4936,11 @@ func (v *SummarizeTextResponse) GetResponse() (x string) {
 
 // SummarizeTicket is the anonymous type of element SummarizeTicket.
 type SummarizeTicket struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// NumSentences is element NumSentences (optional).
+	// Optional.
 	NumSentences soap.Opt[int32]
-	// IsoLangCode is element IsoLangCode (optional, nillable).
+	// Optional, nillable.
 	IsoLangCode soap.Opt[string]
 }
 
@@ -4993,7 +4995,7 @@ func (v *SummarizeTicket) GetIsoLangCode() (x string) {
 // SummarizeTicketResponse is the anonymous type of element
 // SummarizeTicketResponse.
 type SummarizeTicketResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5021,11 +5023,11 @@ func (v *SummarizeTicketResponse) GetResponse() (x string) {
 
 // TrainCategoryGuesser is the anonymous type of element TrainCategoryGuesser.
 type TrainCategoryGuesser struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// MaxItems is element MaxItems (optional).
+	// Optional.
 	MaxItems soap.Opt[int32]
-	// MaxTextLength is element MaxTextLength (optional).
+	// Optional.
 	MaxTextLength soap.Opt[int32]
 }
 
@@ -5080,7 +5082,7 @@ func (v *TrainCategoryGuesser) GetMaxTextLength() (x int32) {
 // TrainCategoryGuesserResponse is the anonymous type of element
 // TrainCategoryGuesserResponse.
 type TrainCategoryGuesserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5108,9 +5110,9 @@ func (v *TrainCategoryGuesserResponse) GetResponse() (x string) {
 
 // Translate is the anonymous type of element Translate.
 type Translate struct {
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// TargetLanguage is element TargetLanguage (optional, nillable).
+	// Optional, nillable.
 	TargetLanguage soap.Opt[string]
 }
 
@@ -5151,11 +5153,11 @@ func (v *Translate) GetTargetLanguage() (x string) {
 
 // TranslateEntity is the anonymous type of element TranslateEntity.
 type TranslateEntity struct {
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// EntityId is element EntityId (optional).
+	// Optional.
 	EntityId soap.Opt[int32]
-	// TargetLanguage is element TargetLanguage (optional, nillable).
+	// Optional, nillable.
 	TargetLanguage soap.Opt[string]
 }
 
@@ -5210,7 +5212,7 @@ func (v *TranslateEntity) GetTargetLanguage() (x string) {
 // TranslateEntityResponse is the anonymous type of element
 // TranslateEntityResponse.
 type TranslateEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5238,7 +5240,7 @@ func (v *TranslateEntityResponse) GetResponse() (x string) {
 
 // TranslateResponse is the anonymous type of element TranslateResponse.
 type TranslateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 

@@ -5,7 +5,11 @@
 // described by Appointment.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewAppointmentClient,
+// which calls the portType Appointment through a *soap.Session or a
+// *soap.Client, or NewAppointmentHandler, which serves it with your
+// AppointmentServer (embed UnimplementedAppointmentServer to implement some
+// operations only).
 package appointment
 
 import (
@@ -52,9 +56,9 @@ const (
 
 // Accept is the anonymous type of element Accept.
 type Accept struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -95,9 +99,9 @@ func (v *Accept) GetUpdateMode() (x RecurrenceUpdateMode) {
 
 // AcceptRejected is the anonymous type of element AcceptRejected.
 type AcceptRejected struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -139,7 +143,7 @@ func (v *AcceptRejected) GetUpdateMode() (x RecurrenceUpdateMode) {
 // AcceptRejectedResponse is the anonymous type of element
 // AcceptRejectedResponse.
 type AcceptRejectedResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -179,9 +183,9 @@ func (v *AcceptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // AcceptWithEmailConfirmation is the anonymous type of element
 // AcceptWithEmailConfirmation.
 type AcceptWithEmailConfirmation struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -235,12 +239,11 @@ func (v *AcceptWithEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // AcceptWithSmtpEmailConfirmation is the anonymous type of element
 // AcceptWithSmtpEmailConfirmation.
 type AcceptWithSmtpEmailConfirmation struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -308,9 +311,9 @@ func (v *AcceptWithSmtpEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder)
 // It extends Carrier, whose members come first on the wire.
 type ActivityInformationListItem struct {
 	Carrier
-	// Date is element Date (optional).
+	// Optional.
 	Date soap.Opt[soap.DateTime]
-	// ActivityInformation is element ActivityInformation (optional, nillable).
+	// Optional, nillable.
 	ActivityInformation soap.Opt[*ActivitySummary]
 }
 
@@ -373,11 +376,11 @@ func (v *ActivityInformationListItem) GetActivityInformation() (x *ActivitySumma
 // whose members come first on the wire.
 type ActivitySummary struct {
 	Carrier
-	// NumBusyActivities is element NumBusyActivities (optional).
+	// Optional.
 	NumBusyActivities soap.Opt[int32]
-	// NumFreeActivities is element NumFreeActivities (optional).
+	// Optional.
 	NumFreeActivities soap.Opt[int32]
-	// PercentageBusy is element PercentageBusy (optional).
+	// Optional.
 	PercentageBusy soap.Opt[int32]
 }
 
@@ -453,29 +456,29 @@ func (v *ActivitySummary) GetPercentageBusy() (x int32) {
 // whose members come first on the wire.
 type AddressSyncData struct {
 	Carrier
-	// AddressId is element AddressId (optional).
+	// Optional.
 	AddressId soap.Opt[int32]
-	// AddressType is element AddressType (optional).
+	// Optional.
 	AddressType soap.Opt[AddressType]
-	// Address1 is element Address1 (optional, nillable).
+	// Optional, nillable.
 	Address1 soap.Opt[string]
-	// Address2 is element Address2 (optional, nillable).
+	// Optional, nillable.
 	Address2 soap.Opt[string]
-	// Address3 is element Address3 (optional, nillable).
+	// Optional, nillable.
 	Address3 soap.Opt[string]
-	// City is element City (optional, nillable).
+	// Optional, nillable.
 	City soap.Opt[string]
-	// County is element County (optional, nillable).
+	// Optional, nillable.
 	County soap.Opt[string]
-	// ZipCode is element ZipCode (optional, nillable).
+	// Optional, nillable.
 	ZipCode soap.Opt[string]
-	// State is element State (optional, nillable).
+	// Optional, nillable.
 	State soap.Opt[string]
-	// Latitude is element Latitude (optional).
+	// Optional.
 	Latitude soap.Opt[float64]
-	// Longitude is element Longitude (optional).
+	// Optional.
 	Longitude soap.Opt[float64]
-	// FormattedAddress is element FormattedAddress (optional, nillable).
+	// Optional, nillable.
 	FormattedAddress soap.Opt[string]
 }
 
@@ -668,51 +671,51 @@ func (v *AddressSyncData) GetFormattedAddress() (x string) {
 // come first on the wire.
 type AlarmData struct {
 	Carrier
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// AlarmTime is element AlarmTime (optional).
+	// Optional.
 	AlarmTime soap.Opt[soap.DateTime]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// AppointmentText is element AppointmentText (optional, nillable).
+	// Optional, nillable.
 	AppointmentText soap.Opt[string]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SaleName is element SaleName (optional, nillable).
+	// Optional, nillable.
 	SaleName soap.Opt[string]
-	// Location is element Location (optional, nillable).
+	// Optional, nillable.
 	Location soap.Opt[string]
-	// AppointmentType is element AppointmentType (optional).
+	// Optional.
 	AppointmentType soap.Opt[AppointmentType]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// AssignmentStatus is element AssignmentStatus (optional).
+	// Optional.
 	AssignmentStatus soap.Opt[AssignmentStatus]
-	// InvitationStatus is element InvitationStatus (optional).
+	// Optional.
 	InvitationStatus soap.Opt[InvitationStatus]
-	// BookingType is element BookingType (optional).
+	// Optional.
 	BookingType soap.Opt[BookingType]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// TaskName is element TaskName (optional, nillable).
+	// Optional, nillable.
 	TaskName soap.Opt[string]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
+	// Optional, nillable.
 	ContactFullName soap.Opt[string]
-	// JoinVideomeetUrl is element JoinVideomeetUrl (optional, nillable).
+	// Optional, nillable.
 	JoinVideomeetUrl soap.Opt[string]
 }
 
@@ -1048,59 +1051,59 @@ func (v *AlarmData) GetJoinVideomeetUrl() (x string) {
 // whose members come first on the wire.
 type AppointmentInfo struct {
 	Carrier
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// MotherId is element MotherId (optional).
+	// Optional.
 	MotherId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// ColorIndex is element ColorIndex (optional).
+	// Optional.
 	ColorIndex soap.Opt[ColorIndex]
-	// TaskName is element TaskName (optional, nillable).
+	// Optional, nillable.
 	TaskName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Agenda is element Agenda (optional, nillable).
+	// Optional, nillable.
 	Agenda soap.Opt[string]
-	// IsAllDay is element IsAllDay (optional).
+	// Optional.
 	IsAllDay soap.Opt[bool]
-	// IsBusy is element IsBusy (optional).
+	// Optional.
 	IsBusy soap.Opt[bool]
-	// IsRecurring is element IsRecurring (optional).
+	// Optional.
 	IsRecurring soap.Opt[bool]
-	// IsVideoMeeting is element IsVideoMeeting (optional).
+	// Optional.
 	IsVideoMeeting soap.Opt[bool]
-	// HasAlarm is element HasAlarm (optional).
+	// Optional.
 	HasAlarm soap.Opt[bool]
-	// IsCompleted is element IsCompleted (optional).
+	// Optional.
 	IsCompleted soap.Opt[bool]
-	// IsTentative is element IsTentative (optional).
+	// Optional.
 	IsTentative soap.Opt[bool]
-	// IsBookingMain is element IsBookingMain (optional).
+	// Optional.
 	IsBookingMain soap.Opt[bool]
-	// SendEmail is element SendEmail (optional).
+	// Optional.
 	SendEmail soap.Opt[bool]
-	// AnySendEmail is element AnySendEmail (optional).
+	// Optional.
 	AnySendEmail soap.Opt[bool]
-	// IsPrivate is element IsPrivate (optional).
+	// Optional.
 	IsPrivate soap.Opt[bool]
-	// RecurrenceInfo is element RecurrenceInfo (optional, nillable).
+	// Optional, nillable.
 	RecurrenceInfo soap.Opt[*RecurrenceInfo]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// IsBooking is element IsBooking (optional).
+	// Optional.
 	IsBooking soap.Opt[bool]
-	// OwnedExternally is element OwnedExternally (optional).
+	// Optional.
 	OwnedExternally soap.Opt[AppointmentExternalOwner]
-	// MotherAssociateId is element MotherAssociateId (optional).
+	// Optional.
 	MotherAssociateId soap.Opt[int32]
 }
 
@@ -1488,23 +1491,21 @@ func (v *AppointmentInfo) GetMotherAssociateId() (x int32) {
 // Carrier, whose members come first on the wire.
 type AppointmentMoveData struct {
 	Carrier
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// NewStartTime is element NewStartTime (optional).
+	// Optional.
 	NewStartTime soap.Opt[soap.DateTime]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SendEmailToParticipants is element SendEmailToParticipants (optional).
+	// Optional.
 	SendEmailToParticipants soap.Opt[bool]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// IsAlldayEvent is element IsAlldayEvent (optional).
+	// Optional.
 	IsAlldayEvent soap.Opt[bool]
-	// IsFree is element IsFree (optional).
+	// Optional.
 	IsFree soap.Opt[bool]
 }
 
@@ -1645,9 +1646,9 @@ func (v *AppointmentMoveData) GetIsFree() (x bool) {
 // Carrier, whose members come first on the wire.
 type AppointmentSaveData struct {
 	Carrier
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
-	// EmailCreated is element EmailCreated (optional).
+	// Optional.
 	EmailCreated soap.Opt[bool]
 }
 
@@ -1801,57 +1802,57 @@ func (v AppointmentStatus) Number() int64 {
 // Carrier, whose members come first on the wire.
 type AppointmentSyncData struct {
 	Carrier
-	// AlarmTime is element AlarmTime (optional).
+	// Optional.
 	AlarmTime soap.Opt[soap.DateTime]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// AppointmentText is element AppointmentText (optional, nillable).
+	// Optional, nillable.
 	AppointmentText soap.Opt[string]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
+	// Optional, nillable.
 	ContactFullName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// HasAlarm is element HasAlarm (optional).
+	// Optional.
 	HasAlarm soap.Opt[bool]
-	// IsAllDay is element IsAllDay (optional).
+	// Optional.
 	IsAllDay soap.Opt[bool]
-	// IsAssignment is element IsAssignment (optional).
+	// Optional.
 	IsAssignment soap.Opt[bool]
-	// IsBusy is element IsBusy (optional).
+	// Optional.
 	IsBusy soap.Opt[bool]
-	// IsCompleted is element IsCompleted (optional).
+	// Optional.
 	IsCompleted soap.Opt[bool]
-	// IsInvitation is element IsInvitation (optional).
+	// Optional.
 	IsInvitation soap.Opt[bool]
-	// IsTentative is element IsTentative (optional).
+	// Optional.
 	IsTentative soap.Opt[bool]
-	// Location is element Location (optional, nillable).
+	// Optional, nillable.
 	Location soap.Opt[string]
-	// Participants is element Participants (optional, nillable).
+	// Optional, nillable.
 	Participants soap.Opt[ArrayOfParticipantSyncData]
-	// PersonFormalName is element PersonFormalName (optional, nillable).
+	// Optional, nillable.
 	PersonFormalName soap.Opt[string]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SaleName is element SaleName (optional, nillable).
+	// Optional, nillable.
 	SaleName soap.Opt[string]
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// TaskName is element TaskName (optional, nillable).
+	// Optional, nillable.
 	TaskName soap.Opt[string]
 }
 
@@ -2397,11 +2398,11 @@ func (v *ArrayOfRedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 
 // AssignTo is the anonymous type of element AssignTo.
 type AssignTo struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// Participant is element Participant (optional, nillable).
+	// Optional, nillable.
 	Participant soap.Opt[*ParticipantInfo]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -2455,7 +2456,7 @@ func (v *AssignTo) GetUpdateMode() (x RecurrenceUpdateMode) {
 
 // AssignToResponse is the anonymous type of element AssignToResponse.
 type AssignToResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -2483,7 +2484,7 @@ func (v *AssignToResponse) GetResponse() (x *AppointmentEntity) {
 
 // CalculateDays is the anonymous type of element CalculateDays.
 type CalculateDays struct {
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
 }
 
@@ -2512,7 +2513,7 @@ func (v *CalculateDays) GetAppointmentEntity() (x *AppointmentEntity) {
 // CalculateDaysResponse is the anonymous type of element
 // CalculateDaysResponse.
 type CalculateDaysResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RecurrenceInfo]
 }
 
@@ -2541,9 +2542,9 @@ func (v *CalculateDaysResponse) GetResponse() (x *RecurrenceInfo) {
 // CanAssignToProjectMember is the anonymous type of element
 // CanAssignToProjectMember.
 type CanAssignToProjectMember struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	// Optional.
 	SuggestedAppointmentId soap.Opt[int32]
 }
 
@@ -2585,7 +2586,7 @@ func (v *CanAssignToProjectMember) GetSuggestedAppointmentId() (x int32) {
 // CanAssignToProjectMemberResponse is the anonymous type of element
 // CanAssignToProjectMemberResponse.
 type CanAssignToProjectMemberResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2614,7 +2615,7 @@ func (v *CanAssignToProjectMemberResponse) GetResponse() (x bool) {
 // CleanUpBookingDeleted is the anonymous type of element
 // CleanUpBookingDeleted.
 type CleanUpBookingDeleted struct {
-	// AppointmentIds is element AppointmentIds (optional, nillable).
+	// Optional, nillable.
 	AppointmentIds soap.Opt[ArrayOfint]
 }
 
@@ -2643,7 +2644,7 @@ func (v *CleanUpBookingDeleted) GetAppointmentIds() (x ArrayOfint) {
 // CleanUpBookingDeletedResponse is the anonymous type of element
 // CleanUpBookingDeletedResponse.
 type CleanUpBookingDeletedResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -2672,9 +2673,9 @@ func (v *CleanUpBookingDeletedResponse) GetResponse() (x int32) {
 // CleanUpBookingDeletedWithUpdateMode is the anonymous type of element
 // CleanUpBookingDeletedWithUpdateMode.
 type CleanUpBookingDeletedWithUpdateMode struct {
-	// AppointmentIds is element AppointmentIds (optional, nillable).
+	// Optional, nillable.
 	AppointmentIds soap.Opt[ArrayOfint]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -2740,7 +2741,7 @@ func (v *CleanUpRecurringBookingDeleted) UnmarshalSOAP(d *soap.Decoder) {
 // CleanUpRecurringBookingDeletedResponse is the anonymous type of element
 // CleanUpRecurringBookingDeletedResponse.
 type CleanUpRecurringBookingDeletedResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -2769,7 +2770,7 @@ func (v *CleanUpRecurringBookingDeletedResponse) GetResponse() (x int32) {
 // ConvertAppointmentToTask is the anonymous type of element
 // ConvertAppointmentToTask.
 type ConvertAppointmentToTask struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -2798,7 +2799,7 @@ func (v *ConvertAppointmentToTask) GetAppointmentId() (x int32) {
 // ConvertAppointmentToTaskResponse is the anonymous type of element
 // ConvertAppointmentToTaskResponse.
 type ConvertAppointmentToTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -2826,9 +2827,9 @@ func (v *ConvertAppointmentToTaskResponse) GetResponse() (x *AppointmentEntity) 
 
 // CreateAndAccept is the anonymous type of element CreateAndAccept.
 type CreateAndAccept struct {
-	// EmailItemId is element EmailItemId (optional).
+	// Optional.
 	EmailItemId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -2882,9 +2883,9 @@ func (v *CreateAndAcceptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // CreateAndAcceptWithEmailConfirmation is the anonymous type of element
 // CreateAndAcceptWithEmailConfirmation.
 type CreateAndAcceptWithEmailConfirmation struct {
-	// EmailItemId is element EmailItemId (optional).
+	// Optional.
 	EmailItemId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -2938,9 +2939,9 @@ func (v *CreateAndAcceptWithEmailConfirmationResponse) UnmarshalSOAP(d *soap.Dec
 // CreateAppointmentEntityFromExisting is the anonymous type of element
 // CreateAppointmentEntityFromExisting.
 type CreateAppointmentEntityFromExisting struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -2982,7 +2983,7 @@ func (v *CreateAppointmentEntityFromExisting) GetAssociateId() (x int32) {
 // CreateAppointmentEntityFromExistingResponse is the anonymous type of element
 // CreateAppointmentEntityFromExistingResponse.
 type CreateAppointmentEntityFromExistingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3011,9 +3012,9 @@ func (v *CreateAppointmentEntityFromExistingResponse) GetResponse() (x *Appointm
 // CreateAppointmentForUID is the anonymous type of element
 // CreateAppointmentForUID.
 type CreateAppointmentForUID struct {
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
-	// UID is element UID (optional, nillable).
+	// Optional, nillable.
 	UID soap.Opt[string]
 }
 
@@ -3055,7 +3056,7 @@ func (v *CreateAppointmentForUID) GetUID() (x string) {
 // CreateAppointmentForUIDResponse is the anonymous type of element
 // CreateAppointmentForUIDResponse.
 type CreateAppointmentForUIDResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3096,7 +3097,7 @@ func (v *CreateDefaultAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultAppointmentEntityByType is the anonymous type of element
 // CreateDefaultAppointmentEntityByType.
 type CreateDefaultAppointmentEntityByType struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[TaskType]
 }
 
@@ -3125,9 +3126,9 @@ func (v *CreateDefaultAppointmentEntityByType) GetType() (x TaskType) {
 // CreateDefaultAppointmentEntityByTypeAndAssociate is the anonymous type of
 // element CreateDefaultAppointmentEntityByTypeAndAssociate.
 type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[TaskType]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -3169,7 +3170,7 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) GetAssociateId() (x i
 // CreateDefaultAppointmentEntityByTypeAndAssociateResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityByTypeAndAssociateResponse.
 type CreateDefaultAppointmentEntityByTypeAndAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3198,7 +3199,7 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) GetResponse()
 // CreateDefaultAppointmentEntityByTypeResponse is the anonymous type of
 // element CreateDefaultAppointmentEntityByTypeResponse.
 type CreateDefaultAppointmentEntityByTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3227,13 +3228,13 @@ func (v *CreateDefaultAppointmentEntityByTypeResponse) GetResponse() (x *Appoint
 // CreateDefaultAppointmentEntityFromProjectSuggestion is the anonymous type of
 // element CreateDefaultAppointmentEntityFromProjectSuggestion.
 type CreateDefaultAppointmentEntityFromProjectSuggestion struct {
-	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	// Optional.
 	SuggestedAppointmentId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// CreateNow is element CreateNow (optional).
+	// Optional.
 	CreateNow soap.Opt[bool]
-	// OwnerId is element OwnerId (optional).
+	// Optional.
 	OwnerId soap.Opt[int32]
 }
 
@@ -3301,7 +3302,7 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetOwnerId() (x in
 // CreateDefaultAppointmentEntityFromProjectSuggestionResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityFromProjectSuggestionResponse.
 type CreateDefaultAppointmentEntityFromProjectSuggestionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3330,13 +3331,13 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) GetRespons
 // CreateDefaultAppointmentEntityFromSaleSuggestion is the anonymous type of
 // element CreateDefaultAppointmentEntityFromSaleSuggestion.
 type CreateDefaultAppointmentEntityFromSaleSuggestion struct {
-	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	// Optional.
 	SuggestedAppointmentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// CreateNow is element CreateNow (optional).
+	// Optional.
 	CreateNow soap.Opt[bool]
-	// OwnerId is element OwnerId (optional).
+	// Optional.
 	OwnerId soap.Opt[int32]
 }
 
@@ -3404,7 +3405,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetOwnerId() (x int32
 // CreateDefaultAppointmentEntityFromSaleSuggestionResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityFromSaleSuggestionResponse.
 type CreateDefaultAppointmentEntityFromSaleSuggestionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3433,7 +3434,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) GetResponse()
 // CreateDefaultAppointmentEntityResponse is the anonymous type of element
 // CreateDefaultAppointmentEntityResponse.
 type CreateDefaultAppointmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3462,7 +3463,7 @@ func (v *CreateDefaultAppointmentEntityResponse) GetResponse() (x *AppointmentEn
 // CreateDefaultReOpenAppointment is the anonymous type of element
 // CreateDefaultReOpenAppointment.
 type CreateDefaultReOpenAppointment struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -3491,7 +3492,7 @@ func (v *CreateDefaultReOpenAppointment) GetSaleId() (x int32) {
 // CreateDefaultReOpenAppointmentResponse is the anonymous type of element
 // CreateDefaultReOpenAppointmentResponse.
 type CreateDefaultReOpenAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -3532,7 +3533,7 @@ func (v *CreateDefaultRecurrence) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultRecurrenceByDate is the anonymous type of element
 // CreateDefaultRecurrenceByDate.
 type CreateDefaultRecurrenceByDate struct {
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
 }
 
@@ -3561,7 +3562,7 @@ func (v *CreateDefaultRecurrenceByDate) GetStartDate() (x soap.DateTime) {
 // CreateDefaultRecurrenceByDateResponse is the anonymous type of element
 // CreateDefaultRecurrenceByDateResponse.
 type CreateDefaultRecurrenceByDateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RecurrenceInfo]
 }
 
@@ -3590,7 +3591,7 @@ func (v *CreateDefaultRecurrenceByDateResponse) GetResponse() (x *RecurrenceInfo
 // CreateDefaultRecurrenceResponse is the anonymous type of element
 // CreateDefaultRecurrenceResponse.
 type CreateDefaultRecurrenceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RecurrenceInfo]
 }
 
@@ -3631,7 +3632,7 @@ func (v *CreateDefaultSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder)
 // CreateDefaultSuggestedAppointmentEntityResponse is the anonymous type of
 // element CreateDefaultSuggestedAppointmentEntityResponse.
 type CreateDefaultSuggestedAppointmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedAppointmentEntity]
 }
 
@@ -3672,7 +3673,7 @@ func (v *CreateDefaultTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTaskListItemResponse is the anonymous type of element
 // CreateDefaultTaskListItemResponse.
 type CreateDefaultTaskListItemResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TaskListItem]
 }
 
@@ -3713,7 +3714,7 @@ func (v *CreateVideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
 // CreateVideoMeetingReservationResponse is the anonymous type of element
 // CreateVideoMeetingReservationResponse.
 type CreateVideoMeetingReservationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*VideoMeetingReservation]
 }
 
@@ -3743,11 +3744,11 @@ func (v *CreateVideoMeetingReservationResponse) GetResponse() (x *VideoMeetingRe
 // extends Carrier, whose members come first on the wire.
 type DayInformationListItem struct {
 	Carrier
-	// ActivityInformation is element ActivityInformation (optional, nillable).
+	// Optional, nillable.
 	ActivityInformation soap.Opt[*ActivitySummary]
-	// RedLetterInformation is element RedLetterInformation (optional, nillable).
+	// Optional, nillable.
 	RedLetterInformation soap.Opt[*RedLetterSummary]
-	// Date is element Date (optional).
+	// Optional.
 	Date soap.Opt[soap.DateTime]
 }
 
@@ -3822,9 +3823,9 @@ func (v *DayInformationListItem) GetDate() (x soap.DateTime) {
 // DeclineInvitationFromEmailItem is the anonymous type of element
 // DeclineInvitationFromEmailItem.
 type DeclineInvitationFromEmailItem struct {
-	// EmailItemId is element EmailItemId (optional).
+	// Optional.
 	EmailItemId soap.Opt[int32]
-	// RejectReason is element RejectReason (optional, nillable).
+	// Optional, nillable.
 	RejectReason soap.Opt[string]
 }
 
@@ -3877,17 +3878,15 @@ func (v *DeclineInvitationFromEmailItemResponse) UnmarshalSOAP(d *soap.Decoder) 
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SendEmailToParticipants is element SendEmailToParticipants (optional).
+	// Optional.
 	SendEmailToParticipants soap.Opt[bool]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -3968,7 +3967,7 @@ func (v *Delete) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 // DeleteAppointmentEntity is the anonymous type of element
 // DeleteAppointmentEntity.
 type DeleteAppointmentEntity struct {
-	// AppointmentEntityId is element AppointmentEntityId (optional).
+	// Optional.
 	AppointmentEntityId soap.Opt[int32]
 }
 
@@ -4020,7 +4019,7 @@ func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteVideoMeetingReservation is the anonymous type of element
 // DeleteVideoMeetingReservation.
 type DeleteVideoMeetingReservation struct {
-	// VideoMeetingId is element VideoMeetingId (optional, nillable).
+	// Optional, nillable.
 	VideoMeetingId soap.Opt[string]
 }
 
@@ -4060,29 +4059,29 @@ func (v *DeleteVideoMeetingReservationResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GenerateLead is the anonymous type of element GenerateLead.
 type GenerateLead struct {
-	// AssociateIdForNewContact is element AssociateIdForNewContact (optional).
+	// Optional.
 	AssociateIdForNewContact soap.Opt[int32]
-	// LeadDescription is element LeadDescription (optional, nillable).
+	// Optional, nillable.
 	LeadDescription soap.Opt[string]
-	// Relation is element Relation (optional, nillable).
+	// Optional, nillable.
 	Relation soap.Opt[string]
-	// RelationId is element RelationId (optional).
+	// Optional.
 	RelationId soap.Opt[int32]
-	// LeadContact is element LeadContact (optional, nillable).
+	// Optional, nillable.
 	LeadContact soap.Opt[string]
-	// LeadPersonFirstname is element LeadPersonFirstname (optional, nillable).
+	// Optional, nillable.
 	LeadPersonFirstname soap.Opt[string]
-	// LeadPersonLastname is element LeadPersonLastname (optional, nillable).
+	// Optional, nillable.
 	LeadPersonLastname soap.Opt[string]
-	// LeadPersonEmail is element LeadPersonEmail (optional, nillable).
+	// Optional, nillable.
 	LeadPersonEmail soap.Opt[string]
-	// LeadPhoneNumber is element LeadPhoneNumber (optional, nillable).
+	// Optional, nillable.
 	LeadPhoneNumber soap.Opt[string]
-	// CreatorsContact is element CreatorsContact (optional, nillable).
+	// Optional, nillable.
 	CreatorsContact soap.Opt[string]
-	// CreatorsFirstname is element CreatorsFirstname (optional, nillable).
+	// Optional, nillable.
 	CreatorsFirstname soap.Opt[string]
-	// CreatorsLastname is element CreatorsLastname (optional, nillable).
+	// Optional, nillable.
 	CreatorsLastname soap.Opt[string]
 }
 
@@ -4253,7 +4252,7 @@ func (v *GenerateLead) GetCreatorsLastname() (x string) {
 
 // GenerateLeadResponse is the anonymous type of element GenerateLeadResponse.
 type GenerateLeadResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SalesActivity]
 }
 
@@ -4282,11 +4281,11 @@ func (v *GenerateLeadResponse) GetResponse() (x *SalesActivity) {
 // GetActivityInformationListByDatesAndAssociate is the anonymous type of
 // element GetActivityInformationListByDatesAndAssociate.
 type GetActivityInformationListByDatesAndAssociate struct {
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -4341,7 +4340,7 @@ func (v *GetActivityInformationListByDatesAndAssociate) GetAssociateId() (x int3
 // GetActivityInformationListByDatesAndAssociateResponse is the anonymous type
 // of element GetActivityInformationListByDatesAndAssociateResponse.
 type GetActivityInformationListByDatesAndAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfActivityInformationListItem]
 }
 
@@ -4369,12 +4368,11 @@ func (v *GetActivityInformationListByDatesAndAssociateResponse) GetResponse() (x
 
 // GetAlarms is the anonymous type of element GetAlarms.
 type GetAlarms struct {
-	// IncludeInvitations is element IncludeInvitations (optional).
+	// Optional.
 	IncludeInvitations soap.Opt[bool]
-	// IncludeAllAppointments is element IncludeAllAppointments (optional).
+	// Optional.
 	IncludeAllAppointments soap.Opt[bool]
-	// DefaultAlarmLeadTimeInMinutes is element DefaultAlarmLeadTimeInMinutes
-	// (optional).
+	// Optional.
 	DefaultAlarmLeadTimeInMinutes soap.Opt[int32]
 }
 
@@ -4429,7 +4427,7 @@ func (v *GetAlarms) GetDefaultAlarmLeadTimeInMinutes() (x int32) {
 
 // GetAlarmsResponse is the anonymous type of element GetAlarmsResponse.
 type GetAlarmsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MultiAlarmData]
 }
 
@@ -4457,7 +4455,7 @@ func (v *GetAlarmsResponse) GetResponse() (x *MultiAlarmData) {
 
 // GetAppointment is the anonymous type of element GetAppointment.
 type GetAppointment struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -4486,11 +4484,11 @@ func (v *GetAppointment) GetAppointmentId() (x int32) {
 // GetAppointmentEmailInvitation is the anonymous type of element
 // GetAppointmentEmailInvitation.
 type GetAppointmentEmailInvitation struct {
-	// Appointment is element Appointment (optional, nillable).
+	// Optional, nillable.
 	Appointment soap.Opt[*AppointmentEntity]
-	// TemplateName is element TemplateName (optional, nillable).
+	// Optional, nillable.
 	TemplateName soap.Opt[string]
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
 }
 
@@ -4545,7 +4543,7 @@ func (v *GetAppointmentEmailInvitation) GetLanguage() (x string) {
 // GetAppointmentEmailInvitationResponse is the anonymous type of element
 // GetAppointmentEmailInvitationResponse.
 type GetAppointmentEmailInvitationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -4573,7 +4571,7 @@ func (v *GetAppointmentEmailInvitationResponse) GetResponse() (x *EMailEntity) {
 
 // GetAppointmentEntity is the anonymous type of element GetAppointmentEntity.
 type GetAppointmentEntity struct {
-	// AppointmentEntityId is element AppointmentEntityId (optional).
+	// Optional.
 	AppointmentEntityId soap.Opt[int32]
 }
 
@@ -4602,7 +4600,7 @@ func (v *GetAppointmentEntity) GetAppointmentEntityId() (x int32) {
 // GetAppointmentEntityResponse is the anonymous type of element
 // GetAppointmentEntityResponse.
 type GetAppointmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -4631,7 +4629,7 @@ func (v *GetAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
 // GetAppointmentFromUID is the anonymous type of element
 // GetAppointmentFromUID.
 type GetAppointmentFromUID struct {
-	// UID is element UID (optional, nillable).
+	// Optional, nillable.
 	UID soap.Opt[string]
 }
 
@@ -4660,7 +4658,7 @@ func (v *GetAppointmentFromUID) GetUID() (x string) {
 // GetAppointmentFromUIDResponse is the anonymous type of element
 // GetAppointmentFromUIDResponse.
 type GetAppointmentFromUIDResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -4689,7 +4687,7 @@ func (v *GetAppointmentFromUIDResponse) GetResponse() (x *AppointmentEntity) {
 // GetAppointmentHaveParticipantsWithEmail is the anonymous type of element
 // GetAppointmentHaveParticipantsWithEmail.
 type GetAppointmentHaveParticipantsWithEmail struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -4718,7 +4716,7 @@ func (v *GetAppointmentHaveParticipantsWithEmail) GetAppointmentId() (x int32) {
 // GetAppointmentHaveParticipantsWithEmailResponse is the anonymous type of
 // element GetAppointmentHaveParticipantsWithEmailResponse.
 type GetAppointmentHaveParticipantsWithEmailResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -4746,7 +4744,7 @@ func (v *GetAppointmentHaveParticipantsWithEmailResponse) GetResponse() (x bool)
 
 // GetAppointmentList is the anonymous type of element GetAppointmentList.
 type GetAppointmentList struct {
-	// AppointmentIds is element AppointmentIds (optional, nillable).
+	// Optional, nillable.
 	AppointmentIds soap.Opt[ArrayOfint]
 }
 
@@ -4775,7 +4773,7 @@ func (v *GetAppointmentList) GetAppointmentIds() (x ArrayOfint) {
 // GetAppointmentListResponse is the anonymous type of element
 // GetAppointmentListResponse.
 type GetAppointmentListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -4804,9 +4802,9 @@ func (v *GetAppointmentListResponse) GetResponse() (x ArrayOfAppointment) {
 // GetAppointmentRecords is the anonymous type of element
 // GetAppointmentRecords.
 type GetAppointmentRecords struct {
-	// MotherId is element MotherId (optional).
+	// Optional.
 	MotherId soap.Opt[int32]
-	// RecurrenceRuleId is element RecurrenceRuleId (optional).
+	// Optional.
 	RecurrenceRuleId soap.Opt[int32]
 }
 
@@ -4848,7 +4846,7 @@ func (v *GetAppointmentRecords) GetRecurrenceRuleId() (x int32) {
 // GetAppointmentRecordsResponse is the anonymous type of element
 // GetAppointmentRecordsResponse.
 type GetAppointmentRecordsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -4877,7 +4875,7 @@ func (v *GetAppointmentRecordsResponse) GetResponse() (x ArrayOfAppointment) {
 // GetAppointmentResponse is the anonymous type of element
 // GetAppointmentResponse.
 type GetAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Appointment]
 }
 
@@ -4906,7 +4904,7 @@ func (v *GetAppointmentResponse) GetResponse() (x *Appointment) {
 // GetAppointmentsByTaskHeading is the anonymous type of element
 // GetAppointmentsByTaskHeading.
 type GetAppointmentsByTaskHeading struct {
-	// TaskHeadingId is element TaskHeadingId (optional).
+	// Optional.
 	TaskHeadingId soap.Opt[int32]
 }
 
@@ -4935,7 +4933,7 @@ func (v *GetAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 // GetAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetAppointmentsByTaskHeadingResponse.
 type GetAppointmentsByTaskHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -4963,13 +4961,13 @@ func (v *GetAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointme
 
 // GetAssociateDiary is the anonymous type of element GetAssociateDiary.
 type GetAssociateDiary struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -5037,7 +5035,7 @@ func (v *GetAssociateDiary) GetCount() (x int32) {
 // GetAssociateDiaryResponse is the anonymous type of element
 // GetAssociateDiaryResponse.
 type GetAssociateDiaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -5065,11 +5063,11 @@ func (v *GetAssociateDiaryResponse) GetResponse() (x ArrayOfAppointment) {
 
 // GetAssociatesDiary is the anonymous type of element GetAssociatesDiary.
 type GetAssociatesDiary struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
 }
 
@@ -5124,11 +5122,11 @@ func (v *GetAssociatesDiary) GetEndTime() (x soap.DateTime) {
 // GetAssociatesDiaryInfo is the anonymous type of element
 // GetAssociatesDiaryInfo.
 type GetAssociatesDiaryInfo struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
 }
 
@@ -5183,7 +5181,7 @@ func (v *GetAssociatesDiaryInfo) GetEndTime() (x soap.DateTime) {
 // GetAssociatesDiaryInfoResponse is the anonymous type of element
 // GetAssociatesDiaryInfoResponse.
 type GetAssociatesDiaryInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointmentInfo]
 }
 
@@ -5212,7 +5210,7 @@ func (v *GetAssociatesDiaryInfoResponse) GetResponse() (x ArrayOfAppointmentInfo
 // GetAssociatesDiaryResponse is the anonymous type of element
 // GetAssociatesDiaryResponse.
 type GetAssociatesDiaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -5241,7 +5239,7 @@ func (v *GetAssociatesDiaryResponse) GetResponse() (x ArrayOfAppointment) {
 // GetCanInsertForAssociates is the anonymous type of element
 // GetCanInsertForAssociates.
 type GetCanInsertForAssociates struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
 }
 
@@ -5270,7 +5268,7 @@ func (v *GetCanInsertForAssociates) GetAssociateIds() (x ArrayOfint) {
 // GetCanInsertForAssociatesResponse is the anonymous type of element
 // GetCanInsertForAssociatesResponse.
 type GetCanInsertForAssociatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfboolean]
 }
 
@@ -5299,13 +5297,13 @@ func (v *GetCanInsertForAssociatesResponse) GetResponse() (x ArrayOfboolean) {
 // GetContactAppointments is the anonymous type of element
 // GetContactAppointments.
 type GetContactAppointments struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -5373,15 +5371,15 @@ func (v *GetContactAppointments) GetCount() (x int32) {
 // GetContactAppointmentsByTask is the anonymous type of element
 // GetContactAppointmentsByTask.
 type GetContactAppointmentsByTask struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskId is element TaskId (optional).
+	// Optional.
 	TaskId soap.Opt[int32]
 }
 
@@ -5462,15 +5460,15 @@ func (v *GetContactAppointmentsByTask) GetTaskId() (x int32) {
 // GetContactAppointmentsByTaskHeading is the anonymous type of element
 // GetContactAppointmentsByTaskHeading.
 type GetContactAppointmentsByTaskHeading struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskHeadingId is element TaskHeadingId (optional).
+	// Optional.
 	TaskHeadingId soap.Opt[int32]
 }
 
@@ -5551,7 +5549,7 @@ func (v *GetContactAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 // GetContactAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetContactAppointmentsByTaskHeadingResponse.
 type GetContactAppointmentsByTaskHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -5580,7 +5578,7 @@ func (v *GetContactAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAp
 // GetContactAppointmentsByTaskResponse is the anonymous type of element
 // GetContactAppointmentsByTaskResponse.
 type GetContactAppointmentsByTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -5609,15 +5607,15 @@ func (v *GetContactAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointme
 // GetContactAppointmentsByTasks is the anonymous type of element
 // GetContactAppointmentsByTasks.
 type GetContactAppointmentsByTasks struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskIds is element TaskIds (optional, nillable).
+	// Optional, nillable.
 	TaskIds soap.Opt[ArrayOfint]
 }
 
@@ -5698,7 +5696,7 @@ func (v *GetContactAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 // GetContactAppointmentsByTasksResponse is the anonymous type of element
 // GetContactAppointmentsByTasksResponse.
 type GetContactAppointmentsByTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -5727,15 +5725,15 @@ func (v *GetContactAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointm
 // GetContactAppointmentsByType is the anonymous type of element
 // GetContactAppointmentsByType.
 type GetContactAppointmentsByType struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// AppointmentType is element AppointmentType (optional).
+	// Optional.
 	AppointmentType soap.Opt[AppointmentType]
 }
 
@@ -5816,7 +5814,7 @@ func (v *GetContactAppointmentsByType) GetAppointmentType() (x AppointmentType) 
 // GetContactAppointmentsByTypeResponse is the anonymous type of element
 // GetContactAppointmentsByTypeResponse.
 type GetContactAppointmentsByTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -5845,7 +5843,7 @@ func (v *GetContactAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointme
 // GetContactAppointmentsResponse is the anonymous type of element
 // GetContactAppointmentsResponse.
 type GetContactAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -5874,11 +5872,11 @@ func (v *GetContactAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 // GetDayInformationListByDatesAndAssociate is the anonymous type of element
 // GetDayInformationListByDatesAndAssociate.
 type GetDayInformationListByDatesAndAssociate struct {
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -5933,7 +5931,7 @@ func (v *GetDayInformationListByDatesAndAssociate) GetAssociateId() (x int32) {
 // GetDayInformationListByDatesAndAssociateResponse is the anonymous type of
 // element GetDayInformationListByDatesAndAssociateResponse.
 type GetDayInformationListByDatesAndAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDayInformationListItem]
 }
 
@@ -5961,15 +5959,15 @@ func (v *GetDayInformationListByDatesAndAssociateResponse) GetResponse() (x Arra
 
 // GetDiaryByGroup is the anonymous type of element GetDiaryByGroup.
 type GetDiaryByGroup struct {
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
-	// GroupType is element GroupType (optional).
+	// Optional.
 	GroupType soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -6050,7 +6048,7 @@ func (v *GetDiaryByGroup) GetCount() (x int32) {
 // GetDiaryByGroupResponse is the anonymous type of element
 // GetDiaryByGroupResponse.
 type GetDiaryByGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -6078,11 +6076,11 @@ func (v *GetDiaryByGroupResponse) GetResponse() (x ArrayOfAppointment) {
 
 // GetMyAppointments is the anonymous type of element GetMyAppointments.
 type GetMyAppointments struct {
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -6137,7 +6135,7 @@ func (v *GetMyAppointments) GetCount() (x int32) {
 // GetMyAppointmentsResponse is the anonymous type of element
 // GetMyAppointmentsResponse.
 type GetMyAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -6165,11 +6163,11 @@ func (v *GetMyAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 
 // GetMyDiary is the anonymous type of element GetMyDiary.
 type GetMyDiary struct {
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -6223,7 +6221,7 @@ func (v *GetMyDiary) GetCount() (x int32) {
 
 // GetMyDiaryResponse is the anonymous type of element GetMyDiaryResponse.
 type GetMyDiaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -6264,7 +6262,7 @@ func (v *GetMyPublishedAppointments) UnmarshalSOAP(d *soap.Decoder) {
 // GetMyPublishedAppointmentsResponse is the anonymous type of element
 // GetMyPublishedAppointmentsResponse.
 type GetMyPublishedAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -6293,9 +6291,9 @@ func (v *GetMyPublishedAppointmentsResponse) GetResponse() (x ArrayOfAppointment
 // GetMySyncAppointments is the anonymous type of element
 // GetMySyncAppointments.
 type GetMySyncAppointments struct {
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
 }
 
@@ -6337,7 +6335,7 @@ func (v *GetMySyncAppointments) GetEndTime() (x soap.DateTime) {
 // GetMySyncAppointmentsResponse is the anonymous type of element
 // GetMySyncAppointmentsResponse.
 type GetMySyncAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointmentSyncData]
 }
 
@@ -6365,7 +6363,7 @@ func (v *GetMySyncAppointmentsResponse) GetResponse() (x ArrayOfAppointmentSyncD
 
 // GetMyTasks is the anonymous type of element GetMyTasks.
 type GetMyTasks struct {
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -6393,7 +6391,7 @@ func (v *GetMyTasks) GetCount() (x int32) {
 
 // GetMyTasksResponse is the anonymous type of element GetMyTasksResponse.
 type GetMyTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -6421,15 +6419,15 @@ func (v *GetMyTasksResponse) GetResponse() (x ArrayOfAppointment) {
 
 // GetNextAvailableTime is the anonymous type of element GetNextAvailableTime.
 type GetNextAvailableTime struct {
-	// Associates is element Associates (optional, nillable).
+	// Optional, nillable.
 	Associates soap.Opt[ArrayOfint]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// IsAllDay is element IsAllDay (optional).
+	// Optional.
 	IsAllDay soap.Opt[bool]
 }
 
@@ -6510,7 +6508,7 @@ func (v *GetNextAvailableTime) GetIsAllDay() (x bool) {
 // GetNextAvailableTimeResponse is the anonymous type of element
 // GetNextAvailableTimeResponse.
 type GetNextAvailableTimeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfNextAvailableTime]
 }
 
@@ -6539,11 +6537,11 @@ func (v *GetNextAvailableTimeResponse) GetResponse() (x ArrayOfNextAvailableTime
 // GetNextSuggestedAppointmentBySale is the anonymous type of element
 // GetNextSuggestedAppointmentBySale.
 type GetNextSuggestedAppointmentBySale struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// CurrentAppointmentId is element CurrentAppointmentId (optional).
+	// Optional.
 	CurrentAppointmentId soap.Opt[int32]
-	// SkipCompleteCheck is element SkipCompleteCheck (optional).
+	// Optional.
 	SkipCompleteCheck soap.Opt[bool]
 }
 
@@ -6598,7 +6596,7 @@ func (v *GetNextSuggestedAppointmentBySale) GetSkipCompleteCheck() (x bool) {
 // GetNextSuggestedAppointmentBySaleResponse is the anonymous type of element
 // GetNextSuggestedAppointmentBySaleResponse.
 type GetNextSuggestedAppointmentBySaleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedAppointment]
 }
 
@@ -6626,7 +6624,7 @@ func (v *GetNextSuggestedAppointmentBySaleResponse) GetResponse() (x *SuggestedA
 
 // GetOrganizerName is the anonymous type of element GetOrganizerName.
 type GetOrganizerName struct {
-	// MotherAppointmentId is element MotherAppointmentId (optional).
+	// Optional.
 	MotherAppointmentId soap.Opt[int32]
 }
 
@@ -6655,7 +6653,7 @@ func (v *GetOrganizerName) GetMotherAppointmentId() (x int32) {
 // GetOrganizerNameResponse is the anonymous type of element
 // GetOrganizerNameResponse.
 type GetOrganizerNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -6684,15 +6682,15 @@ func (v *GetOrganizerNameResponse) GetResponse() (x string) {
 // GetPersonAppointments is the anonymous type of element
 // GetPersonAppointments.
 type GetPersonAppointments struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectAppointments is element IncludeProjectAppointments (optional).
+	// Optional.
 	IncludeProjectAppointments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -6773,17 +6771,17 @@ func (v *GetPersonAppointments) GetCount() (x int32) {
 // GetPersonAppointmentsByTask is the anonymous type of element
 // GetPersonAppointmentsByTask.
 type GetPersonAppointmentsByTask struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectAppointments is element IncludeProjectAppointments (optional).
+	// Optional.
 	IncludeProjectAppointments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskId is element TaskId (optional).
+	// Optional.
 	TaskId soap.Opt[int32]
 }
 
@@ -6877,17 +6875,17 @@ func (v *GetPersonAppointmentsByTask) GetTaskId() (x int32) {
 // GetPersonAppointmentsByTaskHeading is the anonymous type of element
 // GetPersonAppointmentsByTaskHeading.
 type GetPersonAppointmentsByTaskHeading struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectAppointments is element IncludeProjectAppointments (optional).
+	// Optional.
 	IncludeProjectAppointments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskHeadingId is element TaskHeadingId (optional).
+	// Optional.
 	TaskHeadingId soap.Opt[int32]
 }
 
@@ -6981,7 +6979,7 @@ func (v *GetPersonAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 // GetPersonAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetPersonAppointmentsByTaskHeadingResponse.
 type GetPersonAppointmentsByTaskHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7010,7 +7008,7 @@ func (v *GetPersonAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfApp
 // GetPersonAppointmentsByTaskResponse is the anonymous type of element
 // GetPersonAppointmentsByTaskResponse.
 type GetPersonAppointmentsByTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7039,17 +7037,17 @@ func (v *GetPersonAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointmen
 // GetPersonAppointmentsByTasks is the anonymous type of element
 // GetPersonAppointmentsByTasks.
 type GetPersonAppointmentsByTasks struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectAppointments is element IncludeProjectAppointments (optional).
+	// Optional.
 	IncludeProjectAppointments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskIds is element TaskIds (optional, nillable).
+	// Optional, nillable.
 	TaskIds soap.Opt[ArrayOfint]
 }
 
@@ -7143,7 +7141,7 @@ func (v *GetPersonAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 // GetPersonAppointmentsByTasksResponse is the anonymous type of element
 // GetPersonAppointmentsByTasksResponse.
 type GetPersonAppointmentsByTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7172,17 +7170,17 @@ func (v *GetPersonAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointme
 // GetPersonAppointmentsByType is the anonymous type of element
 // GetPersonAppointmentsByType.
 type GetPersonAppointmentsByType struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectAppointments is element IncludeProjectAppointments (optional).
+	// Optional.
 	IncludeProjectAppointments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// AppointmentType is element AppointmentType (optional).
+	// Optional.
 	AppointmentType soap.Opt[AppointmentType]
 }
 
@@ -7276,7 +7274,7 @@ func (v *GetPersonAppointmentsByType) GetAppointmentType() (x AppointmentType) {
 // GetPersonAppointmentsByTypeResponse is the anonymous type of element
 // GetPersonAppointmentsByTypeResponse.
 type GetPersonAppointmentsByTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7305,7 +7303,7 @@ func (v *GetPersonAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointmen
 // GetPersonAppointmentsResponse is the anonymous type of element
 // GetPersonAppointmentsResponse.
 type GetPersonAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7333,13 +7331,13 @@ func (v *GetPersonAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 
 // GetPersonDiary is the anonymous type of element GetPersonDiary.
 type GetPersonDiary struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -7407,7 +7405,7 @@ func (v *GetPersonDiary) GetCount() (x int32) {
 // GetPersonDiaryResponse is the anonymous type of element
 // GetPersonDiaryResponse.
 type GetPersonDiaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7435,9 +7433,9 @@ func (v *GetPersonDiaryResponse) GetResponse() (x ArrayOfAppointment) {
 
 // GetPersonTasks is the anonymous type of element GetPersonTasks.
 type GetPersonTasks struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -7479,7 +7477,7 @@ func (v *GetPersonTasks) GetCount() (x int32) {
 // GetPersonTasksResponse is the anonymous type of element
 // GetPersonTasksResponse.
 type GetPersonTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7508,13 +7506,13 @@ func (v *GetPersonTasksResponse) GetResponse() (x ArrayOfAppointment) {
 // GetProjectAppointments is the anonymous type of element
 // GetProjectAppointments.
 type GetProjectAppointments struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -7582,15 +7580,15 @@ func (v *GetProjectAppointments) GetCount() (x int32) {
 // GetProjectAppointmentsByTask is the anonymous type of element
 // GetProjectAppointmentsByTask.
 type GetProjectAppointmentsByTask struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskId is element TaskId (optional).
+	// Optional.
 	TaskId soap.Opt[int32]
 }
 
@@ -7671,15 +7669,15 @@ func (v *GetProjectAppointmentsByTask) GetTaskId() (x int32) {
 // GetProjectAppointmentsByTaskHeading is the anonymous type of element
 // GetProjectAppointmentsByTaskHeading.
 type GetProjectAppointmentsByTaskHeading struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskHeadingId is element TaskHeadingId (optional).
+	// Optional.
 	TaskHeadingId soap.Opt[int32]
 }
 
@@ -7760,7 +7758,7 @@ func (v *GetProjectAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 // GetProjectAppointmentsByTaskHeadingResponse is the anonymous type of element
 // GetProjectAppointmentsByTaskHeadingResponse.
 type GetProjectAppointmentsByTaskHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7789,7 +7787,7 @@ func (v *GetProjectAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAp
 // GetProjectAppointmentsByTaskResponse is the anonymous type of element
 // GetProjectAppointmentsByTaskResponse.
 type GetProjectAppointmentsByTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7818,15 +7816,15 @@ func (v *GetProjectAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointme
 // GetProjectAppointmentsByTasks is the anonymous type of element
 // GetProjectAppointmentsByTasks.
 type GetProjectAppointmentsByTasks struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskIds is element TaskIds (optional, nillable).
+	// Optional, nillable.
 	TaskIds soap.Opt[ArrayOfint]
 }
 
@@ -7907,7 +7905,7 @@ func (v *GetProjectAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 // GetProjectAppointmentsByTasksResponse is the anonymous type of element
 // GetProjectAppointmentsByTasksResponse.
 type GetProjectAppointmentsByTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -7936,15 +7934,15 @@ func (v *GetProjectAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointm
 // GetProjectAppointmentsByType is the anonymous type of element
 // GetProjectAppointmentsByType.
 type GetProjectAppointmentsByType struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// AppointmentType is element AppointmentType (optional).
+	// Optional.
 	AppointmentType soap.Opt[AppointmentType]
 }
 
@@ -8025,7 +8023,7 @@ func (v *GetProjectAppointmentsByType) GetAppointmentType() (x AppointmentType) 
 // GetProjectAppointmentsByTypeResponse is the anonymous type of element
 // GetProjectAppointmentsByTypeResponse.
 type GetProjectAppointmentsByTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8054,7 +8052,7 @@ func (v *GetProjectAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointme
 // GetProjectAppointmentsResponse is the anonymous type of element
 // GetProjectAppointmentsResponse.
 type GetProjectAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8083,13 +8081,13 @@ func (v *GetProjectAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 // GetProjectMemberAppointments is the anonymous type of element
 // GetProjectMemberAppointments.
 type GetProjectMemberAppointments struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -8157,15 +8155,15 @@ func (v *GetProjectMemberAppointments) GetCount() (x int32) {
 // GetProjectMemberAppointmentsByTask is the anonymous type of element
 // GetProjectMemberAppointmentsByTask.
 type GetProjectMemberAppointmentsByTask struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskId is element TaskId (optional).
+	// Optional.
 	TaskId soap.Opt[int32]
 }
 
@@ -8246,15 +8244,15 @@ func (v *GetProjectMemberAppointmentsByTask) GetTaskId() (x int32) {
 // GetProjectMemberAppointmentsByTaskHeading is the anonymous type of element
 // GetProjectMemberAppointmentsByTaskHeading.
 type GetProjectMemberAppointmentsByTaskHeading struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskHeadingId is element TaskHeadingId (optional).
+	// Optional.
 	TaskHeadingId soap.Opt[int32]
 }
 
@@ -8335,7 +8333,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) GetTaskHeadingId() (x int32)
 // GetProjectMemberAppointmentsByTaskHeadingResponse is the anonymous type of
 // element GetProjectMemberAppointmentsByTaskHeadingResponse.
 type GetProjectMemberAppointmentsByTaskHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8364,7 +8362,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) GetResponse() (x Arr
 // GetProjectMemberAppointmentsByTaskResponse is the anonymous type of element
 // GetProjectMemberAppointmentsByTaskResponse.
 type GetProjectMemberAppointmentsByTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8393,15 +8391,15 @@ func (v *GetProjectMemberAppointmentsByTaskResponse) GetResponse() (x ArrayOfApp
 // GetProjectMemberAppointmentsByTasks is the anonymous type of element
 // GetProjectMemberAppointmentsByTasks.
 type GetProjectMemberAppointmentsByTasks struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TaskIds is element TaskIds (optional, nillable).
+	// Optional, nillable.
 	TaskIds soap.Opt[ArrayOfint]
 }
 
@@ -8482,7 +8480,7 @@ func (v *GetProjectMemberAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 // GetProjectMemberAppointmentsByTasksResponse is the anonymous type of element
 // GetProjectMemberAppointmentsByTasksResponse.
 type GetProjectMemberAppointmentsByTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8511,15 +8509,15 @@ func (v *GetProjectMemberAppointmentsByTasksResponse) GetResponse() (x ArrayOfAp
 // GetProjectMemberAppointmentsByType is the anonymous type of element
 // GetProjectMemberAppointmentsByType.
 type GetProjectMemberAppointmentsByType struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// AppointmentType is element AppointmentType (optional).
+	// Optional.
 	AppointmentType soap.Opt[AppointmentType]
 }
 
@@ -8600,7 +8598,7 @@ func (v *GetProjectMemberAppointmentsByType) GetAppointmentType() (x Appointment
 // GetProjectMemberAppointmentsByTypeResponse is the anonymous type of element
 // GetProjectMemberAppointmentsByTypeResponse.
 type GetProjectMemberAppointmentsByTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8629,7 +8627,7 @@ func (v *GetProjectMemberAppointmentsByTypeResponse) GetResponse() (x ArrayOfApp
 // GetProjectMemberAppointmentsResponse is the anonymous type of element
 // GetProjectMemberAppointmentsResponse.
 type GetProjectMemberAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8658,7 +8656,7 @@ func (v *GetProjectMemberAppointmentsResponse) GetResponse() (x ArrayOfAppointme
 // GetPublishedAppointment is the anonymous type of element
 // GetPublishedAppointment.
 type GetPublishedAppointment struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -8687,7 +8685,7 @@ func (v *GetPublishedAppointment) GetAppointmentId() (x int32) {
 // GetPublishedAppointmentResponse is the anonymous type of element
 // GetPublishedAppointmentResponse.
 type GetPublishedAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Appointment]
 }
 
@@ -8716,7 +8714,7 @@ func (v *GetPublishedAppointmentResponse) GetResponse() (x *Appointment) {
 // GetPublishedAppointments is the anonymous type of element
 // GetPublishedAppointments.
 type GetPublishedAppointments struct {
-	// AppointmentIds is element AppointmentIds (optional, nillable).
+	// Optional, nillable.
 	AppointmentIds soap.Opt[ArrayOfint]
 }
 
@@ -8745,7 +8743,7 @@ func (v *GetPublishedAppointments) GetAppointmentIds() (x ArrayOfint) {
 // GetPublishedAppointmentsResponse is the anonymous type of element
 // GetPublishedAppointmentsResponse.
 type GetPublishedAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8774,7 +8772,7 @@ func (v *GetPublishedAppointmentsResponse) GetResponse() (x ArrayOfAppointment) 
 // GetPublishedProjectAppointments is the anonymous type of element
 // GetPublishedProjectAppointments.
 type GetPublishedProjectAppointments struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -8803,7 +8801,7 @@ func (v *GetPublishedProjectAppointments) GetProjectId() (x int32) {
 // GetPublishedProjectAppointmentsResponse is the anonymous type of element
 // GetPublishedProjectAppointmentsResponse.
 type GetPublishedProjectAppointmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAppointment]
 }
 
@@ -8832,11 +8830,11 @@ func (v *GetPublishedProjectAppointmentsResponse) GetResponse() (x ArrayOfAppoin
 // GetRedLetterInformationListByDatesAndAssociate is the anonymous type of
 // element GetRedLetterInformationListByDatesAndAssociate.
 type GetRedLetterInformationListByDatesAndAssociate struct {
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -8891,7 +8889,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) GetAssociateId() (x int
 // GetRedLetterInformationListByDatesAndAssociateResponse is the anonymous type
 // of element GetRedLetterInformationListByDatesAndAssociateResponse.
 type GetRedLetterInformationListByDatesAndAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRedLetterInformationListItem]
 }
 
@@ -8920,7 +8918,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociateResponse) GetResponse() (
 // GetSuggestedAppointment is the anonymous type of element
 // GetSuggestedAppointment.
 type GetSuggestedAppointment struct {
-	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	// Optional.
 	SuggestedAppointmentId soap.Opt[int32]
 }
 
@@ -8949,8 +8947,7 @@ func (v *GetSuggestedAppointment) GetSuggestedAppointmentId() (x int32) {
 // GetSuggestedAppointmentEntity is the anonymous type of element
 // GetSuggestedAppointmentEntity.
 type GetSuggestedAppointmentEntity struct {
-	// SuggestedAppointmentEntityId is element SuggestedAppointmentEntityId
-	// (optional).
+	// Optional.
 	SuggestedAppointmentEntityId soap.Opt[int32]
 }
 
@@ -8980,7 +8977,7 @@ func (v *GetSuggestedAppointmentEntity) GetSuggestedAppointmentEntityId() (x int
 // GetSuggestedAppointmentEntityResponse is the anonymous type of element
 // GetSuggestedAppointmentEntityResponse.
 type GetSuggestedAppointmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedAppointmentEntity]
 }
 
@@ -9009,7 +9006,7 @@ func (v *GetSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppoi
 // GetSuggestedAppointmentResponse is the anonymous type of element
 // GetSuggestedAppointmentResponse.
 type GetSuggestedAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedAppointment]
 }
 
@@ -9037,7 +9034,7 @@ func (v *GetSuggestedAppointmentResponse) GetResponse() (x *SuggestedAppointment
 
 // GetTaskListItem is the anonymous type of element GetTaskListItem.
 type GetTaskListItem struct {
-	// TaskListItemId is element TaskListItemId (optional).
+	// Optional.
 	TaskListItemId soap.Opt[int32]
 }
 
@@ -9066,7 +9063,7 @@ func (v *GetTaskListItem) GetTaskListItemId() (x int32) {
 // GetTaskListItemResponse is the anonymous type of element
 // GetTaskListItemResponse.
 type GetTaskListItemResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TaskListItem]
 }
 
@@ -9094,7 +9091,7 @@ func (v *GetTaskListItemResponse) GetResponse() (x *TaskListItem) {
 
 // GetTaskListItems is the anonymous type of element GetTaskListItems.
 type GetTaskListItems struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -9123,7 +9120,7 @@ func (v *GetTaskListItems) GetIncludeDeleted() (x bool) {
 // GetTaskListItemsResponse is the anonymous type of element
 // GetTaskListItemsResponse.
 type GetTaskListItemsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTaskListItem]
 }
 
@@ -9152,9 +9149,9 @@ func (v *GetTaskListItemsResponse) GetResponse() (x ArrayOfTaskListItem) {
 // GetUIDFromAppointmentId is the anonymous type of element
 // GetUIDFromAppointmentId.
 type GetUIDFromAppointmentId struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// UseMotherId is element UseMotherId (optional).
+	// Optional.
 	UseMotherId soap.Opt[bool]
 }
 
@@ -9196,7 +9193,7 @@ func (v *GetUIDFromAppointmentId) GetUseMotherId() (x bool) {
 // GetUIDFromAppointmentIdResponse is the anonymous type of element
 // GetUIDFromAppointmentIdResponse.
 type GetUIDFromAppointmentIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -9237,7 +9234,7 @@ func (v *GetVideoMeetingConnectedState) UnmarshalSOAP(d *soap.Decoder) {
 // GetVideoMeetingConnectedStateResponse is the anonymous type of element
 // GetVideoMeetingConnectedStateResponse.
 type GetVideoMeetingConnectedStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserConnectedState]
 }
 
@@ -9265,11 +9262,11 @@ func (v *GetVideoMeetingConnectedStateResponse) GetResponse() (x *UserConnectedS
 
 // Move is the anonymous type of element Move.
 type Move struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// NewStartTime is element NewStartTime (optional).
+	// Optional.
 	NewStartTime soap.Opt[soap.DateTime]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -9323,7 +9320,7 @@ func (v *Move) GetUpdateMode() (x RecurrenceUpdateMode) {
 
 // MoveExtended is the anonymous type of element MoveExtended.
 type MoveExtended struct {
-	// AppointmentMoveData is element AppointmentMoveData (optional, nillable).
+	// Optional, nillable.
 	AppointmentMoveData soap.Opt[*AppointmentMoveData]
 }
 
@@ -9351,7 +9348,7 @@ func (v *MoveExtended) GetAppointmentMoveData() (x *AppointmentMoveData) {
 
 // MoveExtendedResponse is the anonymous type of element MoveExtendedResponse.
 type MoveExtendedResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -9379,7 +9376,7 @@ func (v *MoveExtendedResponse) GetResponse() (x *AppointmentEntity) {
 
 // MoveResponse is the anonymous type of element MoveResponse.
 type MoveResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -9407,19 +9404,17 @@ func (v *MoveResponse) GetResponse() (x *AppointmentEntity) {
 
 // MoveWithEmail is the anonymous type of element MoveWithEmail.
 type MoveWithEmail struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// NewStartTime is element NewStartTime (optional).
+	// Optional.
 	NewStartTime soap.Opt[soap.DateTime]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SendEmailToParticipants is element SendEmailToParticipants (optional).
+	// Optional.
 	SendEmailToParticipants soap.Opt[bool]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -9513,7 +9508,7 @@ func (v *MoveWithEmail) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 // MoveWithEmailResponse is the anonymous type of element
 // MoveWithEmailResponse.
 type MoveWithEmailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -9543,11 +9538,11 @@ func (v *MoveWithEmailResponse) GetResponse() (x *AppointmentEntity) {
 // members come first on the wire.
 type MultiAlarmData struct {
 	Carrier
-	// Alarms is element Alarms (optional, nillable).
+	// Optional, nillable.
 	Alarms soap.Opt[ArrayOfAlarmData]
-	// PollingInterval is element PollingInterval (optional).
+	// Optional.
 	PollingInterval soap.Opt[int32]
-	// SilentAfter is element SilentAfter (optional).
+	// Optional.
 	SilentAfter soap.Opt[int32]
 }
 
@@ -9623,13 +9618,13 @@ func (v *MultiAlarmData) GetSilentAfter() (x int32) {
 // whose members come first on the wire.
 type NextAvailableTime struct {
 	Carrier
-	// AvailableTimeStart is element AvailableTimeStart (optional).
+	// Optional.
 	AvailableTimeStart soap.Opt[soap.DateTime]
-	// AvailableTimeEnd is element AvailableTimeEnd (optional).
+	// Optional.
 	AvailableTimeEnd soap.Opt[soap.DateTime]
-	// RecommendedTimeStart is element RecommendedTimeStart (optional).
+	// Optional.
 	RecommendedTimeStart soap.Opt[soap.DateTime]
-	// RecommendedTimeEnd is element RecommendedTimeEnd (optional).
+	// Optional.
 	RecommendedTimeEnd soap.Opt[soap.DateTime]
 }
 
@@ -9718,71 +9713,71 @@ func (v *NextAvailableTime) GetRecommendedTimeEnd() (x soap.DateTime) {
 // Carrier, whose members come first on the wire.
 type ParticipantSyncData struct {
 	Carrier
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonFirstName is element PersonFirstName (optional, nillable).
+	// Optional, nillable.
 	PersonFirstName soap.Opt[string]
-	// PersonMiddleName is element PersonMiddleName (optional, nillable).
+	// Optional, nillable.
 	PersonMiddleName soap.Opt[string]
-	// PersonLastname is element PersonLastname (optional, nillable).
+	// Optional, nillable.
 	PersonLastname soap.Opt[string]
-	// PersonMrmrs is element PersonMrmrs (optional, nillable).
+	// Optional, nillable.
 	PersonMrmrs soap.Opt[string]
-	// PersonTitle is element PersonTitle (optional, nillable).
+	// Optional, nillable.
 	PersonTitle soap.Opt[string]
-	// PersonPosition is element PersonPosition (optional, nillable).
+	// Optional, nillable.
 	PersonPosition soap.Opt[string]
-	// PersonAcademicTitle is element PersonAcademicTitle (optional, nillable).
+	// Optional, nillable.
 	PersonAcademicTitle soap.Opt[string]
-	// PersonFormalName is element PersonFormalName (optional, nillable).
+	// Optional, nillable.
 	PersonFormalName soap.Opt[string]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ContactBusiness is element ContactBusiness (optional, nillable).
+	// Optional, nillable.
 	ContactBusiness soap.Opt[string]
-	// ContactCountry is element ContactCountry (optional, nillable).
+	// Optional, nillable.
 	ContactCountry soap.Opt[string]
-	// ContactCategory is element ContactCategory (optional, nillable).
+	// Optional, nillable.
 	ContactCategory soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
+	// Optional, nillable.
 	ContactFullName soap.Opt[string]
-	// EMail is element EMail (optional, nillable).
+	// Optional, nillable.
 	EMail soap.Opt[ArrayOfstring]
-	// PhonePrivate is element PhonePrivate (optional, nillable).
+	// Optional, nillable.
 	PhonePrivate soap.Opt[ArrayOfstring]
-	// PhoneFax is element PhoneFax (optional, nillable).
+	// Optional, nillable.
 	PhoneFax soap.Opt[ArrayOfstring]
-	// PhoneMobile is element PhoneMobile (optional, nillable).
+	// Optional, nillable.
 	PhoneMobile soap.Opt[ArrayOfstring]
-	// PhoneDirect is element PhoneDirect (optional, nillable).
+	// Optional, nillable.
 	PhoneDirect soap.Opt[ArrayOfstring]
-	// PhoneContact is element PhoneContact (optional, nillable).
+	// Optional, nillable.
 	PhoneContact soap.Opt[ArrayOfstring]
-	// Messenger is element Messenger (optional, nillable).
+	// Optional, nillable.
 	Messenger soap.Opt[ArrayOfstring]
-	// Voip is element Voip (optional, nillable).
+	// Optional, nillable.
 	Voip soap.Opt[ArrayOfstring]
-	// ContactUrl is element ContactUrl (optional, nillable).
+	// Optional, nillable.
 	ContactUrl soap.Opt[ArrayOfstring]
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[ArrayOfstring]
-	// StreetAddress is element StreetAddress (optional, nillable).
+	// Optional, nillable.
 	StreetAddress soap.Opt[*AddressSyncData]
-	// PostalAddress is element PostalAddress (optional, nillable).
+	// Optional, nillable.
 	PostalAddress soap.Opt[*AddressSyncData]
-	// Country is element Country (optional, nillable).
+	// Optional, nillable.
 	Country soap.Opt[string]
-	// PersonAddress is element PersonAddress (optional, nillable).
+	// Optional, nillable.
 	PersonAddress soap.Opt[*AddressSyncData]
-	// PersonCountry is element PersonCountry (optional, nillable).
+	// Optional, nillable.
 	PersonCountry soap.Opt[string]
-	// ParticipantStatus is element ParticipantStatus (optional).
+	// Optional.
 	ParticipantStatus soap.Opt[AppointmentStatus]
 }
 
@@ -10309,9 +10304,9 @@ func (v RecurrenceUpdateMode) Number() int64 {
 // whose members come first on the wire.
 type RedLetterDetails struct {
 	Carrier
-	// OwnCountryDayTexts is element OwnCountryDayTexts (optional, nillable).
+	// Optional, nillable.
 	OwnCountryDayTexts soap.Opt[ArrayOfstring]
-	// OtherCountryDayTexts is element OtherCountryDayTexts (optional, nillable).
+	// Optional, nillable.
 	OtherCountryDayTexts soap.Opt[ArrayOfstring]
 }
 
@@ -10375,11 +10370,11 @@ func (v *RedLetterDetails) GetOtherCountryDayTexts() (x ArrayOfstring) {
 // on the wire.
 type RedLetterInformationListItem struct {
 	Carrier
-	// Date is element Date (optional).
+	// Optional.
 	Date soap.Opt[soap.DateTime]
-	// RedLetterInformation is element RedLetterInformation (optional, nillable).
+	// Optional, nillable.
 	RedLetterInformation soap.Opt[*RedLetterSummary]
-	// RedLetterDetails is element RedLetterDetails (optional, nillable).
+	// Optional, nillable.
 	RedLetterDetails soap.Opt[*RedLetterDetails]
 }
 
@@ -10455,9 +10450,9 @@ func (v *RedLetterInformationListItem) GetRedLetterDetails() (x *RedLetterDetail
 // whose members come first on the wire.
 type RedLetterSummary struct {
 	Carrier
-	// IsOwnCountryHoliday is element IsOwnCountryHoliday (optional).
+	// Optional.
 	IsOwnCountryHoliday soap.Opt[bool]
-	// IsOtherCountryHoliday is element IsOtherCountryHoliday (optional).
+	// Optional.
 	IsOtherCountryHoliday soap.Opt[bool]
 }
 
@@ -10518,11 +10513,11 @@ func (v *RedLetterSummary) GetIsOtherCountryHoliday() (x bool) {
 
 // Reject is the anonymous type of element Reject.
 type Reject struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// RejectReason is element RejectReason (optional, nillable).
+	// Optional, nillable.
 	RejectReason soap.Opt[string]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -10588,11 +10583,11 @@ func (v *RejectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RejectWithEmailConfirmation is the anonymous type of element
 // RejectWithEmailConfirmation.
 type RejectWithEmailConfirmation struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// RejectReason is element RejectReason (optional, nillable).
+	// Optional, nillable.
 	RejectReason soap.Opt[string]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -10659,14 +10654,13 @@ func (v *RejectWithEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RejectWithSmtpEmailConfirmation is the anonymous type of element
 // RejectWithSmtpEmailConfirmation.
 type RejectWithSmtpEmailConfirmation struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// RejectReason is element RejectReason (optional, nillable).
+	// Optional, nillable.
 	RejectReason soap.Opt[string]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -10745,21 +10739,21 @@ func (v *RejectWithSmtpEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder)
 
 // RequestForInfo is the anonymous type of element RequestForInfo.
 type RequestForInfo struct {
-	// AssociateIdForNewContact is element AssociateIdForNewContact (optional).
+	// Optional.
 	AssociateIdForNewContact soap.Opt[int32]
-	// Channel is element Channel (optional, nillable).
+	// Optional, nillable.
 	Channel soap.Opt[string]
-	// Regarding is element Regarding (optional, nillable).
+	// Optional, nillable.
 	Regarding soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// PersonFirstname is element PersonFirstname (optional, nillable).
+	// Optional, nillable.
 	PersonFirstname soap.Opt[string]
-	// PersonLastname is element PersonLastname (optional, nillable).
+	// Optional, nillable.
 	PersonLastname soap.Opt[string]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// PhoneNumber is element PhoneNumber (optional, nillable).
+	// Optional, nillable.
 	PhoneNumber soap.Opt[string]
 }
 
@@ -10879,7 +10873,7 @@ func (v *RequestForInfo) GetPhoneNumber() (x string) {
 // RequestForInfoResponse is the anonymous type of element
 // RequestForInfoResponse.
 type RequestForInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SalesActivity]
 }
 
@@ -10909,11 +10903,11 @@ func (v *RequestForInfoResponse) GetResponse() (x *SalesActivity) {
 // members come first on the wire.
 type SalesActivity struct {
 	Carrier
-	// RequestedContacts is element RequestedContacts (optional, nillable).
+	// Optional, nillable.
 	RequestedContacts soap.Opt[ArrayOfContact]
-	// RequestedPerson is element RequestedPerson (optional, nillable).
+	// Optional, nillable.
 	RequestedPerson soap.Opt[*Person]
-	// SalesRep is element SalesRep (optional, nillable).
+	// Optional, nillable.
 	SalesRep soap.Opt[*Person]
 }
 
@@ -10987,17 +10981,15 @@ func (v *SalesActivity) GetSalesRep() (x *Person) {
 
 // Save is the anonymous type of element Save.
 type Save struct {
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SendEmailToParticipants is element SendEmailToParticipants (optional).
+	// Optional.
 	SendEmailToParticipants soap.Opt[bool]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -11078,7 +11070,7 @@ func (v *Save) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 // SaveAppointmentEntity is the anonymous type of element
 // SaveAppointmentEntity.
 type SaveAppointmentEntity struct {
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
 }
 
@@ -11107,7 +11099,7 @@ func (v *SaveAppointmentEntity) GetAppointmentEntity() (x *AppointmentEntity) {
 // SaveAppointmentEntityResponse is the anonymous type of element
 // SaveAppointmentEntityResponse.
 type SaveAppointmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -11135,7 +11127,7 @@ func (v *SaveAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
 
 // SaveResponse is the anonymous type of element SaveResponse.
 type SaveResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentEntity]
 }
 
@@ -11164,8 +11156,7 @@ func (v *SaveResponse) GetResponse() (x *AppointmentEntity) {
 // SaveSuggestedAppointmentEntity is the anonymous type of element
 // SaveSuggestedAppointmentEntity.
 type SaveSuggestedAppointmentEntity struct {
-	// SuggestedAppointmentEntity is element SuggestedAppointmentEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	SuggestedAppointmentEntity soap.Opt[*SuggestedAppointmentEntity]
 }
 
@@ -11194,7 +11185,7 @@ func (v *SaveSuggestedAppointmentEntity) GetSuggestedAppointmentEntity() (x *Sug
 // SaveSuggestedAppointmentEntityResponse is the anonymous type of element
 // SaveSuggestedAppointmentEntityResponse.
 type SaveSuggestedAppointmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedAppointmentEntity]
 }
 
@@ -11222,7 +11213,7 @@ func (v *SaveSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppo
 
 // SaveTaskListItem is the anonymous type of element SaveTaskListItem.
 type SaveTaskListItem struct {
-	// TaskListItem is element TaskListItem (optional, nillable).
+	// Optional, nillable.
 	TaskListItem soap.Opt[*TaskListItem]
 }
 
@@ -11251,7 +11242,7 @@ func (v *SaveTaskListItem) GetTaskListItem() (x *TaskListItem) {
 // SaveTaskListItemResponse is the anonymous type of element
 // SaveTaskListItemResponse.
 type SaveTaskListItemResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TaskListItem]
 }
 
@@ -11280,23 +11271,21 @@ func (v *SaveTaskListItemResponse) GetResponse() (x *TaskListItem) {
 // SaveWithCustomInvitation is the anonymous type of element
 // SaveWithCustomInvitation.
 type SaveWithCustomInvitation struct {
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SendEmailToParticipants is element SendEmailToParticipants (optional).
+	// Optional.
 	SendEmailToParticipants soap.Opt[bool]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// EmailBody is element EmailBody (optional, nillable).
+	// Optional, nillable.
 	EmailBody soap.Opt[string]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
-	// TemplateLanguage is element TemplateLanguage (optional, nillable).
+	// Optional, nillable.
 	TemplateLanguage soap.Opt[string]
 }
 
@@ -11416,7 +11405,7 @@ func (v *SaveWithCustomInvitation) GetTemplateLanguage() (x string) {
 // SaveWithCustomInvitationResponse is the anonymous type of element
 // SaveWithCustomInvitationResponse.
 type SaveWithCustomInvitationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AppointmentSaveData]
 }
 
@@ -11444,9 +11433,9 @@ func (v *SaveWithCustomInvitationResponse) GetResponse() (x *AppointmentSaveData
 
 // SetActivityStatus is the anonymous type of element SetActivityStatus.
 type SetActivityStatus struct {
-	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
+	// Optional, nillable.
 	ActivityIdentifier soap.Opt[ArrayOfstring]
-	// ActivityStatus is element ActivityStatus (optional).
+	// Optional.
 	ActivityStatus soap.Opt[ActivityStatus]
 }
 
@@ -11499,9 +11488,9 @@ func (v *SetActivityStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetSeen is the anonymous type of element SetSeen.
 type SetSeen struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -11542,9 +11531,9 @@ func (v *SetSeen) GetUpdateMode() (x RecurrenceUpdateMode) {
 
 // SetSeenMany is the anonymous type of element SetSeenMany.
 type SetSeenMany struct {
-	// AppointmentIds is element AppointmentIds (optional, nillable).
+	// Optional, nillable.
 	AppointmentIds soap.Opt[ArrayOfint]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -11609,33 +11598,33 @@ func (v *SetSeenResponse) UnmarshalSOAP(d *soap.Decoder) {
 // Carrier, whose members come first on the wire.
 type SuggestedAppointment struct {
 	Carrier
-	// AutoSuggest is element AutoSuggest (optional).
+	// Optional.
 	AutoSuggest soap.Opt[int16]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[int16]
-	// DaysFuture is element DaysFuture (optional).
+	// Optional.
 	DaysFuture soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// TaskId is element TaskId (optional).
+	// Optional.
 	TaskId soap.Opt[int32]
-	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	// Optional.
 	SuggestedAppointmentId soap.Opt[int32]
-	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
+	// Optional.
 	SaleTypeStageLinkId soap.Opt[int32]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
+	// Optional.
 	ProjectTypeStatusLinkId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Duration is element Duration (optional).
+	// Optional.
 	Duration soap.Opt[int16]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*Associate]
 }
 
@@ -11854,33 +11843,33 @@ func (v *SuggestedAppointment) GetAssociate() (x *Associate) {
 // It extends Carrier, whose members come first on the wire.
 type SuggestedAppointmentEntity struct {
 	Carrier
-	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	// Optional.
 	SuggestedAppointmentId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// DaysFuture is element DaysFuture (optional).
+	// Optional.
 	DaysFuture soap.Opt[int16]
-	// Duration is element Duration (optional).
+	// Optional.
 	Duration soap.Opt[soap.Duration]
-	// AutoSuggest is element AutoSuggest (optional).
+	// Optional.
 	AutoSuggest soap.Opt[bool]
-	// IsMilestone is element IsMilestone (optional).
+	// Optional.
 	IsMilestone soap.Opt[bool]
-	// AssignToMember is element AssignToMember (optional).
+	// Optional.
 	AssignToMember soap.Opt[bool]
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// ProjectTypeStatusLink is element ProjectTypeStatusLink (optional, nillable).
+	// Optional, nillable.
 	ProjectTypeStatusLink soap.Opt[*ProjectTypeStatusLink]
-	// SaleTypeStageLink is element SaleTypeStageLink (optional, nillable).
+	// Optional, nillable.
 	SaleTypeStageLink soap.Opt[*SaleTypeStageLink]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[*Task]
 }
 
@@ -12096,7 +12085,7 @@ func (v *SuggestedAppointmentEntity) GetType() (x *Task) {
 
 // ToggleActivities is the anonymous type of element ToggleActivities.
 type ToggleActivities struct {
-	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
+	// Optional, nillable.
 	ActivityIdentifier soap.Opt[ArrayOfstring]
 }
 
@@ -12125,7 +12114,7 @@ func (v *ToggleActivities) GetActivityIdentifier() (x ArrayOfstring) {
 // ToggleActivitiesResponse is the anonymous type of element
 // ToggleActivitiesResponse.
 type ToggleActivitiesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[ActivityStatus]
 }
 
@@ -12153,7 +12142,7 @@ func (v *ToggleActivitiesResponse) GetResponse() (x ActivityStatus) {
 
 // ToggleActivity is the anonymous type of element ToggleActivity.
 type ToggleActivity struct {
-	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
+	// Optional, nillable.
 	ActivityIdentifier soap.Opt[string]
 }
 
@@ -12182,7 +12171,7 @@ func (v *ToggleActivity) GetActivityIdentifier() (x string) {
 // ToggleActivityResponse is the anonymous type of element
 // ToggleActivityResponse.
 type ToggleActivityResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[ActivityStatus]
 }
 
@@ -12211,7 +12200,7 @@ func (v *ToggleActivityResponse) GetResponse() (x ActivityStatus) {
 // ToggleAndSetActivities is the anonymous type of element
 // ToggleAndSetActivities.
 type ToggleAndSetActivities struct {
-	// ActivityIdentifiers is element ActivityIdentifiers (optional, nillable).
+	// Optional, nillable.
 	ActivityIdentifiers soap.Opt[ArrayOfstring]
 }
 
@@ -12240,7 +12229,7 @@ func (v *ToggleAndSetActivities) GetActivityIdentifiers() (x ArrayOfstring) {
 // ToggleAndSetActivitiesResponse is the anonymous type of element
 // ToggleAndSetActivitiesResponse.
 type ToggleAndSetActivitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -12269,7 +12258,7 @@ func (v *ToggleAndSetActivitiesResponse) GetResponse() (x ArrayOfstring) {
 // ToggleAppointmentStatus is the anonymous type of element
 // ToggleAppointmentStatus.
 type ToggleAppointmentStatus struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -12298,7 +12287,7 @@ func (v *ToggleAppointmentStatus) GetAppointmentId() (x int32) {
 // ToggleAppointmentStatusResponse is the anonymous type of element
 // ToggleAppointmentStatusResponse.
 type ToggleAppointmentStatusResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[AppointmentStatus]
 }
 
@@ -12326,17 +12315,17 @@ func (v *ToggleAppointmentStatusResponse) GetResponse() (x AppointmentStatus) {
 
 // UpdateAppointment is the anonymous type of element UpdateAppointment.
 type UpdateAppointment struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -12430,9 +12419,9 @@ func (v *UpdateAppointment) GetAssociateId() (x int32) {
 // UpdateAppointmentFromIcsResponse is the anonymous type of element
 // UpdateAppointmentFromIcsResponse.
 type UpdateAppointmentFromIcsResponse struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// IcsData is element IcsData (optional, nillable).
+	// Optional, nillable.
 	IcsData soap.Opt[[]byte]
 }
 
@@ -12474,7 +12463,7 @@ func (v *UpdateAppointmentFromIcsResponse) GetIcsData() (x []byte) {
 // UpdateAppointmentFromIcsResponseResponse is the anonymous type of element
 // UpdateAppointmentFromIcsResponseResponse.
 type UpdateAppointmentFromIcsResponseResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -12503,7 +12492,7 @@ func (v *UpdateAppointmentFromIcsResponseResponse) GetResponse() (x bool) {
 // UpdateAppointmentResponse is the anonymous type of element
 // UpdateAppointmentResponse.
 type UpdateAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Appointment]
 }
 
@@ -12532,19 +12521,19 @@ func (v *UpdateAppointmentResponse) GetResponse() (x *Appointment) {
 // UpdateAppointmentWithMode is the anonymous type of element
 // UpdateAppointmentWithMode.
 type UpdateAppointmentWithMode struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[AppointmentStatus]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[AppointmentType]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
@@ -12651,27 +12640,25 @@ func (v *UpdateAppointmentWithMode) GetUpdateMode() (x RecurrenceUpdateMode) {
 // UpdateAppointmentWithModeAndEmail is the anonymous type of element
 // UpdateAppointmentWithModeAndEmail.
 type UpdateAppointmentWithModeAndEmail struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[AppointmentStatus]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[AppointmentType]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UpdateMode is element UpdateMode (optional).
+	// Optional.
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
-	// SendEmailToParticipants is element SendEmailToParticipants (optional).
+	// Optional.
 	SendEmailToParticipants soap.Opt[bool]
-	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -12817,7 +12804,7 @@ func (v *UpdateAppointmentWithModeAndEmail) GetImapEMailConnectionInfo() (x *EMa
 // UpdateAppointmentWithModeAndEmailResponse is the anonymous type of element
 // UpdateAppointmentWithModeAndEmailResponse.
 type UpdateAppointmentWithModeAndEmailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Appointment]
 }
 
@@ -12846,7 +12833,7 @@ func (v *UpdateAppointmentWithModeAndEmailResponse) GetResponse() (x *Appointmen
 // UpdateAppointmentWithModeResponse is the anonymous type of element
 // UpdateAppointmentWithModeResponse.
 type UpdateAppointmentWithModeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Appointment]
 }
 
@@ -12874,11 +12861,11 @@ func (v *UpdateAppointmentWithModeResponse) GetResponse() (x *Appointment) {
 
 // UserConnectedState is the complex type UserConnectedState.
 type UserConnectedState struct {
-	// IsConnected is element IsConnected (optional).
+	// Optional.
 	IsConnected soap.Opt[bool]
-	// ProviderId is element ProviderId (optional, nillable).
+	// Optional, nillable.
 	ProviderId soap.Opt[string]
-	// LoginUrl is element LoginUrl (optional, nillable).
+	// Optional, nillable.
 	LoginUrl soap.Opt[string]
 }
 
@@ -12933,7 +12920,7 @@ func (v *UserConnectedState) GetLoginUrl() (x string) {
 // ValidateAppointmentEntity is the anonymous type of element
 // ValidateAppointmentEntity.
 type ValidateAppointmentEntity struct {
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
 }
 
@@ -12962,7 +12949,7 @@ func (v *ValidateAppointmentEntity) GetAppointmentEntity() (x *AppointmentEntity
 // ValidateAppointmentEntityResponse is the anonymous type of element
 // ValidateAppointmentEntityResponse.
 type ValidateAppointmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -12990,9 +12977,9 @@ func (v *ValidateAppointmentEntityResponse) GetResponse() (x StringDictionary) {
 
 // ValidateDays is the anonymous type of element ValidateDays.
 type ValidateDays struct {
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
-	// Dates is element Dates (optional, nillable).
+	// Optional, nillable.
 	Dates soap.Opt[ArrayOfdateTime]
 }
 
@@ -13033,7 +13020,7 @@ func (v *ValidateDays) GetDates() (x ArrayOfdateTime) {
 
 // ValidateDaysResponse is the anonymous type of element ValidateDaysResponse.
 type ValidateDaysResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRecurrenceDate]
 }
 
@@ -13061,9 +13048,9 @@ func (v *ValidateDaysResponse) GetResponse() (x ArrayOfRecurrenceDate) {
 
 // VideoMeetingReservation is the complex type VideoMeetingReservation.
 type VideoMeetingReservation struct {
-	// VideoMeetingId is element VideoMeetingId (optional, nillable).
+	// Optional, nillable.
 	VideoMeetingId soap.Opt[string]
-	// VideoMeetingUrl is element VideoMeetingUrl (optional, nillable).
+	// Optional, nillable.
 	VideoMeetingUrl soap.Opt[string]
 }
 
@@ -13104,7 +13091,7 @@ func (v *VideoMeetingReservation) GetVideoMeetingUrl() (x string) {
 
 // WillSendEmail is the anonymous type of element WillSendEmail.
 type WillSendEmail struct {
-	// Appointment is element Appointment (optional, nillable).
+	// Optional, nillable.
 	Appointment soap.Opt[*AppointmentEntity]
 }
 
@@ -13133,7 +13120,7 @@ func (v *WillSendEmail) GetAppointment() (x *AppointmentEntity) {
 // WillSendEmailResponse is the anonymous type of element
 // WillSendEmailResponse.
 type WillSendEmailResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

@@ -5,7 +5,10 @@
 // described by Archive.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewArchiveClient, which
+// calls the portType Archive through a *soap.Session or a *soap.Client, or
+// NewArchiveHandler, which serves it with your ArchiveServer (embed
+// UnimplementedArchiveServer to implement some operations only).
 package archive
 
 import (
@@ -33,15 +36,15 @@ const (
 // members come first on the wire.
 type ActivityFilter struct {
 	Carrier
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
+	// Optional.
 	ToDate soap.Opt[soap.DateTime]
-	// AssociateList is element AssociateList (optional, nillable).
+	// Optional, nillable.
 	AssociateList soap.Opt[ArrayOfSelectableMDOListItem]
-	// GroupList is element GroupList (optional, nillable).
+	// Optional, nillable.
 	GroupList soap.Opt[ArrayOfSelectableMDOListItem]
-	// FutureDateList is element FutureDateList (optional, nillable).
+	// Optional, nillable.
 	FutureDateList soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -143,13 +146,13 @@ func (v *ActivityFilter) GetFutureDateList() (x ArrayOfMDOListItem) {
 // Carrier, whose members come first on the wire.
 type ArchiveConfiguration struct {
 	Carrier
-	// ArchiveColumnInfo is element ArchiveColumnInfo (optional, nillable).
+	// Optional, nillable.
 	ArchiveColumnInfo soap.Opt[ArrayOfArchiveColumnInfo]
-	// ArchiveEntityInfo is element ArchiveEntityInfo (optional, nillable).
+	// Optional, nillable.
 	ArchiveEntityInfo soap.Opt[ArrayOfSelectableMDOListItem]
-	// ArchiveOrderByInfo is element ArchiveOrderByInfo (optional, nillable).
+	// Optional, nillable.
 	ArchiveOrderByInfo soap.Opt[ArrayOfArchiveOrderByInfo]
-	// OwnerKeys is element OwnerKeys (optional, nillable).
+	// Optional, nillable.
 	OwnerKeys soap.Opt[string]
 }
 
@@ -238,9 +241,9 @@ func (v *ArchiveConfiguration) GetOwnerKeys() (x string) {
 // whose members come first on the wire.
 type ArchiveListResult struct {
 	Carrier
-	// RowCount is element RowCount (optional).
+	// Optional.
 	RowCount soap.Opt[int32]
-	// Rows is element Rows (optional, nillable).
+	// Optional, nillable.
 	Rows soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -333,7 +336,7 @@ func (v *CreateDefaultArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultArchiveListResultResponse is the anonymous type of element
 // CreateDefaultArchiveListResultResponse.
 type CreateDefaultArchiveListResultResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveListResult]
 }
 
@@ -361,23 +364,23 @@ func (v *CreateDefaultArchiveListResultResponse) GetResponse() (x *ArchiveListRe
 
 // ExportArchive is the anonymous type of element ExportArchive.
 type ExportArchive struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// DesiredEntities is element DesiredEntities (optional, nillable).
+	// Optional, nillable.
 	DesiredEntities soap.Opt[ArrayOfstring]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// ExportType is element ExportType (optional, nillable).
+	// Optional, nillable.
 	ExportType soap.Opt[string]
-	// SelectedRowIds is element SelectedRowIds (optional, nillable).
+	// Optional, nillable.
 	SelectedRowIds soap.Opt[ArrayOfstring]
-	// EstimatedRowCount is element EstimatedRowCount (optional).
+	// Optional.
 	EstimatedRowCount soap.Opt[int32]
 }
 
@@ -510,7 +513,7 @@ func (v *ExportArchive) GetEstimatedRowCount() (x int32) {
 // ExportArchiveResponse is the anonymous type of element
 // ExportArchiveResponse.
 type ExportArchiveResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExportArchiveResult]
 }
 
@@ -550,7 +553,7 @@ func (v *GetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 // GetActivityFilterResponse is the anonymous type of element
 // GetActivityFilterResponse.
 type GetActivityFilterResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ActivityFilter]
 }
 
@@ -579,9 +582,9 @@ func (v *GetActivityFilterResponse) GetResponse() (x *ActivityFilter) {
 // GetArchiveConfiguration is the anonymous type of element
 // GetArchiveConfiguration.
 type GetArchiveConfiguration struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
 }
 
@@ -623,7 +626,7 @@ func (v *GetArchiveConfiguration) GetProviderName() (x string) {
 // GetArchiveConfigurationResponse is the anonymous type of element
 // GetArchiveConfigurationResponse.
 type GetArchiveConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveConfiguration]
 }
 
@@ -652,13 +655,13 @@ func (v *GetArchiveConfigurationResponse) GetResponse() (x *ArchiveConfiguration
 // GetArchiveConfigurationV2 is the anonymous type of element
 // GetArchiveConfigurationV2.
 type GetArchiveConfigurationV2 struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// OwnerKeys is element OwnerKeys (optional, nillable).
+	// Optional, nillable.
 	OwnerKeys soap.Opt[string]
 }
 
@@ -726,7 +729,7 @@ func (v *GetArchiveConfigurationV2) GetOwnerKeys() (x string) {
 // GetArchiveConfigurationV2Response is the anonymous type of element
 // GetArchiveConfigurationV2Response.
 type GetArchiveConfigurationV2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveConfiguration]
 }
 
@@ -755,11 +758,11 @@ func (v *GetArchiveConfigurationV2Response) GetResponse() (x *ArchiveConfigurati
 // GetArchiveConfigurationWithContext is the anonymous type of element
 // GetArchiveConfigurationWithContext.
 type GetArchiveConfigurationWithContext struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -814,7 +817,7 @@ func (v *GetArchiveConfigurationWithContext) GetContext() (x string) {
 // GetArchiveConfigurationWithContextResponse is the anonymous type of element
 // GetArchiveConfigurationWithContextResponse.
 type GetArchiveConfigurationWithContextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveConfiguration]
 }
 
@@ -842,19 +845,19 @@ func (v *GetArchiveConfigurationWithContextResponse) GetResponse() (x *ArchiveCo
 
 // GetArchiveList is the anonymous type of element GetArchiveList.
 type GetArchiveList struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
 }
 
@@ -960,19 +963,19 @@ func (v *GetArchiveList) GetPageSize() (x int32) {
 
 // GetArchiveList2 is the anonymous type of element GetArchiveList2.
 type GetArchiveList2 struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[string]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[string]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
 }
 
@@ -1079,7 +1082,7 @@ func (v *GetArchiveList2) GetPageSize() (x int32) {
 // GetArchiveList2Response is the anonymous type of element
 // GetArchiveList2Response.
 type GetArchiveList2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -1108,19 +1111,19 @@ func (v *GetArchiveList2Response) GetResponse() (x ArrayOfArchiveListItem) {
 // GetArchiveListByColumns is the anonymous type of element
 // GetArchiveListByColumns.
 type GetArchiveListByColumns struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
 }
 
@@ -1227,19 +1230,19 @@ func (v *GetArchiveListByColumns) GetPageSize() (x int32) {
 // GetArchiveListByColumns2 is the anonymous type of element
 // GetArchiveListByColumns2.
 type GetArchiveListByColumns2 struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[string]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
 }
 
@@ -1346,7 +1349,7 @@ func (v *GetArchiveListByColumns2) GetPageSize() (x int32) {
 // GetArchiveListByColumns2Response is the anonymous type of element
 // GetArchiveListByColumns2Response.
 type GetArchiveListByColumns2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -1375,7 +1378,7 @@ func (v *GetArchiveListByColumns2Response) GetResponse() (x ArrayOfArchiveListIt
 // GetArchiveListByColumnsResponse is the anonymous type of element
 // GetArchiveListByColumnsResponse.
 type GetArchiveListByColumnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -1404,21 +1407,21 @@ func (v *GetArchiveListByColumnsResponse) GetResponse() (x ArrayOfArchiveListIte
 // GetArchiveListByColumnsWithContext is the anonymous type of element
 // GetArchiveListByColumnsWithContext.
 type GetArchiveListByColumnsWithContext struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -1538,21 +1541,21 @@ func (v *GetArchiveListByColumnsWithContext) GetContext() (x string) {
 // GetArchiveListByColumnsWithContext2 is the anonymous type of element
 // GetArchiveListByColumnsWithContext2.
 type GetArchiveListByColumnsWithContext2 struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[string]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[string]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -1672,7 +1675,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetContext() (x string) {
 // GetArchiveListByColumnsWithContext2Response is the anonymous type of element
 // GetArchiveListByColumnsWithContext2Response.
 type GetArchiveListByColumnsWithContext2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -1701,7 +1704,7 @@ func (v *GetArchiveListByColumnsWithContext2Response) GetResponse() (x ArrayOfAr
 // GetArchiveListByColumnsWithContextResponse is the anonymous type of element
 // GetArchiveListByColumnsWithContextResponse.
 type GetArchiveListByColumnsWithContextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -1730,21 +1733,21 @@ func (v *GetArchiveListByColumnsWithContextResponse) GetResponse() (x ArrayOfArc
 // GetArchiveListByColumnsWithHeader is the anonymous type of element
 // GetArchiveListByColumnsWithHeader.
 type GetArchiveListByColumnsWithHeader struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Options is element Options (optional, nillable).
+	// Optional, nillable.
 	Options soap.Opt[string]
 }
 
@@ -1864,21 +1867,21 @@ func (v *GetArchiveListByColumnsWithHeader) GetOptions() (x string) {
 // GetArchiveListByColumnsWithHeader2 is the anonymous type of element
 // GetArchiveListByColumnsWithHeader2.
 type GetArchiveListByColumnsWithHeader2 struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[string]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[string]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Options is element Options (optional, nillable).
+	// Optional, nillable.
 	Options soap.Opt[string]
 }
 
@@ -1998,7 +2001,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetOptions() (x string) {
 // GetArchiveListByColumnsWithHeader2Response is the anonymous type of element
 // GetArchiveListByColumnsWithHeader2Response.
 type GetArchiveListByColumnsWithHeader2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveListResult]
 }
 
@@ -2027,7 +2030,7 @@ func (v *GetArchiveListByColumnsWithHeader2Response) GetResponse() (x *ArchiveLi
 // GetArchiveListByColumnsWithHeaderResponse is the anonymous type of element
 // GetArchiveListByColumnsWithHeaderResponse.
 type GetArchiveListByColumnsWithHeaderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveListResult]
 }
 
@@ -2056,23 +2059,23 @@ func (v *GetArchiveListByColumnsWithHeaderResponse) GetResponse() (x *ArchiveLis
 // GetArchiveListByColumnsWithHeaderWithContext is the anonymous type of
 // element GetArchiveListByColumnsWithHeaderWithContext.
 type GetArchiveListByColumnsWithHeaderWithContext struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Options is element Options (optional, nillable).
+	// Optional, nillable.
 	Options soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2205,23 +2208,23 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetContext() (x string) {
 // GetArchiveListByColumnsWithHeaderWithContext2 is the anonymous type of
 // element GetArchiveListByColumnsWithHeaderWithContext2.
 type GetArchiveListByColumnsWithHeaderWithContext2 struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[string]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[string]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Options is element Options (optional, nillable).
+	// Optional, nillable.
 	Options soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2354,7 +2357,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetContext() (x string) 
 // GetArchiveListByColumnsWithHeaderWithContext2Response is the anonymous type
 // of element GetArchiveListByColumnsWithHeaderWithContext2Response.
 type GetArchiveListByColumnsWithHeaderWithContext2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveListResult]
 }
 
@@ -2383,7 +2386,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) GetResponse() (x
 // GetArchiveListByColumnsWithHeaderWithContextResponse is the anonymous type
 // of element GetArchiveListByColumnsWithHeaderWithContextResponse.
 type GetArchiveListByColumnsWithHeaderWithContextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveListResult]
 }
 
@@ -2412,7 +2415,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) GetResponse() (x 
 // GetArchiveListResponse is the anonymous type of element
 // GetArchiveListResponse.
 type GetArchiveListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -2441,21 +2444,21 @@ func (v *GetArchiveListResponse) GetResponse() (x ArrayOfArchiveListItem) {
 // GetArchiveListWithContext is the anonymous type of element
 // GetArchiveListWithContext.
 type GetArchiveListWithContext struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2575,21 +2578,21 @@ func (v *GetArchiveListWithContext) GetContext() (x string) {
 // GetArchiveListWithContext2 is the anonymous type of element
 // GetArchiveListWithContext2.
 type GetArchiveListWithContext2 struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// SortOrder is element SortOrder (optional, nillable).
+	// Optional, nillable.
 	SortOrder soap.Opt[string]
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[string]
-	// Page is element Page (optional).
+	// Optional.
 	Page soap.Opt[int32]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2709,7 +2712,7 @@ func (v *GetArchiveListWithContext2) GetContext() (x string) {
 // GetArchiveListWithContext2Response is the anonymous type of element
 // GetArchiveListWithContext2Response.
 type GetArchiveListWithContext2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -2738,7 +2741,7 @@ func (v *GetArchiveListWithContext2Response) GetResponse() (x ArrayOfArchiveList
 // GetArchiveListWithContextResponse is the anonymous type of element
 // GetArchiveListWithContextResponse.
 type GetArchiveListWithContextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -2766,9 +2769,9 @@ func (v *GetArchiveListWithContextResponse) GetResponse() (x ArrayOfArchiveListI
 
 // GetAvailableColumns is the anonymous type of element GetAvailableColumns.
 type GetAvailableColumns struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2810,7 +2813,7 @@ func (v *GetAvailableColumns) GetContext() (x string) {
 // GetAvailableColumnsResponse is the anonymous type of element
 // GetAvailableColumnsResponse.
 type GetAvailableColumnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
@@ -2838,9 +2841,9 @@ func (v *GetAvailableColumnsResponse) GetResponse() (x ArrayOfArchiveColumnInfo)
 
 // GetAvailableEntities is the anonymous type of element GetAvailableEntities.
 type GetAvailableEntities struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2882,7 +2885,7 @@ func (v *GetAvailableEntities) GetContext() (x string) {
 // GetAvailableEntitiesResponse is the anonymous type of element
 // GetAvailableEntitiesResponse.
 type GetAvailableEntitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -2910,7 +2913,7 @@ func (v *GetAvailableEntitiesResponse) GetResponse() (x ArrayOfMDOListItem) {
 
 // GetGroupAssociateIds is the anonymous type of element GetGroupAssociateIds.
 type GetGroupAssociateIds struct {
-	// GroupIds is element GroupIds (optional, nillable).
+	// Optional, nillable.
 	GroupIds soap.Opt[ArrayOfint]
 }
 
@@ -2939,7 +2942,7 @@ func (v *GetGroupAssociateIds) GetGroupIds() (x ArrayOfint) {
 // GetGroupAssociateIdsResponse is the anonymous type of element
 // GetGroupAssociateIdsResponse.
 type GetGroupAssociateIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -2979,7 +2982,7 @@ func (v *GetProviderNames) UnmarshalSOAP(d *soap.Decoder) {
 // GetProviderNamesResponse is the anonymous type of element
 // GetProviderNamesResponse.
 type GetProviderNamesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -3007,11 +3010,11 @@ func (v *GetProviderNamesResponse) GetResponse() (x ArrayOfstring) {
 
 // GetRelatedData is the anonymous type of element GetRelatedData.
 type GetRelatedData struct {
-	// Table is element Table (optional, nillable).
+	// Optional, nillable.
 	Table soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// Fields is element Fields (optional, nillable).
+	// Optional, nillable.
 	Fields soap.Opt[ArrayOfstring]
 }
 
@@ -3065,11 +3068,11 @@ func (v *GetRelatedData) GetFields() (x ArrayOfstring) {
 
 // GetRelatedData2 is the anonymous type of element GetRelatedData2.
 type GetRelatedData2 struct {
-	// Table is element Table (optional, nillable).
+	// Optional, nillable.
 	Table soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// Fields is element Fields (optional, nillable).
+	// Optional, nillable.
 	Fields soap.Opt[string]
 }
 
@@ -3124,7 +3127,7 @@ func (v *GetRelatedData2) GetFields() (x string) {
 // GetRelatedData2Response is the anonymous type of element
 // GetRelatedData2Response.
 type GetRelatedData2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRelatedData]
 }
 
@@ -3153,7 +3156,7 @@ func (v *GetRelatedData2Response) GetResponse() (x ArrayOfRelatedData) {
 // GetRelatedDataResponse is the anonymous type of element
 // GetRelatedDataResponse.
 type GetRelatedDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRelatedData]
 }
 
@@ -3181,9 +3184,9 @@ func (v *GetRelatedDataResponse) GetResponse() (x ArrayOfRelatedData) {
 
 // RelatedData is the complex type RelatedData.
 type RelatedData struct {
-	// Field is element Field (optional, nillable).
+	// Optional, nillable.
 	Field soap.Opt[string]
-	// FieldValue is element FieldValue (optional, nillable).
+	// Optional, nillable.
 	FieldValue soap.Opt[*ArchiveColumnData]
 }
 
@@ -3224,7 +3227,7 @@ func (v *RelatedData) GetFieldValue() (x *ArchiveColumnData) {
 
 // SetActivityFilter is the anonymous type of element SetActivityFilter.
 type SetActivityFilter struct {
-	// ActivityFilter is element ActivityFilter (optional, nillable).
+	// Optional, nillable.
 	ActivityFilter soap.Opt[*ActivityFilter]
 }
 
@@ -3264,11 +3267,11 @@ func (v *SetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetChosenColumns is the anonymous type of element SetChosenColumns.
 type SetChosenColumns struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// ChosenColumns is element ChosenColumns (optional, nillable).
+	// Optional, nillable.
 	ChosenColumns soap.Opt[ArrayOfstring]
 }
 
@@ -3334,15 +3337,15 @@ func (v *SetChosenColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetChosenColumnsV2 is the anonymous type of element SetChosenColumnsV2.
 type SetChosenColumnsV2 struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// OwnerKeys is element OwnerKeys (optional, nillable).
+	// Optional, nillable.
 	OwnerKeys soap.Opt[string]
-	// ChosenColumns is element ChosenColumns (optional, nillable).
+	// Optional, nillable.
 	ChosenColumns soap.Opt[ArrayOfstring]
 }
 
@@ -3434,11 +3437,11 @@ func (v *SetChosenColumnsV2Response) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetChosenEntities is the anonymous type of element SetChosenEntities.
 type SetChosenEntities struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
 }
 
@@ -3504,15 +3507,15 @@ func (v *SetChosenEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetChosenEntitiesV2 is the anonymous type of element SetChosenEntitiesV2.
 type SetChosenEntitiesV2 struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// OwnerKeys is element OwnerKeys (optional, nillable).
+	// Optional, nillable.
 	OwnerKeys soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfstring]
 }
 
@@ -3604,9 +3607,9 @@ func (v *SetChosenEntitiesV2Response) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetColumnWidths is the anonymous type of element SetColumnWidths.
 type SetColumnWidths struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ColumnWidths is element ColumnWidths (optional, nillable).
+	// Optional, nillable.
 	ColumnWidths soap.Opt[ArrayOfstring]
 }
 
@@ -3659,15 +3662,15 @@ func (v *SetColumnWidthsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetColumnWidthsV2 is the anonymous type of element SetColumnWidthsV2.
 type SetColumnWidthsV2 struct {
-	// GuiName is element GuiName (optional, nillable).
+	// Optional, nillable.
 	GuiName soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// OwnerKeys is element OwnerKeys (optional, nillable).
+	// Optional, nillable.
 	OwnerKeys soap.Opt[string]
-	// ColumnWidths is element ColumnWidths (optional, nillable).
+	// Optional, nillable.
 	ColumnWidths soap.Opt[ArrayOfstring]
 }
 

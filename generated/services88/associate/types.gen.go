@@ -5,7 +5,11 @@
 // described by Associate.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewAssociateClient,
+// which calls the portType Associate through a *soap.Session or a
+// *soap.Client, or NewAssociateHandler, which serves it with your
+// AssociateServer (embed UnimplementedAssociateServer to implement some
+// operations only).
 package associate
 
 import (
@@ -46,7 +50,7 @@ func (v *ArrayOfAssociate) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetAssociate is the anonymous type of element GetAssociate.
 type GetAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -75,7 +79,7 @@ func (v *GetAssociate) GetAssociateId() (x int32) {
 // GetAssociateByPersonId is the anonymous type of element
 // GetAssociateByPersonId.
 type GetAssociateByPersonId struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -104,7 +108,7 @@ func (v *GetAssociateByPersonId) GetPersonId() (x int32) {
 // GetAssociateByPersonIdResponse is the anonymous type of element
 // GetAssociateByPersonIdResponse.
 type GetAssociateByPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Associate]
 }
 
@@ -132,7 +136,7 @@ func (v *GetAssociateByPersonIdResponse) GetResponse() (x *Associate) {
 
 // GetAssociateList is the anonymous type of element GetAssociateList.
 type GetAssociateList struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
 }
 
@@ -161,7 +165,7 @@ func (v *GetAssociateList) GetAssociateIds() (x ArrayOfint) {
 // GetAssociateListResponse is the anonymous type of element
 // GetAssociateListResponse.
 type GetAssociateListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAssociate]
 }
 
@@ -189,7 +193,7 @@ func (v *GetAssociateListResponse) GetResponse() (x ArrayOfAssociate) {
 
 // GetAssociateResponse is the anonymous type of element GetAssociateResponse.
 type GetAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Associate]
 }
 
@@ -217,9 +221,9 @@ func (v *GetAssociateResponse) GetResponse() (x *Associate) {
 
 // GetAssociatesByGroup is the anonymous type of element GetAssociatesByGroup.
 type GetAssociatesByGroup struct {
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[int32]
 }
 
@@ -261,7 +265,7 @@ func (v *GetAssociatesByGroup) GetType() (x int32) {
 // GetAssociatesByGroupResponse is the anonymous type of element
 // GetAssociatesByGroupResponse.
 type GetAssociatesByGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAssociate]
 }
 
@@ -301,7 +305,7 @@ func (v *GetEncryptionKey) UnmarshalSOAP(d *soap.Decoder) {
 // GetEncryptionKeyResponse is the anonymous type of element
 // GetEncryptionKeyResponse.
 type GetEncryptionKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -329,7 +333,7 @@ func (v *GetEncryptionKeyResponse) GetResponse() (x string) {
 
 // GetNote is the anonymous type of element GetNote.
 type GetNote struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -357,7 +361,7 @@ func (v *GetNote) GetAssociateId() (x int32) {
 
 // GetNoteResponse is the anonymous type of element GetNoteResponse.
 type GetNoteResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -385,7 +389,7 @@ func (v *GetNoteResponse) GetResponse() (x ArrayOfstring) {
 
 // LogOffWindowsUsers is the anonymous type of element LogOffWindowsUsers.
 type LogOffWindowsUsers struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
 }
 
@@ -425,9 +429,9 @@ func (v *LogOffWindowsUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveNote is the anonymous type of element SaveNote.
 type SaveNote struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Note is element Note (optional, nillable).
+	// Optional, nillable.
 	Note soap.Opt[ArrayOfstring]
 }
 

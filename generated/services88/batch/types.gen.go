@@ -5,7 +5,10 @@
 // described by Batch.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewBatchClient, which
+// calls the portType Batch through a *soap.Session or a *soap.Client, or
+// NewBatchHandler, which serves it with your BatchServer (embed
+// UnimplementedBatchServer to implement some operations only).
 package batch
 
 import (
@@ -45,7 +48,7 @@ func (v *ArrayOfBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteBatchTask is the anonymous type of element DeleteBatchTask.
 type DeleteBatchTask struct {
-	// BatchTaskId is element BatchTaskId (optional).
+	// Optional.
 	BatchTaskId soap.Opt[int32]
 }
 
@@ -85,7 +88,7 @@ func (v *DeleteBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteBatchTasks is the anonymous type of element DeleteBatchTasks.
 type DeleteBatchTasks struct {
-	// BatchTaskIds is element BatchTaskIds (optional, nillable).
+	// Optional, nillable.
 	BatchTaskIds soap.Opt[ArrayOfint]
 }
 
@@ -126,7 +129,7 @@ func (v *DeleteBatchTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllBatchTaskInfosByName is the anonymous type of element
 // GetAllBatchTaskInfosByName.
 type GetAllBatchTaskInfosByName struct {
-	// TaskName is element TaskName (optional, nillable).
+	// Optional, nillable.
 	TaskName soap.Opt[string]
 }
 
@@ -155,9 +158,9 @@ func (v *GetAllBatchTaskInfosByName) GetTaskName() (x string) {
 // GetAllBatchTaskInfosByNameAndState is the anonymous type of element
 // GetAllBatchTaskInfosByNameAndState.
 type GetAllBatchTaskInfosByNameAndState struct {
-	// TaskName is element TaskName (optional, nillable).
+	// Optional, nillable.
 	TaskName soap.Opt[string]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[BatchTaskState]
 }
 
@@ -199,7 +202,7 @@ func (v *GetAllBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
 // GetAllBatchTaskInfosByNameAndStateResponse is the anonymous type of element
 // GetAllBatchTaskInfosByNameAndStateResponse.
 type GetAllBatchTaskInfosByNameAndStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -228,7 +231,7 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBat
 // GetAllBatchTaskInfosByNameResponse is the anonymous type of element
 // GetAllBatchTaskInfosByNameResponse.
 type GetAllBatchTaskInfosByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -256,7 +259,7 @@ func (v *GetAllBatchTaskInfosByNameResponse) GetResponse() (x ArrayOfBatchTaskIn
 
 // GetBatchTaskInfo is the anonymous type of element GetBatchTaskInfo.
 type GetBatchTaskInfo struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -285,7 +288,7 @@ func (v *GetBatchTaskInfo) GetId() (x int32) {
 // GetBatchTaskInfoResponse is the anonymous type of element
 // GetBatchTaskInfoResponse.
 type GetBatchTaskInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BatchTaskInfo]
 }
 
@@ -314,7 +317,7 @@ func (v *GetBatchTaskInfoResponse) GetResponse() (x *BatchTaskInfo) {
 // GetBatchTaskInfosByAssociates is the anonymous type of element
 // GetBatchTaskInfosByAssociates.
 type GetBatchTaskInfosByAssociates struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
 }
 
@@ -343,9 +346,9 @@ func (v *GetBatchTaskInfosByAssociates) GetAssociateIds() (x ArrayOfint) {
 // GetBatchTaskInfosByAssociatesAndState is the anonymous type of element
 // GetBatchTaskInfosByAssociatesAndState.
 type GetBatchTaskInfosByAssociatesAndState struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[BatchTaskState]
 }
 
@@ -387,7 +390,7 @@ func (v *GetBatchTaskInfosByAssociatesAndState) GetState() (x BatchTaskState) {
 // GetBatchTaskInfosByAssociatesAndStateResponse is the anonymous type of
 // element GetBatchTaskInfosByAssociatesAndStateResponse.
 type GetBatchTaskInfosByAssociatesAndStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -416,7 +419,7 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) GetResponse() (x ArrayOf
 // GetBatchTaskInfosByAssociatesResponse is the anonymous type of element
 // GetBatchTaskInfosByAssociatesResponse.
 type GetBatchTaskInfosByAssociatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -445,9 +448,9 @@ func (v *GetBatchTaskInfosByAssociatesResponse) GetResponse() (x ArrayOfBatchTas
 // GetBatchTaskInfosByNameAndAssociates is the anonymous type of element
 // GetBatchTaskInfosByNameAndAssociates.
 type GetBatchTaskInfosByNameAndAssociates struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
 }
 
@@ -489,7 +492,7 @@ func (v *GetBatchTaskInfosByNameAndAssociates) GetAssociateIds() (x ArrayOfint) 
 // GetBatchTaskInfosByNameAndAssociatesResponse is the anonymous type of
 // element GetBatchTaskInfosByNameAndAssociatesResponse.
 type GetBatchTaskInfosByNameAndAssociatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -518,9 +521,9 @@ func (v *GetBatchTaskInfosByNameAndAssociatesResponse) GetResponse() (x ArrayOfB
 // GetBatchTaskInfosByNameAndState is the anonymous type of element
 // GetBatchTaskInfosByNameAndState.
 type GetBatchTaskInfosByNameAndState struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[BatchTaskState]
 }
 
@@ -562,7 +565,7 @@ func (v *GetBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
 // GetBatchTaskInfosByNameAndStateResponse is the anonymous type of element
 // GetBatchTaskInfosByNameAndStateResponse.
 type GetBatchTaskInfosByNameAndStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -591,7 +594,7 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBatchT
 // GetBatchTaskInfosByState is the anonymous type of element
 // GetBatchTaskInfosByState.
 type GetBatchTaskInfosByState struct {
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[BatchTaskState]
 }
 
@@ -620,7 +623,7 @@ func (v *GetBatchTaskInfosByState) GetState() (x BatchTaskState) {
 // GetBatchTaskInfosByStateResponse is the anonymous type of element
 // GetBatchTaskInfosByStateResponse.
 type GetBatchTaskInfosByStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -649,7 +652,7 @@ func (v *GetBatchTaskInfosByStateResponse) GetResponse() (x ArrayOfBatchTaskInfo
 // GetSystemBatchTaskInfosByName is the anonymous type of element
 // GetSystemBatchTaskInfosByName.
 type GetSystemBatchTaskInfosByName struct {
-	// TaskName is element TaskName (optional, nillable).
+	// Optional, nillable.
 	TaskName soap.Opt[string]
 }
 
@@ -678,9 +681,9 @@ func (v *GetSystemBatchTaskInfosByName) GetTaskName() (x string) {
 // GetSystemBatchTaskInfosByNameAndState is the anonymous type of element
 // GetSystemBatchTaskInfosByNameAndState.
 type GetSystemBatchTaskInfosByNameAndState struct {
-	// TaskName is element TaskName (optional, nillable).
+	// Optional, nillable.
 	TaskName soap.Opt[string]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[BatchTaskState]
 }
 
@@ -722,7 +725,7 @@ func (v *GetSystemBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
 // GetSystemBatchTaskInfosByNameAndStateResponse is the anonymous type of
 // element GetSystemBatchTaskInfosByNameAndStateResponse.
 type GetSystemBatchTaskInfosByNameAndStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -751,7 +754,7 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOf
 // GetSystemBatchTaskInfosByNameResponse is the anonymous type of element
 // GetSystemBatchTaskInfosByNameResponse.
 type GetSystemBatchTaskInfosByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
@@ -779,7 +782,7 @@ func (v *GetSystemBatchTaskInfosByNameResponse) GetResponse() (x ArrayOfBatchTas
 
 // StartBatchJob is the anonymous type of element StartBatchJob.
 type StartBatchJob struct {
-	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
+	// Optional, nillable.
 	BatchTaskInfo soap.Opt[*BatchTaskInfo]
 }
 
@@ -808,7 +811,7 @@ func (v *StartBatchJob) GetBatchTaskInfo() (x *BatchTaskInfo) {
 // StartBatchJobResponse is the anonymous type of element
 // StartBatchJobResponse.
 type StartBatchJobResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -836,7 +839,7 @@ func (v *StartBatchJobResponse) GetResponse() (x int32) {
 
 // StopBatchJob is the anonymous type of element StopBatchJob.
 type StopBatchJob struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -864,7 +867,7 @@ func (v *StopBatchJob) GetId() (x int32) {
 
 // StopBatchJobResponse is the anonymous type of element StopBatchJobResponse.
 type StopBatchJobResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -892,7 +895,7 @@ func (v *StopBatchJobResponse) GetResponse() (x bool) {
 
 // UpdateBatchTask is the anonymous type of element UpdateBatchTask.
 type UpdateBatchTask struct {
-	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
+	// Optional, nillable.
 	BatchTaskInfo soap.Opt[*BatchTaskInfo]
 }
 
@@ -921,7 +924,7 @@ func (v *UpdateBatchTask) GetBatchTaskInfo() (x *BatchTaskInfo) {
 // UpdateBatchTaskResponse is the anonymous type of element
 // UpdateBatchTaskResponse.
 type UpdateBatchTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BatchTaskInfo]
 }
 

@@ -5,7 +5,10 @@
 // described by BLOB.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewBLOBClient, which calls
+// the portType BLOB through a *soap.Session or a *soap.Client, or
+// NewBLOBHandler, which serves it with your BLOBServer (embed
+// UnimplementedBLOBServer to implement some operations only).
 package blob
 
 import (
@@ -30,31 +33,31 @@ const (
 // come first on the wire.
 type BlobEntity struct {
 	Carrier
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
-	// BlobSize is element BlobSize (optional).
+	// Optional.
 	BlobSize soap.Opt[uint32]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// IsEncrypted is element IsEncrypted (optional).
+	// Optional.
 	IsEncrypted soap.Opt[bool]
-	// IsZipped is element IsZipped (optional).
+	// Optional.
 	IsZipped soap.Opt[bool]
-	// MimeType is element MimeType (optional, nillable).
+	// Optional, nillable.
 	MimeType soap.Opt[string]
-	// OriginalSize is element OriginalSize (optional).
+	// Optional.
 	OriginalSize soap.Opt[uint32]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// ConceptualType is element ConceptualType (optional, nillable).
+	// Optional, nillable.
 	ConceptualType soap.Opt[string]
 }
 
@@ -364,9 +367,9 @@ func (v BlobLinkType) Number() int64 {
 
 // ChangeContactImage is the anonymous type of element ChangeContactImage.
 type ChangeContactImage struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
 }
 
@@ -419,9 +422,9 @@ func (v *ChangeContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChangePersonImage is the anonymous type of element ChangePersonImage.
 type ChangePersonImage struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
 }
 
@@ -474,9 +477,9 @@ func (v *ChangePersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChangeProductImage is the anonymous type of element ChangeProductImage.
 type ChangeProductImage struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
 }
 
@@ -529,9 +532,9 @@ func (v *ChangeProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChangeProjectImage is the anonymous type of element ChangeProjectImage.
 type ChangeProjectImage struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
 }
 
@@ -584,7 +587,7 @@ func (v *ChangeProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // CleanupBatchTask is the anonymous type of element CleanupBatchTask.
 type CleanupBatchTask struct {
-	// BatchTaskId is element BatchTaskId (optional).
+	// Optional.
 	BatchTaskId soap.Opt[int32]
 }
 
@@ -637,7 +640,7 @@ func (v *CreateDefaultBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultBlobEntityResponse is the anonymous type of element
 // CreateDefaultBlobEntityResponse.
 type CreateDefaultBlobEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -665,7 +668,7 @@ func (v *CreateDefaultBlobEntityResponse) GetResponse() (x *BlobEntity) {
 
 // DeleteBlobEntity is the anonymous type of element DeleteBlobEntity.
 type DeleteBlobEntity struct {
-	// BlobEntityId is element BlobEntityId (optional).
+	// Optional.
 	BlobEntityId soap.Opt[int32]
 }
 
@@ -705,7 +708,7 @@ func (v *DeleteBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetBlobEntity is the anonymous type of element GetBlobEntity.
 type GetBlobEntity struct {
-	// BlobEntityId is element BlobEntityId (optional).
+	// Optional.
 	BlobEntityId soap.Opt[int32]
 }
 
@@ -734,7 +737,7 @@ func (v *GetBlobEntity) GetBlobEntityId() (x int32) {
 // GetBlobEntityOnContact is the anonymous type of element
 // GetBlobEntityOnContact.
 type GetBlobEntityOnContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -763,7 +766,7 @@ func (v *GetBlobEntityOnContact) GetContactId() (x int32) {
 // GetBlobEntityOnContactResponse is the anonymous type of element
 // GetBlobEntityOnContactResponse.
 type GetBlobEntityOnContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -792,7 +795,7 @@ func (v *GetBlobEntityOnContactResponse) GetResponse() (x *BlobEntity) {
 // GetBlobEntityOnCountry is the anonymous type of element
 // GetBlobEntityOnCountry.
 type GetBlobEntityOnCountry struct {
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
 }
 
@@ -821,7 +824,7 @@ func (v *GetBlobEntityOnCountry) GetCountryId() (x int32) {
 // GetBlobEntityOnCountryResponse is the anonymous type of element
 // GetBlobEntityOnCountryResponse.
 type GetBlobEntityOnCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -850,7 +853,7 @@ func (v *GetBlobEntityOnCountryResponse) GetResponse() (x *BlobEntity) {
 // GetBlobEntityOnPerson is the anonymous type of element
 // GetBlobEntityOnPerson.
 type GetBlobEntityOnPerson struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -879,7 +882,7 @@ func (v *GetBlobEntityOnPerson) GetPersonId() (x int32) {
 // GetBlobEntityOnPersonResponse is the anonymous type of element
 // GetBlobEntityOnPersonResponse.
 type GetBlobEntityOnPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -908,7 +911,7 @@ func (v *GetBlobEntityOnPersonResponse) GetResponse() (x *BlobEntity) {
 // GetBlobEntityOnProduct is the anonymous type of element
 // GetBlobEntityOnProduct.
 type GetBlobEntityOnProduct struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
 }
 
@@ -937,7 +940,7 @@ func (v *GetBlobEntityOnProduct) GetProductId() (x int32) {
 // GetBlobEntityOnProductResponse is the anonymous type of element
 // GetBlobEntityOnProductResponse.
 type GetBlobEntityOnProductResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -966,7 +969,7 @@ func (v *GetBlobEntityOnProductResponse) GetResponse() (x *BlobEntity) {
 // GetBlobEntityOnProject is the anonymous type of element
 // GetBlobEntityOnProject.
 type GetBlobEntityOnProject struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -995,7 +998,7 @@ func (v *GetBlobEntityOnProject) GetProjectId() (x int32) {
 // GetBlobEntityOnProjectResponse is the anonymous type of element
 // GetBlobEntityOnProjectResponse.
 type GetBlobEntityOnProjectResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -1024,7 +1027,7 @@ func (v *GetBlobEntityOnProjectResponse) GetResponse() (x *BlobEntity) {
 // GetBlobEntityResponse is the anonymous type of element
 // GetBlobEntityResponse.
 type GetBlobEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -1052,7 +1055,7 @@ func (v *GetBlobEntityResponse) GetResponse() (x *BlobEntity) {
 
 // GetBlobStream is the anonymous type of element GetBlobStream.
 type GetBlobStream struct {
-	// BlobEntityId is element BlobEntityId (optional).
+	// Optional.
 	BlobEntityId soap.Opt[int32]
 }
 
@@ -1081,7 +1084,7 @@ func (v *GetBlobStream) GetBlobEntityId() (x int32) {
 // GetBlobStreamResponse is the anonymous type of element
 // GetBlobStreamResponse.
 type GetBlobStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1109,11 +1112,11 @@ func (v *GetBlobStreamResponse) GetResponse() (x []byte) {
 
 // GetChatImageWithSize is the anonymous type of element GetChatImageWithSize.
 type GetChatImageWithSize struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
-	// Width is element Width (optional).
+	// Optional.
 	Width soap.Opt[int32]
-	// Height is element Height (optional).
+	// Optional.
 	Height soap.Opt[int32]
 }
 
@@ -1168,7 +1171,7 @@ func (v *GetChatImageWithSize) GetHeight() (x int32) {
 // GetChatImageWithSizeResponse is the anonymous type of element
 // GetChatImageWithSizeResponse.
 type GetChatImageWithSizeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1196,7 +1199,7 @@ func (v *GetChatImageWithSizeResponse) GetResponse() (x []byte) {
 
 // GetContactImage is the anonymous type of element GetContactImage.
 type GetContactImage struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -1225,7 +1228,7 @@ func (v *GetContactImage) GetContactId() (x int32) {
 // GetContactImageResponse is the anonymous type of element
 // GetContactImageResponse.
 type GetContactImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1254,11 +1257,11 @@ func (v *GetContactImageResponse) GetResponse() (x []byte) {
 // GetContactImageWithSize is the anonymous type of element
 // GetContactImageWithSize.
 type GetContactImageWithSize struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Width is element Width (optional).
+	// Optional.
 	Width soap.Opt[int32]
-	// Height is element Height (optional).
+	// Optional.
 	Height soap.Opt[int32]
 }
 
@@ -1313,7 +1316,7 @@ func (v *GetContactImageWithSize) GetHeight() (x int32) {
 // GetContactImageWithSizeResponse is the anonymous type of element
 // GetContactImageWithSizeResponse.
 type GetContactImageWithSizeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1341,7 +1344,7 @@ func (v *GetContactImageWithSizeResponse) GetResponse() (x []byte) {
 
 // GetOutputFromBatch is the anonymous type of element GetOutputFromBatch.
 type GetOutputFromBatch struct {
-	// BatchTaskId is element BatchTaskId (optional).
+	// Optional.
 	BatchTaskId soap.Opt[int32]
 }
 
@@ -1370,7 +1373,7 @@ func (v *GetOutputFromBatch) GetBatchTaskId() (x int32) {
 // GetOutputFromBatchResponse is the anonymous type of element
 // GetOutputFromBatchResponse.
 type GetOutputFromBatchResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1398,7 +1401,7 @@ func (v *GetOutputFromBatchResponse) GetResponse() (x []byte) {
 
 // GetPersonImage is the anonymous type of element GetPersonImage.
 type GetPersonImage struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1427,7 +1430,7 @@ func (v *GetPersonImage) GetPersonId() (x int32) {
 // GetPersonImageResponse is the anonymous type of element
 // GetPersonImageResponse.
 type GetPersonImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1456,11 +1459,11 @@ func (v *GetPersonImageResponse) GetResponse() (x []byte) {
 // GetPersonImageWithSize is the anonymous type of element
 // GetPersonImageWithSize.
 type GetPersonImageWithSize struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Width is element Width (optional).
+	// Optional.
 	Width soap.Opt[int32]
-	// Height is element Height (optional).
+	// Optional.
 	Height soap.Opt[int32]
 }
 
@@ -1515,7 +1518,7 @@ func (v *GetPersonImageWithSize) GetHeight() (x int32) {
 // GetPersonImageWithSizeResponse is the anonymous type of element
 // GetPersonImageWithSizeResponse.
 type GetPersonImageWithSizeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1543,7 +1546,7 @@ func (v *GetPersonImageWithSizeResponse) GetResponse() (x []byte) {
 
 // GetProductImage is the anonymous type of element GetProductImage.
 type GetProductImage struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
 }
 
@@ -1572,7 +1575,7 @@ func (v *GetProductImage) GetProductId() (x int32) {
 // GetProductImageResponse is the anonymous type of element
 // GetProductImageResponse.
 type GetProductImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1600,7 +1603,7 @@ func (v *GetProductImageResponse) GetResponse() (x []byte) {
 
 // GetProductThumbnail is the anonymous type of element GetProductThumbnail.
 type GetProductThumbnail struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
 }
 
@@ -1629,7 +1632,7 @@ func (v *GetProductThumbnail) GetProductId() (x int32) {
 // GetProductThumbnailResponse is the anonymous type of element
 // GetProductThumbnailResponse.
 type GetProductThumbnailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1657,7 +1660,7 @@ func (v *GetProductThumbnailResponse) GetResponse() (x []byte) {
 
 // GetProjectImage is the anonymous type of element GetProjectImage.
 type GetProjectImage struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -1686,7 +1689,7 @@ func (v *GetProjectImage) GetProjectId() (x int32) {
 // GetProjectImageResponse is the anonymous type of element
 // GetProjectImageResponse.
 type GetProjectImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1715,11 +1718,11 @@ func (v *GetProjectImageResponse) GetResponse() (x []byte) {
 // GetProjectImageWithSize is the anonymous type of element
 // GetProjectImageWithSize.
 type GetProjectImageWithSize struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// Width is element Width (optional).
+	// Optional.
 	Width soap.Opt[int32]
-	// Height is element Height (optional).
+	// Optional.
 	Height soap.Opt[int32]
 }
 
@@ -1774,7 +1777,7 @@ func (v *GetProjectImageWithSize) GetHeight() (x int32) {
 // GetProjectImageWithSizeResponse is the anonymous type of element
 // GetProjectImageWithSizeResponse.
 type GetProjectImageWithSizeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1802,7 +1805,7 @@ func (v *GetProjectImageWithSizeResponse) GetResponse() (x []byte) {
 
 // GetQuoteLineImage is the anonymous type of element GetQuoteLineImage.
 type GetQuoteLineImage struct {
-	// QuoteLineId is element QuoteLineId (optional).
+	// Optional.
 	QuoteLineId soap.Opt[int32]
 }
 
@@ -1831,7 +1834,7 @@ func (v *GetQuoteLineImage) GetQuoteLineId() (x int32) {
 // GetQuoteLineImageResponse is the anonymous type of element
 // GetQuoteLineImageResponse.
 type GetQuoteLineImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1859,7 +1862,7 @@ func (v *GetQuoteLineImageResponse) GetResponse() (x []byte) {
 
 // GetRawPersonImage is the anonymous type of element GetRawPersonImage.
 type GetRawPersonImage struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1888,7 +1891,7 @@ func (v *GetRawPersonImage) GetPersonId() (x int32) {
 // GetRawPersonImageResponse is the anonymous type of element
 // GetRawPersonImageResponse.
 type GetRawPersonImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1916,7 +1919,7 @@ func (v *GetRawPersonImageResponse) GetResponse() (x []byte) {
 
 // SaveBlobEntity is the anonymous type of element SaveBlobEntity.
 type SaveBlobEntity struct {
-	// BlobEntity is element BlobEntity (optional, nillable).
+	// Optional, nillable.
 	BlobEntity soap.Opt[*BlobEntity]
 }
 
@@ -1945,7 +1948,7 @@ func (v *SaveBlobEntity) GetBlobEntity() (x *BlobEntity) {
 // SaveBlobEntityResponse is the anonymous type of element
 // SaveBlobEntityResponse.
 type SaveBlobEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BlobEntity]
 }
 
@@ -1973,11 +1976,11 @@ func (v *SaveBlobEntityResponse) GetResponse() (x *BlobEntity) {
 
 // SaveImageStream is the anonymous type of element SaveImageStream.
 type SaveImageStream struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[BlobLinkType]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
 }
 
@@ -2032,7 +2035,7 @@ func (v *SaveImageStream) GetDescription() (x string) {
 // SaveImageStreamResponse is the anonymous type of element
 // SaveImageStreamResponse.
 type SaveImageStreamResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -2060,9 +2063,9 @@ func (v *SaveImageStreamResponse) GetResponse() (x int32) {
 
 // SaveProjectImage is the anonymous type of element SaveProjectImage.
 type SaveProjectImage struct {
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -2115,9 +2118,9 @@ func (v *SaveProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetBlobStream is the anonymous type of element SetBlobStream.
 type SetBlobStream struct {
-	// BlobEntityId is element BlobEntityId (optional).
+	// Optional.
 	BlobEntityId soap.Opt[int32]
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
 }
 
@@ -2170,9 +2173,9 @@ func (v *SetBlobStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetContactImage is the anonymous type of element SetContactImage.
 type SetContactImage struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -2225,9 +2228,9 @@ func (v *SetContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetPersonImage is the anonymous type of element SetPersonImage.
 type SetPersonImage struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -2280,9 +2283,9 @@ func (v *SetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetProductImage is the anonymous type of element SetProductImage.
 type SetProductImage struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -2335,9 +2338,9 @@ func (v *SetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetProductThumbnail is the anonymous type of element SetProductThumbnail.
 type SetProductThumbnail struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -2390,9 +2393,9 @@ func (v *SetProductThumbnailResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetProjectImage is the anonymous type of element SetProjectImage.
 type SetProjectImage struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 

@@ -5,7 +5,11 @@
 // described by BlobManager.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewBlobManagerClient,
+// which calls the portType BlobManager through a *soap.Session or a
+// *soap.Client, or NewBlobManagerHandler, which serves it with your
+// BlobManagerServer (embed UnimplementedBlobManagerServer to implement some
+// operations only).
 package blobmanager
 
 import (
@@ -25,7 +29,7 @@ const (
 
 // BeginReadBlobPart is the anonymous type of element BeginReadBlobPart.
 type BeginReadBlobPart struct {
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
 }
 
@@ -54,7 +58,7 @@ func (v *BeginReadBlobPart) GetBlobId() (x int32) {
 // BeginReadBlobPartResponse is the anonymous type of element
 // BeginReadBlobPartResponse.
 type BeginReadBlobPartResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int64]
 }
 
@@ -82,7 +86,7 @@ func (v *BeginReadBlobPartResponse) GetResponse() (x int64) {
 
 // EndReadBlobPart is the anonymous type of element EndReadBlobPart.
 type EndReadBlobPart struct {
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
 }
 
@@ -122,7 +126,7 @@ func (v *EndReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ReadBlob is the anonymous type of element ReadBlob.
 type ReadBlob struct {
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
 }
 
@@ -150,11 +154,11 @@ func (v *ReadBlob) GetBlobId() (x int32) {
 
 // ReadBlobPart is the anonymous type of element ReadBlobPart.
 type ReadBlobPart struct {
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
-	// BlobPosition is element BlobPosition (optional).
+	// Optional.
 	BlobPosition soap.Opt[int64]
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int32]
 }
 
@@ -208,9 +212,9 @@ func (v *ReadBlobPart) GetLength() (x int32) {
 
 // ReadBlobPartResponse is the anonymous type of element ReadBlobPartResponse.
 type ReadBlobPartResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int32]
 }
 
@@ -251,9 +255,9 @@ func (v *ReadBlobPartResponse) GetLength() (x int32) {
 
 // ReadBlobResponse is the anonymous type of element ReadBlobResponse.
 type ReadBlobResponse struct {
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int32]
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -294,9 +298,9 @@ func (v *ReadBlobResponse) GetResponse() (x string) {
 
 // WriteBlob is the anonymous type of element WriteBlob.
 type WriteBlob struct {
-	// BlobId is element BlobId (optional).
+	// Optional.
 	BlobId soap.Opt[int32]
-	// Blob is element Blob (optional, nillable).
+	// Optional, nillable.
 	Blob soap.Opt[string]
 }
 

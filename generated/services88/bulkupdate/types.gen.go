@@ -5,7 +5,11 @@
 // described by BulkUpdate.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewBulkUpdateClient,
+// which calls the portType BulkUpdate through a *soap.Session or a
+// *soap.Client, or NewBulkUpdateHandler, which serves it with your
+// BulkUpdateServer (embed UnimplementedBulkUpdateServer to implement some
+// operations only).
 package bulkupdate
 
 import (
@@ -84,20 +88,19 @@ func (v *ArrayOfOperationInfo) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type ControlInfo struct {
 	Carrier
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Label is element Label (optional, nillable).
+	// Optional, nillable.
 	Label soap.Opt[string]
-	// Dimension is element Dimension (optional).
+	// Optional.
 	Dimension soap.Opt[int32]
-	// ListProviderName is element ListProviderName (optional, nillable).
+	// Optional, nillable.
 	ListProviderName soap.Opt[string]
-	// ListProviderExtraInfo is element ListProviderExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ListProviderExtraInfo soap.Opt[string]
-	// ListProviderPrimaryKeyName is element ListProviderPrimaryKeyName (optional,
-	// nillable).
+	// Optional, nillable.
 	ListProviderPrimaryKeyName soap.Opt[string]
-	// ListLeadText is element ListLeadText (optional, nillable).
+	// Optional, nillable.
 	ListLeadText soap.Opt[string]
 }
 
@@ -223,13 +226,13 @@ func (v *ControlInfo) GetListLeadText() (x string) {
 
 // ExecuteByEntityIds is the anonymous type of element ExecuteByEntityIds.
 type ExecuteByEntityIds struct {
-	// FieldValueInfos is element FieldValueInfos (optional, nillable).
+	// Optional, nillable.
 	FieldValueInfos soap.Opt[ArrayOfFieldValueInfo]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[string]
 }
 
@@ -297,7 +300,7 @@ func (v *ExecuteByEntityIds) GetIds() (x string) {
 // ExecuteByEntityIdsResponse is the anonymous type of element
 // ExecuteByEntityIdsResponse.
 type ExecuteByEntityIdsResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -325,15 +328,15 @@ func (v *ExecuteByEntityIdsResponse) GetResponse() (x int32) {
 
 // ExecuteBySelectionId is the anonymous type of element ExecuteBySelectionId.
 type ExecuteBySelectionId struct {
-	// FieldValueInfos is element FieldValueInfos (optional, nillable).
+	// Optional, nillable.
 	FieldValueInfos soap.Opt[ArrayOfFieldValueInfo]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// IsShadow is element IsShadow (optional).
+	// Optional.
 	IsShadow soap.Opt[bool]
 }
 
@@ -414,7 +417,7 @@ func (v *ExecuteBySelectionId) GetIsShadow() (x bool) {
 // ExecuteBySelectionIdResponse is the anonymous type of element
 // ExecuteBySelectionIdResponse.
 type ExecuteBySelectionIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -442,41 +445,39 @@ func (v *ExecuteBySelectionIdResponse) GetResponse() (x int32) {
 
 // FieldValueInfo is the complex type FieldValueInfo.
 type FieldValueInfo struct {
-	// CanSupportMultiUse is element CanSupportMultiUse (optional).
+	// Optional.
 	CanSupportMultiUse soap.Opt[bool]
-	// DefaultShowInGui is element DefaultShowInGui (optional).
+	// Optional.
 	DefaultShowInGui soap.Opt[bool]
-	// DefaultShowInSelector is element DefaultShowInSelector (optional).
+	// Optional.
 	DefaultShowInSelector soap.Opt[bool]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// ValueType is element ValueType (optional, nillable).
+	// Optional, nillable.
 	ValueType soap.Opt[string]
-	// Mandatory is element Mandatory (optional).
+	// Optional.
 	Mandatory soap.Opt[bool]
-	// EncodedDisplayName is element EncodedDisplayName (optional, nillable).
+	// Optional, nillable.
 	EncodedDisplayName soap.Opt[string]
-	// EncodedDisplayDescription is element EncodedDisplayDescription (optional,
-	// nillable).
+	// Optional, nillable.
 	EncodedDisplayDescription soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// ControlInfos is element ControlInfos (optional, nillable).
+	// Optional, nillable.
 	ControlInfos soap.Opt[ArrayOfControlInfo]
-	// EncodedDataCaption is element EncodedDataCaption (optional, nillable).
+	// Optional, nillable.
 	EncodedDataCaption soap.Opt[string]
-	// EncodedDataCaptionDescription is element EncodedDataCaptionDescription
-	// (optional, nillable).
+	// Optional, nillable.
 	EncodedDataCaptionDescription soap.Opt[string]
-	// CurrentOperationType is element CurrentOperationType (optional, nillable).
+	// Optional, nillable.
 	CurrentOperationType soap.Opt[string]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[ArrayOfstring]
-	// DisplayValues is element DisplayValues (optional, nillable).
+	// Optional, nillable.
 	DisplayValues soap.Opt[ArrayOfstring]
-	// OperationInfos is element OperationInfos (optional, nillable).
+	// Optional, nillable.
 	OperationInfos soap.Opt[ArrayOfOperationInfo]
 }
 
@@ -713,7 +714,7 @@ func (v *FieldValueInfo) GetOperationInfos() (x ArrayOfOperationInfo) {
 
 // GetAvailableFields is the anonymous type of element GetAvailableFields.
 type GetAvailableFields struct {
-	// Tablename is element Tablename (optional, nillable).
+	// Optional, nillable.
 	Tablename soap.Opt[string]
 }
 
@@ -742,7 +743,7 @@ func (v *GetAvailableFields) GetTablename() (x string) {
 // GetAvailableFieldsResponse is the anonymous type of element
 // GetAvailableFieldsResponse.
 type GetAvailableFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfFieldValueInfo]
 }
 
@@ -771,9 +772,9 @@ func (v *GetAvailableFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
 // GetJobResultAsJsonFromBinaryObjectId is the anonymous type of element
 // GetJobResultAsJsonFromBinaryObjectId.
 type GetJobResultAsJsonFromBinaryObjectId struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// BinaryObjectId is element BinaryObjectId (optional).
+	// Optional.
 	BinaryObjectId soap.Opt[int32]
 }
 
@@ -815,7 +816,7 @@ func (v *GetJobResultAsJsonFromBinaryObjectId) GetBinaryObjectId() (x int32) {
 // GetJobResultAsJsonFromBinaryObjectIdResponse is the anonymous type of
 // element GetJobResultAsJsonFromBinaryObjectIdResponse.
 type GetJobResultAsJsonFromBinaryObjectIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -856,7 +857,7 @@ func (v *GetJobResultsFromStorageAsJson) UnmarshalSOAP(d *soap.Decoder) {
 // GetJobResultsFromStorageAsJsonResponse is the anonymous type of element
 // GetJobResultsFromStorageAsJsonResponse.
 type GetJobResultsFromStorageAsJsonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -884,9 +885,9 @@ func (v *GetJobResultsFromStorageAsJsonResponse) GetResponse() (x ArrayOfstring)
 
 // GetStoredFields is the anonymous type of element GetStoredFields.
 type GetStoredFields struct {
-	// Tablename is element Tablename (optional, nillable).
+	// Optional, nillable.
 	Tablename soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -928,7 +929,7 @@ func (v *GetStoredFields) GetContext() (x string) {
 // GetStoredFieldsResponse is the anonymous type of element
 // GetStoredFieldsResponse.
 type GetStoredFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfFieldValueInfo]
 }
 
@@ -958,11 +959,11 @@ func (v *GetStoredFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
 // members come first on the wire.
 type OperationInfo struct {
 	Carrier
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// EncodedDisplayName is element EncodedDisplayName (optional, nillable).
+	// Optional, nillable.
 	EncodedDisplayName soap.Opt[string]
-	// EncodedLeadTexts is element EncodedLeadTexts (optional, nillable).
+	// Optional, nillable.
 	EncodedLeadTexts soap.Opt[ArrayOfstring]
 }
 
@@ -1036,9 +1037,9 @@ func (v *OperationInfo) GetEncodedLeadTexts() (x ArrayOfstring) {
 
 // RemoveStoredFields is the anonymous type of element RemoveStoredFields.
 type RemoveStoredFields struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -1080,9 +1081,9 @@ func (v *RemoveStoredFields) GetContext() (x string) {
 // RemoveStoredFieldsAndGetDefaultFields is the anonymous type of element
 // RemoveStoredFieldsAndGetDefaultFields.
 type RemoveStoredFieldsAndGetDefaultFields struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -1124,7 +1125,7 @@ func (v *RemoveStoredFieldsAndGetDefaultFields) GetContext() (x string) {
 // RemoveStoredFieldsAndGetDefaultFieldsResponse is the anonymous type of
 // element RemoveStoredFieldsAndGetDefaultFieldsResponse.
 type RemoveStoredFieldsAndGetDefaultFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfFieldValueInfo]
 }
 
@@ -1153,7 +1154,7 @@ func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) GetResponse() (x ArrayOf
 // RemoveStoredFieldsResponse is the anonymous type of element
 // RemoveStoredFieldsResponse.
 type RemoveStoredFieldsResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

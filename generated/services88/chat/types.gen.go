@@ -5,7 +5,10 @@
 // described by Chat.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewChatClient, which calls
+// the portType Chat through a *soap.Session or a *soap.Client, or
+// NewChatHandler, which serves it with your ChatServer (embed
+// UnimplementedChatServer to implement some operations only).
 package chat
 
 import (
@@ -41,7 +44,7 @@ const (
 // AcceptChatSessionTransfer is the anonymous type of element
 // AcceptChatSessionTransfer.
 type AcceptChatSessionTransfer struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
 }
 
@@ -70,7 +73,7 @@ func (v *AcceptChatSessionTransfer) GetChatSessionId() (x int32) {
 // AcceptChatSessionTransferResponse is the anonymous type of element
 // AcceptChatSessionTransferResponse.
 type AcceptChatSessionTransferResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -98,9 +101,9 @@ func (v *AcceptChatSessionTransferResponse) GetResponse() (x *ChatSessionEntity)
 
 // AddChatMessage is the anonymous type of element AddChatMessage.
 type AddChatMessage struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[*ChatMessage]
 }
 
@@ -142,7 +145,7 @@ func (v *AddChatMessage) GetMessage() (x *ChatMessage) {
 // AddChatMessageResponse is the anonymous type of element
 // AddChatMessageResponse.
 type AddChatMessageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatMessage]
 }
 
@@ -171,9 +174,9 @@ func (v *AddChatMessageResponse) GetResponse() (x *ChatMessage) {
 // AddChatTopicUserAgent is the anonymous type of element
 // AddChatTopicUserAgent.
 type AddChatTopicUserAgent struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
-	// Useragent is element Useragent (optional, nillable).
+	// Optional, nillable.
 	Useragent soap.Opt[*ChatTopicAgent]
 }
 
@@ -215,7 +218,7 @@ func (v *AddChatTopicUserAgent) GetUseragent() (x *ChatTopicAgent) {
 // AddChatTopicUserAgentResponse is the anonymous type of element
 // AddChatTopicUserAgentResponse.
 type AddChatTopicUserAgentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatTopicAgent]
 }
 
@@ -338,15 +341,15 @@ func (v *ArrayOfChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChatBotSettings is the complex type ChatBotSettings.
 type ChatBotSettings struct {
-	// BotName is element BotName (optional, nillable).
+	// Optional, nillable.
 	BotName soap.Opt[string]
-	// BotRegisterScriptId is element BotRegisterScriptId (optional).
+	// Optional.
 	BotRegisterScriptId soap.Opt[int32]
-	// BotSessionCreatedScriptId is element BotSessionCreatedScriptId (optional).
+	// Optional.
 	BotSessionCreatedScriptId soap.Opt[int32]
-	// BotSessionChangedScriptId is element BotSessionChangedScriptId (optional).
+	// Optional.
 	BotSessionChangedScriptId soap.Opt[int32]
-	// BotMessageReceivedScriptId is element BotMessageReceivedScriptId (optional).
+	// Optional.
 	BotMessageReceivedScriptId soap.Opt[int32]
 }
 
@@ -426,23 +429,23 @@ func (v *ChatBotSettings) GetBotMessageReceivedScriptId() (x int32) {
 
 // ChatMessage is the complex type ChatMessage.
 type ChatMessage struct {
-	// ChatMessageId is element ChatMessageId (optional).
+	// Optional.
 	ChatMessageId soap.Opt[int32]
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[ChatMessageType]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// Author is element Author (optional, nillable).
+	// Optional, nillable.
 	Author soap.Opt[string]
-	// ReadByCustomer is element ReadByCustomer (optional).
+	// Optional.
 	ReadByCustomer soap.Opt[int16]
-	// SpecialType is element SpecialType (optional).
+	// Optional.
 	SpecialType soap.Opt[ChatMessageSpecialType]
-	// SpecialParam is element SpecialParam (optional, nillable).
+	// Optional, nillable.
 	SpecialParam soap.Opt[string]
-	// WhenPosted is element WhenPosted (optional).
+	// Optional.
 	WhenPosted soap.Opt[soap.DateTime]
 }
 
@@ -738,55 +741,55 @@ func (v ChatMessageType) Number() int64 {
 
 // ChatOpeningHours is the complex type ChatOpeningHours.
 type ChatOpeningHours struct {
-	// TzLocation is element TzLocation (optional, nillable).
+	// Optional, nillable.
 	TzLocation soap.Opt[*TimeZoneData]
-	// MonEnabled is element MonEnabled (optional).
+	// Optional.
 	MonEnabled soap.Opt[bool]
-	// MonStart is element MonStart (optional).
+	// Optional.
 	MonStart soap.Opt[soap.Duration]
-	// MonStop is element MonStop (optional).
+	// Optional.
 	MonStop soap.Opt[soap.Duration]
-	// TueEnabled is element TueEnabled (optional).
+	// Optional.
 	TueEnabled soap.Opt[bool]
-	// TueStart is element TueStart (optional).
+	// Optional.
 	TueStart soap.Opt[soap.Duration]
-	// TueStop is element TueStop (optional).
+	// Optional.
 	TueStop soap.Opt[soap.Duration]
-	// WedEnabled is element WedEnabled (optional).
+	// Optional.
 	WedEnabled soap.Opt[bool]
-	// WedStart is element WedStart (optional).
+	// Optional.
 	WedStart soap.Opt[soap.Duration]
-	// WedStop is element WedStop (optional).
+	// Optional.
 	WedStop soap.Opt[soap.Duration]
-	// ThuEnabled is element ThuEnabled (optional).
+	// Optional.
 	ThuEnabled soap.Opt[bool]
-	// ThuStart is element ThuStart (optional).
+	// Optional.
 	ThuStart soap.Opt[soap.Duration]
-	// ThuStop is element ThuStop (optional).
+	// Optional.
 	ThuStop soap.Opt[soap.Duration]
-	// FriEnabled is element FriEnabled (optional).
+	// Optional.
 	FriEnabled soap.Opt[bool]
-	// FriStart is element FriStart (optional).
+	// Optional.
 	FriStart soap.Opt[soap.Duration]
-	// FriStop is element FriStop (optional).
+	// Optional.
 	FriStop soap.Opt[soap.Duration]
-	// SatEnabled is element SatEnabled (optional).
+	// Optional.
 	SatEnabled soap.Opt[bool]
-	// SatStart is element SatStart (optional).
+	// Optional.
 	SatStart soap.Opt[soap.Duration]
-	// SatStop is element SatStop (optional).
+	// Optional.
 	SatStop soap.Opt[soap.Duration]
-	// SunEnabled is element SunEnabled (optional).
+	// Optional.
 	SunEnabled soap.Opt[bool]
-	// SunStart is element SunStart (optional).
+	// Optional.
 	SunStart soap.Opt[soap.Duration]
-	// SunStop is element SunStop (optional).
+	// Optional.
 	SunStop soap.Opt[soap.Duration]
-	// UseLunchHours is element UseLunchHours (optional).
+	// Optional.
 	UseLunchHours soap.Opt[bool]
-	// LunchStart is element LunchStart (optional).
+	// Optional.
 	LunchStart soap.Opt[soap.Duration]
-	// LunchStop is element LunchStop (optional).
+	// Optional.
 	LunchStop soap.Opt[soap.Duration]
 }
 
@@ -1128,15 +1131,15 @@ func (v *ChatOpeningHours) GetLunchStop() (x soap.Duration) {
 // members come first on the wire.
 type ChatPresence struct {
 	Carrier
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// OngoingChats is element OngoingChats (optional).
+	// Optional.
 	OngoingChats soap.Opt[int32]
-	// Present is element Present (optional).
+	// Optional.
 	Present soap.Opt[bool]
-	// ChatTopics is element ChatTopics (optional, nillable).
+	// Optional, nillable.
 	ChatTopics soap.Opt[ArrayOfint]
 }
 
@@ -1238,67 +1241,67 @@ func (v *ChatPresence) GetChatTopics() (x ArrayOfint) {
 // whose members come first on the wire.
 type ChatSessionEntity struct {
 	Carrier
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
-	// TopicId is element TopicId (optional).
+	// Optional.
 	TopicId soap.Opt[int32]
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*Associate]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// CustomerAlias is element CustomerAlias (optional, nillable).
+	// Optional, nillable.
 	CustomerAlias soap.Opt[string]
-	// CustomerHost is element CustomerHost (optional, nillable).
+	// Optional, nillable.
 	CustomerHost soap.Opt[string]
-	// CustomerName is element CustomerName (optional, nillable).
+	// Optional, nillable.
 	CustomerName soap.Opt[string]
-	// CustomerEmail is element CustomerEmail (optional, nillable).
+	// Optional, nillable.
 	CustomerEmail soap.Opt[string]
-	// CustomerPhone is element CustomerPhone (optional, nillable).
+	// Optional, nillable.
 	CustomerPhone soap.Opt[string]
-	// CustomerConsented is element CustomerConsented (optional).
+	// Optional.
 	CustomerConsented soap.Opt[bool]
-	// CustomerCompanyName is element CustomerCompanyName (optional, nillable).
+	// Optional, nillable.
 	CustomerCompanyName soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[ChatSessionStatus]
-	// FirstMessage is element FirstMessage (optional, nillable).
+	// Optional, nillable.
 	FirstMessage soap.Opt[string]
-	// LastMessage is element LastMessage (optional, nillable).
+	// Optional, nillable.
 	LastMessage soap.Opt[string]
-	// WhenRequested is element WhenRequested (optional).
+	// Optional.
 	WhenRequested soap.Opt[soap.DateTime]
-	// WhenStarted is element WhenStarted (optional).
+	// Optional.
 	WhenStarted soap.Opt[soap.DateTime]
-	// WhenEnded is element WhenEnded (optional).
+	// Optional.
 	WhenEnded soap.Opt[soap.DateTime]
-	// WhenIdle is element WhenIdle (optional).
+	// Optional.
 	WhenIdle soap.Opt[soap.DateTime]
-	// WhenFetched is element WhenFetched (optional).
+	// Optional.
 	WhenFetched soap.Opt[soap.DateTime]
-	// SessionKey is element SessionKey (optional, nillable).
+	// Optional, nillable.
 	SessionKey soap.Opt[string]
-	// InitialQueuePos is element InitialQueuePos (optional).
+	// Optional.
 	InitialQueuePos soap.Opt[int32]
-	// AlertLevel is element AlertLevel (optional).
+	// Optional.
 	AlertLevel soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[ChatSessionFlags]
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*Contact]
-	// Project is element Project (optional, nillable).
+	// Optional, nillable.
 	Project soap.Opt[*Project]
-	// Sale is element Sale (optional, nillable).
+	// Optional, nillable.
 	Sale soap.Opt[*Sale]
-	// Ticket is element Ticket (optional, nillable).
+	// Optional, nillable.
 	Ticket soap.Opt[*Ticket]
-	// TransferTo is element TransferTo (optional, nillable).
+	// Optional, nillable.
 	TransferTo soap.Opt[*Associate]
-	// ChatbotIsActive is element ChatbotIsActive (optional).
+	// Optional.
 	ChatbotIsActive soap.Opt[bool]
-	// Rating is element Rating (optional).
+	// Optional.
 	Rating soap.Opt[int32]
 }
 
@@ -1877,7 +1880,7 @@ func (v *ChatSessionsForUser) UnmarshalSOAP(d *soap.Decoder) {
 // ChatSessionsForUserResponse is the anonymous type of element
 // ChatSessionsForUserResponse.
 type ChatSessionsForUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatSessionEntity]
 }
 
@@ -1905,17 +1908,17 @@ func (v *ChatSessionsForUserResponse) GetResponse() (x ArrayOfChatSessionEntity)
 
 // ChatTopicAgent is the complex type ChatTopicAgent.
 type ChatTopicAgent struct {
-	// TopicId is element TopicId (optional).
+	// Optional.
 	TopicId soap.Opt[int32]
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*Associate]
-	// CanListen is element CanListen (optional).
+	// Optional.
 	CanListen soap.Opt[bool]
-	// CanRespond is element CanRespond (optional).
+	// Optional.
 	CanRespond soap.Opt[bool]
-	// CanManage is element CanManage (optional).
+	// Optional.
 	CanManage soap.Opt[bool]
-	// CanNotify is element CanNotify (optional).
+	// Optional.
 	CanNotify soap.Opt[bool]
 }
 
@@ -2009,68 +2012,67 @@ func (v *ChatTopicAgent) GetCanNotify() (x bool) {
 // whose members come first on the wire.
 type ChatTopicEntity struct {
 	Carrier
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// WelcomeMessage is element WelcomeMessage (optional, nillable).
+	// Optional, nillable.
 	WelcomeMessage soap.Opt[string]
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[*CustomerLanguage]
-	// LastAccept is element LastAccept (optional).
+	// Optional.
 	LastAccept soap.Opt[soap.DateTime]
-	// SecondsPrAccept is element SecondsPrAccept (optional).
+	// Optional.
 	SecondsPrAccept soap.Opt[int32]
-	// AlertRecipient is element AlertRecipient (optional, nillable).
+	// Optional, nillable.
 	AlertRecipient soap.Opt[string]
-	// AlertTemplate is element AlertTemplate (optional, nillable).
+	// Optional, nillable.
 	AlertTemplate soap.Opt[*ReplyTemplate]
-	// CollectConsent is element CollectConsent (optional).
+	// Optional.
 	CollectConsent soap.Opt[bool]
-	// BadgeHeader is element BadgeHeader (optional, nillable).
+	// Optional, nillable.
 	BadgeHeader soap.Opt[string]
-	// CustomQueueTextEnabled is element CustomQueueTextEnabled (optional).
+	// Optional.
 	CustomQueueTextEnabled soap.Opt[bool]
-	// CustomQueueText is element CustomQueueText (optional, nillable).
+	// Optional, nillable.
 	CustomQueueText soap.Opt[string]
-	// WarnNewChatMinutes is element WarnNewChatMinutes (optional).
+	// Optional.
 	WarnNewChatMinutes soap.Opt[int32]
-	// WarnManagerNewChatMinutes is element WarnManagerNewChatMinutes (optional).
+	// Optional.
 	WarnManagerNewChatMinutes soap.Opt[int32]
-	// TicketEnabled is element TicketEnabled (optional).
+	// Optional.
 	TicketEnabled soap.Opt[bool]
-	// TicketCategory is element TicketCategory (optional, nillable).
+	// Optional, nillable.
 	TicketCategory soap.Opt[*TicketCategory]
-	// TicketPriority is element TicketPriority (optional, nillable).
+	// Optional, nillable.
 	TicketPriority soap.Opt[*TicketPriority]
-	// OpeningHoursEnabled is element OpeningHoursEnabled (optional).
+	// Optional.
 	OpeningHoursEnabled soap.Opt[bool]
-	// OpeningHours is element OpeningHours (optional, nillable).
+	// Optional, nillable.
 	OpeningHours soap.Opt[*ChatOpeningHours]
-	// Widget is element Widget (optional, nillable).
+	// Optional, nillable.
 	Widget soap.Opt[*ChatWidgetSettings]
-	// BotEnabled is element BotEnabled (optional).
+	// Optional.
 	BotEnabled soap.Opt[bool]
-	// BotSettings is element BotSettings (optional, nillable).
+	// Optional, nillable.
 	BotSettings soap.Opt[*ChatBotSettings]
-	// OfflineCollectConsent is element OfflineCollectConsent (optional).
+	// Optional.
 	OfflineCollectConsent soap.Opt[bool]
-	// WarnChatMessageMinutes is element WarnChatMessageMinutes (optional).
+	// Optional.
 	WarnChatMessageMinutes soap.Opt[int32]
-	// WarnManagerChatMessageMinutes is element WarnManagerChatMessageMinutes
-	// (optional).
+	// Optional.
 	WarnManagerChatMessageMinutes soap.Opt[int32]
-	// UseQueueOfflineForm is element UseQueueOfflineForm (optional).
+	// Optional.
 	UseQueueOfflineForm soap.Opt[bool]
-	// OfflineFormTimeLimit is element OfflineFormTimeLimit (optional).
+	// Optional.
 	OfflineFormTimeLimit soap.Opt[int32]
-	// OfflineFormQueueLength is element OfflineFormQueueLength (optional).
+	// Optional.
 	OfflineFormQueueLength soap.Opt[int32]
-	// WidgetEnableRating is element WidgetEnableRating (optional).
+	// Optional.
 	WidgetEnableRating soap.Opt[bool]
-	// WidgetRatingText is element WidgetRatingText (optional, nillable).
+	// Optional, nillable.
 	WidgetRatingText soap.Opt[string]
 }
 
@@ -2521,7 +2523,7 @@ func (v *ChatTopicsForUser) UnmarshalSOAP(d *soap.Decoder) {
 // ChatTopicsForUserResponse is the anonymous type of element
 // ChatTopicsForUserResponse.
 type ChatTopicsForUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatTopicEntity]
 }
 
@@ -2549,71 +2551,71 @@ func (v *ChatTopicsForUserResponse) GetResponse() (x ArrayOfChatTopicEntity) {
 
 // ChatWidgetSettings is the complex type ChatWidgetSettings.
 type ChatWidgetSettings struct {
-	// AutoFaqEnabled is element AutoFaqEnabled (optional).
+	// Optional.
 	AutoFaqEnabled soap.Opt[bool]
-	// AutoFaqCategory is element AutoFaqCategory (optional, nillable).
+	// Optional, nillable.
 	AutoFaqCategory soap.Opt[*KbCategory]
-	// PreFormEnabled is element PreFormEnabled (optional).
+	// Optional.
 	PreFormEnabled soap.Opt[bool]
-	// PreFormMessage is element PreFormMessage (optional, nillable).
+	// Optional, nillable.
 	PreFormMessage soap.Opt[string]
-	// RequiredFields is element RequiredFields (optional).
+	// Optional.
 	RequiredFields soap.Opt[WidgetRequiredFields]
-	// PostFormEnabled is element PostFormEnabled (optional).
+	// Optional.
 	PostFormEnabled soap.Opt[bool]
-	// PostFormHeader is element PostFormHeader (optional, nillable).
+	// Optional, nillable.
 	PostFormHeader soap.Opt[string]
-	// PostFormMessage is element PostFormMessage (optional, nillable).
+	// Optional, nillable.
 	PostFormMessage soap.Opt[string]
-	// PostTranscriptEnabled is element PostTranscriptEnabled (optional).
+	// Optional.
 	PostTranscriptEnabled soap.Opt[bool]
-	// LanguageIsoCode is element LanguageIsoCode (optional, nillable).
+	// Optional, nillable.
 	LanguageIsoCode soap.Opt[string]
-	// Size is element Size (optional).
+	// Optional.
 	Size soap.Opt[ChatWidgetSize]
-	// Theme is element Theme (optional).
+	// Optional.
 	Theme soap.Opt[WidgetTheme]
-	// Color is element Color (optional, nillable).
+	// Optional, nillable.
 	Color soap.Opt[string]
-	// BadgeColor is element BadgeColor (optional, nillable).
+	// Optional, nillable.
 	BadgeColor soap.Opt[string]
-	// BadgeTextColor is element BadgeTextColor (optional, nillable).
+	// Optional, nillable.
 	BadgeTextColor soap.Opt[string]
-	// CustMsgColor is element CustMsgColor (optional, nillable).
+	// Optional, nillable.
 	CustMsgColor soap.Opt[string]
-	// CustMsgTextColor is element CustMsgTextColor (optional, nillable).
+	// Optional, nillable.
 	CustMsgTextColor soap.Opt[string]
-	// AgentMsgColor is element AgentMsgColor (optional, nillable).
+	// Optional, nillable.
 	AgentMsgColor soap.Opt[string]
-	// AgentMsgTextColor is element AgentMsgTextColor (optional, nillable).
+	// Optional, nillable.
 	AgentMsgTextColor soap.Opt[string]
-	// ButtonColor is element ButtonColor (optional, nillable).
+	// Optional, nillable.
 	ButtonColor soap.Opt[string]
-	// ButtonTextColor is element ButtonTextColor (optional, nillable).
+	// Optional, nillable.
 	ButtonTextColor soap.Opt[string]
-	// Font is element Font (optional, nillable).
+	// Optional, nillable.
 	Font soap.Opt[string]
-	// FontSize is element FontSize (optional, nillable).
+	// Optional, nillable.
 	FontSize soap.Opt[string]
-	// LogoEnabled is element LogoEnabled (optional).
+	// Optional.
 	LogoEnabled soap.Opt[bool]
-	// LogoBlobId is element LogoBlobId (optional).
+	// Optional.
 	LogoBlobId soap.Opt[int32]
-	// LogoName is element LogoName (optional, nillable).
+	// Optional, nillable.
 	LogoName soap.Opt[string]
-	// ShowAgentPhoto is element ShowAgentPhoto (optional).
+	// Optional.
 	ShowAgentPhoto soap.Opt[bool]
-	// WelcomeTitle is element WelcomeTitle (optional, nillable).
+	// Optional, nillable.
 	WelcomeTitle soap.Opt[string]
-	// WelcomeMessage is element WelcomeMessage (optional, nillable).
+	// Optional, nillable.
 	WelcomeMessage soap.Opt[string]
-	// OfflineHeader is element OfflineHeader (optional, nillable).
+	// Optional, nillable.
 	OfflineHeader soap.Opt[string]
-	// OfflineMessage is element OfflineMessage (optional, nillable).
+	// Optional, nillable.
 	OfflineMessage soap.Opt[string]
-	// OfflineFields is element OfflineFields (optional).
+	// Optional.
 	OfflineFields soap.Opt[WidgetRequiredFields]
-	// UseAgentFirstname is element UseAgentFirstname (optional).
+	// Optional.
 	UseAgentFirstname soap.Opt[bool]
 }
 
@@ -3113,7 +3115,7 @@ func (v ChatWidgetSize) Number() int64 {
 // CreateChatSessionForTopic is the anonymous type of element
 // CreateChatSessionForTopic.
 type CreateChatSessionForTopic struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
 }
 
@@ -3142,7 +3144,7 @@ func (v *CreateChatSessionForTopic) GetChatTopicId() (x int32) {
 // CreateChatSessionForTopicResponse is the anonymous type of element
 // CreateChatSessionForTopicResponse.
 type CreateChatSessionForTopicResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -3183,7 +3185,7 @@ func (v *CreateDefaultChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultChatSessionEntityResponse is the anonymous type of element
 // CreateDefaultChatSessionEntityResponse.
 type CreateDefaultChatSessionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -3224,7 +3226,7 @@ func (v *CreateDefaultChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultChatTopicAgentResponse is the anonymous type of element
 // CreateDefaultChatTopicAgentResponse.
 type CreateDefaultChatTopicAgentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatTopicAgent]
 }
 
@@ -3265,7 +3267,7 @@ func (v *CreateDefaultChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultChatTopicEntityResponse is the anonymous type of element
 // CreateDefaultChatTopicEntityResponse.
 type CreateDefaultChatTopicEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatTopicEntity]
 }
 
@@ -3294,7 +3296,7 @@ func (v *CreateDefaultChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity
 // DeleteChatSessionEntity is the anonymous type of element
 // DeleteChatSessionEntity.
 type DeleteChatSessionEntity struct {
-	// ChatSessionEntityId is element ChatSessionEntityId (optional).
+	// Optional.
 	ChatSessionEntityId soap.Opt[int32]
 }
 
@@ -3335,7 +3337,7 @@ func (v *DeleteChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteChatTopicEntity is the anonymous type of element
 // DeleteChatTopicEntity.
 type DeleteChatTopicEntity struct {
-	// ChatTopicEntityId is element ChatTopicEntityId (optional).
+	// Optional.
 	ChatTopicEntityId soap.Opt[int32]
 }
 
@@ -3376,9 +3378,9 @@ func (v *DeleteChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteChatTopicUserAgent is the anonymous type of element
 // DeleteChatTopicUserAgent.
 type DeleteChatTopicUserAgent struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
 }
 
@@ -3431,9 +3433,9 @@ func (v *DeleteChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetChatMessages is the anonymous type of element GetChatMessages.
 type GetChatMessages struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
-	// After is element After (optional).
+	// Optional.
 	After soap.Opt[int32]
 }
 
@@ -3475,7 +3477,7 @@ func (v *GetChatMessages) GetAfter() (x int32) {
 // GetChatMessagesResponse is the anonymous type of element
 // GetChatMessagesResponse.
 type GetChatMessagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatMessage]
 }
 
@@ -3515,7 +3517,7 @@ func (v *GetChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 // GetChatPresenceResponse is the anonymous type of element
 // GetChatPresenceResponse.
 type GetChatPresenceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatPresence]
 }
 
@@ -3543,7 +3545,7 @@ func (v *GetChatPresenceResponse) GetResponse() (x ArrayOfChatPresence) {
 
 // GetChatSessionEntity is the anonymous type of element GetChatSessionEntity.
 type GetChatSessionEntity struct {
-	// ChatSessionEntityId is element ChatSessionEntityId (optional).
+	// Optional.
 	ChatSessionEntityId soap.Opt[int32]
 }
 
@@ -3572,7 +3574,7 @@ func (v *GetChatSessionEntity) GetChatSessionEntityId() (x int32) {
 // GetChatSessionEntityResponse is the anonymous type of element
 // GetChatSessionEntityResponse.
 type GetChatSessionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -3600,7 +3602,7 @@ func (v *GetChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
 
 // GetChatTopicEntity is the anonymous type of element GetChatTopicEntity.
 type GetChatTopicEntity struct {
-	// ChatTopicEntityId is element ChatTopicEntityId (optional).
+	// Optional.
 	ChatTopicEntityId soap.Opt[int32]
 }
 
@@ -3629,7 +3631,7 @@ func (v *GetChatTopicEntity) GetChatTopicEntityId() (x int32) {
 // GetChatTopicEntityResponse is the anonymous type of element
 // GetChatTopicEntityResponse.
 type GetChatTopicEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatTopicEntity]
 }
 
@@ -3658,9 +3660,9 @@ func (v *GetChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
 // GetChatTopicUserAgent is the anonymous type of element
 // GetChatTopicUserAgent.
 type GetChatTopicUserAgent struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
 }
 
@@ -3702,7 +3704,7 @@ func (v *GetChatTopicUserAgent) GetUsername() (x string) {
 // GetChatTopicUserAgentList is the anonymous type of element
 // GetChatTopicUserAgentList.
 type GetChatTopicUserAgentList struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
 }
 
@@ -3731,7 +3733,7 @@ func (v *GetChatTopicUserAgentList) GetChatTopicId() (x int32) {
 // GetChatTopicUserAgentListResponse is the anonymous type of element
 // GetChatTopicUserAgentListResponse.
 type GetChatTopicUserAgentListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatTopicAgent]
 }
 
@@ -3760,7 +3762,7 @@ func (v *GetChatTopicUserAgentListResponse) GetResponse() (x ArrayOfChatTopicAge
 // GetChatTopicUserAgentResponse is the anonymous type of element
 // GetChatTopicUserAgentResponse.
 type GetChatTopicUserAgentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatTopicAgent]
 }
 
@@ -3788,9 +3790,9 @@ func (v *GetChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
 
 // GetChatTranscript is the anonymous type of element GetChatTranscript.
 type GetChatTranscript struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
-	// Html is element Html (optional).
+	// Optional.
 	Html soap.Opt[bool]
 }
 
@@ -3832,7 +3834,7 @@ func (v *GetChatTranscript) GetHtml() (x bool) {
 // GetChatTranscriptResponse is the anonymous type of element
 // GetChatTranscriptResponse.
 type GetChatTranscriptResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3860,9 +3862,9 @@ func (v *GetChatTranscriptResponse) GetResponse() (x string) {
 
 // GetUserAgentList is the anonymous type of element GetUserAgentList.
 type GetUserAgentList struct {
-	// Flat is element Flat (optional).
+	// Optional.
 	Flat soap.Opt[bool]
-	// OnlyPresent is element OnlyPresent (optional).
+	// Optional.
 	OnlyPresent soap.Opt[bool]
 }
 
@@ -3904,7 +3906,7 @@ func (v *GetUserAgentList) GetOnlyPresent() (x bool) {
 // GetUserAgentListResponse is the anonymous type of element
 // GetUserAgentListResponse.
 type GetUserAgentListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -3932,7 +3934,7 @@ func (v *GetUserAgentListResponse) GetResponse() (x ArrayOfMDOListItem) {
 
 // IsWithinOpeningHours is the anonymous type of element IsWithinOpeningHours.
 type IsWithinOpeningHours struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
 }
 
@@ -3961,7 +3963,7 @@ func (v *IsWithinOpeningHours) GetChatTopicId() (x int32) {
 // IsWithinOpeningHoursResponse is the anonymous type of element
 // IsWithinOpeningHoursResponse.
 type IsWithinOpeningHoursResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -3989,17 +3991,17 @@ func (v *IsWithinOpeningHoursResponse) GetResponse() (x bool) {
 
 // KbCategory is the complex type KbCategory.
 type KbCategory struct {
-	// KbCategoryId is element KbCategoryId (optional).
+	// Optional.
 	KbCategoryId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Fullname is element Fullname (optional, nillable).
+	// Optional, nillable.
 	Fullname soap.Opt[string]
-	// ParentId is element ParentId (optional).
+	// Optional.
 	ParentId soap.Opt[int32]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
 }
 
@@ -4092,7 +4094,7 @@ func (v *KbCategory) GetSortOrder() (x int32) {
 
 // PickUpChatSession is the anonymous type of element PickUpChatSession.
 type PickUpChatSession struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
 }
 
@@ -4121,7 +4123,7 @@ func (v *PickUpChatSession) GetChatSessionId() (x int32) {
 // PickUpChatSessionResponse is the anonymous type of element
 // PickUpChatSessionResponse.
 type PickUpChatSessionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -4162,7 +4164,7 @@ func (v *PickUpFirstChatSession) UnmarshalSOAP(d *soap.Decoder) {
 // PickUpFirstChatSessionResponse is the anonymous type of element
 // PickUpFirstChatSessionResponse.
 type PickUpFirstChatSessionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -4191,7 +4193,7 @@ func (v *PickUpFirstChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
 // RejectChatSessionTransfer is the anonymous type of element
 // RejectChatSessionTransfer.
 type RejectChatSessionTransfer struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
 }
 
@@ -4220,7 +4222,7 @@ func (v *RejectChatSessionTransfer) GetChatSessionId() (x int32) {
 // RejectChatSessionTransferResponse is the anonymous type of element
 // RejectChatSessionTransferResponse.
 type RejectChatSessionTransferResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -4248,13 +4250,13 @@ func (v *RejectChatSessionTransferResponse) GetResponse() (x *ChatSessionEntity)
 
 // ReplyTemplate is the complex type ReplyTemplate.
 type ReplyTemplate struct {
-	// ReplyTemplateId is element ReplyTemplateId (optional).
+	// Optional.
 	ReplyTemplateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
 }
 
@@ -4321,7 +4323,7 @@ func (v *ReplyTemplate) GetFolderId() (x int32) {
 
 // ResetChatSession is the anonymous type of element ResetChatSession.
 type ResetChatSession struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
 }
 
@@ -4350,7 +4352,7 @@ func (v *ResetChatSession) GetChatSessionId() (x int32) {
 // ResetChatSessionResponse is the anonymous type of element
 // ResetChatSessionResponse.
 type ResetChatSessionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -4378,7 +4380,7 @@ func (v *ResetChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
 
 // SaveChatPresence is the anonymous type of element SaveChatPresence.
 type SaveChatPresence struct {
-	// ChatPresence is element ChatPresence (optional, nillable).
+	// Optional, nillable.
 	ChatPresence soap.Opt[ArrayOfChatPresence]
 }
 
@@ -4419,7 +4421,7 @@ func (v *SaveChatPresenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SaveChatSessionEntity is the anonymous type of element
 // SaveChatSessionEntity.
 type SaveChatSessionEntity struct {
-	// ChatSessionEntity is element ChatSessionEntity (optional, nillable).
+	// Optional, nillable.
 	ChatSessionEntity soap.Opt[*ChatSessionEntity]
 }
 
@@ -4448,7 +4450,7 @@ func (v *SaveChatSessionEntity) GetChatSessionEntity() (x *ChatSessionEntity) {
 // SaveChatSessionEntityResponse is the anonymous type of element
 // SaveChatSessionEntityResponse.
 type SaveChatSessionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -4476,7 +4478,7 @@ func (v *SaveChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
 
 // SaveChatTopicEntity is the anonymous type of element SaveChatTopicEntity.
 type SaveChatTopicEntity struct {
-	// ChatTopicEntity is element ChatTopicEntity (optional, nillable).
+	// Optional, nillable.
 	ChatTopicEntity soap.Opt[*ChatTopicEntity]
 }
 
@@ -4505,7 +4507,7 @@ func (v *SaveChatTopicEntity) GetChatTopicEntity() (x *ChatTopicEntity) {
 // SaveChatTopicEntityResponse is the anonymous type of element
 // SaveChatTopicEntityResponse.
 type SaveChatTopicEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatTopicEntity]
 }
 
@@ -4533,9 +4535,9 @@ func (v *SaveChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
 
 // TransferChatSession is the anonymous type of element TransferChatSession.
 type TransferChatSession struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
-	// ToAssociate is element ToAssociate (optional, nillable).
+	// Optional, nillable.
 	ToAssociate soap.Opt[string]
 }
 
@@ -4577,7 +4579,7 @@ func (v *TransferChatSession) GetToAssociate() (x string) {
 // TransferChatSessionResponse is the anonymous type of element
 // TransferChatSessionResponse.
 type TransferChatSessionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatSessionEntity]
 }
 
@@ -4606,11 +4608,11 @@ func (v *TransferChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
 // UpdateChatTopicUserAgent is the anonymous type of element
 // UpdateChatTopicUserAgent.
 type UpdateChatTopicUserAgent struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
-	// Useragent is element Useragent (optional, nillable).
+	// Optional, nillable.
 	Useragent soap.Opt[*ChatTopicAgent]
 }
 
@@ -4665,7 +4667,7 @@ func (v *UpdateChatTopicUserAgent) GetUseragent() (x *ChatTopicAgent) {
 // UpdateChatTopicUserAgentResponse is the anonymous type of element
 // UpdateChatTopicUserAgentResponse.
 type UpdateChatTopicUserAgentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ChatTopicAgent]
 }
 
@@ -4694,9 +4696,9 @@ func (v *UpdateChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
 // UpdateChatTopicUserAgents is the anonymous type of element
 // UpdateChatTopicUserAgents.
 type UpdateChatTopicUserAgents struct {
-	// ChatTopicId is element ChatTopicId (optional).
+	// Optional.
 	ChatTopicId soap.Opt[int32]
-	// Useragents is element Useragents (optional, nillable).
+	// Optional, nillable.
 	Useragents soap.Opt[ArrayOfChatTopicAgent]
 }
 
@@ -4738,7 +4740,7 @@ func (v *UpdateChatTopicUserAgents) GetUseragents() (x ArrayOfChatTopicAgent) {
 // UpdateChatTopicUserAgentsResponse is the anonymous type of element
 // UpdateChatTopicUserAgentsResponse.
 type UpdateChatTopicUserAgentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatTopicAgent]
 }
 

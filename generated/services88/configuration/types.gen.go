@@ -5,7 +5,11 @@
 // service described by Configuration.wsdl. It declares the types this service
 // alone uses and aliases those it shares with other services of its set
 // (declared once, in package services88 or its internal packages), so that a
-// shared type is the same type in every package of the set.
+// shared type is the same type in every package of the set. Start with
+// NewConfigurationClient, which calls the portType Configuration through a
+// *soap.Session or a *soap.Client, or NewConfigurationHandler, which serves it
+// with your ConfigurationServer (embed UnimplementedConfigurationServer to
+// implement some operations only).
 package configuration
 
 import (
@@ -108,11 +112,11 @@ func (v *ArrayOfWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 // ClearConfigurationCache is the anonymous type of element
 // ClearConfigurationCache.
 type ClearConfigurationCache struct {
-	// Application is element Application (optional, nillable).
+	// Optional, nillable.
 	Application soap.Opt[string]
-	// Instance is element Instance (optional, nillable).
+	// Optional, nillable.
 	Instance soap.Opt[string]
-	// ForAllAssociates is element ForAllAssociates (optional).
+	// Optional.
 	ForAllAssociates soap.Opt[bool]
 }
 
@@ -180,31 +184,31 @@ func (v *ClearConfigurationCacheResponse) UnmarshalSOAP(d *soap.Decoder) {
 // extends Carrier, whose members come first on the wire.
 type ConfigurableScreenDelta struct {
 	Carrier
-	// ConfigurableScreenDeltaId is element ConfigurableScreenDeltaId (optional).
+	// Optional.
 	ConfigurableScreenDeltaId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// DeltaJson is element DeltaJson (optional, nillable).
+	// Optional, nillable.
 	DeltaJson soap.Opt[string]
-	// DeltaType is element DeltaType (optional).
+	// Optional.
 	DeltaType soap.Opt[DeltaType]
-	// DeltaState is element DeltaState (optional).
+	// Optional.
 	DeltaState soap.Opt[DeltaState]
-	// RecipeId is element RecipeId (optional, nillable).
+	// Optional, nillable.
 	RecipeId soap.Opt[string]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// AppliesToIds is element AppliesToIds (optional, nillable).
+	// Optional, nillable.
 	AppliesToIds soap.Opt[ArrayOfint]
-	// AppliesToKey is element AppliesToKey (optional, nillable).
+	// Optional, nillable.
 	AppliesToKey soap.Opt[string]
 }
 
@@ -421,7 +425,7 @@ func (v *CreateDefaultConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultConfigurableScreenDeltaResponse is the anonymous type of
 // element CreateDefaultConfigurableScreenDeltaResponse.
 type CreateDefaultConfigurableScreenDeltaResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
@@ -462,7 +466,7 @@ func (v *CreateDefaultDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultDiaryViewEntityResponse is the anonymous type of element
 // CreateDefaultDiaryViewEntityResponse.
 type CreateDefaultDiaryViewEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DiaryViewEntity]
 }
 
@@ -503,7 +507,7 @@ func (v *CreateDefaultLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultLandingPageEntityResponse is the anonymous type of element
 // CreateDefaultLandingPageEntityResponse.
 type CreateDefaultLandingPageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LandingPageEntity]
 }
 
@@ -544,7 +548,7 @@ func (v *CreateDefaultSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSystemEventEntityResponse is the anonymous type of element
 // CreateDefaultSystemEventEntityResponse.
 type CreateDefaultSystemEventEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SystemEventEntity]
 }
 
@@ -573,7 +577,7 @@ func (v *CreateDefaultSystemEventEntityResponse) GetResponse() (x *SystemEventEn
 // DeleteConfigurableScreenDelta is the anonymous type of element
 // DeleteConfigurableScreenDelta.
 type DeleteConfigurableScreenDelta struct {
-	// ConfigurableScreenDeltaId is element ConfigurableScreenDeltaId (optional).
+	// Optional.
 	ConfigurableScreenDeltaId soap.Opt[int32]
 }
 
@@ -614,7 +618,7 @@ func (v *DeleteConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteDiaryViewEntity is the anonymous type of element
 // DeleteDiaryViewEntity.
 type DeleteDiaryViewEntity struct {
-	// DiaryViewEntityId is element DiaryViewEntityId (optional).
+	// Optional.
 	DiaryViewEntityId soap.Opt[int32]
 }
 
@@ -655,7 +659,7 @@ func (v *DeleteDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteLandingPageEntity is the anonymous type of element
 // DeleteLandingPageEntity.
 type DeleteLandingPageEntity struct {
-	// LandingPageEntityId is element LandingPageEntityId (optional).
+	// Optional.
 	LandingPageEntityId soap.Opt[int32]
 }
 
@@ -696,7 +700,7 @@ func (v *DeleteLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteSystemEventEntity is the anonymous type of element
 // DeleteSystemEventEntity.
 type DeleteSystemEventEntity struct {
-	// SystemEventEntityId is element SystemEventEntityId (optional).
+	// Optional.
 	SystemEventEntityId soap.Opt[int32]
 }
 
@@ -736,7 +740,7 @@ func (v *DeleteSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteWindowPosSize is the anonymous type of element DeleteWindowPosSize.
 type DeleteWindowPosSize struct {
-	// WindowPosSizeId is element WindowPosSizeId (optional).
+	// Optional.
 	WindowPosSizeId soap.Opt[int32]
 }
 
@@ -778,13 +782,13 @@ func (v *DeleteWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // come first on the wire.
 type DeltaQuery struct {
 	Carrier
-	// RecipeId is element RecipeId (optional, nillable).
+	// Optional, nillable.
 	RecipeId soap.Opt[string]
-	// DeltaStates is element DeltaStates (optional, nillable).
+	// Optional, nillable.
 	DeltaStates soap.Opt[ArrayOfDeltaState]
-	// DeltaTypes is element DeltaTypes (optional, nillable).
+	// Optional, nillable.
 	DeltaTypes soap.Opt[ArrayOfDeltaType]
-	// AppliesToIds is element AppliesToIds (optional, nillable).
+	// Optional, nillable.
 	AppliesToIds soap.Opt[ArrayOfint]
 }
 
@@ -998,21 +1002,21 @@ func (v DeltaType) Number() int64 {
 // whose members come first on the wire.
 type DiaryViewEntity struct {
 	Carrier
-	// DiaryViewId is element DiaryViewId (optional).
+	// Optional.
 	DiaryViewId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// VisibleColumns is element VisibleColumns (optional).
+	// Optional.
 	VisibleColumns soap.Opt[int16]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// AssocId is element AssocId (optional).
+	// Optional.
 	AssocId soap.Opt[int32]
-	// AssociateList is element AssociateList (optional, nillable).
+	// Optional, nillable.
 	AssociateList soap.Opt[ArrayOfSelectableMDOListItem]
-	// TzLocationId is element TzLocationId (optional).
+	// Optional.
 	TzLocationId soap.Opt[int32]
 }
 
@@ -1151,7 +1155,7 @@ func (v *DiaryViewEntity) GetTzLocationId() (x int32) {
 
 // ExistsSystemEvent is the anonymous type of element ExistsSystemEvent.
 type ExistsSystemEvent struct {
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
 }
 
@@ -1180,7 +1184,7 @@ func (v *ExistsSystemEvent) GetKey() (x string) {
 // ExistsSystemEventResponse is the anonymous type of element
 // ExistsSystemEventResponse.
 type ExistsSystemEventResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1220,7 +1224,7 @@ func (v *GetAllFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllFeatureTogglesResponse is the anonymous type of element
 // GetAllFeatureTogglesResponse.
 type GetAllFeatureTogglesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringBoolDictionary]
 }
 
@@ -1248,13 +1252,13 @@ func (v *GetAllFeatureTogglesResponse) GetResponse() (x StringBoolDictionary) {
 
 // GetAnyConfiguration is the anonymous type of element GetAnyConfiguration.
 type GetAnyConfiguration struct {
-	// Application is element Application (optional, nillable).
+	// Optional, nillable.
 	Application soap.Opt[string]
-	// Instance is element Instance (optional, nillable).
+	// Optional, nillable.
 	Instance soap.Opt[string]
-	// Item is element Item (optional, nillable).
+	// Optional, nillable.
 	Item soap.Opt[string]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -1322,7 +1326,7 @@ func (v *GetAnyConfiguration) GetType() (x string) {
 // GetAnyConfigurationResponse is the anonymous type of element
 // GetAnyConfigurationResponse.
 type GetAnyConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1351,9 +1355,9 @@ func (v *GetAnyConfigurationResponse) GetResponse() (x string) {
 // GetApplicationConfiguration is the anonymous type of element
 // GetApplicationConfiguration.
 type GetApplicationConfiguration struct {
-	// Application is element Application (optional, nillable).
+	// Optional, nillable.
 	Application soap.Opt[string]
-	// Instance is element Instance (optional, nillable).
+	// Optional, nillable.
 	Instance soap.Opt[string]
 }
 
@@ -1395,7 +1399,7 @@ func (v *GetApplicationConfiguration) GetInstance() (x string) {
 // GetApplicationConfigurationResponse is the anonymous type of element
 // GetApplicationConfigurationResponse.
 type GetApplicationConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1423,11 +1427,11 @@ func (v *GetApplicationConfigurationResponse) GetResponse() (x string) {
 
 // GetCRMUrl is the anonymous type of element GetCRMUrl.
 type GetCRMUrl struct {
-	// SoProtocol is element SoProtocol (optional, nillable).
+	// Optional, nillable.
 	SoProtocol soap.Opt[string]
-	// Currents is element Currents (optional, nillable).
+	// Optional, nillable.
 	Currents soap.Opt[string]
-	// Frameless is element Frameless (optional).
+	// Optional.
 	Frameless soap.Opt[bool]
 }
 
@@ -1481,7 +1485,7 @@ func (v *GetCRMUrl) GetFrameless() (x bool) {
 
 // GetCRMUrlResponse is the anonymous type of element GetCRMUrlResponse.
 type GetCRMUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1509,13 +1513,13 @@ func (v *GetCRMUrlResponse) GetResponse() (x string) {
 
 // GetCSAuthUrl is the anonymous type of element GetCSAuthUrl.
 type GetCSAuthUrl struct {
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
-	// ProgramName is element ProgramName (optional, nillable).
+	// Optional, nillable.
 	ProgramName soap.Opt[string]
-	// Action is element Action (optional, nillable).
+	// Optional, nillable.
 	Action soap.Opt[string]
-	// ExtraParameters is element ExtraParameters (optional, nillable).
+	// Optional, nillable.
 	ExtraParameters soap.Opt[string]
 }
 
@@ -1582,7 +1586,7 @@ func (v *GetCSAuthUrl) GetExtraParameters() (x string) {
 
 // GetCSAuthUrlResponse is the anonymous type of element GetCSAuthUrlResponse.
 type GetCSAuthUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1610,7 +1614,7 @@ func (v *GetCSAuthUrlResponse) GetResponse() (x string) {
 
 // GetCSRegistryValue is the anonymous type of element GetCSRegistryValue.
 type GetCSRegistryValue struct {
-	// Entry is element Entry (optional).
+	// Optional.
 	Entry soap.Opt[int32]
 }
 
@@ -1639,7 +1643,7 @@ func (v *GetCSRegistryValue) GetEntry() (x int32) {
 // GetCSRegistryValueResponse is the anonymous type of element
 // GetCSRegistryValueResponse.
 type GetCSRegistryValueResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1679,7 +1683,7 @@ func (v *GetCSWwwFolder) UnmarshalSOAP(d *soap.Decoder) {
 // GetCSWwwFolderResponse is the anonymous type of element
 // GetCSWwwFolderResponse.
 type GetCSWwwFolderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1708,7 +1712,7 @@ func (v *GetCSWwwFolderResponse) GetResponse() (x string) {
 // GetConfigurableScreenDelta is the anonymous type of element
 // GetConfigurableScreenDelta.
 type GetConfigurableScreenDelta struct {
-	// ConfigurableScreenDeltaId is element ConfigurableScreenDeltaId (optional).
+	// Optional.
 	ConfigurableScreenDeltaId soap.Opt[int32]
 }
 
@@ -1737,7 +1741,7 @@ func (v *GetConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
 // GetConfigurableScreenDeltaResponse is the anonymous type of element
 // GetConfigurableScreenDeltaResponse.
 type GetConfigurableScreenDeltaResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
@@ -1766,8 +1770,7 @@ func (v *GetConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScree
 // GetConfigurableScreenDeltasByDelta is the anonymous type of element
 // GetConfigurableScreenDeltasByDelta.
 type GetConfigurableScreenDeltasByDelta struct {
-	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
-	// nillable).
+	// Optional, nillable.
 	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
 }
 
@@ -1796,7 +1799,7 @@ func (v *GetConfigurableScreenDeltasByDelta) GetConfigurableScreenDelta() (x *Co
 // GetConfigurableScreenDeltasByDeltaResponse is the anonymous type of element
 // GetConfigurableScreenDeltasByDeltaResponse.
 type GetConfigurableScreenDeltasByDeltaResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConfigurableScreenDelta]
 }
 
@@ -1825,7 +1828,7 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) GetResponse() (x ArrayOfCon
 // GetConfigurableScreenDeltasByQuery is the anonymous type of element
 // GetConfigurableScreenDeltasByQuery.
 type GetConfigurableScreenDeltasByQuery struct {
-	// DeltaQuery is element DeltaQuery (optional, nillable).
+	// Optional, nillable.
 	DeltaQuery soap.Opt[*DeltaQuery]
 }
 
@@ -1854,7 +1857,7 @@ func (v *GetConfigurableScreenDeltasByQuery) GetDeltaQuery() (x *DeltaQuery) {
 // GetConfigurableScreenDeltasByQueryResponse is the anonymous type of element
 // GetConfigurableScreenDeltasByQueryResponse.
 type GetConfigurableScreenDeltasByQueryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConfigurableScreenDelta]
 }
 
@@ -1905,7 +1908,7 @@ func (v *GetCsCgiUrlInternal) UnmarshalSOAP(d *soap.Decoder) {
 // GetCsCgiUrlInternalResponse is the anonymous type of element
 // GetCsCgiUrlInternalResponse.
 type GetCsCgiUrlInternalResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1933,7 +1936,7 @@ func (v *GetCsCgiUrlInternalResponse) GetResponse() (x string) {
 
 // GetCsCgiUrlResponse is the anonymous type of element GetCsCgiUrlResponse.
 type GetCsCgiUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1961,13 +1964,13 @@ func (v *GetCsCgiUrlResponse) GetResponse() (x string) {
 
 // GetCsProgramUrl is the anonymous type of element GetCsProgramUrl.
 type GetCsProgramUrl struct {
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
-	// ProgramName is element ProgramName (optional, nillable).
+	// Optional, nillable.
 	ProgramName soap.Opt[string]
-	// Action is element Action (optional, nillable).
+	// Optional, nillable.
 	Action soap.Opt[string]
-	// ExtraParameters is element ExtraParameters (optional, nillable).
+	// Optional, nillable.
 	ExtraParameters soap.Opt[string]
 }
 
@@ -2035,7 +2038,7 @@ func (v *GetCsProgramUrl) GetExtraParameters() (x string) {
 // GetCsProgramUrlResponse is the anonymous type of element
 // GetCsProgramUrlResponse.
 type GetCsProgramUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2075,7 +2078,7 @@ func (v *GetCustomerUrl) UnmarshalSOAP(d *soap.Decoder) {
 // GetCustomerUrlResponse is the anonymous type of element
 // GetCustomerUrlResponse.
 type GetCustomerUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2103,7 +2106,7 @@ func (v *GetCustomerUrlResponse) GetResponse() (x string) {
 
 // GetDiaryViewEntity is the anonymous type of element GetDiaryViewEntity.
 type GetDiaryViewEntity struct {
-	// DiaryViewEntityId is element DiaryViewEntityId (optional).
+	// Optional.
 	DiaryViewEntityId soap.Opt[int32]
 }
 
@@ -2132,7 +2135,7 @@ func (v *GetDiaryViewEntity) GetDiaryViewEntityId() (x int32) {
 // GetDiaryViewEntityResponse is the anonymous type of element
 // GetDiaryViewEntityResponse.
 type GetDiaryViewEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DiaryViewEntity]
 }
 
@@ -2160,7 +2163,7 @@ func (v *GetDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
 
 // GetEMarketingUrl is the anonymous type of element GetEMarketingUrl.
 type GetEMarketingUrl struct {
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
 }
 
@@ -2189,7 +2192,7 @@ func (v *GetEMarketingUrl) GetLanguage() (x string) {
 // GetEMarketingUrlResponse is the anonymous type of element
 // GetEMarketingUrlResponse.
 type GetEMarketingUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2229,7 +2232,7 @@ func (v *GetEmailNumberOfDays) UnmarshalSOAP(d *soap.Decoder) {
 // GetEmailNumberOfDaysResponse is the anonymous type of element
 // GetEmailNumberOfDaysResponse.
 type GetEmailNumberOfDaysResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -2257,9 +2260,9 @@ func (v *GetEmailNumberOfDaysResponse) GetResponse() (x int32) {
 
 // GetFilterList is the anonymous type of element GetFilterList.
 type GetFilterList struct {
-	// Application is element Application (optional, nillable).
+	// Optional, nillable.
 	Application soap.Opt[string]
-	// Instance is element Instance (optional, nillable).
+	// Optional, nillable.
 	Instance soap.Opt[string]
 }
 
@@ -2301,7 +2304,7 @@ func (v *GetFilterList) GetInstance() (x string) {
 // GetFilterListResponse is the anonymous type of element
 // GetFilterListResponse.
 type GetFilterListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2341,7 +2344,7 @@ func (v *GetHelpDispatcherUrl) UnmarshalSOAP(d *soap.Decoder) {
 // GetHelpDispatcherUrlResponse is the anonymous type of element
 // GetHelpDispatcherUrlResponse.
 type GetHelpDispatcherUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2369,9 +2372,9 @@ func (v *GetHelpDispatcherUrlResponse) GetResponse() (x string) {
 
 // GetLandingPage is the anonymous type of element GetLandingPage.
 type GetLandingPage struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -2412,7 +2415,7 @@ func (v *GetLandingPage) GetTableName() (x string) {
 
 // GetLandingPageEntity is the anonymous type of element GetLandingPageEntity.
 type GetLandingPageEntity struct {
-	// LandingPageEntityId is element LandingPageEntityId (optional).
+	// Optional.
 	LandingPageEntityId soap.Opt[int32]
 }
 
@@ -2441,7 +2444,7 @@ func (v *GetLandingPageEntity) GetLandingPageEntityId() (x int32) {
 // GetLandingPageEntityResponse is the anonymous type of element
 // GetLandingPageEntityResponse.
 type GetLandingPageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LandingPageEntity]
 }
 
@@ -2470,7 +2473,7 @@ func (v *GetLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
 // GetLandingPageResponse is the anonymous type of element
 // GetLandingPageResponse.
 type GetLandingPageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LandingPageEntity]
 }
 
@@ -2510,7 +2513,7 @@ func (v *GetMyWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
 // GetMyWindowPosSizesResponse is the anonymous type of element
 // GetMyWindowPosSizesResponse.
 type GetMyWindowPosSizesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
@@ -2538,9 +2541,9 @@ func (v *GetMyWindowPosSizesResponse) GetResponse() (x ArrayOfWindowPosSize) {
 
 // GetObjectMapping is the anonymous type of element GetObjectMapping.
 type GetObjectMapping struct {
-	// Application is element Application (optional, nillable).
+	// Optional, nillable.
 	Application soap.Opt[string]
-	// Instance is element Instance (optional, nillable).
+	// Optional, nillable.
 	Instance soap.Opt[string]
 }
 
@@ -2582,7 +2585,7 @@ func (v *GetObjectMapping) GetInstance() (x string) {
 // GetObjectMappingResponse is the anonymous type of element
 // GetObjectMappingResponse.
 type GetObjectMappingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2610,11 +2613,11 @@ func (v *GetObjectMappingResponse) GetResponse() (x string) {
 
 // GetPageConfiguration is the anonymous type of element GetPageConfiguration.
 type GetPageConfiguration struct {
-	// Application is element Application (optional, nillable).
+	// Optional, nillable.
 	Application soap.Opt[string]
-	// Instance is element Instance (optional, nillable).
+	// Optional, nillable.
 	Instance soap.Opt[string]
-	// Page is element Page (optional, nillable).
+	// Optional, nillable.
 	Page soap.Opt[string]
 }
 
@@ -2669,7 +2672,7 @@ func (v *GetPageConfiguration) GetPage() (x string) {
 // GetPageConfigurationResponse is the anonymous type of element
 // GetPageConfigurationResponse.
 type GetPageConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2710,7 +2713,7 @@ func (v *GetRecipeAppliesToMappings) UnmarshalSOAP(d *soap.Decoder) {
 // GetRecipeAppliesToMappingsResponse is the anonymous type of element
 // GetRecipeAppliesToMappingsResponse.
 type GetRecipeAppliesToMappingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -2739,11 +2742,11 @@ func (v *GetRecipeAppliesToMappingsResponse) GetResponse() (x StringDictionary) 
 // GetRefreshedPageConfiguration is the anonymous type of element
 // GetRefreshedPageConfiguration.
 type GetRefreshedPageConfiguration struct {
-	// Application is element Application (optional, nillable).
+	// Optional, nillable.
 	Application soap.Opt[string]
-	// Instance is element Instance (optional, nillable).
+	// Optional, nillable.
 	Instance soap.Opt[string]
-	// Page is element Page (optional, nillable).
+	// Optional, nillable.
 	Page soap.Opt[string]
 }
 
@@ -2798,7 +2801,7 @@ func (v *GetRefreshedPageConfiguration) GetPage() (x string) {
 // GetRefreshedPageConfigurationResponse is the anonymous type of element
 // GetRefreshedPageConfigurationResponse.
 type GetRefreshedPageConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2827,9 +2830,9 @@ func (v *GetRefreshedPageConfigurationResponse) GetResponse() (x string) {
 // GetScreenConfigurationDelta is the anonymous type of element
 // GetScreenConfigurationDelta.
 type GetScreenConfigurationDelta struct {
-	// DeltaType is element DeltaType (optional).
+	// Optional.
 	DeltaType soap.Opt[DeltaType]
-	// DeltaState is element DeltaState (optional).
+	// Optional.
 	DeltaState soap.Opt[DeltaState]
 }
 
@@ -2871,7 +2874,7 @@ func (v *GetScreenConfigurationDelta) GetDeltaState() (x DeltaState) {
 // GetScreenConfigurationDeltaResponse is the anonymous type of element
 // GetScreenConfigurationDeltaResponse.
 type GetScreenConfigurationDeltaResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2912,7 +2915,7 @@ func (v *GetScreenConfigurationDeltas) UnmarshalSOAP(d *soap.Decoder) {
 // GetScreenConfigurationDeltasResponse is the anonymous type of element
 // GetScreenConfigurationDeltasResponse.
 type GetScreenConfigurationDeltasResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2951,7 +2954,7 @@ func (v *GetSpfDomain) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetSpfDomainResponse is the anonymous type of element GetSpfDomainResponse.
 type GetSpfDomainResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2979,7 +2982,7 @@ func (v *GetSpfDomainResponse) GetResponse() (x string) {
 
 // GetSystemEventEntity is the anonymous type of element GetSystemEventEntity.
 type GetSystemEventEntity struct {
-	// SystemEventEntityId is element SystemEventEntityId (optional).
+	// Optional.
 	SystemEventEntityId soap.Opt[int32]
 }
 
@@ -3008,7 +3011,7 @@ func (v *GetSystemEventEntity) GetSystemEventEntityId() (x int32) {
 // GetSystemEventEntityResponse is the anonymous type of element
 // GetSystemEventEntityResponse.
 type GetSystemEventEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SystemEventEntity]
 }
 
@@ -3036,7 +3039,7 @@ func (v *GetSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
 
 // GetWindowPosSize is the anonymous type of element GetWindowPosSize.
 type GetWindowPosSize struct {
-	// WindowPosSizeId is element WindowPosSizeId (optional).
+	// Optional.
 	WindowPosSizeId soap.Opt[int32]
 }
 
@@ -3064,7 +3067,7 @@ func (v *GetWindowPosSize) GetWindowPosSizeId() (x int32) {
 
 // GetWindowPosSizeList is the anonymous type of element GetWindowPosSizeList.
 type GetWindowPosSizeList struct {
-	// WindowPosSizeIds is element WindowPosSizeIds (optional, nillable).
+	// Optional, nillable.
 	WindowPosSizeIds soap.Opt[ArrayOfint]
 }
 
@@ -3093,7 +3096,7 @@ func (v *GetWindowPosSizeList) GetWindowPosSizeIds() (x ArrayOfint) {
 // GetWindowPosSizeListResponse is the anonymous type of element
 // GetWindowPosSizeListResponse.
 type GetWindowPosSizeListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
@@ -3122,7 +3125,7 @@ func (v *GetWindowPosSizeListResponse) GetResponse() (x ArrayOfWindowPosSize) {
 // GetWindowPosSizeResponse is the anonymous type of element
 // GetWindowPosSizeResponse.
 type GetWindowPosSizeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WindowPosSize]
 }
 
@@ -3151,7 +3154,7 @@ func (v *GetWindowPosSizeResponse) GetResponse() (x *WindowPosSize) {
 // GetWindowPosSizesOnAssociateId is the anonymous type of element
 // GetWindowPosSizesOnAssociateId.
 type GetWindowPosSizesOnAssociateId struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -3180,7 +3183,7 @@ func (v *GetWindowPosSizesOnAssociateId) GetAssociateId() (x int32) {
 // GetWindowPosSizesOnAssociateIdResponse is the anonymous type of element
 // GetWindowPosSizesOnAssociateIdResponse.
 type GetWindowPosSizesOnAssociateIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
@@ -3209,7 +3212,7 @@ func (v *GetWindowPosSizesOnAssociateIdResponse) GetResponse() (x ArrayOfWindowP
 // GetWindowPosSizesOnPersonId is the anonymous type of element
 // GetWindowPosSizesOnPersonId.
 type GetWindowPosSizesOnPersonId struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -3238,7 +3241,7 @@ func (v *GetWindowPosSizesOnPersonId) GetPersonId() (x int32) {
 // GetWindowPosSizesOnPersonIdResponse is the anonymous type of element
 // GetWindowPosSizesOnPersonIdResponse.
 type GetWindowPosSizesOnPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
@@ -3266,7 +3269,7 @@ func (v *GetWindowPosSizesOnPersonIdResponse) GetResponse() (x ArrayOfWindowPosS
 
 // GetWwwUrl is the anonymous type of element GetWwwUrl.
 type GetWwwUrl struct {
-	// Client is element Client (optional, nillable).
+	// Optional, nillable.
 	Client soap.Opt[string]
 }
 
@@ -3306,7 +3309,7 @@ func (v *GetWwwUrlForSMWeb) UnmarshalSOAP(d *soap.Decoder) {
 // GetWwwUrlForSMWebResponse is the anonymous type of element
 // GetWwwUrlForSMWebResponse.
 type GetWwwUrlForSMWebResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3334,7 +3337,7 @@ func (v *GetWwwUrlForSMWebResponse) GetResponse() (x string) {
 
 // GetWwwUrlResponse is the anonymous type of element GetWwwUrlResponse.
 type GetWwwUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3364,17 +3367,17 @@ func (v *GetWwwUrlResponse) GetResponse() (x string) {
 // whose members come first on the wire.
 type LandingPageEntity struct {
 	Carrier
-	// LandingPageId is element LandingPageId (optional).
+	// Optional.
 	LandingPageId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// EntityTableName is element EntityTableName (optional, nillable).
+	// Optional, nillable.
 	EntityTableName soap.Opt[string]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// PinnedSelections is element PinnedSelections (optional, nillable).
+	// Optional, nillable.
 	PinnedSelections soap.Opt[ArrayOfMDOListItem]
-	// PinnedEntities is element PinnedEntities (optional, nillable).
+	// Optional, nillable.
 	PinnedEntities soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -3582,8 +3585,7 @@ func (v *RebuildWebpanelDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveAndPublish is the anonymous type of element SaveAndPublish.
 type SaveAndPublish struct {
-	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
-	// nillable).
+	// Optional, nillable.
 	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
 }
 
@@ -3612,7 +3614,7 @@ func (v *SaveAndPublish) GetConfigurableScreenDelta() (x *ConfigurableScreenDelt
 // SaveAndPublishResponse is the anonymous type of element
 // SaveAndPublishResponse.
 type SaveAndPublishResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
@@ -3641,8 +3643,7 @@ func (v *SaveAndPublishResponse) GetResponse() (x *ConfigurableScreenDelta) {
 // SaveConfigurableScreenDelta is the anonymous type of element
 // SaveConfigurableScreenDelta.
 type SaveConfigurableScreenDelta struct {
-	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
-	// nillable).
+	// Optional, nillable.
 	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
 }
 
@@ -3671,7 +3672,7 @@ func (v *SaveConfigurableScreenDelta) GetConfigurableScreenDelta() (x *Configura
 // SaveConfigurableScreenDeltaResponse is the anonymous type of element
 // SaveConfigurableScreenDeltaResponse.
 type SaveConfigurableScreenDeltaResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
@@ -3699,7 +3700,7 @@ func (v *SaveConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScre
 
 // SaveDiaryViewEntity is the anonymous type of element SaveDiaryViewEntity.
 type SaveDiaryViewEntity struct {
-	// DiaryViewEntity is element DiaryViewEntity (optional, nillable).
+	// Optional, nillable.
 	DiaryViewEntity soap.Opt[*DiaryViewEntity]
 }
 
@@ -3728,7 +3729,7 @@ func (v *SaveDiaryViewEntity) GetDiaryViewEntity() (x *DiaryViewEntity) {
 // SaveDiaryViewEntityResponse is the anonymous type of element
 // SaveDiaryViewEntityResponse.
 type SaveDiaryViewEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DiaryViewEntity]
 }
 
@@ -3757,7 +3758,7 @@ func (v *SaveDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
 // SaveLandingPageEntity is the anonymous type of element
 // SaveLandingPageEntity.
 type SaveLandingPageEntity struct {
-	// LandingPageEntity is element LandingPageEntity (optional, nillable).
+	// Optional, nillable.
 	LandingPageEntity soap.Opt[*LandingPageEntity]
 }
 
@@ -3786,7 +3787,7 @@ func (v *SaveLandingPageEntity) GetLandingPageEntity() (x *LandingPageEntity) {
 // SaveLandingPageEntityResponse is the anonymous type of element
 // SaveLandingPageEntityResponse.
 type SaveLandingPageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LandingPageEntity]
 }
 
@@ -3815,7 +3816,7 @@ func (v *SaveLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
 // SaveSystemEventEntity is the anonymous type of element
 // SaveSystemEventEntity.
 type SaveSystemEventEntity struct {
-	// SystemEventEntity is element SystemEventEntity (optional, nillable).
+	// Optional, nillable.
 	SystemEventEntity soap.Opt[*SystemEventEntity]
 }
 
@@ -3844,7 +3845,7 @@ func (v *SaveSystemEventEntity) GetSystemEventEntity() (x *SystemEventEntity) {
 // SaveSystemEventEntityResponse is the anonymous type of element
 // SaveSystemEventEntityResponse.
 type SaveSystemEventEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SystemEventEntity]
 }
 
@@ -3872,7 +3873,7 @@ func (v *SaveSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
 
 // SaveWindowPosSize is the anonymous type of element SaveWindowPosSize.
 type SaveWindowPosSize struct {
-	// WindowPosSize is element WindowPosSize (optional, nillable).
+	// Optional, nillable.
 	WindowPosSize soap.Opt[*WindowPosSize]
 }
 
@@ -3901,7 +3902,7 @@ func (v *SaveWindowPosSize) GetWindowPosSize() (x *WindowPosSize) {
 // SaveWindowPosSizeResponse is the anonymous type of element
 // SaveWindowPosSizeResponse.
 type SaveWindowPosSizeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WindowPosSize]
 }
 
@@ -3929,7 +3930,7 @@ func (v *SaveWindowPosSizeResponse) GetResponse() (x *WindowPosSize) {
 
 // SaveWindowPosSizes is the anonymous type of element SaveWindowPosSizes.
 type SaveWindowPosSizes struct {
-	// WindowPosSizes is element WindowPosSizes (optional, nillable).
+	// Optional, nillable.
 	WindowPosSizes soap.Opt[ArrayOfWindowPosSize]
 }
 
@@ -3958,7 +3959,7 @@ func (v *SaveWindowPosSizes) GetWindowPosSizes() (x ArrayOfWindowPosSize) {
 // SaveWindowPosSizesResponse is the anonymous type of element
 // SaveWindowPosSizesResponse.
 type SaveWindowPosSizesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
@@ -3986,9 +3987,9 @@ func (v *SaveWindowPosSizesResponse) GetResponse() (x ArrayOfWindowPosSize) {
 
 // SetAppliesToKey is the anonymous type of element SetAppliesToKey.
 type SetAppliesToKey struct {
-	// RecipeId is element RecipeId (optional, nillable).
+	// Optional, nillable.
 	RecipeId soap.Opt[string]
-	// AppliesToKey is element AppliesToKey (optional, nillable).
+	// Optional, nillable.
 	AppliesToKey soap.Opt[string]
 }
 
@@ -4042,15 +4043,15 @@ func (v *SetAppliesToKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetLandingPagePinForAssociate is the anonymous type of element
 // SetLandingPagePinForAssociate.
 type SetLandingPagePinForAssociate struct {
-	// Pin is element Pin (optional).
+	// Optional.
 	Pin soap.Opt[bool]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// EntityTableName is element EntityTableName (optional, nillable).
+	// Optional, nillable.
 	EntityTableName soap.Opt[string]
-	// PinTableName is element PinTableName (optional, nillable).
+	// Optional, nillable.
 	PinTableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -4202,25 +4203,25 @@ func (v ShowWindowState) Number() int64 {
 // whose members come first on the wire.
 type SystemEventEntity struct {
 	Carrier
-	// SystemEventId is element SystemEventId (optional).
+	// Optional.
 	SystemEventId soap.Opt[int32]
-	// Scope is element Scope (optional).
+	// Optional.
 	Scope soap.Opt[SystemEventScope]
-	// Eta is element Eta (optional).
+	// Optional.
 	Eta soap.Opt[soap.DateTime]
-	// Eventkey is element Eventkey (optional, nillable).
+	// Optional, nillable.
 	Eventkey soap.Opt[string]
-	// Eventmess is element Eventmess (optional, nillable).
+	// Optional, nillable.
 	Eventmess soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional).
+	// Optional.
 	ExtraInfo soap.Opt[int32]
-	// Owner is element Owner (optional).
+	// Optional.
 	Owner soap.Opt[int32]
-	// UpdatedCount is element UpdatedCount (optional).
+	// Optional.
 	UpdatedCount soap.Opt[int16]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// ActivatedBy is element ActivatedBy (optional, nillable).
+	// Optional, nillable.
 	ActivatedBy soap.Opt[*Associate]
 }
 
@@ -4451,27 +4452,27 @@ func (v SystemEventScope) Number() int64 {
 // members come first on the wire.
 type WindowPosSize struct {
 	Carrier
-	// OwnerWindow is element OwnerWindow (optional, nillable).
+	// Optional, nillable.
 	OwnerWindow soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ExtraId is element ExtraId (optional).
+	// Optional.
 	ExtraId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// Height is element Height (optional).
+	// Optional.
 	Height soap.Opt[int32]
-	// LeftX is element LeftX (optional).
+	// Optional.
 	LeftX soap.Opt[int32]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[ShowWindowState]
-	// UpperY is element UpperY (optional).
+	// Optional.
 	UpperY soap.Opt[int32]
-	// Width is element Width (optional).
+	// Optional.
 	Width soap.Opt[int32]
-	// WindowPosSizeId is element WindowPosSizeId (optional).
+	// Optional.
 	WindowPosSizeId soap.Opt[int32]
 }
 

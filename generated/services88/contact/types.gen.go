@@ -5,7 +5,10 @@
 // described by Contact.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewContactClient, which
+// calls the portType Contact through a *soap.Session or a *soap.Client, or
+// NewContactHandler, which serves it with your ContactServer (embed
+// UnimplementedContactServer to implement some operations only).
 package contact
 
 import (
@@ -44,9 +47,9 @@ const (
 
 // AddPerson is the anonymous type of element AddPerson.
 type AddPerson struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// NewPersonEntity is element NewPersonEntity (optional, nillable).
+	// Optional, nillable.
 	NewPersonEntity soap.Opt[*PersonEntity]
 }
 
@@ -87,7 +90,7 @@ func (v *AddPerson) GetNewPersonEntity() (x *PersonEntity) {
 
 // AddPersonResponse is the anonymous type of element AddPersonResponse.
 type AddPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -153,9 +156,9 @@ func (v *ArrayOfContactActivity) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
-	// ContactEntity is element ContactEntity (optional, nillable).
+	// Optional, nillable.
 	ContactEntity soap.Opt[*ContactEntity]
-	// ToCountryId is element ToCountryId (optional).
+	// Optional.
 	ToCountryId soap.Opt[int32]
 }
 
@@ -197,7 +200,7 @@ func (v *ChangeCountry) GetToCountryId() (x int32) {
 // ChangeCountryResponse is the anonymous type of element
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -280,33 +283,33 @@ func (v ContactAction) String() string {
 // whose members come first on the wire.
 type ContactActivity struct {
 	Carrier
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Department is element Department (optional, nillable).
+	// Optional, nillable.
 	Department soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
+	// Optional, nillable.
 	OrgNr soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// URL is element URL (optional, nillable).
+	// Optional, nillable.
 	URL soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// Action is element Action (optional).
+	// Optional.
 	Action soap.Opt[ContactAction]
-	// ActionTime is element ActionTime (optional).
+	// Optional.
 	ActionTime soap.Opt[soap.DateTime]
-	// Category is element Category (optional, nillable).
+	// Optional, nillable.
 	Category soap.Opt[string]
-	// ActivityPersonName is element ActivityPersonName (optional, nillable).
+	// Optional, nillable.
 	ActivityPersonName soap.Opt[string]
-	// ActionId is element ActionId (optional).
+	// Optional.
 	ActionId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ActivityPersonId is element ActivityPersonId (optional).
+	// Optional.
 	ActivityPersonId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -572,17 +575,17 @@ func (v ContactSourceType) String() string {
 
 // ContactSummary is the complex type ContactSummary.
 type ContactSummary struct {
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*Contact]
-	// Tickets is element Tickets (optional, nillable).
+	// Optional, nillable.
 	Tickets soap.Opt[ArrayOfTicketSummaryItem]
-	// Followups is element Followups (optional, nillable).
+	// Optional, nillable.
 	Followups soap.Opt[ArrayOfActivitySummaryItem]
-	// Documents is element Documents (optional, nillable).
+	// Optional, nillable.
 	Documents soap.Opt[ArrayOfActivitySummaryItem]
-	// Sales is element Sales (optional, nillable).
+	// Optional, nillable.
 	Sales soap.Opt[ArrayOfSaleSummaryItem]
-	// Chats is element Chats (optional, nillable).
+	// Optional, nillable.
 	Chats soap.Opt[ArrayOfChatSummaryItem]
 }
 
@@ -675,15 +678,13 @@ func (v *ContactSummary) GetChats() (x ArrayOfChatSummaryItem) {
 
 // Copy is the anonymous type of element Copy.
 type Copy struct {
-	// SourceContactId is element SourceContactId (optional).
+	// Optional.
 	SourceContactId soap.Opt[int32]
-	// DestinationContactName is element DestinationContactName (optional,
-	// nillable).
+	// Optional, nillable.
 	DestinationContactName soap.Opt[string]
-	// DestinationContactDepartment is element DestinationContactDepartment
-	// (optional, nillable).
+	// Optional, nillable.
 	DestinationContactDepartment soap.Opt[string]
-	// CopyPersons is element CopyPersons (optional).
+	// Optional.
 	CopyPersons soap.Opt[bool]
 }
 
@@ -751,7 +752,7 @@ func (v *Copy) GetCopyPersons() (x bool) {
 
 // CopyResponse is the anonymous type of element CopyResponse.
 type CopyResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -792,7 +793,7 @@ func (v *CreateDefaultContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultContactEntityResponse is the anonymous type of element
 // CreateDefaultContactEntityResponse.
 type CreateDefaultContactEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -833,7 +834,7 @@ func (v *CreateDefaultPreviewContact) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultPreviewContactResponse is the anonymous type of element
 // CreateDefaultPreviewContactResponse.
 type CreateDefaultPreviewContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewContact]
 }
 
@@ -861,7 +862,7 @@ func (v *CreateDefaultPreviewContactResponse) GetResponse() (x *PreviewContact) 
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
-	// Duplicate is element Duplicate (optional, nillable).
+	// Optional, nillable.
 	Duplicate soap.Opt[*DuplicateEntry]
 }
 
@@ -890,7 +891,7 @@ func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
 // CreateNewEntryResponse is the anonymous type of element
 // CreateNewEntryResponse.
 type CreateNewEntryResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -918,7 +919,7 @@ func (v *CreateNewEntryResponse) GetResponse() (x int32) {
 
 // DeleteContactEntity is the anonymous type of element DeleteContactEntity.
 type DeleteContactEntity struct {
-	// ContactEntityId is element ContactEntityId (optional).
+	// Optional.
 	ContactEntityId soap.Opt[int32]
 }
 
@@ -981,9 +982,9 @@ func (v *DeleteExpiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // EnrichContactEntity is the anonymous type of element EnrichContactEntity.
 type EnrichContactEntity struct {
-	// ContactEntity is element ContactEntity (optional, nillable).
+	// Optional, nillable.
 	ContactEntity soap.Opt[*ContactEntity]
-	// EnrichId is element EnrichId (optional, nillable).
+	// Optional, nillable.
 	EnrichId soap.Opt[string]
 }
 
@@ -1025,7 +1026,7 @@ func (v *EnrichContactEntity) GetEnrichId() (x string) {
 // EnrichContactEntityResponse is the anonymous type of element
 // EnrichContactEntityResponse.
 type EnrichContactEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -1053,7 +1054,7 @@ func (v *EnrichContactEntityResponse) GetResponse() (x *ContactEntity) {
 
 // GetAddress is the anonymous type of element GetAddress.
 type GetAddress struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -1081,9 +1082,9 @@ func (v *GetAddress) GetContactId() (x int32) {
 
 // GetAddressByCountry is the anonymous type of element GetAddressByCountry.
 type GetAddressByCountry struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
 }
 
@@ -1125,7 +1126,7 @@ func (v *GetAddressByCountry) GetCountryId() (x int32) {
 // GetAddressByCountryResponse is the anonymous type of element
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Address]
 }
 
@@ -1153,7 +1154,7 @@ func (v *GetAddressByCountryResponse) GetResponse() (x *Address) {
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Address]
 }
 
@@ -1181,7 +1182,7 @@ func (v *GetAddressResponse) GetResponse() (x *Address) {
 
 // GetContact is the anonymous type of element GetContact.
 type GetContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -1209,7 +1210,7 @@ func (v *GetContact) GetContactId() (x int32) {
 
 // GetContactEntity is the anonymous type of element GetContactEntity.
 type GetContactEntity struct {
-	// ContactEntityId is element ContactEntityId (optional).
+	// Optional.
 	ContactEntityId soap.Opt[int32]
 }
 
@@ -1238,7 +1239,7 @@ func (v *GetContactEntity) GetContactEntityId() (x int32) {
 // GetContactEntityResponse is the anonymous type of element
 // GetContactEntityResponse.
 type GetContactEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -1266,7 +1267,7 @@ func (v *GetContactEntityResponse) GetResponse() (x *ContactEntity) {
 
 // GetContactList is the anonymous type of element GetContactList.
 type GetContactList struct {
-	// ContactIds is element ContactIds (optional, nillable).
+	// Optional, nillable.
 	ContactIds soap.Opt[ArrayOfint]
 }
 
@@ -1295,7 +1296,7 @@ func (v *GetContactList) GetContactIds() (x ArrayOfint) {
 // GetContactListResponse is the anonymous type of element
 // GetContactListResponse.
 type GetContactListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfContact]
 }
 
@@ -1323,7 +1324,7 @@ func (v *GetContactListResponse) GetResponse() (x ArrayOfContact) {
 
 // GetContactResponse is the anonymous type of element GetContactResponse.
 type GetContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Contact]
 }
 
@@ -1351,9 +1352,9 @@ func (v *GetContactResponse) GetResponse() (x *Contact) {
 
 // GetContactSummary is the anonymous type of element GetContactSummary.
 type GetContactSummary struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Limit is element Limit (optional).
+	// Optional.
 	Limit soap.Opt[int32]
 }
 
@@ -1395,7 +1396,7 @@ func (v *GetContactSummary) GetLimit() (x int32) {
 // GetContactSummaryResponse is the anonymous type of element
 // GetContactSummaryResponse.
 type GetContactSummaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactSummary]
 }
 
@@ -1424,7 +1425,7 @@ func (v *GetContactSummaryResponse) GetResponse() (x *ContactSummary) {
 // GetContactWithPersons is the anonymous type of element
 // GetContactWithPersons.
 type GetContactWithPersons struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -1453,7 +1454,7 @@ func (v *GetContactWithPersons) GetContactId() (x int32) {
 // GetContactWithPersonsResponse is the anonymous type of element
 // GetContactWithPersonsResponse.
 type GetContactWithPersonsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -1481,7 +1482,7 @@ func (v *GetContactWithPersonsResponse) GetResponse() (x *ContactEntity) {
 
 // GetDomainDuplicates is the anonymous type of element GetDomainDuplicates.
 type GetDomainDuplicates struct {
-	// Domain is element Domain (optional, nillable).
+	// Optional, nillable.
 	Domain soap.Opt[string]
 }
 
@@ -1510,7 +1511,7 @@ func (v *GetDomainDuplicates) GetDomain() (x string) {
 // GetDomainDuplicatesResponse is the anonymous type of element
 // GetDomainDuplicatesResponse.
 type GetDomainDuplicatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
@@ -1550,7 +1551,7 @@ func (v *GetDuplicateRules) UnmarshalSOAP(d *soap.Decoder) {
 // GetDuplicateRulesResponse is the anonymous type of element
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateRule]
 }
 
@@ -1578,7 +1579,7 @@ func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
 
 // GetDuplicates is the anonymous type of element GetDuplicates.
 type GetDuplicates struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -1607,7 +1608,7 @@ func (v *GetDuplicates) GetName() (x string) {
 // GetDuplicatesResponse is the anonymous type of element
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
@@ -1635,11 +1636,11 @@ func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
 
 // GetMyActiveContacts is the anonymous type of element GetMyActiveContacts.
 type GetMyActiveContacts struct {
-	// ActivityStartTime is element ActivityStartTime (optional).
+	// Optional.
 	ActivityStartTime soap.Opt[soap.DateTime]
-	// ContactCategories is element ContactCategories (optional, nillable).
+	// Optional, nillable.
 	ContactCategories soap.Opt[ArrayOfint]
-	// ActionType is element ActionType (optional).
+	// Optional.
 	ActionType soap.Opt[ContactAction]
 }
 
@@ -1694,7 +1695,7 @@ func (v *GetMyActiveContacts) GetActionType() (x ContactAction) {
 // GetMyActiveContactsResponse is the anonymous type of element
 // GetMyActiveContactsResponse.
 type GetMyActiveContactsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfContactActivity]
 }
 
@@ -1733,7 +1734,7 @@ func (v *GetMyBizCard) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetMyBizCardResponse is the anonymous type of element GetMyBizCardResponse.
 type GetMyBizCardResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -1772,7 +1773,7 @@ func (v *GetMyContact) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetMyContactResponse is the anonymous type of element GetMyContactResponse.
 type GetMyContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -1812,7 +1813,7 @@ func (v *GetMyContacts) UnmarshalSOAP(d *soap.Decoder) {
 // GetMyContactsResponse is the anonymous type of element
 // GetMyContactsResponse.
 type GetMyContactsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfContact]
 }
 
@@ -1840,7 +1841,7 @@ func (v *GetMyContactsResponse) GetResponse() (x ArrayOfContact) {
 
 // GetMyRecentContacts is the anonymous type of element GetMyRecentContacts.
 type GetMyRecentContacts struct {
-	// SourceType is element SourceType (optional).
+	// Optional.
 	SourceType soap.Opt[ContactSourceType]
 }
 
@@ -1869,7 +1870,7 @@ func (v *GetMyRecentContacts) GetSourceType() (x ContactSourceType) {
 // GetMyRecentContactsResponse is the anonymous type of element
 // GetMyRecentContactsResponse.
 type GetMyRecentContactsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfContact]
 }
 
@@ -1898,9 +1899,9 @@ func (v *GetMyRecentContactsResponse) GetResponse() (x ArrayOfContact) {
 // GetNameDepartmentDuplicates is the anonymous type of element
 // GetNameDepartmentDuplicates.
 type GetNameDepartmentDuplicates struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Department is element Department (optional, nillable).
+	// Optional, nillable.
 	Department soap.Opt[string]
 }
 
@@ -1942,7 +1943,7 @@ func (v *GetNameDepartmentDuplicates) GetDepartment() (x string) {
 // GetNameDepartmentDuplicatesResponse is the anonymous type of element
 // GetNameDepartmentDuplicatesResponse.
 type GetNameDepartmentDuplicatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
@@ -1970,7 +1971,7 @@ func (v *GetNameDepartmentDuplicatesResponse) GetResponse() (x ArrayOfDuplicateE
 
 // GetPersons is the anonymous type of element GetPersons.
 type GetPersons struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -1998,7 +1999,7 @@ func (v *GetPersons) GetContactId() (x int32) {
 
 // GetPersonsResponse is the anonymous type of element GetPersonsResponse.
 type GetPersonsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -2026,7 +2027,7 @@ func (v *GetPersonsResponse) GetResponse() (x ArrayOfPerson) {
 
 // GetPreviewContact is the anonymous type of element GetPreviewContact.
 type GetPreviewContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -2055,7 +2056,7 @@ func (v *GetPreviewContact) GetContactId() (x int32) {
 // GetPreviewContactResponse is the anonymous type of element
 // GetPreviewContactResponse.
 type GetPreviewContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewContact]
 }
 
@@ -2084,7 +2085,7 @@ func (v *GetPreviewContactResponse) GetResponse() (x *PreviewContact) {
 // GetPreviewEnrichContact is the anonymous type of element
 // GetPreviewEnrichContact.
 type GetPreviewEnrichContact struct {
-	// EnrichId is element EnrichId (optional, nillable).
+	// Optional, nillable.
 	EnrichId soap.Opt[string]
 }
 
@@ -2113,7 +2114,7 @@ func (v *GetPreviewEnrichContact) GetEnrichId() (x string) {
 // GetPreviewEnrichContactResponse is the anonymous type of element
 // GetPreviewEnrichContactResponse.
 type GetPreviewEnrichContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewContact]
 }
 
@@ -2142,7 +2143,7 @@ func (v *GetPreviewEnrichContactResponse) GetResponse() (x *PreviewContact) {
 // GetQuoteVersionAddresses is the anonymous type of element
 // GetQuoteVersionAddresses.
 type GetQuoteVersionAddresses struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -2171,7 +2172,7 @@ func (v *GetQuoteVersionAddresses) GetQuoteVersionId() (x int32) {
 // GetQuoteVersionAddressesResponse is the anonymous type of element
 // GetQuoteVersionAddressesResponse.
 type GetQuoteVersionAddressesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAddress]
 }
 
@@ -2199,9 +2200,9 @@ func (v *GetQuoteVersionAddressesResponse) GetResponse() (x ArrayOfAddress) {
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
 type IsNumberValid struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
 }
 
@@ -2243,7 +2244,7 @@ func (v *IsNumberValid) GetNumber() (x string) {
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2271,14 +2272,13 @@ func (v *IsNumberValidResponse) GetResponse() (x bool) {
 
 // Merge is the anonymous type of element Merge.
 type Merge struct {
-	// SourceContactId is element SourceContactId (optional).
+	// Optional.
 	SourceContactId soap.Opt[int32]
-	// DestinationContactId is element DestinationContactId (optional).
+	// Optional.
 	DestinationContactId soap.Opt[int32]
-	// MergeIdenticalPersons is element MergeIdenticalPersons (optional).
+	// Optional.
 	MergeIdenticalPersons soap.Opt[bool]
-	// ReplaceEmptyFieldsOnDestination is element ReplaceEmptyFieldsOnDestination
-	// (optional).
+	// Optional.
 	ReplaceEmptyFieldsOnDestination soap.Opt[bool]
 }
 
@@ -2357,29 +2357,29 @@ func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // PreviewContact is the complex type PreviewContact.
 type PreviewContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Department is element Department (optional, nillable).
+	// Optional, nillable.
 	Department soap.Opt[string]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// Number2 is element Number2 (optional, nillable).
+	// Optional, nillable.
 	Number2 soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
+	// Optional, nillable.
 	DirectPhone soap.Opt[string]
-	// URL is element URL (optional, nillable).
+	// Optional, nillable.
 	URL soap.Opt[string]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// BusinessName is element BusinessName (optional, nillable).
+	// Optional, nillable.
 	BusinessName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
+	// Optional, nillable.
 	CategoryName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[*Address]
 }
 
@@ -2550,7 +2550,7 @@ func (v *PreviewContact) GetAddress() (x *Address) {
 
 // SaveContactEntity is the anonymous type of element SaveContactEntity.
 type SaveContactEntity struct {
-	// ContactEntity is element ContactEntity (optional, nillable).
+	// Optional, nillable.
 	ContactEntity soap.Opt[*ContactEntity]
 }
 
@@ -2579,7 +2579,7 @@ func (v *SaveContactEntity) GetContactEntity() (x *ContactEntity) {
 // SaveContactEntityResponse is the anonymous type of element
 // SaveContactEntityResponse.
 type SaveContactEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactEntity]
 }
 
@@ -2608,13 +2608,13 @@ func (v *SaveContactEntityResponse) GetResponse() (x *ContactEntity) {
 // SaveQuoteVersionAddress is the anonymous type of element
 // SaveQuoteVersionAddress.
 type SaveQuoteVersionAddress struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[*Address]
-	// AddressType is element AddressType (optional).
+	// Optional.
 	AddressType soap.Opt[AddressType]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
 }
 
@@ -2682,7 +2682,7 @@ func (v *SaveQuoteVersionAddress) GetCountryId() (x int32) {
 // SaveQuoteVersionAddressResponse is the anonymous type of element
 // SaveQuoteVersionAddressResponse.
 type SaveQuoteVersionAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Address]
 }
 
@@ -2711,7 +2711,7 @@ func (v *SaveQuoteVersionAddressResponse) GetResponse() (x *Address) {
 // SetDuplicateRulesStatus is the anonymous type of element
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
-	// Rules is element Rules (optional, nillable).
+	// Optional, nillable.
 	Rules soap.Opt[ArrayOfDuplicateRule]
 }
 
@@ -2751,7 +2751,7 @@ func (v *SetDuplicateRulesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // Undelete is the anonymous type of element Undelete.
 type Undelete struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -2790,11 +2790,11 @@ func (v *UndeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // UpdateInterests is the anonymous type of element UpdateInterests.
 type UpdateInterests struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// EnableInterestIds is element EnableInterestIds (optional, nillable).
+	// Optional, nillable.
 	EnableInterestIds soap.Opt[ArrayOfint]
-	// DisableInterestIds is element DisableInterestIds (optional, nillable).
+	// Optional, nillable.
 	DisableInterestIds soap.Opt[ArrayOfint]
 }
 
@@ -2861,7 +2861,7 @@ func (v *UpdateInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // ValidateContactEntity is the anonymous type of element
 // ValidateContactEntity.
 type ValidateContactEntity struct {
-	// ContactEntity is element ContactEntity (optional, nillable).
+	// Optional, nillable.
 	ContactEntity soap.Opt[*ContactEntity]
 }
 
@@ -2890,7 +2890,7 @@ func (v *ValidateContactEntity) GetContactEntity() (x *ContactEntity) {
 // ValidateContactEntityResponse is the anonymous type of element
 // ValidateContactEntityResponse.
 type ValidateContactEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 

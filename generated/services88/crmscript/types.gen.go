@@ -5,7 +5,11 @@
 // described by CRMScript.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewCRMScriptClient,
+// which calls the portType CRMScript through a *soap.Session or a
+// *soap.Client, or NewCRMScriptHandler, which serves it with your
+// CRMScriptServer (embed UnimplementedCRMScriptServer to implement some
+// operations only).
 package crmscript
 
 import (
@@ -48,43 +52,43 @@ func (v *ArrayOfCRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type CRMScriptEntity struct {
 	Carrier
-	// EjscriptId is element EjscriptId (optional).
+	// Optional.
 	EjscriptId soap.Opt[int32]
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	// Optional, nillable.
 	UniqueIdentifier soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// IncludeId is element IncludeId (optional, nillable).
+	// Optional, nillable.
 	IncludeId soap.Opt[string]
-	// AccessKey is element AccessKey (optional, nillable).
+	// Optional, nillable.
 	AccessKey soap.Opt[string]
-	// HierarchyId is element HierarchyId (optional).
+	// Optional.
 	HierarchyId soap.Opt[int32]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// SourceCode is element SourceCode (optional, nillable).
+	// Optional, nillable.
 	SourceCode soap.Opt[string]
-	// ScriptType is element ScriptType (optional).
+	// Optional.
 	ScriptType soap.Opt[ScriptType]
-	// HtmlOutput is element HtmlOutput (optional).
+	// Optional.
 	HtmlOutput soap.Opt[int16]
-	// Includes is element Includes (optional, nillable).
+	// Optional, nillable.
 	Includes soap.Opt[ArrayOfint]
-	// SourceMaps is element SourceMaps (optional, nillable).
+	// Optional, nillable.
 	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
-	// ValidationResult is element ValidationResult (optional, nillable).
+	// Optional, nillable.
 	ValidationResult soap.Opt[*CRMScriptResult]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
-	// BlockedVerbs is element BlockedVerbs (optional).
+	// Optional.
 	BlockedVerbs soap.Opt[EjScriptVerb]
 }
 
@@ -368,13 +372,13 @@ func (v *CRMScriptEntity) GetBlockedVerbs() (x EjScriptVerb) {
 // Carrier, whose members come first on the wire.
 type CRMScriptErrorInfo struct {
 	Carrier
-	// ErrorMessage is element ErrorMessage (optional, nillable).
+	// Optional, nillable.
 	ErrorMessage soap.Opt[string]
-	// IncludeId is element IncludeId (optional, nillable).
+	// Optional, nillable.
 	IncludeId soap.Opt[string]
-	// LineNumber is element LineNumber (optional).
+	// Optional.
 	LineNumber soap.Opt[int32]
-	// CharacterPosition is element CharacterPosition (optional).
+	// Optional.
 	CharacterPosition soap.Opt[int32]
 }
 
@@ -463,19 +467,19 @@ func (v *CRMScriptErrorInfo) GetCharacterPosition() (x int32) {
 // whose members come first on the wire.
 type CRMScriptResult struct {
 	Carrier
-	// Valid is element Valid (optional).
+	// Optional.
 	Valid soap.Opt[bool]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
+	// Optional, nillable.
 	ErrorMessage soap.Opt[string]
-	// LineNumber is element LineNumber (optional).
+	// Optional.
 	LineNumber soap.Opt[int32]
-	// ErrorInformation is element ErrorInformation (optional, nillable).
+	// Optional, nillable.
 	ErrorInformation soap.Opt[*CRMScriptErrorInfo]
-	// Transpiled is element Transpiled (optional, nillable).
+	// Optional, nillable.
 	Transpiled soap.Opt[string]
-	// Includes is element Includes (optional, nillable).
+	// Optional, nillable.
 	Includes soap.Opt[ArrayOfint]
-	// SourceMaps is element SourceMaps (optional, nillable).
+	// Optional, nillable.
 	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
 }
 
@@ -603,23 +607,23 @@ func (v *CRMScriptResult) GetSourceMaps() (x ArrayOfCRMScriptSourceMap) {
 // Carrier, whose members come first on the wire.
 type CRMScriptRunResult struct {
 	Carrier
-	// Output is element Output (optional, nillable).
+	// Optional, nillable.
 	Output soap.Opt[string]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[StringDictionary]
-	// TraceRun is element TraceRun (optional, nillable).
+	// Optional, nillable.
 	TraceRun soap.Opt[*CRMScriptTraceRun]
-	// Eventdata is element Eventdata (optional, nillable).
+	// Optional, nillable.
 	Eventdata soap.Opt[*EventData]
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// ErrorInformation is element ErrorInformation (optional, nillable).
+	// Optional, nillable.
 	ErrorInformation soap.Opt[*CRMScriptErrorInfo]
-	// StatusCode is element StatusCode (optional).
+	// Optional.
 	StatusCode soap.Opt[int32]
-	// StatusMessage is element StatusMessage (optional, nillable).
+	// Optional, nillable.
 	StatusMessage soap.Opt[string]
-	// Headers is element Headers (optional, nillable).
+	// Optional, nillable.
 	Headers soap.Opt[StringDictionary]
 }
 
@@ -773,15 +777,15 @@ func (v *CRMScriptRunResult) GetHeaders() (x StringDictionary) {
 // Carrier, whose members come first on the wire.
 type CRMScriptSourceMap struct {
 	Carrier
-	// LineNumberFrom is element LineNumberFrom (optional).
+	// Optional.
 	LineNumberFrom soap.Opt[int32]
-	// LineNumberTo is element LineNumberTo (optional).
+	// Optional.
 	LineNumberTo soap.Opt[int32]
-	// Delta is element Delta (optional).
+	// Optional.
 	Delta soap.Opt[int32]
-	// IncludeId is element IncludeId (optional, nillable).
+	// Optional, nillable.
 	IncludeId soap.Opt[string]
-	// IncludedFrom is element IncludedFrom (optional, nillable).
+	// Optional, nillable.
 	IncludedFrom soap.Opt[ArrayOfstring]
 }
 
@@ -883,27 +887,27 @@ func (v *CRMScriptSourceMap) GetIncludedFrom() (x ArrayOfstring) {
 // whose members come first on the wire.
 type CRMScriptTraceRun struct {
 	Carrier
-	// StartedAt is element StartedAt (optional).
+	// Optional.
 	StartedAt soap.Opt[soap.DateTime]
-	// EndedAt is element EndedAt (optional).
+	// Optional.
 	EndedAt soap.Opt[soap.DateTime]
-	// ExecutionTime is element ExecutionTime (optional).
+	// Optional.
 	ExecutionTime soap.Opt[int32]
-	// UserExecutionTime is element UserExecutionTime (optional).
+	// Optional.
 	UserExecutionTime soap.Opt[int32]
-	// PeakMemory is element PeakMemory (optional).
+	// Optional.
 	PeakMemory soap.Opt[int32]
-	// NumFrames is element NumFrames (optional).
+	// Optional.
 	NumFrames soap.Opt[int32]
-	// FileSize is element FileSize (optional).
+	// Optional.
 	FileSize soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Status is element Status (optional, nillable).
+	// Optional, nillable.
 	Status soap.Opt[string]
-	// Frames is element Frames (optional, nillable).
+	// Optional, nillable.
 	Frames soap.Opt[string]
-	// ForceSaveTrace is element ForceSaveTrace (optional).
+	// Optional.
 	ForceSaveTrace soap.Opt[bool]
 }
 
@@ -1094,7 +1098,7 @@ func (v *CreateDefaultCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCRMScriptEntityResponse is the anonymous type of element
 // CreateDefaultCRMScriptEntityResponse.
 type CreateDefaultCRMScriptEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptEntity]
 }
 
@@ -1135,7 +1139,7 @@ func (v *CreateDefaultTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTriggerScriptEntityResponse is the anonymous type of element
 // CreateDefaultTriggerScriptEntityResponse.
 type CreateDefaultTriggerScriptEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TriggerScriptEntity]
 }
 
@@ -1164,7 +1168,7 @@ func (v *CreateDefaultTriggerScriptEntityResponse) GetResponse() (x *TriggerScri
 // DeleteCRMScriptByUniqueIdentifier is the anonymous type of element
 // DeleteCRMScriptByUniqueIdentifier.
 type DeleteCRMScriptByUniqueIdentifier struct {
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	// Optional, nillable.
 	UniqueIdentifier soap.Opt[string]
 }
 
@@ -1205,7 +1209,7 @@ func (v *DeleteCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decode
 // DeleteCRMScriptEntity is the anonymous type of element
 // DeleteCRMScriptEntity.
 type DeleteCRMScriptEntity struct {
-	// CRMScriptEntityId is element CRMScriptEntityId (optional).
+	// Optional.
 	CRMScriptEntityId soap.Opt[int32]
 }
 
@@ -1246,7 +1250,7 @@ func (v *DeleteCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTriggerScriptByUniqueId is the anonymous type of element
 // DeleteTriggerScriptByUniqueId.
 type DeleteTriggerScriptByUniqueId struct {
-	// TriggerScriptUniqueId is element TriggerScriptUniqueId (optional, nillable).
+	// Optional, nillable.
 	TriggerScriptUniqueId soap.Opt[string]
 }
 
@@ -1287,7 +1291,7 @@ func (v *DeleteTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTriggerScriptEntity is the anonymous type of element
 // DeleteTriggerScriptEntity.
 type DeleteTriggerScriptEntity struct {
-	// TriggerScriptEntityId is element TriggerScriptEntityId (optional).
+	// Optional.
 	TriggerScriptEntityId soap.Opt[int32]
 }
 
@@ -1382,9 +1386,9 @@ func (v EjScriptVerb) String() string {
 
 // ExecuteScript is the anonymous type of element ExecuteScript.
 type ExecuteScript struct {
-	// CRMScriptId is element CRMScriptId (optional).
+	// Optional.
 	CRMScriptId soap.Opt[int32]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[StringDictionary]
 }
 
@@ -1425,9 +1429,9 @@ func (v *ExecuteScript) GetParameters() (x StringDictionary) {
 
 // ExecuteScriptAsEvent is the anonymous type of element ExecuteScriptAsEvent.
 type ExecuteScriptAsEvent struct {
-	// CRMScriptId is element CRMScriptId (optional).
+	// Optional.
 	CRMScriptId soap.Opt[int32]
-	// EventData is element EventData (optional, nillable).
+	// Optional, nillable.
 	EventData soap.Opt[*EventData]
 }
 
@@ -1469,9 +1473,9 @@ func (v *ExecuteScriptAsEvent) GetEventData() (x *EventData) {
 // ExecuteScriptAsEventByUniqueId is the anonymous type of element
 // ExecuteScriptAsEventByUniqueId.
 type ExecuteScriptAsEventByUniqueId struct {
-	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
+	// Optional, nillable.
 	CRMScriptUniqueId soap.Opt[string]
-	// EventData is element EventData (optional, nillable).
+	// Optional, nillable.
 	EventData soap.Opt[*EventData]
 }
 
@@ -1513,7 +1517,7 @@ func (v *ExecuteScriptAsEventByUniqueId) GetEventData() (x *EventData) {
 // ExecuteScriptAsEventByUniqueIdResponse is the anonymous type of element
 // ExecuteScriptAsEventByUniqueIdResponse.
 type ExecuteScriptAsEventByUniqueIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EventData]
 }
 
@@ -1542,7 +1546,7 @@ func (v *ExecuteScriptAsEventByUniqueIdResponse) GetResponse() (x *EventData) {
 // ExecuteScriptAsEventResponse is the anonymous type of element
 // ExecuteScriptAsEventResponse.
 type ExecuteScriptAsEventResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EventData]
 }
 
@@ -1571,9 +1575,9 @@ func (v *ExecuteScriptAsEventResponse) GetResponse() (x *EventData) {
 // ExecuteScriptByIncludeId is the anonymous type of element
 // ExecuteScriptByIncludeId.
 type ExecuteScriptByIncludeId struct {
-	// CRMScriptIncludeId is element CRMScriptIncludeId (optional, nillable).
+	// Optional, nillable.
 	CRMScriptIncludeId soap.Opt[string]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[StringDictionary]
 }
 
@@ -1615,7 +1619,7 @@ func (v *ExecuteScriptByIncludeId) GetParameters() (x StringDictionary) {
 // ExecuteScriptByIncludeIdResponse is the anonymous type of element
 // ExecuteScriptByIncludeIdResponse.
 type ExecuteScriptByIncludeIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1644,11 +1648,11 @@ func (v *ExecuteScriptByIncludeIdResponse) GetResponse() (x string) {
 // ExecuteScriptByString is the anonymous type of element
 // ExecuteScriptByString.
 type ExecuteScriptByString struct {
-	// Script is element Script (optional, nillable).
+	// Optional, nillable.
 	Script soap.Opt[string]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[StringDictionary]
-	// EventData is element EventData (optional, nillable).
+	// Optional, nillable.
 	EventData soap.Opt[*EventData]
 }
 
@@ -1703,7 +1707,7 @@ func (v *ExecuteScriptByString) GetEventData() (x *EventData) {
 // ExecuteScriptByStringResponse is the anonymous type of element
 // ExecuteScriptByStringResponse.
 type ExecuteScriptByStringResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptRunResult]
 }
 
@@ -1732,9 +1736,9 @@ func (v *ExecuteScriptByStringResponse) GetResponse() (x *CRMScriptRunResult) {
 // ExecuteScriptByUniqueId is the anonymous type of element
 // ExecuteScriptByUniqueId.
 type ExecuteScriptByUniqueId struct {
-	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
+	// Optional, nillable.
 	CRMScriptUniqueId soap.Opt[string]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[StringDictionary]
 }
 
@@ -1776,7 +1780,7 @@ func (v *ExecuteScriptByUniqueId) GetParameters() (x StringDictionary) {
 // ExecuteScriptByUniqueIdResponse is the anonymous type of element
 // ExecuteScriptByUniqueIdResponse.
 type ExecuteScriptByUniqueIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1805,7 +1809,7 @@ func (v *ExecuteScriptByUniqueIdResponse) GetResponse() (x string) {
 // ExecuteScriptResponse is the anonymous type of element
 // ExecuteScriptResponse.
 type ExecuteScriptResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1834,7 +1838,7 @@ func (v *ExecuteScriptResponse) GetResponse() (x string) {
 // GetCRMScriptByUniqueIdentifier is the anonymous type of element
 // GetCRMScriptByUniqueIdentifier.
 type GetCRMScriptByUniqueIdentifier struct {
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	// Optional, nillable.
 	UniqueIdentifier soap.Opt[string]
 }
 
@@ -1863,7 +1867,7 @@ func (v *GetCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
 // GetCRMScriptByUniqueIdentifierResponse is the anonymous type of element
 // GetCRMScriptByUniqueIdentifierResponse.
 type GetCRMScriptByUniqueIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Script]
 }
 
@@ -1891,7 +1895,7 @@ func (v *GetCRMScriptByUniqueIdentifierResponse) GetResponse() (x *Script) {
 
 // GetCRMScriptEntity is the anonymous type of element GetCRMScriptEntity.
 type GetCRMScriptEntity struct {
-	// CRMScriptEntityId is element CRMScriptEntityId (optional).
+	// Optional.
 	CRMScriptEntityId soap.Opt[int32]
 }
 
@@ -1920,7 +1924,7 @@ func (v *GetCRMScriptEntity) GetCRMScriptEntityId() (x int32) {
 // GetCRMScriptEntityResponse is the anonymous type of element
 // GetCRMScriptEntityResponse.
 type GetCRMScriptEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptEntity]
 }
 
@@ -1949,7 +1953,7 @@ func (v *GetCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
 // GetTriggerScriptByUniqueId is the anonymous type of element
 // GetTriggerScriptByUniqueId.
 type GetTriggerScriptByUniqueId struct {
-	// TriggerScriptUniqueId is element TriggerScriptUniqueId (optional, nillable).
+	// Optional, nillable.
 	TriggerScriptUniqueId soap.Opt[string]
 }
 
@@ -1978,7 +1982,7 @@ func (v *GetTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
 // GetTriggerScriptByUniqueIdResponse is the anonymous type of element
 // GetTriggerScriptByUniqueIdResponse.
 type GetTriggerScriptByUniqueIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TriggerScriptEntity]
 }
 
@@ -2007,7 +2011,7 @@ func (v *GetTriggerScriptByUniqueIdResponse) GetResponse() (x *TriggerScriptEnti
 // GetTriggerScriptEntity is the anonymous type of element
 // GetTriggerScriptEntity.
 type GetTriggerScriptEntity struct {
-	// TriggerScriptEntityId is element TriggerScriptEntityId (optional).
+	// Optional.
 	TriggerScriptEntityId soap.Opt[int32]
 }
 
@@ -2036,7 +2040,7 @@ func (v *GetTriggerScriptEntity) GetTriggerScriptEntityId() (x int32) {
 // GetTriggerScriptEntityResponse is the anonymous type of element
 // GetTriggerScriptEntityResponse.
 type GetTriggerScriptEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TriggerScriptEntity]
 }
 
@@ -2064,9 +2068,9 @@ func (v *GetTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity) 
 
 // ResolveIncludes is the anonymous type of element ResolveIncludes.
 type ResolveIncludes struct {
-	// Script is element Script (optional, nillable).
+	// Optional, nillable.
 	Script soap.Opt[string]
-	// IgnoreErrors is element IgnoreErrors (optional).
+	// Optional.
 	IgnoreErrors soap.Opt[bool]
 }
 
@@ -2108,7 +2112,7 @@ func (v *ResolveIncludes) GetIgnoreErrors() (x bool) {
 // ResolveIncludesResponse is the anonymous type of element
 // ResolveIncludesResponse.
 type ResolveIncludesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -2137,9 +2141,9 @@ func (v *ResolveIncludesResponse) GetResponse() (x ArrayOfint) {
 // SaveCRMScriptByUniqueIdentifier is the anonymous type of element
 // SaveCRMScriptByUniqueIdentifier.
 type SaveCRMScriptByUniqueIdentifier struct {
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	// Optional, nillable.
 	UniqueIdentifier soap.Opt[string]
-	// Crmscript is element Crmscript (optional, nillable).
+	// Optional, nillable.
 	Crmscript soap.Opt[*Script]
 }
 
@@ -2181,7 +2185,7 @@ func (v *SaveCRMScriptByUniqueIdentifier) GetCrmscript() (x *Script) {
 // SaveCRMScriptByUniqueIdentifierResponse is the anonymous type of element
 // SaveCRMScriptByUniqueIdentifierResponse.
 type SaveCRMScriptByUniqueIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Script]
 }
 
@@ -2209,7 +2213,7 @@ func (v *SaveCRMScriptByUniqueIdentifierResponse) GetResponse() (x *Script) {
 
 // SaveCRMScriptEntity is the anonymous type of element SaveCRMScriptEntity.
 type SaveCRMScriptEntity struct {
-	// CRMScriptEntity is element CRMScriptEntity (optional, nillable).
+	// Optional, nillable.
 	CRMScriptEntity soap.Opt[*CRMScriptEntity]
 }
 
@@ -2238,7 +2242,7 @@ func (v *SaveCRMScriptEntity) GetCRMScriptEntity() (x *CRMScriptEntity) {
 // SaveCRMScriptEntityResponse is the anonymous type of element
 // SaveCRMScriptEntityResponse.
 type SaveCRMScriptEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptEntity]
 }
 
@@ -2267,7 +2271,7 @@ func (v *SaveCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
 // SaveCRMScriptEntityWithoutCompile is the anonymous type of element
 // SaveCRMScriptEntityWithoutCompile.
 type SaveCRMScriptEntityWithoutCompile struct {
-	// CrmScriptEntity is element CrmScriptEntity (optional, nillable).
+	// Optional, nillable.
 	CrmScriptEntity soap.Opt[*CRMScriptEntity]
 }
 
@@ -2296,7 +2300,7 @@ func (v *SaveCRMScriptEntityWithoutCompile) GetCrmScriptEntity() (x *CRMScriptEn
 // SaveCRMScriptEntityWithoutCompileResponse is the anonymous type of element
 // SaveCRMScriptEntityWithoutCompileResponse.
 type SaveCRMScriptEntityWithoutCompileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptEntity]
 }
 
@@ -2325,9 +2329,9 @@ func (v *SaveCRMScriptEntityWithoutCompileResponse) GetResponse() (x *CRMScriptE
 // SaveTriggerScriptByUniqueId is the anonymous type of element
 // SaveTriggerScriptByUniqueId.
 type SaveTriggerScriptByUniqueId struct {
-	// TriggerScriptUniqueId is element TriggerScriptUniqueId (optional, nillable).
+	// Optional, nillable.
 	TriggerScriptUniqueId soap.Opt[string]
-	// Entity is element Entity (optional, nillable).
+	// Optional, nillable.
 	Entity soap.Opt[*TriggerScriptEntity]
 }
 
@@ -2369,7 +2373,7 @@ func (v *SaveTriggerScriptByUniqueId) GetEntity() (x *TriggerScriptEntity) {
 // SaveTriggerScriptByUniqueIdResponse is the anonymous type of element
 // SaveTriggerScriptByUniqueIdResponse.
 type SaveTriggerScriptByUniqueIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TriggerScriptEntity]
 }
 
@@ -2398,7 +2402,7 @@ func (v *SaveTriggerScriptByUniqueIdResponse) GetResponse() (x *TriggerScriptEnt
 // SaveTriggerScriptEntity is the anonymous type of element
 // SaveTriggerScriptEntity.
 type SaveTriggerScriptEntity struct {
-	// TriggerScriptEntity is element TriggerScriptEntity (optional, nillable).
+	// Optional, nillable.
 	TriggerScriptEntity soap.Opt[*TriggerScriptEntity]
 }
 
@@ -2427,7 +2431,7 @@ func (v *SaveTriggerScriptEntity) GetTriggerScriptEntity() (x *TriggerScriptEnti
 // SaveTriggerScriptEntityResponse is the anonymous type of element
 // SaveTriggerScriptEntityResponse.
 type SaveTriggerScriptEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TriggerScriptEntity]
 }
 
@@ -2457,27 +2461,27 @@ func (v *SaveTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity)
 // first on the wire.
 type Script struct {
 	Carrier
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	// Optional, nillable.
 	UniqueIdentifier soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// IncludeId is element IncludeId (optional, nillable).
+	// Optional, nillable.
 	IncludeId soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredBy is element RegisteredBy (optional, nillable).
+	// Optional, nillable.
 	RegisteredBy soap.Opt[string]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[string]
-	// Path is element Path (optional, nillable).
+	// Optional, nillable.
 	Path soap.Opt[string]
-	// BlockedVerbs is element BlockedVerbs (optional).
+	// Optional.
 	BlockedVerbs soap.Opt[EjScriptVerb]
 }
 
@@ -2715,25 +2719,25 @@ func (v ScriptType) Number() int64 {
 // Carrier, whose members come first on the wire.
 type TriggerScriptEntity struct {
 	Carrier
-	// ScreenChooserId is element ScreenChooserId (optional).
+	// Optional.
 	ScreenChooserId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ScreenType is element ScreenType (optional).
+	// Optional.
 	ScreenType soap.Opt[EventHandlerType]
-	// Enabled is element Enabled (optional).
+	// Optional.
 	Enabled soap.Opt[bool]
-	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	// Optional, nillable.
 	UniqueIdentifier soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
 }
 
@@ -2898,7 +2902,7 @@ func (v *TriggerScriptEntity) GetUpdatedAssociateId() (x int32) {
 
 // ValidateScript is the anonymous type of element ValidateScript.
 type ValidateScript struct {
-	// CRMScriptId is element CRMScriptId (optional).
+	// Optional.
 	CRMScriptId soap.Opt[int32]
 }
 
@@ -2927,7 +2931,7 @@ func (v *ValidateScript) GetCRMScriptId() (x int32) {
 // ValidateScriptByIncludeId is the anonymous type of element
 // ValidateScriptByIncludeId.
 type ValidateScriptByIncludeId struct {
-	// CRMScriptIncludeId is element CRMScriptIncludeId (optional, nillable).
+	// Optional, nillable.
 	CRMScriptIncludeId soap.Opt[string]
 }
 
@@ -2956,7 +2960,7 @@ func (v *ValidateScriptByIncludeId) GetCRMScriptIncludeId() (x string) {
 // ValidateScriptByIncludeIdResponse is the anonymous type of element
 // ValidateScriptByIncludeIdResponse.
 type ValidateScriptByIncludeIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptResult]
 }
 
@@ -2985,7 +2989,7 @@ func (v *ValidateScriptByIncludeIdResponse) GetResponse() (x *CRMScriptResult) {
 // ValidateScriptByString is the anonymous type of element
 // ValidateScriptByString.
 type ValidateScriptByString struct {
-	// Script is element Script (optional, nillable).
+	// Optional, nillable.
 	Script soap.Opt[string]
 }
 
@@ -3014,7 +3018,7 @@ func (v *ValidateScriptByString) GetScript() (x string) {
 // ValidateScriptByStringResponse is the anonymous type of element
 // ValidateScriptByStringResponse.
 type ValidateScriptByStringResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptResult]
 }
 
@@ -3043,7 +3047,7 @@ func (v *ValidateScriptByStringResponse) GetResponse() (x *CRMScriptResult) {
 // ValidateScriptByUniqueId is the anonymous type of element
 // ValidateScriptByUniqueId.
 type ValidateScriptByUniqueId struct {
-	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
+	// Optional, nillable.
 	CRMScriptUniqueId soap.Opt[string]
 }
 
@@ -3072,7 +3076,7 @@ func (v *ValidateScriptByUniqueId) GetCRMScriptUniqueId() (x string) {
 // ValidateScriptByUniqueIdResponse is the anonymous type of element
 // ValidateScriptByUniqueIdResponse.
 type ValidateScriptByUniqueIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptResult]
 }
 
@@ -3101,7 +3105,7 @@ func (v *ValidateScriptByUniqueIdResponse) GetResponse() (x *CRMScriptResult) {
 // ValidateScriptResponse is the anonymous type of element
 // ValidateScriptResponse.
 type ValidateScriptResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptResult]
 }
 
@@ -3130,7 +3134,7 @@ func (v *ValidateScriptResponse) GetResponse() (x *CRMScriptResult) {
 // ValidateTriggerScript is the anonymous type of element
 // ValidateTriggerScript.
 type ValidateTriggerScript struct {
-	// TriggerScriptId is element TriggerScriptId (optional).
+	// Optional.
 	TriggerScriptId soap.Opt[int32]
 }
 
@@ -3159,7 +3163,7 @@ func (v *ValidateTriggerScript) GetTriggerScriptId() (x int32) {
 // ValidateTriggerScriptByUniqueId is the anonymous type of element
 // ValidateTriggerScriptByUniqueId.
 type ValidateTriggerScriptByUniqueId struct {
-	// TriggerScriptUniqueId is element TriggerScriptUniqueId (optional, nillable).
+	// Optional, nillable.
 	TriggerScriptUniqueId soap.Opt[string]
 }
 
@@ -3188,7 +3192,7 @@ func (v *ValidateTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) 
 // ValidateTriggerScriptByUniqueIdResponse is the anonymous type of element
 // ValidateTriggerScriptByUniqueIdResponse.
 type ValidateTriggerScriptByUniqueIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptResult]
 }
 
@@ -3217,7 +3221,7 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) GetResponse() (x *CRMScriptRes
 // ValidateTriggerScriptResponse is the anonymous type of element
 // ValidateTriggerScriptResponse.
 type ValidateTriggerScriptResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CRMScriptResult]
 }
 

@@ -5,7 +5,11 @@
 // service described by CustomerService.wsdl. It declares the types this
 // service alone uses and aliases those it shares with other services of its
 // set (declared once, in package services88 or its internal packages), so that
-// a shared type is the same type in every package of the set.
+// a shared type is the same type in every package of the set. Start with
+// NewCustomerServiceClient, which calls the portType CustomerService through a
+// *soap.Session or a *soap.Client, or NewCustomerServiceHandler, which serves
+// it with your CustomerServiceServer (embed UnimplementedCustomerServiceServer
+// to implement some operations only).
 package customerservice
 
 import (
@@ -32,9 +36,9 @@ const (
 // AddMessageFromMailData is the anonymous type of element
 // AddMessageFromMailData.
 type AddMessageFromMailData struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// Data is element Data (optional, nillable).
+	// Optional, nillable.
 	Data soap.Opt[string]
 }
 
@@ -76,7 +80,7 @@ func (v *AddMessageFromMailData) GetData() (x string) {
 // AddMessageFromMailDataResponse is the anonymous type of element
 // AddMessageFromMailDataResponse.
 type AddMessageFromMailDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketInfo]
 }
 
@@ -277,7 +281,7 @@ func (v *ArrayOfTicketInfo) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type ChatSession struct {
 	Carrier
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
 }
 
@@ -337,7 +341,7 @@ func (v *ChatSessionsForUser) UnmarshalSOAP(d *soap.Decoder) {
 // ChatSessionsForUserResponse is the anonymous type of element
 // ChatSessionsForUserResponse.
 type ChatSessionsForUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChatSession]
 }
 
@@ -378,7 +382,7 @@ func (v *CheckIfCustomizedTemplates) UnmarshalSOAP(d *soap.Decoder) {
 // CheckIfCustomizedTemplatesResponse is the anonymous type of element
 // CheckIfCustomizedTemplatesResponse.
 type CheckIfCustomizedTemplatesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -407,7 +411,7 @@ func (v *CheckIfCustomizedTemplatesResponse) GetResponse() (x bool) {
 // CheckSymmetricEncryption is the anonymous type of element
 // CheckSymmetricEncryption.
 type CheckSymmetricEncryption struct {
-	// EncryptedString is element EncryptedString (optional, nillable).
+	// Optional, nillable.
 	EncryptedString soap.Opt[string]
 }
 
@@ -436,7 +440,7 @@ func (v *CheckSymmetricEncryption) GetEncryptedString() (x string) {
 // CheckSymmetricEncryptionResponse is the anonymous type of element
 // CheckSymmetricEncryptionResponse.
 type CheckSymmetricEncryptionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -538,7 +542,7 @@ func (v *CreateDefaultCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCustomerCenterConfigResponse is the anonymous type of element
 // CreateDefaultCustomerCenterConfigResponse.
 type CreateDefaultCustomerCenterConfigResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomerCenterConfig]
 }
 
@@ -579,7 +583,7 @@ func (v *CreateDefaultMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultMailboxEntityResponse is the anonymous type of element
 // CreateDefaultMailboxEntityResponse.
 type CreateDefaultMailboxEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MailboxEntity]
 }
 
@@ -607,7 +611,7 @@ func (v *CreateDefaultMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
 
 // CreateSession is the anonymous type of element CreateSession.
 type CreateSession struct {
-	// RemoteIp is element RemoteIp (optional, nillable).
+	// Optional, nillable.
 	RemoteIp soap.Opt[string]
 }
 
@@ -636,7 +640,7 @@ func (v *CreateSession) GetRemoteIp() (x string) {
 // CreateSessionResponse is the anonymous type of element
 // CreateSessionResponse.
 type CreateSessionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CsSessionKey]
 }
 
@@ -665,11 +669,11 @@ func (v *CreateSessionResponse) GetResponse() (x *CsSessionKey) {
 // CreateTicketFromMailData is the anonymous type of element
 // CreateTicketFromMailData.
 type CreateTicketFromMailData struct {
-	// MailboxId is element MailboxId (optional).
+	// Optional.
 	MailboxId soap.Opt[int32]
-	// Data is element Data (optional, nillable).
+	// Optional, nillable.
 	Data soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -724,7 +728,7 @@ func (v *CreateTicketFromMailData) GetPersonId() (x int32) {
 // CreateTicketFromMailDataResponse is the anonymous type of element
 // CreateTicketFromMailDataResponse.
 type CreateTicketFromMailDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketInfo]
 }
 
@@ -754,9 +758,9 @@ func (v *CreateTicketFromMailDataResponse) GetResponse() (x *TicketInfo) {
 // whose members come first on the wire.
 type CsFeatureToggle struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[bool]
 }
 
@@ -819,11 +823,11 @@ func (v *CsFeatureToggle) GetState() (x bool) {
 // members come first on the wire.
 type CsSessionKey struct {
 	Carrier
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// LoginId is element LoginId (optional).
+	// Optional.
 	LoginId soap.Opt[int32]
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -899,21 +903,21 @@ func (v *CsSessionKey) GetUserId() (x int32) {
 // Carrier, whose members come first on the wire.
 type CustomerCenterConfig struct {
 	Carrier
-	// CustConfigId is element CustConfigId (optional).
+	// Optional.
 	CustConfigId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[ConfigType]
-	// Config is element Config (optional, nillable).
+	// Optional, nillable.
 	Config soap.Opt[string]
-	// CustLangId is element CustLangId (optional).
+	// Optional.
 	CustLangId soap.Opt[int32]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
 }
 
@@ -1054,13 +1058,13 @@ func (v *CustomerCenterConfig) GetUpdatedAssociateId() (x int32) {
 // extends Carrier, whose members come first on the wire.
 type CustomerServiceStartup struct {
 	Carrier
-	// TimezoneEnabled is element TimezoneEnabled (optional).
+	// Optional.
 	TimezoneEnabled soap.Opt[bool]
-	// TZOffset is element TZOffset (optional).
+	// Optional.
 	TZOffset soap.Opt[int32]
-	// RecaptchaSiteKey is element RecaptchaSiteKey (optional, nillable).
+	// Optional, nillable.
 	RecaptchaSiteKey soap.Opt[string]
-	// SelectedPreferences is element SelectedPreferences (optional, nillable).
+	// Optional, nillable.
 	SelectedPreferences soap.Opt[ArrayOfPreference]
 }
 
@@ -1147,7 +1151,7 @@ func (v *CustomerServiceStartup) GetSelectedPreferences() (x ArrayOfPreference) 
 
 // DeleteChatSessions is the anonymous type of element DeleteChatSessions.
 type DeleteChatSessions struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
 }
 
@@ -1188,7 +1192,7 @@ func (v *DeleteChatSessionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteCustomerCenterConfig is the anonymous type of element
 // DeleteCustomerCenterConfig.
 type DeleteCustomerCenterConfig struct {
-	// CustomerCenterConfigId is element CustomerCenterConfigId (optional).
+	// Optional.
 	CustomerCenterConfigId soap.Opt[int32]
 }
 
@@ -1228,7 +1232,7 @@ func (v *DeleteCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // EventHandlerExists is the anonymous type of element EventHandlerExists.
 type EventHandlerExists struct {
-	// EventHandlerType is element EventHandlerType (optional).
+	// Optional.
 	EventHandlerType soap.Opt[EventHandlerType]
 }
 
@@ -1257,7 +1261,7 @@ func (v *EventHandlerExists) GetEventHandlerType() (x EventHandlerType) {
 // EventHandlerExistsResponse is the anonymous type of element
 // EventHandlerExistsResponse.
 type EventHandlerExistsResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1285,7 +1289,7 @@ func (v *EventHandlerExistsResponse) GetResponse() (x bool) {
 
 // EventHandlersExists is the anonymous type of element EventHandlersExists.
 type EventHandlersExists struct {
-	// EventHandlerTypes is element EventHandlerTypes (optional, nillable).
+	// Optional, nillable.
 	EventHandlerTypes soap.Opt[ArrayOfEventHandlerType]
 }
 
@@ -1314,7 +1318,7 @@ func (v *EventHandlersExists) GetEventHandlerTypes() (x ArrayOfEventHandlerType)
 // EventHandlersExistsResponse is the anonymous type of element
 // EventHandlersExistsResponse.
 type EventHandlersExistsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEventHandlerType]
 }
 
@@ -1342,7 +1346,7 @@ func (v *EventHandlersExistsResponse) GetResponse() (x ArrayOfEventHandlerType) 
 
 // ExecuteEventHandlers is the anonymous type of element ExecuteEventHandlers.
 type ExecuteEventHandlers struct {
-	// EventData is element EventData (optional, nillable).
+	// Optional, nillable.
 	EventData soap.Opt[*EventData]
 }
 
@@ -1371,7 +1375,7 @@ func (v *ExecuteEventHandlers) GetEventData() (x *EventData) {
 // ExecuteEventHandlersResponse is the anonymous type of element
 // ExecuteEventHandlersResponse.
 type ExecuteEventHandlersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EventData]
 }
 
@@ -1400,9 +1404,9 @@ func (v *ExecuteEventHandlersResponse) GetResponse() (x *EventData) {
 // FindTicketsByTitleOrId is the anonymous type of element
 // FindTicketsByTitleOrId.
 type FindTicketsByTitleOrId struct {
-	// TitleOrId is element TitleOrId (optional, nillable).
+	// Optional, nillable.
 	TitleOrId soap.Opt[string]
-	// MaxRows is element MaxRows (optional).
+	// Optional.
 	MaxRows soap.Opt[int32]
 }
 
@@ -1444,7 +1448,7 @@ func (v *FindTicketsByTitleOrId) GetMaxRows() (x int32) {
 // FindTicketsByTitleOrIdResponse is the anonymous type of element
 // FindTicketsByTitleOrIdResponse.
 type FindTicketsByTitleOrIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketInfo]
 }
 
@@ -1485,7 +1489,7 @@ func (v *GetAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllCustomerCenterConfigsResponse is the anonymous type of element
 // GetAllCustomerCenterConfigsResponse.
 type GetAllCustomerCenterConfigsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCustomerCenterConfig]
 }
 
@@ -1514,7 +1518,7 @@ func (v *GetAllCustomerCenterConfigsResponse) GetResponse() (x ArrayOfCustomerCe
 // GetCustomerCenterConfig is the anonymous type of element
 // GetCustomerCenterConfig.
 type GetCustomerCenterConfig struct {
-	// CustomerCenterConfigId is element CustomerCenterConfigId (optional).
+	// Optional.
 	CustomerCenterConfigId soap.Opt[int32]
 }
 
@@ -1543,7 +1547,7 @@ func (v *GetCustomerCenterConfig) GetCustomerCenterConfigId() (x int32) {
 // GetCustomerCenterConfigResponse is the anonymous type of element
 // GetCustomerCenterConfigResponse.
 type GetCustomerCenterConfigResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomerCenterConfig]
 }
 
@@ -1584,7 +1588,7 @@ func (v *GetCustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
 // GetCustomerServiceStartupByOwner is the anonymous type of element
 // GetCustomerServiceStartupByOwner.
 type GetCustomerServiceStartupByOwner struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -1613,7 +1617,7 @@ func (v *GetCustomerServiceStartupByOwner) GetUserId() (x int32) {
 // GetCustomerServiceStartupByOwnerResponse is the anonymous type of element
 // GetCustomerServiceStartupByOwnerResponse.
 type GetCustomerServiceStartupByOwnerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomerServiceStartup]
 }
 
@@ -1642,7 +1646,7 @@ func (v *GetCustomerServiceStartupByOwnerResponse) GetResponse() (x *CustomerSer
 // GetCustomerServiceStartupResponse is the anonymous type of element
 // GetCustomerServiceStartupResponse.
 type GetCustomerServiceStartupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomerServiceStartup]
 }
 
@@ -1670,7 +1674,7 @@ func (v *GetCustomerServiceStartupResponse) GetResponse() (x *CustomerServiceSta
 
 // GetFaqForCustomer is the anonymous type of element GetFaqForCustomer.
 type GetFaqForCustomer struct {
-	// FaqEntryId is element FaqEntryId (optional).
+	// Optional.
 	FaqEntryId soap.Opt[int32]
 }
 
@@ -1699,7 +1703,7 @@ func (v *GetFaqForCustomer) GetFaqEntryId() (x int32) {
 // GetFaqForCustomerResponse is the anonymous type of element
 // GetFaqForCustomerResponse.
 type GetFaqForCustomerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1727,7 +1731,7 @@ func (v *GetFaqForCustomerResponse) GetResponse() (x string) {
 
 // GetMailboxEntity is the anonymous type of element GetMailboxEntity.
 type GetMailboxEntity struct {
-	// MailboxEntityId is element MailboxEntityId (optional).
+	// Optional.
 	MailboxEntityId soap.Opt[int32]
 }
 
@@ -1756,7 +1760,7 @@ func (v *GetMailboxEntity) GetMailboxEntityId() (x int32) {
 // GetMailboxEntityResponse is the anonymous type of element
 // GetMailboxEntityResponse.
 type GetMailboxEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MailboxEntity]
 }
 
@@ -1795,7 +1799,7 @@ func (v *GetMailboxes) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetMailboxesResponse is the anonymous type of element GetMailboxesResponse.
 type GetMailboxesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMailbox]
 }
 
@@ -1823,13 +1827,13 @@ func (v *GetMailboxesResponse) GetResponse() (x ArrayOfMailbox) {
 
 // GetParsedTemplate is the anonymous type of element GetParsedTemplate.
 type GetParsedTemplate struct {
-	// ReplyTemplateId is element ReplyTemplateId (optional).
+	// Optional.
 	ReplyTemplateId soap.Opt[int32]
-	// LanguageId is element LanguageId (optional).
+	// Optional.
 	LanguageId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -1897,7 +1901,7 @@ func (v *GetParsedTemplate) GetTicketId() (x int32) {
 // GetParsedTemplateResponse is the anonymous type of element
 // GetParsedTemplateResponse.
 type GetParsedTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReplyTemplateParsed]
 }
 
@@ -1925,7 +1929,7 @@ func (v *GetParsedTemplateResponse) GetResponse() (x *ReplyTemplateParsed) {
 
 // GetPreviewFaqEntry is the anonymous type of element GetPreviewFaqEntry.
 type GetPreviewFaqEntry struct {
-	// KbEntryId is element KbEntryId (optional).
+	// Optional.
 	KbEntryId soap.Opt[int32]
 }
 
@@ -1954,7 +1958,7 @@ func (v *GetPreviewFaqEntry) GetKbEntryId() (x int32) {
 // GetPreviewFaqEntryResponse is the anonymous type of element
 // GetPreviewFaqEntryResponse.
 type GetPreviewFaqEntryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewFaqEntry]
 }
 
@@ -1982,7 +1986,7 @@ func (v *GetPreviewFaqEntryResponse) GetResponse() (x *PreviewFaqEntry) {
 
 // GetPreviewQuickReply is the anonymous type of element GetPreviewQuickReply.
 type GetPreviewQuickReply struct {
-	// QuickReplyId is element QuickReplyId (optional).
+	// Optional.
 	QuickReplyId soap.Opt[int32]
 }
 
@@ -2011,7 +2015,7 @@ func (v *GetPreviewQuickReply) GetQuickReplyId() (x int32) {
 // GetPreviewQuickReplyResponse is the anonymous type of element
 // GetPreviewQuickReplyResponse.
 type GetPreviewQuickReplyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewQuickReply]
 }
 
@@ -2040,7 +2044,7 @@ func (v *GetPreviewQuickReplyResponse) GetResponse() (x *PreviewQuickReply) {
 // GetPreviewReplyTemplate is the anonymous type of element
 // GetPreviewReplyTemplate.
 type GetPreviewReplyTemplate struct {
-	// ReplyTemplateId is element ReplyTemplateId (optional).
+	// Optional.
 	ReplyTemplateId soap.Opt[int32]
 }
 
@@ -2069,7 +2073,7 @@ func (v *GetPreviewReplyTemplate) GetReplyTemplateId() (x int32) {
 // GetPreviewReplyTemplateResponse is the anonymous type of element
 // GetPreviewReplyTemplateResponse.
 type GetPreviewReplyTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewReplyTemplate]
 }
 
@@ -2097,9 +2101,9 @@ func (v *GetPreviewReplyTemplateResponse) GetResponse() (x *PreviewReplyTemplate
 
 // GetProgramUrl is the anonymous type of element GetProgramUrl.
 type GetProgramUrl struct {
-	// ProgramName is element ProgramName (optional, nillable).
+	// Optional, nillable.
 	ProgramName soap.Opt[string]
-	// External is element External (optional).
+	// Optional.
 	External soap.Opt[bool]
 }
 
@@ -2141,7 +2145,7 @@ func (v *GetProgramUrl) GetExternal() (x bool) {
 // GetProgramUrlResponse is the anonymous type of element
 // GetProgramUrlResponse.
 type GetProgramUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2180,7 +2184,7 @@ func (v *GetSmsConfig) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetSmsConfigResponse is the anonymous type of element GetSmsConfigResponse.
 type GetSmsConfigResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SmsConfig]
 }
 
@@ -2208,7 +2212,7 @@ func (v *GetSmsConfigResponse) GetResponse() (x *SmsConfig) {
 
 // GetStatistics is the anonymous type of element GetStatistics.
 type GetStatistics struct {
-	// Functions is element Functions (optional, nillable).
+	// Optional, nillable.
 	Functions soap.Opt[ArrayOfStatusScreenPanelType]
 }
 
@@ -2237,7 +2241,7 @@ func (v *GetStatistics) GetFunctions() (x ArrayOfStatusScreenPanelType) {
 // GetStatisticsResponse is the anonymous type of element
 // GetStatisticsResponse.
 type GetStatisticsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfStatisticsDataSet]
 }
 
@@ -2278,7 +2282,7 @@ func (v *GetSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 // GetSystemTemplateSettingsResponse is the anonymous type of element
 // GetSystemTemplateSettingsResponse.
 type GetSystemTemplateSettingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SystemTemplateSettings]
 }
 
@@ -2306,9 +2310,9 @@ func (v *GetSystemTemplateSettingsResponse) GetResponse() (x *SystemTemplateSett
 
 // GetUnparsedTemplate is the anonymous type of element GetUnparsedTemplate.
 type GetUnparsedTemplate struct {
-	// ReplyTemplateId is element ReplyTemplateId (optional).
+	// Optional.
 	ReplyTemplateId soap.Opt[int32]
-	// LanguageId is element LanguageId (optional).
+	// Optional.
 	LanguageId soap.Opt[int32]
 }
 
@@ -2350,7 +2354,7 @@ func (v *GetUnparsedTemplate) GetLanguageId() (x int32) {
 // GetUnparsedTemplateResponse is the anonymous type of element
 // GetUnparsedTemplateResponse.
 type GetUnparsedTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReplyTemplateParsed]
 }
 
@@ -2390,7 +2394,7 @@ func (v *HasChatNotify) UnmarshalSOAP(d *soap.Decoder) {
 // HasChatNotifyResponse is the anonymous type of element
 // HasChatNotifyResponse.
 type HasChatNotifyResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2481,13 +2485,13 @@ func (v KbAccessLevel) Number() int64 {
 // first on the wire.
 type Mailbox struct {
 	Carrier
-	// MailInFilterId is element MailInFilterId (optional).
+	// Optional.
 	MailInFilterId soap.Opt[int32]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
+	// Optional, nillable.
 	CategoryName soap.Opt[string]
-	// PriorityName is element PriorityName (optional, nillable).
+	// Optional, nillable.
 	PriorityName soap.Opt[string]
 }
 
@@ -2576,19 +2580,19 @@ func (v *Mailbox) GetPriorityName() (x string) {
 // members come first on the wire.
 type MailboxEntity struct {
 	Carrier
-	// MailInFilterId is element MailInFilterId (optional).
+	// Optional.
 	MailInFilterId soap.Opt[int32]
-	// ServerType is element ServerType (optional).
+	// Optional.
 	ServerType soap.Opt[MailboxType]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[string]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// Server is element Server (optional, nillable).
+	// Optional, nillable.
 	Server soap.Opt[string]
-	// Port is element Port (optional).
+	// Optional.
 	Port soap.Opt[int32]
 }
 
@@ -2849,17 +2853,17 @@ func (v MailboxType) Number() int64 {
 // whose members come first on the wire.
 type PreviewFaqEntry struct {
 	Carrier
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// RegisteredByFullName is element RegisteredByFullName (optional, nillable).
+	// Optional, nillable.
 	RegisteredByFullName soap.Opt[string]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// Question is element Question (optional, nillable).
+	// Optional, nillable.
 	Question soap.Opt[string]
-	// Answer is element Answer (optional, nillable).
+	// Optional, nillable.
 	Answer soap.Opt[string]
-	// AccessLevel is element AccessLevel (optional).
+	// Optional.
 	AccessLevel soap.Opt[KbAccessLevel]
 }
 
@@ -2974,13 +2978,13 @@ func (v *PreviewFaqEntry) GetAccessLevel() (x KbAccessLevel) {
 // whose members come first on the wire.
 type PreviewQuickReply struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// UpdatedByFullName is element UpdatedByFullName (optional, nillable).
+	// Optional, nillable.
 	UpdatedByFullName soap.Opt[string]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// HtmlBody is element HtmlBody (optional, nillable).
+	// Optional, nillable.
 	HtmlBody soap.Opt[string]
 }
 
@@ -3069,17 +3073,17 @@ func (v *PreviewQuickReply) GetHtmlBody() (x string) {
 // Carrier, whose members come first on the wire.
 type PreviewReplyTemplate struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// OwnedByFullName is element OwnedByFullName (optional, nillable).
+	// Optional, nillable.
 	OwnedByFullName soap.Opt[string]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// Body is element Body (optional, nillable).
+	// Optional, nillable.
 	Body soap.Opt[string]
-	// IsHtml is element IsHtml (optional).
+	// Optional.
 	IsHtml soap.Opt[bool]
 }
 
@@ -3192,7 +3196,7 @@ func (v *PreviewReplyTemplate) GetIsHtml() (x bool) {
 
 // RemoveSession is the anonymous type of element RemoveSession.
 type RemoveSession struct {
-	// LoginId is element LoginId (optional).
+	// Optional.
 	LoginId soap.Opt[int32]
 }
 
@@ -3232,7 +3236,7 @@ func (v *RemoveSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ReportSessionActive is the anonymous type of element ReportSessionActive.
 type ReportSessionActive struct {
-	// SessionKey is element SessionKey (optional, nillable).
+	// Optional, nillable.
 	SessionKey soap.Opt[string]
 }
 
@@ -3261,7 +3265,7 @@ func (v *ReportSessionActive) GetSessionKey() (x string) {
 // ReportSessionActiveResponse is the anonymous type of element
 // ReportSessionActiveResponse.
 type ReportSessionActiveResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3290,7 +3294,7 @@ func (v *ReportSessionActiveResponse) GetResponse() (x int32) {
 // SaveAllCustomerCenterConfigs is the anonymous type of element
 // SaveAllCustomerCenterConfigs.
 type SaveAllCustomerCenterConfigs struct {
-	// CustConfigs is element CustConfigs (optional, nillable).
+	// Optional, nillable.
 	CustConfigs soap.Opt[ArrayOfCustomerCenterConfig]
 }
 
@@ -3331,7 +3335,7 @@ func (v *SaveAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SaveCustomerCenterConfig is the anonymous type of element
 // SaveCustomerCenterConfig.
 type SaveCustomerCenterConfig struct {
-	// CustomerCenterConfig is element CustomerCenterConfig (optional, nillable).
+	// Optional, nillable.
 	CustomerCenterConfig soap.Opt[*CustomerCenterConfig]
 }
 
@@ -3360,7 +3364,7 @@ func (v *SaveCustomerCenterConfig) GetCustomerCenterConfig() (x *CustomerCenterC
 // SaveCustomerCenterConfigResponse is the anonymous type of element
 // SaveCustomerCenterConfigResponse.
 type SaveCustomerCenterConfigResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomerCenterConfig]
 }
 
@@ -3388,7 +3392,7 @@ func (v *SaveCustomerCenterConfigResponse) GetResponse() (x *CustomerCenterConfi
 
 // SaveMailboxEntity is the anonymous type of element SaveMailboxEntity.
 type SaveMailboxEntity struct {
-	// MailboxEntity is element MailboxEntity (optional, nillable).
+	// Optional, nillable.
 	MailboxEntity soap.Opt[*MailboxEntity]
 }
 
@@ -3417,7 +3421,7 @@ func (v *SaveMailboxEntity) GetMailboxEntity() (x *MailboxEntity) {
 // SaveMailboxEntityResponse is the anonymous type of element
 // SaveMailboxEntityResponse.
 type SaveMailboxEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MailboxEntity]
 }
 
@@ -3446,8 +3450,7 @@ func (v *SaveMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
 // SaveSystemTemplateSettings is the anonymous type of element
 // SaveSystemTemplateSettings.
 type SaveSystemTemplateSettings struct {
-	// SystemTemplateSettings is element SystemTemplateSettings (optional,
-	// nillable).
+	// Optional, nillable.
 	SystemTemplateSettings soap.Opt[*SystemTemplateSettings]
 }
 
@@ -3476,7 +3479,7 @@ func (v *SaveSystemTemplateSettings) GetSystemTemplateSettings() (x *SystemTempl
 // SaveSystemTemplateSettingsResponse is the anonymous type of element
 // SaveSystemTemplateSettingsResponse.
 type SaveSystemTemplateSettingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SystemTemplateSettings]
 }
 
@@ -3504,7 +3507,7 @@ func (v *SaveSystemTemplateSettingsResponse) GetResponse() (x *SystemTemplateSet
 
 // SessionIsValid is the anonymous type of element SessionIsValid.
 type SessionIsValid struct {
-	// CsSessionKey is element CsSessionKey (optional, nillable).
+	// Optional, nillable.
 	CsSessionKey soap.Opt[string]
 }
 
@@ -3533,7 +3536,7 @@ func (v *SessionIsValid) GetCsSessionKey() (x string) {
 // SessionIsValidResponse is the anonymous type of element
 // SessionIsValidResponse.
 type SessionIsValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -3563,13 +3566,13 @@ func (v *SessionIsValidResponse) GetResponse() (x bool) {
 // come first on the wire.
 type SmsConfig struct {
 	Carrier
-	// DefaultSmsCountry is element DefaultSmsCountry (optional, nillable).
+	// Optional, nillable.
 	DefaultSmsCountry soap.Opt[string]
-	// NetServerSmsProvider is element NetServerSmsProvider (optional, nillable).
+	// Optional, nillable.
 	NetServerSmsProvider soap.Opt[string]
-	// NsPluginSender is element NsPluginSender (optional, nillable).
+	// Optional, nillable.
 	NsPluginSender soap.Opt[string]
-	// NsPluginConfig is element NsPluginConfig (optional, nillable).
+	// Optional, nillable.
 	NsPluginConfig soap.Opt[StringDictionary]
 }
 
@@ -3658,9 +3661,9 @@ func (v *SmsConfig) GetNsPluginConfig() (x StringDictionary) {
 // members come first on the wire.
 type SmtpTestResult struct {
 	Carrier
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
+	// Optional, nillable.
 	ErrorMessage soap.Opt[string]
 }
 
@@ -3723,11 +3726,11 @@ func (v *SmtpTestResult) GetErrorMessage() (x string) {
 // whose members come first on the wire.
 type StatisticsDataSet struct {
 	Carrier
-	// Label is element Label (optional, nillable).
+	// Optional, nillable.
 	Label soap.Opt[string]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[ArrayOfStatisticsDataValue]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
 }
 
@@ -3803,11 +3806,11 @@ func (v *StatisticsDataSet) GetDescription() (x string) {
 // Carrier, whose members come first on the wire.
 type StatisticsDataValue struct {
 	Carrier
-	// Label is element Label (optional, nillable).
+	// Optional, nillable.
 	Label soap.Opt[string]
-	// Value is element Value (optional).
+	// Optional.
 	Value soap.Opt[float64]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
 }
 
@@ -3986,58 +3989,47 @@ func (v StatusScreenPanelType) Number() int64 {
 // extends Carrier, whose members come first on the wire.
 type SystemTemplateSettings struct {
 	Carrier
-	// CustomerNewCustomerTemplateId is element CustomerNewCustomerTemplateId
-	// (optional).
+	// Optional.
 	CustomerNewCustomerTemplateId soap.Opt[int32]
-	// CustomerCustomerReplyTemplateId is element CustomerCustomerReplyTemplateId
-	// (optional).
+	// Optional.
 	CustomerCustomerReplyTemplateId soap.Opt[int32]
-	// CustomerPasswordTemplateId is element CustomerPasswordTemplateId (optional).
+	// Optional.
 	CustomerPasswordTemplateId soap.Opt[int32]
-	// CustomerConfirmEmailTemplateId is element CustomerConfirmEmailTemplateId
-	// (optional).
+	// Optional.
 	CustomerConfirmEmailTemplateId soap.Opt[int32]
-	// CustomerChatLogTemplateId is element CustomerChatLogTemplateId (optional).
+	// Optional.
 	CustomerChatLogTemplateId soap.Opt[int32]
-	// NewLinkTemplateId is element NewLinkTemplateId (optional).
+	// Optional.
 	NewLinkTemplateId soap.Opt[int32]
-	// HotlistNewMessageTemplateId is element HotlistNewMessageTemplateId
-	// (optional).
+	// Optional.
 	HotlistNewMessageTemplateId soap.Opt[int32]
-	// HotlistTicketActivatedTemplateId is element HotlistTicketActivatedTemplateId
-	// (optional).
+	// Optional.
 	HotlistTicketActivatedTemplateId soap.Opt[int32]
-	// UserTicketAlarmTemplateId is element UserTicketAlarmTemplateId (optional).
+	// Optional.
 	UserTicketAlarmTemplateId soap.Opt[int32]
-	// HotlistTicketTakenOverTemplateId is element HotlistTicketTakenOverTemplateId
-	// (optional).
+	// Optional.
 	HotlistTicketTakenOverTemplateId soap.Opt[int32]
-	// UserActiveTicketsTemplateId is element UserActiveTicketsTemplateId
-	// (optional).
+	// Optional.
 	UserActiveTicketsTemplateId soap.Opt[int32]
-	// UserNewMessageTemplateId is element UserNewMessageTemplateId (optional).
+	// Optional.
 	UserNewMessageTemplateId soap.Opt[int32]
-	// UserTicketActivatedTemplateId is element UserTicketActivatedTemplateId
-	// (optional).
+	// Optional.
 	UserTicketActivatedTemplateId soap.Opt[int32]
-	// UserNewTicketTemplateId is element UserNewTicketTemplateId (optional).
+	// Optional.
 	UserNewTicketTemplateId soap.Opt[int32]
-	// PublishKbQuestionTemplateId is element PublishKbQuestionTemplateId
-	// (optional).
+	// Optional.
 	PublishKbQuestionTemplateId soap.Opt[int32]
-	// PublishKbAnswerTemplateId is element PublishKbAnswerTemplateId (optional).
+	// Optional.
 	PublishKbAnswerTemplateId soap.Opt[int32]
-	// UserTicketTakenOverTemplateId is element UserTicketTakenOverTemplateId
-	// (optional).
+	// Optional.
 	UserTicketTakenOverTemplateId soap.Opt[int32]
-	// PrintTicketTemplateId is element PrintTicketTemplateId (optional).
+	// Optional.
 	PrintTicketTemplateId soap.Opt[int32]
-	// WeekStatTemplateId is element WeekStatTemplateId (optional).
+	// Optional.
 	WeekStatTemplateId soap.Opt[int32]
-	// TicketAlarmHotlistTemplateId is element TicketAlarmHotlistTemplateId
-	// (optional).
+	// Optional.
 	TicketAlarmHotlistTemplateId soap.Opt[int32]
-	// EmailAddresses is element EmailAddresses (optional, nillable).
+	// Optional, nillable.
 	EmailAddresses soap.Opt[string]
 }
 
@@ -4356,11 +4348,11 @@ func (v *SystemTemplateSettings) GetEmailAddresses() (x string) {
 
 // TestSmtpServer is the anonymous type of element TestSmtpServer.
 type TestSmtpServer struct {
-	// SmtpUri is element SmtpUri (optional, nillable).
+	// Optional, nillable.
 	SmtpUri soap.Opt[string]
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[string]
-	// UseStoredPassword is element UseStoredPassword (optional).
+	// Optional.
 	UseStoredPassword soap.Opt[bool]
 }
 
@@ -4415,7 +4407,7 @@ func (v *TestSmtpServer) GetUseStoredPassword() (x bool) {
 // TestSmtpServerResponse is the anonymous type of element
 // TestSmtpServerResponse.
 type TestSmtpServerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SmtpTestResult]
 }
 
@@ -4445,21 +4437,21 @@ func (v *TestSmtpServerResponse) GetResponse() (x *SmtpTestResult) {
 // come first on the wire.
 type TicketInfo struct {
 	Carrier
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
+	// Optional, nillable.
 	CategoryName soap.Opt[string]
-	// PriorityName is element PriorityName (optional, nillable).
+	// Optional, nillable.
 	PriorityName soap.Opt[string]
-	// TicketUrl is element TicketUrl (optional, nillable).
+	// Optional, nillable.
 	TicketUrl soap.Opt[string]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
 }
 
@@ -4598,7 +4590,7 @@ func (v *TicketInfo) GetContactName() (x string) {
 
 // UpdateFeatureToggles is the anonymous type of element UpdateFeatureToggles.
 type UpdateFeatureToggles struct {
-	// FeatureToggles is element FeatureToggles (optional, nillable).
+	// Optional, nillable.
 	FeatureToggles soap.Opt[ArrayOfCsFeatureToggle]
 }
 

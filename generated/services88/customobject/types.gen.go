@@ -5,7 +5,11 @@
 // described by CustomObject.wsdl. It declares the types this service alone
 // uses and aliases those it shares with other services of its set (declared
 // once, in package services88 or its internal packages), so that a shared type
-// is the same type in every package of the set.
+// is the same type in every package of the set. Start with
+// NewCustomObjectClient, which calls the portType CustomObject through a
+// *soap.Session or a *soap.Client, or NewCustomObjectHandler, which serves it
+// with your CustomObjectServer (embed UnimplementedCustomObjectServer to
+// implement some operations only).
 package customobject
 
 import (
@@ -83,7 +87,7 @@ func (v *ArrayOfCustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCustomObject is the anonymous type of element
 // CreateDefaultCustomObject.
 type CreateDefaultCustomObject struct {
-	// DefinitionName is element DefinitionName (optional, nillable).
+	// Optional, nillable.
 	DefinitionName soap.Opt[string]
 }
 
@@ -124,7 +128,7 @@ func (v *CreateDefaultCustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCustomObjectDefinitionResponse is the anonymous type of element
 // CreateDefaultCustomObjectDefinitionResponse.
 type CreateDefaultCustomObjectDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomObjectDefinition]
 }
 
@@ -153,7 +157,7 @@ func (v *CreateDefaultCustomObjectDefinitionResponse) GetResponse() (x *CustomOb
 // CreateDefaultCustomObjectResponse is the anonymous type of element
 // CreateDefaultCustomObjectResponse.
 type CreateDefaultCustomObjectResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomObject]
 }
 
@@ -183,11 +187,11 @@ func (v *CreateDefaultCustomObjectResponse) GetResponse() (x *CustomObject) {
 // members come first on the wire.
 type CustomObject struct {
 	Carrier
-	// DefinitionName is element DefinitionName (optional, nillable).
+	// Optional, nillable.
 	DefinitionName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[StringDictionary]
 }
 
@@ -263,21 +267,21 @@ func (v *CustomObject) GetValues() (x StringDictionary) {
 // extends Carrier, whose members come first on the wire.
 type CustomObjectDefinition struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// DisplayField is element DisplayField (optional, nillable).
+	// Optional, nillable.
 	DisplayField soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// IconId is element IconId (optional).
+	// Optional.
 	IconId soap.Opt[int32]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[int32]
-	// Fields is element Fields (optional, nillable).
+	// Optional, nillable.
 	Fields soap.Opt[ArrayOfCustomObjectField]
 }
 
@@ -416,21 +420,21 @@ func (v *CustomObjectDefinition) GetFields() (x ArrayOfCustomObjectField) {
 
 // CustomObjectField is the complex type CustomObjectField.
 type CustomObjectField struct {
-	// FieldName is element FieldName (optional, nillable).
+	// Optional, nillable.
 	FieldName soap.Opt[string]
-	// FieldType is element FieldType (optional, nillable).
+	// Optional, nillable.
 	FieldType soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// UseDefaultValue is element UseDefaultValue (optional).
+	// Optional.
 	UseDefaultValue soap.Opt[bool]
-	// DefaultValue is element DefaultValue (optional, nillable).
+	// Optional, nillable.
 	DefaultValue soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// IsDefault is element IsDefault (optional).
+	// Optional.
 	IsDefault soap.Opt[bool]
 }
 
@@ -549,23 +553,23 @@ func (v *CustomObjectField) GetIsDefault() (x bool) {
 
 // CustomObjectMetadata is the complex type CustomObjectMetadata.
 type CustomObjectMetadata struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// FlagHideId is element FlagHideId (optional).
+	// Optional.
 	FlagHideId soap.Opt[bool]
-	// FlagHidden is element FlagHidden (optional).
+	// Optional.
 	FlagHidden soap.Opt[bool]
-	// FlagShowInFind is element FlagShowInFind (optional).
+	// Optional.
 	FlagShowInFind soap.Opt[bool]
-	// FlagShowInNavigator is element FlagShowInNavigator (optional).
+	// Optional.
 	FlagShowInNavigator soap.Opt[bool]
-	// Relations is element Relations (optional, nillable).
+	// Optional, nillable.
 	Relations soap.Opt[ArrayOfCustomObjectRelation]
-	// HasWebPanels is element HasWebPanels (optional).
+	// Optional.
 	HasWebPanels soap.Opt[bool]
 }
 
@@ -697,19 +701,19 @@ func (v *CustomObjectMetadata) GetHasWebPanels() (x bool) {
 
 // CustomObjectRelation is the complex type CustomObjectRelation.
 type CustomObjectRelation struct {
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// EntityType is element EntityType (optional, nillable).
+	// Optional, nillable.
 	EntityType soap.Opt[string]
-	// EntityTitle is element EntityTitle (optional, nillable).
+	// Optional, nillable.
 	EntityTitle soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// RelationField is element RelationField (optional, nillable).
+	// Optional, nillable.
 	RelationField soap.Opt[string]
-	// DisplayField is element DisplayField (optional, nillable).
+	// Optional, nillable.
 	DisplayField soap.Opt[string]
-	// HideFunctions is element HideFunctions (optional).
+	// Optional.
 	HideFunctions soap.Opt[bool]
 }
 
@@ -815,9 +819,9 @@ func (v *CustomObjectRelation) GetHideFunctions() (x bool) {
 
 // DeleteCustomObject is the anonymous type of element DeleteCustomObject.
 type DeleteCustomObject struct {
-	// DefinitionName is element DefinitionName (optional, nillable).
+	// Optional, nillable.
 	DefinitionName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -870,9 +874,9 @@ func (v *DeleteCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetCustomObject is the anonymous type of element GetCustomObject.
 type GetCustomObject struct {
-	// DefinitionName is element DefinitionName (optional, nillable).
+	// Optional, nillable.
 	DefinitionName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -914,7 +918,7 @@ func (v *GetCustomObject) GetId() (x int32) {
 // GetCustomObjectDefinition is the anonymous type of element
 // GetCustomObjectDefinition.
 type GetCustomObjectDefinition struct {
-	// DefinitionName is element DefinitionName (optional, nillable).
+	// Optional, nillable.
 	DefinitionName soap.Opt[string]
 }
 
@@ -943,7 +947,7 @@ func (v *GetCustomObjectDefinition) GetDefinitionName() (x string) {
 // GetCustomObjectDefinitionResponse is the anonymous type of element
 // GetCustomObjectDefinitionResponse.
 type GetCustomObjectDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomObjectDefinition]
 }
 
@@ -972,7 +976,7 @@ func (v *GetCustomObjectDefinitionResponse) GetResponse() (x *CustomObjectDefini
 // GetCustomObjectResponse is the anonymous type of element
 // GetCustomObjectResponse.
 type GetCustomObjectResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomObject]
 }
 
@@ -1013,7 +1017,7 @@ func (v *GetCustomObjectsIcons) UnmarshalSOAP(d *soap.Decoder) {
 // GetCustomObjectsIconsResponse is the anonymous type of element
 // GetCustomObjectsIconsResponse.
 type GetCustomObjectsIconsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -1054,7 +1058,7 @@ func (v *GetCustomObjectsMetadata) UnmarshalSOAP(d *soap.Decoder) {
 // GetCustomObjectsMetadataResponse is the anonymous type of element
 // GetCustomObjectsMetadataResponse.
 type GetCustomObjectsMetadataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCustomObjectMetadata]
 }
 
@@ -1082,9 +1086,9 @@ func (v *GetCustomObjectsMetadataResponse) GetResponse() (x ArrayOfCustomObjectM
 
 // HasScreenChooser is the anonymous type of element HasScreenChooser.
 type HasScreenChooser struct {
-	// DefinitionName is element DefinitionName (optional, nillable).
+	// Optional, nillable.
 	DefinitionName soap.Opt[string]
-	// Edit is element Edit (optional).
+	// Optional.
 	Edit soap.Opt[bool]
 }
 
@@ -1126,7 +1130,7 @@ func (v *HasScreenChooser) GetEdit() (x bool) {
 // HasScreenChooserResponse is the anonymous type of element
 // HasScreenChooserResponse.
 type HasScreenChooserResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1154,9 +1158,9 @@ func (v *HasScreenChooserResponse) GetResponse() (x bool) {
 
 // SaveCustomObject is the anonymous type of element SaveCustomObject.
 type SaveCustomObject struct {
-	// DefinitionName is element DefinitionName (optional, nillable).
+	// Optional, nillable.
 	DefinitionName soap.Opt[string]
-	// Row is element Row (optional, nillable).
+	// Optional, nillable.
 	Row soap.Opt[*CustomObject]
 }
 
@@ -1197,7 +1201,7 @@ func (v *SaveCustomObject) GetRow() (x *CustomObject) {
 // SaveCustomObjectResponse is the anonymous type of element
 // SaveCustomObjectResponse.
 type SaveCustomObjectResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomObject]
 }
 

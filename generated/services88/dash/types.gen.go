@@ -5,7 +5,10 @@
 // described by Dash.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewDashClient, which calls
+// the portType Dash through a *soap.Session or a *soap.Client, or
+// NewDashHandler, which serves it with your DashServer (embed
+// UnimplementedDashServer to implement some operations only).
 package dash
 
 import (
@@ -29,9 +32,9 @@ const (
 // AddNewTileToDashboard is the anonymous type of element
 // AddNewTileToDashboard.
 type AddNewTileToDashboard struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// DashTileDefinition is element DashTileDefinition (optional, nillable).
+	// Optional, nillable.
 	DashTileDefinition soap.Opt[*DashTileDefinition]
 }
 
@@ -73,7 +76,7 @@ func (v *AddNewTileToDashboard) GetDashTileDefinition() (x *DashTileDefinition) 
 // AddNewTileToDashboardResponse is the anonymous type of element
 // AddNewTileToDashboardResponse.
 type AddNewTileToDashboardResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTile]
 }
 
@@ -101,9 +104,9 @@ func (v *AddNewTileToDashboardResponse) GetResponse() (x *DashTile) {
 
 // AddTileToDashboard is the anonymous type of element AddTileToDashboard.
 type AddTileToDashboard struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// DashTileDefinitionId is element DashTileDefinitionId (optional).
+	// Optional.
 	DashTileDefinitionId soap.Opt[int32]
 }
 
@@ -145,7 +148,7 @@ func (v *AddTileToDashboard) GetDashTileDefinitionId() (x int32) {
 // AddTileToDashboardResponse is the anonymous type of element
 // AddTileToDashboardResponse.
 type AddTileToDashboardResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTile]
 }
 
@@ -267,7 +270,7 @@ func (v *ArrayOfQuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // CopyTileSelection is the anonymous type of element CopyTileSelection.
 type CopyTileSelection struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -296,7 +299,7 @@ func (v *CopyTileSelection) GetSelectionId() (x int32) {
 // CopyTileSelectionResponse is the anonymous type of element
 // CopyTileSelectionResponse.
 type CopyTileSelectionResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -325,7 +328,7 @@ func (v *CopyTileSelectionResponse) GetResponse() (x int32) {
 // CreateDashTileSelectionFromEntity is the anonymous type of element
 // CreateDashTileSelectionFromEntity.
 type CreateDashTileSelectionFromEntity struct {
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
 }
 
@@ -354,7 +357,7 @@ func (v *CreateDashTileSelectionFromEntity) GetEntityName() (x string) {
 // CreateDashTileSelectionFromEntityResponse is the anonymous type of element
 // CreateDashTileSelectionFromEntityResponse.
 type CreateDashTileSelectionFromEntityResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -406,7 +409,7 @@ func (v *CreateDefaultDashCollection) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultDashCollectionResponse is the anonymous type of element
 // CreateDefaultDashCollectionResponse.
 type CreateDefaultDashCollectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashCollection]
 }
 
@@ -435,7 +438,7 @@ func (v *CreateDefaultDashCollectionResponse) GetResponse() (x *DashCollection) 
 // CreateDefaultDashResponse is the anonymous type of element
 // CreateDefaultDashResponse.
 type CreateDefaultDashResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Dash]
 }
 
@@ -476,7 +479,7 @@ func (v *CreateDefaultDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultDashThemeResponse is the anonymous type of element
 // CreateDefaultDashThemeResponse.
 type CreateDefaultDashThemeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTheme]
 }
 
@@ -529,7 +532,7 @@ func (v *CreateDefaultDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultDashTileDefinitionResponse is the anonymous type of element
 // CreateDefaultDashTileDefinitionResponse.
 type CreateDefaultDashTileDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTileDefinition]
 }
 
@@ -558,7 +561,7 @@ func (v *CreateDefaultDashTileDefinitionResponse) GetResponse() (x *DashTileDefi
 // CreateDefaultDashTileResponse is the anonymous type of element
 // CreateDefaultDashTileResponse.
 type CreateDefaultDashTileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTile]
 }
 
@@ -599,7 +602,7 @@ func (v *CreateDefaultPreviewDash) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultPreviewDashResponse is the anonymous type of element
 // CreateDefaultPreviewDashResponse.
 type CreateDefaultPreviewDashResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewDash]
 }
 
@@ -640,7 +643,7 @@ func (v *CreateDefaultPreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultPreviewDashTileResponse is the anonymous type of element
 // CreateDefaultPreviewDashTileResponse.
 type CreateDefaultPreviewDashTileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewDashTile]
 }
 
@@ -669,7 +672,7 @@ func (v *CreateDefaultPreviewDashTileResponse) GetResponse() (x *PreviewDashTile
 // CreateDefaultTileDefinitionForEntity is the anonymous type of element
 // CreateDefaultTileDefinitionForEntity.
 type CreateDefaultTileDefinitionForEntity struct {
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
 }
 
@@ -698,7 +701,7 @@ func (v *CreateDefaultTileDefinitionForEntity) GetEntityName() (x string) {
 // CreateDefaultTileDefinitionForEntityResponse is the anonymous type of
 // element CreateDefaultTileDefinitionForEntityResponse.
 type CreateDefaultTileDefinitionForEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTileDefinition]
 }
 
@@ -727,7 +730,7 @@ func (v *CreateDefaultTileDefinitionForEntityResponse) GetResponse() (x *DashTil
 // CreateDefaultTileForEntity is the anonymous type of element
 // CreateDefaultTileForEntity.
 type CreateDefaultTileForEntity struct {
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
 }
 
@@ -756,7 +759,7 @@ func (v *CreateDefaultTileForEntity) GetEntityName() (x string) {
 // CreateDefaultTileForEntityResponse is the anonymous type of element
 // CreateDefaultTileForEntityResponse.
 type CreateDefaultTileForEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTile]
 }
 
@@ -786,31 +789,31 @@ func (v *CreateDefaultTileForEntityResponse) GetResponse() (x *DashTile) {
 // on the wire.
 type Dash struct {
 	Carrier
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// UniqueId is element UniqueId (optional, nillable).
+	// Optional, nillable.
 	UniqueId soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Columns is element Columns (optional).
+	// Optional.
 	Columns soap.Opt[int32]
-	// Theme is element Theme (optional, nillable).
+	// Optional, nillable.
 	Theme soap.Opt[*DashTheme]
-	// VisibleForAll is element VisibleForAll (optional).
+	// Optional.
 	VisibleForAll soap.Opt[int16]
-	// VisibleForAssociates is element VisibleForAssociates (optional, nillable).
+	// Optional, nillable.
 	VisibleForAssociates soap.Opt[ArrayOfint]
-	// VisibleForGroups is element VisibleForGroups (optional, nillable).
+	// Optional, nillable.
 	VisibleForGroups soap.Opt[ArrayOfint]
-	// PinForAll is element PinForAll (optional).
+	// Optional.
 	PinForAll soap.Opt[int16]
-	// PinForAssociates is element PinForAssociates (optional, nillable).
+	// Optional, nillable.
 	PinForAssociates soap.Opt[ArrayOfint]
-	// PinForGroups is element PinForGroups (optional, nillable).
+	// Optional, nillable.
 	PinForGroups soap.Opt[ArrayOfint]
 }
 
@@ -1016,11 +1019,11 @@ func (v *Dash) GetPinForGroups() (x ArrayOfint) {
 // members come first on the wire.
 type DashCollection struct {
 	Carrier
-	// Pinned is element Pinned (optional, nillable).
+	// Optional, nillable.
 	Pinned soap.Opt[ArrayOfDash]
-	// Favourites is element Favourites (optional, nillable).
+	// Optional, nillable.
 	Favourites soap.Opt[ArrayOfDash]
-	// Other is element Other (optional, nillable).
+	// Optional, nillable.
 	Other soap.Opt[ArrayOfDash]
 }
 
@@ -1096,17 +1099,17 @@ func (v *DashCollection) GetOther() (x ArrayOfDash) {
 // come first on the wire.
 type DashTheme struct {
 	Carrier
-	// DashboardThemeId is element DashboardThemeId (optional).
+	// Optional.
 	DashboardThemeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Config is element Config (optional, nillable).
+	// Optional, nillable.
 	Config soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Client is element Client (optional, nillable).
+	// Optional, nillable.
 	Client soap.Opt[string]
-	// Style is element Style (optional, nillable).
+	// Optional, nillable.
 	Style soap.Opt[string]
 }
 
@@ -1221,17 +1224,17 @@ func (v *DashTheme) GetStyle() (x string) {
 // come first on the wire.
 type DashTile struct {
 	Carrier
-	// DashboardTileId is element DashboardTileId (optional).
+	// Optional.
 	DashboardTileId soap.Opt[int32]
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// Height is element Height (optional).
+	// Optional.
 	Height soap.Opt[int32]
-	// Width is element Width (optional).
+	// Optional.
 	Width soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// DashTileDefinition is element DashTileDefinition (optional, nillable).
+	// Optional, nillable.
 	DashTileDefinition soap.Opt[*DashTileDefinition]
 }
 
@@ -1407,43 +1410,43 @@ func (v DashTileCurrencyMode) Number() int64 {
 // Carrier, whose members come first on the wire.
 type DashTileDefinition struct {
 	Carrier
-	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
+	// Optional.
 	DashboardTileDefinitionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// DefaultHeight is element DefaultHeight (optional).
+	// Optional.
 	DefaultHeight soap.Opt[int32]
-	// DefaultWidth is element DefaultWidth (optional).
+	// Optional.
 	DefaultWidth soap.Opt[int32]
-	// TileType is element TileType (optional).
+	// Optional.
 	TileType soap.Opt[DashTileType]
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[DashTileEntityType]
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// CurrencyMode is element CurrencyMode (optional).
+	// Optional.
 	CurrencyMode soap.Opt[DashTileCurrencyMode]
-	// CurrencyCode is element CurrencyCode (optional, nillable).
+	// Optional, nillable.
 	CurrencyCode soap.Opt[string]
-	// Measure is element Measure (optional).
+	// Optional.
 	Measure soap.Opt[DashTileMeasure]
-	// MeasureField is element MeasureField (optional, nillable).
+	// Optional, nillable.
 	MeasureField soap.Opt[string]
-	// SortBy is element SortBy (optional, nillable).
+	// Optional, nillable.
 	SortBy soap.Opt[string]
-	// LayoutConfig is element LayoutConfig (optional, nillable).
+	// Optional, nillable.
 	LayoutConfig soap.Opt[string]
-	// SecondarySelectionId is element SecondarySelectionId (optional).
+	// Optional.
 	SecondarySelectionId soap.Opt[int32]
-	// MeasureByField is element MeasureByField (optional, nillable).
+	// Optional, nillable.
 	MeasureByField soap.Opt[string]
-	// Usage is element Usage (optional).
+	// Optional.
 	Usage soap.Opt[DashTileUsage]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
 }
 
@@ -1794,9 +1797,9 @@ func (v DashTileEntityType) Number() int64 {
 // members come first on the wire.
 type DashTileHtml struct {
 	Carrier
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
-	// Html is element Html (optional, nillable).
+	// Optional, nillable.
 	Html soap.Opt[string]
 }
 
@@ -2065,7 +2068,7 @@ func (v DashTileUsage) String() string {
 
 // DeleteDash is the anonymous type of element DeleteDash.
 type DeleteDash struct {
-	// DashId is element DashId (optional).
+	// Optional.
 	DashId soap.Opt[int32]
 }
 
@@ -2104,7 +2107,7 @@ func (v *DeleteDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteDashTheme is the anonymous type of element DeleteDashTheme.
 type DeleteDashTheme struct {
-	// DashThemeId is element DashThemeId (optional).
+	// Optional.
 	DashThemeId soap.Opt[int32]
 }
 
@@ -2144,7 +2147,7 @@ func (v *DeleteDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteDashTile is the anonymous type of element DeleteDashTile.
 type DeleteDashTile struct {
-	// DashTileId is element DashTileId (optional).
+	// Optional.
 	DashTileId soap.Opt[int32]
 }
 
@@ -2173,7 +2176,7 @@ func (v *DeleteDashTile) GetDashTileId() (x int32) {
 // DeleteDashTileDefinition is the anonymous type of element
 // DeleteDashTileDefinition.
 type DeleteDashTileDefinition struct {
-	// DashTileDefinitionId is element DashTileDefinitionId (optional).
+	// Optional.
 	DashTileDefinitionId soap.Opt[int32]
 }
 
@@ -2225,9 +2228,9 @@ func (v *DeleteDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DuplicateDashboard is the anonymous type of element DuplicateDashboard.
 type DuplicateDashboard struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -2269,7 +2272,7 @@ func (v *DuplicateDashboard) GetName() (x string) {
 // DuplicateDashboardResponse is the anonymous type of element
 // DuplicateDashboardResponse.
 type DuplicateDashboardResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Dash]
 }
 
@@ -2297,9 +2300,9 @@ func (v *DuplicateDashboardResponse) GetResponse() (x *Dash) {
 
 // DuplicateTile is the anonymous type of element DuplicateTile.
 type DuplicateTile struct {
-	// DashTileId is element DashTileId (optional).
+	// Optional.
 	DashTileId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -2341,7 +2344,7 @@ func (v *DuplicateTile) GetName() (x string) {
 // DuplicateTileResponse is the anonymous type of element
 // DuplicateTileResponse.
 type DuplicateTileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTile]
 }
 
@@ -2369,7 +2372,7 @@ func (v *DuplicateTileResponse) GetResponse() (x *DashTile) {
 
 // GetDash is the anonymous type of element GetDash.
 type GetDash struct {
-	// DashId is element DashId (optional).
+	// Optional.
 	DashId soap.Opt[int32]
 }
 
@@ -2409,7 +2412,7 @@ func (v *GetDashCollection) UnmarshalSOAP(d *soap.Decoder) {
 // GetDashCollectionResponse is the anonymous type of element
 // GetDashCollectionResponse.
 type GetDashCollectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashCollection]
 }
 
@@ -2437,7 +2440,7 @@ func (v *GetDashCollectionResponse) GetResponse() (x *DashCollection) {
 
 // GetDashList is the anonymous type of element GetDashList.
 type GetDashList struct {
-	// Dashboards is element Dashboards (optional, nillable).
+	// Optional, nillable.
 	Dashboards soap.Opt[ArrayOfint]
 }
 
@@ -2465,7 +2468,7 @@ func (v *GetDashList) GetDashboards() (x ArrayOfint) {
 
 // GetDashListResponse is the anonymous type of element GetDashListResponse.
 type GetDashListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDash]
 }
 
@@ -2493,7 +2496,7 @@ func (v *GetDashListResponse) GetResponse() (x ArrayOfDash) {
 
 // GetDashQuickFilters is the anonymous type of element GetDashQuickFilters.
 type GetDashQuickFilters struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
 }
 
@@ -2522,7 +2525,7 @@ func (v *GetDashQuickFilters) GetDashboardId() (x int32) {
 // GetDashQuickFiltersResponse is the anonymous type of element
 // GetDashQuickFiltersResponse.
 type GetDashQuickFiltersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuickFilterInfo]
 }
 
@@ -2550,7 +2553,7 @@ func (v *GetDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) {
 
 // GetDashResponse is the anonymous type of element GetDashResponse.
 type GetDashResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Dash]
 }
 
@@ -2578,7 +2581,7 @@ func (v *GetDashResponse) GetResponse() (x *Dash) {
 
 // GetDashTheme is the anonymous type of element GetDashTheme.
 type GetDashTheme struct {
-	// DashThemeId is element DashThemeId (optional).
+	// Optional.
 	DashThemeId soap.Opt[int32]
 }
 
@@ -2606,7 +2609,7 @@ func (v *GetDashTheme) GetDashThemeId() (x int32) {
 
 // GetDashThemeResponse is the anonymous type of element GetDashThemeResponse.
 type GetDashThemeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTheme]
 }
 
@@ -2634,7 +2637,7 @@ func (v *GetDashThemeResponse) GetResponse() (x *DashTheme) {
 
 // GetDashTile is the anonymous type of element GetDashTile.
 type GetDashTile struct {
-	// DashTileId is element DashTileId (optional).
+	// Optional.
 	DashTileId soap.Opt[int32]
 }
 
@@ -2663,7 +2666,7 @@ func (v *GetDashTile) GetDashTileId() (x int32) {
 // GetDashTileDefinition is the anonymous type of element
 // GetDashTileDefinition.
 type GetDashTileDefinition struct {
-	// DashTileDefinitionId is element DashTileDefinitionId (optional).
+	// Optional.
 	DashTileDefinitionId soap.Opt[int32]
 }
 
@@ -2692,7 +2695,7 @@ func (v *GetDashTileDefinition) GetDashTileDefinitionId() (x int32) {
 // GetDashTileDefinitionResponse is the anonymous type of element
 // GetDashTileDefinitionResponse.
 type GetDashTileDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTileDefinition]
 }
 
@@ -2720,9 +2723,9 @@ func (v *GetDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
 
 // GetDashTileHtml is the anonymous type of element GetDashTileHtml.
 type GetDashTileHtml struct {
-	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
+	// Optional.
 	DashboardTileDefinitionId soap.Opt[int32]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
 }
 
@@ -2763,7 +2766,7 @@ func (v *GetDashTileHtml) GetLanguageCode() (x string) {
 
 // GetDashTileHtmlList is the anonymous type of element GetDashTileHtmlList.
 type GetDashTileHtmlList struct {
-	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
+	// Optional.
 	DashboardTileDefinitionId soap.Opt[int32]
 }
 
@@ -2792,7 +2795,7 @@ func (v *GetDashTileHtmlList) GetDashboardTileDefinitionId() (x int32) {
 // GetDashTileHtmlListResponse is the anonymous type of element
 // GetDashTileHtmlListResponse.
 type GetDashTileHtmlListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDashTileHtml]
 }
 
@@ -2821,7 +2824,7 @@ func (v *GetDashTileHtmlListResponse) GetResponse() (x ArrayOfDashTileHtml) {
 // GetDashTileHtmlResponse is the anonymous type of element
 // GetDashTileHtmlResponse.
 type GetDashTileHtmlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTileHtml]
 }
 
@@ -2849,7 +2852,7 @@ func (v *GetDashTileHtmlResponse) GetResponse() (x *DashTileHtml) {
 
 // GetDashTileResponse is the anonymous type of element GetDashTileResponse.
 type GetDashTileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTile]
 }
 
@@ -2877,7 +2880,7 @@ func (v *GetDashTileResponse) GetResponse() (x *DashTile) {
 
 // GetDashTiles is the anonymous type of element GetDashTiles.
 type GetDashTiles struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
 }
 
@@ -2905,7 +2908,7 @@ func (v *GetDashTiles) GetDashboardId() (x int32) {
 
 // GetDashTilesResponse is the anonymous type of element GetDashTilesResponse.
 type GetDashTilesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDashTile]
 }
 
@@ -2946,7 +2949,7 @@ func (v *GetDashboardFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
 // GetDashboardFencingInfoResponse is the anonymous type of element
 // GetDashboardFencingInfoResponse.
 type GetDashboardFencingInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FencingInfo]
 }
 
@@ -2975,7 +2978,7 @@ func (v *GetDashboardFencingInfoResponse) GetResponse() (x *FencingInfo) {
 // GetPossibleDashQuickFilters is the anonymous type of element
 // GetPossibleDashQuickFilters.
 type GetPossibleDashQuickFilters struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
 }
 
@@ -3004,7 +3007,7 @@ func (v *GetPossibleDashQuickFilters) GetDashboardId() (x int32) {
 // GetPossibleDashQuickFiltersResponse is the anonymous type of element
 // GetPossibleDashQuickFiltersResponse.
 type GetPossibleDashQuickFiltersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuickFilterInfo]
 }
 
@@ -3032,7 +3035,7 @@ func (v *GetPossibleDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilte
 
 // GetPreviewDash is the anonymous type of element GetPreviewDash.
 type GetPreviewDash struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
 }
 
@@ -3061,7 +3064,7 @@ func (v *GetPreviewDash) GetDashboardId() (x int32) {
 // GetPreviewDashResponse is the anonymous type of element
 // GetPreviewDashResponse.
 type GetPreviewDashResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewDash]
 }
 
@@ -3090,7 +3093,7 @@ func (v *GetPreviewDashResponse) GetResponse() (x *PreviewDash) {
 // GetSecondaryTempTileSelection is the anonymous type of element
 // GetSecondaryTempTileSelection.
 type GetSecondaryTempTileSelection struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -3119,7 +3122,7 @@ func (v *GetSecondaryTempTileSelection) GetSelectionId() (x int32) {
 // GetSecondaryTempTileSelectionResponse is the anonymous type of element
 // GetSecondaryTempTileSelectionResponse.
 type GetSecondaryTempTileSelectionResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3147,7 +3150,7 @@ func (v *GetSecondaryTempTileSelectionResponse) GetResponse() (x int32) {
 
 // GetTempTileSelection is the anonymous type of element GetTempTileSelection.
 type GetTempTileSelection struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -3176,7 +3179,7 @@ func (v *GetTempTileSelection) GetSelectionId() (x int32) {
 // GetTempTileSelectionResponse is the anonymous type of element
 // GetTempTileSelectionResponse.
 type GetTempTileSelectionResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3206,17 +3209,17 @@ func (v *GetTempTileSelectionResponse) GetResponse() (x int32) {
 // members come first on the wire.
 type PreviewDash struct {
 	Carrier
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// OwnedByFullName is element OwnedByFullName (optional, nillable).
+	// Optional, nillable.
 	OwnedByFullName soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// Tiles is element Tiles (optional, nillable).
+	// Optional, nillable.
 	Tiles soap.Opt[ArrayOfPreviewDashTile]
 }
 
@@ -3331,9 +3334,9 @@ func (v *PreviewDash) GetTiles() (x ArrayOfPreviewDashTile) {
 // whose members come first on the wire.
 type PreviewDashTile struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// TileType is element TileType (optional).
+	// Optional.
 	TileType soap.Opt[DashTileType]
 }
 
@@ -3394,11 +3397,11 @@ func (v *PreviewDashTile) GetTileType() (x DashTileType) {
 
 // QuickFilterInfo is the complex type QuickFilterInfo.
 type QuickFilterInfo struct {
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[*ArchiveRestrictionInfo]
-	// Provider is element Provider (optional, nillable).
+	// Optional, nillable.
 	Provider soap.Opt[string]
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
 }
 
@@ -3452,7 +3455,7 @@ func (v *QuickFilterInfo) GetDashboardId() (x int32) {
 
 // SaveDash is the anonymous type of element SaveDash.
 type SaveDash struct {
-	// Dash is element Dash (optional, nillable).
+	// Optional, nillable.
 	Dash soap.Opt[*Dash]
 }
 
@@ -3479,9 +3482,9 @@ func (v *SaveDash) GetDash() (x *Dash) {
 
 // SaveDashQuickFilters is the anonymous type of element SaveDashQuickFilters.
 type SaveDashQuickFilters struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// QuickFilters is element QuickFilters (optional, nillable).
+	// Optional, nillable.
 	QuickFilters soap.Opt[ArrayOfQuickFilterInfo]
 }
 
@@ -3523,7 +3526,7 @@ func (v *SaveDashQuickFilters) GetQuickFilters() (x ArrayOfQuickFilterInfo) {
 // SaveDashQuickFiltersResponse is the anonymous type of element
 // SaveDashQuickFiltersResponse.
 type SaveDashQuickFiltersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuickFilterInfo]
 }
 
@@ -3551,7 +3554,7 @@ func (v *SaveDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) 
 
 // SaveDashResponse is the anonymous type of element SaveDashResponse.
 type SaveDashResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Dash]
 }
 
@@ -3579,7 +3582,7 @@ func (v *SaveDashResponse) GetResponse() (x *Dash) {
 
 // SaveDashTheme is the anonymous type of element SaveDashTheme.
 type SaveDashTheme struct {
-	// DashTheme is element DashTheme (optional, nillable).
+	// Optional, nillable.
 	DashTheme soap.Opt[*DashTheme]
 }
 
@@ -3608,7 +3611,7 @@ func (v *SaveDashTheme) GetDashTheme() (x *DashTheme) {
 // SaveDashThemeResponse is the anonymous type of element
 // SaveDashThemeResponse.
 type SaveDashThemeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTheme]
 }
 
@@ -3636,7 +3639,7 @@ func (v *SaveDashThemeResponse) GetResponse() (x *DashTheme) {
 
 // SaveDashTile is the anonymous type of element SaveDashTile.
 type SaveDashTile struct {
-	// DashTile is element DashTile (optional, nillable).
+	// Optional, nillable.
 	DashTile soap.Opt[*DashTile]
 }
 
@@ -3665,7 +3668,7 @@ func (v *SaveDashTile) GetDashTile() (x *DashTile) {
 // SaveDashTileDefinition is the anonymous type of element
 // SaveDashTileDefinition.
 type SaveDashTileDefinition struct {
-	// DashTileDefinition is element DashTileDefinition (optional, nillable).
+	// Optional, nillable.
 	DashTileDefinition soap.Opt[*DashTileDefinition]
 }
 
@@ -3694,7 +3697,7 @@ func (v *SaveDashTileDefinition) GetDashTileDefinition() (x *DashTileDefinition)
 // SaveDashTileDefinitionResponse is the anonymous type of element
 // SaveDashTileDefinitionResponse.
 type SaveDashTileDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTileDefinition]
 }
 
@@ -3722,9 +3725,9 @@ func (v *SaveDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
 
 // SaveDashTileHtmlList is the anonymous type of element SaveDashTileHtmlList.
 type SaveDashTileHtmlList struct {
-	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
+	// Optional.
 	DashboardTileDefinitionId soap.Opt[int32]
-	// Languages is element Languages (optional, nillable).
+	// Optional, nillable.
 	Languages soap.Opt[ArrayOfDashTileHtml]
 }
 
@@ -3766,7 +3769,7 @@ func (v *SaveDashTileHtmlList) GetLanguages() (x ArrayOfDashTileHtml) {
 // SaveDashTileHtmlListResponse is the anonymous type of element
 // SaveDashTileHtmlListResponse.
 type SaveDashTileHtmlListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDashTileHtml]
 }
 
@@ -3794,7 +3797,7 @@ func (v *SaveDashTileHtmlListResponse) GetResponse() (x ArrayOfDashTileHtml) {
 
 // SaveDashTileResponse is the anonymous type of element SaveDashTileResponse.
 type SaveDashTileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DashTile]
 }
 
@@ -3822,9 +3825,9 @@ func (v *SaveDashTileResponse) GetResponse() (x *DashTile) {
 
 // SaveDashTiles is the anonymous type of element SaveDashTiles.
 type SaveDashTiles struct {
-	// DashboardId is element DashboardId (optional).
+	// Optional.
 	DashboardId soap.Opt[int32]
-	// DashTiles is element DashTiles (optional, nillable).
+	// Optional, nillable.
 	DashTiles soap.Opt[ArrayOfDashTile]
 }
 

@@ -5,7 +5,10 @@
 // described by Database.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewDatabaseClient,
+// which calls the portType Database through a *soap.Session or a *soap.Client,
+// or NewDatabaseHandler, which serves it with your DatabaseServer (embed
+// UnimplementedDatabaseServer to implement some operations only).
 package database
 
 import (
@@ -47,9 +50,9 @@ func (v *ArrayOfDictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
 // extends Carrier, whose members come first on the wire.
 type DictionaryStepInformation struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// StepNumber is element StepNumber (optional).
+	// Optional.
 	StepNumber soap.Opt[int32]
 }
 
@@ -123,7 +126,7 @@ func (v *GetStepsFromNetServerCode) UnmarshalSOAP(d *soap.Decoder) {
 // GetStepsFromNetServerCodeResponse is the anonymous type of element
 // GetStepsFromNetServerCodeResponse.
 type GetStepsFromNetServerCodeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDictionaryStepInformation]
 }
 
@@ -163,7 +166,7 @@ func (v *GetStepsInDatabase) UnmarshalSOAP(d *soap.Decoder) {
 // GetStepsInDatabaseResponse is the anonymous type of element
 // GetStepsInDatabaseResponse.
 type GetStepsInDatabaseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDictionaryStepInformation]
 }
 

@@ -5,7 +5,11 @@
 // service described by DatabaseTable.wsdl. It declares the types this service
 // alone uses and aliases those it shares with other services of its set
 // (declared once, in package services88 or its internal packages), so that a
-// shared type is the same type in every package of the set.
+// shared type is the same type in every package of the set. Start with
+// NewDatabaseTableClient, which calls the portType DatabaseTable through a
+// *soap.Session or a *soap.Client, or NewDatabaseTableHandler, which serves it
+// with your DatabaseTableServer (embed UnimplementedDatabaseTableServer to
+// implement some operations only).
 package databasetable
 
 import (
@@ -46,9 +50,9 @@ func (v *ArrayOfUpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// IDs is element IDs (optional, nillable).
+	// Optional, nillable.
 	IDs soap.Opt[ArrayOfint]
 }
 
@@ -89,7 +93,7 @@ func (v *Delete) GetIDs() (x ArrayOfint) {
 
 // DeleteResponse is the anonymous type of element DeleteResponse.
 type DeleteResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MassOperationResult]
 }
 
@@ -117,9 +121,9 @@ func (v *DeleteResponse) GetResponse() (x *MassOperationResult) {
 
 // DeleteRow is the anonymous type of element DeleteRow.
 type DeleteRow struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -171,11 +175,11 @@ func (v *DeleteRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // Insert is the anonymous type of element Insert.
 type Insert struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// Data is element Data (optional, nillable).
+	// Optional, nillable.
 	Data soap.Opt[ArrayOfArrayOfstring]
 }
 
@@ -229,7 +233,7 @@ func (v *Insert) GetData() (x ArrayOfArrayOfstring) {
 
 // InsertResponse is the anonymous type of element InsertResponse.
 type InsertResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MassOperationResult]
 }
 
@@ -257,9 +261,9 @@ func (v *InsertResponse) GetResponse() (x *MassOperationResult) {
 
 // InsertRow is the anonymous type of element InsertRow.
 type InsertRow struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[StringDictionary]
 }
 
@@ -300,7 +304,7 @@ func (v *InsertRow) GetValues() (x StringDictionary) {
 
 // InsertRowResponse is the anonymous type of element InsertRowResponse.
 type InsertRowResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -330,17 +334,17 @@ func (v *InsertRowResponse) GetResponse() (x int32) {
 // Carrier, whose members come first on the wire.
 type MassOperationResult struct {
 	Carrier
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// Inserts is element Inserts (optional).
+	// Optional.
 	Inserts soap.Opt[int32]
-	// Updates is element Updates (optional).
+	// Optional.
 	Updates soap.Opt[int32]
-	// Deletes is element Deletes (optional).
+	// Optional.
 	Deletes soap.Opt[int32]
-	// RowStatus is element RowStatus (optional, nillable).
+	// Optional, nillable.
 	RowStatus soap.Opt[ArrayOfUpsertRowStatus]
 }
 
@@ -453,9 +457,9 @@ func (v *MassOperationResult) GetRowStatus() (x ArrayOfUpsertRowStatus) {
 
 // ReadRow is the anonymous type of element ReadRow.
 type ReadRow struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -496,7 +500,7 @@ func (v *ReadRow) GetId() (x int32) {
 
 // ReadRowResponse is the anonymous type of element ReadRowResponse.
 type ReadRowResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TableRecord]
 }
 
@@ -526,7 +530,7 @@ func (v *ReadRowResponse) GetResponse() (x *TableRecord) {
 // members come first on the wire.
 type TableRecord struct {
 	Carrier
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[StringDictionary]
 }
 
@@ -574,7 +578,7 @@ func (v *TableRecord) GetValues() (x StringDictionary) {
 
 // Truncate is the anonymous type of element Truncate.
 type Truncate struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -602,7 +606,7 @@ func (v *Truncate) GetTableName() (x string) {
 
 // TruncateResponse is the anonymous type of element TruncateResponse.
 type TruncateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MassOperationResult]
 }
 
@@ -630,11 +634,11 @@ func (v *TruncateResponse) GetResponse() (x *MassOperationResult) {
 
 // UpdateRow is the anonymous type of element UpdateRow.
 type UpdateRow struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[StringDictionary]
 }
 
@@ -699,17 +703,17 @@ func (v *UpdateRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // Upsert is the anonymous type of element Upsert.
 type Upsert struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// Keys is element Keys (optional, nillable).
+	// Optional, nillable.
 	Keys soap.Opt[ArrayOfstring]
-	// Data is element Data (optional, nillable).
+	// Optional, nillable.
 	Data soap.Opt[ArrayOfArrayOfstring]
-	// NomatchAction is element NomatchAction (optional).
+	// Optional.
 	NomatchAction soap.Opt[UpsertNomatchAction]
-	// ReturnRowStatus is element ReturnRowStatus (optional).
+	// Optional.
 	ReturnRowStatus soap.Opt[bool]
 }
 
@@ -860,7 +864,7 @@ func (v UpsertNomatchAction) Number() int64 {
 
 // UpsertResponse is the anonymous type of element UpsertResponse.
 type UpsertResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MassOperationResult]
 }
 
@@ -954,11 +958,11 @@ func (v UpsertRowActionStatus) Number() int64 {
 // whose members come first on the wire.
 type UpsertRowStatus struct {
 	Carrier
-	// PrimaryKey is element PrimaryKey (optional).
+	// Optional.
 	PrimaryKey soap.Opt[int32]
-	// Action is element Action (optional).
+	// Optional.
 	Action soap.Opt[UpsertRowActionStatus]
-	// RowKeys is element RowKeys (optional, nillable).
+	// Optional, nillable.
 	RowKeys soap.Opt[ArrayOfstring]
 }
 

@@ -5,7 +5,11 @@
 // described by Diagnostics.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewDiagnosticsClient,
+// which calls the portType Diagnostics through a *soap.Session or a
+// *soap.Client, or NewDiagnosticsHandler, which serves it with your
+// DiagnosticsServer (embed UnimplementedDiagnosticsServer to implement some
+// operations only).
 package diagnostics
 
 import (
@@ -28,7 +32,7 @@ const (
 
 // AddWebAppUsage is the anonymous type of element AddWebAppUsage.
 type AddWebAppUsage struct {
-	// WebAppUsages is element WebAppUsages (optional, nillable).
+	// Optional, nillable.
 	WebAppUsages soap.Opt[ArrayOfWebAppUsage]
 }
 
@@ -68,107 +72,107 @@ func (v *AddWebAppUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // AnalyticsData is the complex type AnalyticsData.
 type AnalyticsData struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[string]
-	// Company is element Company (optional, nillable).
+	// Optional, nillable.
 	Company soap.Opt[string]
-	// LicenseStatus is element LicenseStatus (optional, nillable).
+	// Optional, nillable.
 	LicenseStatus soap.Opt[*UserAndInstallationLicenceStatus]
-	// HasLicensce is element HasLicensce (optional, nillable).
+	// Optional, nillable.
 	HasLicensce soap.Opt[StringBoolDictionary]
-	// SystemLicenseNames is element SystemLicenseNames (optional, nillable).
+	// Optional, nillable.
 	SystemLicenseNames soap.Opt[ArrayOfstring]
-	// UserSignedUpAt is element UserSignedUpAt (optional, nillable).
+	// Optional, nillable.
 	UserSignedUpAt soap.Opt[string]
-	// NumContact is element NumContact (optional).
+	// Optional.
 	NumContact soap.Opt[int32]
-	// NumPerson is element NumPerson (optional).
+	// Optional.
 	NumPerson soap.Opt[int32]
-	// NumAppointment is element NumAppointment (optional).
+	// Optional.
 	NumAppointment soap.Opt[int32]
-	// NumSale is element NumSale (optional).
+	// Optional.
 	NumSale soap.Opt[int32]
-	// NumProject is element NumProject (optional).
+	// Optional.
 	NumProject soap.Opt[int32]
-	// NumSelection is element NumSelection (optional).
+	// Optional.
 	NumSelection soap.Opt[int32]
-	// NumEmailItem is element NumEmailItem (optional).
+	// Optional.
 	NumEmailItem soap.Opt[int32]
-	// NumTicketLogAction is element NumTicketLogAction (optional).
+	// Optional.
 	NumTicketLogAction soap.Opt[int32]
-	// NumDashboard is element NumDashboard (optional).
+	// Optional.
 	NumDashboard soap.Opt[int32]
-	// NumQuote is element NumQuote (optional).
+	// Optional.
 	NumQuote soap.Opt[int32]
-	// NumQuoteLine is element NumQuoteLine (optional).
+	// Optional.
 	NumQuoteLine soap.Opt[int32]
-	// NumDocument is element NumDocument (optional).
+	// Optional.
 	NumDocument soap.Opt[int32]
-	// NumTargetAssignmentInfo is element NumTargetAssignmentInfo (optional).
+	// Optional.
 	NumTargetAssignmentInfo soap.Opt[int32]
-	// NumMailing is element NumMailing (optional).
+	// Optional.
 	NumMailing soap.Opt[int32]
-	// NumForm is element NumForm (optional).
+	// Optional.
 	NumForm soap.Opt[int32]
-	// NumWorkflow is element NumWorkflow (optional).
+	// Optional.
 	NumWorkflow soap.Opt[int32]
-	// TotContact is element TotContact (optional).
+	// Optional.
 	TotContact soap.Opt[int32]
-	// TotPerson is element TotPerson (optional).
+	// Optional.
 	TotPerson soap.Opt[int32]
-	// TotAppointment is element TotAppointment (optional).
+	// Optional.
 	TotAppointment soap.Opt[int32]
-	// TotSale is element TotSale (optional).
+	// Optional.
 	TotSale soap.Opt[int32]
-	// TotProject is element TotProject (optional).
+	// Optional.
 	TotProject soap.Opt[int32]
-	// TotSelection is element TotSelection (optional).
+	// Optional.
 	TotSelection soap.Opt[int32]
-	// TotEmailItem is element TotEmailItem (optional).
+	// Optional.
 	TotEmailItem soap.Opt[int32]
-	// TotTicketLogAction is element TotTicketLogAction (optional).
+	// Optional.
 	TotTicketLogAction soap.Opt[int32]
-	// TotDashboard is element TotDashboard (optional).
+	// Optional.
 	TotDashboard soap.Opt[int32]
-	// TotQuote is element TotQuote (optional).
+	// Optional.
 	TotQuote soap.Opt[int32]
-	// TotQuoteLine is element TotQuoteLine (optional).
+	// Optional.
 	TotQuoteLine soap.Opt[int32]
-	// TotDocument is element TotDocument (optional).
+	// Optional.
 	TotDocument soap.Opt[int32]
-	// TotTargetAssignmentInfo is element TotTargetAssignmentInfo (optional).
+	// Optional.
 	TotTargetAssignmentInfo soap.Opt[int32]
-	// TotMailing is element TotMailing (optional).
+	// Optional.
 	TotMailing soap.Opt[int32]
-	// TotForm is element TotForm (optional).
+	// Optional.
 	TotForm soap.Opt[int32]
-	// TotWorkflow is element TotWorkflow (optional).
+	// Optional.
 	TotWorkflow soap.Opt[int32]
-	// UserRegisteredAgeDays is element UserRegisteredAgeDays (optional).
+	// Optional.
 	UserRegisteredAgeDays soap.Opt[int32]
-	// UserCountryName is element UserCountryName (optional, nillable).
+	// Optional, nillable.
 	UserCountryName soap.Opt[string]
-	// UserCountryCode is element UserCountryCode (optional, nillable).
+	// Optional, nillable.
 	UserCountryCode soap.Opt[string]
-	// Preferences is element Preferences (optional, nillable).
+	// Optional, nillable.
 	Preferences soap.Opt[StringBoolDictionary]
-	// TotWebUsers is element TotWebUsers (optional).
+	// Optional.
 	TotWebUsers soap.Opt[int32]
-	// GroupCountryName is element GroupCountryName (optional, nillable).
+	// Optional, nillable.
 	GroupCountryName soap.Opt[string]
-	// GroupCountryCode is element GroupCountryCode (optional, nillable).
+	// Optional, nillable.
 	GroupCountryCode soap.Opt[string]
-	// GroupRegisteredDate is element GroupRegisteredDate (optional, nillable).
+	// Optional, nillable.
 	GroupRegisteredDate soap.Opt[string]
-	// GroupRegisteredAgeDays is element GroupRegisteredAgeDays (optional).
+	// Optional.
 	GroupRegisteredAgeDays soap.Opt[int32]
-	// FeatureToggles is element FeatureToggles (optional, nillable).
+	// Optional, nillable.
 	FeatureToggles soap.Opt[StringBoolDictionary]
-	// FileVersion is element FileVersion (optional, nillable).
+	// Optional, nillable.
 	FileVersion soap.Opt[string]
-	// FileVersionNumber is element FileVersionNumber (optional).
+	// Optional.
 	FileVersionNumber soap.Opt[int32]
 }
 
@@ -922,9 +926,9 @@ func (v *ArrayOfWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 
 // CacheInvalidation is the complex type CacheInvalidation.
 type CacheInvalidation struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Generation is element Generation (optional).
+	// Optional.
 	Generation soap.Opt[int32]
 }
 
@@ -965,21 +969,21 @@ func (v *CacheInvalidation) GetGeneration() (x int32) {
 
 // ChangeLogSettings is the anonymous type of element ChangeLogSettings.
 type ChangeLogSettings struct {
-	// LogWarning is element LogWarning (optional).
+	// Optional.
 	LogWarning soap.Opt[bool]
-	// LogInformation is element LogInformation (optional).
+	// Optional.
 	LogInformation soap.Opt[bool]
-	// LogSuccessAudit is element LogSuccessAudit (optional).
+	// Optional.
 	LogSuccessAudit soap.Opt[bool]
-	// LogFailureAudit is element LogFailureAudit (optional).
+	// Optional.
 	LogFailureAudit soap.Opt[bool]
-	// LogToEventLog is element LogToEventLog (optional).
+	// Optional.
 	LogToEventLog soap.Opt[bool]
-	// LogToSuperOffice is element LogToSuperOffice (optional).
+	// Optional.
 	LogToSuperOffice soap.Opt[bool]
-	// LogToFile is element LogToFile (optional).
+	// Optional.
 	LogToFile soap.Opt[bool]
-	// LogToTrace is element LogToTrace (optional).
+	// Optional.
 	LogToTrace soap.Opt[bool]
 }
 
@@ -1204,9 +1208,9 @@ func (v *CollectWinUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type EntityCounts struct {
 	Carrier
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// Records is element Records (optional).
+	// Optional.
 	Records soap.Opt[int32]
 }
 
@@ -1278,7 +1282,7 @@ func (v *FlushCaches) UnmarshalSOAP(d *soap.Decoder) {
 
 // FlushCachesByName is the anonymous type of element FlushCachesByName.
 type FlushCachesByName struct {
-	// CacheNames is element CacheNames (optional, nillable).
+	// Optional, nillable.
 	CacheNames soap.Opt[ArrayOfstring]
 }
 
@@ -1341,7 +1345,7 @@ func (v *GetAnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
 // GetAnalyticsDataResponse is the anonymous type of element
 // GetAnalyticsDataResponse.
 type GetAnalyticsDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AnalyticsData]
 }
 
@@ -1370,7 +1374,7 @@ func (v *GetAnalyticsDataResponse) GetResponse() (x *AnalyticsData) {
 // GetCacheInvalidationGenerations is the anonymous type of element
 // GetCacheInvalidationGenerations.
 type GetCacheInvalidationGenerations struct {
-	// Names is element Names (optional, nillable).
+	// Optional, nillable.
 	Names soap.Opt[ArrayOfstring]
 }
 
@@ -1399,7 +1403,7 @@ func (v *GetCacheInvalidationGenerations) GetNames() (x ArrayOfstring) {
 // GetCacheInvalidationGenerationsResponse is the anonymous type of element
 // GetCacheInvalidationGenerationsResponse.
 type GetCacheInvalidationGenerationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCacheInvalidation]
 }
 
@@ -1439,7 +1443,7 @@ func (v *GetCacheNames) UnmarshalSOAP(d *soap.Decoder) {
 // GetCacheNamesResponse is the anonymous type of element
 // GetCacheNamesResponse.
 type GetCacheNamesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -1467,7 +1471,7 @@ func (v *GetCacheNamesResponse) GetResponse() (x ArrayOfstring) {
 
 // GetCacheState is the anonymous type of element GetCacheState.
 type GetCacheState struct {
-	// CacheNames is element CacheNames (optional, nillable).
+	// Optional, nillable.
 	CacheNames soap.Opt[ArrayOfstring]
 }
 
@@ -1496,7 +1500,7 @@ func (v *GetCacheState) GetCacheNames() (x ArrayOfstring) {
 // GetCacheStateResponse is the anonymous type of element
 // GetCacheStateResponse.
 type GetCacheStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1537,7 +1541,7 @@ func (v *GetEntityCountsForAllUsers) UnmarshalSOAP(d *soap.Decoder) {
 // GetEntityCountsForAllUsersResponse is the anonymous type of element
 // GetEntityCountsForAllUsersResponse.
 type GetEntityCountsForAllUsersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEntityCounts]
 }
 
@@ -1578,7 +1582,7 @@ func (v *GetEntityCountsForCurrentUser) UnmarshalSOAP(d *soap.Decoder) {
 // GetEntityCountsForCurrentUserResponse is the anonymous type of element
 // GetEntityCountsForCurrentUserResponse.
 type GetEntityCountsForCurrentUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEntityCounts]
 }
 
@@ -1618,7 +1622,7 @@ func (v *GetNextTableNumber) UnmarshalSOAP(d *soap.Decoder) {
 // GetNextTableNumberResponse is the anonymous type of element
 // GetNextTableNumberResponse.
 type GetNextTableNumberResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -1646,7 +1650,7 @@ func (v *GetNextTableNumberResponse) GetResponse() (x int32) {
 
 // GetSystemMessages is the anonymous type of element GetSystemMessages.
 type GetSystemMessages struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -1675,7 +1679,7 @@ func (v *GetSystemMessages) GetAssociateId() (x int32) {
 // GetSystemMessagesResponse is the anonymous type of element
 // GetSystemMessagesResponse.
 type GetSystemMessagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSystemMessage]
 }
 
@@ -1704,11 +1708,11 @@ func (v *GetSystemMessagesResponse) GetResponse() (x ArrayOfSystemMessage) {
 // GetWebAppUsagesForPeriod is the anonymous type of element
 // GetWebAppUsagesForPeriod.
 type GetWebAppUsagesForPeriod struct {
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
+	// Optional.
 	ToDate soap.Opt[soap.DateTime]
-	// SearchTerm is element SearchTerm (optional, nillable).
+	// Optional, nillable.
 	SearchTerm soap.Opt[string]
 }
 
@@ -1763,7 +1767,7 @@ func (v *GetWebAppUsagesForPeriod) GetSearchTerm() (x string) {
 // GetWebAppUsagesForPeriodResponse is the anonymous type of element
 // GetWebAppUsagesForPeriodResponse.
 type GetWebAppUsagesForPeriodResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWebAppUsage]
 }
 
@@ -1791,7 +1795,7 @@ func (v *GetWebAppUsagesForPeriodResponse) GetResponse() (x ArrayOfWebAppUsage) 
 
 // LogViewState is the anonymous type of element LogViewState.
 type LogViewState struct {
-	// ViewState is element ViewState (optional, nillable).
+	// Optional, nillable.
 	ViewState soap.Opt[string]
 }
 
@@ -1831,7 +1835,7 @@ func (v *LogViewStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // PerformTasksAfterCustomObjectTableCreated is the anonymous type of element
 // PerformTasksAfterCustomObjectTableCreated.
 type PerformTasksAfterCustomObjectTableCreated struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -1872,7 +1876,7 @@ func (v *PerformTasksAfterCustomObjectTableCreatedResponse) UnmarshalSOAP(d *soa
 // PerformTasksAfterCustomObjectTableDeleted is the anonymous type of element
 // PerformTasksAfterCustomObjectTableDeleted.
 type PerformTasksAfterCustomObjectTableDeleted struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -1925,7 +1929,7 @@ func (v *PerformTasksAfterUpgrade) UnmarshalSOAP(d *soap.Decoder) {
 // PerformTasksAfterUpgradeResponse is the anonymous type of element
 // PerformTasksAfterUpgradeResponse.
 type PerformTasksAfterUpgradeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1954,7 +1958,7 @@ func (v *PerformTasksAfterUpgradeResponse) GetResponse() (x string) {
 // RegisterClosedTicketsUsage is the anonymous type of element
 // RegisterClosedTicketsUsage.
 type RegisterClosedTicketsUsage struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
 }
 
@@ -2018,9 +2022,9 @@ func (v *RemoveExpiredSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RemoveSystemMessage is the anonymous type of element RemoveSystemMessage.
 type RemoveSystemMessage struct {
-	// OnlineappId is element OnlineappId (optional).
+	// Optional.
 	OnlineappId soap.Opt[int32]
-	// SystemMessageId is element SystemMessageId (optional, nillable).
+	// Optional, nillable.
 	SystemMessageId soap.Opt[string]
 }
 
@@ -2062,11 +2066,11 @@ func (v *RemoveSystemMessage) GetSystemMessageId() (x string) {
 // RemoveSystemMessageForAssociate is the anonymous type of element
 // RemoveSystemMessageForAssociate.
 type RemoveSystemMessageForAssociate struct {
-	// OnlineappId is element OnlineappId (optional).
+	// Optional.
 	OnlineappId soap.Opt[int32]
-	// SystemMessageId is element SystemMessageId (optional, nillable).
+	// Optional, nillable.
 	SystemMessageId soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -2166,15 +2170,15 @@ func (v *ResyncUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SendSystemMessage is the anonymous type of element SendSystemMessage.
 type SendSystemMessage struct {
-	// SystemMessageId is element SystemMessageId (optional, nillable).
+	// Optional, nillable.
 	SystemMessageId soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// MarkdownMessage is element MarkdownMessage (optional, nillable).
+	// Optional, nillable.
 	MarkdownMessage soap.Opt[string]
-	// Expire is element Expire (optional).
+	// Optional.
 	Expire soap.Opt[soap.DateTime]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[SystemMessageType]
 }
 
@@ -2268,19 +2272,19 @@ func (v *SendSystemMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type SystemMessage struct {
 	Carrier
-	// MessageId is element MessageId (optional).
+	// Optional.
 	MessageId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// OnlineappId is element OnlineappId (optional).
+	// Optional.
 	OnlineappId soap.Opt[int32]
-	// SystemMessageId is element SystemMessageId (optional, nillable).
+	// Optional, nillable.
 	SystemMessageId soap.Opt[string]
-	// MarkdownMessage is element MarkdownMessage (optional, nillable).
+	// Optional, nillable.
 	MarkdownMessage soap.Opt[string]
-	// Expire is element Expire (optional).
+	// Optional.
 	Expire soap.Opt[soap.DateTime]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[SystemMessageType]
 }
 
@@ -2454,9 +2458,9 @@ func (v SystemMessageType) String() string {
 
 // TrackEvent is the anonymous type of element TrackEvent.
 type TrackEvent struct {
-	// TrackEventName is element TrackEventName (optional, nillable).
+	// Optional, nillable.
 	TrackEventName soap.Opt[string]
-	// EventProperties is element EventProperties (optional, nillable).
+	// Optional, nillable.
 	EventProperties soap.Opt[StringDictionary]
 }
 
@@ -2497,7 +2501,7 @@ func (v *TrackEvent) GetEventProperties() (x StringDictionary) {
 
 // TrackEventResponse is the anonymous type of element TrackEventResponse.
 type TrackEventResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int64]
 }
 
@@ -2525,7 +2529,7 @@ func (v *TrackEventResponse) GetResponse() (x int64) {
 
 // TrackUser is the anonymous type of element TrackUser.
 type TrackUser struct {
-	// UserProperties is element UserProperties (optional, nillable).
+	// Optional, nillable.
 	UserProperties soap.Opt[StringDictionary]
 }
 
@@ -2553,7 +2557,7 @@ func (v *TrackUser) GetUserProperties() (x StringDictionary) {
 
 // TrackUserResponse is the anonymous type of element TrackUserResponse.
 type TrackUserResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int64]
 }
 
@@ -2583,19 +2587,19 @@ func (v *TrackUserResponse) GetResponse() (x int64) {
 // members come first on the wire.
 type WebAppUsage struct {
 	Carrier
-	// WebAppUsageId is element WebAppUsageId (optional).
+	// Optional.
 	WebAppUsageId soap.Opt[int32]
-	// AssocId is element AssocId (optional).
+	// Optional.
 	AssocId soap.Opt[int32]
-	// Timestamp is element Timestamp (optional).
+	// Optional.
 	Timestamp soap.Opt[soap.DateTime]
-	// ViewState is element ViewState (optional, nillable).
+	// Optional, nillable.
 	ViewState soap.Opt[string]
-	// AggregateCount is element AggregateCount (optional).
+	// Optional.
 	AggregateCount soap.Opt[uint32]
-	// AggregateBin is element AggregateBin (optional).
+	// Optional.
 	AggregateBin soap.Opt[uint32]
-	// Version is element Version (optional).
+	// Optional.
 	Version soap.Opt[uint32]
 }
 
@@ -2722,11 +2726,11 @@ func (v *WebAppUsage) GetVersion() (x uint32) {
 // WebAppUsageExistsInPeriod is the anonymous type of element
 // WebAppUsageExistsInPeriod.
 type WebAppUsageExistsInPeriod struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ViewState is element ViewState (optional, nillable).
+	// Optional, nillable.
 	ViewState soap.Opt[string]
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
 }
 
@@ -2781,7 +2785,7 @@ func (v *WebAppUsageExistsInPeriod) GetFromDate() (x soap.DateTime) {
 // WebAppUsageExistsInPeriodResponse is the anonymous type of element
 // WebAppUsageExistsInPeriodResponse.
 type WebAppUsageExistsInPeriodResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

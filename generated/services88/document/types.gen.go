@@ -5,7 +5,10 @@
 // described by Document.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewDocumentClient,
+// which calls the portType Document through a *soap.Session or a *soap.Client,
+// or NewDocumentHandler, which serves it with your DocumentServer (embed
+// UnimplementedDocumentServer to implement some operations only).
 package document
 
 import (
@@ -100,13 +103,13 @@ func (v *ArrayOfVersionInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // CheckinDocument is the anonymous type of element CheckinDocument.
 type CheckinDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
+	// Optional, nillable.
 	AllowedReturnTypes soap.Opt[ArrayOfstring]
-	// VersionDescription is element VersionDescription (optional, nillable).
+	// Optional, nillable.
 	VersionDescription soap.Opt[string]
-	// VersionExtraFields is element VersionExtraFields (optional, nillable).
+	// Optional, nillable.
 	VersionExtraFields soap.Opt[ArrayOfstring]
 }
 
@@ -174,7 +177,7 @@ func (v *CheckinDocument) GetVersionExtraFields() (x ArrayOfstring) {
 // CheckinDocumentResponse is the anonymous type of element
 // CheckinDocumentResponse.
 type CheckinDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReturnInfo]
 }
 
@@ -202,9 +205,9 @@ func (v *CheckinDocumentResponse) GetResponse() (x *ReturnInfo) {
 
 // CheckoutDocument is the anonymous type of element CheckoutDocument.
 type CheckoutDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
+	// Optional, nillable.
 	AllowedReturnTypes soap.Opt[ArrayOfstring]
 }
 
@@ -246,7 +249,7 @@ func (v *CheckoutDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
 // CheckoutDocumentResponse is the anonymous type of element
 // CheckoutDocumentResponse.
 type CheckoutDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReturnInfo]
 }
 
@@ -274,11 +277,11 @@ func (v *CheckoutDocumentResponse) GetResponse() (x *ReturnInfo) {
 
 // CheckoutInfo is the complex type CheckoutInfo.
 type CheckoutInfo struct {
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[CheckoutState]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -393,15 +396,15 @@ func (v CheckoutState) Number() int64 {
 
 // CommandInfo is the complex type CommandInfo.
 type CommandInfo struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
+	// Optional, nillable.
 	DisplayTooltip soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// ReturnType is element ReturnType (optional).
+	// Optional.
 	ReturnType soap.Opt[ReturnType]
 }
 
@@ -482,7 +485,7 @@ func (v *CommandInfo) GetReturnType() (x ReturnType) {
 // CopyDocumentToCsAttachment is the anonymous type of element
 // CopyDocumentToCsAttachment.
 type CopyDocumentToCsAttachment struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -511,7 +514,7 @@ func (v *CopyDocumentToCsAttachment) GetDocumentId() (x int32) {
 // CopyDocumentToCsAttachmentResponse is the anonymous type of element
 // CopyDocumentToCsAttachmentResponse.
 type CopyDocumentToCsAttachmentResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -552,7 +555,7 @@ func (v *CreateDefaultDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultDocumentEntityFromSuggestion is the anonymous type of element
 // CreateDefaultDocumentEntityFromSuggestion.
 type CreateDefaultDocumentEntityFromSuggestion struct {
-	// SuggestedDocumentId is element SuggestedDocumentId (optional).
+	// Optional.
 	SuggestedDocumentId soap.Opt[int32]
 }
 
@@ -581,7 +584,7 @@ func (v *CreateDefaultDocumentEntityFromSuggestion) GetSuggestedDocumentId() (x 
 // CreateDefaultDocumentEntityFromSuggestionResponse is the anonymous type of
 // element CreateDefaultDocumentEntityFromSuggestionResponse.
 type CreateDefaultDocumentEntityFromSuggestionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -610,7 +613,7 @@ func (v *CreateDefaultDocumentEntityFromSuggestionResponse) GetResponse() (x *Do
 // CreateDefaultDocumentEntityResponse is the anonymous type of element
 // CreateDefaultDocumentEntityResponse.
 type CreateDefaultDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -651,7 +654,7 @@ func (v *CreateDefaultDocumentPreview) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultDocumentPreviewResponse is the anonymous type of element
 // CreateDefaultDocumentPreviewResponse.
 type CreateDefaultDocumentPreviewResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentPreview]
 }
 
@@ -692,7 +695,7 @@ func (v *CreateDefaultSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSuggestedDocumentEntityResponse is the anonymous type of
 // element CreateDefaultSuggestedDocumentEntityResponse.
 type CreateDefaultSuggestedDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedDocumentEntity]
 }
 
@@ -733,7 +736,7 @@ func (v *CreateDefaultTemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder
 // CreateDefaultTemplateVariablesParametersResponse is the anonymous type of
 // element CreateDefaultTemplateVariablesParametersResponse.
 type CreateDefaultTemplateVariablesParametersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TemplateVariablesParameters]
 }
 
@@ -761,9 +764,9 @@ func (v *CreateDefaultTemplateVariablesParametersResponse) GetResponse() (x *Tem
 
 // CreateDocumentStream is the anonymous type of element CreateDocumentStream.
 type CreateDocumentStream struct {
-	// DocumentEntity is element DocumentEntity (optional, nillable).
+	// Optional, nillable.
 	DocumentEntity soap.Opt[*DocumentEntity]
-	// OverwriteExistingData is element OverwriteExistingData (optional).
+	// Optional.
 	OverwriteExistingData soap.Opt[bool]
 }
 
@@ -805,7 +808,7 @@ func (v *CreateDocumentStream) GetOverwriteExistingData() (x bool) {
 // CreateDocumentStreamResponse is the anonymous type of element
 // CreateDocumentStreamResponse.
 type CreateDocumentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -834,21 +837,21 @@ func (v *CreateDocumentStreamResponse) GetResponse() (x []byte) {
 // CreateNewPhysicalDocumentFromTemplate is the anonymous type of element
 // CreateNewPhysicalDocumentFromTemplate.
 type CreateNewPhysicalDocumentFromTemplate struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -968,7 +971,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetUiCulture() (x string) {
 // CreateNewPhysicalDocumentFromTemplateResponse is the anonymous type of
 // element CreateNewPhysicalDocumentFromTemplateResponse.
 type CreateNewPhysicalDocumentFromTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -997,25 +1000,25 @@ func (v *CreateNewPhysicalDocumentFromTemplateResponse) GetResponse() (x *Docume
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags is the anonymous type of
 // element CreateNewPhysicalDocumentFromTemplateWithCustomTags.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTags struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[ArrayOfstring]
-	// CustomValues is element CustomValues (optional, nillable).
+	// Optional, nillable.
 	CustomValues soap.Opt[ArrayOfstring]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -1161,23 +1164,23 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetUiCulture() (x 
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2 is the anonymous type
 // of element CreateNewPhysicalDocumentFromTemplateWithCustomTags2.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTags2 struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[StringDictionary]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -1311,7 +1314,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetUiCulture() (x
 // anonymous type of element
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -1340,7 +1343,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) GetRespon
 // CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse is the anonymous
 // type of element CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -1369,9 +1372,9 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) GetRespons
 // CreateNewPhysicalMailMergeDocumentFromTemplate is the anonymous type of
 // element CreateNewPhysicalMailMergeDocumentFromTemplate.
 type CreateNewPhysicalMailMergeDocumentFromTemplate struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -1413,7 +1416,7 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) GetUiCulture() (x strin
 // CreateNewPhysicalMailMergeDocumentFromTemplateResponse is the anonymous type
 // of element CreateNewPhysicalMailMergeDocumentFromTemplateResponse.
 type CreateNewPhysicalMailMergeDocumentFromTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -1441,9 +1444,9 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) GetResponse() (
 
 // CreateTempFile is the anonymous type of element CreateTempFile.
 type CreateTempFile struct {
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
-	// DataStream is element DataStream (optional, nillable).
+	// Optional, nillable.
 	DataStream soap.Opt[[]byte]
 }
 
@@ -1485,7 +1488,7 @@ func (v *CreateTempFile) GetDataStream() (x []byte) {
 // CreateTempFileResponse is the anonymous type of element
 // CreateTempFileResponse.
 type CreateTempFileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1513,7 +1516,7 @@ func (v *CreateTempFileResponse) GetResponse() (x string) {
 
 // DeleteDocumentEntity is the anonymous type of element DeleteDocumentEntity.
 type DeleteDocumentEntity struct {
-	// DocumentEntityId is element DocumentEntityId (optional).
+	// Optional.
 	DocumentEntityId soap.Opt[int32]
 }
 
@@ -1554,9 +1557,9 @@ func (v *DeleteDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeletePhysicalDocument is the anonymous type of element
 // DeletePhysicalDocument.
 type DeletePhysicalDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AllowedReturnType is element AllowedReturnType (optional, nillable).
+	// Optional, nillable.
 	AllowedReturnType soap.Opt[ArrayOfstring]
 }
 
@@ -1598,7 +1601,7 @@ func (v *DeletePhysicalDocument) GetAllowedReturnType() (x ArrayOfstring) {
 // DeletePhysicalDocumentResponse is the anonymous type of element
 // DeletePhysicalDocumentResponse.
 type DeletePhysicalDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReturnInfo]
 }
 
@@ -1626,7 +1629,7 @@ func (v *DeletePhysicalDocumentResponse) GetResponse() (x *ReturnInfo) {
 
 // DeleteTempFile is the anonymous type of element DeleteTempFile.
 type DeleteTempFile struct {
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
 }
 
@@ -1668,45 +1671,45 @@ func (v *DeleteTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // come first on the wire.
 type Document struct {
 	Carrier
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// Attention is element Attention (optional, nillable).
+	// Optional, nillable.
 	Attention soap.Opt[string]
-	// Header is element Header (optional, nillable).
+	// Optional, nillable.
 	Header soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// OurRef is element OurRef (optional, nillable).
+	// Optional, nillable.
 	OurRef soap.Opt[string]
-	// YourRef is element YourRef (optional, nillable).
+	// Optional, nillable.
 	YourRef soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// DocumentTemplate is element DocumentTemplate (optional, nillable).
+	// Optional, nillable.
 	DocumentTemplate soap.Opt[string]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Snum is element Snum (optional).
+	// Optional.
 	Snum soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SaleName is element SaleName (optional, nillable).
+	// Optional, nillable.
 	SaleName soap.Opt[string]
 }
 
@@ -2002,15 +2005,15 @@ func (v *Document) GetSaleName() (x string) {
 // ExecuteDocumentCommand is the anonymous type of element
 // ExecuteDocumentCommand.
 type ExecuteDocumentCommand struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// VersionId is element VersionId (optional, nillable).
+	// Optional, nillable.
 	VersionId soap.Opt[string]
-	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
+	// Optional, nillable.
 	AllowedReturnTypes soap.Opt[ArrayOfstring]
-	// Command is element Command (optional, nillable).
+	// Optional, nillable.
 	Command soap.Opt[string]
-	// AdditionalData is element AdditionalData (optional, nillable).
+	// Optional, nillable.
 	AdditionalData soap.Opt[ArrayOfstring]
 }
 
@@ -2091,7 +2094,7 @@ func (v *ExecuteDocumentCommand) GetAdditionalData() (x ArrayOfstring) {
 // ExecuteDocumentCommandResponse is the anonymous type of element
 // ExecuteDocumentCommandResponse.
 type ExecuteDocumentCommandResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReturnInfo]
 }
 
@@ -2214,7 +2217,7 @@ func (v GeneratorEncoding) Number() int64 {
 // GetAppointmentDocuments is the anonymous type of element
 // GetAppointmentDocuments.
 type GetAppointmentDocuments struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -2243,7 +2246,7 @@ func (v *GetAppointmentDocuments) GetAppointmentId() (x int32) {
 // GetAppointmentDocumentsResponse is the anonymous type of element
 // GetAppointmentDocumentsResponse.
 type GetAppointmentDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -2271,7 +2274,7 @@ func (v *GetAppointmentDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 
 // GetCheckoutState is the anonymous type of element GetCheckoutState.
 type GetCheckoutState struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -2300,7 +2303,7 @@ func (v *GetCheckoutState) GetDocumentId() (x int32) {
 // GetCheckoutStateResponse is the anonymous type of element
 // GetCheckoutStateResponse.
 type GetCheckoutStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CheckoutInfo]
 }
 
@@ -2328,13 +2331,13 @@ func (v *GetCheckoutStateResponse) GetResponse() (x *CheckoutInfo) {
 
 // GetContactDocuments is the anonymous type of element GetContactDocuments.
 type GetContactDocuments struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -2402,15 +2405,15 @@ func (v *GetContactDocuments) GetCount() (x int32) {
 // GetContactDocumentsByTemplateHeading is the anonymous type of element
 // GetContactDocumentsByTemplateHeading.
 type GetContactDocumentsByTemplateHeading struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TemplateHeadingId is element TemplateHeadingId (optional).
+	// Optional.
 	TemplateHeadingId soap.Opt[int32]
 }
 
@@ -2491,7 +2494,7 @@ func (v *GetContactDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) 
 // GetContactDocumentsByTemplateHeadingResponse is the anonymous type of
 // element GetContactDocumentsByTemplateHeadingResponse.
 type GetContactDocumentsByTemplateHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -2520,15 +2523,15 @@ func (v *GetContactDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfD
 // GetContactDocumentsByTemplateType is the anonymous type of element
 // GetContactDocumentsByTemplateType.
 type GetContactDocumentsByTemplateType struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -2609,7 +2612,7 @@ func (v *GetContactDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
 // GetContactDocumentsByTemplateTypeResponse is the anonymous type of element
 // GetContactDocumentsByTemplateTypeResponse.
 type GetContactDocumentsByTemplateTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -2638,15 +2641,15 @@ func (v *GetContactDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocu
 // GetContactDocumentsByTemplateTypes is the anonymous type of element
 // GetContactDocumentsByTemplateTypes.
 type GetContactDocumentsByTemplateTypes struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
+	// Optional, nillable.
 	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
@@ -2727,7 +2730,7 @@ func (v *GetContactDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOf
 // GetContactDocumentsByTemplateTypesResponse is the anonymous type of element
 // GetContactDocumentsByTemplateTypesResponse.
 type GetContactDocumentsByTemplateTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -2756,7 +2759,7 @@ func (v *GetContactDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDoc
 // GetContactDocumentsResponse is the anonymous type of element
 // GetContactDocumentsResponse.
 type GetContactDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -2784,7 +2787,7 @@ func (v *GetContactDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 
 // GetDocument is the anonymous type of element GetDocument.
 type GetDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -2812,9 +2815,9 @@ func (v *GetDocument) GetDocumentId() (x int32) {
 
 // GetDocumentCommands is the anonymous type of element GetDocumentCommands.
 type GetDocumentCommands struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
+	// Optional, nillable.
 	AllowedReturnTypes soap.Opt[ArrayOfstring]
 }
 
@@ -2856,7 +2859,7 @@ func (v *GetDocumentCommands) GetAllowedReturnTypes() (x ArrayOfstring) {
 // GetDocumentCommandsResponse is the anonymous type of element
 // GetDocumentCommandsResponse.
 type GetDocumentCommandsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCommandInfo]
 }
 
@@ -2884,7 +2887,7 @@ func (v *GetDocumentCommandsResponse) GetResponse() (x ArrayOfCommandInfo) {
 
 // GetDocumentEntity is the anonymous type of element GetDocumentEntity.
 type GetDocumentEntity struct {
-	// DocumentEntityId is element DocumentEntityId (optional).
+	// Optional.
 	DocumentEntityId soap.Opt[int32]
 }
 
@@ -2913,7 +2916,7 @@ func (v *GetDocumentEntity) GetDocumentEntityId() (x int32) {
 // GetDocumentEntityResponse is the anonymous type of element
 // GetDocumentEntityResponse.
 type GetDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -2941,9 +2944,9 @@ func (v *GetDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
 
 // GetDocumentLength is the anonymous type of element GetDocumentLength.
 type GetDocumentLength struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// VersionId is element VersionId (optional, nillable).
+	// Optional, nillable.
 	VersionId soap.Opt[string]
 }
 
@@ -2985,7 +2988,7 @@ func (v *GetDocumentLength) GetVersionId() (x string) {
 // GetDocumentLengthResponse is the anonymous type of element
 // GetDocumentLengthResponse.
 type GetDocumentLengthResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int64]
 }
 
@@ -3013,7 +3016,7 @@ func (v *GetDocumentLengthResponse) GetResponse() (x int64) {
 
 // GetDocumentList is the anonymous type of element GetDocumentList.
 type GetDocumentList struct {
-	// DocumentIds is element DocumentIds (optional, nillable).
+	// Optional, nillable.
 	DocumentIds soap.Opt[ArrayOfint]
 }
 
@@ -3042,7 +3045,7 @@ func (v *GetDocumentList) GetDocumentIds() (x ArrayOfint) {
 // GetDocumentListResponse is the anonymous type of element
 // GetDocumentListResponse.
 type GetDocumentListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -3071,9 +3074,9 @@ func (v *GetDocumentListResponse) GetResponse() (x ArrayOfDocument) {
 // GetDocumentProperties is the anonymous type of element
 // GetDocumentProperties.
 type GetDocumentProperties struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// RequestedProperties is element RequestedProperties (optional, nillable).
+	// Optional, nillable.
 	RequestedProperties soap.Opt[ArrayOfstring]
 }
 
@@ -3115,7 +3118,7 @@ func (v *GetDocumentProperties) GetRequestedProperties() (x ArrayOfstring) {
 // GetDocumentPropertiesResponse is the anonymous type of element
 // GetDocumentPropertiesResponse.
 type GetDocumentPropertiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -3143,7 +3146,7 @@ func (v *GetDocumentPropertiesResponse) GetResponse() (x StringDictionary) {
 
 // GetDocumentResponse is the anonymous type of element GetDocumentResponse.
 type GetDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Document]
 }
 
@@ -3171,7 +3174,7 @@ func (v *GetDocumentResponse) GetResponse() (x *Document) {
 
 // GetDocumentStream is the anonymous type of element GetDocumentStream.
 type GetDocumentStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -3200,7 +3203,7 @@ func (v *GetDocumentStream) GetDocumentId() (x int32) {
 // GetDocumentStreamFromEntity is the anonymous type of element
 // GetDocumentStreamFromEntity.
 type GetDocumentStreamFromEntity struct {
-	// DocumentEntity is element DocumentEntity (optional, nillable).
+	// Optional, nillable.
 	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
@@ -3229,7 +3232,7 @@ func (v *GetDocumentStreamFromEntity) GetDocumentEntity() (x *DocumentEntity) {
 // GetDocumentStreamFromEntityResponse is the anonymous type of element
 // GetDocumentStreamFromEntityResponse.
 type GetDocumentStreamFromEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -3258,7 +3261,7 @@ func (v *GetDocumentStreamFromEntityResponse) GetResponse() (x []byte) {
 // GetDocumentStreamResponse is the anonymous type of element
 // GetDocumentStreamResponse.
 type GetDocumentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -3286,11 +3289,11 @@ func (v *GetDocumentStreamResponse) GetResponse() (x []byte) {
 
 // GetDocumentUrl is the anonymous type of element GetDocumentUrl.
 type GetDocumentUrl struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// VersionId is element VersionId (optional, nillable).
+	// Optional, nillable.
 	VersionId soap.Opt[string]
-	// WriteableUrl is element WriteableUrl (optional).
+	// Optional.
 	WriteableUrl soap.Opt[bool]
 }
 
@@ -3345,7 +3348,7 @@ func (v *GetDocumentUrl) GetWriteableUrl() (x bool) {
 // GetDocumentUrlResponse is the anonymous type of element
 // GetDocumentUrlResponse.
 type GetDocumentUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3374,7 +3377,7 @@ func (v *GetDocumentUrlResponse) GetResponse() (x string) {
 // GetDocumentsByTemplateHeading is the anonymous type of element
 // GetDocumentsByTemplateHeading.
 type GetDocumentsByTemplateHeading struct {
-	// TemplateHeadingId is element TemplateHeadingId (optional).
+	// Optional.
 	TemplateHeadingId soap.Opt[int32]
 }
 
@@ -3403,7 +3406,7 @@ func (v *GetDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
 // GetDocumentsByTemplateHeadingResponse is the anonymous type of element
 // GetDocumentsByTemplateHeadingResponse.
 type GetDocumentsByTemplateHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -3444,7 +3447,7 @@ func (v *GetMyPublishedDocuments) UnmarshalSOAP(d *soap.Decoder) {
 // GetMyPublishedDocumentsResponse is the anonymous type of element
 // GetMyPublishedDocumentsResponse.
 type GetMyPublishedDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -3472,7 +3475,7 @@ func (v *GetMyPublishedDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 
 // GetPersonDocuments is the anonymous type of element GetPersonDocuments.
 type GetPersonDocuments struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -3501,15 +3504,15 @@ func (v *GetPersonDocuments) GetPersonId() (x int32) {
 // GetPersonDocumentsByDate is the anonymous type of element
 // GetPersonDocumentsByDate.
 type GetPersonDocumentsByDate struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectDocuments is element IncludeProjectDocuments (optional).
+	// Optional.
 	IncludeProjectDocuments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -3590,7 +3593,7 @@ func (v *GetPersonDocumentsByDate) GetCount() (x int32) {
 // GetPersonDocumentsByDateResponse is the anonymous type of element
 // GetPersonDocumentsByDateResponse.
 type GetPersonDocumentsByDateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -3619,17 +3622,17 @@ func (v *GetPersonDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) {
 // GetPersonDocumentsByTemplateHeading is the anonymous type of element
 // GetPersonDocumentsByTemplateHeading.
 type GetPersonDocumentsByTemplateHeading struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectDocuments is element IncludeProjectDocuments (optional).
+	// Optional.
 	IncludeProjectDocuments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TemplateHeadingId is element TemplateHeadingId (optional).
+	// Optional.
 	TemplateHeadingId soap.Opt[int32]
 }
 
@@ -3723,7 +3726,7 @@ func (v *GetPersonDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
 // GetPersonDocumentsByTemplateHeadingResponse is the anonymous type of element
 // GetPersonDocumentsByTemplateHeadingResponse.
 type GetPersonDocumentsByTemplateHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -3752,17 +3755,17 @@ func (v *GetPersonDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDo
 // GetPersonDocumentsByTemplateType is the anonymous type of element
 // GetPersonDocumentsByTemplateType.
 type GetPersonDocumentsByTemplateType struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectDocuments is element IncludeProjectDocuments (optional).
+	// Optional.
 	IncludeProjectDocuments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -3856,7 +3859,7 @@ func (v *GetPersonDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
 // GetPersonDocumentsByTemplateTypeResponse is the anonymous type of element
 // GetPersonDocumentsByTemplateTypeResponse.
 type GetPersonDocumentsByTemplateTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -3885,17 +3888,17 @@ func (v *GetPersonDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocum
 // GetPersonDocumentsByTemplateTypes is the anonymous type of element
 // GetPersonDocumentsByTemplateTypes.
 type GetPersonDocumentsByTemplateTypes struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectDocuments is element IncludeProjectDocuments (optional).
+	// Optional.
 	IncludeProjectDocuments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
+	// Optional, nillable.
 	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
@@ -3989,7 +3992,7 @@ func (v *GetPersonDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfi
 // GetPersonDocumentsByTemplateTypesResponse is the anonymous type of element
 // GetPersonDocumentsByTemplateTypesResponse.
 type GetPersonDocumentsByTemplateTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4018,7 +4021,7 @@ func (v *GetPersonDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocu
 // GetPersonDocumentsResponse is the anonymous type of element
 // GetPersonDocumentsResponse.
 type GetPersonDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4047,7 +4050,7 @@ func (v *GetPersonDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 // GetPluginCapabilities is the anonymous type of element
 // GetPluginCapabilities.
 type GetPluginCapabilities struct {
-	// PluginId is element PluginId (optional).
+	// Optional.
 	PluginId soap.Opt[int32]
 }
 
@@ -4076,7 +4079,7 @@ func (v *GetPluginCapabilities) GetPluginId() (x int32) {
 // GetPluginCapabilitiesResponse is the anonymous type of element
 // GetPluginCapabilitiesResponse.
 type GetPluginCapabilitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -4116,7 +4119,7 @@ func (v *GetPluginList) UnmarshalSOAP(d *soap.Decoder) {
 // GetPluginListResponse is the anonymous type of element
 // GetPluginListResponse.
 type GetPluginListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -4145,7 +4148,7 @@ func (v *GetPluginListResponse) GetResponse() (x StringDictionary) {
 // GetPreviewDocumentStream is the anonymous type of element
 // GetPreviewDocumentStream.
 type GetPreviewDocumentStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -4174,7 +4177,7 @@ func (v *GetPreviewDocumentStream) GetDocumentId() (x int32) {
 // GetPreviewDocumentStreamResponse is the anonymous type of element
 // GetPreviewDocumentStreamResponse.
 type GetPreviewDocumentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentPreview]
 }
 
@@ -4202,13 +4205,13 @@ func (v *GetPreviewDocumentStreamResponse) GetResponse() (x *DocumentPreview) {
 
 // GetProjectDocuments is the anonymous type of element GetProjectDocuments.
 type GetProjectDocuments struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -4276,15 +4279,15 @@ func (v *GetProjectDocuments) GetCount() (x int32) {
 // GetProjectDocumentsByTemplateHeading is the anonymous type of element
 // GetProjectDocumentsByTemplateHeading.
 type GetProjectDocumentsByTemplateHeading struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TemplateHeadingId is element TemplateHeadingId (optional).
+	// Optional.
 	TemplateHeadingId soap.Opt[int32]
 }
 
@@ -4365,7 +4368,7 @@ func (v *GetProjectDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) 
 // GetProjectDocumentsByTemplateHeadingResponse is the anonymous type of
 // element GetProjectDocumentsByTemplateHeadingResponse.
 type GetProjectDocumentsByTemplateHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4394,15 +4397,15 @@ func (v *GetProjectDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfD
 // GetProjectDocumentsByTemplateType is the anonymous type of element
 // GetProjectDocumentsByTemplateType.
 type GetProjectDocumentsByTemplateType struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -4483,7 +4486,7 @@ func (v *GetProjectDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
 // GetProjectDocumentsByTemplateTypeResponse is the anonymous type of element
 // GetProjectDocumentsByTemplateTypeResponse.
 type GetProjectDocumentsByTemplateTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4512,15 +4515,15 @@ func (v *GetProjectDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocu
 // GetProjectDocumentsByTemplateTypes is the anonymous type of element
 // GetProjectDocumentsByTemplateTypes.
 type GetProjectDocumentsByTemplateTypes struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
+	// Optional, nillable.
 	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
@@ -4601,7 +4604,7 @@ func (v *GetProjectDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOf
 // GetProjectDocumentsByTemplateTypesResponse is the anonymous type of element
 // GetProjectDocumentsByTemplateTypesResponse.
 type GetProjectDocumentsByTemplateTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4630,7 +4633,7 @@ func (v *GetProjectDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDoc
 // GetProjectDocumentsResponse is the anonymous type of element
 // GetProjectDocumentsResponse.
 type GetProjectDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4659,13 +4662,13 @@ func (v *GetProjectDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 // GetProjectMemberDocuments is the anonymous type of element
 // GetProjectMemberDocuments.
 type GetProjectMemberDocuments struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -4733,15 +4736,15 @@ func (v *GetProjectMemberDocuments) GetCount() (x int32) {
 // GetProjectMemberDocumentsByTemplateHeading is the anonymous type of element
 // GetProjectMemberDocumentsByTemplateHeading.
 type GetProjectMemberDocumentsByTemplateHeading struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// TemplateHeadingId is element TemplateHeadingId (optional).
+	// Optional.
 	TemplateHeadingId soap.Opt[int32]
 }
 
@@ -4822,7 +4825,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) GetTemplateHeadingId() (x i
 // GetProjectMemberDocumentsByTemplateHeadingResponse is the anonymous type of
 // element GetProjectMemberDocumentsByTemplateHeadingResponse.
 type GetProjectMemberDocumentsByTemplateHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4851,15 +4854,15 @@ func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) GetResponse() (x Ar
 // GetProjectMemberDocumentsByTemplateType is the anonymous type of element
 // GetProjectMemberDocumentsByTemplateType.
 type GetProjectMemberDocumentsByTemplateType struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -4940,7 +4943,7 @@ func (v *GetProjectMemberDocumentsByTemplateType) GetDocumentTemplateId() (x int
 // GetProjectMemberDocumentsByTemplateTypeResponse is the anonymous type of
 // element GetProjectMemberDocumentsByTemplateTypeResponse.
 type GetProjectMemberDocumentsByTemplateTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -4969,15 +4972,15 @@ func (v *GetProjectMemberDocumentsByTemplateTypeResponse) GetResponse() (x Array
 // GetProjectMemberDocumentsByTemplateTypes is the anonymous type of element
 // GetProjectMemberDocumentsByTemplateTypes.
 type GetProjectMemberDocumentsByTemplateTypes struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
-	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
+	// Optional, nillable.
 	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
@@ -5058,7 +5061,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) GetDocumentTemplateIds() (x A
 // GetProjectMemberDocumentsByTemplateTypesResponse is the anonymous type of
 // element GetProjectMemberDocumentsByTemplateTypesResponse.
 type GetProjectMemberDocumentsByTemplateTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -5087,7 +5090,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypesResponse) GetResponse() (x Arra
 // GetProjectMemberDocumentsResponse is the anonymous type of element
 // GetProjectMemberDocumentsResponse.
 type GetProjectMemberDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -5115,7 +5118,7 @@ func (v *GetProjectMemberDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 
 // GetPublishedDocument is the anonymous type of element GetPublishedDocument.
 type GetPublishedDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -5144,7 +5147,7 @@ func (v *GetPublishedDocument) GetDocumentId() (x int32) {
 // GetPublishedDocumentResponse is the anonymous type of element
 // GetPublishedDocumentResponse.
 type GetPublishedDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Document]
 }
 
@@ -5173,7 +5176,7 @@ func (v *GetPublishedDocumentResponse) GetResponse() (x *Document) {
 // GetPublishedDocuments is the anonymous type of element
 // GetPublishedDocuments.
 type GetPublishedDocuments struct {
-	// DocumentIds is element DocumentIds (optional, nillable).
+	// Optional, nillable.
 	DocumentIds soap.Opt[ArrayOfint]
 }
 
@@ -5202,15 +5205,15 @@ func (v *GetPublishedDocuments) GetDocumentIds() (x ArrayOfint) {
 // GetPublishedDocumentsByDate is the anonymous type of element
 // GetPublishedDocumentsByDate.
 type GetPublishedDocumentsByDate struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectDocuments is element IncludeProjectDocuments (optional).
+	// Optional.
 	IncludeProjectDocuments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -5291,7 +5294,7 @@ func (v *GetPublishedDocumentsByDate) GetCount() (x int32) {
 // GetPublishedDocumentsByDateResponse is the anonymous type of element
 // GetPublishedDocumentsByDateResponse.
 type GetPublishedDocumentsByDateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -5320,7 +5323,7 @@ func (v *GetPublishedDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) 
 // GetPublishedDocumentsResponse is the anonymous type of element
 // GetPublishedDocumentsResponse.
 type GetPublishedDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -5349,15 +5352,15 @@ func (v *GetPublishedDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 // GetPublishedPersonDocumentsByDate is the anonymous type of element
 // GetPublishedPersonDocumentsByDate.
 type GetPublishedPersonDocumentsByDate struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IncludeProjectDocuments is element IncludeProjectDocuments (optional).
+	// Optional.
 	IncludeProjectDocuments soap.Opt[bool]
-	// StartTime is element StartTime (optional).
+	// Optional.
 	StartTime soap.Opt[soap.DateTime]
-	// EndTime is element EndTime (optional).
+	// Optional.
 	EndTime soap.Opt[soap.DateTime]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -5438,7 +5441,7 @@ func (v *GetPublishedPersonDocumentsByDate) GetCount() (x int32) {
 // GetPublishedPersonDocumentsByDateResponse is the anonymous type of element
 // GetPublishedPersonDocumentsByDateResponse.
 type GetPublishedPersonDocumentsByDateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -5467,7 +5470,7 @@ func (v *GetPublishedPersonDocumentsByDateResponse) GetResponse() (x ArrayOfDocu
 // GetPublishedProjectDocuments is the anonymous type of element
 // GetPublishedProjectDocuments.
 type GetPublishedProjectDocuments struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -5496,7 +5499,7 @@ func (v *GetPublishedProjectDocuments) GetProjectId() (x int32) {
 // GetPublishedProjectDocumentsResponse is the anonymous type of element
 // GetPublishedProjectDocumentsResponse.
 type GetPublishedProjectDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -5524,7 +5527,7 @@ func (v *GetPublishedProjectDocumentsResponse) GetResponse() (x ArrayOfDocument)
 
 // GetSaleDocuments is the anonymous type of element GetSaleDocuments.
 type GetSaleDocuments struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -5553,7 +5556,7 @@ func (v *GetSaleDocuments) GetSaleId() (x int32) {
 // GetSaleDocumentsResponse is the anonymous type of element
 // GetSaleDocumentsResponse.
 type GetSaleDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocument]
 }
 
@@ -5582,7 +5585,7 @@ func (v *GetSaleDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 // GetSanitizedDocumentStream is the anonymous type of element
 // GetSanitizedDocumentStream.
 type GetSanitizedDocumentStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -5611,7 +5614,7 @@ func (v *GetSanitizedDocumentStream) GetDocumentId() (x int32) {
 // GetSanitizedDocumentStreamResponse is the anonymous type of element
 // GetSanitizedDocumentStreamResponse.
 type GetSanitizedDocumentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -5640,11 +5643,11 @@ func (v *GetSanitizedDocumentStreamResponse) GetResponse() (x []byte) {
 // GetSanitizedTemplateStream is the anonymous type of element
 // GetSanitizedTemplateStream.
 type GetSanitizedTemplateStream struct {
-	// TemplateName is element TemplateName (optional, nillable).
+	// Optional, nillable.
 	TemplateName soap.Opt[string]
-	// AllowPersonal is element AllowPersonal (optional).
+	// Optional.
 	AllowPersonal soap.Opt[bool]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -5699,9 +5702,9 @@ func (v *GetSanitizedTemplateStream) GetUiCulture() (x string) {
 // GetSanitizedTemplateStreamFromId is the anonymous type of element
 // GetSanitizedTemplateStreamFromId.
 type GetSanitizedTemplateStreamFromId struct {
-	// TemplateId is element TemplateId (optional).
+	// Optional.
 	TemplateId soap.Opt[int32]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -5743,7 +5746,7 @@ func (v *GetSanitizedTemplateStreamFromId) GetUiCulture() (x string) {
 // GetSanitizedTemplateStreamFromIdResponse is the anonymous type of element
 // GetSanitizedTemplateStreamFromIdResponse.
 type GetSanitizedTemplateStreamFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -5772,7 +5775,7 @@ func (v *GetSanitizedTemplateStreamFromIdResponse) GetResponse() (x []byte) {
 // GetSanitizedTemplateStreamResponse is the anonymous type of element
 // GetSanitizedTemplateStreamResponse.
 type GetSanitizedTemplateStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -5801,7 +5804,7 @@ func (v *GetSanitizedTemplateStreamResponse) GetResponse() (x []byte) {
 // GetSuggestedDocumentEntity is the anonymous type of element
 // GetSuggestedDocumentEntity.
 type GetSuggestedDocumentEntity struct {
-	// SuggestedDocumentEntityId is element SuggestedDocumentEntityId (optional).
+	// Optional.
 	SuggestedDocumentEntityId soap.Opt[int32]
 }
 
@@ -5830,7 +5833,7 @@ func (v *GetSuggestedDocumentEntity) GetSuggestedDocumentEntityId() (x int32) {
 // GetSuggestedDocumentEntityResponse is the anonymous type of element
 // GetSuggestedDocumentEntityResponse.
 type GetSuggestedDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedDocumentEntity]
 }
 
@@ -5858,7 +5861,7 @@ func (v *GetSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocument
 
 // GetTempFile is the anonymous type of element GetTempFile.
 type GetTempFile struct {
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
 }
 
@@ -5886,7 +5889,7 @@ func (v *GetTempFile) GetFilename() (x string) {
 
 // GetTempFileResponse is the anonymous type of element GetTempFileResponse.
 type GetTempFileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -5914,11 +5917,11 @@ func (v *GetTempFileResponse) GetResponse() (x []byte) {
 
 // GetTemplateStream is the anonymous type of element GetTemplateStream.
 type GetTemplateStream struct {
-	// TemplateName is element TemplateName (optional, nillable).
+	// Optional, nillable.
 	TemplateName soap.Opt[string]
-	// AllowPersonal is element AllowPersonal (optional).
+	// Optional.
 	AllowPersonal soap.Opt[bool]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -5973,9 +5976,9 @@ func (v *GetTemplateStream) GetUiCulture() (x string) {
 // GetTemplateStreamFromId is the anonymous type of element
 // GetTemplateStreamFromId.
 type GetTemplateStreamFromId struct {
-	// TemplateId is element TemplateId (optional).
+	// Optional.
 	TemplateId soap.Opt[int32]
-	// UiCulture is element UiCulture (optional, nillable).
+	// Optional, nillable.
 	UiCulture soap.Opt[string]
 }
 
@@ -6017,7 +6020,7 @@ func (v *GetTemplateStreamFromId) GetUiCulture() (x string) {
 // GetTemplateStreamFromIdResponse is the anonymous type of element
 // GetTemplateStreamFromIdResponse.
 type GetTemplateStreamFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -6046,7 +6049,7 @@ func (v *GetTemplateStreamFromIdResponse) GetResponse() (x []byte) {
 // GetTemplateStreamResponse is the anonymous type of element
 // GetTemplateStreamResponse.
 type GetTemplateStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -6075,7 +6078,7 @@ func (v *GetTemplateStreamResponse) GetResponse() (x []byte) {
 // GetUnsanitizedPreviewDocumentStream is the anonymous type of element
 // GetUnsanitizedPreviewDocumentStream.
 type GetUnsanitizedPreviewDocumentStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -6104,7 +6107,7 @@ func (v *GetUnsanitizedPreviewDocumentStream) GetDocumentId() (x int32) {
 // GetUnsanitizedPreviewDocumentStreamResponse is the anonymous type of element
 // GetUnsanitizedPreviewDocumentStreamResponse.
 type GetUnsanitizedPreviewDocumentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentPreview]
 }
 
@@ -6132,7 +6135,7 @@ func (v *GetUnsanitizedPreviewDocumentStreamResponse) GetResponse() (x *Document
 
 // GetVersionList is the anonymous type of element GetVersionList.
 type GetVersionList struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -6161,7 +6164,7 @@ func (v *GetVersionList) GetDocumentId() (x int32) {
 // GetVersionListResponse is the anonymous type of element
 // GetVersionListResponse.
 type GetVersionListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfVersionInfo]
 }
 
@@ -6189,9 +6192,9 @@ func (v *GetVersionListResponse) GetResponse() (x ArrayOfVersionInfo) {
 
 // RenameDocument is the anonymous type of element RenameDocument.
 type RenameDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// NewFilename is element NewFilename (optional, nillable).
+	// Optional, nillable.
 	NewFilename soap.Opt[string]
 }
 
@@ -6233,7 +6236,7 @@ func (v *RenameDocument) GetNewFilename() (x string) {
 // RenameDocumentResponse is the anonymous type of element
 // RenameDocumentResponse.
 type RenameDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -6261,17 +6264,17 @@ func (v *RenameDocumentResponse) GetResponse() (x string) {
 
 // ReturnInfo is the complex type ReturnInfo.
 type ReturnInfo struct {
-	// ExternalReference is element ExternalReference (optional, nillable).
+	// Optional, nillable.
 	ExternalReference soap.Opt[string]
-	// VersionId is element VersionId (optional, nillable).
+	// Optional, nillable.
 	VersionId soap.Opt[string]
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[ReturnType]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
 }
 
@@ -6431,7 +6434,7 @@ func (v ReturnType) Number() int64 {
 
 // SaveDocumentEntity is the anonymous type of element SaveDocumentEntity.
 type SaveDocumentEntity struct {
-	// DocumentEntity is element DocumentEntity (optional, nillable).
+	// Optional, nillable.
 	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
@@ -6460,7 +6463,7 @@ func (v *SaveDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
 // SaveDocumentEntityResponse is the anonymous type of element
 // SaveDocumentEntityResponse.
 type SaveDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -6489,13 +6492,13 @@ func (v *SaveDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
 // SaveDocumentTemplateStream is the anonymous type of element
 // SaveDocumentTemplateStream.
 type SaveDocumentTemplateStream struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[[]byte]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
-	// PluginId is element PluginId (optional).
+	// Optional.
 	PluginId soap.Opt[int32]
 }
 
@@ -6563,7 +6566,7 @@ func (v *SaveDocumentTemplateStream) GetPluginId() (x int32) {
 // SaveDocumentTemplateStreamResponse is the anonymous type of element
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TemplateInfo]
 }
 
@@ -6591,11 +6594,11 @@ func (v *SaveDocumentTemplateStreamResponse) GetResponse() (x *TemplateInfo) {
 
 // SavePrivacyReport is the anonymous type of element SavePrivacyReport.
 type SavePrivacyReport struct {
-	// HtmlReport is element HtmlReport (optional, nillable).
+	// Optional, nillable.
 	HtmlReport soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -6649,11 +6652,11 @@ func (v *SavePrivacyReport) GetPersonId() (x int32) {
 
 // SavePrivacyReportPdf is the anonymous type of element SavePrivacyReportPdf.
 type SavePrivacyReportPdf struct {
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -6708,7 +6711,7 @@ func (v *SavePrivacyReportPdf) GetPersonId() (x int32) {
 // SavePrivacyReportPdfResponse is the anonymous type of element
 // SavePrivacyReportPdfResponse.
 type SavePrivacyReportPdfResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -6737,7 +6740,7 @@ func (v *SavePrivacyReportPdfResponse) GetResponse() (x int32) {
 // SavePrivacyReportResponse is the anonymous type of element
 // SavePrivacyReportResponse.
 type SavePrivacyReportResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -6766,8 +6769,7 @@ func (v *SavePrivacyReportResponse) GetResponse() (x int32) {
 // SaveSuggestedDocumentEntity is the anonymous type of element
 // SaveSuggestedDocumentEntity.
 type SaveSuggestedDocumentEntity struct {
-	// SuggestedDocumentEntity is element SuggestedDocumentEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	SuggestedDocumentEntity soap.Opt[*SuggestedDocumentEntity]
 }
 
@@ -6796,7 +6798,7 @@ func (v *SaveSuggestedDocumentEntity) GetSuggestedDocumentEntity() (x *Suggested
 // SaveSuggestedDocumentEntityResponse is the anonymous type of element
 // SaveSuggestedDocumentEntityResponse.
 type SaveSuggestedDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SuggestedDocumentEntity]
 }
 
@@ -6824,11 +6826,11 @@ func (v *SaveSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocumen
 
 // SetDocumentStream is the anonymous type of element SetDocumentStream.
 type SetDocumentStream struct {
-	// DocumentEntity is element DocumentEntity (optional, nillable).
+	// Optional, nillable.
 	DocumentEntity soap.Opt[*DocumentEntity]
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
-	// OverwriteExistingData is element OverwriteExistingData (optional).
+	// Optional.
 	OverwriteExistingData soap.Opt[bool]
 }
 
@@ -6883,9 +6885,9 @@ func (v *SetDocumentStream) GetOverwriteExistingData() (x bool) {
 // SetDocumentStreamFromId is the anonymous type of element
 // SetDocumentStreamFromId.
 type SetDocumentStreamFromId struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
 }
 
@@ -6927,7 +6929,7 @@ func (v *SetDocumentStreamFromId) GetStream() (x []byte) {
 // SetDocumentStreamFromIdResponse is the anonymous type of element
 // SetDocumentStreamFromIdResponse.
 type SetDocumentStreamFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -6956,7 +6958,7 @@ func (v *SetDocumentStreamFromIdResponse) GetResponse() (x *DocumentEntity) {
 // SetDocumentStreamResponse is the anonymous type of element
 // SetDocumentStreamResponse.
 type SetDocumentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -6984,11 +6986,11 @@ func (v *SetDocumentStreamResponse) GetResponse() (x *DocumentEntity) {
 
 // SetTemplateStream is the anonymous type of element SetTemplateStream.
 type SetTemplateStream struct {
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
-	// Personal is element Personal (optional).
+	// Optional.
 	Personal soap.Opt[bool]
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
 }
 
@@ -7055,13 +7057,13 @@ func (v *SetTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SubstituteMergeDocumentTemplateVariables is the anonymous type of element
 // SubstituteMergeDocumentTemplateVariables.
 type SubstituteMergeDocumentTemplateVariables struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[ArrayOfstring]
-	// CustomValues is element CustomValues (optional, nillable).
+	// Optional, nillable.
 	CustomValues soap.Opt[ArrayOfstring]
 }
 
@@ -7129,11 +7131,11 @@ func (v *SubstituteMergeDocumentTemplateVariables) GetCustomValues() (x ArrayOfs
 // SubstituteMergeDocumentTemplateVariables2 is the anonymous type of element
 // SubstituteMergeDocumentTemplateVariables2.
 type SubstituteMergeDocumentTemplateVariables2 struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[StringDictionary]
 }
 
@@ -7188,7 +7190,7 @@ func (v *SubstituteMergeDocumentTemplateVariables2) GetCustomTags() (x StringDic
 // SubstituteMergeDocumentTemplateVariables2Response is the anonymous type of
 // element SubstituteMergeDocumentTemplateVariables2Response.
 type SubstituteMergeDocumentTemplateVariables2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -7217,25 +7219,25 @@ func (v *SubstituteMergeDocumentTemplateVariables2Response) GetResponse() (x []b
 // SubstituteMergeDocumentTemplateVariablesEx is the anonymous type of element
 // SubstituteMergeDocumentTemplateVariablesEx.
 type SubstituteMergeDocumentTemplateVariablesEx struct {
-	// MergeDocumentId is element MergeDocumentId (optional).
+	// Optional.
 	MergeDocumentId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[ArrayOfstring]
-	// CustomValues is element CustomValues (optional, nillable).
+	// Optional, nillable.
 	CustomValues soap.Opt[ArrayOfstring]
 }
 
@@ -7381,23 +7383,23 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetCustomValues() (x ArrayO
 // SubstituteMergeDocumentTemplateVariablesEx2 is the anonymous type of element
 // SubstituteMergeDocumentTemplateVariablesEx2.
 type SubstituteMergeDocumentTemplateVariablesEx2 struct {
-	// MergeDocumentId is element MergeDocumentId (optional).
+	// Optional.
 	MergeDocumentId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[StringDictionary]
 }
 
@@ -7530,7 +7532,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetCustomTags() (x StringD
 // SubstituteMergeDocumentTemplateVariablesEx2Response is the anonymous type of
 // element SubstituteMergeDocumentTemplateVariablesEx2Response.
 type SubstituteMergeDocumentTemplateVariablesEx2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -7559,7 +7561,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) GetResponse() (x [
 // SubstituteMergeDocumentTemplateVariablesExResponse is the anonymous type of
 // element SubstituteMergeDocumentTemplateVariablesExResponse.
 type SubstituteMergeDocumentTemplateVariablesExResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -7588,7 +7590,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesExResponse) GetResponse() (x []
 // SubstituteMergeDocumentTemplateVariablesResponse is the anonymous type of
 // element SubstituteMergeDocumentTemplateVariablesResponse.
 type SubstituteMergeDocumentTemplateVariablesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -7617,25 +7619,25 @@ func (v *SubstituteMergeDocumentTemplateVariablesResponse) GetResponse() (x []by
 // SubstituteTemplateVariables is the anonymous type of element
 // SubstituteTemplateVariables.
 type SubstituteTemplateVariables struct {
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// GeneratorEncoding is element GeneratorEncoding (optional).
+	// Optional.
 	GeneratorEncoding soap.Opt[GeneratorEncoding]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// CultureName is element CultureName (optional, nillable).
+	// Optional, nillable.
 	CultureName soap.Opt[string]
 }
 
@@ -7781,7 +7783,7 @@ func (v *SubstituteTemplateVariables) GetCultureName() (x string) {
 // SubstituteTemplateVariablesEx is the anonymous type of element
 // SubstituteTemplateVariablesEx.
 type SubstituteTemplateVariablesEx struct {
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[*TemplateVariablesParameters]
 }
 
@@ -7810,7 +7812,7 @@ func (v *SubstituteTemplateVariablesEx) GetParameters() (x *TemplateVariablesPar
 // SubstituteTemplateVariablesExResponse is the anonymous type of element
 // SubstituteTemplateVariablesExResponse.
 type SubstituteTemplateVariablesExResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -7839,7 +7841,7 @@ func (v *SubstituteTemplateVariablesExResponse) GetResponse() (x string) {
 // SubstituteTemplateVariablesResponse is the anonymous type of element
 // SubstituteTemplateVariablesResponse.
 type SubstituteTemplateVariablesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -7868,29 +7870,29 @@ func (v *SubstituteTemplateVariablesResponse) GetResponse() (x string) {
 // SubstituteTemplateVariablesWithCustomTags is the anonymous type of element
 // SubstituteTemplateVariablesWithCustomTags.
 type SubstituteTemplateVariablesWithCustomTags struct {
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// GeneratorEncoding is element GeneratorEncoding (optional).
+	// Optional.
 	GeneratorEncoding soap.Opt[GeneratorEncoding]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[ArrayOfstring]
-	// CustomValues is element CustomValues (optional, nillable).
+	// Optional, nillable.
 	CustomValues soap.Opt[ArrayOfstring]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// CultureName is element CultureName (optional, nillable).
+	// Optional, nillable.
 	CultureName soap.Opt[string]
 }
 
@@ -8062,27 +8064,27 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetCultureName() (x string) 
 // SubstituteTemplateVariablesWithCustomTags2 is the anonymous type of element
 // SubstituteTemplateVariablesWithCustomTags2.
 type SubstituteTemplateVariablesWithCustomTags2 struct {
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// GeneratorEncoding is element GeneratorEncoding (optional).
+	// Optional.
 	GeneratorEncoding soap.Opt[GeneratorEncoding]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[StringDictionary]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// CultureName is element CultureName (optional, nillable).
+	// Optional, nillable.
 	CultureName soap.Opt[string]
 }
 
@@ -8241,7 +8243,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetCultureName() (x string)
 // SubstituteTemplateVariablesWithCustomTags2Response is the anonymous type of
 // element SubstituteTemplateVariablesWithCustomTags2Response.
 type SubstituteTemplateVariablesWithCustomTags2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8270,7 +8272,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2Response) GetResponse() (x st
 // SubstituteTemplateVariablesWithCustomTagsResponse is the anonymous type of
 // element SubstituteTemplateVariablesWithCustomTagsResponse.
 type SubstituteTemplateVariablesWithCustomTagsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8300,27 +8302,27 @@ func (v *SubstituteTemplateVariablesWithCustomTagsResponse) GetResponse() (x str
 // extends Carrier, whose members come first on the wire.
 type SuggestedDocumentEntity struct {
 	Carrier
-	// SuggestedDocumentId is element SuggestedDocumentId (optional).
+	// Optional.
 	SuggestedDocumentId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// DoctmplId is element DoctmplId (optional).
+	// Optional.
 	DoctmplId soap.Opt[int32]
-	// Header is element Header (optional, nillable).
+	// Optional, nillable.
 	Header soap.Opt[string]
-	// OurRef is element OurRef (optional, nillable).
+	// Optional, nillable.
 	OurRef soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// DocTmpl is element DocTmpl (optional, nillable).
+	// Optional, nillable.
 	DocTmpl soap.Opt[*DocumentTemplate]
-	// ProjectTypeStatusLink is element ProjectTypeStatusLink (optional, nillable).
+	// Optional, nillable.
 	ProjectTypeStatusLink soap.Opt[*ProjectTypeStatusLink]
-	// SaleTypeStageLink is element SaleTypeStageLink (optional, nillable).
+	// Optional, nillable.
 	SaleTypeStageLink soap.Opt[*SaleTypeStageLink]
 }
 
@@ -8500,37 +8502,37 @@ func (v *SuggestedDocumentEntity) GetSaleTypeStageLink() (x *SaleTypeStageLink) 
 // It extends Carrier, whose members come first on the wire.
 type TemplateVariablesParameters struct {
 	Carrier
-	// SourceInput is element SourceInput (optional, nillable).
+	// Optional, nillable.
 	SourceInput soap.Opt[string]
-	// Encoding is element Encoding (optional).
+	// Optional.
 	Encoding soap.Opt[GeneratorEncoding]
-	// CultureName is element CultureName (optional, nillable).
+	// Optional, nillable.
 	CultureName soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// QuoteLineId is element QuoteLineId (optional).
+	// Optional.
 	QuoteLineId soap.Opt[int32]
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// ProductKey is element ProductKey (optional, nillable).
+	// Optional, nillable.
 	ProductKey soap.Opt[string]
-	// CustomTags is element CustomTags (optional, nillable).
+	// Optional, nillable.
 	CustomTags soap.Opt[ArrayOfArrayOfstring]
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// DocumentEntity is element DocumentEntity (optional, nillable).
+	// Optional, nillable.
 	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
@@ -8773,9 +8775,9 @@ func (v *TemplateVariablesParameters) GetDocumentEntity() (x *DocumentEntity) {
 
 // UndoCheckoutDocument is the anonymous type of element UndoCheckoutDocument.
 type UndoCheckoutDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
+	// Optional, nillable.
 	AllowedReturnTypes soap.Opt[ArrayOfstring]
 }
 
@@ -8817,7 +8819,7 @@ func (v *UndoCheckoutDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
 // UndoCheckoutDocumentResponse is the anonymous type of element
 // UndoCheckoutDocumentResponse.
 type UndoCheckoutDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReturnInfo]
 }
 
@@ -8846,7 +8848,7 @@ func (v *UndoCheckoutDocumentResponse) GetResponse() (x *ReturnInfo) {
 // ValidateDocumentEntity is the anonymous type of element
 // ValidateDocumentEntity.
 type ValidateDocumentEntity struct {
-	// DocumentEntity is element DocumentEntity (optional, nillable).
+	// Optional, nillable.
 	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
@@ -8875,7 +8877,7 @@ func (v *ValidateDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
 // ValidateDocumentEntityResponse is the anonymous type of element
 // ValidateDocumentEntityResponse.
 type ValidateDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -8904,7 +8906,7 @@ func (v *ValidateDocumentEntityResponse) GetResponse() (x StringDictionary) {
 // VerifyGetDocumentStream is the anonymous type of element
 // VerifyGetDocumentStream.
 type VerifyGetDocumentStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -8944,23 +8946,23 @@ func (v *VerifyGetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // VersionInfo is the complex type VersionInfo.
 type VersionInfo struct {
-	// ExternalReference is element ExternalReference (optional, nillable).
+	// Optional, nillable.
 	ExternalReference soap.Opt[string]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// VersionId is element VersionId (optional, nillable).
+	// Optional, nillable.
 	VersionId soap.Opt[string]
-	// CheckedInDate is element CheckedInDate (optional).
+	// Optional.
 	CheckedInDate soap.Opt[soap.DateTime]
-	// CheckedInByName is element CheckedInByName (optional, nillable).
+	// Optional, nillable.
 	CheckedInByName soap.Opt[string]
-	// CheckedInByAssociateId is element CheckedInByAssociateId (optional).
+	// Optional.
 	CheckedInByAssociateId soap.Opt[int32]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// DisplayText is element DisplayText (optional, nillable).
+	// Optional, nillable.
 	DisplayText soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[ArrayOfstring]
 }
 

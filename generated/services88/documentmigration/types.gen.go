@@ -5,7 +5,11 @@
 // service described by DocumentMigration.wsdl. It declares the types this
 // service alone uses and aliases those it shares with other services of its
 // set (declared once, in package services88 or its internal packages), so that
-// a shared type is the same type in every package of the set.
+// a shared type is the same type in every package of the set. Start with
+// NewDocumentMigrationClient, which calls the portType DocumentMigration
+// through a *soap.Session or a *soap.Client, or NewDocumentMigrationHandler,
+// which serves it with your DocumentMigrationServer (embed
+// UnimplementedDocumentMigrationServer to implement some operations only).
 package documentmigration
 
 import (
@@ -77,7 +81,7 @@ func (v *CreateDefaultDocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) 
 // CreateDefaultDocumentMigrationItemListResponse is the anonymous type of
 // element CreateDefaultDocumentMigrationItemListResponse.
 type CreateDefaultDocumentMigrationItemListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentMigrationItemList]
 }
 
@@ -118,7 +122,7 @@ func (v *CreateDefaultDocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decod
 // CreateDefaultDocumentTemplateMigrationListResponse is the anonymous type of
 // element CreateDefaultDocumentTemplateMigrationListResponse.
 type CreateDefaultDocumentTemplateMigrationListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplateMigrationList]
 }
 
@@ -146,9 +150,9 @@ func (v *CreateDefaultDocumentTemplateMigrationListResponse) GetResponse() (x *D
 
 // DocumentMigrationAssociate is the complex type DocumentMigrationAssociate.
 type DocumentMigrationAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
 }
 
@@ -189,23 +193,23 @@ func (v *DocumentMigrationAssociate) GetEmailAddress() (x string) {
 
 // DocumentMigrationItem is the complex type DocumentMigrationItem.
 type DocumentMigrationItem struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// DocTmplId is element DocTmplId (optional).
+	// Optional.
 	DocTmplId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// VisibleForId is element VisibleForId (optional).
+	// Optional.
 	VisibleForId soap.Opt[int32]
 }
 
@@ -337,14 +341,13 @@ func (v *DocumentMigrationItem) GetVisibleForId() (x int32) {
 
 // DocumentMigrationItemList is the complex type DocumentMigrationItemList.
 type DocumentMigrationItemList struct {
-	// NumDocumentsOmitted is element NumDocumentsOmitted (optional).
+	// Optional.
 	NumDocumentsOmitted soap.Opt[int32]
-	// NumDocumentsAlreadyMigrated is element NumDocumentsAlreadyMigrated
-	// (optional).
+	// Optional.
 	NumDocumentsAlreadyMigrated soap.Opt[int32]
-	// Documents is element Documents (optional, nillable).
+	// Optional, nillable.
 	Documents soap.Opt[ArrayOfDocumentMigrationItem]
-	// Associates is element Associates (optional, nillable).
+	// Optional, nillable.
 	Associates soap.Opt[ArrayOfDocumentMigrationAssociate]
 }
 
@@ -413,12 +416,11 @@ func (v *DocumentMigrationItemList) GetAssociates() (x ArrayOfDocumentMigrationA
 // DocumentTemplateMigrationList is the complex type
 // DocumentTemplateMigrationList.
 type DocumentTemplateMigrationList struct {
-	// NumTemplatesOmitted is element NumTemplatesOmitted (optional).
+	// Optional.
 	NumTemplatesOmitted soap.Opt[int32]
-	// NumTemplatesAlreadyMigrated is element NumTemplatesAlreadyMigrated
-	// (optional).
+	// Optional.
 	NumTemplatesAlreadyMigrated soap.Opt[int32]
-	// TemplateIds is element TemplateIds (optional, nillable).
+	// Optional, nillable.
 	TemplateIds soap.Opt[ArrayOfint]
 }
 
@@ -473,9 +475,9 @@ func (v *DocumentTemplateMigrationList) GetTemplateIds() (x ArrayOfint) {
 
 // GetForAllDocuments is the anonymous type of element GetForAllDocuments.
 type GetForAllDocuments struct {
-	// DocumentPluginId is element DocumentPluginId (optional).
+	// Optional.
 	DocumentPluginId soap.Opt[int32]
-	// IncludeEmails is element IncludeEmails (optional).
+	// Optional.
 	IncludeEmails soap.Opt[bool]
 }
 
@@ -517,7 +519,7 @@ func (v *GetForAllDocuments) GetIncludeEmails() (x bool) {
 // GetForAllDocumentsResponse is the anonymous type of element
 // GetForAllDocumentsResponse.
 type GetForAllDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentMigrationItemList]
 }
 
@@ -545,13 +547,13 @@ func (v *GetForAllDocumentsResponse) GetResponse() (x *DocumentMigrationItemList
 
 // GetForDateRange is the anonymous type of element GetForDateRange.
 type GetForDateRange struct {
-	// DocumentPluginId is element DocumentPluginId (optional).
+	// Optional.
 	DocumentPluginId soap.Opt[int32]
-	// MinDate is element MinDate (optional).
+	// Optional.
 	MinDate soap.Opt[soap.DateTime]
-	// MaxDate is element MaxDate (optional).
+	// Optional.
 	MaxDate soap.Opt[soap.DateTime]
-	// IncludeEmails is element IncludeEmails (optional).
+	// Optional.
 	IncludeEmails soap.Opt[bool]
 }
 
@@ -619,7 +621,7 @@ func (v *GetForDateRange) GetIncludeEmails() (x bool) {
 // GetForDateRangeResponse is the anonymous type of element
 // GetForDateRangeResponse.
 type GetForDateRangeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentMigrationItemList]
 }
 
@@ -647,11 +649,11 @@ func (v *GetForDateRangeResponse) GetResponse() (x *DocumentMigrationItemList) {
 
 // GetForSelection is the anonymous type of element GetForSelection.
 type GetForSelection struct {
-	// DocumentPluginId is element DocumentPluginId (optional).
+	// Optional.
 	DocumentPluginId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// IncludeEmails is element IncludeEmails (optional).
+	// Optional.
 	IncludeEmails soap.Opt[bool]
 }
 
@@ -706,7 +708,7 @@ func (v *GetForSelection) GetIncludeEmails() (x bool) {
 // GetForSelectionResponse is the anonymous type of element
 // GetForSelectionResponse.
 type GetForSelectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentMigrationItemList]
 }
 
@@ -734,9 +736,9 @@ func (v *GetForSelectionResponse) GetResponse() (x *DocumentMigrationItemList) {
 
 // GetForTemplates is the anonymous type of element GetForTemplates.
 type GetForTemplates struct {
-	// TargetDocumentPluginId is element TargetDocumentPluginId (optional).
+	// Optional.
 	TargetDocumentPluginId soap.Opt[int32]
-	// IncludeEmails is element IncludeEmails (optional).
+	// Optional.
 	IncludeEmails soap.Opt[bool]
 }
 
@@ -778,7 +780,7 @@ func (v *GetForTemplates) GetIncludeEmails() (x bool) {
 // GetForTemplatesResponse is the anonymous type of element
 // GetForTemplatesResponse.
 type GetForTemplatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplateMigrationList]
 }
 
@@ -819,7 +821,7 @@ func (v *GetNumberOfConfidentialDocuments) UnmarshalSOAP(d *soap.Decoder) {
 // GetNumberOfConfidentialDocumentsResponse is the anonymous type of element
 // GetNumberOfConfidentialDocumentsResponse.
 type GetNumberOfConfidentialDocumentsResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -860,7 +862,7 @@ func (v *HasDocumentsToMigrate) UnmarshalSOAP(d *soap.Decoder) {
 // HasDocumentsToMigrateResponse is the anonymous type of element
 // HasDocumentsToMigrateResponse.
 type HasDocumentsToMigrateResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -889,9 +891,9 @@ func (v *HasDocumentsToMigrateResponse) GetResponse() (x bool) {
 // MigrateDocumentToNewDocPlugin is the anonymous type of element
 // MigrateDocumentToNewDocPlugin.
 type MigrateDocumentToNewDocPlugin struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// DocumentPluginId is element DocumentPluginId (optional).
+	// Optional.
 	DocumentPluginId soap.Opt[int32]
 }
 
@@ -945,9 +947,9 @@ func (v *MigrateDocumentToNewDocPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 // MigrateTemplateToNewDocPlugin is the anonymous type of element
 // MigrateTemplateToNewDocPlugin.
 type MigrateTemplateToNewDocPlugin struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// TargetDocumentPluginId is element TargetDocumentPluginId (optional).
+	// Optional.
 	TargetDocumentPluginId soap.Opt[int32]
 }
 

@@ -5,7 +5,10 @@
 // described by EMail.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewEMailClient, which
+// calls the portType EMail through a *soap.Session or a *soap.Client, or
+// NewEMailHandler, which serves it with your EMailServer (embed
+// UnimplementedEMailServer to implement some operations only).
 package email
 
 import (
@@ -169,8 +172,7 @@ func (v *ArrayOfSyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
 
 // Authenticate is the anonymous type of element Authenticate.
 type Authenticate struct {
-	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
-	// nillable).
+	// Optional, nillable.
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 }
 
@@ -198,7 +200,7 @@ func (v *Authenticate) GetConnectionInfoExtended() (x *EMailConnectionInfoExtend
 
 // AuthenticateIncoming is the anonymous type of element AuthenticateIncoming.
 type AuthenticateIncoming struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -227,7 +229,7 @@ func (v *AuthenticateIncoming) GetConnectionInfo() (x *EMailConnectionInfo) {
 // AuthenticateIncomingResponse is the anonymous type of element
 // AuthenticateIncomingResponse.
 type AuthenticateIncomingResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -255,7 +257,7 @@ func (v *AuthenticateIncomingResponse) GetResponse() (x bool) {
 
 // AuthenticateOutgoing is the anonymous type of element AuthenticateOutgoing.
 type AuthenticateOutgoing struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -284,7 +286,7 @@ func (v *AuthenticateOutgoing) GetConnectionInfo() (x *EMailConnectionInfo) {
 // AuthenticateOutgoingResponse is the anonymous type of element
 // AuthenticateOutgoingResponse.
 type AuthenticateOutgoingResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -312,7 +314,7 @@ func (v *AuthenticateOutgoingResponse) GetResponse() (x bool) {
 
 // AuthenticateResponse is the anonymous type of element AuthenticateResponse.
 type AuthenticateResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -352,7 +354,7 @@ func (v *CacheFolderList) UnmarshalSOAP(d *soap.Decoder) {
 // CacheFolderListResponse is the anonymous type of element
 // CacheFolderListResponse.
 type CacheFolderListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailFolder]
 }
 
@@ -382,21 +384,21 @@ func (v *CacheFolderListResponse) GetResponse() (x ArrayOfEMailFolder) {
 // extends Carrier, whose members come first on the wire.
 type ContactOrPersonFromEmail struct {
 	Carrier
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ContactCategory is element ContactCategory (optional, nillable).
+	// Optional, nillable.
 	ContactCategory soap.Opt[string]
-	// SortName is element SortName (optional, nillable).
+	// Optional, nillable.
 	SortName soap.Opt[string]
 }
 
@@ -548,7 +550,7 @@ func (v *CreateDefaultEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailAccountResponse is the anonymous type of element
 // CreateDefaultEMailAccountResponse.
 type CreateDefaultEMailAccountResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAccount]
 }
 
@@ -589,7 +591,7 @@ func (v *CreateDefaultEMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailAddressResponse is the anonymous type of element
 // CreateDefaultEMailAddressResponse.
 type CreateDefaultEMailAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAddress]
 }
 
@@ -630,7 +632,7 @@ func (v *CreateDefaultEMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailAppointmentResponse is the anonymous type of element
 // CreateDefaultEMailAppointmentResponse.
 type CreateDefaultEMailAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAppointment]
 }
 
@@ -671,7 +673,7 @@ func (v *CreateDefaultEMailAttachment) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailAttachmentResponse is the anonymous type of element
 // CreateDefaultEMailAttachmentResponse.
 type CreateDefaultEMailAttachmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -724,7 +726,7 @@ func (v *CreateDefaultEMailConnectionInfoExtended) UnmarshalSOAP(d *soap.Decoder
 // CreateDefaultEMailConnectionInfoExtendedResponse is the anonymous type of
 // element CreateDefaultEMailConnectionInfoExtendedResponse.
 type CreateDefaultEMailConnectionInfoExtendedResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailConnectionInfoExtended]
 }
 
@@ -753,7 +755,7 @@ func (v *CreateDefaultEMailConnectionInfoExtendedResponse) GetResponse() (x *EMa
 // CreateDefaultEMailConnectionInfoResponse is the anonymous type of element
 // CreateDefaultEMailConnectionInfoResponse.
 type CreateDefaultEMailConnectionInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailConnectionInfo]
 }
 
@@ -794,7 +796,7 @@ func (v *CreateDefaultEMailCustomHeader) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailCustomHeaderResponse is the anonymous type of element
 // CreateDefaultEMailCustomHeaderResponse.
 type CreateDefaultEMailCustomHeaderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailCustomHeader]
 }
 
@@ -835,7 +837,7 @@ func (v *CreateDefaultEMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailEntityResponse is the anonymous type of element
 // CreateDefaultEMailEntityResponse.
 type CreateDefaultEMailEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -876,7 +878,7 @@ func (v *CreateDefaultEMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailEnvelopeResponse is the anonymous type of element
 // CreateDefaultEMailEnvelopeResponse.
 type CreateDefaultEMailEnvelopeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEnvelope]
 }
 
@@ -917,7 +919,7 @@ func (v *CreateDefaultEMailFolder) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailFolderResponse is the anonymous type of element
 // CreateDefaultEMailFolderResponse.
 type CreateDefaultEMailFolderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailFolder]
 }
 
@@ -958,7 +960,7 @@ func (v *CreateDefaultEMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEMailSOInfoResponse is the anonymous type of element
 // CreateDefaultEMailSOInfoResponse.
 type CreateDefaultEMailSOInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailSOInfo]
 }
 
@@ -987,7 +989,7 @@ func (v *CreateDefaultEMailSOInfoResponse) GetResponse() (x *EMailSOInfo) {
 // CreateEMailFromDocumentEntity is the anonymous type of element
 // CreateEMailFromDocumentEntity.
 type CreateEMailFromDocumentEntity struct {
-	// DocumentEntity is element DocumentEntity (optional, nillable).
+	// Optional, nillable.
 	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
@@ -1016,7 +1018,7 @@ func (v *CreateEMailFromDocumentEntity) GetDocumentEntity() (x *DocumentEntity) 
 // CreateEMailFromDocumentEntityResponse is the anonymous type of element
 // CreateEMailFromDocumentEntityResponse.
 type CreateEMailFromDocumentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -1045,7 +1047,7 @@ func (v *CreateEMailFromDocumentEntityResponse) GetResponse() (x *EMailEntity) {
 // CreateEMailFromMimeMessage is the anonymous type of element
 // CreateEMailFromMimeMessage.
 type CreateEMailFromMimeMessage struct {
-	// MimeMessage is element MimeMessage (optional, nillable).
+	// Optional, nillable.
 	MimeMessage soap.Opt[string]
 }
 
@@ -1074,7 +1076,7 @@ func (v *CreateEMailFromMimeMessage) GetMimeMessage() (x string) {
 // CreateEMailFromMimeMessageResponse is the anonymous type of element
 // CreateEMailFromMimeMessageResponse.
 type CreateEMailFromMimeMessageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -1102,7 +1104,7 @@ func (v *CreateEMailFromMimeMessageResponse) GetResponse() (x *EMailEntity) {
 
 // CreateFolder is the anonymous type of element CreateFolder.
 type CreateFolder struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -1141,7 +1143,7 @@ func (v *CreateFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // CreateForwardEmail is the anonymous type of element CreateForwardEmail.
 type CreateForwardEmail struct {
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[*EMailEntity]
 }
 
@@ -1170,7 +1172,7 @@ func (v *CreateForwardEmail) GetEmail() (x *EMailEntity) {
 // CreateForwardEmailResponse is the anonymous type of element
 // CreateForwardEmailResponse.
 type CreateForwardEmailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -1199,7 +1201,7 @@ func (v *CreateForwardEmailResponse) GetResponse() (x *EMailEntity) {
 // CreateInlineHtmlHeader is the anonymous type of element
 // CreateInlineHtmlHeader.
 type CreateInlineHtmlHeader struct {
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[*EMailEntity]
 }
 
@@ -1228,7 +1230,7 @@ func (v *CreateInlineHtmlHeader) GetEmail() (x *EMailEntity) {
 // CreateInlineHtmlHeaderResponse is the anonymous type of element
 // CreateInlineHtmlHeaderResponse.
 type CreateInlineHtmlHeaderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1257,9 +1259,9 @@ func (v *CreateInlineHtmlHeaderResponse) GetResponse() (x string) {
 // CreateNewPhysicalDocumentFromEmail is the anonymous type of element
 // CreateNewPhysicalDocumentFromEmail.
 type CreateNewPhysicalDocumentFromEmail struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// EmailItemId is element EmailItemId (optional).
+	// Optional.
 	EmailItemId soap.Opt[int32]
 }
 
@@ -1301,11 +1303,11 @@ func (v *CreateNewPhysicalDocumentFromEmail) GetEmailItemId() (x int32) {
 // CreateNewPhysicalDocumentFromEmailAttachment is the anonymous type of
 // element CreateNewPhysicalDocumentFromEmailAttachment.
 type CreateNewPhysicalDocumentFromEmailAttachment struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// EmailItemId is element EmailItemId (optional).
+	// Optional.
 	EmailItemId soap.Opt[int32]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
 }
 
@@ -1360,7 +1362,7 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetAttachmentId() (x stri
 // CreateNewPhysicalDocumentFromEmailAttachmentResponse is the anonymous type
 // of element CreateNewPhysicalDocumentFromEmailAttachmentResponse.
 type CreateNewPhysicalDocumentFromEmailAttachmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -1389,7 +1391,7 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) GetResponse() (x 
 // CreateNewPhysicalDocumentFromEmailResponse is the anonymous type of element
 // CreateNewPhysicalDocumentFromEmailResponse.
 type CreateNewPhysicalDocumentFromEmailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentEntity]
 }
 
@@ -1417,11 +1419,11 @@ func (v *CreateNewPhysicalDocumentFromEmailResponse) GetResponse() (x *DocumentE
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfint]
-	// MoveToFolder is element MoveToFolder (optional, nillable).
+	// Optional, nillable.
 	MoveToFolder soap.Opt[string]
 }
 
@@ -1475,7 +1477,7 @@ func (v *Delete) GetMoveToFolder() (x string) {
 
 // DeleteEMailAccount is the anonymous type of element DeleteEMailAccount.
 type DeleteEMailAccount struct {
-	// EMailAccountId is element EMailAccountId (optional).
+	// Optional.
 	EMailAccountId soap.Opt[int32]
 }
 
@@ -1515,9 +1517,9 @@ func (v *DeleteEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteEmails is the anonymous type of element DeleteEmails.
 type DeleteEmails struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
-	// MoveToFolder is element MoveToFolder (optional, nillable).
+	// Optional, nillable.
 	MoveToFolder soap.Opt[string]
 }
 
@@ -1569,10 +1571,9 @@ func (v *DeleteEmailsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteExtended is the anonymous type of element DeleteExtended.
 type DeleteExtended struct {
-	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
-	// nillable).
+	// Optional, nillable.
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
-	// MessageIds is element MessageIds (optional, nillable).
+	// Optional, nillable.
 	MessageIds soap.Opt[ArrayOfstring]
 }
 
@@ -1625,7 +1626,7 @@ func (v *DeleteExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteFolder is the anonymous type of element DeleteFolder.
 type DeleteFolder struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -1665,11 +1666,11 @@ func (v *DeleteFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteFromServerIdentifier is the anonymous type of element
 // DeleteFromServerIdentifier.
 type DeleteFromServerIdentifier struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfstring]
-	// MoveToFolder is element MoveToFolder (optional, nillable).
+	// Optional, nillable.
 	MoveToFolder soap.Opt[string]
 }
 
@@ -1748,31 +1749,31 @@ func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type EMailAccount struct {
 	Carrier
-	// EMailAccountId is element EMailAccountId (optional).
+	// Optional.
 	EMailAccountId soap.Opt[int32]
-	// EMailAddress is element EMailAddress (optional, nillable).
+	// Optional, nillable.
 	EMailAddress soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// IncomingCredentials is element IncomingCredentials (optional, nillable).
+	// Optional, nillable.
 	IncomingCredentials soap.Opt[*ServiceAuth]
-	// OutgoingCredentials is element OutgoingCredentials (optional, nillable).
+	// Optional, nillable.
 	OutgoingCredentials soap.Opt[*ServiceAuth]
-	// AccountStatus is element AccountStatus (optional).
+	// Optional.
 	AccountStatus soap.Opt[int16]
-	// ErrorCount is element ErrorCount (optional).
+	// Optional.
 	ErrorCount soap.Opt[int32]
-	// ErrorReason is element ErrorReason (optional, nillable).
+	// Optional, nillable.
 	ErrorReason soap.Opt[string]
-	// InboxFolder is element InboxFolder (optional, nillable).
+	// Optional, nillable.
 	InboxFolder soap.Opt[string]
-	// SentFolder is element SentFolder (optional, nillable).
+	// Optional, nillable.
 	SentFolder soap.Opt[string]
-	// SimpleMode is element SimpleMode (optional).
+	// Optional.
 	SimpleMode soap.Opt[int16]
-	// LastFetch is element LastFetch (optional).
+	// Optional.
 	LastFetch soap.Opt[soap.DateTime]
-	// UseGraphApi is element UseGraphApi (optional).
+	// Optional.
 	UseGraphApi soap.Opt[int16]
 }
 
@@ -1978,21 +1979,21 @@ func (v *EMailAccount) GetUseGraphApi() (x int16) {
 // whose members come first on the wire.
 type EMailAppointment struct {
 	Carrier
-	// Appointment is element Appointment (optional, nillable).
+	// Optional, nillable.
 	Appointment soap.Opt[*Appointment]
-	// CalMethod is element CalMethod (optional).
+	// Optional.
 	CalMethod soap.Opt[CalMethod]
-	// Participants is element Participants (optional, nillable).
+	// Optional, nillable.
 	Participants soap.Opt[ArrayOfstring]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// Sequence is element Sequence (optional).
+	// Optional.
 	Sequence soap.Opt[int32]
-	// DtStart is element DtStart (optional).
+	// Optional.
 	DtStart soap.Opt[soap.DateTime]
-	// DtEnd is element DtEnd (optional).
+	// Optional.
 	DtEnd soap.Opt[soap.DateTime]
-	// Superseded is element Superseded (optional).
+	// Optional.
 	Superseded soap.Opt[bool]
 }
 
@@ -2133,21 +2134,21 @@ func (v *EMailAppointment) GetSuperseded() (x bool) {
 // It extends Carrier, whose members come first on the wire.
 type EMailConnectionInfoExtended struct {
 	Carrier
-	// Port is element Port (optional).
+	// Optional.
 	Port soap.Opt[int32]
-	// ServerName is element ServerName (optional, nillable).
+	// Optional, nillable.
 	ServerName soap.Opt[string]
-	// Protocol is element Protocol (optional, nillable).
+	// Optional, nillable.
 	Protocol soap.Opt[string]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// UseSSL is element UseSSL (optional).
+	// Optional.
 	UseSSL soap.Opt[bool]
-	// Folder is element Folder (optional, nillable).
+	// Optional, nillable.
 	Folder soap.Opt[string]
-	// UseGraphApi is element UseGraphApi (optional).
+	// Optional.
 	UseGraphApi soap.Opt[bool]
 }
 
@@ -2345,19 +2346,19 @@ func (v *EMailConnectionInfoExtended) GetUseGraphApi() (x bool) {
 // members come first on the wire.
 type EMailFolder struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Delimiter is element Delimiter (optional, nillable).
+	// Optional, nillable.
 	Delimiter soap.Opt[string]
-	// Flags is element Flags (optional, nillable).
+	// Optional, nillable.
 	Flags soap.Opt[string]
-	// TotalItems is element TotalItems (optional).
+	// Optional.
 	TotalItems soap.Opt[int32]
-	// UnreadItems is element UnreadItems (optional).
+	// Optional.
 	UnreadItems soap.Opt[int32]
-	// Subscribed is element Subscribed (optional).
+	// Optional.
 	Subscribed soap.Opt[bool]
-	// EmailFolderId is element EmailFolderId (optional).
+	// Optional.
 	EmailFolderId soap.Opt[int32]
 }
 
@@ -2483,9 +2484,9 @@ func (v *EMailFolder) GetEmailFolderId() (x int32) {
 
 // EmptyFolder is the anonymous type of element EmptyFolder.
 type EmptyFolder struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MoveToFolder is element MoveToFolder (optional, nillable).
+	// Optional, nillable.
 	MoveToFolder soap.Opt[string]
 }
 
@@ -2537,7 +2538,7 @@ func (v *EmptyFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // FindAddress is the anonymous type of element FindAddress.
 type FindAddress struct {
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[string]
 }
 
@@ -2565,7 +2566,7 @@ func (v *FindAddress) GetAddress() (x string) {
 
 // FindAddressResponse is the anonymous type of element FindAddressResponse.
 type FindAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailAddress]
 }
 
@@ -2594,9 +2595,9 @@ func (v *FindAddressResponse) GetResponse() (x ArrayOfEMailAddress) {
 // FindContactOrPersonByEmailName is the anonymous type of element
 // FindContactOrPersonByEmailName.
 type FindContactOrPersonByEmailName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
 }
 
@@ -2638,7 +2639,7 @@ func (v *FindContactOrPersonByEmailName) GetEmailAddress() (x string) {
 // FindContactOrPersonByEmailNameResponse is the anonymous type of element
 // FindContactOrPersonByEmailNameResponse.
 type FindContactOrPersonByEmailNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfContactOrPersonFromEmail]
 }
 
@@ -2667,13 +2668,13 @@ func (v *FindContactOrPersonByEmailNameResponse) GetResponse() (x ArrayOfContact
 // FindContactOrPersonByEmailNameWithLimit is the anonymous type of element
 // FindContactOrPersonByEmailNameWithLimit.
 type FindContactOrPersonByEmailNameWithLimit struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// NumberOfContacts is element NumberOfContacts (optional).
+	// Optional.
 	NumberOfContacts soap.Opt[int32]
-	// NumberOfPersons is element NumberOfPersons (optional).
+	// Optional.
 	NumberOfPersons soap.Opt[int32]
 }
 
@@ -2741,7 +2742,7 @@ func (v *FindContactOrPersonByEmailNameWithLimit) GetNumberOfPersons() (x int32)
 // FindContactOrPersonByEmailNameWithLimitResponse is the anonymous type of
 // element FindContactOrPersonByEmailNameWithLimitResponse.
 type FindContactOrPersonByEmailNameWithLimitResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfContactOrPersonFromEmail]
 }
 
@@ -2769,11 +2770,11 @@ func (v *FindContactOrPersonByEmailNameWithLimitResponse) GetResponse() (x Array
 
 // GetAttachment is the anonymous type of element GetAttachment.
 type GetAttachment struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerId is element MessageServerId (optional).
+	// Optional.
 	MessageServerId soap.Opt[int32]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
 }
 
@@ -2827,9 +2828,9 @@ func (v *GetAttachment) GetAttachmentId() (x string) {
 
 // GetAttachmentFromId is the anonymous type of element GetAttachmentFromId.
 type GetAttachmentFromId struct {
-	// MailItemId is element MailItemId (optional).
+	// Optional.
 	MailItemId soap.Opt[int32]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
 }
 
@@ -2871,7 +2872,7 @@ func (v *GetAttachmentFromId) GetAttachmentId() (x string) {
 // GetAttachmentFromIdResponse is the anonymous type of element
 // GetAttachmentFromIdResponse.
 type GetAttachmentFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -2900,11 +2901,11 @@ func (v *GetAttachmentFromIdResponse) GetResponse() (x *EMailAttachment) {
 // GetAttachmentFromServerIdentifier is the anonymous type of element
 // GetAttachmentFromServerIdentifier.
 type GetAttachmentFromServerIdentifier struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerId is element MessageServerId (optional, nillable).
+	// Optional, nillable.
 	MessageServerId soap.Opt[string]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
 }
 
@@ -2959,7 +2960,7 @@ func (v *GetAttachmentFromServerIdentifier) GetAttachmentId() (x string) {
 // GetAttachmentFromServerIdentifierResponse is the anonymous type of element
 // GetAttachmentFromServerIdentifierResponse.
 type GetAttachmentFromServerIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -2988,7 +2989,7 @@ func (v *GetAttachmentFromServerIdentifierResponse) GetResponse() (x *EMailAttac
 // GetAttachmentResponse is the anonymous type of element
 // GetAttachmentResponse.
 type GetAttachmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -3039,7 +3040,7 @@ func (v *GetCurrentAccountId) UnmarshalSOAP(d *soap.Decoder) {
 // GetCurrentAccountIdResponse is the anonymous type of element
 // GetCurrentAccountIdResponse.
 type GetCurrentAccountIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3068,7 +3069,7 @@ func (v *GetCurrentAccountIdResponse) GetResponse() (x int32) {
 // GetCurrentAccountResponse is the anonymous type of element
 // GetCurrentAccountResponse.
 type GetCurrentAccountResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAccount]
 }
 
@@ -3096,9 +3097,9 @@ func (v *GetCurrentAccountResponse) GetResponse() (x *EMailAccount) {
 
 // GetEMail is the anonymous type of element GetEMail.
 type GetEMail struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -3139,7 +3140,7 @@ func (v *GetEMail) GetIncludeAttachments() (x bool) {
 
 // GetEMailAccount is the anonymous type of element GetEMailAccount.
 type GetEMailAccount struct {
-	// EMailAccountId is element EMailAccountId (optional).
+	// Optional.
 	EMailAccountId soap.Opt[int32]
 }
 
@@ -3168,7 +3169,7 @@ func (v *GetEMailAccount) GetEMailAccountId() (x int32) {
 // GetEMailAccountFromEMailAddress is the anonymous type of element
 // GetEMailAccountFromEMailAddress.
 type GetEMailAccountFromEMailAddress struct {
-	// FromAddress is element FromAddress (optional, nillable).
+	// Optional, nillable.
 	FromAddress soap.Opt[string]
 }
 
@@ -3197,7 +3198,7 @@ func (v *GetEMailAccountFromEMailAddress) GetFromAddress() (x string) {
 // GetEMailAccountFromEMailAddressResponse is the anonymous type of element
 // GetEMailAccountFromEMailAddressResponse.
 type GetEMailAccountFromEMailAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAccount]
 }
 
@@ -3226,7 +3227,7 @@ func (v *GetEMailAccountFromEMailAddressResponse) GetResponse() (x *EMailAccount
 // GetEMailAccountResponse is the anonymous type of element
 // GetEMailAccountResponse.
 type GetEMailAccountResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAccount]
 }
 
@@ -3254,7 +3255,7 @@ func (v *GetEMailAccountResponse) GetResponse() (x *EMailAccount) {
 
 // GetEMailAddresses is the anonymous type of element GetEMailAddresses.
 type GetEMailAddresses struct {
-	// EmailIds is element EmailIds (optional, nillable).
+	// Optional, nillable.
 	EmailIds soap.Opt[ArrayOfint]
 }
 
@@ -3283,7 +3284,7 @@ func (v *GetEMailAddresses) GetEmailIds() (x ArrayOfint) {
 // GetEMailAddressesResponse is the anonymous type of element
 // GetEMailAddressesResponse.
 type GetEMailAddressesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailAddress]
 }
 
@@ -3311,9 +3312,9 @@ func (v *GetEMailAddressesResponse) GetResponse() (x ArrayOfEMailAddress) {
 
 // GetEMailAsEmlStream is the anonymous type of element GetEMailAsEmlStream.
 type GetEMailAsEmlStream struct {
-	// EmailItemId is element EmailItemId (optional).
+	// Optional.
 	EmailItemId soap.Opt[int32]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -3355,7 +3356,7 @@ func (v *GetEMailAsEmlStream) GetIncludeAttachments() (x bool) {
 // GetEMailAsEmlStreamResponse is the anonymous type of element
 // GetEMailAsEmlStreamResponse.
 type GetEMailAsEmlStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -3383,11 +3384,11 @@ func (v *GetEMailAsEmlStreamResponse) GetResponse() (x []byte) {
 
 // GetEMailAsStream is the anonymous type of element GetEMailAsStream.
 type GetEMailAsStream struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerId is element MessageServerId (optional).
+	// Optional.
 	MessageServerId soap.Opt[int32]
-	// StripAttachments is element StripAttachments (optional).
+	// Optional.
 	StripAttachments soap.Opt[bool]
 }
 
@@ -3442,11 +3443,11 @@ func (v *GetEMailAsStream) GetStripAttachments() (x bool) {
 // GetEMailAsStreamFromServerIdentifier is the anonymous type of element
 // GetEMailAsStreamFromServerIdentifier.
 type GetEMailAsStreamFromServerIdentifier struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerId is element MessageServerId (optional, nillable).
+	// Optional, nillable.
 	MessageServerId soap.Opt[string]
-	// StripAttachments is element StripAttachments (optional).
+	// Optional.
 	StripAttachments soap.Opt[bool]
 }
 
@@ -3501,7 +3502,7 @@ func (v *GetEMailAsStreamFromServerIdentifier) GetStripAttachments() (x bool) {
 // GetEMailAsStreamFromServerIdentifierResponse is the anonymous type of
 // element GetEMailAsStreamFromServerIdentifierResponse.
 type GetEMailAsStreamFromServerIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -3530,7 +3531,7 @@ func (v *GetEMailAsStreamFromServerIdentifierResponse) GetResponse() (x []byte) 
 // GetEMailAsStreamResponse is the anonymous type of element
 // GetEMailAsStreamResponse.
 type GetEMailAsStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -3558,9 +3559,9 @@ func (v *GetEMailAsStreamResponse) GetResponse() (x []byte) {
 
 // GetEMailEnvelopes is the anonymous type of element GetEMailEnvelopes.
 type GetEMailEnvelopes struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfint]
 }
 
@@ -3602,9 +3603,9 @@ func (v *GetEMailEnvelopes) GetMessageServerIds() (x ArrayOfint) {
 // GetEMailEnvelopesFromServerIds is the anonymous type of element
 // GetEMailEnvelopesFromServerIds.
 type GetEMailEnvelopesFromServerIds struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfstring]
 }
 
@@ -3646,7 +3647,7 @@ func (v *GetEMailEnvelopesFromServerIds) GetMessageServerIds() (x ArrayOfstring)
 // GetEMailEnvelopesFromServerIdsResponse is the anonymous type of element
 // GetEMailEnvelopesFromServerIdsResponse.
 type GetEMailEnvelopesFromServerIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailEnvelope]
 }
 
@@ -3675,7 +3676,7 @@ func (v *GetEMailEnvelopesFromServerIdsResponse) GetResponse() (x ArrayOfEMailEn
 // GetEMailEnvelopesResponse is the anonymous type of element
 // GetEMailEnvelopesResponse.
 type GetEMailEnvelopesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailEnvelope]
 }
 
@@ -3704,11 +3705,11 @@ func (v *GetEMailEnvelopesResponse) GetResponse() (x ArrayOfEMailEnvelope) {
 // GetEMailFromAttachmentId is the anonymous type of element
 // GetEMailFromAttachmentId.
 type GetEMailFromAttachmentId struct {
-	// EmailId is element EmailId (optional).
+	// Optional.
 	EmailId soap.Opt[int32]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfstring]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -3763,7 +3764,7 @@ func (v *GetEMailFromAttachmentId) GetIncludeAttachments() (x bool) {
 // GetEMailFromAttachmentIdResponse is the anonymous type of element
 // GetEMailFromAttachmentIdResponse.
 type GetEMailFromAttachmentIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -3792,11 +3793,11 @@ func (v *GetEMailFromAttachmentIdResponse) GetResponse() (x *EMailEntity) {
 // GetEMailFromDocumentAttachmentId is the anonymous type of element
 // GetEMailFromDocumentAttachmentId.
 type GetEMailFromDocumentAttachmentId struct {
-	// DocId is element DocId (optional).
+	// Optional.
 	DocId soap.Opt[int32]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfstring]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -3851,7 +3852,7 @@ func (v *GetEMailFromDocumentAttachmentId) GetIncludeAttachments() (x bool) {
 // GetEMailFromDocumentAttachmentIdResponse is the anonymous type of element
 // GetEMailFromDocumentAttachmentIdResponse.
 type GetEMailFromDocumentAttachmentIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -3880,7 +3881,7 @@ func (v *GetEMailFromDocumentAttachmentIdResponse) GetResponse() (x *EMailEntity
 // GetEMailFromDocumentId is the anonymous type of element
 // GetEMailFromDocumentId.
 type GetEMailFromDocumentId struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -3909,7 +3910,7 @@ func (v *GetEMailFromDocumentId) GetDocumentId() (x int32) {
 // GetEMailFromDocumentIdResponse is the anonymous type of element
 // GetEMailFromDocumentIdResponse.
 type GetEMailFromDocumentIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -3938,7 +3939,7 @@ func (v *GetEMailFromDocumentIdResponse) GetResponse() (x *EMailEntity) {
 // GetEMailFromDocumentIdWithoutAttachmentStream is the anonymous type of
 // element GetEMailFromDocumentIdWithoutAttachmentStream.
 type GetEMailFromDocumentIdWithoutAttachmentStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -3967,7 +3968,7 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStream) GetDocumentId() (x int32
 // GetEMailFromDocumentIdWithoutAttachmentStreamResponse is the anonymous type
 // of element GetEMailFromDocumentIdWithoutAttachmentStreamResponse.
 type GetEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -3995,15 +3996,15 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) GetResponse() (x
 
 // GetEMailFromId is the anonymous type of element GetEMailFromId.
 type GetEMailFromId struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerId is element MessageServerId (optional).
+	// Optional.
 	MessageServerId soap.Opt[int32]
-	// LookupAddresses is element LookupAddresses (optional).
+	// Optional.
 	LookupAddresses soap.Opt[bool]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[EMailFlags]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -4084,7 +4085,7 @@ func (v *GetEMailFromId) GetIncludeAttachments() (x bool) {
 // GetEMailFromIdResponse is the anonymous type of element
 // GetEMailFromIdResponse.
 type GetEMailFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -4113,15 +4114,15 @@ func (v *GetEMailFromIdResponse) GetResponse() (x *EMailEntity) {
 // GetEMailFromServerIdentifier is the anonymous type of element
 // GetEMailFromServerIdentifier.
 type GetEMailFromServerIdentifier struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerId is element MessageServerId (optional, nillable).
+	// Optional, nillable.
 	MessageServerId soap.Opt[string]
-	// LookupAddresses is element LookupAddresses (optional).
+	// Optional.
 	LookupAddresses soap.Opt[bool]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[EMailFlags]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -4202,7 +4203,7 @@ func (v *GetEMailFromServerIdentifier) GetIncludeAttachments() (x bool) {
 // GetEMailFromServerIdentifierResponse is the anonymous type of element
 // GetEMailFromServerIdentifierResponse.
 type GetEMailFromServerIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -4230,7 +4231,7 @@ func (v *GetEMailFromServerIdentifierResponse) GetResponse() (x *EMailEntity) {
 
 // GetEMailFromTemp is the anonymous type of element GetEMailFromTemp.
 type GetEMailFromTemp struct {
-	// FileName is element FileName (optional, nillable).
+	// Optional, nillable.
 	FileName soap.Opt[string]
 }
 
@@ -4259,7 +4260,7 @@ func (v *GetEMailFromTemp) GetFileName() (x string) {
 // GetEMailFromTempResponse is the anonymous type of element
 // GetEMailFromTempResponse.
 type GetEMailFromTempResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -4287,7 +4288,7 @@ func (v *GetEMailFromTempResponse) GetResponse() (x *EMailEntity) {
 
 // GetEMailResponse is the anonymous type of element GetEMailResponse.
 type GetEMailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -4315,7 +4316,7 @@ func (v *GetEMailResponse) GetResponse() (x *EMailEntity) {
 
 // GetEMailSOInfo is the anonymous type of element GetEMailSOInfo.
 type GetEMailSOInfo struct {
-	// EMailSOInfoId is element EMailSOInfoId (optional).
+	// Optional.
 	EMailSOInfoId soap.Opt[int32]
 }
 
@@ -4344,7 +4345,7 @@ func (v *GetEMailSOInfo) GetEMailSOInfoId() (x int32) {
 // GetEMailSOInfoResponse is the anonymous type of element
 // GetEMailSOInfoResponse.
 type GetEMailSOInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailSOInfo]
 }
 
@@ -4372,7 +4373,7 @@ func (v *GetEMailSOInfoResponse) GetResponse() (x *EMailSOInfo) {
 
 // GetEmailAppointment is the anonymous type of element GetEmailAppointment.
 type GetEmailAppointment struct {
-	// MailItemId is element MailItemId (optional).
+	// Optional.
 	MailItemId soap.Opt[int32]
 }
 
@@ -4401,7 +4402,7 @@ func (v *GetEmailAppointment) GetMailItemId() (x int32) {
 // GetEmailAppointmentRecurrence is the anonymous type of element
 // GetEmailAppointmentRecurrence.
 type GetEmailAppointmentRecurrence struct {
-	// MailItemId is element MailItemId (optional).
+	// Optional.
 	MailItemId soap.Opt[int32]
 }
 
@@ -4430,7 +4431,7 @@ func (v *GetEmailAppointmentRecurrence) GetMailItemId() (x int32) {
 // GetEmailAppointmentRecurrenceResponse is the anonymous type of element
 // GetEmailAppointmentRecurrenceResponse.
 type GetEmailAppointmentRecurrenceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RecurrenceInfo]
 }
 
@@ -4459,7 +4460,7 @@ func (v *GetEmailAppointmentRecurrenceResponse) GetResponse() (x *RecurrenceInfo
 // GetEmailAppointmentResponse is the anonymous type of element
 // GetEmailAppointmentResponse.
 type GetEmailAppointmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAppointment]
 }
 
@@ -4488,7 +4489,7 @@ func (v *GetEmailAppointmentResponse) GetResponse() (x *EMailAppointment) {
 // GetEmailDocumentAsMimeStream is the anonymous type of element
 // GetEmailDocumentAsMimeStream.
 type GetEmailDocumentAsMimeStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -4517,7 +4518,7 @@ func (v *GetEmailDocumentAsMimeStream) GetDocumentId() (x int32) {
 // GetEmailDocumentAsMimeStreamResponse is the anonymous type of element
 // GetEmailDocumentAsMimeStreamResponse.
 type GetEmailDocumentAsMimeStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -4545,8 +4546,7 @@ func (v *GetEmailDocumentAsMimeStreamResponse) GetResponse() (x []byte) {
 
 // GetEmailMessageIds is the anonymous type of element GetEmailMessageIds.
 type GetEmailMessageIds struct {
-	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
-	// nillable).
+	// Optional, nillable.
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 }
 
@@ -4575,7 +4575,7 @@ func (v *GetEmailMessageIds) GetConnectionInfoExtended() (x *EMailConnectionInfo
 // GetEmailMessageIdsResponse is the anonymous type of element
 // GetEmailMessageIdsResponse.
 type GetEmailMessageIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -4603,10 +4603,9 @@ func (v *GetEmailMessageIdsResponse) GetResponse() (x ArrayOfstring) {
 
 // GetEmailsAsString is the anonymous type of element GetEmailsAsString.
 type GetEmailsAsString struct {
-	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
-	// nillable).
+	// Optional, nillable.
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
-	// MessageIds is element MessageIds (optional, nillable).
+	// Optional, nillable.
 	MessageIds soap.Opt[ArrayOfstring]
 }
 
@@ -4648,7 +4647,7 @@ func (v *GetEmailsAsString) GetMessageIds() (x ArrayOfstring) {
 // GetEmailsAsStringResponse is the anonymous type of element
 // GetEmailsAsStringResponse.
 type GetEmailsAsStringResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -4677,8 +4676,7 @@ func (v *GetEmailsAsStringResponse) GetResponse() (x ArrayOfstring) {
 // GetExtendedEmailMessageIds is the anonymous type of element
 // GetExtendedEmailMessageIds.
 type GetExtendedEmailMessageIds struct {
-	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
-	// nillable).
+	// Optional, nillable.
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 }
 
@@ -4707,7 +4705,7 @@ func (v *GetExtendedEmailMessageIds) GetConnectionInfoExtended() (x *EMailConnec
 // GetExtendedEmailMessageIdsResponse is the anonymous type of element
 // GetExtendedEmailMessageIdsResponse.
 type GetExtendedEmailMessageIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -4735,9 +4733,9 @@ func (v *GetExtendedEmailMessageIdsResponse) GetResponse() (x ArrayOfstring) {
 
 // GetFolderEMailCount is the anonymous type of element GetFolderEMailCount.
 type GetFolderEMailCount struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// OnlyUnread is element OnlyUnread (optional).
+	// Optional.
 	OnlyUnread soap.Opt[bool]
 }
 
@@ -4779,7 +4777,7 @@ func (v *GetFolderEMailCount) GetOnlyUnread() (x bool) {
 // GetFolderEMailCountResponse is the anonymous type of element
 // GetFolderEMailCountResponse.
 type GetFolderEMailCountResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -4807,7 +4805,7 @@ func (v *GetFolderEMailCountResponse) GetResponse() (x int32) {
 
 // GetFolderHasNewEMail is the anonymous type of element GetFolderHasNewEMail.
 type GetFolderHasNewEMail struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -4836,7 +4834,7 @@ func (v *GetFolderHasNewEMail) GetConnectionInfo() (x *EMailConnectionInfo) {
 // GetFolderHasNewEMailResponse is the anonymous type of element
 // GetFolderHasNewEMailResponse.
 type GetFolderHasNewEMailResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -4864,9 +4862,9 @@ func (v *GetFolderHasNewEMailResponse) GetResponse() (x bool) {
 
 // GetFolderInfo is the anonymous type of element GetFolderInfo.
 type GetFolderInfo struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// Folders is element Folders (optional, nillable).
+	// Optional, nillable.
 	Folders soap.Opt[ArrayOfstring]
 }
 
@@ -4908,7 +4906,7 @@ func (v *GetFolderInfo) GetFolders() (x ArrayOfstring) {
 // GetFolderInfoResponse is the anonymous type of element
 // GetFolderInfoResponse.
 type GetFolderInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailFolder]
 }
 
@@ -4936,9 +4934,9 @@ func (v *GetFolderInfoResponse) GetResponse() (x ArrayOfEMailFolder) {
 
 // GetFolderList is the anonymous type of element GetFolderList.
 type GetFolderList struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// IncludeItemCount is element IncludeItemCount (optional).
+	// Optional.
 	IncludeItemCount soap.Opt[bool]
 }
 
@@ -4980,7 +4978,7 @@ func (v *GetFolderList) GetIncludeItemCount() (x bool) {
 // GetFolderListResponse is the anonymous type of element
 // GetFolderListResponse.
 type GetFolderListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -5008,7 +5006,7 @@ func (v *GetFolderListResponse) GetResponse() (x ArrayOfstring) {
 
 // GetMailFromInReplyTo is the anonymous type of element GetMailFromInReplyTo.
 type GetMailFromInReplyTo struct {
-	// MessageId is element MessageId (optional, nillable).
+	// Optional, nillable.
 	MessageId soap.Opt[string]
 }
 
@@ -5037,7 +5035,7 @@ func (v *GetMailFromInReplyTo) GetMessageId() (x string) {
 // GetMailFromInReplyToResponse is the anonymous type of element
 // GetMailFromInReplyToResponse.
 type GetMailFromInReplyToResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -5065,7 +5063,7 @@ func (v *GetMailFromInReplyToResponse) GetResponse() (x *EMailEntity) {
 
 // GetMailFromMessageId is the anonymous type of element GetMailFromMessageId.
 type GetMailFromMessageId struct {
-	// MessageId is element MessageId (optional, nillable).
+	// Optional, nillable.
 	MessageId soap.Opt[string]
 }
 
@@ -5094,7 +5092,7 @@ func (v *GetMailFromMessageId) GetMessageId() (x string) {
 // GetMailFromMessageIdResponse is the anonymous type of element
 // GetMailFromMessageIdResponse.
 type GetMailFromMessageIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -5122,7 +5120,7 @@ func (v *GetMailFromMessageIdResponse) GetResponse() (x *EMailEntity) {
 
 // GetNewMail is the anonymous type of element GetNewMail.
 type GetNewMail struct {
-	// Folders is element Folders (optional, nillable).
+	// Optional, nillable.
 	Folders soap.Opt[ArrayOfint]
 }
 
@@ -5150,7 +5148,7 @@ func (v *GetNewMail) GetFolders() (x ArrayOfint) {
 
 // GetNewMailResponse is the anonymous type of element GetNewMailResponse.
 type GetNewMailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailEnvelope]
 }
 
@@ -5179,9 +5177,9 @@ func (v *GetNewMailResponse) GetResponse() (x ArrayOfEMailEnvelope) {
 // GetParticipantInfoFromEmailAddress is the anonymous type of element
 // GetParticipantInfoFromEmailAddress.
 type GetParticipantInfoFromEmailAddress struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -5223,7 +5221,7 @@ func (v *GetParticipantInfoFromEmailAddress) GetAppointmentId() (x int32) {
 // GetParticipantInfoFromEmailAddressResponse is the anonymous type of element
 // GetParticipantInfoFromEmailAddressResponse.
 type GetParticipantInfoFromEmailAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Person]
 }
 
@@ -5252,7 +5250,7 @@ func (v *GetParticipantInfoFromEmailAddressResponse) GetResponse() (x *Person) {
 // GetPersonEntitiesFromEmailAddress is the anonymous type of element
 // GetPersonEntitiesFromEmailAddress.
 type GetPersonEntitiesFromEmailAddress struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
 }
 
@@ -5281,7 +5279,7 @@ func (v *GetPersonEntitiesFromEmailAddress) GetEmailAddress() (x string) {
 // GetPersonEntitiesFromEmailAddressResponse is the anonymous type of element
 // GetPersonEntitiesFromEmailAddressResponse.
 type GetPersonEntitiesFromEmailAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPersonEntity]
 }
 
@@ -5310,7 +5308,7 @@ func (v *GetPersonEntitiesFromEmailAddressResponse) GetResponse() (x ArrayOfPers
 // GetPersonsFromEmailAddress is the anonymous type of element
 // GetPersonsFromEmailAddress.
 type GetPersonsFromEmailAddress struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
 }
 
@@ -5339,7 +5337,7 @@ func (v *GetPersonsFromEmailAddress) GetEmailAddress() (x string) {
 // GetPersonsFromEmailAddressResponse is the anonymous type of element
 // GetPersonsFromEmailAddressResponse.
 type GetPersonsFromEmailAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -5368,9 +5366,9 @@ func (v *GetPersonsFromEmailAddressResponse) GetResponse() (x ArrayOfPerson) {
 // GetPreviewAttachmentFromDocId is the anonymous type of element
 // GetPreviewAttachmentFromDocId.
 type GetPreviewAttachmentFromDocId struct {
-	// DocId is element DocId (optional).
+	// Optional.
 	DocId soap.Opt[int32]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
 }
 
@@ -5412,7 +5410,7 @@ func (v *GetPreviewAttachmentFromDocId) GetAttachmentId() (x string) {
 // GetPreviewAttachmentFromDocIdResponse is the anonymous type of element
 // GetPreviewAttachmentFromDocIdResponse.
 type GetPreviewAttachmentFromDocIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -5441,13 +5439,13 @@ func (v *GetPreviewAttachmentFromDocIdResponse) GetResponse() (x *EMailAttachmen
 // GetPreviewAttachmentFromId is the anonymous type of element
 // GetPreviewAttachmentFromId.
 type GetPreviewAttachmentFromId struct {
-	// MailItemId is element MailItemId (optional).
+	// Optional.
 	MailItemId soap.Opt[int32]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
-	// AttachmentType is element AttachmentType (optional, nillable).
+	// Optional, nillable.
 	AttachmentType soap.Opt[string]
-	// AttachmentFilename is element AttachmentFilename (optional, nillable).
+	// Optional, nillable.
 	AttachmentFilename soap.Opt[string]
 }
 
@@ -5515,7 +5513,7 @@ func (v *GetPreviewAttachmentFromId) GetAttachmentFilename() (x string) {
 // GetPreviewAttachmentFromIdResponse is the anonymous type of element
 // GetPreviewAttachmentFromIdResponse.
 type GetPreviewAttachmentFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -5556,7 +5554,7 @@ func (v *GetReadySyncEmailAccounts) UnmarshalSOAP(d *soap.Decoder) {
 // GetReadySyncEmailAccountsResponse is the anonymous type of element
 // GetReadySyncEmailAccountsResponse.
 type GetReadySyncEmailAccountsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSyncUserAccount]
 }
 
@@ -5584,9 +5582,9 @@ func (v *GetReadySyncEmailAccountsResponse) GetResponse() (x ArrayOfSyncUserAcco
 
 // GetUnsanitizedEMail is the anonymous type of element GetUnsanitizedEMail.
 type GetUnsanitizedEMail struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -5628,11 +5626,11 @@ func (v *GetUnsanitizedEMail) GetIncludeAttachments() (x bool) {
 // GetUnsanitizedEMailFromAttachmentId is the anonymous type of element
 // GetUnsanitizedEMailFromAttachmentId.
 type GetUnsanitizedEMailFromAttachmentId struct {
-	// EmailId is element EmailId (optional).
+	// Optional.
 	EmailId soap.Opt[int32]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfstring]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -5687,7 +5685,7 @@ func (v *GetUnsanitizedEMailFromAttachmentId) GetIncludeAttachments() (x bool) {
 // GetUnsanitizedEMailFromAttachmentIdResponse is the anonymous type of element
 // GetUnsanitizedEMailFromAttachmentIdResponse.
 type GetUnsanitizedEMailFromAttachmentIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -5716,11 +5714,11 @@ func (v *GetUnsanitizedEMailFromAttachmentIdResponse) GetResponse() (x *EMailEnt
 // GetUnsanitizedEMailFromDocumentAttachmentId is the anonymous type of element
 // GetUnsanitizedEMailFromDocumentAttachmentId.
 type GetUnsanitizedEMailFromDocumentAttachmentId struct {
-	// DocId is element DocId (optional).
+	// Optional.
 	DocId soap.Opt[int32]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfstring]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
 }
 
@@ -5775,7 +5773,7 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetIncludeAttachments() (x
 // GetUnsanitizedEMailFromDocumentAttachmentIdResponse is the anonymous type of
 // element GetUnsanitizedEMailFromDocumentAttachmentIdResponse.
 type GetUnsanitizedEMailFromDocumentAttachmentIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -5804,7 +5802,7 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) GetResponse() (x *
 // GetUnsanitizedEMailFromDocumentId is the anonymous type of element
 // GetUnsanitizedEMailFromDocumentId.
 type GetUnsanitizedEMailFromDocumentId struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -5833,7 +5831,7 @@ func (v *GetUnsanitizedEMailFromDocumentId) GetDocumentId() (x int32) {
 // GetUnsanitizedEMailFromDocumentIdResponse is the anonymous type of element
 // GetUnsanitizedEMailFromDocumentIdResponse.
 type GetUnsanitizedEMailFromDocumentIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -5862,7 +5860,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdResponse) GetResponse() (x *EMailEntit
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream is the anonymous
 // type of element GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.
 type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -5892,7 +5890,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) GetDocumentId
 // anonymous type of element
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse.
 type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -5921,7 +5919,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) GetRe
 // GetUnsanitizedEMailResponse is the anonymous type of element
 // GetUnsanitizedEMailResponse.
 type GetUnsanitizedEMailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -5950,9 +5948,9 @@ func (v *GetUnsanitizedEMailResponse) GetResponse() (x *EMailEntity) {
 // GetUnsanitizedPreviewAttachmentFromDocId is the anonymous type of element
 // GetUnsanitizedPreviewAttachmentFromDocId.
 type GetUnsanitizedPreviewAttachmentFromDocId struct {
-	// DocId is element DocId (optional).
+	// Optional.
 	DocId soap.Opt[int32]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
 }
 
@@ -5994,7 +5992,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocId) GetAttachmentId() (x string) 
 // GetUnsanitizedPreviewAttachmentFromDocIdResponse is the anonymous type of
 // element GetUnsanitizedPreviewAttachmentFromDocIdResponse.
 type GetUnsanitizedPreviewAttachmentFromDocIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -6023,13 +6021,13 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) GetResponse() (x *EMa
 // GetUnsanitizedPreviewAttachmentFromId is the anonymous type of element
 // GetUnsanitizedPreviewAttachmentFromId.
 type GetUnsanitizedPreviewAttachmentFromId struct {
-	// MailItemId is element MailItemId (optional).
+	// Optional.
 	MailItemId soap.Opt[int32]
-	// AttachmentId is element AttachmentId (optional, nillable).
+	// Optional, nillable.
 	AttachmentId soap.Opt[string]
-	// AttachmentType is element AttachmentType (optional, nillable).
+	// Optional, nillable.
 	AttachmentType soap.Opt[string]
-	// AttachmentFilename is element AttachmentFilename (optional, nillable).
+	// Optional, nillable.
 	AttachmentFilename soap.Opt[string]
 }
 
@@ -6097,7 +6095,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentFilename() (x strin
 // GetUnsanitizedPreviewAttachmentFromIdResponse is the anonymous type of
 // element GetUnsanitizedPreviewAttachmentFromIdResponse.
 type GetUnsanitizedPreviewAttachmentFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAttachment]
 }
 
@@ -6125,7 +6123,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) GetResponse() (x *EMailA
 
 // HasMXRecord is the anonymous type of element HasMXRecord.
 type HasMXRecord struct {
-	// MailDomain is element MailDomain (optional, nillable).
+	// Optional, nillable.
 	MailDomain soap.Opt[string]
 }
 
@@ -6153,7 +6151,7 @@ func (v *HasMXRecord) GetMailDomain() (x string) {
 
 // HasMXRecordResponse is the anonymous type of element HasMXRecordResponse.
 type HasMXRecordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -6181,9 +6179,9 @@ func (v *HasMXRecordResponse) GetResponse() (x bool) {
 
 // HasNewMail is the anonymous type of element HasNewMail.
 type HasNewMail struct {
-	// MailItemId is element MailItemId (optional).
+	// Optional.
 	MailItemId soap.Opt[int32]
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
 }
 
@@ -6224,7 +6222,7 @@ func (v *HasNewMail) GetFolderId() (x int32) {
 
 // HasNewMailResponse is the anonymous type of element HasNewMailResponse.
 type HasNewMailResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -6252,9 +6250,9 @@ func (v *HasNewMailResponse) GetResponse() (x bool) {
 
 // HasSPFRecord is the anonymous type of element HasSPFRecord.
 type HasSPFRecord struct {
-	// SourceSpf is element SourceSpf (optional, nillable).
+	// Optional, nillable.
 	SourceSpf soap.Opt[string]
-	// TargetDomain is element TargetDomain (optional, nillable).
+	// Optional, nillable.
 	TargetDomain soap.Opt[string]
 }
 
@@ -6295,7 +6293,7 @@ func (v *HasSPFRecord) GetTargetDomain() (x string) {
 
 // HasSPFRecordResponse is the anonymous type of element HasSPFRecordResponse.
 type HasSPFRecordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -6323,7 +6321,7 @@ func (v *HasSPFRecordResponse) GetResponse() (x bool) {
 
 // LatestItemIdByFolder is the anonymous type of element LatestItemIdByFolder.
 type LatestItemIdByFolder struct {
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
 }
 
@@ -6352,7 +6350,7 @@ func (v *LatestItemIdByFolder) GetFolderId() (x int32) {
 // LatestItemIdByFolderResponse is the anonymous type of element
 // LatestItemIdByFolderResponse.
 type LatestItemIdByFolderResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -6380,11 +6378,11 @@ func (v *LatestItemIdByFolderResponse) GetResponse() (x int32) {
 
 // MarkAsRead is the anonymous type of element MarkAsRead.
 type MarkAsRead struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfint]
-	// Read is element Read (optional).
+	// Optional.
 	Read soap.Opt[bool]
 }
 
@@ -6439,11 +6437,11 @@ func (v *MarkAsRead) GetRead() (x bool) {
 // MarkAsReadFromServerIdentifiers is the anonymous type of element
 // MarkAsReadFromServerIdentifiers.
 type MarkAsReadFromServerIdentifiers struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfstring]
-	// Read is element Read (optional).
+	// Optional.
 	Read soap.Opt[bool]
 }
 
@@ -6520,9 +6518,9 @@ func (v *MarkAsReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // MarkEmailsAsRead is the anonymous type of element MarkEmailsAsRead.
 type MarkEmailsAsRead struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
-	// Read is element Read (optional).
+	// Optional.
 	Read soap.Opt[bool]
 }
 
@@ -6575,9 +6573,9 @@ func (v *MarkEmailsAsReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // MoveEmailsToFolder is the anonymous type of element MoveEmailsToFolder.
 type MoveEmailsToFolder struct {
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
-	// EmailItemIds is element EmailItemIds (optional, nillable).
+	// Optional, nillable.
 	EmailItemIds soap.Opt[ArrayOfint]
 }
 
@@ -6630,7 +6628,7 @@ func (v *MoveEmailsToFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // MoveEmailsToTrash is the anonymous type of element MoveEmailsToTrash.
 type MoveEmailsToTrash struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
 }
 
@@ -6670,11 +6668,11 @@ func (v *MoveEmailsToTrashResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // MoveToFolder is the anonymous type of element MoveToFolder.
 type MoveToFolder struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfint]
-	// TargetFolder is element TargetFolder (optional, nillable).
+	// Optional, nillable.
 	TargetFolder soap.Opt[string]
 }
 
@@ -6729,11 +6727,11 @@ func (v *MoveToFolder) GetTargetFolder() (x string) {
 // MoveToFolderFromServerIdentifier is the anonymous type of element
 // MoveToFolderFromServerIdentifier.
 type MoveToFolderFromServerIdentifier struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// MessageServerIds is element MessageServerIds (optional, nillable).
+	// Optional, nillable.
 	MessageServerIds soap.Opt[ArrayOfstring]
-	// TargetFolder is element TargetFolder (optional, nillable).
+	// Optional, nillable.
 	TargetFolder soap.Opt[string]
 }
 
@@ -6810,9 +6808,9 @@ func (v *MoveToFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RefreshFolder is the anonymous type of element RefreshFolder.
 type RefreshFolder struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// Folders is element Folders (optional, nillable).
+	// Optional, nillable.
 	Folders soap.Opt[ArrayOfstring]
 }
 
@@ -6854,7 +6852,7 @@ func (v *RefreshFolder) GetFolders() (x ArrayOfstring) {
 // RefreshFolderForAssociate is the anonymous type of element
 // RefreshFolderForAssociate.
 type RefreshFolderForAssociate struct {
-	// Folders is element Folders (optional, nillable).
+	// Optional, nillable.
 	Folders soap.Opt[ArrayOfstring]
 }
 
@@ -6883,7 +6881,7 @@ func (v *RefreshFolderForAssociate) GetFolders() (x ArrayOfstring) {
 // RefreshFolderForAssociateResponse is the anonymous type of element
 // RefreshFolderForAssociateResponse.
 type RefreshFolderForAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -6912,7 +6910,7 @@ func (v *RefreshFolderForAssociateResponse) GetResponse() (x string) {
 // RefreshFolderResponse is the anonymous type of element
 // RefreshFolderResponse.
 type RefreshFolderResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -6940,14 +6938,13 @@ func (v *RefreshFolderResponse) GetResponse() (x int32) {
 
 // RelayMessage is the anonymous type of element RelayMessage.
 type RelayMessage struct {
-	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
-	// nillable).
+	// Optional, nillable.
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
-	// Rfc822 is element Rfc822 (optional, nillable).
+	// Optional, nillable.
 	Rfc822 soap.Opt[string]
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[string]
-	// Recipients is element Recipients (optional, nillable).
+	// Optional, nillable.
 	Recipients soap.Opt[ArrayOfstring]
 }
 
@@ -7026,7 +7023,7 @@ func (v *RelayMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // ResolveEMailRecipients is the anonymous type of element
 // ResolveEMailRecipients.
 type ResolveEMailRecipients struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
 }
 
@@ -7055,7 +7052,7 @@ func (v *ResolveEMailRecipients) GetEmailAddress() (x string) {
 // ResolveEMailRecipientsResponse is the anonymous type of element
 // ResolveEMailRecipientsResponse.
 type ResolveEMailRecipientsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailAddress]
 }
 
@@ -7083,7 +7080,7 @@ func (v *ResolveEMailRecipientsResponse) GetResponse() (x ArrayOfEMailAddress) {
 
 // Save is the anonymous type of element Save.
 type Save struct {
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[*EMailEntity]
 }
 
@@ -7111,7 +7108,7 @@ func (v *Save) GetEmail() (x *EMailEntity) {
 
 // SaveDraft is the anonymous type of element SaveDraft.
 type SaveDraft struct {
-	// Entity is element Entity (optional, nillable).
+	// Optional, nillable.
 	Entity soap.Opt[*EMailEntity]
 }
 
@@ -7139,7 +7136,7 @@ func (v *SaveDraft) GetEntity() (x *EMailEntity) {
 
 // SaveDraftResponse is the anonymous type of element SaveDraftResponse.
 type SaveDraftResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -7167,9 +7164,9 @@ func (v *SaveDraftResponse) GetResponse() (x *EMailEntity) {
 
 // SaveEMail is the anonymous type of element SaveEMail.
 type SaveEMail struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[*EMailEntity]
 }
 
@@ -7210,7 +7207,7 @@ func (v *SaveEMail) GetEmail() (x *EMailEntity) {
 
 // SaveEMailAccount is the anonymous type of element SaveEMailAccount.
 type SaveEMailAccount struct {
-	// EMailAccount is element EMailAccount (optional, nillable).
+	// Optional, nillable.
 	EMailAccount soap.Opt[*EMailAccount]
 }
 
@@ -7239,7 +7236,7 @@ func (v *SaveEMailAccount) GetEMailAccount() (x *EMailAccount) {
 // SaveEMailAccountResponse is the anonymous type of element
 // SaveEMailAccountResponse.
 type SaveEMailAccountResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailAccount]
 }
 
@@ -7267,7 +7264,7 @@ func (v *SaveEMailAccountResponse) GetResponse() (x *EMailAccount) {
 
 // SaveEMailResponse is the anonymous type of element SaveEMailResponse.
 type SaveEMailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -7296,11 +7293,11 @@ func (v *SaveEMailResponse) GetResponse() (x *EMailEntity) {
 // SaveEmailToTmpDocument is the anonymous type of element
 // SaveEmailToTmpDocument.
 type SaveEmailToTmpDocument struct {
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[*EMailEntity]
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
-	// StripAttachments is element StripAttachments (optional).
+	// Optional.
 	StripAttachments soap.Opt[bool]
 }
 
@@ -7355,7 +7352,7 @@ func (v *SaveEmailToTmpDocument) GetStripAttachments() (x bool) {
 // SaveEmailToTmpDocumentResponse is the anonymous type of element
 // SaveEmailToTmpDocumentResponse.
 type SaveEmailToTmpDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -7383,7 +7380,7 @@ func (v *SaveEmailToTmpDocumentResponse) GetResponse() (x string) {
 
 // SaveResponse is the anonymous type of element SaveResponse.
 type SaveResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -7411,7 +7408,7 @@ func (v *SaveResponse) GetResponse() (x *EMailEntity) {
 
 // SaveToMailServer is the anonymous type of element SaveToMailServer.
 type SaveToMailServer struct {
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[*EMailEntity]
 }
 
@@ -7440,7 +7437,7 @@ func (v *SaveToMailServer) GetEmail() (x *EMailEntity) {
 // SaveToMailServerResponse is the anonymous type of element
 // SaveToMailServerResponse.
 type SaveToMailServerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EMailEntity]
 }
 
@@ -7468,7 +7465,7 @@ func (v *SaveToMailServerResponse) GetResponse() (x *EMailEntity) {
 
 // Send is the anonymous type of element Send.
 type Send struct {
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[ArrayOfEMailEntity]
 }
 
@@ -7497,9 +7494,9 @@ func (v *Send) GetEmails() (x ArrayOfEMailEntity) {
 // SendAndSaveEmailToTmpDocument is the anonymous type of element
 // SendAndSaveEmailToTmpDocument.
 type SendAndSaveEmailToTmpDocument struct {
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[*EMailEntity]
-	// StripAttachments is element StripAttachments (optional).
+	// Optional.
 	StripAttachments soap.Opt[bool]
 }
 
@@ -7541,7 +7538,7 @@ func (v *SendAndSaveEmailToTmpDocument) GetStripAttachments() (x bool) {
 // SendAndSaveEmailToTmpDocumentResponse is the anonymous type of element
 // SendAndSaveEmailToTmpDocumentResponse.
 type SendAndSaveEmailToTmpDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -7569,13 +7566,11 @@ func (v *SendAndSaveEmailToTmpDocumentResponse) GetResponse() (x string) {
 
 // SendEMails is the anonymous type of element SendEMails.
 type SendEMails struct {
-	// OutgoingConnectionInfo is element OutgoingConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	OutgoingConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[ArrayOfEMailEntity]
-	// SentItemsConnectionInfo is element SentItemsConnectionInfo (optional,
-	// nillable).
+	// Optional, nillable.
 	SentItemsConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
@@ -7629,7 +7624,7 @@ func (v *SendEMails) GetSentItemsConnectionInfo() (x *EMailConnectionInfo) {
 
 // SendEMailsResponse is the anonymous type of element SendEMailsResponse.
 type SendEMailsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailEntity]
 }
 
@@ -7657,7 +7652,7 @@ func (v *SendEMailsResponse) GetResponse() (x ArrayOfEMailEntity) {
 
 // SendResponse is the anonymous type of element SendResponse.
 type SendResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEMailEntity]
 }
 
@@ -7685,7 +7680,7 @@ func (v *SendResponse) GetResponse() (x ArrayOfEMailEntity) {
 
 // SetRepliedAt is the anonymous type of element SetRepliedAt.
 type SetRepliedAt struct {
-	// MessageId is element MessageId (optional, nillable).
+	// Optional, nillable.
 	MessageId soap.Opt[string]
 }
 
@@ -7724,9 +7719,9 @@ func (v *SetRepliedAtResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetSubscription is the anonymous type of element SetSubscription.
 type SetSubscription struct {
-	// ConnectionInfo is element ConnectionInfo (optional, nillable).
+	// Optional, nillable.
 	ConnectionInfo soap.Opt[*EMailConnectionInfo]
-	// Folders is element Folders (optional, nillable).
+	// Optional, nillable.
 	Folders soap.Opt[ArrayOfEMailFolder]
 }
 
@@ -7779,7 +7774,7 @@ func (v *SetSubscriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SyncEmailAccount is the anonymous type of element SyncEmailAccount.
 type SyncEmailAccount struct {
-	// SyncUserAccount is element SyncUserAccount (optional, nillable).
+	// Optional, nillable.
 	SyncUserAccount soap.Opt[*SyncUserAccount]
 }
 
@@ -7819,7 +7814,7 @@ func (v *SyncEmailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SyncEmailAccounts is the anonymous type of element SyncEmailAccounts.
 type SyncEmailAccounts struct {
-	// SyncUserAccounts is element SyncUserAccounts (optional, nillable).
+	// Optional, nillable.
 	SyncUserAccounts soap.Opt[ArrayOfSyncUserAccount]
 }
 
@@ -7861,11 +7856,11 @@ func (v *SyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type SyncUserAccount struct {
 	Carrier
-	// AccountId is element AccountId (optional).
+	// Optional.
 	AccountId soap.Opt[int32]
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -7951,7 +7946,7 @@ func (v *TestAuthenticate) UnmarshalSOAP(d *soap.Decoder) {
 // TestAuthenticateResponse is the anonymous type of element
 // TestAuthenticateResponse.
 type TestAuthenticateResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -7979,9 +7974,9 @@ func (v *TestAuthenticateResponse) GetResponse() (x bool) {
 
 // ToggleSubscription is the anonymous type of element ToggleSubscription.
 type ToggleSubscription struct {
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
-	// SubscriptionStatus is element SubscriptionStatus (optional).
+	// Optional.
 	SubscriptionStatus soap.Opt[bool]
 }
 

@@ -5,7 +5,10 @@
 // described by ErpSync.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewErpSyncClient, which
+// calls the portType ErpSync through a *soap.Session or a *soap.Client, or
+// NewErpSyncHandler, which serves it with your ErpSyncServer (embed
+// UnimplementedErpSyncServer to implement some operations only).
 package erpsync
 
 import (
@@ -220,11 +223,11 @@ func (v *ArrayOfListItem) UnmarshalSOAP(d *soap.Decoder) {
 
 // BreakActorLink is the anonymous type of element BreakActorLink.
 type BreakActorLink struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// CrmRecordId is element CrmRecordId (optional).
+	// Optional.
 	CrmRecordId soap.Opt[int32]
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
 }
 
@@ -279,7 +282,7 @@ func (v *BreakActorLink) GetCrmActorType() (x CrmActorType) {
 // BreakActorLinkResponse is the anonymous type of element
 // BreakActorLinkResponse.
 type BreakActorLinkResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -308,7 +311,7 @@ func (v *BreakActorLinkResponse) GetResponse() (x bool) {
 // CanDeleteErpSyncConnectorEntity is the anonymous type of element
 // CanDeleteErpSyncConnectorEntity.
 type CanDeleteErpSyncConnectorEntity struct {
-	// ErpSyncConnectorId is element ErpSyncConnectorId (optional).
+	// Optional.
 	ErpSyncConnectorId soap.Opt[int32]
 }
 
@@ -337,7 +340,7 @@ func (v *CanDeleteErpSyncConnectorEntity) GetErpSyncConnectorId() (x int32) {
 // CanDeleteErpSyncConnectorEntityResponse is the anonymous type of element
 // CanDeleteErpSyncConnectorEntityResponse.
 type CanDeleteErpSyncConnectorEntityResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[ErpSyncResponseCode]
 }
 
@@ -365,7 +368,7 @@ func (v *CanDeleteErpSyncConnectorEntityResponse) GetResponse() (x ErpSyncRespon
 
 // ChangeEngineInterval is the anonymous type of element ChangeEngineInterval.
 type ChangeEngineInterval struct {
-	// Interval is element Interval (optional).
+	// Optional.
 	Interval soap.Opt[soap.Duration]
 }
 
@@ -405,7 +408,7 @@ func (v *ChangeEngineIntervalResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChangeEngineStatus is the anonymous type of element ChangeEngineStatus.
 type ChangeEngineStatus struct {
-	// Run is element Run (optional).
+	// Optional.
 	Run soap.Opt[bool]
 }
 
@@ -434,7 +437,7 @@ func (v *ChangeEngineStatus) GetRun() (x bool) {
 // ChangeEngineStatusResponse is the anonymous type of element
 // ChangeEngineStatusResponse.
 type ChangeEngineStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncEngineStatus]
 }
 
@@ -462,17 +465,17 @@ func (v *ChangeEngineStatusResponse) GetResponse() (x *ErpSyncEngineStatus) {
 
 // ConnectActor is the anonymous type of element ConnectActor.
 type ConnectActor struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// CrmRecordId is element CrmRecordId (optional).
+	// Optional.
 	CrmRecordId soap.Opt[int32]
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
-	// ErpKey is element ErpKey (optional, nillable).
+	// Optional, nillable.
 	ErpKey soap.Opt[string]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
-	// FieldValues is element FieldValues (optional, nillable).
+	// Optional, nillable.
 	FieldValues soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
@@ -576,15 +579,15 @@ func (v *ConnectActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // CreateActorLink is the anonymous type of element CreateActorLink.
 type CreateActorLink struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// CrmRecordId is element CrmRecordId (optional).
+	// Optional.
 	CrmRecordId soap.Opt[int32]
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
-	// ErpKey is element ErpKey (optional, nillable).
+	// Optional, nillable.
 	ErpKey soap.Opt[string]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
 }
 
@@ -665,7 +668,7 @@ func (v *CreateActorLink) GetErpActorType() (x ErpActorType) {
 // CreateActorLinkResponse is the anonymous type of element
 // CreateActorLinkResponse.
 type CreateActorLinkResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -706,7 +709,7 @@ func (v *CreateDefaultErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultErpSyncConnectorEntityResponse is the anonymous type of element
 // CreateDefaultErpSyncConnectorEntityResponse.
 type CreateDefaultErpSyncConnectorEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncConnectorEntity]
 }
 
@@ -735,15 +738,15 @@ func (v *CreateDefaultErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncC
 // CreateErpActorFromCrm is the anonymous type of element
 // CreateErpActorFromCrm.
 type CreateErpActorFromCrm struct {
-	// ConnectionId is element ConnectionId (optional).
+	// Optional.
 	ConnectionId soap.Opt[int32]
-	// CrmEntityId is element CrmEntityId (optional).
+	// Optional.
 	CrmEntityId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
-	// ErpFieldKeyValues is element ErpFieldKeyValues (optional, nillable).
+	// Optional, nillable.
 	ErpFieldKeyValues soap.Opt[StringDictionary]
 }
 
@@ -824,7 +827,7 @@ func (v *CreateErpActorFromCrm) GetErpFieldKeyValues() (x StringDictionary) {
 // CreateErpActorFromCrmResponse is the anonymous type of element
 // CreateErpActorFromCrmResponse.
 type CreateErpActorFromCrmResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -916,7 +919,7 @@ func (v CrmActorType) Number() int64 {
 
 // DeleteConnection is the anonymous type of element DeleteConnection.
 type DeleteConnection struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 
@@ -957,7 +960,7 @@ func (v *DeleteConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteErpSyncConnectorEntity is the anonymous type of element
 // DeleteErpSyncConnectorEntity.
 type DeleteErpSyncConnectorEntity struct {
-	// ErpSyncConnectorEntityId is element ErpSyncConnectorEntityId (optional).
+	// Optional.
 	ErpSyncConnectorEntityId soap.Opt[int32]
 }
 
@@ -999,29 +1002,29 @@ func (v *DeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type ErpConnection struct {
 	Carrier
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpConnectorId is element ErpConnectorId (optional).
+	// Optional.
 	ErpConnectorId soap.Opt[int32]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// DisplayDescription is element DisplayDescription (optional, nillable).
+	// Optional, nillable.
 	DisplayDescription soap.Opt[string]
-	// Active is element Active (optional).
+	// Optional.
 	Active soap.Opt[bool]
-	// ConnectionId is element ConnectionId (optional, nillable).
+	// Optional, nillable.
 	ConnectionId soap.Opt[string]
-	// MostRecentTimestamp is element MostRecentTimestamp (optional, nillable).
+	// Optional, nillable.
 	MostRecentTimestamp soap.Opt[string]
-	// ConfigFields is element ConfigFields (optional, nillable).
+	// Optional, nillable.
 	ConfigFields soap.Opt[StringDictionary]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// AllAccess is element AllAccess (optional).
+	// Optional.
 	AllAccess soap.Opt[bool]
-	// UserGroupAccessIds is element UserGroupAccessIds (optional, nillable).
+	// Optional, nillable.
 	UserGroupAccessIds soap.Opt[ArrayOfint]
-	// AssociateAccessIds is element AssociateAccessIds (optional, nillable).
+	// Optional, nillable.
 	AssociateAccessIds soap.Opt[ArrayOfint]
 }
 
@@ -1214,19 +1217,19 @@ func (v *ErpConnection) GetAssociateAccessIds() (x ArrayOfint) {
 // whose members come first on the wire.
 type ErpConnectionData struct {
 	Carrier
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ConnectionName is element ConnectionName (optional, nillable).
+	// Optional, nillable.
 	ConnectionName soap.Opt[string]
-	// Connected is element Connected (optional).
+	// Optional.
 	Connected soap.Opt[bool]
-	// ErpFields is element ErpFields (optional, nillable).
+	// Optional, nillable.
 	ErpFields soap.Opt[ArrayOfFieldMetadata]
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
-	// ErpActorTypes is element ErpActorTypes (optional, nillable).
+	// Optional, nillable.
 	ErpActorTypes soap.Opt[ArrayOfErpActorType]
 }
 
@@ -1354,16 +1357,15 @@ func (v *ErpConnectionData) GetErpActorTypes() (x ArrayOfErpActorType) {
 // extends Carrier, whose members come first on the wire.
 type ErpConnectionListMapping struct {
 	Carrier
-	// CrmList is element CrmList (optional, nillable).
+	// Optional, nillable.
 	CrmList soap.Opt[*MDOListItem]
-	// ErpListName is element ErpListName (optional, nillable).
+	// Optional, nillable.
 	ErpListName soap.Opt[string]
-	// ErpCrmListItemMappings is element ErpCrmListItemMappings (optional,
-	// nillable).
+	// Optional, nillable.
 	ErpCrmListItemMappings soap.Opt[ArrayOfErpCrmListItemMapping]
-	// ErpActorTypeName is element ErpActorTypeName (optional, nillable).
+	// Optional, nillable.
 	ErpActorTypeName soap.Opt[string]
-	// ErpFieldId is element ErpFieldId (optional).
+	// Optional.
 	ErpFieldId soap.Opt[int32]
 }
 
@@ -1466,11 +1468,11 @@ func (v *ErpConnectionListMapping) GetErpFieldId() (x int32) {
 // first on the wire.
 type ErpConnectionListMappingContainer struct {
 	Carrier
-	// ErpListItemMappings is element ErpListItemMappings (optional, nillable).
+	// Optional, nillable.
 	ErpListItemMappings soap.Opt[ArrayOfErpConnectionListMapping]
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpConnectionName is element ErpConnectionName (optional, nillable).
+	// Optional, nillable.
 	ErpConnectionName soap.Opt[string]
 }
 
@@ -1546,11 +1548,11 @@ func (v *ErpConnectionListMappingContainer) GetErpConnectionName() (x string) {
 // Carrier, whose members come first on the wire.
 type ErpCrmListItemMapping struct {
 	Carrier
-	// ErpListItemId is element ErpListItemId (optional, nillable).
+	// Optional, nillable.
 	ErpListItemId soap.Opt[string]
-	// ErpListItemName is element ErpListItemName (optional, nillable).
+	// Optional, nillable.
 	ErpListItemName soap.Opt[string]
-	// CrmListItem is element CrmListItem (optional, nillable).
+	// Optional, nillable.
 	CrmListItem soap.Opt[*MDOListItem]
 }
 
@@ -1626,13 +1628,13 @@ func (v *ErpCrmListItemMapping) GetCrmListItem() (x *MDOListItem) {
 // Carrier, whose members come first on the wire.
 type ErpSyncActorSummary struct {
 	Carrier
-	// ActorType is element ActorType (optional).
+	// Optional.
 	ActorType soap.Opt[ErpActorType]
-	// HasMappings is element HasMappings (optional).
+	// Optional.
 	HasMappings soap.Opt[bool]
-	// Defaults is element Defaults (optional, nillable).
+	// Optional, nillable.
 	Defaults soap.Opt[string]
-	// Mappings is element Mappings (optional, nillable).
+	// Optional, nillable.
 	Mappings soap.Opt[string]
 }
 
@@ -1721,15 +1723,15 @@ func (v *ErpSyncActorSummary) GetMappings() (x string) {
 // extends Carrier, whose members come first on the wire.
 type ErpSyncActorTypeMapping struct {
 	Carrier
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
-	// FieldMappings is element FieldMappings (optional, nillable).
+	// Optional, nillable.
 	FieldMappings soap.Opt[ArrayOfErpSyncFieldMapping]
-	// ActorTypeErp is element ActorTypeErp (optional).
+	// Optional.
 	ActorTypeErp soap.Opt[ErpActorType]
-	// ActorTypeCrm is element ActorTypeCrm (optional).
+	// Optional.
 	ActorTypeCrm soap.Opt[CrmActorType]
 }
 
@@ -1831,17 +1833,17 @@ func (v *ErpSyncActorTypeMapping) GetActorTypeCrm() (x CrmActorType) {
 // extends Carrier, whose members come first on the wire.
 type ErpSyncConnectionSummary struct {
 	Carrier
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// DisplayDescription is element DisplayDescription (optional, nillable).
+	// Optional, nillable.
 	DisplayDescription soap.Opt[string]
-	// Active is element Active (optional).
+	// Optional.
 	Active soap.Opt[bool]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// LastSync is element LastSync (optional).
+	// Optional.
 	LastSync soap.Opt[soap.DateTime]
-	// Actors is element Actors (optional, nillable).
+	// Optional, nillable.
 	Actors soap.Opt[ArrayOfErpSyncActorSummary]
 }
 
@@ -1956,13 +1958,13 @@ func (v *ErpSyncConnectionSummary) GetActors() (x ArrayOfErpSyncActorSummary) {
 // extends Carrier, whose members come first on the wire.
 type ErpSyncConnectorEntity struct {
 	Carrier
-	// ErpConnectorId is element ErpConnectorId (optional).
+	// Optional.
 	ErpConnectorId soap.Opt[int32]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// URL is element URL (optional, nillable).
+	// Optional, nillable.
 	URL soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -2051,25 +2053,25 @@ func (v *ErpSyncConnectorEntity) GetDeleted() (x bool) {
 // Carrier, whose members come first on the wire.
 type ErpSyncDefaultValue struct {
 	Carrier
-	// ErpFieldId is element ErpFieldId (optional).
+	// Optional.
 	ErpFieldId soap.Opt[int32]
-	// DefaultValue is element DefaultValue (optional, nillable).
+	// Optional, nillable.
 	DefaultValue soap.Opt[string]
-	// HasFirstSyncDefaultValue is element HasFirstSyncDefaultValue (optional).
+	// Optional.
 	HasFirstSyncDefaultValue soap.Opt[bool]
-	// FirstSyncDefaultValue is element FirstSyncDefaultValue (optional, nillable).
+	// Optional, nillable.
 	FirstSyncDefaultValue soap.Opt[string]
-	// PromptUser is element PromptUser (optional).
+	// Optional.
 	PromptUser soap.Opt[bool]
-	// Mandatory is element Mandatory (optional).
+	// Optional.
 	Mandatory soap.Opt[bool]
-	// ErpFieldKey is element ErpFieldKey (optional, nillable).
+	// Optional, nillable.
 	ErpFieldKey soap.Opt[string]
-	// FieldType is element FieldType (optional).
+	// Optional.
 	FieldType soap.Opt[FieldMetadataType]
-	// ListName is element ListName (optional, nillable).
+	// Optional, nillable.
 	ListName soap.Opt[string]
-	// Access is element Access (optional).
+	// Optional.
 	Access soap.Opt[FieldAccess]
 }
 
@@ -2236,11 +2238,11 @@ func (v *ErpSyncDefaultValue) GetAccess() (x FieldAccess) {
 // Carrier, whose members come first on the wire.
 type ErpSyncEngineStatus struct {
 	Carrier
-	// IsRunning is element IsRunning (optional).
+	// Optional.
 	IsRunning soap.Opt[bool]
-	// StatusMessage is element StatusMessage (optional, nillable).
+	// Optional, nillable.
 	StatusMessage soap.Opt[string]
-	// Interval is element Interval (optional).
+	// Optional.
 	Interval soap.Opt[soap.Duration]
 }
 
@@ -2316,39 +2318,39 @@ func (v *ErpSyncEngineStatus) GetInterval() (x soap.Duration) {
 // Carrier, whose members come first on the wire.
 type ErpSyncFieldMapping struct {
 	Carrier
-	// ErpFieldId is element ErpFieldId (optional).
+	// Optional.
 	ErpFieldId soap.Opt[int32]
-	// CrmFieldKey is element CrmFieldKey (optional, nillable).
+	// Optional, nillable.
 	CrmFieldKey soap.Opt[string]
-	// CrmDisplayName is element CrmDisplayName (optional, nillable).
+	// Optional, nillable.
 	CrmDisplayName soap.Opt[string]
-	// CrmDisplayTooltip is element CrmDisplayTooltip (optional, nillable).
+	// Optional, nillable.
 	CrmDisplayTooltip soap.Opt[string]
-	// ErpFieldKey is element ErpFieldKey (optional, nillable).
+	// Optional, nillable.
 	ErpFieldKey soap.Opt[string]
-	// FieldType is element FieldType (optional).
+	// Optional.
 	FieldType soap.Opt[FieldMetadataType]
-	// ErpDisplayName is element ErpDisplayName (optional, nillable).
+	// Optional, nillable.
 	ErpDisplayName soap.Opt[string]
-	// ErpDisplayTooltip is element ErpDisplayTooltip (optional, nillable).
+	// Optional, nillable.
 	ErpDisplayTooltip soap.Opt[string]
-	// SyncToCrm is element SyncToCrm (optional).
+	// Optional.
 	SyncToCrm soap.Opt[bool]
-	// SyncToErp is element SyncToErp (optional).
+	// Optional.
 	SyncToErp soap.Opt[bool]
-	// ShowInGui is element ShowInGui (optional).
+	// Optional.
 	ShowInGui soap.Opt[bool]
-	// ShowInSearch is element ShowInSearch (optional).
+	// Optional.
 	ShowInSearch soap.Opt[bool]
-	// AlreadyMapped is element AlreadyMapped (optional).
+	// Optional.
 	AlreadyMapped soap.Opt[bool]
-	// MissingInERP is element MissingInERP (optional).
+	// Optional.
 	MissingInERP soap.Opt[bool]
-	// MissingInCRM is element MissingInCRM (optional).
+	// Optional.
 	MissingInCRM soap.Opt[bool]
-	// Access is element Access (optional).
+	// Optional.
 	Access soap.Opt[FieldAccess]
-	// ListReference is element ListReference (optional, nillable).
+	// Optional, nillable.
 	ListReference soap.Opt[string]
 }
 
@@ -2606,17 +2608,17 @@ func (v *ErpSyncFieldMapping) GetListReference() (x string) {
 // whose members come first on the wire.
 type ErpSyncFieldValue struct {
 	Carrier
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// CrmFieldKey is element CrmFieldKey (optional, nillable).
+	// Optional, nillable.
 	CrmFieldKey soap.Opt[string]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
-	// SyncToCrm is element SyncToCrm (optional).
+	// Optional.
 	SyncToCrm soap.Opt[bool]
-	// SyncToErp is element SyncToErp (optional).
+	// Optional.
 	SyncToErp soap.Opt[bool]
 }
 
@@ -2787,9 +2789,9 @@ func (v ErpSyncResponseCode) Number() int64 {
 
 // ForceResync is the anonymous type of element ForceResync.
 type ForceResync struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// InternalKeyIds is element InternalKeyIds (optional, nillable).
+	// Optional, nillable.
 	InternalKeyIds soap.Opt[ArrayOfint]
 }
 
@@ -2830,9 +2832,9 @@ func (v *ForceResync) GetInternalKeyIds() (x ArrayOfint) {
 
 // ForceResyncBatchTask is the anonymous type of element ForceResyncBatchTask.
 type ForceResyncBatchTask struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// InternalKeyIds is element InternalKeyIds (optional, nillable).
+	// Optional, nillable.
 	InternalKeyIds soap.Opt[ArrayOfint]
 }
 
@@ -2885,11 +2887,11 @@ func (v *ForceResyncBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ForceResyncExternal is the anonymous type of element ForceResyncExternal.
 type ForceResyncExternal struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
-	// ExternalKeys is element ExternalKeys (optional, nillable).
+	// Optional, nillable.
 	ExternalKeys soap.Opt[ArrayOfstring]
 }
 
@@ -2944,11 +2946,11 @@ func (v *ForceResyncExternal) GetExternalKeys() (x ArrayOfstring) {
 // ForceResyncExternalNoBlankValues is the anonymous type of element
 // ForceResyncExternalNoBlankValues.
 type ForceResyncExternalNoBlankValues struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
-	// ExternalKeys is element ExternalKeys (optional, nillable).
+	// Optional, nillable.
 	ExternalKeys soap.Opt[ArrayOfstring]
 }
 
@@ -3003,7 +3005,7 @@ func (v *ForceResyncExternalNoBlankValues) GetExternalKeys() (x ArrayOfstring) {
 // ForceResyncExternalNoBlankValuesResponse is the anonymous type of element
 // ForceResyncExternalNoBlankValuesResponse.
 type ForceResyncExternalNoBlankValuesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -3032,7 +3034,7 @@ func (v *ForceResyncExternalNoBlankValuesResponse) GetResponse() (x *PluginRespo
 // ForceResyncExternalResponse is the anonymous type of element
 // ForceResyncExternalResponse.
 type ForceResyncExternalResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -3061,9 +3063,9 @@ func (v *ForceResyncExternalResponse) GetResponse() (x *PluginResponse) {
 // ForceResyncNoBlankValues is the anonymous type of element
 // ForceResyncNoBlankValues.
 type ForceResyncNoBlankValues struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// InternalKeyIds is element InternalKeyIds (optional, nillable).
+	// Optional, nillable.
 	InternalKeyIds soap.Opt[ArrayOfint]
 }
 
@@ -3105,7 +3107,7 @@ func (v *ForceResyncNoBlankValues) GetInternalKeyIds() (x ArrayOfint) {
 // ForceResyncNoBlankValuesResponse is the anonymous type of element
 // ForceResyncNoBlankValuesResponse.
 type ForceResyncNoBlankValuesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -3133,7 +3135,7 @@ func (v *ForceResyncNoBlankValuesResponse) GetResponse() (x *PluginResponse) {
 
 // ForceResyncResponse is the anonymous type of element ForceResyncResponse.
 type ForceResyncResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -3172,7 +3174,7 @@ func (v *ForceSyncAll) UnmarshalSOAP(d *soap.Decoder) {
 
 // ForceSyncAllResponse is the anonymous type of element ForceSyncAllResponse.
 type ForceSyncAllResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -3200,9 +3202,9 @@ func (v *ForceSyncAllResponse) GetResponse() (x *PluginResponse) {
 
 // GetActorTypeMapping is the anonymous type of element GetActorTypeMapping.
 type GetActorTypeMapping struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ActorType is element ActorType (optional).
+	// Optional.
 	ActorType soap.Opt[ErpActorType]
 }
 
@@ -3244,7 +3246,7 @@ func (v *GetActorTypeMapping) GetActorType() (x ErpActorType) {
 // GetActorTypeMappingResponse is the anonymous type of element
 // GetActorTypeMappingResponse.
 type GetActorTypeMappingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncActorTypeMapping]
 }
 
@@ -3272,7 +3274,7 @@ func (v *GetActorTypeMappingResponse) GetResponse() (x *ErpSyncActorTypeMapping)
 
 // GetAllConnections is the anonymous type of element GetAllConnections.
 type GetAllConnections struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -3301,7 +3303,7 @@ func (v *GetAllConnections) GetIncludeDeleted() (x bool) {
 // GetAllConnectionsResponse is the anonymous type of element
 // GetAllConnectionsResponse.
 type GetAllConnectionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfErpConnection]
 }
 
@@ -3341,7 +3343,7 @@ func (v *GetAllConnectors) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllConnectorsResponse is the anonymous type of element
 // GetAllConnectorsResponse.
 type GetAllConnectorsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfListItem]
 }
 
@@ -3370,7 +3372,7 @@ func (v *GetAllConnectorsResponse) GetResponse() (x ArrayOfListItem) {
 // GetConfigurationFields is the anonymous type of element
 // GetConfigurationFields.
 type GetConfigurationFields struct {
-	// ErpConnectorId is element ErpConnectorId (optional).
+	// Optional.
 	ErpConnectorId soap.Opt[int32]
 }
 
@@ -3399,7 +3401,7 @@ func (v *GetConfigurationFields) GetErpConnectorId() (x int32) {
 // GetConfigurationFieldsResponse is the anonymous type of element
 // GetConfigurationFieldsResponse.
 type GetConfigurationFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfFieldMetadata]
 }
 
@@ -3427,7 +3429,7 @@ func (v *GetConfigurationFieldsResponse) GetResponse() (x ArrayOfFieldMetadata) 
 
 // GetConnection is the anonymous type of element GetConnection.
 type GetConnection struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 
@@ -3456,7 +3458,7 @@ func (v *GetConnection) GetErpConnectionId() (x int32) {
 // GetConnectionListMappings is the anonymous type of element
 // GetConnectionListMappings.
 type GetConnectionListMappings struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 
@@ -3485,7 +3487,7 @@ func (v *GetConnectionListMappings) GetErpConnectionId() (x int32) {
 // GetConnectionListMappingsResponse is the anonymous type of element
 // GetConnectionListMappingsResponse.
 type GetConnectionListMappingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpConnectionListMappingContainer]
 }
 
@@ -3514,7 +3516,7 @@ func (v *GetConnectionListMappingsResponse) GetResponse() (x *ErpConnectionListM
 // GetConnectionResponse is the anonymous type of element
 // GetConnectionResponse.
 type GetConnectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpConnection]
 }
 
@@ -3543,9 +3545,9 @@ func (v *GetConnectionResponse) GetResponse() (x *ErpConnection) {
 // GetConnectionsAndDisplayFields is the anonymous type of element
 // GetConnectionsAndDisplayFields.
 type GetConnectionsAndDisplayFields struct {
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
-	// EntityId is element EntityId (optional).
+	// Optional.
 	EntityId soap.Opt[int32]
 }
 
@@ -3587,7 +3589,7 @@ func (v *GetConnectionsAndDisplayFields) GetEntityId() (x int32) {
 // GetConnectionsAndDisplayFieldsResponse is the anonymous type of element
 // GetConnectionsAndDisplayFieldsResponse.
 type GetConnectionsAndDisplayFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfErpConnectionData]
 }
 
@@ -3615,9 +3617,9 @@ func (v *GetConnectionsAndDisplayFieldsResponse) GetResponse() (x ArrayOfErpConn
 
 // GetCrmActorType is the anonymous type of element GetCrmActorType.
 type GetCrmActorType struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
 }
 
@@ -3659,7 +3661,7 @@ func (v *GetCrmActorType) GetErpActorType() (x ErpActorType) {
 // GetCrmActorTypeResponse is the anonymous type of element
 // GetCrmActorTypeResponse.
 type GetCrmActorTypeResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[CrmActorType]
 }
 
@@ -3687,7 +3689,7 @@ func (v *GetCrmActorTypeResponse) GetResponse() (x CrmActorType) {
 
 // GetDefaultValueInfo is the anonymous type of element GetDefaultValueInfo.
 type GetDefaultValueInfo struct {
-	// ErpFieldId is element ErpFieldId (optional).
+	// Optional.
 	ErpFieldId soap.Opt[int32]
 }
 
@@ -3716,7 +3718,7 @@ func (v *GetDefaultValueInfo) GetErpFieldId() (x int32) {
 // GetDefaultValueInfoResponse is the anonymous type of element
 // GetDefaultValueInfoResponse.
 type GetDefaultValueInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncDefaultValue]
 }
 
@@ -3756,7 +3758,7 @@ func (v *GetEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
 // GetEngineStatusResponse is the anonymous type of element
 // GetEngineStatusResponse.
 type GetEngineStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncEngineStatus]
 }
 
@@ -3785,7 +3787,7 @@ func (v *GetEngineStatusResponse) GetResponse() (x *ErpSyncEngineStatus) {
 // GetErpConnectionConfigFields is the anonymous type of element
 // GetErpConnectionConfigFields.
 type GetErpConnectionConfigFields struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 
@@ -3814,7 +3816,7 @@ func (v *GetErpConnectionConfigFields) GetErpConnectionId() (x int32) {
 // GetErpConnectionConfigFieldsResponse is the anonymous type of element
 // GetErpConnectionConfigFieldsResponse.
 type GetErpConnectionConfigFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -3842,13 +3844,13 @@ func (v *GetErpConnectionConfigFieldsResponse) GetResponse() (x StringDictionary
 
 // GetErpFieldValues is the anonymous type of element GetErpFieldValues.
 type GetErpFieldValues struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
-	// EntityId is element EntityId (optional).
+	// Optional.
 	EntityId soap.Opt[int32]
-	// FieldKeys is element FieldKeys (optional, nillable).
+	// Optional, nillable.
 	FieldKeys soap.Opt[ArrayOfstring]
 }
 
@@ -3916,7 +3918,7 @@ func (v *GetErpFieldValues) GetFieldKeys() (x ArrayOfstring) {
 // GetErpFieldValuesResponse is the anonymous type of element
 // GetErpFieldValuesResponse.
 type GetErpFieldValuesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -3945,7 +3947,7 @@ func (v *GetErpFieldValuesResponse) GetResponse() (x ArrayOfstring) {
 // GetErpSyncConnectionSummary is the anonymous type of element
 // GetErpSyncConnectionSummary.
 type GetErpSyncConnectionSummary struct {
-	// ErpSyncConnectionId is element ErpSyncConnectionId (optional).
+	// Optional.
 	ErpSyncConnectionId soap.Opt[int32]
 }
 
@@ -3974,7 +3976,7 @@ func (v *GetErpSyncConnectionSummary) GetErpSyncConnectionId() (x int32) {
 // GetErpSyncConnectionSummaryResponse is the anonymous type of element
 // GetErpSyncConnectionSummaryResponse.
 type GetErpSyncConnectionSummaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncConnectionSummary]
 }
 
@@ -4003,7 +4005,7 @@ func (v *GetErpSyncConnectionSummaryResponse) GetResponse() (x *ErpSyncConnectio
 // GetErpSyncConnectorEntity is the anonymous type of element
 // GetErpSyncConnectorEntity.
 type GetErpSyncConnectorEntity struct {
-	// ErpSyncConnectorEntityId is element ErpSyncConnectorEntityId (optional).
+	// Optional.
 	ErpSyncConnectorEntityId soap.Opt[int32]
 }
 
@@ -4032,7 +4034,7 @@ func (v *GetErpSyncConnectorEntity) GetErpSyncConnectorEntityId() (x int32) {
 // GetErpSyncConnectorEntityResponse is the anonymous type of element
 // GetErpSyncConnectorEntityResponse.
 type GetErpSyncConnectorEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncConnectorEntity]
 }
 
@@ -4061,9 +4063,9 @@ func (v *GetErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorEn
 // GetFieldValuesFromCrm is the anonymous type of element
 // GetFieldValuesFromCrm.
 type GetFieldValuesFromCrm struct {
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// ActorTypeCrm is element ActorTypeCrm (optional).
+	// Optional.
 	ActorTypeCrm soap.Opt[CrmActorType]
 }
 
@@ -4105,7 +4107,7 @@ func (v *GetFieldValuesFromCrm) GetActorTypeCrm() (x CrmActorType) {
 // GetFieldValuesFromCrmResponse is the anonymous type of element
 // GetFieldValuesFromCrmResponse.
 type GetFieldValuesFromCrmResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
@@ -4134,11 +4136,11 @@ func (v *GetFieldValuesFromCrmResponse) GetResponse() (x ArrayOfErpSyncFieldValu
 // GetFieldValuesFromErp is the anonymous type of element
 // GetFieldValuesFromErp.
 type GetFieldValuesFromErp struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ActorTypeErp is element ActorTypeErp (optional).
+	// Optional.
 	ActorTypeErp soap.Opt[ErpActorType]
-	// ErpKey is element ErpKey (optional, nillable).
+	// Optional, nillable.
 	ErpKey soap.Opt[string]
 }
 
@@ -4193,7 +4195,7 @@ func (v *GetFieldValuesFromErp) GetErpKey() (x string) {
 // GetFieldValuesFromErpResponse is the anonymous type of element
 // GetFieldValuesFromErpResponse.
 type GetFieldValuesFromErpResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
@@ -4222,9 +4224,9 @@ func (v *GetFieldValuesFromErpResponse) GetResponse() (x ArrayOfErpSyncFieldValu
 // GetFieldsForNewErpActor is the anonymous type of element
 // GetFieldsForNewErpActor.
 type GetFieldsForNewErpActor struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
 }
 
@@ -4266,7 +4268,7 @@ func (v *GetFieldsForNewErpActor) GetErpActorType() (x ErpActorType) {
 // GetFieldsForNewErpActorResponse is the anonymous type of element
 // GetFieldsForNewErpActorResponse.
 type GetFieldsForNewErpActorResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfFieldMetadata]
 }
 
@@ -4294,11 +4296,11 @@ func (v *GetFieldsForNewErpActorResponse) GetResponse() (x ArrayOfFieldMetadata)
 
 // ListItem is the complex type ListItem.
 type ListItem struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
 }
 
@@ -4352,13 +4354,13 @@ func (v *ListItem) GetToolTip() (x string) {
 
 // MoveErpFieldItem is the anonymous type of element MoveErpFieldItem.
 type MoveErpFieldItem struct {
-	// ErpFieldId is element ErpFieldId (optional).
+	// Optional.
 	ErpFieldId soap.Opt[int32]
-	// Direction is element Direction (optional).
+	// Optional.
 	Direction soap.Opt[int32]
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
 }
 
@@ -4437,7 +4439,7 @@ func (v *MoveErpFieldItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveActorTypeMapping is the anonymous type of element SaveActorTypeMapping.
 type SaveActorTypeMapping struct {
-	// Mapping is element Mapping (optional, nillable).
+	// Optional, nillable.
 	Mapping soap.Opt[*ErpSyncActorTypeMapping]
 }
 
@@ -4466,7 +4468,7 @@ func (v *SaveActorTypeMapping) GetMapping() (x *ErpSyncActorTypeMapping) {
 // SaveActorTypeMappingResponse is the anonymous type of element
 // SaveActorTypeMappingResponse.
 type SaveActorTypeMappingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncActorTypeMapping]
 }
 
@@ -4494,7 +4496,7 @@ func (v *SaveActorTypeMappingResponse) GetResponse() (x *ErpSyncActorTypeMapping
 
 // SaveConnection is the anonymous type of element SaveConnection.
 type SaveConnection struct {
-	// Connection is element Connection (optional, nillable).
+	// Optional, nillable.
 	Connection soap.Opt[*ErpConnection]
 }
 
@@ -4523,7 +4525,7 @@ func (v *SaveConnection) GetConnection() (x *ErpConnection) {
 // SaveConnectionListMappings is the anonymous type of element
 // SaveConnectionListMappings.
 type SaveConnectionListMappings struct {
-	// ListMapping is element ListMapping (optional, nillable).
+	// Optional, nillable.
 	ListMapping soap.Opt[*ErpConnectionListMappingContainer]
 }
 
@@ -4552,7 +4554,7 @@ func (v *SaveConnectionListMappings) GetListMapping() (x *ErpConnectionListMappi
 // SaveConnectionListMappingsResponse is the anonymous type of element
 // SaveConnectionListMappingsResponse.
 type SaveConnectionListMappingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpConnectionListMappingContainer]
 }
 
@@ -4581,7 +4583,7 @@ func (v *SaveConnectionListMappingsResponse) GetResponse() (x *ErpConnectionList
 // SaveConnectionResponse is the anonymous type of element
 // SaveConnectionResponse.
 type SaveConnectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpConnection]
 }
 
@@ -4609,7 +4611,7 @@ func (v *SaveConnectionResponse) GetResponse() (x *ErpConnection) {
 
 // SaveDefaultValueInfo is the anonymous type of element SaveDefaultValueInfo.
 type SaveDefaultValueInfo struct {
-	// ErpSyncDefaultValue is element ErpSyncDefaultValue (optional, nillable).
+	// Optional, nillable.
 	ErpSyncDefaultValue soap.Opt[*ErpSyncDefaultValue]
 }
 
@@ -4638,7 +4640,7 @@ func (v *SaveDefaultValueInfo) GetErpSyncDefaultValue() (x *ErpSyncDefaultValue)
 // SaveDefaultValueInfoResponse is the anonymous type of element
 // SaveDefaultValueInfoResponse.
 type SaveDefaultValueInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncDefaultValue]
 }
 
@@ -4667,7 +4669,7 @@ func (v *SaveDefaultValueInfoResponse) GetResponse() (x *ErpSyncDefaultValue) {
 // SaveErpConnectionSyncPriorities is the anonymous type of element
 // SaveErpConnectionSyncPriorities.
 type SaveErpConnectionSyncPriorities struct {
-	// ErpConnectionIds is element ErpConnectionIds (optional, nillable).
+	// Optional, nillable.
 	ErpConnectionIds soap.Opt[ArrayOfint]
 }
 
@@ -4696,7 +4698,7 @@ func (v *SaveErpConnectionSyncPriorities) GetErpConnectionIds() (x ArrayOfint) {
 // SaveErpConnectionSyncPrioritiesResponse is the anonymous type of element
 // SaveErpConnectionSyncPrioritiesResponse.
 type SaveErpConnectionSyncPrioritiesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -4725,8 +4727,7 @@ func (v *SaveErpConnectionSyncPrioritiesResponse) GetResponse() (x bool) {
 // SaveErpSyncConnectorEntity is the anonymous type of element
 // SaveErpSyncConnectorEntity.
 type SaveErpSyncConnectorEntity struct {
-	// ErpSyncConnectorEntity is element ErpSyncConnectorEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	ErpSyncConnectorEntity soap.Opt[*ErpSyncConnectorEntity]
 }
 
@@ -4755,7 +4756,7 @@ func (v *SaveErpSyncConnectorEntity) GetErpSyncConnectorEntity() (x *ErpSyncConn
 // SaveErpSyncConnectorEntityResponse is the anonymous type of element
 // SaveErpSyncConnectorEntityResponse.
 type SaveErpSyncConnectorEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ErpSyncConnectorEntity]
 }
 
@@ -4784,9 +4785,9 @@ func (v *SaveErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorE
 // SupportsAdvancedSearch is the anonymous type of element
 // SupportsAdvancedSearch.
 type SupportsAdvancedSearch struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
 }
 
@@ -4828,7 +4829,7 @@ func (v *SupportsAdvancedSearch) GetErpActorType() (x ErpActorType) {
 // SupportsAdvancedSearchResponse is the anonymous type of element
 // SupportsAdvancedSearchResponse.
 type SupportsAdvancedSearchResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -4867,7 +4868,7 @@ func (v *SyncAll) UnmarshalSOAP(d *soap.Decoder) {
 
 // SyncAllResponse is the anonymous type of element SyncAllResponse.
 type SyncAllResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -4896,9 +4897,9 @@ func (v *SyncAllResponse) GetResponse() (x *PluginResponse) {
 // TestConnectionByConfig is the anonymous type of element
 // TestConnectionByConfig.
 type TestConnectionByConfig struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ConfigFields is element ConfigFields (optional, nillable).
+	// Optional, nillable.
 	ConfigFields soap.Opt[StringDictionary]
 }
 
@@ -4940,7 +4941,7 @@ func (v *TestConnectionByConfig) GetConfigFields() (x StringDictionary) {
 // TestConnectionByConfigResponse is the anonymous type of element
 // TestConnectionByConfigResponse.
 type TestConnectionByConfigResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -4968,7 +4969,7 @@ func (v *TestConnectionByConfigResponse) GetResponse() (x bool) {
 
 // TestConnectionById is the anonymous type of element TestConnectionById.
 type TestConnectionById struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 
@@ -4997,7 +4998,7 @@ func (v *TestConnectionById) GetErpConnectionId() (x int32) {
 // TestConnectionByIdResponse is the anonymous type of element
 // TestConnectionByIdResponse.
 type TestConnectionByIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5025,7 +5026,7 @@ func (v *TestConnectionByIdResponse) GetResponse() (x bool) {
 
 // TestConnectorUrl is the anonymous type of element TestConnectorUrl.
 type TestConnectorUrl struct {
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
 }
 
@@ -5054,7 +5055,7 @@ func (v *TestConnectorUrl) GetUrl() (x string) {
 // TestConnectorUrlResponse is the anonymous type of element
 // TestConnectorUrlResponse.
 type TestConnectorUrlResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[ErpSyncResponseCode]
 }
 
@@ -5083,7 +5084,7 @@ func (v *TestConnectorUrlResponse) GetResponse() (x ErpSyncResponseCode) {
 // ToggleErpConnectionActive is the anonymous type of element
 // ToggleErpConnectionActive.
 type ToggleErpConnectionActive struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 
@@ -5112,7 +5113,7 @@ func (v *ToggleErpConnectionActive) GetErpConnectionId() (x int32) {
 // ToggleErpConnectionActiveResponse is the anonymous type of element
 // ToggleErpConnectionActiveResponse.
 type ToggleErpConnectionActiveResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -5140,17 +5141,17 @@ func (v *ToggleErpConnectionActiveResponse) GetResponse() (x ArrayOfstring) {
 
 // TryConnectActor is the anonymous type of element TryConnectActor.
 type TryConnectActor struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// CrmRecordId is element CrmRecordId (optional).
+	// Optional.
 	CrmRecordId soap.Opt[int32]
-	// CrmActorType is element CrmActorType (optional).
+	// Optional.
 	CrmActorType soap.Opt[CrmActorType]
-	// ErpKey is element ErpKey (optional, nillable).
+	// Optional, nillable.
 	ErpKey soap.Opt[string]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
-	// FieldValues is element FieldValues (optional, nillable).
+	// Optional, nillable.
 	FieldValues soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
@@ -5244,7 +5245,7 @@ func (v *TryConnectActor) GetFieldValues() (x ArrayOfErpSyncFieldValue) {
 // TryConnectActorResponse is the anonymous type of element
 // TryConnectActorResponse.
 type TryConnectActorResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5273,7 +5274,7 @@ func (v *TryConnectActorResponse) GetResponse() (x bool) {
 // UpdateConnectionFields is the anonymous type of element
 // UpdateConnectionFields.
 type UpdateConnectionFields struct {
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 
@@ -5302,7 +5303,7 @@ func (v *UpdateConnectionFields) GetErpConnectionId() (x int32) {
 // UpdateConnectionFieldsResponse is the anonymous type of element
 // UpdateConnectionFieldsResponse.
 type UpdateConnectionFieldsResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5331,9 +5332,9 @@ func (v *UpdateConnectionFieldsResponse) GetResponse() (x bool) {
 // ValidateArchiveColumnConfig is the anonymous type of element
 // ValidateArchiveColumnConfig.
 type ValidateArchiveColumnConfig struct {
-	// ListOwner is element ListOwner (optional, nillable).
+	// Optional, nillable.
 	ListOwner soap.Opt[string]
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
 }
 

@@ -5,7 +5,11 @@
 // described by Favourite.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewFavouriteClient,
+// which calls the portType Favourite through a *soap.Session or a
+// *soap.Client, or NewFavouriteHandler, which serves it with your
+// FavouriteServer (embed UnimplementedFavouriteServer to implement some
+// operations only).
 package favourite
 
 import (
@@ -26,13 +30,13 @@ const (
 
 // AddFavourite is the anonymous type of element AddFavourite.
 type AddFavourite struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
 }
 
@@ -110,13 +114,13 @@ func (v *AddFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // AddFavourites is the anonymous type of element AddFavourites.
 type AddFavourites struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordIds is element RecordIds (optional, nillable).
+	// Optional, nillable.
 	RecordIds soap.Opt[ArrayOfint]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
 }
 
@@ -196,13 +200,13 @@ func (v *AddFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // AddTicketsToFavouritesByProvider is the anonymous type of element
 // AddTicketsToFavouritesByProvider.
 type AddTicketsToFavouritesByProvider struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
 }
 
@@ -302,15 +306,15 @@ func (v *ArrayOfFavourite) UnmarshalSOAP(d *soap.Decoder) {
 // come first on the wire.
 type Favourite struct {
 	Carrier
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
 }
 
@@ -410,9 +414,9 @@ func (v *Favourite) GetRank() (x int32) {
 
 // GetFavourites is the anonymous type of element GetFavourites.
 type GetFavourites struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -454,7 +458,7 @@ func (v *GetFavourites) GetAssociateId() (x int32) {
 // GetFavouritesResponse is the anonymous type of element
 // GetFavouritesResponse.
 type GetFavouritesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfFavourite]
 }
 
@@ -482,11 +486,11 @@ func (v *GetFavouritesResponse) GetResponse() (x ArrayOfFavourite) {
 
 // IsFavourite is the anonymous type of element IsFavourite.
 type IsFavourite struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -540,7 +544,7 @@ func (v *IsFavourite) GetAssociateId() (x int32) {
 
 // IsFavouriteResponse is the anonymous type of element IsFavouriteResponse.
 type IsFavouriteResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -568,9 +572,9 @@ func (v *IsFavouriteResponse) GetResponse() (x bool) {
 
 // RemoveAllFavourites is the anonymous type of element RemoveAllFavourites.
 type RemoveAllFavourites struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -623,11 +627,11 @@ func (v *RemoveAllFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RemoveFavourite is the anonymous type of element RemoveFavourite.
 type RemoveFavourite struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -693,11 +697,11 @@ func (v *RemoveFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RemoveFavourites is the anonymous type of element RemoveFavourites.
 type RemoveFavourites struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordIds is element RecordIds (optional, nillable).
+	// Optional, nillable.
 	RecordIds soap.Opt[ArrayOfint]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -751,7 +755,7 @@ func (v *RemoveFavourites) GetAssociateId() (x int32) {
 
 // RemoveFavouritesById is the anonymous type of element RemoveFavouritesById.
 type RemoveFavouritesById struct {
-	// FavouriteIds is element FavouriteIds (optional, nillable).
+	// Optional, nillable.
 	FavouriteIds soap.Opt[ArrayOfint]
 }
 
@@ -804,11 +808,11 @@ func (v *RemoveFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RemoveTicketsFromFavouritesByProvider is the anonymous type of element
 // RemoveTicketsFromFavouritesByProvider.
 type RemoveTicketsFromFavouritesByProvider struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -874,13 +878,13 @@ func (v *RemoveTicketsFromFavouritesByProviderResponse) UnmarshalSOAP(d *soap.De
 
 // ToggleFavourite is the anonymous type of element ToggleFavourite.
 type ToggleFavourite struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
 }
 
@@ -948,7 +952,7 @@ func (v *ToggleFavourite) GetExtraInfo() (x string) {
 // ToggleFavouriteResponse is the anonymous type of element
 // ToggleFavouriteResponse.
 type ToggleFavouriteResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

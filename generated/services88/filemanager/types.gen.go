@@ -5,7 +5,11 @@
 // described by FileManager.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewFileManagerClient,
+// which calls the portType FileManager through a *soap.Session or a
+// *soap.Client, or NewFileManagerHandler, which serves it with your
+// FileManagerServer (embed UnimplementedFileManagerServer to implement some
+// operations only).
 package filemanager
 
 import (
@@ -25,7 +29,7 @@ const (
 
 // BeginReadFilePart is the anonymous type of element BeginReadFilePart.
 type BeginReadFilePart struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -54,9 +58,9 @@ func (v *BeginReadFilePart) GetDocumentId() (x int32) {
 // BeginReadFilePartResponse is the anonymous type of element
 // BeginReadFilePartResponse.
 type BeginReadFilePartResponse struct {
-	// FileName is element FileName (optional, nillable).
+	// Optional, nillable.
 	FileName soap.Opt[string]
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int64]
 }
 
@@ -97,7 +101,7 @@ func (v *BeginReadFilePartResponse) GetLength() (x int64) {
 
 // BeginWriteFilePart is the anonymous type of element BeginWriteFilePart.
 type BeginWriteFilePart struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -137,9 +141,9 @@ func (v *BeginWriteFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // CreateFile is the anonymous type of element CreateFile.
 type CreateFile struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// OverwriteExistingStream is element OverwriteExistingStream (optional).
+	// Optional.
 	OverwriteExistingStream soap.Opt[bool]
 }
 
@@ -191,7 +195,7 @@ func (v *CreateFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // EndReadFilePart is the anonymous type of element EndReadFilePart.
 type EndReadFilePart struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -231,7 +235,7 @@ func (v *EndReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // EndWriteFilePart is the anonymous type of element EndWriteFilePart.
 type EndWriteFilePart struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -271,7 +275,7 @@ func (v *EndWriteFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ReadFile is the anonymous type of element ReadFile.
 type ReadFile struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -299,11 +303,11 @@ func (v *ReadFile) GetDocumentId() (x int32) {
 
 // ReadFilePart is the anonymous type of element ReadFilePart.
 type ReadFilePart struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// FilePosition is element FilePosition (optional).
+	// Optional.
 	FilePosition soap.Opt[int64]
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int32]
 }
 
@@ -357,9 +361,9 @@ func (v *ReadFilePart) GetLength() (x int32) {
 
 // ReadFilePartResponse is the anonymous type of element ReadFilePartResponse.
 type ReadFilePartResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int32]
 }
 
@@ -400,11 +404,11 @@ func (v *ReadFilePartResponse) GetLength() (x int32) {
 
 // ReadFileResponse is the anonymous type of element ReadFileResponse.
 type ReadFileResponse struct {
-	// FileName is element FileName (optional, nillable).
+	// Optional, nillable.
 	FileName soap.Opt[string]
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int32]
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -458,9 +462,9 @@ func (v *ReadFileResponse) GetResponse() (x string) {
 
 // WriteFile is the anonymous type of element WriteFile.
 type WriteFile struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// Document is element Document (optional, nillable).
+	// Optional, nillable.
 	Document soap.Opt[string]
 }
 
@@ -501,11 +505,11 @@ func (v *WriteFile) GetDocument() (x string) {
 
 // WriteFilePart is the anonymous type of element WriteFilePart.
 type WriteFilePart struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// FilePosition is element FilePosition (optional).
+	// Optional.
 	FilePosition soap.Opt[int64]
-	// DocumentData is element DocumentData (optional, nillable).
+	// Optional, nillable.
 	DocumentData soap.Opt[string]
 }
 

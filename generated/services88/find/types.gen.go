@@ -5,7 +5,10 @@
 // described by Find.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewFindClient, which calls
+// the portType Find through a *soap.Session or a *soap.Client, or
+// NewFindHandler, which serves it with your FindServer (embed
+// UnimplementedFindServer to implement some operations only).
 package find
 
 import (
@@ -30,13 +33,13 @@ const (
 // CreateRestrictionGroup is the anonymous type of element
 // CreateRestrictionGroup.
 type CreateRestrictionGroup struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -104,7 +107,7 @@ func (v *CreateRestrictionGroup) GetContext() (x string) {
 // CreateRestrictionGroupResponse is the anonymous type of element
 // CreateRestrictionGroupResponse.
 type CreateRestrictionGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveRestrictionGroup]
 }
 
@@ -134,14 +137,13 @@ func (v *CreateRestrictionGroupResponse) GetResponse() (x *ArchiveRestrictionGro
 // Carrier, whose members come first on the wire.
 type CriteriaInformation struct {
 	Carrier
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// CriteriaArchiveColumns is element CriteriaArchiveColumns (optional,
-	// nillable).
+	// Optional, nillable.
 	CriteriaArchiveColumns soap.Opt[ArrayOfArchiveColumnInfo]
-	// CriteriaArchiveRows is element CriteriaArchiveRows (optional, nillable).
+	// Optional, nillable.
 	CriteriaArchiveRows soap.Opt[ArrayOfArchiveListItem]
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -229,15 +231,15 @@ func (v *CriteriaInformation) GetRestrictionGroups() (x ArrayOfArchiveRestrictio
 // DeleteRestrictionGroup is the anonymous type of element
 // DeleteRestrictionGroup.
 type DeleteRestrictionGroup struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -329,15 +331,15 @@ func (v *DeleteRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // Find is the anonymous type of element Find.
 type Find struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -417,13 +419,13 @@ func (v *Find) GetPageNumber() (x int32) {
 
 // FindFromRestrictions is the anonymous type of element FindFromRestrictions.
 type FindFromRestrictions struct {
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -491,13 +493,13 @@ func (v *FindFromRestrictions) GetPageNumber() (x int32) {
 // FindFromRestrictions2 is the anonymous type of element
 // FindFromRestrictions2.
 type FindFromRestrictions2 struct {
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -565,7 +567,7 @@ func (v *FindFromRestrictions2) GetPageNumber() (x int32) {
 // FindFromRestrictions2Response is the anonymous type of element
 // FindFromRestrictions2Response.
 type FindFromRestrictions2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -594,15 +596,15 @@ func (v *FindFromRestrictions2Response) GetResponse() (x *FindResults) {
 // FindFromRestrictionsColumns is the anonymous type of element
 // FindFromRestrictionsColumns.
 type FindFromRestrictionsColumns struct {
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[ArrayOfstring]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -683,15 +685,15 @@ func (v *FindFromRestrictionsColumns) GetPageNumber() (x int32) {
 // FindFromRestrictionsColumns2 is the anonymous type of element
 // FindFromRestrictionsColumns2.
 type FindFromRestrictionsColumns2 struct {
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -772,7 +774,7 @@ func (v *FindFromRestrictionsColumns2) GetPageNumber() (x int32) {
 // FindFromRestrictionsColumns2Response is the anonymous type of element
 // FindFromRestrictionsColumns2Response.
 type FindFromRestrictionsColumns2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -801,17 +803,17 @@ func (v *FindFromRestrictionsColumns2Response) GetResponse() (x *FindResults) {
 // FindFromRestrictionsColumnsOrderBy is the anonymous type of element
 // FindFromRestrictionsColumnsOrderBy.
 type FindFromRestrictionsColumnsOrderBy struct {
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[ArrayOfstring]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -905,17 +907,17 @@ func (v *FindFromRestrictionsColumnsOrderBy) GetPageNumber() (x int32) {
 // FindFromRestrictionsColumnsOrderBy2 is the anonymous type of element
 // FindFromRestrictionsColumnsOrderBy2.
 type FindFromRestrictionsColumnsOrderBy2 struct {
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[string]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -1009,7 +1011,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) GetPageNumber() (x int32) {
 // FindFromRestrictionsColumnsOrderBy2Response is the anonymous type of element
 // FindFromRestrictionsColumnsOrderBy2Response.
 type FindFromRestrictionsColumnsOrderBy2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1038,7 +1040,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) GetResponse() (x *FindResu
 // FindFromRestrictionsColumnsOrderByResponse is the anonymous type of element
 // FindFromRestrictionsColumnsOrderByResponse.
 type FindFromRestrictionsColumnsOrderByResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1067,7 +1069,7 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) GetResponse() (x *FindResul
 // FindFromRestrictionsColumnsResponse is the anonymous type of element
 // FindFromRestrictionsColumnsResponse.
 type FindFromRestrictionsColumnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1096,7 +1098,7 @@ func (v *FindFromRestrictionsColumnsResponse) GetResponse() (x *FindResults) {
 // FindFromRestrictionsResponse is the anonymous type of element
 // FindFromRestrictionsResponse.
 type FindFromRestrictionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1124,17 +1126,17 @@ func (v *FindFromRestrictionsResponse) GetResponse() (x *FindResults) {
 
 // FindOrderBy is the anonymous type of element FindOrderBy.
 type FindOrderBy struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
@@ -1227,17 +1229,17 @@ func (v *FindOrderBy) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
 
 // FindOrderBy2 is the anonymous type of element FindOrderBy2.
 type FindOrderBy2 struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[string]
 }
 
@@ -1330,7 +1332,7 @@ func (v *FindOrderBy2) GetOrderBy() (x string) {
 
 // FindOrderBy2Response is the anonymous type of element FindOrderBy2Response.
 type FindOrderBy2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1358,7 +1360,7 @@ func (v *FindOrderBy2Response) GetResponse() (x *FindResults) {
 
 // FindOrderByResponse is the anonymous type of element FindOrderByResponse.
 type FindOrderByResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1386,7 +1388,7 @@ func (v *FindOrderByResponse) GetResponse() (x *FindResults) {
 
 // FindResponse is the anonymous type of element FindResponse.
 type FindResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1416,11 +1418,11 @@ func (v *FindResponse) GetResponse() (x *FindResults) {
 // members come first on the wire.
 type FindResults struct {
 	Carrier
-	// ArchiveColumns is element ArchiveColumns (optional, nillable).
+	// Optional, nillable.
 	ArchiveColumns soap.Opt[ArrayOfArchiveColumnInfo]
-	// ArchiveRows is element ArchiveRows (optional, nillable).
+	// Optional, nillable.
 	ArchiveRows soap.Opt[ArrayOfArchiveListItem]
-	// RowCount is element RowCount (optional).
+	// Optional.
 	RowCount soap.Opt[int32]
 }
 
@@ -1494,19 +1496,19 @@ func (v *FindResults) GetRowCount() (x int32) {
 
 // FindWithColumns is the anonymous type of element FindWithColumns.
 type FindWithColumns struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[ArrayOfstring]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
@@ -1613,7 +1615,7 @@ func (v *FindWithColumns) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
 // FindWithColumnsResponse is the anonymous type of element
 // FindWithColumnsResponse.
 type FindWithColumnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1642,21 +1644,21 @@ func (v *FindWithColumnsResponse) GetResponse() (x *FindResults) {
 // FindWithExtraRestrictions is the anonymous type of element
 // FindWithExtraRestrictions.
 type FindWithExtraRestrictions struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// ExtraRestrictions is element ExtraRestrictions (optional, nillable).
+	// Optional, nillable.
 	ExtraRestrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[ArrayOfstring]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -1776,21 +1778,21 @@ func (v *FindWithExtraRestrictions) GetPageNumber() (x int32) {
 // FindWithExtraRestrictions2 is the anonymous type of element
 // FindWithExtraRestrictions2.
 type FindWithExtraRestrictions2 struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// ExtraRestrictions is element ExtraRestrictions (optional, nillable).
+	// Optional, nillable.
 	ExtraRestrictions soap.Opt[string]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[string]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[string]
-	// PageSize is element PageSize (optional).
+	// Optional.
 	PageSize soap.Opt[int32]
-	// PageNumber is element PageNumber (optional).
+	// Optional.
 	PageNumber soap.Opt[int32]
 }
 
@@ -1910,7 +1912,7 @@ func (v *FindWithExtraRestrictions2) GetPageNumber() (x int32) {
 // FindWithExtraRestrictions2Response is the anonymous type of element
 // FindWithExtraRestrictions2Response.
 type FindWithExtraRestrictions2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1939,7 +1941,7 @@ func (v *FindWithExtraRestrictions2Response) GetResponse() (x *FindResults) {
 // FindWithExtraRestrictionsResponse is the anonymous type of element
 // FindWithExtraRestrictionsResponse.
 type FindWithExtraRestrictionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FindResults]
 }
 
@@ -1968,9 +1970,9 @@ func (v *FindWithExtraRestrictionsResponse) GetResponse() (x *FindResults) {
 // GetAvailableRestrictionColumns is the anonymous type of element
 // GetAvailableRestrictionColumns.
 type GetAvailableRestrictionColumns struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
 }
 
@@ -2012,7 +2014,7 @@ func (v *GetAvailableRestrictionColumns) GetProviderName() (x string) {
 // GetAvailableRestrictionColumnsResponse is the anonymous type of element
 // GetAvailableRestrictionColumnsResponse.
 type GetAvailableRestrictionColumnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -2041,13 +2043,13 @@ func (v *GetAvailableRestrictionColumnsResponse) GetResponse() (x ArrayOfstring)
 // GetCriteriaInformation is the anonymous type of element
 // GetCriteriaInformation.
 type GetCriteriaInformation struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// StaticColumns is element StaticColumns (optional, nillable).
+	// Optional, nillable.
 	StaticColumns soap.Opt[ArrayOfstring]
 }
 
@@ -2115,7 +2117,7 @@ func (v *GetCriteriaInformation) GetStaticColumns() (x ArrayOfstring) {
 // GetCriteriaInformationResponse is the anonymous type of element
 // GetCriteriaInformationResponse.
 type GetCriteriaInformationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CriteriaInformation]
 }
 
@@ -2144,15 +2146,15 @@ func (v *GetCriteriaInformationResponse) GetResponse() (x *CriteriaInformation) 
 // GetCriteriaInformationWithContext is the anonymous type of element
 // GetCriteriaInformationWithContext.
 type GetCriteriaInformationWithContext struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// StaticColumns is element StaticColumns (optional, nillable).
+	// Optional, nillable.
 	StaticColumns soap.Opt[ArrayOfstring]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2233,7 +2235,7 @@ func (v *GetCriteriaInformationWithContext) GetContext() (x string) {
 // GetCriteriaInformationWithContextResponse is the anonymous type of element
 // GetCriteriaInformationWithContextResponse.
 type GetCriteriaInformationWithContextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CriteriaInformation]
 }
 
@@ -2262,11 +2264,11 @@ func (v *GetCriteriaInformationWithContextResponse) GetResponse() (x *CriteriaIn
 // GetDefaultDesiredColumns is the anonymous type of element
 // GetDefaultDesiredColumns.
 type GetDefaultDesiredColumns struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
 }
 
@@ -2321,9 +2323,9 @@ func (v *GetDefaultDesiredColumns) GetStorageKey() (x string) {
 // GetDefaultDesiredColumnsFromRestrictions is the anonymous type of element
 // GetDefaultDesiredColumnsFromRestrictions.
 type GetDefaultDesiredColumnsFromRestrictions struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -2365,9 +2367,9 @@ func (v *GetDefaultDesiredColumnsFromRestrictions) GetRestrictions() (x ArrayOfA
 // GetDefaultDesiredColumnsFromRestrictions2 is the anonymous type of element
 // GetDefaultDesiredColumnsFromRestrictions2.
 type GetDefaultDesiredColumnsFromRestrictions2 struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
 }
 
@@ -2409,7 +2411,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2) GetRestrictions() (x string)
 // GetDefaultDesiredColumnsFromRestrictions2Response is the anonymous type of
 // element GetDefaultDesiredColumnsFromRestrictions2Response.
 type GetDefaultDesiredColumnsFromRestrictions2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
@@ -2438,7 +2440,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2Response) GetResponse() (x Arr
 // GetDefaultDesiredColumnsFromRestrictionsResponse is the anonymous type of
 // element GetDefaultDesiredColumnsFromRestrictionsResponse.
 type GetDefaultDesiredColumnsFromRestrictionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
@@ -2467,7 +2469,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) GetResponse() (x Arra
 // GetDefaultDesiredColumnsResponse is the anonymous type of element
 // GetDefaultDesiredColumnsResponse.
 type GetDefaultDesiredColumnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
@@ -2495,11 +2497,11 @@ func (v *GetDefaultDesiredColumnsResponse) GetResponse() (x ArrayOfArchiveColumn
 
 // GetDefaultOrderBy is the anonymous type of element GetDefaultOrderBy.
 type GetDefaultOrderBy struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
 }
 
@@ -2554,9 +2556,9 @@ func (v *GetDefaultOrderBy) GetStorageKey() (x string) {
 // GetDefaultOrderByFromDesiredColumns is the anonymous type of element
 // GetDefaultOrderByFromDesiredColumns.
 type GetDefaultOrderByFromDesiredColumns struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// DesiredColumns is element DesiredColumns (optional, nillable).
+	// Optional, nillable.
 	DesiredColumns soap.Opt[ArrayOfstring]
 }
 
@@ -2598,7 +2600,7 @@ func (v *GetDefaultOrderByFromDesiredColumns) GetDesiredColumns() (x ArrayOfstri
 // GetDefaultOrderByFromDesiredColumnsResponse is the anonymous type of element
 // GetDefaultOrderByFromDesiredColumnsResponse.
 type GetDefaultOrderByFromDesiredColumnsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
@@ -2627,7 +2629,7 @@ func (v *GetDefaultOrderByFromDesiredColumnsResponse) GetResponse() (x ArrayOfAr
 // GetDefaultOrderByResponse is the anonymous type of element
 // GetDefaultOrderByResponse.
 type GetDefaultOrderByResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
@@ -2655,15 +2657,15 @@ func (v *GetDefaultOrderByResponse) GetResponse() (x ArrayOfArchiveOrderByInfo) 
 
 // GetRestrictionGroup is the anonymous type of element GetRestrictionGroup.
 type GetRestrictionGroup struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2744,7 +2746,7 @@ func (v *GetRestrictionGroup) GetContext() (x string) {
 // GetRestrictionGroupResponse is the anonymous type of element
 // GetRestrictionGroupResponse.
 type GetRestrictionGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ArchiveRestrictionGroup]
 }
 
@@ -2772,13 +2774,13 @@ func (v *GetRestrictionGroupResponse) GetResponse() (x *ArchiveRestrictionGroup)
 
 // GetRestrictionGroups is the anonymous type of element GetRestrictionGroups.
 type GetRestrictionGroups struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -2846,7 +2848,7 @@ func (v *GetRestrictionGroups) GetContext() (x string) {
 // GetRestrictionGroupsResponse is the anonymous type of element
 // GetRestrictionGroupsResponse.
 type GetRestrictionGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -2875,15 +2877,15 @@ func (v *GetRestrictionGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictio
 // GetSpecifiedCriteriaInformationWithDefaults is the anonymous type of element
 // GetSpecifiedCriteriaInformationWithDefaults.
 type GetSpecifiedCriteriaInformationWithDefaults struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// DesiredColumnNames is element DesiredColumnNames (optional, nillable).
+	// Optional, nillable.
 	DesiredColumnNames soap.Opt[ArrayOfstring]
-	// StaticColumns is element StaticColumns (optional, nillable).
+	// Optional, nillable.
 	StaticColumns soap.Opt[ArrayOfstring]
 }
 
@@ -2964,7 +2966,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStaticColumns() (x Arra
 // GetSpecifiedCriteriaInformationWithDefaultsResponse is the anonymous type of
 // element GetSpecifiedCriteriaInformationWithDefaultsResponse.
 type GetSpecifiedCriteriaInformationWithDefaultsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CriteriaInformation]
 }
 
@@ -2993,17 +2995,17 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) GetResponse() (x *
 // GetSpecifiedCriteriaInformationWithDefaultsWithContext is the anonymous type
 // of element GetSpecifiedCriteriaInformationWithDefaultsWithContext.
 type GetSpecifiedCriteriaInformationWithDefaultsWithContext struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// DesiredColumnNames is element DesiredColumnNames (optional, nillable).
+	// Optional, nillable.
 	DesiredColumnNames soap.Opt[ArrayOfstring]
-	// StaticColumns is element StaticColumns (optional, nillable).
+	// Optional, nillable.
 	StaticColumns soap.Opt[ArrayOfstring]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -3098,7 +3100,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetContext() (x
 // anonymous type of element
 // GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse.
 type GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CriteriaInformation]
 }
 
@@ -3127,7 +3129,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) GetResp
 // PopulateRestrictionValues is the anonymous type of element
 // PopulateRestrictionValues.
 type PopulateRestrictionValues struct {
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -3156,7 +3158,7 @@ func (v *PopulateRestrictionValues) GetRestrictions() (x ArrayOfArchiveRestricti
 // PopulateRestrictionValuesResponse is the anonymous type of element
 // PopulateRestrictionValuesResponse.
 type PopulateRestrictionValuesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -3184,9 +3186,9 @@ func (v *PopulateRestrictionValuesResponse) GetResponse() (x ArrayOfArchiveRestr
 
 // PopulateRestrictions is the anonymous type of element PopulateRestrictions.
 type PopulateRestrictions struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -3228,7 +3230,7 @@ func (v *PopulateRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInf
 // PopulateRestrictionsResponse is the anonymous type of element
 // PopulateRestrictionsResponse.
 type PopulateRestrictionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -3256,15 +3258,15 @@ func (v *PopulateRestrictionsResponse) GetResponse() (x ArrayOfArchiveRestrictio
 
 // SaveRestrictionGroup is the anonymous type of element SaveRestrictionGroup.
 type SaveRestrictionGroup struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// RestrictionGroup is element RestrictionGroup (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroup soap.Opt[*ArchiveRestrictionGroup]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -3357,15 +3359,15 @@ func (v *SaveRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SaveRestrictionGroups is the anonymous type of element
 // SaveRestrictionGroups.
 type SaveRestrictionGroups struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -3446,7 +3448,7 @@ func (v *SaveRestrictionGroups) GetContext() (x string) {
 // SaveRestrictionGroupsResponse is the anonymous type of element
 // SaveRestrictionGroupsResponse.
 type SaveRestrictionGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -3474,13 +3476,13 @@ func (v *SaveRestrictionGroupsResponse) GetResponse() (x ArrayOfArchiveRestricti
 
 // SaveRestrictions is the anonymous type of element SaveRestrictions.
 type SaveRestrictions struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -3547,13 +3549,13 @@ func (v *SaveRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 
 // SaveRestrictions2 is the anonymous type of element SaveRestrictions2.
 type SaveRestrictions2 struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
 }
 
@@ -3633,15 +3635,15 @@ func (v *SaveRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 // SaveRestrictionsAndGetCriteriaInformation is the anonymous type of element
 // SaveRestrictionsAndGetCriteriaInformation.
 type SaveRestrictionsAndGetCriteriaInformation struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// StaticColumns is element StaticColumns (optional, nillable).
+	// Optional, nillable.
 	StaticColumns soap.Opt[ArrayOfstring]
 }
 
@@ -3722,15 +3724,15 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) GetStaticColumns() (x ArrayO
 // SaveRestrictionsAndGetCriteriaInformation2 is the anonymous type of element
 // SaveRestrictionsAndGetCriteriaInformation2.
 type SaveRestrictionsAndGetCriteriaInformation2 struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
-	// StaticColumns is element StaticColumns (optional, nillable).
+	// Optional, nillable.
 	StaticColumns soap.Opt[string]
 }
 
@@ -3811,7 +3813,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStaticColumns() (x strin
 // SaveRestrictionsAndGetCriteriaInformation2Response is the anonymous type of
 // element SaveRestrictionsAndGetCriteriaInformation2Response.
 type SaveRestrictionsAndGetCriteriaInformation2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CriteriaInformation]
 }
 
@@ -3840,7 +3842,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) GetResponse() (x *C
 // SaveRestrictionsAndGetCriteriaInformationResponse is the anonymous type of
 // element SaveRestrictionsAndGetCriteriaInformationResponse.
 type SaveRestrictionsAndGetCriteriaInformationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CriteriaInformation]
 }
 
@@ -3881,15 +3883,15 @@ func (v *SaveRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SaveRestrictionsWithContext is the anonymous type of element
 // SaveRestrictionsWithContext.
 type SaveRestrictionsWithContext struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -3970,15 +3972,15 @@ func (v *SaveRestrictionsWithContext) GetContext() (x string) {
 // SaveRestrictionsWithContext2 is the anonymous type of element
 // SaveRestrictionsWithContext2.
 type SaveRestrictionsWithContext2 struct {
-	// StorageType is element StorageType (optional, nillable).
+	// Optional, nillable.
 	StorageType soap.Opt[string]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 

@@ -5,7 +5,11 @@
 // service described by ForeignSystem.wsdl. It declares the types this service
 // alone uses and aliases those it shares with other services of its set
 // (declared once, in package services88 or its internal packages), so that a
-// shared type is the same type in every package of the set.
+// shared type is the same type in every package of the set. Start with
+// NewForeignSystemClient, which calls the portType ForeignSystem through a
+// *soap.Session or a *soap.Client, or NewForeignSystemHandler, which serves it
+// with your ForeignSystemServer (embed UnimplementedForeignSystemServer to
+// implement some operations only).
 package foreignsystem
 
 import (
@@ -28,11 +32,11 @@ const (
 // AddDeviceByIdentifier is the anonymous type of element
 // AddDeviceByIdentifier.
 type AddDeviceByIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
 }
 
@@ -87,7 +91,7 @@ func (v *AddDeviceByIdentifier) GetDeviceIdentifier() (x string) {
 // AddDeviceByIdentifierResponse is the anonymous type of element
 // AddDeviceByIdentifierResponse.
 type AddDeviceByIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignDevice]
 }
 
@@ -115,13 +119,13 @@ func (v *AddDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
 
 // AddForeignKey is the anonymous type of element AddForeignKey.
 type AddForeignKey struct {
-	// ForeignKey is element ForeignKey (optional, nillable).
+	// Optional, nillable.
 	ForeignKey soap.Opt[*ForeignKey]
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
 }
 
@@ -189,7 +193,7 @@ func (v *AddForeignKey) GetDeviceIdentifier() (x string) {
 // AddForeignKeyResponse is the anonymous type of element
 // AddForeignKeyResponse.
 type AddForeignKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignKey]
 }
 
@@ -268,7 +272,7 @@ func (v *CreateDefaultForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultForeignAppEntityResponse is the anonymous type of element
 // CreateDefaultForeignAppEntityResponse.
 type CreateDefaultForeignAppEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignAppEntity]
 }
 
@@ -297,11 +301,11 @@ func (v *CreateDefaultForeignAppEntityResponse) GetResponse() (x *ForeignAppEnti
 // DeleteDeviceByIdentifier is the anonymous type of element
 // DeleteDeviceByIdentifier.
 type DeleteDeviceByIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
 }
 
@@ -368,7 +372,7 @@ func (v *DeleteDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteForeignAppEntity is the anonymous type of element
 // DeleteForeignAppEntity.
 type DeleteForeignAppEntity struct {
-	// ForeignAppEntityId is element ForeignAppEntityId (optional).
+	// Optional.
 	ForeignAppEntityId soap.Opt[int32]
 }
 
@@ -408,9 +412,9 @@ func (v *DeleteForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteForeignDevice is the anonymous type of element DeleteForeignDevice.
 type DeleteForeignDevice struct {
-	// ForeignDevice is element ForeignDevice (optional, nillable).
+	// Optional, nillable.
 	ForeignDevice soap.Opt[*ForeignDevice]
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
 }
 
@@ -463,17 +467,17 @@ func (v *DeleteForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteForeignKey is the anonymous type of element DeleteForeignKey.
 type DeleteForeignKey struct {
-	// ForeignKey is element ForeignKey (optional, nillable).
+	// Optional, nillable.
 	ForeignKey soap.Opt[*ForeignKey]
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -567,17 +571,17 @@ func (v *DeleteForeignKey) GetRecordId() (x int32) {
 // DeleteForeignKeyOnName is the anonymous type of element
 // DeleteForeignKeyOnName.
 type DeleteForeignKeyOnName struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// KeyName is element KeyName (optional, nillable).
+	// Optional, nillable.
 	KeyName soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -696,19 +700,19 @@ func (v *DeleteForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type ForeignAppEntity struct {
 	Carrier
-	// ForeignAppId is element ForeignAppId (optional).
+	// Optional.
 	ForeignAppId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// Devices is element Devices (optional, nillable).
+	// Optional, nillable.
 	Devices soap.Opt[ArrayOfForeignDevice]
 }
 
@@ -836,23 +840,23 @@ func (v *ForeignAppEntity) GetDevices() (x ArrayOfForeignDevice) {
 // members come first on the wire.
 type ForeignDevice struct {
 	Carrier
-	// ForeignDeviceId is element ForeignDeviceId (optional).
+	// Optional.
 	ForeignDeviceId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[string]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// ForeignAppId is element ForeignAppId (optional).
+	// Optional.
 	ForeignAppId soap.Opt[int32]
 }
 
@@ -1006,21 +1010,21 @@ func (v *ForeignDevice) GetForeignAppId() (x int32) {
 // come first on the wire.
 type ForeignKey struct {
 	Carrier
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[string]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -1160,9 +1164,9 @@ func (v *ForeignKey) GetTableName() (x string) {
 // GetAllForeignKeysOnEntity is the anonymous type of element
 // GetAllForeignKeysOnEntity.
 type GetAllForeignKeysOnEntity struct {
-	// EntityType is element EntityType (optional, nillable).
+	// Optional, nillable.
 	EntityType soap.Opt[string]
-	// EntityId is element EntityId (optional).
+	// Optional.
 	EntityId soap.Opt[int32]
 }
 
@@ -1204,7 +1208,7 @@ func (v *GetAllForeignKeysOnEntity) GetEntityId() (x int32) {
 // GetAllForeignKeysOnEntityResponse is the anonymous type of element
 // GetAllForeignKeysOnEntityResponse.
 type GetAllForeignKeysOnEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -1232,7 +1236,7 @@ func (v *GetAllForeignKeysOnEntityResponse) GetResponse() (x StringDictionary) {
 
 // GetAppByName is the anonymous type of element GetAppByName.
 type GetAppByName struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
 }
 
@@ -1260,7 +1264,7 @@ func (v *GetAppByName) GetApplicationName() (x string) {
 
 // GetAppByNameResponse is the anonymous type of element GetAppByNameResponse.
 type GetAppByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignAppEntity]
 }
 
@@ -1289,7 +1293,7 @@ func (v *GetAppByNameResponse) GetResponse() (x *ForeignAppEntity) {
 // GetApplicationDevices is the anonymous type of element
 // GetApplicationDevices.
 type GetApplicationDevices struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
 }
 
@@ -1318,7 +1322,7 @@ func (v *GetApplicationDevices) GetApplicationName() (x string) {
 // GetApplicationDevicesResponse is the anonymous type of element
 // GetApplicationDevicesResponse.
 type GetApplicationDevicesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfForeignDevice]
 }
 
@@ -1346,7 +1350,7 @@ func (v *GetApplicationDevicesResponse) GetResponse() (x ArrayOfForeignDevice) {
 
 // GetApplicationKeys is the anonymous type of element GetApplicationKeys.
 type GetApplicationKeys struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
 }
 
@@ -1375,7 +1379,7 @@ func (v *GetApplicationKeys) GetApplicationName() (x string) {
 // GetApplicationKeysResponse is the anonymous type of element
 // GetApplicationKeysResponse.
 type GetApplicationKeysResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfForeignKey]
 }
 
@@ -1404,11 +1408,11 @@ func (v *GetApplicationKeysResponse) GetResponse() (x ArrayOfForeignKey) {
 // GetDeviceByIdentifier is the anonymous type of element
 // GetDeviceByIdentifier.
 type GetDeviceByIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
 }
 
@@ -1463,7 +1467,7 @@ func (v *GetDeviceByIdentifier) GetDeviceIdentifier() (x string) {
 // GetDeviceByIdentifierResponse is the anonymous type of element
 // GetDeviceByIdentifierResponse.
 type GetDeviceByIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignDevice]
 }
 
@@ -1491,9 +1495,9 @@ func (v *GetDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
 
 // GetDeviceByName is the anonymous type of element GetDeviceByName.
 type GetDeviceByName struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
 }
 
@@ -1535,7 +1539,7 @@ func (v *GetDeviceByName) GetDeviceName() (x string) {
 // GetDeviceByNameResponse is the anonymous type of element
 // GetDeviceByNameResponse.
 type GetDeviceByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignDevice]
 }
 
@@ -1563,9 +1567,9 @@ func (v *GetDeviceByNameResponse) GetResponse() (x *ForeignDevice) {
 
 // GetDeviceKeys is the anonymous type of element GetDeviceKeys.
 type GetDeviceKeys struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
 }
 
@@ -1607,11 +1611,11 @@ func (v *GetDeviceKeys) GetDeviceName() (x string) {
 // GetDeviceKeysOnDeviceIdentifier is the anonymous type of element
 // GetDeviceKeysOnDeviceIdentifier.
 type GetDeviceKeysOnDeviceIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
 }
 
@@ -1666,7 +1670,7 @@ func (v *GetDeviceKeysOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
 // GetDeviceKeysOnDeviceIdentifierResponse is the anonymous type of element
 // GetDeviceKeysOnDeviceIdentifierResponse.
 type GetDeviceKeysOnDeviceIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfForeignKey]
 }
 
@@ -1695,13 +1699,13 @@ func (v *GetDeviceKeysOnDeviceIdentifierResponse) GetResponse() (x ArrayOfForeig
 // GetDeviceKeysOnDeviceIdentifierTable is the anonymous type of element
 // GetDeviceKeysOnDeviceIdentifierTable.
 type GetDeviceKeysOnDeviceIdentifierTable struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -1769,15 +1773,15 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) GetTableName() (x string) {
 // GetDeviceKeysOnDeviceIdentifierTableRecordId is the anonymous type of
 // element GetDeviceKeysOnDeviceIdentifierTableRecordId.
 type GetDeviceKeysOnDeviceIdentifierTableRecordId struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -1858,7 +1862,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetRecordId() (x int32) {
 // GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse is the anonymous type
 // of element GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse.
 type GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfForeignKey]
 }
 
@@ -1887,7 +1891,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) GetResponse() (x 
 // GetDeviceKeysOnDeviceIdentifierTableResponse is the anonymous type of
 // element GetDeviceKeysOnDeviceIdentifierTableResponse.
 type GetDeviceKeysOnDeviceIdentifierTableResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfForeignKey]
 }
 
@@ -1916,7 +1920,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) GetResponse() (x ArrayOfF
 // GetDeviceKeysResponse is the anonymous type of element
 // GetDeviceKeysResponse.
 type GetDeviceKeysResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfForeignKey]
 }
 
@@ -1944,7 +1948,7 @@ func (v *GetDeviceKeysResponse) GetResponse() (x ArrayOfForeignKey) {
 
 // GetForeignAppEntity is the anonymous type of element GetForeignAppEntity.
 type GetForeignAppEntity struct {
-	// ForeignAppEntityId is element ForeignAppEntityId (optional).
+	// Optional.
 	ForeignAppEntityId soap.Opt[int32]
 }
 
@@ -1973,7 +1977,7 @@ func (v *GetForeignAppEntity) GetForeignAppEntityId() (x int32) {
 // GetForeignAppEntityResponse is the anonymous type of element
 // GetForeignAppEntityResponse.
 type GetForeignAppEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignAppEntity]
 }
 
@@ -2001,7 +2005,7 @@ func (v *GetForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
 
 // GetForeignDevice is the anonymous type of element GetForeignDevice.
 type GetForeignDevice struct {
-	// ForeignDeviceId is element ForeignDeviceId (optional).
+	// Optional.
 	ForeignDeviceId soap.Opt[int32]
 }
 
@@ -2030,7 +2034,7 @@ func (v *GetForeignDevice) GetForeignDeviceId() (x int32) {
 // GetForeignDeviceResponse is the anonymous type of element
 // GetForeignDeviceResponse.
 type GetForeignDeviceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignDevice]
 }
 
@@ -2058,15 +2062,15 @@ func (v *GetForeignDeviceResponse) GetResponse() (x *ForeignDevice) {
 
 // GetKey is the anonymous type of element GetKey.
 type GetKey struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// KeyName is element KeyName (optional, nillable).
+	// Optional, nillable.
 	KeyName soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -2146,15 +2150,15 @@ func (v *GetKey) GetRecordId() (x int32) {
 
 // GetKeyByValue is the anonymous type of element GetKeyByValue.
 type GetKeyByValue struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// KeyName is element KeyName (optional, nillable).
+	// Optional, nillable.
 	KeyName soap.Opt[string]
-	// KeyValue is element KeyValue (optional, nillable).
+	// Optional, nillable.
 	KeyValue soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -2235,17 +2239,17 @@ func (v *GetKeyByValue) GetTableName() (x string) {
 // GetKeyByValueAndIdentifier is the anonymous type of element
 // GetKeyByValueAndIdentifier.
 type GetKeyByValueAndIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// KeyName is element KeyName (optional, nillable).
+	// Optional, nillable.
 	KeyName soap.Opt[string]
-	// KeyValue is element KeyValue (optional, nillable).
+	// Optional, nillable.
 	KeyValue soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -2339,7 +2343,7 @@ func (v *GetKeyByValueAndIdentifier) GetTableName() (x string) {
 // GetKeyByValueAndIdentifierResponse is the anonymous type of element
 // GetKeyByValueAndIdentifierResponse.
 type GetKeyByValueAndIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignKey]
 }
 
@@ -2368,7 +2372,7 @@ func (v *GetKeyByValueAndIdentifierResponse) GetResponse() (x *ForeignKey) {
 // GetKeyByValueResponse is the anonymous type of element
 // GetKeyByValueResponse.
 type GetKeyByValueResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignKey]
 }
 
@@ -2397,17 +2401,17 @@ func (v *GetKeyByValueResponse) GetResponse() (x *ForeignKey) {
 // GetKeyOnDeviceIdentifier is the anonymous type of element
 // GetKeyOnDeviceIdentifier.
 type GetKeyOnDeviceIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// KeyName is element KeyName (optional, nillable).
+	// Optional, nillable.
 	KeyName soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -2501,7 +2505,7 @@ func (v *GetKeyOnDeviceIdentifier) GetRecordId() (x int32) {
 // GetKeyOnDeviceIdentifierResponse is the anonymous type of element
 // GetKeyOnDeviceIdentifierResponse.
 type GetKeyOnDeviceIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignKey]
 }
 
@@ -2529,7 +2533,7 @@ func (v *GetKeyOnDeviceIdentifierResponse) GetResponse() (x *ForeignKey) {
 
 // GetKeyResponse is the anonymous type of element GetKeyResponse.
 type GetKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignKey]
 }
 
@@ -2557,15 +2561,15 @@ func (v *GetKeyResponse) GetResponse() (x *ForeignKey) {
 
 // GetKeyValue is the anonymous type of element GetKeyValue.
 type GetKeyValue struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// KeyName is element KeyName (optional, nillable).
+	// Optional, nillable.
 	KeyName soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -2646,17 +2650,17 @@ func (v *GetKeyValue) GetRecordId() (x int32) {
 // GetKeyValueOnDeviceIdentifier is the anonymous type of element
 // GetKeyValueOnDeviceIdentifier.
 type GetKeyValueOnDeviceIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// KeyName is element KeyName (optional, nillable).
+	// Optional, nillable.
 	KeyName soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -2750,7 +2754,7 @@ func (v *GetKeyValueOnDeviceIdentifier) GetRecordId() (x int32) {
 // GetKeyValueOnDeviceIdentifierResponse is the anonymous type of element
 // GetKeyValueOnDeviceIdentifierResponse.
 type GetKeyValueOnDeviceIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2778,7 +2782,7 @@ func (v *GetKeyValueOnDeviceIdentifierResponse) GetResponse() (x string) {
 
 // GetKeyValueResponse is the anonymous type of element GetKeyValueResponse.
 type GetKeyValueResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2807,13 +2811,13 @@ func (v *GetKeyValueResponse) GetResponse() (x string) {
 // SaveDeviceByIdentifier is the anonymous type of element
 // SaveDeviceByIdentifier.
 type SaveDeviceByIdentifier struct {
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// ForeignDevice is element ForeignDevice (optional, nillable).
+	// Optional, nillable.
 	ForeignDevice soap.Opt[*ForeignDevice]
 }
 
@@ -2881,7 +2885,7 @@ func (v *SaveDeviceByIdentifier) GetForeignDevice() (x *ForeignDevice) {
 // SaveDeviceByIdentifierResponse is the anonymous type of element
 // SaveDeviceByIdentifierResponse.
 type SaveDeviceByIdentifierResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignDevice]
 }
 
@@ -2909,7 +2913,7 @@ func (v *SaveDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
 
 // SaveForeignAppEntity is the anonymous type of element SaveForeignAppEntity.
 type SaveForeignAppEntity struct {
-	// ForeignAppEntity is element ForeignAppEntity (optional, nillable).
+	// Optional, nillable.
 	ForeignAppEntity soap.Opt[*ForeignAppEntity]
 }
 
@@ -2938,7 +2942,7 @@ func (v *SaveForeignAppEntity) GetForeignAppEntity() (x *ForeignAppEntity) {
 // SaveForeignAppEntityResponse is the anonymous type of element
 // SaveForeignAppEntityResponse.
 type SaveForeignAppEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignAppEntity]
 }
 
@@ -2966,9 +2970,9 @@ func (v *SaveForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
 
 // SaveForeignDevice is the anonymous type of element SaveForeignDevice.
 type SaveForeignDevice struct {
-	// ForeignDevice is element ForeignDevice (optional, nillable).
+	// Optional, nillable.
 	ForeignDevice soap.Opt[*ForeignDevice]
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
 }
 
@@ -3010,7 +3014,7 @@ func (v *SaveForeignDevice) GetApplicationName() (x string) {
 // SaveForeignDeviceResponse is the anonymous type of element
 // SaveForeignDeviceResponse.
 type SaveForeignDeviceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignDevice]
 }
 
@@ -3038,13 +3042,13 @@ func (v *SaveForeignDeviceResponse) GetResponse() (x *ForeignDevice) {
 
 // SaveForeignKey is the anonymous type of element SaveForeignKey.
 type SaveForeignKey struct {
-	// ForeignKey is element ForeignKey (optional, nillable).
+	// Optional, nillable.
 	ForeignKey soap.Opt[*ForeignKey]
-	// ApplicationName is element ApplicationName (optional, nillable).
+	// Optional, nillable.
 	ApplicationName soap.Opt[string]
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
 }
 
@@ -3112,7 +3116,7 @@ func (v *SaveForeignKey) GetDeviceIdentifier() (x string) {
 // SaveForeignKeyResponse is the anonymous type of element
 // SaveForeignKeyResponse.
 type SaveForeignKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ForeignKey]
 }
 

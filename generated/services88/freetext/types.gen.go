@@ -5,7 +5,10 @@
 // described by FreeText.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewFreeTextClient,
+// which calls the portType FreeText through a *soap.Session or a *soap.Client,
+// or NewFreeTextHandler, which serves it with your FreeTextServer (embed
+// UnimplementedFreeTextServer to implement some operations only).
 package freetext
 
 import (
@@ -29,19 +32,19 @@ const (
 // come first on the wire.
 type FreeText struct {
 	Carrier
-	// FreeTextEnabled is element FreeTextEnabled (optional).
+	// Optional.
 	FreeTextEnabled soap.Opt[bool]
-	// SingleWordOperator is element SingleWordOperator (optional).
+	// Optional.
 	SingleWordOperator soap.Opt[FreeTextOperator]
-	// MultiWordOperator is element MultiWordOperator (optional).
+	// Optional.
 	MultiWordOperator soap.Opt[FreeTextOperator]
-	// CountWords is element CountWords (optional).
+	// Optional.
 	CountWords soap.Opt[int32]
-	// Occurrences is element Occurrences (optional).
+	// Optional.
 	Occurrences soap.Opt[int32]
-	// LastGenerated is element LastGenerated (optional).
+	// Optional.
 	LastGenerated soap.Opt[soap.DateTime]
-	// AutoEnableTravelAreas is element AutoEnableTravelAreas (optional).
+	// Optional.
 	AutoEnableTravelAreas soap.Opt[bool]
 }
 
@@ -225,9 +228,9 @@ func (v FreeTextOperator) Number() int64 {
 
 // FreetextIndexRows is the anonymous type of element FreetextIndexRows.
 type FreetextIndexRows struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// IDs is element IDs (optional, nillable).
+	// Optional, nillable.
 	IDs soap.Opt[ArrayOfint]
 }
 
@@ -291,7 +294,7 @@ func (v *GetStatus) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetStatusResponse is the anonymous type of element GetStatusResponse.
 type GetStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FreeText]
 }
 
@@ -319,7 +322,7 @@ func (v *GetStatusResponse) GetResponse() (x *FreeText) {
 
 // RegenerateIndex is the anonymous type of element RegenerateIndex.
 type RegenerateIndex struct {
-	// RunAsBatch is element RunAsBatch (optional).
+	// Optional.
 	RunAsBatch soap.Opt[bool]
 }
 
@@ -348,7 +351,7 @@ func (v *RegenerateIndex) GetRunAsBatch() (x bool) {
 // RegenerateIndexResponse is the anonymous type of element
 // RegenerateIndexResponse.
 type RegenerateIndexResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BatchTaskInfo]
 }
 
@@ -376,7 +379,7 @@ func (v *RegenerateIndexResponse) GetResponse() (x *BatchTaskInfo) {
 
 // SetEnabled is the anonymous type of element SetEnabled.
 type SetEnabled struct {
-	// Enabled is element Enabled (optional).
+	// Optional.
 	Enabled soap.Opt[bool]
 }
 
@@ -415,7 +418,7 @@ func (v *SetEnabledResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetMultiWordOperator is the anonymous type of element SetMultiWordOperator.
 type SetMultiWordOperator struct {
-	// FreeTextOperator is element FreeTextOperator (optional).
+	// Optional.
 	FreeTextOperator soap.Opt[FreeTextOperator]
 }
 
@@ -456,7 +459,7 @@ func (v *SetMultiWordOperatorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetSingleWordOperator is the anonymous type of element
 // SetSingleWordOperator.
 type SetSingleWordOperator struct {
-	// FreeTextOperator is element FreeTextOperator (optional).
+	// Optional.
 	FreeTextOperator soap.Opt[FreeTextOperator]
 }
 

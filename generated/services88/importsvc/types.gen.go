@@ -5,7 +5,10 @@
 // described by Import.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewImportClient, which
+// calls the portType Import through a *soap.Session or a *soap.Client, or
+// NewImportHandler, which serves it with your ImportServer (embed
+// UnimplementedImportServer to implement some operations only).
 package importsvc
 
 import (
@@ -67,7 +70,7 @@ func (v *ArrayOfImportLine) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultImportLine is the anonymous type of element
 // CreateDefaultImportLine.
 type CreateDefaultImportLine struct {
-	// CountColumns is element CountColumns (optional).
+	// Optional.
 	CountColumns soap.Opt[int32]
 }
 
@@ -96,7 +99,7 @@ func (v *CreateDefaultImportLine) GetCountColumns() (x int32) {
 // CreateDefaultImportLineResponse is the anonymous type of element
 // CreateDefaultImportLineResponse.
 type CreateDefaultImportLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ImportLine]
 }
 
@@ -124,13 +127,13 @@ func (v *CreateDefaultImportLineResponse) GetResponse() (x *ImportLine) {
 
 // CreateErpImportData is the anonymous type of element CreateErpImportData.
 type CreateErpImportData struct {
-	// Restriction is element Restriction (optional, nillable).
+	// Optional, nillable.
 	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// ConnectionId is element ConnectionId (optional).
+	// Optional.
 	ConnectionId soap.Opt[int32]
-	// ErpActorType is element ErpActorType (optional).
+	// Optional.
 	ErpActorType soap.Opt[ErpActorType]
 }
 
@@ -198,7 +201,7 @@ func (v *CreateErpImportData) GetErpActorType() (x ErpActorType) {
 // CreateErpImportDataResponse is the anonymous type of element
 // CreateErpImportDataResponse.
 type CreateErpImportDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ImportErpData]
 }
 
@@ -284,11 +287,11 @@ func (v ImportAction) String() string {
 // whose members come first on the wire.
 type ImportColumnInfo struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// Locked is element Locked (optional).
+	// Optional.
 	Locked soap.Opt[bool]
 }
 
@@ -412,9 +415,9 @@ func (v ImportEntityType) String() string {
 // members come first on the wire.
 type ImportErpData struct {
 	Carrier
-	// ImportLines is element ImportLines (optional, nillable).
+	// Optional, nillable.
 	ImportLines soap.Opt[ArrayOfImportLine]
-	// ColumnInfos is element ColumnInfos (optional, nillable).
+	// Optional, nillable.
 	ColumnInfos soap.Opt[ArrayOfImportColumnInfo]
 }
 
@@ -477,15 +480,15 @@ func (v *ImportErpData) GetColumnInfos() (x ArrayOfImportColumnInfo) {
 // come first on the wire.
 type ImportLine struct {
 	Carrier
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[ArrayOfstring]
-	// Selected is element Selected (optional).
+	// Optional.
 	Selected soap.Opt[bool]
-	// Operation is element Operation (optional).
+	// Optional.
 	Operation soap.Opt[ImportAction]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[ImportEntityType]
-	// ExternalKey is element ExternalKey (optional, nillable).
+	// Optional, nillable.
 	ExternalKey soap.Opt[string]
 }
 
@@ -585,13 +588,13 @@ func (v *ImportLine) GetExternalKey() (x string) {
 
 // PreviewImport is the anonymous type of element PreviewImport.
 type PreviewImport struct {
-	// ImportLines is element ImportLines (optional, nillable).
+	// Optional, nillable.
 	ImportLines soap.Opt[ArrayOfImportLine]
-	// ColumnDefinition is element ColumnDefinition (optional, nillable).
+	// Optional, nillable.
 	ColumnDefinition soap.Opt[ArrayOfstring]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -659,7 +662,7 @@ func (v *PreviewImport) GetContext() (x string) {
 // PreviewImportResponse is the anonymous type of element
 // PreviewImportResponse.
 type PreviewImportResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfImportLine]
 }
 
@@ -687,15 +690,15 @@ func (v *PreviewImportResponse) GetResponse() (x ArrayOfImportLine) {
 
 // SaveImport is the anonymous type of element SaveImport.
 type SaveImport struct {
-	// ImportLines is element ImportLines (optional, nillable).
+	// Optional, nillable.
 	ImportLines soap.Opt[ArrayOfImportLine]
-	// ColumnDefinition is element ColumnDefinition (optional, nillable).
+	// Optional, nillable.
 	ColumnDefinition soap.Opt[ArrayOfstring]
-	// CreateSelection is element CreateSelection (optional).
+	// Optional.
 	CreateSelection soap.Opt[bool]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
 }
 
@@ -775,7 +778,7 @@ func (v *SaveImport) GetContext() (x string) {
 
 // SaveImportResponse is the anonymous type of element SaveImportResponse.
 type SaveImportResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 

@@ -5,7 +5,10 @@
 // described by License.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewLicenseClient, which
+// calls the portType License through a *soap.Session or a *soap.Client, or
+// NewLicenseHandler, which serves it with your LicenseServer (embed
+// UnimplementedLicenseServer to implement some operations only).
 package license
 
 import (
@@ -32,7 +35,7 @@ const (
 
 // ActivateLicenseInfo is the anonymous type of element ActivateLicenseInfo.
 type ActivateLicenseInfo struct {
-	// NewLicense is element NewLicense (optional, nillable).
+	// Optional, nillable.
 	NewLicense soap.Opt[*ExtendedLicenseInfo]
 }
 
@@ -61,7 +64,7 @@ func (v *ActivateLicenseInfo) GetNewLicense() (x *ExtendedLicenseInfo) {
 // ActivateLicenseInfoResponse is the anonymous type of element
 // ActivateLicenseInfoResponse.
 type ActivateLicenseInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LicenseResult]
 }
 
@@ -89,7 +92,7 @@ func (v *ActivateLicenseInfoResponse) GetResponse() (x *LicenseResult) {
 
 // AddLicenseFromFile is the anonymous type of element AddLicenseFromFile.
 type AddLicenseFromFile struct {
-	// FileContent is element FileContent (optional, nillable).
+	// Optional, nillable.
 	FileContent soap.Opt[string]
 }
 
@@ -118,7 +121,7 @@ func (v *AddLicenseFromFile) GetFileContent() (x string) {
 // AddLicenseFromFileResponse is the anonymous type of element
 // AddLicenseFromFileResponse.
 type AddLicenseFromFileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
@@ -185,11 +188,11 @@ func (v *ArrayOfExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 // AssignThirdPartyLicenses is the anonymous type of element
 // AssignThirdPartyLicenses.
 type AssignThirdPartyLicenses struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ModuleOwner is element ModuleOwner (optional, nillable).
+	// Optional, nillable.
 	ModuleOwner soap.Opt[string]
-	// ModuleLicenseNames is element ModuleLicenseNames (optional, nillable).
+	// Optional, nillable.
 	ModuleLicenseNames soap.Opt[ArrayOfstring]
 }
 
@@ -244,7 +247,7 @@ func (v *AssignThirdPartyLicenses) GetModuleLicenseNames() (x ArrayOfstring) {
 // AssignThirdPartyLicensesResponse is the anonymous type of element
 // AssignThirdPartyLicensesResponse.
 type AssignThirdPartyLicensesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfModuleLicenseLink]
 }
 
@@ -272,9 +275,9 @@ func (v *AssignThirdPartyLicensesResponse) GetResponse() (x ArrayOfModuleLicense
 
 // ChangeSerialNumber is the anonymous type of element ChangeSerialNumber.
 type ChangeSerialNumber struct {
-	// NewCompanyName is element NewCompanyName (optional, nillable).
+	// Optional, nillable.
 	NewCompanyName soap.Opt[string]
-	// NewSerialNumber is element NewSerialNumber (optional, nillable).
+	// Optional, nillable.
 	NewSerialNumber soap.Opt[string]
 }
 
@@ -316,7 +319,7 @@ func (v *ChangeSerialNumber) GetNewSerialNumber() (x string) {
 // ChangeSerialNumberResponse is the anonymous type of element
 // ChangeSerialNumberResponse.
 type ChangeSerialNumberResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LicenseResult]
 }
 
@@ -344,11 +347,11 @@ func (v *ChangeSerialNumberResponse) GetResponse() (x *LicenseResult) {
 
 // CheckLicenseStatusResult is the complex type CheckLicenseStatusResult.
 type CheckLicenseStatusResult struct {
-	// LicenseStatus is element LicenseStatus (optional).
+	// Optional.
 	LicenseStatus soap.Opt[LicenseStatus]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
 }
 
@@ -402,18 +405,17 @@ func (v *CheckLicenseStatusResult) GetUrl() (x string) {
 
 // ExtendedLicenseInfo is the complex type ExtendedLicenseInfo.
 type ExtendedLicenseInfo struct {
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
-	// CanBeActivated is element CanBeActivated (optional).
+	// Optional.
 	CanBeActivated soap.Opt[bool]
-	// New is element New (optional, nillable).
+	// Optional, nillable.
 	New soap.Opt[*LicenseInfo]
-	// Current is element Current (optional, nillable).
+	// Optional, nillable.
 	Current soap.Opt[*LicenseInfo]
-	// ExtendedModuleLicenses is element ExtendedModuleLicenses (optional,
-	// nillable).
+	// Optional, nillable.
 	ExtendedModuleLicenses soap.Opt[ArrayOfExtendedModuleLicense]
-	// AccumulatedNextCheckDate is element AccumulatedNextCheckDate (optional).
+	// Optional.
 	AccumulatedNextCheckDate soap.Opt[soap.DateTime]
 }
 
@@ -505,21 +507,21 @@ func (v *ExtendedLicenseInfo) GetAccumulatedNextCheckDate() (x soap.DateTime) {
 
 // ExtendedModuleLicense is the complex type ExtendedModuleLicense.
 type ExtendedModuleLicense struct {
-	// New is element New (optional, nillable).
+	// Optional, nillable.
 	New soap.Opt[*ModuleLicense]
-	// Current is element Current (optional, nillable).
+	// Optional, nillable.
 	Current soap.Opt[*ModuleLicense]
-	// NumberOfLicensesInUse is element NumberOfLicensesInUse (optional).
+	// Optional.
 	NumberOfLicensesInUse soap.Opt[int32]
-	// NumberOfLicensesFree is element NumberOfLicensesFree (optional).
+	// Optional.
 	NumberOfLicensesFree soap.Opt[int32]
-	// NumberOfLicensesAdded is element NumberOfLicensesAdded (optional).
+	// Optional.
 	NumberOfLicensesAdded soap.Opt[int32]
-	// NumberOfLicensesNewTotal is element NumberOfLicensesNewTotal (optional).
+	// Optional.
 	NumberOfLicensesNewTotal soap.Opt[int32]
-	// NumberOfLicensesNewFree is element NumberOfLicensesNewFree (optional).
+	// Optional.
 	NumberOfLicensesNewFree soap.Opt[int32]
-	// NumberOfLicensesTotal is element NumberOfLicensesTotal (optional).
+	// Optional.
 	NumberOfLicensesTotal soap.Opt[int32]
 }
 
@@ -649,7 +651,7 @@ func (v *GetCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
 // GetCentralLicenseResponse is the anonymous type of element
 // GetCentralLicenseResponse.
 type GetCentralLicenseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
@@ -689,7 +691,7 @@ func (v *GetFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
 // GetFencingInfoResponse is the anonymous type of element
 // GetFencingInfoResponse.
 type GetFencingInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FencingInfo]
 }
 
@@ -730,7 +732,7 @@ func (v *GetLicenseForAllOwnersFromDB) UnmarshalSOAP(d *soap.Decoder) {
 // GetLicenseForAllOwnersFromDBResponse is the anonymous type of element
 // GetLicenseForAllOwnersFromDBResponse.
 type GetLicenseForAllOwnersFromDBResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfExtendedLicenseInfo]
 }
 
@@ -758,7 +760,7 @@ func (v *GetLicenseForAllOwnersFromDBResponse) GetResponse() (x ArrayOfExtendedL
 
 // GetLicenseFromDB is the anonymous type of element GetLicenseFromDB.
 type GetLicenseFromDB struct {
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
 }
 
@@ -787,7 +789,7 @@ func (v *GetLicenseFromDB) GetOwnerName() (x string) {
 // GetLicenseFromDBResponse is the anonymous type of element
 // GetLicenseFromDBResponse.
 type GetLicenseFromDBResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
@@ -815,7 +817,7 @@ func (v *GetLicenseFromDBResponse) GetResponse() (x *ExtendedLicenseInfo) {
 
 // GetLicenseFromFile is the anonymous type of element GetLicenseFromFile.
 type GetLicenseFromFile struct {
-	// FileContent is element FileContent (optional, nillable).
+	// Optional, nillable.
 	FileContent soap.Opt[string]
 }
 
@@ -844,7 +846,7 @@ func (v *GetLicenseFromFile) GetFileContent() (x string) {
 // GetLicenseFromFileResponse is the anonymous type of element
 // GetLicenseFromFileResponse.
 type GetLicenseFromFileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
@@ -873,7 +875,7 @@ func (v *GetLicenseFromFileResponse) GetResponse() (x *ExtendedLicenseInfo) {
 // GetLicenseFromLicenseServer is the anonymous type of element
 // GetLicenseFromLicenseServer.
 type GetLicenseFromLicenseServer struct {
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
 }
 
@@ -902,7 +904,7 @@ func (v *GetLicenseFromLicenseServer) GetOwnerName() (x string) {
 // GetLicenseFromLicenseServerResponse is the anonymous type of element
 // GetLicenseFromLicenseServerResponse.
 type GetLicenseFromLicenseServerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
@@ -931,7 +933,7 @@ func (v *GetLicenseFromLicenseServerResponse) GetResponse() (x *ExtendedLicenseI
 // GetLicenseStatusFromLicenseServer is the anonymous type of element
 // GetLicenseStatusFromLicenseServer.
 type GetLicenseStatusFromLicenseServer struct {
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
 }
 
@@ -960,7 +962,7 @@ func (v *GetLicenseStatusFromLicenseServer) GetOwnerName() (x string) {
 // GetLicenseStatusFromLicenseServerResponse is the anonymous type of element
 // GetLicenseStatusFromLicenseServerResponse.
 type GetLicenseStatusFromLicenseServerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CheckLicenseStatusResult]
 }
 
@@ -989,9 +991,9 @@ func (v *GetLicenseStatusFromLicenseServerResponse) GetResponse() (x *CheckLicen
 // GetModuleLicenseFromDB is the anonymous type of element
 // GetModuleLicenseFromDB.
 type GetModuleLicenseFromDB struct {
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
-	// ModuleName is element ModuleName (optional, nillable).
+	// Optional, nillable.
 	ModuleName soap.Opt[string]
 }
 
@@ -1033,7 +1035,7 @@ func (v *GetModuleLicenseFromDB) GetModuleName() (x string) {
 // GetModuleLicenseFromDBResponse is the anonymous type of element
 // GetModuleLicenseFromDBResponse.
 type GetModuleLicenseFromDBResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ModuleLicense]
 }
 
@@ -1062,9 +1064,9 @@ func (v *GetModuleLicenseFromDBResponse) GetResponse() (x *ModuleLicense) {
 // GetModuleLicenseHistoryFromLicenseServer is the anonymous type of element
 // GetModuleLicenseHistoryFromLicenseServer.
 type GetModuleLicenseHistoryFromLicenseServer struct {
-	// LicenseInfo is element LicenseInfo (optional, nillable).
+	// Optional, nillable.
 	LicenseInfo soap.Opt[*ExtendedLicenseInfo]
-	// ModuleLicense is element ModuleLicense (optional, nillable).
+	// Optional, nillable.
 	ModuleLicense soap.Opt[*ExtendedModuleLicense]
 }
 
@@ -1106,7 +1108,7 @@ func (v *GetModuleLicenseHistoryFromLicenseServer) GetModuleLicense() (x *Extend
 // GetModuleLicenseHistoryFromLicenseServerResponse is the anonymous type of
 // element GetModuleLicenseHistoryFromLicenseServerResponse.
 type GetModuleLicenseHistoryFromLicenseServerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1134,7 +1136,7 @@ func (v *GetModuleLicenseHistoryFromLicenseServerResponse) GetResponse() (x stri
 
 // GetSatelliteLicenses is the anonymous type of element GetSatelliteLicenses.
 type GetSatelliteLicenses struct {
-	// SatelliteId is element SatelliteId (optional).
+	// Optional.
 	SatelliteId soap.Opt[int32]
 }
 
@@ -1163,7 +1165,7 @@ func (v *GetSatelliteLicenses) GetSatelliteId() (x int32) {
 // GetSatelliteLicensesResponse is the anonymous type of element
 // GetSatelliteLicensesResponse.
 type GetSatelliteLicensesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
@@ -1191,7 +1193,7 @@ func (v *GetSatelliteLicensesResponse) GetResponse() (x ArrayOfLicenseOwner) {
 
 // GetShopUrl is the anonymous type of element GetShopUrl.
 type GetShopUrl struct {
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
 }
 
@@ -1219,7 +1221,7 @@ func (v *GetShopUrl) GetOwnerName() (x string) {
 
 // GetShopUrlResponse is the anonymous type of element GetShopUrlResponse.
 type GetShopUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1248,9 +1250,9 @@ func (v *GetShopUrlResponse) GetResponse() (x string) {
 // GetThirdPartyLicenseAssignments is the anonymous type of element
 // GetThirdPartyLicenseAssignments.
 type GetThirdPartyLicenseAssignments struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ModuleOwner is element ModuleOwner (optional, nillable).
+	// Optional, nillable.
 	ModuleOwner soap.Opt[string]
 }
 
@@ -1292,7 +1294,7 @@ func (v *GetThirdPartyLicenseAssignments) GetModuleOwner() (x string) {
 // GetThirdPartyLicenseAssignmentsResponse is the anonymous type of element
 // GetThirdPartyLicenseAssignmentsResponse.
 type GetThirdPartyLicenseAssignmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfModuleLicenseLink]
 }
 
@@ -1321,7 +1323,7 @@ func (v *GetThirdPartyLicenseAssignmentsResponse) GetResponse() (x ArrayOfModule
 // GetUserAndInstallationLicenceStatus is the anonymous type of element
 // GetUserAndInstallationLicenceStatus.
 type GetUserAndInstallationLicenceStatus struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -1350,7 +1352,7 @@ func (v *GetUserAndInstallationLicenceStatus) GetAssociateId() (x int32) {
 // GetUserAndInstallationLicenceStatusResponse is the anonymous type of element
 // GetUserAndInstallationLicenceStatusResponse.
 type GetUserAndInstallationLicenceStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserAndInstallationLicenceStatus]
 }
 
@@ -1378,7 +1380,7 @@ func (v *GetUserAndInstallationLicenceStatusResponse) GetResponse() (x *UserAndI
 
 // GetUserLicenses is the anonymous type of element GetUserLicenses.
 type GetUserLicenses struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -1419,7 +1421,7 @@ func (v *GetUserLicensesMDOList) UnmarshalSOAP(d *soap.Decoder) {
 // GetUserLicensesMDOListResponse is the anonymous type of element
 // GetUserLicensesMDOListResponse.
 type GetUserLicensesMDOListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -1448,7 +1450,7 @@ func (v *GetUserLicensesMDOListResponse) GetResponse() (x ArrayOfSelectableMDOLi
 // GetUserLicensesResponse is the anonymous type of element
 // GetUserLicensesResponse.
 type GetUserLicensesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
@@ -1478,9 +1480,9 @@ func (v *GetUserLicensesResponse) GetResponse() (x ArrayOfLicenseOwner) {
 // members come first on the wire.
 type LicenseResult struct {
 	Carrier
-	// Succeeded is element Succeeded (optional).
+	// Optional.
 	Succeeded soap.Opt[bool]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 
@@ -1617,7 +1619,7 @@ func (v LicenseStatus) Number() int64 {
 
 // RemoveLicenseFromDB is the anonymous type of element RemoveLicenseFromDB.
 type RemoveLicenseFromDB struct {
-	// ModuleOwner is element ModuleOwner (optional, nillable).
+	// Optional, nillable.
 	ModuleOwner soap.Opt[string]
 }
 
@@ -1646,7 +1648,7 @@ func (v *RemoveLicenseFromDB) GetModuleOwner() (x string) {
 // RemoveLicenseFromDBResponse is the anonymous type of element
 // RemoveLicenseFromDBResponse.
 type RemoveLicenseFromDBResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LicenseResult]
 }
 
@@ -1674,7 +1676,7 @@ func (v *RemoveLicenseFromDBResponse) GetResponse() (x *LicenseResult) {
 
 // SaveCentralLicense is the anonymous type of element SaveCentralLicense.
 type SaveCentralLicense struct {
-	// License is element License (optional, nillable).
+	// Optional, nillable.
 	License soap.Opt[ArrayOfLicenseOwner]
 }
 
@@ -1703,7 +1705,7 @@ func (v *SaveCentralLicense) GetLicense() (x ArrayOfLicenseOwner) {
 // SaveCentralLicenseResponse is the anonymous type of element
 // SaveCentralLicenseResponse.
 type SaveCentralLicenseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
@@ -1732,11 +1734,11 @@ func (v *SaveCentralLicenseResponse) GetResponse() (x ArrayOfLicenseOwner) {
 // UnassignThirdPartyLicenses is the anonymous type of element
 // UnassignThirdPartyLicenses.
 type UnassignThirdPartyLicenses struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ModuleOwner is element ModuleOwner (optional, nillable).
+	// Optional, nillable.
 	ModuleOwner soap.Opt[string]
-	// ModuleLicenseNames is element ModuleLicenseNames (optional, nillable).
+	// Optional, nillable.
 	ModuleLicenseNames soap.Opt[ArrayOfstring]
 }
 
@@ -1791,7 +1793,7 @@ func (v *UnassignThirdPartyLicenses) GetModuleLicenseNames() (x ArrayOfstring) {
 // UnassignThirdPartyLicensesResponse is the anonymous type of element
 // UnassignThirdPartyLicensesResponse.
 type UnassignThirdPartyLicensesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfModuleLicenseLink]
 }
 
@@ -1819,7 +1821,7 @@ func (v *UnassignThirdPartyLicensesResponse) GetResponse() (x ArrayOfModuleLicen
 
 // ValidateLicenseInfo is the anonymous type of element ValidateLicenseInfo.
 type ValidateLicenseInfo struct {
-	// LicenseInfo is element LicenseInfo (optional, nillable).
+	// Optional, nillable.
 	LicenseInfo soap.Opt[*ExtendedLicenseInfo]
 }
 
@@ -1848,7 +1850,7 @@ func (v *ValidateLicenseInfo) GetLicenseInfo() (x *ExtendedLicenseInfo) {
 // ValidateLicenseInfoResponse is the anonymous type of element
 // ValidateLicenseInfoResponse.
 type ValidateLicenseInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LicenseResult]
 }
 

@@ -5,7 +5,10 @@
 // described by List.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewListClient, which calls
+// the portType List through a *soap.Session or a *soap.Client, or
+// NewListHandler, which serves it with your ListServer (embed
+// UnimplementedListServer to implement some operations only).
 package list
 
 import (
@@ -51,9 +54,9 @@ const (
 // AddFromListDefinition is the anonymous type of element
 // AddFromListDefinition.
 type AddFromListDefinition struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// Item is element Item (optional, nillable).
+	// Optional, nillable.
 	Item soap.Opt[*ListItemEntity]
 }
 
@@ -94,7 +97,7 @@ func (v *AddFromListDefinition) GetItem() (x *ListItemEntity) {
 // AddFromListDefinitionResponse is the anonymous type of element
 // AddFromListDefinitionResponse.
 type AddFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -122,9 +125,9 @@ func (v *AddFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
 
 // AddFromListName is the anonymous type of element AddFromListName.
 type AddFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// Item is element Item (optional, nillable).
+	// Optional, nillable.
 	Item soap.Opt[*ListItemEntity]
 }
 
@@ -165,7 +168,7 @@ func (v *AddFromListName) GetItem() (x *ListItemEntity) {
 // AddFromListNameResponse is the anonymous type of element
 // AddFromListNameResponse.
 type AddFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -193,11 +196,11 @@ func (v *AddFromListNameResponse) GetResponse() (x *ListItemEntity) {
 
 // AddHierarchyToPath is the anonymous type of element AddHierarchyToPath.
 type AddHierarchyToPath struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[Domain]
-	// Path is element Path (optional, nillable).
+	// Optional, nillable.
 	Path soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -252,7 +255,7 @@ func (v *AddHierarchyToPath) GetName() (x string) {
 // AddHierarchyToPathResponse is the anonymous type of element
 // AddHierarchyToPathResponse.
 type AddHierarchyToPathResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HierarchyEntity]
 }
 
@@ -282,21 +285,21 @@ func (v *AddHierarchyToPathResponse) GetResponse() (x *HierarchyEntity) {
 // whose members come first on the wire.
 type AmountClassEntity struct {
 	Carrier
-	// AmountClassId is element AmountClassId (optional).
+	// Optional.
 	AmountClassId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// AmountFrom is element AmountFrom (optional).
+	// Optional.
 	AmountFrom soap.Opt[float64]
-	// AmountTo is element AmountTo (optional).
+	// Optional.
 	AmountTo soap.Opt[float64]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// CurrencyId is element CurrencyId (optional).
+	// Optional.
 	CurrencyId soap.Opt[int32]
 }
 
@@ -1545,15 +1548,15 @@ func (v *ArrayOfTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // extends Carrier, whose members come first on the wire.
 type AutomatedCategoryUpdate struct {
 	Carrier
-	// Enabled is element Enabled (optional).
+	// Optional.
 	Enabled soap.Opt[bool]
-	// TriggerType is element TriggerType (optional).
+	// Optional.
 	TriggerType soap.Opt[CategoryUpdateTrigger]
-	// UserConfirmation is element UserConfirmation (optional).
+	// Optional.
 	UserConfirmation soap.Opt[bool]
-	// DefaultCategory is element DefaultCategory (optional).
+	// Optional.
 	DefaultCategory soap.Opt[int32]
-	// LeadstatusId is element LeadstatusId (optional).
+	// Optional.
 	LeadstatusId soap.Opt[int32]
 }
 
@@ -1655,21 +1658,21 @@ func (v *AutomatedCategoryUpdate) GetLeadstatusId() (x int32) {
 // members come first on the wire.
 type CategoryEntity struct {
 	Carrier
-	// CategoryId is element CategoryId (optional).
+	// Optional.
 	CategoryId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// CategoryGroup is element CategoryGroup (optional).
+	// Optional.
 	CategoryGroup soap.Opt[CategoryGroup]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// EnableLeadStatus is element EnableLeadStatus (optional).
+	// Optional.
 	EnableLeadStatus soap.Opt[bool]
-	// CategoryFamilyId is element CategoryFamilyId (optional).
+	// Optional.
 	CategoryFamilyId soap.Opt[int32]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -1872,11 +1875,11 @@ func (v CategoryUpdateTrigger) Number() int64 {
 
 // ChangeCurrency is the anonymous type of element ChangeCurrency.
 type ChangeCurrency struct {
-	// Amount is element Amount (optional).
+	// Optional.
 	Amount soap.Opt[float64]
-	// FromCurrency is element FromCurrency (optional, nillable).
+	// Optional, nillable.
 	FromCurrency soap.Opt[string]
-	// ToCurrency is element ToCurrency (optional, nillable).
+	// Optional, nillable.
 	ToCurrency soap.Opt[string]
 }
 
@@ -1931,7 +1934,7 @@ func (v *ChangeCurrency) GetToCurrency() (x string) {
 // ChangeCurrencyResponse is the anonymous type of element
 // ChangeCurrencyResponse.
 type ChangeCurrencyResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[float64]
 }
 
@@ -1972,7 +1975,7 @@ func (v *CreateDefaultAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultAmountClassEntityResponse is the anonymous type of element
 // CreateDefaultAmountClassEntityResponse.
 type CreateDefaultAmountClassEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AmountClassEntity]
 }
 
@@ -2013,7 +2016,7 @@ func (v *CreateDefaultCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCategoryEntityResponse is the anonymous type of element
 // CreateDefaultCategoryEntityResponse.
 type CreateDefaultCategoryEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CategoryEntity]
 }
 
@@ -2053,7 +2056,7 @@ func (v *CreateDefaultCountry) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCountryResponse is the anonymous type of element
 // CreateDefaultCountryResponse.
 type CreateDefaultCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Country]
 }
 
@@ -2094,7 +2097,7 @@ func (v *CreateDefaultCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultCurrencyEntityResponse is the anonymous type of element
 // CreateDefaultCurrencyEntityResponse.
 type CreateDefaultCurrencyEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CurrencyEntity]
 }
 
@@ -2135,7 +2138,7 @@ func (v *CreateDefaultDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultDocumentTemplateEntityResponse is the anonymous type of element
 // CreateDefaultDocumentTemplateEntityResponse.
 type CreateDefaultDocumentTemplateEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplateEntity]
 }
 
@@ -2164,9 +2167,9 @@ func (v *CreateDefaultDocumentTemplateEntityResponse) GetResponse() (x *Document
 // CreateDefaultDocumentTemplateLanguage is the anonymous type of element
 // CreateDefaultDocumentTemplateLanguage.
 type CreateDefaultDocumentTemplateLanguage struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
 }
 
@@ -2232,7 +2235,7 @@ func (v *CreateDefaultExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultExtAppEntityResponse is the anonymous type of element
 // CreateDefaultExtAppEntityResponse.
 type CreateDefaultExtAppEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExtAppEntity]
 }
 
@@ -2273,7 +2276,7 @@ func (v *CreateDefaultHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultHeadingEntityResponse is the anonymous type of element
 // CreateDefaultHeadingEntityResponse.
 type CreateDefaultHeadingEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HeadingEntity]
 }
 
@@ -2302,7 +2305,7 @@ func (v *CreateDefaultHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
 // CreateDefaultHeadingFromListDefinition is the anonymous type of element
 // CreateDefaultHeadingFromListDefinition.
 type CreateDefaultHeadingFromListDefinition struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
 }
 
@@ -2331,7 +2334,7 @@ func (v *CreateDefaultHeadingFromListDefinition) GetUdListDefinitionId() (x int3
 // CreateDefaultHeadingFromListDefinitionResponse is the anonymous type of
 // element CreateDefaultHeadingFromListDefinitionResponse.
 type CreateDefaultHeadingFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HeadingEntity]
 }
 
@@ -2372,7 +2375,7 @@ func (v *CreateDefaultHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultHierarchyEntityResponse is the anonymous type of element
 // CreateDefaultHierarchyEntityResponse.
 type CreateDefaultHierarchyEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HierarchyEntity]
 }
 
@@ -2413,7 +2416,7 @@ func (v *CreateDefaultListEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultListEntityResponse is the anonymous type of element
 // CreateDefaultListEntityResponse.
 type CreateDefaultListEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListEntity]
 }
 
@@ -2454,7 +2457,7 @@ func (v *CreateDefaultListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultListItemEntityResponse is the anonymous type of element
 // CreateDefaultListItemEntityResponse.
 type CreateDefaultListItemEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -2495,7 +2498,7 @@ func (v *CreateDefaultProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultProjectTypeEntityResponse is the anonymous type of element
 // CreateDefaultProjectTypeEntityResponse.
 type CreateDefaultProjectTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectTypeEntity]
 }
 
@@ -2536,7 +2539,7 @@ func (v *CreateDefaultRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultRelationDefinitionEntityResponse is the anonymous type of
 // element CreateDefaultRelationDefinitionEntityResponse.
 type CreateDefaultRelationDefinitionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RelationDefinitionEntity]
 }
 
@@ -2577,7 +2580,7 @@ func (v *CreateDefaultResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultResourceEntityResponse is the anonymous type of element
 // CreateDefaultResourceEntityResponse.
 type CreateDefaultResourceEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ResourceEntity]
 }
 
@@ -2618,7 +2621,7 @@ func (v *CreateDefaultSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSaleStageEntityResponse is the anonymous type of element
 // CreateDefaultSaleStageEntityResponse.
 type CreateDefaultSaleStageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleStageEntity]
 }
 
@@ -2659,7 +2662,7 @@ func (v *CreateDefaultSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSaleTypeEntityResponse is the anonymous type of element
 // CreateDefaultSaleTypeEntityResponse.
 type CreateDefaultSaleTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleTypeEntity]
 }
 
@@ -2700,7 +2703,7 @@ func (v *CreateDefaultTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTaskMenuResponse is the anonymous type of element
 // CreateDefaultTaskMenuResponse.
 type CreateDefaultTaskMenuResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TaskMenu]
 }
 
@@ -2741,7 +2744,7 @@ func (v *CreateDefaultTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTicketCategoryEntityResponse is the anonymous type of element
 // CreateDefaultTicketCategoryEntityResponse.
 type CreateDefaultTicketCategoryEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketCategoryEntity]
 }
 
@@ -2782,7 +2785,7 @@ func (v *CreateDefaultTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTicketPriorityEntityResponse is the anonymous type of element
 // CreateDefaultTicketPriorityEntityResponse.
 type CreateDefaultTicketPriorityEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketPriorityEntity]
 }
 
@@ -2823,7 +2826,7 @@ func (v *CreateDefaultTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Deco
 // CreateDefaultTicketRelationDefinitionEntityResponse is the anonymous type of
 // element CreateDefaultTicketRelationDefinitionEntityResponse.
 type CreateDefaultTicketRelationDefinitionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketRelationDefinitionEntity]
 }
 
@@ -2864,7 +2867,7 @@ func (v *CreateDefaultTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTicketStatusEntityResponse is the anonymous type of element
 // CreateDefaultTicketStatusEntityResponse.
 type CreateDefaultTicketStatusEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketStatusEntity]
 }
 
@@ -2905,7 +2908,7 @@ func (v *CreateDefaultTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTicketTypeEntityResponse is the anonymous type of element
 // CreateDefaultTicketTypeEntityResponse.
 type CreateDefaultTicketTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketTypeEntity]
 }
 
@@ -2946,7 +2949,7 @@ func (v *CreateDefaultWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWebPanelEntityResponse is the anonymous type of element
 // CreateDefaultWebPanelEntityResponse.
 type CreateDefaultWebPanelEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WebPanelEntity]
 }
 
@@ -2976,19 +2979,19 @@ func (v *CreateDefaultWebPanelEntityResponse) GetResponse() (x *WebPanelEntity) 
 // members come first on the wire.
 type CurrencyEntity struct {
 	Carrier
-	// CurrencyId is element CurrencyId (optional).
+	// Optional.
 	CurrencyId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Rate is element Rate (optional).
+	// Optional.
 	Rate soap.Opt[float64]
-	// Units is element Units (optional).
+	// Optional.
 	Units soap.Opt[float64]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -3115,7 +3118,7 @@ func (v *CurrencyEntity) GetDeleted() (x bool) {
 // DeleteAllFromListDefinition is the anonymous type of element
 // DeleteAllFromListDefinition.
 type DeleteAllFromListDefinition struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
 }
 
@@ -3156,7 +3159,7 @@ func (v *DeleteAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteAllFromListName is the anonymous type of element
 // DeleteAllFromListName.
 type DeleteAllFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
 }
 
@@ -3197,7 +3200,7 @@ func (v *DeleteAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteAllHeadingsFromListDefinition is the anonymous type of element
 // DeleteAllHeadingsFromListDefinition.
 type DeleteAllHeadingsFromListDefinition struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -3238,7 +3241,7 @@ func (v *DeleteAllHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Deco
 // DeleteAllHeadingsFromName is the anonymous type of element
 // DeleteAllHeadingsFromName.
 type DeleteAllHeadingsFromName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -3325,9 +3328,9 @@ func (v *DeleteAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteDocumentTemplateLanguage is the anonymous type of element
 // DeleteDocumentTemplateLanguage.
 type DeleteDocumentTemplateLanguage struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
 }
 
@@ -3381,9 +3384,9 @@ func (v *DeleteDocumentTemplateLanguageResponse) UnmarshalSOAP(d *soap.Decoder) 
 // DeleteFromListDefinition is the anonymous type of element
 // DeleteFromListDefinition.
 type DeleteFromListDefinition struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
 }
 
@@ -3436,9 +3439,9 @@ func (v *DeleteFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteFromListName is the anonymous type of element DeleteFromListName.
 type DeleteFromListName struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
 }
 
@@ -3492,7 +3495,7 @@ func (v *DeleteFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteHierarchyEntity is the anonymous type of element
 // DeleteHierarchyEntity.
 type DeleteHierarchyEntity struct {
-	// HierarchyEntityId is element HierarchyEntityId (optional).
+	// Optional.
 	HierarchyEntityId soap.Opt[int32]
 }
 
@@ -3533,9 +3536,9 @@ func (v *DeleteHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteHierarchyFromPath is the anonymous type of element
 // DeleteHierarchyFromPath.
 type DeleteHierarchyFromPath struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[Domain]
-	// Path is element Path (optional, nillable).
+	// Optional, nillable.
 	Path soap.Opt[string]
 }
 
@@ -3588,7 +3591,7 @@ func (v *DeleteHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteListEntity is the anonymous type of element DeleteListEntity.
 type DeleteListEntity struct {
-	// ListEntityId is element ListEntityId (optional).
+	// Optional.
 	ListEntityId soap.Opt[int32]
 }
 
@@ -3617,7 +3620,7 @@ func (v *DeleteListEntity) GetListEntityId() (x int32) {
 // DeleteListEntityByName is the anonymous type of element
 // DeleteListEntityByName.
 type DeleteListEntityByName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -3669,7 +3672,7 @@ func (v *DeleteListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteProjectStatus is the anonymous type of element DeleteProjectStatus.
 type DeleteProjectStatus struct {
-	// ProjectStatusId is element ProjectStatusId (optional).
+	// Optional.
 	ProjectStatusId soap.Opt[int32]
 }
 
@@ -3709,7 +3712,7 @@ func (v *DeleteProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteResourceEntity is the anonymous type of element DeleteResourceEntity.
 type DeleteResourceEntity struct {
-	// ResourceEntityId is element ResourceEntityId (optional).
+	// Optional.
 	ResourceEntityId soap.Opt[int32]
 }
 
@@ -3749,7 +3752,7 @@ func (v *DeleteResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteTaskMenu is the anonymous type of element DeleteTaskMenu.
 type DeleteTaskMenu struct {
-	// TaskMenuId is element TaskMenuId (optional).
+	// Optional.
 	TaskMenuId soap.Opt[int32]
 }
 
@@ -3790,7 +3793,7 @@ func (v *DeleteTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTicketCategoryEntity is the anonymous type of element
 // DeleteTicketCategoryEntity.
 type DeleteTicketCategoryEntity struct {
-	// TicketCategoryEntityId is element TicketCategoryEntityId (optional).
+	// Optional.
 	TicketCategoryEntityId soap.Opt[int32]
 }
 
@@ -3831,7 +3834,7 @@ func (v *DeleteTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTicketPriorityEntity is the anonymous type of element
 // DeleteTicketPriorityEntity.
 type DeleteTicketPriorityEntity struct {
-	// TicketPriorityEntityId is element TicketPriorityEntityId (optional).
+	// Optional.
 	TicketPriorityEntityId soap.Opt[int32]
 }
 
@@ -3872,8 +3875,7 @@ func (v *DeleteTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTicketRelationDefinitionEntity is the anonymous type of element
 // DeleteTicketRelationDefinitionEntity.
 type DeleteTicketRelationDefinitionEntity struct {
-	// TicketRelationDefinitionEntityId is element TicketRelationDefinitionEntityId
-	// (optional).
+	// Optional.
 	TicketRelationDefinitionEntityId soap.Opt[int32]
 }
 
@@ -3915,7 +3917,7 @@ func (v *DeleteTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Dec
 // DeleteTicketStatusEntity is the anonymous type of element
 // DeleteTicketStatusEntity.
 type DeleteTicketStatusEntity struct {
-	// TicketStatusEntityId is element TicketStatusEntityId (optional).
+	// Optional.
 	TicketStatusEntityId soap.Opt[int32]
 }
 
@@ -3956,7 +3958,7 @@ func (v *DeleteTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTicketTypeEntity is the anonymous type of element
 // DeleteTicketTypeEntity.
 type DeleteTicketTypeEntity struct {
-	// TicketTypeEntityId is element TicketTypeEntityId (optional).
+	// Optional.
 	TicketTypeEntityId soap.Opt[int32]
 }
 
@@ -3996,7 +3998,7 @@ func (v *DeleteTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteWebPanel is the anonymous type of element DeleteWebPanel.
 type DeleteWebPanel struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -4038,11 +4040,11 @@ func (v *DeleteWebPanelResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type DeliveryTerm struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -4118,11 +4120,11 @@ func (v *DeliveryTerm) GetTooltip() (x string) {
 // members come first on the wire.
 type DeliveryType struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -4198,11 +4200,11 @@ func (v *DeliveryType) GetTooltip() (x string) {
 // come first on the wire.
 type Department struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -4394,55 +4396,55 @@ func (v DocTmplPrivacyType) Number() int64 {
 // extends Carrier, whose members come first on the wire.
 type DocumentTemplateEntity struct {
 	Carrier
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// SaveInDb is element SaveInDb (optional).
+	// Optional.
 	SaveInDb soap.Opt[int16]
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
-	// DefaultOref is element DefaultOref (optional, nillable).
+	// Optional, nillable.
 	DefaultOref soap.Opt[string]
-	// RecordType is element RecordType (optional).
+	// Optional.
 	RecordType soap.Opt[DocTmplType]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Direction is element Direction (optional).
+	// Optional.
 	Direction soap.Opt[DocTmplDirection]
-	// AutoeventId is element AutoeventId (optional).
+	// Optional.
 	AutoeventId soap.Opt[int32]
-	// IntentId is element IntentId (optional).
+	// Optional.
 	IntentId soap.Opt[int32]
-	// IsDefaultPublished is element IsDefaultPublished (optional).
+	// Optional.
 	IsDefaultPublished soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// LoadTemplateFromPlugin is element LoadTemplateFromPlugin (optional).
+	// Optional.
 	LoadTemplateFromPlugin soap.Opt[int32]
-	// MimeType is element MimeType (optional, nillable).
+	// Optional, nillable.
 	MimeType soap.Opt[string]
-	// IsInUseInGuides is element IsInUseInGuides (optional).
+	// Optional.
 	IsInUseInGuides soap.Opt[bool]
-	// DocumentTypeKey is element DocumentTypeKey (optional).
+	// Optional.
 	DocumentTypeKey soap.Opt[int32]
-	// QuoteDocType is element QuoteDocType (optional).
+	// Optional.
 	QuoteDocType soap.Opt[DocTmplQuoteType]
-	// PrivacyDocType is element PrivacyDocType (optional).
+	// Optional.
 	PrivacyDocType soap.Opt[DocTmplPrivacyType]
-	// EmailSubject is element EmailSubject (optional, nillable).
+	// Optional, nillable.
 	EmailSubject soap.Opt[string]
-	// IncludeSignature is element IncludeSignature (optional).
+	// Optional.
 	IncludeSignature soap.Opt[bool]
-	// ShowCurrents is element ShowCurrents (optional).
+	// Optional.
 	ShowCurrents soap.Opt[bool]
-	// SenderEmailMode is element SenderEmailMode (optional).
+	// Optional.
 	SenderEmailMode soap.Opt[SenderMailMode]
-	// SenderEmailAddress is element SenderEmailAddress (optional, nillable).
+	// Optional, nillable.
 	SenderEmailAddress soap.Opt[string]
-	// InvitationDocType is element InvitationDocType (optional).
+	// Optional.
 	InvitationDocType soap.Opt[DocTmplInvitationType]
 }
 
@@ -4956,49 +4958,49 @@ func (v ExecuteOnEvent) Number() int64 {
 // members come first on the wire.
 type ExtAppEntity struct {
 	Carrier
-	// ExtAppId is element ExtAppId (optional).
+	// Optional.
 	ExtAppId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
-	// Parameters is element Parameters (optional, nillable).
+	// Optional, nillable.
 	Parameters soap.Opt[string]
-	// Workdir is element Workdir (optional, nillable).
+	// Optional, nillable.
 	Workdir soap.Opt[string]
-	// ShowState is element ShowState (optional).
+	// Optional.
 	ShowState soap.Opt[ShowState]
-	// VisibleIn is element VisibleIn (optional).
+	// Optional.
 	VisibleIn soap.Opt[Navigation]
-	// OnCentral is element OnCentral (optional).
+	// Optional.
 	OnCentral soap.Opt[bool]
-	// OnSatellite is element OnSatellite (optional).
+	// Optional.
 	OnSatellite soap.Opt[bool]
-	// OnTravel is element OnTravel (optional).
+	// Optional.
 	OnTravel soap.Opt[bool]
-	// OnSalesMarketingPocket is element OnSalesMarketingPocket (optional).
+	// Optional.
 	OnSalesMarketingPocket soap.Opt[bool]
-	// ShowInMenuBar is element ShowInMenuBar (optional).
+	// Optional.
 	ShowInMenuBar soap.Opt[bool]
-	// ShowInToolBar is element ShowInToolBar (optional).
+	// Optional.
 	ShowInToolBar soap.Opt[bool]
-	// ShowInAddressBar is element ShowInAddressBar (optional).
+	// Optional.
 	ShowInAddressBar soap.Opt[bool]
-	// ShowInStatusBar is element ShowInStatusBar (optional).
+	// Optional.
 	ShowInStatusBar soap.Opt[bool]
-	// Icon is element Icon (optional).
+	// Optional.
 	Icon soap.Opt[int16]
-	// WaitToFinish is element WaitToFinish (optional).
+	// Optional.
 	WaitToFinish soap.Opt[bool]
-	// ExecuteOnEvent is element ExecuteOnEvent (optional).
+	// Optional.
 	ExecuteOnEvent soap.Opt[ExecuteOnEvent]
-	// Path is element Path (optional, nillable).
+	// Optional, nillable.
 	Path soap.Opt[string]
 }
 
@@ -5320,9 +5322,9 @@ func (v *ExtAppEntity) GetPath() (x string) {
 // GenerateNavigationUrl is the anonymous type of element
 // GenerateNavigationUrl.
 type GenerateNavigationUrl struct {
-	// VisibleIn is element VisibleIn (optional).
+	// Optional.
 	VisibleIn soap.Opt[Navigation]
-	// WindowName is element WindowName (optional, nillable).
+	// Optional, nillable.
 	WindowName soap.Opt[string]
 }
 
@@ -5364,7 +5366,7 @@ func (v *GenerateNavigationUrl) GetWindowName() (x string) {
 // GenerateNavigationUrlResponse is the anonymous type of element
 // GenerateNavigationUrlResponse.
 type GenerateNavigationUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5405,7 +5407,7 @@ func (v *GetAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllAutomatedCategoryUpdatesResponse is the anonymous type of element
 // GetAllAutomatedCategoryUpdatesResponse.
 type GetAllAutomatedCategoryUpdatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAutomatedCategoryUpdate]
 }
 
@@ -5445,7 +5447,7 @@ func (v *GetAllConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllConsentSourceResponse is the anonymous type of element
 // GetAllConsentSourceResponse.
 type GetAllConsentSourceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConsentSource]
 }
 
@@ -5473,7 +5475,7 @@ func (v *GetAllConsentSourceResponse) GetResponse() (x ArrayOfConsentSource) {
 
 // GetAllCountries is the anonymous type of element GetAllCountries.
 type GetAllCountries struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -5502,7 +5504,7 @@ func (v *GetAllCountries) GetIncludeDeleted() (x bool) {
 // GetAllCountriesResponse is the anonymous type of element
 // GetAllCountriesResponse.
 type GetAllCountriesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCountry]
 }
 
@@ -5530,7 +5532,7 @@ func (v *GetAllCountriesResponse) GetResponse() (x ArrayOfCountry) {
 
 // GetAllCurrencies is the anonymous type of element GetAllCurrencies.
 type GetAllCurrencies struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -5559,7 +5561,7 @@ func (v *GetAllCurrencies) GetIncludeDeleted() (x bool) {
 // GetAllCurrenciesResponse is the anonymous type of element
 // GetAllCurrenciesResponse.
 type GetAllCurrenciesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCurrencyEntity]
 }
 
@@ -5588,7 +5590,7 @@ func (v *GetAllCurrenciesResponse) GetResponse() (x ArrayOfCurrencyEntity) {
 // GetAllDocumentTemplates is the anonymous type of element
 // GetAllDocumentTemplates.
 type GetAllDocumentTemplates struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -5617,7 +5619,7 @@ func (v *GetAllDocumentTemplates) GetIncludeDeleted() (x bool) {
 // GetAllDocumentTemplatesResponse is the anonymous type of element
 // GetAllDocumentTemplatesResponse.
 type GetAllDocumentTemplatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocumentTemplateEntity]
 }
 
@@ -5657,7 +5659,7 @@ func (v *GetAllDomains) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllDomainsResponse is the anonymous type of element
 // GetAllDomainsResponse.
 type GetAllDomainsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDomain]
 }
 
@@ -5686,9 +5688,9 @@ func (v *GetAllDomainsResponse) GetResponse() (x ArrayOfDomain) {
 // GetAllFromListDefinition is the anonymous type of element
 // GetAllFromListDefinition.
 type GetAllFromListDefinition struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -5730,7 +5732,7 @@ func (v *GetAllFromListDefinition) GetIncludeDeleted() (x bool) {
 // GetAllFromListDefinitionResponse is the anonymous type of element
 // GetAllFromListDefinitionResponse.
 type GetAllFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfListItemEntity]
 }
 
@@ -5758,9 +5760,9 @@ func (v *GetAllFromListDefinitionResponse) GetResponse() (x ArrayOfListItemEntit
 
 // GetAllFromListName is the anonymous type of element GetAllFromListName.
 type GetAllFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -5802,7 +5804,7 @@ func (v *GetAllFromListName) GetIncludeDeleted() (x bool) {
 // GetAllFromListNameResponse is the anonymous type of element
 // GetAllFromListNameResponse.
 type GetAllFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfListItemEntity]
 }
 
@@ -5830,9 +5832,9 @@ func (v *GetAllFromListNameResponse) GetResponse() (x ArrayOfListItemEntity) {
 
 // GetAllInDomain is the anonymous type of element GetAllInDomain.
 type GetAllInDomain struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[Domain]
-	// Children is element Children (optional).
+	// Optional.
 	Children soap.Opt[bool]
 }
 
@@ -5874,7 +5876,7 @@ func (v *GetAllInDomain) GetChildren() (x bool) {
 // GetAllInDomainResponse is the anonymous type of element
 // GetAllInDomainResponse.
 type GetAllInDomainResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHierarchyEntity]
 }
 
@@ -5914,7 +5916,7 @@ func (v *GetAllLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllLegalBaseResponse is the anonymous type of element
 // GetAllLegalBaseResponse.
 type GetAllLegalBaseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLegalBase]
 }
 
@@ -5954,7 +5956,7 @@ func (v *GetAllReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllReasonSoldResponse is the anonymous type of element
 // GetAllReasonSoldResponse.
 type GetAllReasonSoldResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfReasonSold]
 }
 
@@ -5994,7 +5996,7 @@ func (v *GetAllReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllReasonStalledResponse is the anonymous type of element
 // GetAllReasonStalledResponse.
 type GetAllReasonStalledResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfReasonStalled]
 }
 
@@ -6022,7 +6024,7 @@ func (v *GetAllReasonStalledResponse) GetResponse() (x ArrayOfReasonStalled) {
 
 // GetAllSaleStages is the anonymous type of element GetAllSaleStages.
 type GetAllSaleStages struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -6051,7 +6053,7 @@ func (v *GetAllSaleStages) GetIncludeDeleted() (x bool) {
 // GetAllSaleStagesResponse is the anonymous type of element
 // GetAllSaleStagesResponse.
 type GetAllSaleStagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleStageEntity]
 }
 
@@ -6091,7 +6093,7 @@ func (v *GetAllSaleType) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllSaleTypeEntities is the anonymous type of element
 // GetAllSaleTypeEntities.
 type GetAllSaleTypeEntities struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -6120,7 +6122,7 @@ func (v *GetAllSaleTypeEntities) GetIncludeDeleted() (x bool) {
 // GetAllSaleTypeEntitiesResponse is the anonymous type of element
 // GetAllSaleTypeEntitiesResponse.
 type GetAllSaleTypeEntitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleTypeEntity]
 }
 
@@ -6149,7 +6151,7 @@ func (v *GetAllSaleTypeEntitiesResponse) GetResponse() (x ArrayOfSaleTypeEntity)
 // GetAllSaleTypeResponse is the anonymous type of element
 // GetAllSaleTypeResponse.
 type GetAllSaleTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleType]
 }
 
@@ -6190,7 +6192,7 @@ func (v *GetAllSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllSelectionCategoryResponse is the anonymous type of element
 // GetAllSelectionCategoryResponse.
 type GetAllSelectionCategoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectionCategory]
 }
 
@@ -6218,7 +6220,7 @@ func (v *GetAllSelectionCategoryResponse) GetResponse() (x ArrayOfSelectionCateg
 
 // GetAllTasks is the anonymous type of element GetAllTasks.
 type GetAllTasks struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -6246,7 +6248,7 @@ func (v *GetAllTasks) GetIncludeDeleted() (x bool) {
 
 // GetAllTasksResponse is the anonymous type of element GetAllTasksResponse.
 type GetAllTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTaskListItem]
 }
 
@@ -6275,7 +6277,7 @@ func (v *GetAllTasksResponse) GetResponse() (x ArrayOfTaskListItem) {
 // GetAllTicketPriorities is the anonymous type of element
 // GetAllTicketPriorities.
 type GetAllTicketPriorities struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -6304,7 +6306,7 @@ func (v *GetAllTicketPriorities) GetIncludeDeleted() (x bool) {
 // GetAllTicketPrioritiesResponse is the anonymous type of element
 // GetAllTicketPrioritiesResponse.
 type GetAllTicketPrioritiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketPriorityEntity]
 }
 
@@ -6345,7 +6347,7 @@ func (v *GetAllTicketRelationDefinitionEntities) UnmarshalSOAP(d *soap.Decoder) 
 // GetAllTicketRelationDefinitionEntitiesResponse is the anonymous type of
 // element GetAllTicketRelationDefinitionEntitiesResponse.
 type GetAllTicketRelationDefinitionEntitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketRelationDefinitionEntity]
 }
 
@@ -6373,7 +6375,7 @@ func (v *GetAllTicketRelationDefinitionEntitiesResponse) GetResponse() (x ArrayO
 
 // GetAmountClassEntity is the anonymous type of element GetAmountClassEntity.
 type GetAmountClassEntity struct {
-	// AmountClassEntityId is element AmountClassEntityId (optional).
+	// Optional.
 	AmountClassEntityId soap.Opt[int32]
 }
 
@@ -6402,7 +6404,7 @@ func (v *GetAmountClassEntity) GetAmountClassEntityId() (x int32) {
 // GetAmountClassEntityResponse is the anonymous type of element
 // GetAmountClassEntityResponse.
 type GetAmountClassEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AmountClassEntity]
 }
 
@@ -6442,7 +6444,7 @@ func (v *GetAppTaskMenus) UnmarshalSOAP(d *soap.Decoder) {
 // GetAppTaskMenusResponse is the anonymous type of element
 // GetAppTaskMenusResponse.
 type GetAppTaskMenusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTaskMenu]
 }
 
@@ -6482,7 +6484,7 @@ func (v *GetAppWebPanels) UnmarshalSOAP(d *soap.Decoder) {
 // GetAppWebPanelsResponse is the anonymous type of element
 // GetAppWebPanelsResponse.
 type GetAppWebPanelsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWebPanelEntity]
 }
 
@@ -6522,7 +6524,7 @@ func (v *GetBaseCurrency) UnmarshalSOAP(d *soap.Decoder) {
 // GetBaseCurrencyResponse is the anonymous type of element
 // GetBaseCurrencyResponse.
 type GetBaseCurrencyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CurrencyEntity]
 }
 
@@ -6550,7 +6552,7 @@ func (v *GetBaseCurrencyResponse) GetResponse() (x *CurrencyEntity) {
 
 // GetBusiness is the anonymous type of element GetBusiness.
 type GetBusiness struct {
-	// BusinessId is element BusinessId (optional).
+	// Optional.
 	BusinessId soap.Opt[int32]
 }
 
@@ -6578,7 +6580,7 @@ func (v *GetBusiness) GetBusinessId() (x int32) {
 
 // GetBusinessList is the anonymous type of element GetBusinessList.
 type GetBusinessList struct {
-	// BusinessIds is element BusinessIds (optional, nillable).
+	// Optional, nillable.
 	BusinessIds soap.Opt[ArrayOfint]
 }
 
@@ -6607,7 +6609,7 @@ func (v *GetBusinessList) GetBusinessIds() (x ArrayOfint) {
 // GetBusinessListResponse is the anonymous type of element
 // GetBusinessListResponse.
 type GetBusinessListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBusiness]
 }
 
@@ -6635,7 +6637,7 @@ func (v *GetBusinessListResponse) GetResponse() (x ArrayOfBusiness) {
 
 // GetBusinessResponse is the anonymous type of element GetBusinessResponse.
 type GetBusinessResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Business]
 }
 
@@ -6675,7 +6677,7 @@ func (v *GetBusinesses) UnmarshalSOAP(d *soap.Decoder) {
 // GetBusinessesResponse is the anonymous type of element
 // GetBusinessesResponse.
 type GetBusinessesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfBusiness]
 }
 
@@ -6715,7 +6717,7 @@ func (v *GetCategories) UnmarshalSOAP(d *soap.Decoder) {
 // GetCategoriesResponse is the anonymous type of element
 // GetCategoriesResponse.
 type GetCategoriesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCategory]
 }
 
@@ -6743,7 +6745,7 @@ func (v *GetCategoriesResponse) GetResponse() (x ArrayOfCategory) {
 
 // GetCategory is the anonymous type of element GetCategory.
 type GetCategory struct {
-	// CategoryId is element CategoryId (optional).
+	// Optional.
 	CategoryId soap.Opt[int32]
 }
 
@@ -6771,7 +6773,7 @@ func (v *GetCategory) GetCategoryId() (x int32) {
 
 // GetCategoryEntity is the anonymous type of element GetCategoryEntity.
 type GetCategoryEntity struct {
-	// CategoryEntityId is element CategoryEntityId (optional).
+	// Optional.
 	CategoryEntityId soap.Opt[int32]
 }
 
@@ -6800,7 +6802,7 @@ func (v *GetCategoryEntity) GetCategoryEntityId() (x int32) {
 // GetCategoryEntityResponse is the anonymous type of element
 // GetCategoryEntityResponse.
 type GetCategoryEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CategoryEntity]
 }
 
@@ -6828,7 +6830,7 @@ func (v *GetCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
 
 // GetCategoryList is the anonymous type of element GetCategoryList.
 type GetCategoryList struct {
-	// CategoryIds is element CategoryIds (optional, nillable).
+	// Optional, nillable.
 	CategoryIds soap.Opt[ArrayOfint]
 }
 
@@ -6857,7 +6859,7 @@ func (v *GetCategoryList) GetCategoryIds() (x ArrayOfint) {
 // GetCategoryListResponse is the anonymous type of element
 // GetCategoryListResponse.
 type GetCategoryListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCategory]
 }
 
@@ -6885,7 +6887,7 @@ func (v *GetCategoryListResponse) GetResponse() (x ArrayOfCategory) {
 
 // GetCategoryResponse is the anonymous type of element GetCategoryResponse.
 type GetCategoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Category]
 }
 
@@ -6913,7 +6915,7 @@ func (v *GetCategoryResponse) GetResponse() (x *Category) {
 
 // GetCompetitor is the anonymous type of element GetCompetitor.
 type GetCompetitor struct {
-	// CompetitorId is element CompetitorId (optional).
+	// Optional.
 	CompetitorId soap.Opt[int32]
 }
 
@@ -6941,7 +6943,7 @@ func (v *GetCompetitor) GetCompetitorId() (x int32) {
 
 // GetCompetitorList is the anonymous type of element GetCompetitorList.
 type GetCompetitorList struct {
-	// CompetitorIds is element CompetitorIds (optional, nillable).
+	// Optional, nillable.
 	CompetitorIds soap.Opt[ArrayOfint]
 }
 
@@ -6970,7 +6972,7 @@ func (v *GetCompetitorList) GetCompetitorIds() (x ArrayOfint) {
 // GetCompetitorListResponse is the anonymous type of element
 // GetCompetitorListResponse.
 type GetCompetitorListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCompetitor]
 }
 
@@ -6999,7 +7001,7 @@ func (v *GetCompetitorListResponse) GetResponse() (x ArrayOfCompetitor) {
 // GetCompetitorResponse is the anonymous type of element
 // GetCompetitorResponse.
 type GetCompetitorResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Competitor]
 }
 
@@ -7039,7 +7041,7 @@ func (v *GetCompetitors) UnmarshalSOAP(d *soap.Decoder) {
 // GetCompetitorsResponse is the anonymous type of element
 // GetCompetitorsResponse.
 type GetCompetitorsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCompetitor]
 }
 
@@ -7067,7 +7069,7 @@ func (v *GetCompetitorsResponse) GetResponse() (x ArrayOfCompetitor) {
 
 // GetConsentPurpose is the anonymous type of element GetConsentPurpose.
 type GetConsentPurpose struct {
-	// ConsentPurposeId is element ConsentPurposeId (optional).
+	// Optional.
 	ConsentPurposeId soap.Opt[int32]
 }
 
@@ -7096,7 +7098,7 @@ func (v *GetConsentPurpose) GetConsentPurposeId() (x int32) {
 // GetConsentPurposeList is the anonymous type of element
 // GetConsentPurposeList.
 type GetConsentPurposeList struct {
-	// ConsentPurposeIds is element ConsentPurposeIds (optional, nillable).
+	// Optional, nillable.
 	ConsentPurposeIds soap.Opt[ArrayOfint]
 }
 
@@ -7125,7 +7127,7 @@ func (v *GetConsentPurposeList) GetConsentPurposeIds() (x ArrayOfint) {
 // GetConsentPurposeListResponse is the anonymous type of element
 // GetConsentPurposeListResponse.
 type GetConsentPurposeListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConsentPurpose]
 }
 
@@ -7154,7 +7156,7 @@ func (v *GetConsentPurposeListResponse) GetResponse() (x ArrayOfConsentPurpose) 
 // GetConsentPurposeResponse is the anonymous type of element
 // GetConsentPurposeResponse.
 type GetConsentPurposeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConsentPurpose]
 }
 
@@ -7194,7 +7196,7 @@ func (v *GetConsentPurposes) UnmarshalSOAP(d *soap.Decoder) {
 // GetConsentPurposesResponse is the anonymous type of element
 // GetConsentPurposesResponse.
 type GetConsentPurposesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConsentPurpose]
 }
 
@@ -7222,7 +7224,7 @@ func (v *GetConsentPurposesResponse) GetResponse() (x ArrayOfConsentPurpose) {
 
 // GetConsentSource is the anonymous type of element GetConsentSource.
 type GetConsentSource struct {
-	// ConsentSourceId is element ConsentSourceId (optional).
+	// Optional.
 	ConsentSourceId soap.Opt[int32]
 }
 
@@ -7250,7 +7252,7 @@ func (v *GetConsentSource) GetConsentSourceId() (x int32) {
 
 // GetConsentSourceList is the anonymous type of element GetConsentSourceList.
 type GetConsentSourceList struct {
-	// ConsentSourceIds is element ConsentSourceIds (optional, nillable).
+	// Optional, nillable.
 	ConsentSourceIds soap.Opt[ArrayOfint]
 }
 
@@ -7279,7 +7281,7 @@ func (v *GetConsentSourceList) GetConsentSourceIds() (x ArrayOfint) {
 // GetConsentSourceListResponse is the anonymous type of element
 // GetConsentSourceListResponse.
 type GetConsentSourceListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConsentSource]
 }
 
@@ -7308,7 +7310,7 @@ func (v *GetConsentSourceListResponse) GetResponse() (x ArrayOfConsentSource) {
 // GetConsentSourceResponse is the anonymous type of element
 // GetConsentSourceResponse.
 type GetConsentSourceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConsentSource]
 }
 
@@ -7348,7 +7350,7 @@ func (v *GetConsentSources) UnmarshalSOAP(d *soap.Decoder) {
 // GetConsentSourcesResponse is the anonymous type of element
 // GetConsentSourcesResponse.
 type GetConsentSourcesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConsentSource]
 }
 
@@ -7387,7 +7389,7 @@ func (v *GetCountries) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetCountriesResponse is the anonymous type of element GetCountriesResponse.
 type GetCountriesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCountry]
 }
 
@@ -7415,7 +7417,7 @@ func (v *GetCountriesResponse) GetResponse() (x ArrayOfCountry) {
 
 // GetCountry is the anonymous type of element GetCountry.
 type GetCountry struct {
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
 }
 
@@ -7443,7 +7445,7 @@ func (v *GetCountry) GetCountryId() (x int32) {
 
 // GetCountryList is the anonymous type of element GetCountryList.
 type GetCountryList struct {
-	// CountryIds is element CountryIds (optional, nillable).
+	// Optional, nillable.
 	CountryIds soap.Opt[ArrayOfint]
 }
 
@@ -7472,7 +7474,7 @@ func (v *GetCountryList) GetCountryIds() (x ArrayOfint) {
 // GetCountryListResponse is the anonymous type of element
 // GetCountryListResponse.
 type GetCountryListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCountry]
 }
 
@@ -7500,7 +7502,7 @@ func (v *GetCountryListResponse) GetResponse() (x ArrayOfCountry) {
 
 // GetCountryResponse is the anonymous type of element GetCountryResponse.
 type GetCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Country]
 }
 
@@ -7528,7 +7530,7 @@ func (v *GetCountryResponse) GetResponse() (x *Country) {
 
 // GetCredited is the anonymous type of element GetCredited.
 type GetCredited struct {
-	// CreditedId is element CreditedId (optional).
+	// Optional.
 	CreditedId soap.Opt[int32]
 }
 
@@ -7556,7 +7558,7 @@ func (v *GetCredited) GetCreditedId() (x int32) {
 
 // GetCreditedList is the anonymous type of element GetCreditedList.
 type GetCreditedList struct {
-	// CreditedIds is element CreditedIds (optional, nillable).
+	// Optional, nillable.
 	CreditedIds soap.Opt[ArrayOfint]
 }
 
@@ -7585,7 +7587,7 @@ func (v *GetCreditedList) GetCreditedIds() (x ArrayOfint) {
 // GetCreditedListResponse is the anonymous type of element
 // GetCreditedListResponse.
 type GetCreditedListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredited]
 }
 
@@ -7613,7 +7615,7 @@ func (v *GetCreditedListResponse) GetResponse() (x ArrayOfCredited) {
 
 // GetCreditedResponse is the anonymous type of element GetCreditedResponse.
 type GetCreditedResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Credited]
 }
 
@@ -7652,7 +7654,7 @@ func (v *GetCrediteds) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetCreditedsResponse is the anonymous type of element GetCreditedsResponse.
 type GetCreditedsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredited]
 }
 
@@ -7692,7 +7694,7 @@ func (v *GetCurrencies) UnmarshalSOAP(d *soap.Decoder) {
 // GetCurrenciesResponse is the anonymous type of element
 // GetCurrenciesResponse.
 type GetCurrenciesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCurrency]
 }
 
@@ -7720,7 +7722,7 @@ func (v *GetCurrenciesResponse) GetResponse() (x ArrayOfCurrency) {
 
 // GetCurrency is the anonymous type of element GetCurrency.
 type GetCurrency struct {
-	// CurrencyId is element CurrencyId (optional).
+	// Optional.
 	CurrencyId soap.Opt[int32]
 }
 
@@ -7748,7 +7750,7 @@ func (v *GetCurrency) GetCurrencyId() (x int32) {
 
 // GetCurrencyEntity is the anonymous type of element GetCurrencyEntity.
 type GetCurrencyEntity struct {
-	// CurrencyEntityId is element CurrencyEntityId (optional).
+	// Optional.
 	CurrencyEntityId soap.Opt[int32]
 }
 
@@ -7777,7 +7779,7 @@ func (v *GetCurrencyEntity) GetCurrencyEntityId() (x int32) {
 // GetCurrencyEntityResponse is the anonymous type of element
 // GetCurrencyEntityResponse.
 type GetCurrencyEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CurrencyEntity]
 }
 
@@ -7805,7 +7807,7 @@ func (v *GetCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
 
 // GetCurrencyList is the anonymous type of element GetCurrencyList.
 type GetCurrencyList struct {
-	// CurrencyIds is element CurrencyIds (optional, nillable).
+	// Optional, nillable.
 	CurrencyIds soap.Opt[ArrayOfint]
 }
 
@@ -7834,7 +7836,7 @@ func (v *GetCurrencyList) GetCurrencyIds() (x ArrayOfint) {
 // GetCurrencyListResponse is the anonymous type of element
 // GetCurrencyListResponse.
 type GetCurrencyListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCurrency]
 }
 
@@ -7862,7 +7864,7 @@ func (v *GetCurrencyListResponse) GetResponse() (x ArrayOfCurrency) {
 
 // GetCurrencyResponse is the anonymous type of element GetCurrencyResponse.
 type GetCurrencyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Currency]
 }
 
@@ -7890,7 +7892,7 @@ func (v *GetCurrencyResponse) GetResponse() (x *Currency) {
 
 // GetCustomerLanguage is the anonymous type of element GetCustomerLanguage.
 type GetCustomerLanguage struct {
-	// CustomerLanguageId is element CustomerLanguageId (optional).
+	// Optional.
 	CustomerLanguageId soap.Opt[int32]
 }
 
@@ -7919,7 +7921,7 @@ func (v *GetCustomerLanguage) GetCustomerLanguageId() (x int32) {
 // GetCustomerLanguageList is the anonymous type of element
 // GetCustomerLanguageList.
 type GetCustomerLanguageList struct {
-	// CustomerLanguageIds is element CustomerLanguageIds (optional, nillable).
+	// Optional, nillable.
 	CustomerLanguageIds soap.Opt[ArrayOfint]
 }
 
@@ -7948,7 +7950,7 @@ func (v *GetCustomerLanguageList) GetCustomerLanguageIds() (x ArrayOfint) {
 // GetCustomerLanguageListResponse is the anonymous type of element
 // GetCustomerLanguageListResponse.
 type GetCustomerLanguageListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCustomerLanguage]
 }
 
@@ -7977,7 +7979,7 @@ func (v *GetCustomerLanguageListResponse) GetResponse() (x ArrayOfCustomerLangua
 // GetCustomerLanguageResponse is the anonymous type of element
 // GetCustomerLanguageResponse.
 type GetCustomerLanguageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CustomerLanguage]
 }
 
@@ -8017,7 +8019,7 @@ func (v *GetCustomerLanguages) UnmarshalSOAP(d *soap.Decoder) {
 // GetCustomerLanguagesResponse is the anonymous type of element
 // GetCustomerLanguagesResponse.
 type GetCustomerLanguagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCustomerLanguage]
 }
 
@@ -8045,7 +8047,7 @@ func (v *GetCustomerLanguagesResponse) GetResponse() (x ArrayOfCustomerLanguage)
 
 // GetDeliveryTerm is the anonymous type of element GetDeliveryTerm.
 type GetDeliveryTerm struct {
-	// DeliveryTermId is element DeliveryTermId (optional).
+	// Optional.
 	DeliveryTermId soap.Opt[int32]
 }
 
@@ -8074,7 +8076,7 @@ func (v *GetDeliveryTerm) GetDeliveryTermId() (x int32) {
 // GetDeliveryTermResponse is the anonymous type of element
 // GetDeliveryTermResponse.
 type GetDeliveryTermResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DeliveryTerm]
 }
 
@@ -8114,7 +8116,7 @@ func (v *GetDeliveryTerms) UnmarshalSOAP(d *soap.Decoder) {
 // GetDeliveryTermsResponse is the anonymous type of element
 // GetDeliveryTermsResponse.
 type GetDeliveryTermsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDeliveryTerm]
 }
 
@@ -8142,7 +8144,7 @@ func (v *GetDeliveryTermsResponse) GetResponse() (x ArrayOfDeliveryTerm) {
 
 // GetDeliveryType is the anonymous type of element GetDeliveryType.
 type GetDeliveryType struct {
-	// DeliveryTypeId is element DeliveryTypeId (optional).
+	// Optional.
 	DeliveryTypeId soap.Opt[int32]
 }
 
@@ -8171,7 +8173,7 @@ func (v *GetDeliveryType) GetDeliveryTypeId() (x int32) {
 // GetDeliveryTypeResponse is the anonymous type of element
 // GetDeliveryTypeResponse.
 type GetDeliveryTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DeliveryType]
 }
 
@@ -8211,7 +8213,7 @@ func (v *GetDeliveryTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetDeliveryTypesResponse is the anonymous type of element
 // GetDeliveryTypesResponse.
 type GetDeliveryTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDeliveryType]
 }
 
@@ -8239,7 +8241,7 @@ func (v *GetDeliveryTypesResponse) GetResponse() (x ArrayOfDeliveryType) {
 
 // GetDepartment is the anonymous type of element GetDepartment.
 type GetDepartment struct {
-	// DepartmentId is element DepartmentId (optional).
+	// Optional.
 	DepartmentId soap.Opt[int32]
 }
 
@@ -8267,7 +8269,7 @@ func (v *GetDepartment) GetDepartmentId() (x int32) {
 
 // GetDepartmentList is the anonymous type of element GetDepartmentList.
 type GetDepartmentList struct {
-	// DepartmentIds is element DepartmentIds (optional, nillable).
+	// Optional, nillable.
 	DepartmentIds soap.Opt[ArrayOfint]
 }
 
@@ -8296,7 +8298,7 @@ func (v *GetDepartmentList) GetDepartmentIds() (x ArrayOfint) {
 // GetDepartmentListResponse is the anonymous type of element
 // GetDepartmentListResponse.
 type GetDepartmentListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDepartment]
 }
 
@@ -8325,7 +8327,7 @@ func (v *GetDepartmentListResponse) GetResponse() (x ArrayOfDepartment) {
 // GetDepartmentResponse is the anonymous type of element
 // GetDepartmentResponse.
 type GetDepartmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Department]
 }
 
@@ -8365,7 +8367,7 @@ func (v *GetDepartments) UnmarshalSOAP(d *soap.Decoder) {
 // GetDepartmentsResponse is the anonymous type of element
 // GetDepartmentsResponse.
 type GetDepartmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDepartment]
 }
 
@@ -8393,7 +8395,7 @@ func (v *GetDepartmentsResponse) GetResponse() (x ArrayOfDepartment) {
 
 // GetDocumentTemplate is the anonymous type of element GetDocumentTemplate.
 type GetDocumentTemplate struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -8422,7 +8424,7 @@ func (v *GetDocumentTemplate) GetDocumentTemplateId() (x int32) {
 // GetDocumentTemplateEntity is the anonymous type of element
 // GetDocumentTemplateEntity.
 type GetDocumentTemplateEntity struct {
-	// DocumentTemplateEntityId is element DocumentTemplateEntityId (optional).
+	// Optional.
 	DocumentTemplateEntityId soap.Opt[int32]
 }
 
@@ -8451,7 +8453,7 @@ func (v *GetDocumentTemplateEntity) GetDocumentTemplateEntityId() (x int32) {
 // GetDocumentTemplateEntityResponse is the anonymous type of element
 // GetDocumentTemplateEntityResponse.
 type GetDocumentTemplateEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplateEntity]
 }
 
@@ -8480,7 +8482,7 @@ func (v *GetDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateEn
 // GetDocumentTemplateExtension is the anonymous type of element
 // GetDocumentTemplateExtension.
 type GetDocumentTemplateExtension struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -8509,7 +8511,7 @@ func (v *GetDocumentTemplateExtension) GetDocumentTemplateId() (x int32) {
 // GetDocumentTemplateExtensionResponse is the anonymous type of element
 // GetDocumentTemplateExtensionResponse.
 type GetDocumentTemplateExtensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8538,7 +8540,7 @@ func (v *GetDocumentTemplateExtensionResponse) GetResponse() (x string) {
 // GetDocumentTemplateLanguages is the anonymous type of element
 // GetDocumentTemplateLanguages.
 type GetDocumentTemplateLanguages struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -8567,7 +8569,7 @@ func (v *GetDocumentTemplateLanguages) GetDocumentTemplateId() (x int32) {
 // GetDocumentTemplateLanguagesResponse is the anonymous type of element
 // GetDocumentTemplateLanguagesResponse.
 type GetDocumentTemplateLanguagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -8596,7 +8598,7 @@ func (v *GetDocumentTemplateLanguagesResponse) GetResponse() (x ArrayOfstring) {
 // GetDocumentTemplateList is the anonymous type of element
 // GetDocumentTemplateList.
 type GetDocumentTemplateList struct {
-	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
+	// Optional, nillable.
 	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
@@ -8625,7 +8627,7 @@ func (v *GetDocumentTemplateList) GetDocumentTemplateIds() (x ArrayOfint) {
 // GetDocumentTemplateListResponse is the anonymous type of element
 // GetDocumentTemplateListResponse.
 type GetDocumentTemplateListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocumentTemplate]
 }
 
@@ -8654,9 +8656,9 @@ func (v *GetDocumentTemplateListResponse) GetResponse() (x ArrayOfDocumentTempla
 // GetDocumentTemplateProperties is the anonymous type of element
 // GetDocumentTemplateProperties.
 type GetDocumentTemplateProperties struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// RequestedProperties is element RequestedProperties (optional, nillable).
+	// Optional, nillable.
 	RequestedProperties soap.Opt[ArrayOfstring]
 }
 
@@ -8698,7 +8700,7 @@ func (v *GetDocumentTemplateProperties) GetRequestedProperties() (x ArrayOfstrin
 // GetDocumentTemplatePropertiesResponse is the anonymous type of element
 // GetDocumentTemplatePropertiesResponse.
 type GetDocumentTemplatePropertiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -8727,7 +8729,7 @@ func (v *GetDocumentTemplatePropertiesResponse) GetResponse() (x StringDictionar
 // GetDocumentTemplateResponse is the anonymous type of element
 // GetDocumentTemplateResponse.
 type GetDocumentTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplate]
 }
 
@@ -8756,9 +8758,9 @@ func (v *GetDocumentTemplateResponse) GetResponse() (x *DocumentTemplate) {
 // GetDocumentTemplateStreamFromId is the anonymous type of element
 // GetDocumentTemplateStreamFromId.
 type GetDocumentTemplateStreamFromId struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
 }
 
@@ -8800,7 +8802,7 @@ func (v *GetDocumentTemplateStreamFromId) GetLanguageCode() (x string) {
 // GetDocumentTemplateStreamFromIdResponse is the anonymous type of element
 // GetDocumentTemplateStreamFromIdResponse.
 type GetDocumentTemplateStreamFromIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -8829,7 +8831,7 @@ func (v *GetDocumentTemplateStreamFromIdResponse) GetResponse() (x []byte) {
 // GetDocumentTemplateTask is the anonymous type of element
 // GetDocumentTemplateTask.
 type GetDocumentTemplateTask struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -8858,7 +8860,7 @@ func (v *GetDocumentTemplateTask) GetDocumentTemplateId() (x int32) {
 // GetDocumentTemplateTaskResponse is the anonymous type of element
 // GetDocumentTemplateTaskResponse.
 type GetDocumentTemplateTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Task]
 }
 
@@ -8887,11 +8889,11 @@ func (v *GetDocumentTemplateTaskResponse) GetResponse() (x *Task) {
 // GetDocumentTemplateUrl is the anonymous type of element
 // GetDocumentTemplateUrl.
 type GetDocumentTemplateUrl struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// WritableUrl is element WritableUrl (optional).
+	// Optional.
 	WritableUrl soap.Opt[bool]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
 }
 
@@ -8946,7 +8948,7 @@ func (v *GetDocumentTemplateUrl) GetLanguageCode() (x string) {
 // GetDocumentTemplateUrlResponse is the anonymous type of element
 // GetDocumentTemplateUrlResponse.
 type GetDocumentTemplateUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8975,7 +8977,7 @@ func (v *GetDocumentTemplateUrlResponse) GetResponse() (x string) {
 // GetDocumentTemplateUsedInProjectStage is the anonymous type of element
 // GetDocumentTemplateUsedInProjectStage.
 type GetDocumentTemplateUsedInProjectStage struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -9004,7 +9006,7 @@ func (v *GetDocumentTemplateUsedInProjectStage) GetDocumentTemplateId() (x int32
 // GetDocumentTemplateUsedInProjectStageResponse is the anonymous type of
 // element GetDocumentTemplateUsedInProjectStageResponse.
 type GetDocumentTemplateUsedInProjectStageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -9033,7 +9035,7 @@ func (v *GetDocumentTemplateUsedInProjectStageResponse) GetResponse() (x ArrayOf
 // GetDocumentTemplateUsedInSalesStage is the anonymous type of element
 // GetDocumentTemplateUsedInSalesStage.
 type GetDocumentTemplateUsedInSalesStage struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
 }
 
@@ -9062,7 +9064,7 @@ func (v *GetDocumentTemplateUsedInSalesStage) GetDocumentTemplateId() (x int32) 
 // GetDocumentTemplateUsedInSalesStageResponse is the anonymous type of element
 // GetDocumentTemplateUsedInSalesStageResponse.
 type GetDocumentTemplateUsedInSalesStageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -9102,7 +9104,7 @@ func (v *GetDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
 // GetDocumentTemplatesResponse is the anonymous type of element
 // GetDocumentTemplatesResponse.
 type GetDocumentTemplatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDocumentTemplate]
 }
 
@@ -9143,7 +9145,7 @@ func (v *GetDocumentTemplatesTasks) UnmarshalSOAP(d *soap.Decoder) {
 // GetDocumentTemplatesTasksResponse is the anonymous type of element
 // GetDocumentTemplatesTasksResponse.
 type GetDocumentTemplatesTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTask]
 }
 
@@ -9172,7 +9174,7 @@ func (v *GetDocumentTemplatesTasksResponse) GetResponse() (x ArrayOfTask) {
 // GetDocumentTypesForPlugin is the anonymous type of element
 // GetDocumentTypesForPlugin.
 type GetDocumentTypesForPlugin struct {
-	// PluginId is element PluginId (optional).
+	// Optional.
 	PluginId soap.Opt[int32]
 }
 
@@ -9201,7 +9203,7 @@ func (v *GetDocumentTypesForPlugin) GetPluginId() (x int32) {
 // GetDocumentTypesForPluginResponse is the anonymous type of element
 // GetDocumentTypesForPluginResponse.
 type GetDocumentTypesForPluginResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[IntStringDictionary]
 }
 
@@ -9242,7 +9244,7 @@ func (v *GetEmarketingStrictMode) UnmarshalSOAP(d *soap.Decoder) {
 // GetEmarketingStrictModeResponse is the anonymous type of element
 // GetEmarketingStrictModeResponse.
 type GetEmarketingStrictModeResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -9270,7 +9272,7 @@ func (v *GetEmarketingStrictModeResponse) GetResponse() (x bool) {
 
 // GetExtAppEntity is the anonymous type of element GetExtAppEntity.
 type GetExtAppEntity struct {
-	// ExtAppEntityId is element ExtAppEntityId (optional).
+	// Optional.
 	ExtAppEntityId soap.Opt[int32]
 }
 
@@ -9299,7 +9301,7 @@ func (v *GetExtAppEntity) GetExtAppEntityId() (x int32) {
 // GetExtAppEntityResponse is the anonymous type of element
 // GetExtAppEntityResponse.
 type GetExtAppEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExtAppEntity]
 }
 
@@ -9328,9 +9330,9 @@ func (v *GetExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
 // GetFromListDefinition is the anonymous type of element
 // GetFromListDefinition.
 type GetFromListDefinition struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
 }
 
@@ -9372,7 +9374,7 @@ func (v *GetFromListDefinition) GetUdListDefinitionId() (x int32) {
 // GetFromListDefinitionResponse is the anonymous type of element
 // GetFromListDefinitionResponse.
 type GetFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -9400,9 +9402,9 @@ func (v *GetFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
 
 // GetFromListName is the anonymous type of element GetFromListName.
 type GetFromListName struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
 }
 
@@ -9444,7 +9446,7 @@ func (v *GetFromListName) GetUdListDefinitionName() (x string) {
 // GetFromListNameResponse is the anonymous type of element
 // GetFromListNameResponse.
 type GetFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -9472,7 +9474,7 @@ func (v *GetFromListNameResponse) GetResponse() (x *ListItemEntity) {
 
 // GetHeadingEntity is the anonymous type of element GetHeadingEntity.
 type GetHeadingEntity struct {
-	// HeadingEntityId is element HeadingEntityId (optional).
+	// Optional.
 	HeadingEntityId soap.Opt[int32]
 }
 
@@ -9501,7 +9503,7 @@ func (v *GetHeadingEntity) GetHeadingEntityId() (x int32) {
 // GetHeadingEntityResponse is the anonymous type of element
 // GetHeadingEntityResponse.
 type GetHeadingEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HeadingEntity]
 }
 
@@ -9529,11 +9531,11 @@ func (v *GetHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
 
 // GetHeadings is the anonymous type of element GetHeadings.
 type GetHeadings struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// ShowDeleted is element ShowDeleted (optional).
+	// Optional.
 	ShowDeleted soap.Opt[bool]
 }
 
@@ -9588,11 +9590,11 @@ func (v *GetHeadings) GetShowDeleted() (x bool) {
 // GetHeadingsForListItemFromListName is the anonymous type of element
 // GetHeadingsForListItemFromListName.
 type GetHeadingsForListItemFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// ShowDeleted is element ShowDeleted (optional).
+	// Optional.
 	ShowDeleted soap.Opt[bool]
 }
 
@@ -9647,7 +9649,7 @@ func (v *GetHeadingsForListItemFromListName) GetShowDeleted() (x bool) {
 // GetHeadingsForListItemFromListNameResponse is the anonymous type of element
 // GetHeadingsForListItemFromListNameResponse.
 type GetHeadingsForListItemFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -9676,7 +9678,7 @@ func (v *GetHeadingsForListItemFromListNameResponse) GetResponse() (x ArrayOfSel
 // GetHeadingsFromListDefinition is the anonymous type of element
 // GetHeadingsFromListDefinition.
 type GetHeadingsFromListDefinition struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -9705,7 +9707,7 @@ func (v *GetHeadingsFromListDefinition) GetId() (x int32) {
 // GetHeadingsFromListDefinitionResponse is the anonymous type of element
 // GetHeadingsFromListDefinitionResponse.
 type GetHeadingsFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
@@ -9733,7 +9735,7 @@ func (v *GetHeadingsFromListDefinitionResponse) GetResponse() (x ArrayOfHeadingE
 
 // GetHeadingsFromName is the anonymous type of element GetHeadingsFromName.
 type GetHeadingsFromName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -9762,7 +9764,7 @@ func (v *GetHeadingsFromName) GetName() (x string) {
 // GetHeadingsFromNameResponse is the anonymous type of element
 // GetHeadingsFromNameResponse.
 type GetHeadingsFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
@@ -9790,7 +9792,7 @@ func (v *GetHeadingsFromNameResponse) GetResponse() (x ArrayOfHeadingEntity) {
 
 // GetHeadingsResponse is the anonymous type of element GetHeadingsResponse.
 type GetHeadingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -9818,7 +9820,7 @@ func (v *GetHeadingsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 
 // GetHierarchyEntity is the anonymous type of element GetHierarchyEntity.
 type GetHierarchyEntity struct {
-	// HierarchyEntityId is element HierarchyEntityId (optional).
+	// Optional.
 	HierarchyEntityId soap.Opt[int32]
 }
 
@@ -9847,7 +9849,7 @@ func (v *GetHierarchyEntity) GetHierarchyEntityId() (x int32) {
 // GetHierarchyEntityResponse is the anonymous type of element
 // GetHierarchyEntityResponse.
 type GetHierarchyEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HierarchyEntity]
 }
 
@@ -9875,11 +9877,11 @@ func (v *GetHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
 
 // GetHierarchyFromPath is the anonymous type of element GetHierarchyFromPath.
 type GetHierarchyFromPath struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[Domain]
-	// Path is element Path (optional, nillable).
+	// Optional, nillable.
 	Path soap.Opt[string]
-	// Children is element Children (optional).
+	// Optional.
 	Children soap.Opt[bool]
 }
 
@@ -9934,7 +9936,7 @@ func (v *GetHierarchyFromPath) GetChildren() (x bool) {
 // GetHierarchyFromPathResponse is the anonymous type of element
 // GetHierarchyFromPathResponse.
 type GetHierarchyFromPathResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HierarchyEntity]
 }
 
@@ -9975,7 +9977,7 @@ func (v *GetInstalledLanguages) UnmarshalSOAP(d *soap.Decoder) {
 // GetInstalledLanguagesResponse is the anonymous type of element
 // GetInstalledLanguagesResponse.
 type GetInstalledLanguagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLanguageInfo]
 }
 
@@ -10003,7 +10005,7 @@ func (v *GetInstalledLanguagesResponse) GetResponse() (x ArrayOfLanguageInfo) {
 
 // GetLanguageInfo is the anonymous type of element GetLanguageInfo.
 type GetLanguageInfo struct {
-	// LanguageInfoId is element LanguageInfoId (optional).
+	// Optional.
 	LanguageInfoId soap.Opt[int32]
 }
 
@@ -10031,7 +10033,7 @@ func (v *GetLanguageInfo) GetLanguageInfoId() (x int32) {
 
 // GetLanguageInfoList is the anonymous type of element GetLanguageInfoList.
 type GetLanguageInfoList struct {
-	// LanguageInfoIds is element LanguageInfoIds (optional, nillable).
+	// Optional, nillable.
 	LanguageInfoIds soap.Opt[ArrayOfint]
 }
 
@@ -10060,7 +10062,7 @@ func (v *GetLanguageInfoList) GetLanguageInfoIds() (x ArrayOfint) {
 // GetLanguageInfoListResponse is the anonymous type of element
 // GetLanguageInfoListResponse.
 type GetLanguageInfoListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLanguageInfo]
 }
 
@@ -10089,7 +10091,7 @@ func (v *GetLanguageInfoListResponse) GetResponse() (x ArrayOfLanguageInfo) {
 // GetLanguageInfoResponse is the anonymous type of element
 // GetLanguageInfoResponse.
 type GetLanguageInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LanguageInfo]
 }
 
@@ -10117,7 +10119,7 @@ func (v *GetLanguageInfoResponse) GetResponse() (x *LanguageInfo) {
 
 // GetLegalBase is the anonymous type of element GetLegalBase.
 type GetLegalBase struct {
-	// LegalBaseId is element LegalBaseId (optional).
+	// Optional.
 	LegalBaseId soap.Opt[int32]
 }
 
@@ -10145,7 +10147,7 @@ func (v *GetLegalBase) GetLegalBaseId() (x int32) {
 
 // GetLegalBaseList is the anonymous type of element GetLegalBaseList.
 type GetLegalBaseList struct {
-	// LegalBaseIds is element LegalBaseIds (optional, nillable).
+	// Optional, nillable.
 	LegalBaseIds soap.Opt[ArrayOfint]
 }
 
@@ -10174,7 +10176,7 @@ func (v *GetLegalBaseList) GetLegalBaseIds() (x ArrayOfint) {
 // GetLegalBaseListResponse is the anonymous type of element
 // GetLegalBaseListResponse.
 type GetLegalBaseListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLegalBase]
 }
 
@@ -10202,7 +10204,7 @@ func (v *GetLegalBaseListResponse) GetResponse() (x ArrayOfLegalBase) {
 
 // GetLegalBaseResponse is the anonymous type of element GetLegalBaseResponse.
 type GetLegalBaseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LegalBase]
 }
 
@@ -10242,7 +10244,7 @@ func (v *GetLegalBases) UnmarshalSOAP(d *soap.Decoder) {
 // GetLegalBasesResponse is the anonymous type of element
 // GetLegalBasesResponse.
 type GetLegalBasesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLegalBase]
 }
 
@@ -10270,7 +10272,7 @@ func (v *GetLegalBasesResponse) GetResponse() (x ArrayOfLegalBase) {
 
 // GetLink is the anonymous type of element GetLink.
 type GetLink struct {
-	// LinkId is element LinkId (optional).
+	// Optional.
 	LinkId soap.Opt[int32]
 }
 
@@ -10298,7 +10300,7 @@ func (v *GetLink) GetLinkId() (x int32) {
 
 // GetLinkList is the anonymous type of element GetLinkList.
 type GetLinkList struct {
-	// LinkIds is element LinkIds (optional, nillable).
+	// Optional, nillable.
 	LinkIds soap.Opt[ArrayOfint]
 }
 
@@ -10326,7 +10328,7 @@ func (v *GetLinkList) GetLinkIds() (x ArrayOfint) {
 
 // GetLinkListResponse is the anonymous type of element GetLinkListResponse.
 type GetLinkListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLink]
 }
 
@@ -10354,7 +10356,7 @@ func (v *GetLinkListResponse) GetResponse() (x ArrayOfLink) {
 
 // GetLinkResponse is the anonymous type of element GetLinkResponse.
 type GetLinkResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Link]
 }
 
@@ -10382,7 +10384,7 @@ func (v *GetLinkResponse) GetResponse() (x *Link) {
 
 // GetListDefinitions is the anonymous type of element GetListDefinitions.
 type GetListDefinitions struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -10411,7 +10413,7 @@ func (v *GetListDefinitions) GetIncludeDeleted() (x bool) {
 // GetListDefinitionsResponse is the anonymous type of element
 // GetListDefinitionsResponse.
 type GetListDefinitionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfListEntity]
 }
 
@@ -10439,7 +10441,7 @@ func (v *GetListDefinitionsResponse) GetResponse() (x ArrayOfListEntity) {
 
 // GetListEntity is the anonymous type of element GetListEntity.
 type GetListEntity struct {
-	// ListEntityId is element ListEntityId (optional).
+	// Optional.
 	ListEntityId soap.Opt[int32]
 }
 
@@ -10467,7 +10469,7 @@ func (v *GetListEntity) GetListEntityId() (x int32) {
 
 // GetListEntityByName is the anonymous type of element GetListEntityByName.
 type GetListEntityByName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -10496,7 +10498,7 @@ func (v *GetListEntityByName) GetName() (x string) {
 // GetListEntityByNameResponse is the anonymous type of element
 // GetListEntityByNameResponse.
 type GetListEntityByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListEntity]
 }
 
@@ -10525,7 +10527,7 @@ func (v *GetListEntityByNameResponse) GetResponse() (x *ListEntity) {
 // GetListEntityResponse is the anonymous type of element
 // GetListEntityResponse.
 type GetListEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListEntity]
 }
 
@@ -10554,9 +10556,9 @@ func (v *GetListEntityResponse) GetResponse() (x *ListEntity) {
 // GetListItemsForHeading is the anonymous type of element
 // GetListItemsForHeading.
 type GetListItemsForHeading struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// HeadingId is element HeadingId (optional).
+	// Optional.
 	HeadingId soap.Opt[int32]
 }
 
@@ -10598,9 +10600,9 @@ func (v *GetListItemsForHeading) GetHeadingId() (x int32) {
 // GetListItemsForHeadingFromListName is the anonymous type of element
 // GetListItemsForHeadingFromListName.
 type GetListItemsForHeadingFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// HeadingId is element HeadingId (optional).
+	// Optional.
 	HeadingId soap.Opt[int32]
 }
 
@@ -10642,7 +10644,7 @@ func (v *GetListItemsForHeadingFromListName) GetHeadingId() (x int32) {
 // GetListItemsForHeadingFromListNameResponse is the anonymous type of element
 // GetListItemsForHeadingFromListNameResponse.
 type GetListItemsForHeadingFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -10671,7 +10673,7 @@ func (v *GetListItemsForHeadingFromListNameResponse) GetResponse() (x ArrayOfSel
 // GetListItemsForHeadingResponse is the anonymous type of element
 // GetListItemsForHeadingResponse.
 type GetListItemsForHeadingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -10700,9 +10702,9 @@ func (v *GetListItemsForHeadingResponse) GetResponse() (x ArrayOfSelectableMDOLi
 // GetListItemsForUserGroup is the anonymous type of element
 // GetListItemsForUserGroup.
 type GetListItemsForUserGroup struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
 }
 
@@ -10744,9 +10746,9 @@ func (v *GetListItemsForUserGroup) GetGroupId() (x int32) {
 // GetListItemsForUserGroupFromListName is the anonymous type of element
 // GetListItemsForUserGroupFromListName.
 type GetListItemsForUserGroupFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
 }
 
@@ -10788,7 +10790,7 @@ func (v *GetListItemsForUserGroupFromListName) GetGroupId() (x int32) {
 // GetListItemsForUserGroupFromListNameResponse is the anonymous type of
 // element GetListItemsForUserGroupFromListNameResponse.
 type GetListItemsForUserGroupFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -10817,7 +10819,7 @@ func (v *GetListItemsForUserGroupFromListNameResponse) GetResponse() (x ArrayOfS
 // GetListItemsForUserGroupResponse is the anonymous type of element
 // GetListItemsForUserGroupResponse.
 type GetListItemsForUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -10845,7 +10847,7 @@ func (v *GetListItemsForUserGroupResponse) GetResponse() (x ArrayOfSelectableMDO
 
 // GetLocalizedText is the anonymous type of element GetLocalizedText.
 type GetLocalizedText struct {
-	// LocalizedTextId is element LocalizedTextId (optional).
+	// Optional.
 	LocalizedTextId soap.Opt[int32]
 }
 
@@ -10874,11 +10876,11 @@ func (v *GetLocalizedText) GetLocalizedTextId() (x int32) {
 // GetLocalizedTextByType is the anonymous type of element
 // GetLocalizedTextByType.
 type GetLocalizedTextByType struct {
-	// TextType is element TextType (optional).
+	// Optional.
 	TextType soap.Opt[LocalizedTextType]
-	// ResourceId is element ResourceId (optional).
+	// Optional.
 	ResourceId soap.Opt[int32]
-	// LanguageId is element LanguageId (optional).
+	// Optional.
 	LanguageId soap.Opt[int32]
 }
 
@@ -10933,7 +10935,7 @@ func (v *GetLocalizedTextByType) GetLanguageId() (x int32) {
 // GetLocalizedTextByTypeResponse is the anonymous type of element
 // GetLocalizedTextByTypeResponse.
 type GetLocalizedTextByTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LocalizedText]
 }
 
@@ -10961,7 +10963,7 @@ func (v *GetLocalizedTextByTypeResponse) GetResponse() (x *LocalizedText) {
 
 // GetLocalizedTextList is the anonymous type of element GetLocalizedTextList.
 type GetLocalizedTextList struct {
-	// LocalizedTextIds is element LocalizedTextIds (optional, nillable).
+	// Optional, nillable.
 	LocalizedTextIds soap.Opt[ArrayOfint]
 }
 
@@ -10990,7 +10992,7 @@ func (v *GetLocalizedTextList) GetLocalizedTextIds() (x ArrayOfint) {
 // GetLocalizedTextListResponse is the anonymous type of element
 // GetLocalizedTextListResponse.
 type GetLocalizedTextListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLocalizedText]
 }
 
@@ -11019,7 +11021,7 @@ func (v *GetLocalizedTextListResponse) GetResponse() (x ArrayOfLocalizedText) {
 // GetLocalizedTextResponse is the anonymous type of element
 // GetLocalizedTextResponse.
 type GetLocalizedTextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LocalizedText]
 }
 
@@ -11059,7 +11061,7 @@ func (v *GetLocalizedTexts) UnmarshalSOAP(d *soap.Decoder) {
 // GetLocalizedTextsByLanguageId is the anonymous type of element
 // GetLocalizedTextsByLanguageId.
 type GetLocalizedTextsByLanguageId struct {
-	// LanguageId is element LanguageId (optional).
+	// Optional.
 	LanguageId soap.Opt[int32]
 }
 
@@ -11088,7 +11090,7 @@ func (v *GetLocalizedTextsByLanguageId) GetLanguageId() (x int32) {
 // GetLocalizedTextsByLanguageIdResponse is the anonymous type of element
 // GetLocalizedTextsByLanguageIdResponse.
 type GetLocalizedTextsByLanguageIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLocalizedText]
 }
 
@@ -11117,7 +11119,7 @@ func (v *GetLocalizedTextsByLanguageIdResponse) GetResponse() (x ArrayOfLocalize
 // GetLocalizedTextsByType is the anonymous type of element
 // GetLocalizedTextsByType.
 type GetLocalizedTextsByType struct {
-	// TextTypes is element TextTypes (optional, nillable).
+	// Optional, nillable.
 	TextTypes soap.Opt[ArrayOfLocalizedTextType]
 }
 
@@ -11146,7 +11148,7 @@ func (v *GetLocalizedTextsByType) GetTextTypes() (x ArrayOfLocalizedTextType) {
 // GetLocalizedTextsByTypeResponse is the anonymous type of element
 // GetLocalizedTextsByTypeResponse.
 type GetLocalizedTextsByTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLocalizedText]
 }
 
@@ -11175,7 +11177,7 @@ func (v *GetLocalizedTextsByTypeResponse) GetResponse() (x ArrayOfLocalizedText)
 // GetLocalizedTextsResponse is the anonymous type of element
 // GetLocalizedTextsResponse.
 type GetLocalizedTextsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfLocalizedText]
 }
 
@@ -11203,7 +11205,7 @@ func (v *GetLocalizedTextsResponse) GetResponse() (x ArrayOfLocalizedText) {
 
 // GetMrMrs is the anonymous type of element GetMrMrs.
 type GetMrMrs struct {
-	// MrMrsId is element MrMrsId (optional).
+	// Optional.
 	MrMrsId soap.Opt[int32]
 }
 
@@ -11231,7 +11233,7 @@ func (v *GetMrMrs) GetMrMrsId() (x int32) {
 
 // GetMrMrsList is the anonymous type of element GetMrMrsList.
 type GetMrMrsList struct {
-	// MrMrsIds is element MrMrsIds (optional, nillable).
+	// Optional, nillable.
 	MrMrsIds soap.Opt[ArrayOfint]
 }
 
@@ -11259,7 +11261,7 @@ func (v *GetMrMrsList) GetMrMrsIds() (x ArrayOfint) {
 
 // GetMrMrsListResponse is the anonymous type of element GetMrMrsListResponse.
 type GetMrMrsListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMrMrs]
 }
 
@@ -11287,7 +11289,7 @@ func (v *GetMrMrsListResponse) GetResponse() (x ArrayOfMrMrs) {
 
 // GetMrMrsResponse is the anonymous type of element GetMrMrsResponse.
 type GetMrMrsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MrMrs]
 }
 
@@ -11326,7 +11328,7 @@ func (v *GetMrMrses) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetMrMrsesResponse is the anonymous type of element GetMrMrsesResponse.
 type GetMrMrsesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMrMrs]
 }
 
@@ -11355,13 +11357,13 @@ func (v *GetMrMrsesResponse) GetResponse() (x ArrayOfMrMrs) {
 // GetNeedCategoryUpdateForPerson is the anonymous type of element
 // GetNeedCategoryUpdateForPerson.
 type GetNeedCategoryUpdateForPerson struct {
-	// LeadStatus is element LeadStatus (optional).
+	// Optional.
 	LeadStatus soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// CategoryId is element CategoryId (optional).
+	// Optional.
 	CategoryId soap.Opt[int32]
 }
 
@@ -11429,7 +11431,7 @@ func (v *GetNeedCategoryUpdateForPerson) GetCategoryId() (x int32) {
 // GetNeedCategoryUpdateForPersonResponse is the anonymous type of element
 // GetNeedCategoryUpdateForPersonResponse.
 type GetNeedCategoryUpdateForPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AutomatedCategoryUpdate]
 }
 
@@ -11458,13 +11460,13 @@ func (v *GetNeedCategoryUpdateForPersonResponse) GetResponse() (x *AutomatedCate
 // GetNeedCategoryUpdateForSale is the anonymous type of element
 // GetNeedCategoryUpdateForSale.
 type GetNeedCategoryUpdateForSale struct {
-	// SaleStatus is element SaleStatus (optional).
+	// Optional.
 	SaleStatus soap.Opt[SaleStatus]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -11532,7 +11534,7 @@ func (v *GetNeedCategoryUpdateForSale) GetPersonId() (x int32) {
 // GetNeedCategoryUpdateForSaleResponse is the anonymous type of element
 // GetNeedCategoryUpdateForSaleResponse.
 type GetNeedCategoryUpdateForSaleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AutomatedCategoryUpdate]
 }
 
@@ -11572,7 +11574,7 @@ func (v *GetOurCurrency) UnmarshalSOAP(d *soap.Decoder) {
 // GetOurCurrencyResponse is the anonymous type of element
 // GetOurCurrencyResponse.
 type GetOurCurrencyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Currency]
 }
 
@@ -11613,7 +11615,7 @@ func (v *GetOwnerCompanysCurrency) UnmarshalSOAP(d *soap.Decoder) {
 // GetOwnerCompanysCurrencyResponse is the anonymous type of element
 // GetOwnerCompanysCurrencyResponse.
 type GetOwnerCompanysCurrencyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Currency]
 }
 
@@ -11641,7 +11643,7 @@ func (v *GetOwnerCompanysCurrencyResponse) GetResponse() (x *Currency) {
 
 // GetPaymentTerm is the anonymous type of element GetPaymentTerm.
 type GetPaymentTerm struct {
-	// PaymentTermId is element PaymentTermId (optional).
+	// Optional.
 	PaymentTermId soap.Opt[int32]
 }
 
@@ -11670,7 +11672,7 @@ func (v *GetPaymentTerm) GetPaymentTermId() (x int32) {
 // GetPaymentTermResponse is the anonymous type of element
 // GetPaymentTermResponse.
 type GetPaymentTermResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PaymentTerm]
 }
 
@@ -11710,7 +11712,7 @@ func (v *GetPaymentTerms) UnmarshalSOAP(d *soap.Decoder) {
 // GetPaymentTermsResponse is the anonymous type of element
 // GetPaymentTermsResponse.
 type GetPaymentTermsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPaymentTerm]
 }
 
@@ -11738,7 +11740,7 @@ func (v *GetPaymentTermsResponse) GetResponse() (x ArrayOfPaymentTerm) {
 
 // GetPaymentType is the anonymous type of element GetPaymentType.
 type GetPaymentType struct {
-	// PaymentTypeId is element PaymentTypeId (optional).
+	// Optional.
 	PaymentTypeId soap.Opt[int32]
 }
 
@@ -11767,7 +11769,7 @@ func (v *GetPaymentType) GetPaymentTypeId() (x int32) {
 // GetPaymentTypeResponse is the anonymous type of element
 // GetPaymentTypeResponse.
 type GetPaymentTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PaymentType]
 }
 
@@ -11807,7 +11809,7 @@ func (v *GetPaymentTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetPaymentTypesResponse is the anonymous type of element
 // GetPaymentTypesResponse.
 type GetPaymentTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPaymentType]
 }
 
@@ -11836,7 +11838,7 @@ func (v *GetPaymentTypesResponse) GetResponse() (x ArrayOfPaymentType) {
 // GetPluginCapabilities is the anonymous type of element
 // GetPluginCapabilities.
 type GetPluginCapabilities struct {
-	// PluginId is element PluginId (optional).
+	// Optional.
 	PluginId soap.Opt[int32]
 }
 
@@ -11865,7 +11867,7 @@ func (v *GetPluginCapabilities) GetPluginId() (x int32) {
 // GetPluginCapabilitiesResponse is the anonymous type of element
 // GetPluginCapabilitiesResponse.
 type GetPluginCapabilitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -11905,7 +11907,7 @@ func (v *GetPluginList) UnmarshalSOAP(d *soap.Decoder) {
 // GetPluginListResponse is the anonymous type of element
 // GetPluginListResponse.
 type GetPluginListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -11933,7 +11935,7 @@ func (v *GetPluginListResponse) GetResponse() (x StringDictionary) {
 
 // GetPosition is the anonymous type of element GetPosition.
 type GetPosition struct {
-	// PositionId is element PositionId (optional).
+	// Optional.
 	PositionId soap.Opt[int32]
 }
 
@@ -11961,7 +11963,7 @@ func (v *GetPosition) GetPositionId() (x int32) {
 
 // GetPositionList is the anonymous type of element GetPositionList.
 type GetPositionList struct {
-	// PositionIds is element PositionIds (optional, nillable).
+	// Optional, nillable.
 	PositionIds soap.Opt[ArrayOfint]
 }
 
@@ -11990,7 +11992,7 @@ func (v *GetPositionList) GetPositionIds() (x ArrayOfint) {
 // GetPositionListResponse is the anonymous type of element
 // GetPositionListResponse.
 type GetPositionListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPosition]
 }
 
@@ -12018,7 +12020,7 @@ func (v *GetPositionListResponse) GetResponse() (x ArrayOfPosition) {
 
 // GetPositionResponse is the anonymous type of element GetPositionResponse.
 type GetPositionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Position]
 }
 
@@ -12057,7 +12059,7 @@ func (v *GetPositions) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetPositionsResponse is the anonymous type of element GetPositionsResponse.
 type GetPositionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPosition]
 }
 
@@ -12097,7 +12099,7 @@ func (v *GetPriorities) UnmarshalSOAP(d *soap.Decoder) {
 // GetPrioritiesResponse is the anonymous type of element
 // GetPrioritiesResponse.
 type GetPrioritiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPriority]
 }
 
@@ -12125,7 +12127,7 @@ func (v *GetPrioritiesResponse) GetResponse() (x ArrayOfPriority) {
 
 // GetPriority is the anonymous type of element GetPriority.
 type GetPriority struct {
-	// PriorityId is element PriorityId (optional).
+	// Optional.
 	PriorityId soap.Opt[int32]
 }
 
@@ -12153,7 +12155,7 @@ func (v *GetPriority) GetPriorityId() (x int32) {
 
 // GetPriorityList is the anonymous type of element GetPriorityList.
 type GetPriorityList struct {
-	// PriorityIds is element PriorityIds (optional, nillable).
+	// Optional, nillable.
 	PriorityIds soap.Opt[ArrayOfint]
 }
 
@@ -12182,7 +12184,7 @@ func (v *GetPriorityList) GetPriorityIds() (x ArrayOfint) {
 // GetPriorityListResponse is the anonymous type of element
 // GetPriorityListResponse.
 type GetPriorityListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPriority]
 }
 
@@ -12210,7 +12212,7 @@ func (v *GetPriorityListResponse) GetResponse() (x ArrayOfPriority) {
 
 // GetPriorityResponse is the anonymous type of element GetPriorityResponse.
 type GetPriorityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Priority]
 }
 
@@ -12250,7 +12252,7 @@ func (v *GetProductCategories) UnmarshalSOAP(d *soap.Decoder) {
 // GetProductCategoriesResponse is the anonymous type of element
 // GetProductCategoriesResponse.
 type GetProductCategoriesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProductCategory]
 }
 
@@ -12278,7 +12280,7 @@ func (v *GetProductCategoriesResponse) GetResponse() (x ArrayOfProductCategory) 
 
 // GetProductCategory is the anonymous type of element GetProductCategory.
 type GetProductCategory struct {
-	// ProductCategoryId is element ProductCategoryId (optional).
+	// Optional.
 	ProductCategoryId soap.Opt[int32]
 }
 
@@ -12307,7 +12309,7 @@ func (v *GetProductCategory) GetProductCategoryId() (x int32) {
 // GetProductCategoryResponse is the anonymous type of element
 // GetProductCategoryResponse.
 type GetProductCategoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProductCategory]
 }
 
@@ -12347,7 +12349,7 @@ func (v *GetProductFamilies) UnmarshalSOAP(d *soap.Decoder) {
 // GetProductFamiliesResponse is the anonymous type of element
 // GetProductFamiliesResponse.
 type GetProductFamiliesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProductFamily]
 }
 
@@ -12375,7 +12377,7 @@ func (v *GetProductFamiliesResponse) GetResponse() (x ArrayOfProductFamily) {
 
 // GetProductFamily is the anonymous type of element GetProductFamily.
 type GetProductFamily struct {
-	// ProductFamilyId is element ProductFamilyId (optional).
+	// Optional.
 	ProductFamilyId soap.Opt[int32]
 }
 
@@ -12404,7 +12406,7 @@ func (v *GetProductFamily) GetProductFamilyId() (x int32) {
 // GetProductFamilyResponse is the anonymous type of element
 // GetProductFamilyResponse.
 type GetProductFamilyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProductFamily]
 }
 
@@ -12432,7 +12434,7 @@ func (v *GetProductFamilyResponse) GetResponse() (x *ProductFamily) {
 
 // GetProductType is the anonymous type of element GetProductType.
 type GetProductType struct {
-	// ProductTypeId is element ProductTypeId (optional).
+	// Optional.
 	ProductTypeId soap.Opt[int32]
 }
 
@@ -12461,7 +12463,7 @@ func (v *GetProductType) GetProductTypeId() (x int32) {
 // GetProductTypeResponse is the anonymous type of element
 // GetProductTypeResponse.
 type GetProductTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProductType]
 }
 
@@ -12501,7 +12503,7 @@ func (v *GetProductTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetProductTypesResponse is the anonymous type of element
 // GetProductTypesResponse.
 type GetProductTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProductType]
 }
 
@@ -12529,7 +12531,7 @@ func (v *GetProductTypesResponse) GetResponse() (x ArrayOfProductType) {
 
 // GetProjectStatus is the anonymous type of element GetProjectStatus.
 type GetProjectStatus struct {
-	// ProjectStatusId is element ProjectStatusId (optional).
+	// Optional.
 	ProjectStatusId soap.Opt[int32]
 }
 
@@ -12557,7 +12559,7 @@ func (v *GetProjectStatus) GetProjectStatusId() (x int32) {
 
 // GetProjectStatusList is the anonymous type of element GetProjectStatusList.
 type GetProjectStatusList struct {
-	// ProjectStatusIds is element ProjectStatusIds (optional, nillable).
+	// Optional, nillable.
 	ProjectStatusIds soap.Opt[ArrayOfint]
 }
 
@@ -12586,7 +12588,7 @@ func (v *GetProjectStatusList) GetProjectStatusIds() (x ArrayOfint) {
 // GetProjectStatusListResponse is the anonymous type of element
 // GetProjectStatusListResponse.
 type GetProjectStatusListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectStatus]
 }
 
@@ -12615,7 +12617,7 @@ func (v *GetProjectStatusListResponse) GetResponse() (x ArrayOfProjectStatus) {
 // GetProjectStatusResponse is the anonymous type of element
 // GetProjectStatusResponse.
 type GetProjectStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectStatus]
 }
 
@@ -12655,7 +12657,7 @@ func (v *GetProjectStatuses) UnmarshalSOAP(d *soap.Decoder) {
 // GetProjectStatusesResponse is the anonymous type of element
 // GetProjectStatusesResponse.
 type GetProjectStatusesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectStatus]
 }
 
@@ -12683,7 +12685,7 @@ func (v *GetProjectStatusesResponse) GetResponse() (x ArrayOfProjectStatus) {
 
 // GetProjectType is the anonymous type of element GetProjectType.
 type GetProjectType struct {
-	// ProjectTypeId is element ProjectTypeId (optional).
+	// Optional.
 	ProjectTypeId soap.Opt[int32]
 }
 
@@ -12711,7 +12713,7 @@ func (v *GetProjectType) GetProjectTypeId() (x int32) {
 
 // GetProjectTypeEntity is the anonymous type of element GetProjectTypeEntity.
 type GetProjectTypeEntity struct {
-	// ProjectTypeEntityId is element ProjectTypeEntityId (optional).
+	// Optional.
 	ProjectTypeEntityId soap.Opt[int32]
 }
 
@@ -12740,7 +12742,7 @@ func (v *GetProjectTypeEntity) GetProjectTypeEntityId() (x int32) {
 // GetProjectTypeEntityResponse is the anonymous type of element
 // GetProjectTypeEntityResponse.
 type GetProjectTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectTypeEntity]
 }
 
@@ -12768,7 +12770,7 @@ func (v *GetProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
 
 // GetProjectTypeList is the anonymous type of element GetProjectTypeList.
 type GetProjectTypeList struct {
-	// ProjectTypeIds is element ProjectTypeIds (optional, nillable).
+	// Optional, nillable.
 	ProjectTypeIds soap.Opt[ArrayOfint]
 }
 
@@ -12797,7 +12799,7 @@ func (v *GetProjectTypeList) GetProjectTypeIds() (x ArrayOfint) {
 // GetProjectTypeListResponse is the anonymous type of element
 // GetProjectTypeListResponse.
 type GetProjectTypeListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectType]
 }
 
@@ -12826,7 +12828,7 @@ func (v *GetProjectTypeListResponse) GetResponse() (x ArrayOfProjectType) {
 // GetProjectTypeResponse is the anonymous type of element
 // GetProjectTypeResponse.
 type GetProjectTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectType]
 }
 
@@ -12866,7 +12868,7 @@ func (v *GetProjectTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetProjectTypesResponse is the anonymous type of element
 // GetProjectTypesResponse.
 type GetProjectTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectType]
 }
 
@@ -12906,7 +12908,7 @@ func (v *GetQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
 // GetQuickRepliesResponse is the anonymous type of element
 // GetQuickRepliesResponse.
 type GetQuickRepliesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuickReply]
 }
 
@@ -12935,7 +12937,7 @@ func (v *GetQuickRepliesResponse) GetResponse() (x ArrayOfQuickReply) {
 // GetQuoteApproveReason is the anonymous type of element
 // GetQuoteApproveReason.
 type GetQuoteApproveReason struct {
-	// QuoteApproveReasonId is element QuoteApproveReasonId (optional).
+	// Optional.
 	QuoteApproveReasonId soap.Opt[int32]
 }
 
@@ -12964,7 +12966,7 @@ func (v *GetQuoteApproveReason) GetQuoteApproveReasonId() (x int32) {
 // GetQuoteApproveReasonList is the anonymous type of element
 // GetQuoteApproveReasonList.
 type GetQuoteApproveReasonList struct {
-	// QuoteApproveReasonIds is element QuoteApproveReasonIds (optional, nillable).
+	// Optional, nillable.
 	QuoteApproveReasonIds soap.Opt[ArrayOfint]
 }
 
@@ -12993,7 +12995,7 @@ func (v *GetQuoteApproveReasonList) GetQuoteApproveReasonIds() (x ArrayOfint) {
 // GetQuoteApproveReasonListResponse is the anonymous type of element
 // GetQuoteApproveReasonListResponse.
 type GetQuoteApproveReasonListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteApproveReason]
 }
 
@@ -13022,7 +13024,7 @@ func (v *GetQuoteApproveReasonListResponse) GetResponse() (x ArrayOfQuoteApprove
 // GetQuoteApproveReasonResponse is the anonymous type of element
 // GetQuoteApproveReasonResponse.
 type GetQuoteApproveReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteApproveReason]
 }
 
@@ -13063,7 +13065,7 @@ func (v *GetQuoteApproveReasons) UnmarshalSOAP(d *soap.Decoder) {
 // GetQuoteApproveReasonsResponse is the anonymous type of element
 // GetQuoteApproveReasonsResponse.
 type GetQuoteApproveReasonsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteApproveReason]
 }
 
@@ -13091,7 +13093,7 @@ func (v *GetQuoteApproveReasonsResponse) GetResponse() (x ArrayOfQuoteApproveRea
 
 // GetQuoteDenyReason is the anonymous type of element GetQuoteDenyReason.
 type GetQuoteDenyReason struct {
-	// QuoteDenyReasonId is element QuoteDenyReasonId (optional).
+	// Optional.
 	QuoteDenyReasonId soap.Opt[int32]
 }
 
@@ -13120,7 +13122,7 @@ func (v *GetQuoteDenyReason) GetQuoteDenyReasonId() (x int32) {
 // GetQuoteDenyReasonList is the anonymous type of element
 // GetQuoteDenyReasonList.
 type GetQuoteDenyReasonList struct {
-	// QuoteDenyReasonIds is element QuoteDenyReasonIds (optional, nillable).
+	// Optional, nillable.
 	QuoteDenyReasonIds soap.Opt[ArrayOfint]
 }
 
@@ -13149,7 +13151,7 @@ func (v *GetQuoteDenyReasonList) GetQuoteDenyReasonIds() (x ArrayOfint) {
 // GetQuoteDenyReasonListResponse is the anonymous type of element
 // GetQuoteDenyReasonListResponse.
 type GetQuoteDenyReasonListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteDenyReason]
 }
 
@@ -13178,7 +13180,7 @@ func (v *GetQuoteDenyReasonListResponse) GetResponse() (x ArrayOfQuoteDenyReason
 // GetQuoteDenyReasonResponse is the anonymous type of element
 // GetQuoteDenyReasonResponse.
 type GetQuoteDenyReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteDenyReason]
 }
 
@@ -13218,7 +13220,7 @@ func (v *GetQuoteDenyReasons) UnmarshalSOAP(d *soap.Decoder) {
 // GetQuoteDenyReasonsResponse is the anonymous type of element
 // GetQuoteDenyReasonsResponse.
 type GetQuoteDenyReasonsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteDenyReason]
 }
 
@@ -13246,7 +13248,7 @@ func (v *GetQuoteDenyReasonsResponse) GetResponse() (x ArrayOfQuoteDenyReason) {
 
 // GetRating is the anonymous type of element GetRating.
 type GetRating struct {
-	// RatingId is element RatingId (optional).
+	// Optional.
 	RatingId soap.Opt[int32]
 }
 
@@ -13274,7 +13276,7 @@ func (v *GetRating) GetRatingId() (x int32) {
 
 // GetRatingList is the anonymous type of element GetRatingList.
 type GetRatingList struct {
-	// RatingIds is element RatingIds (optional, nillable).
+	// Optional, nillable.
 	RatingIds soap.Opt[ArrayOfint]
 }
 
@@ -13303,7 +13305,7 @@ func (v *GetRatingList) GetRatingIds() (x ArrayOfint) {
 // GetRatingListResponse is the anonymous type of element
 // GetRatingListResponse.
 type GetRatingListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRating]
 }
 
@@ -13331,7 +13333,7 @@ func (v *GetRatingListResponse) GetResponse() (x ArrayOfRating) {
 
 // GetRatingResponse is the anonymous type of element GetRatingResponse.
 type GetRatingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Rating]
 }
 
@@ -13370,7 +13372,7 @@ func (v *GetRatings) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetRatingsResponse is the anonymous type of element GetRatingsResponse.
 type GetRatingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRating]
 }
 
@@ -13398,7 +13400,7 @@ func (v *GetRatingsResponse) GetResponse() (x ArrayOfRating) {
 
 // GetReason is the anonymous type of element GetReason.
 type GetReason struct {
-	// ReasonId is element ReasonId (optional).
+	// Optional.
 	ReasonId soap.Opt[int32]
 }
 
@@ -13426,7 +13428,7 @@ func (v *GetReason) GetReasonId() (x int32) {
 
 // GetReasonList is the anonymous type of element GetReasonList.
 type GetReasonList struct {
-	// ReasonIds is element ReasonIds (optional, nillable).
+	// Optional, nillable.
 	ReasonIds soap.Opt[ArrayOfint]
 }
 
@@ -13455,7 +13457,7 @@ func (v *GetReasonList) GetReasonIds() (x ArrayOfint) {
 // GetReasonListResponse is the anonymous type of element
 // GetReasonListResponse.
 type GetReasonListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfReason]
 }
 
@@ -13483,7 +13485,7 @@ func (v *GetReasonListResponse) GetResponse() (x ArrayOfReason) {
 
 // GetReasonResponse is the anonymous type of element GetReasonResponse.
 type GetReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Reason]
 }
 
@@ -13511,7 +13513,7 @@ func (v *GetReasonResponse) GetResponse() (x *Reason) {
 
 // GetReasonSold is the anonymous type of element GetReasonSold.
 type GetReasonSold struct {
-	// ReasonSoldId is element ReasonSoldId (optional).
+	// Optional.
 	ReasonSoldId soap.Opt[int32]
 }
 
@@ -13539,7 +13541,7 @@ func (v *GetReasonSold) GetReasonSoldId() (x int32) {
 
 // GetReasonSoldList is the anonymous type of element GetReasonSoldList.
 type GetReasonSoldList struct {
-	// ReasonSoldIds is element ReasonSoldIds (optional, nillable).
+	// Optional, nillable.
 	ReasonSoldIds soap.Opt[ArrayOfint]
 }
 
@@ -13568,7 +13570,7 @@ func (v *GetReasonSoldList) GetReasonSoldIds() (x ArrayOfint) {
 // GetReasonSoldListResponse is the anonymous type of element
 // GetReasonSoldListResponse.
 type GetReasonSoldListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfReasonSold]
 }
 
@@ -13597,7 +13599,7 @@ func (v *GetReasonSoldListResponse) GetResponse() (x ArrayOfReasonSold) {
 // GetReasonSoldResponse is the anonymous type of element
 // GetReasonSoldResponse.
 type GetReasonSoldResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReasonSold]
 }
 
@@ -13625,7 +13627,7 @@ func (v *GetReasonSoldResponse) GetResponse() (x *ReasonSold) {
 
 // GetReasonStalled is the anonymous type of element GetReasonStalled.
 type GetReasonStalled struct {
-	// ReasonStalledId is element ReasonStalledId (optional).
+	// Optional.
 	ReasonStalledId soap.Opt[int32]
 }
 
@@ -13653,7 +13655,7 @@ func (v *GetReasonStalled) GetReasonStalledId() (x int32) {
 
 // GetReasonStalledList is the anonymous type of element GetReasonStalledList.
 type GetReasonStalledList struct {
-	// ReasonStalledIds is element ReasonStalledIds (optional, nillable).
+	// Optional, nillable.
 	ReasonStalledIds soap.Opt[ArrayOfint]
 }
 
@@ -13682,7 +13684,7 @@ func (v *GetReasonStalledList) GetReasonStalledIds() (x ArrayOfint) {
 // GetReasonStalledListResponse is the anonymous type of element
 // GetReasonStalledListResponse.
 type GetReasonStalledListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfReasonStalled]
 }
 
@@ -13711,7 +13713,7 @@ func (v *GetReasonStalledListResponse) GetResponse() (x ArrayOfReasonStalled) {
 // GetReasonStalledResponse is the anonymous type of element
 // GetReasonStalledResponse.
 type GetReasonStalledResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReasonStalled]
 }
 
@@ -13750,7 +13752,7 @@ func (v *GetReasons) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetReasonsResponse is the anonymous type of element GetReasonsResponse.
 type GetReasonsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfReason]
 }
 
@@ -13779,7 +13781,7 @@ func (v *GetReasonsResponse) GetResponse() (x ArrayOfReason) {
 // GetRelationDefinitionEntity is the anonymous type of element
 // GetRelationDefinitionEntity.
 type GetRelationDefinitionEntity struct {
-	// RelationDefinitionEntityId is element RelationDefinitionEntityId (optional).
+	// Optional.
 	RelationDefinitionEntityId soap.Opt[int32]
 }
 
@@ -13808,7 +13810,7 @@ func (v *GetRelationDefinitionEntity) GetRelationDefinitionEntityId() (x int32) 
 // GetRelationDefinitionEntityResponse is the anonymous type of element
 // GetRelationDefinitionEntityResponse.
 type GetRelationDefinitionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RelationDefinitionEntity]
 }
 
@@ -13836,7 +13838,7 @@ func (v *GetRelationDefinitionEntityResponse) GetResponse() (x *RelationDefiniti
 
 // GetResourceEntity is the anonymous type of element GetResourceEntity.
 type GetResourceEntity struct {
-	// ResourceEntityId is element ResourceEntityId (optional).
+	// Optional.
 	ResourceEntityId soap.Opt[int32]
 }
 
@@ -13865,7 +13867,7 @@ func (v *GetResourceEntity) GetResourceEntityId() (x int32) {
 // GetResourceEntityResponse is the anonymous type of element
 // GetResourceEntityResponse.
 type GetResourceEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ResourceEntity]
 }
 
@@ -13893,7 +13895,7 @@ func (v *GetResourceEntityResponse) GetResponse() (x *ResourceEntity) {
 
 // GetSaleStageEntity is the anonymous type of element GetSaleStageEntity.
 type GetSaleStageEntity struct {
-	// SaleStageEntityId is element SaleStageEntityId (optional).
+	// Optional.
 	SaleStageEntityId soap.Opt[int32]
 }
 
@@ -13922,7 +13924,7 @@ func (v *GetSaleStageEntity) GetSaleStageEntityId() (x int32) {
 // GetSaleStageEntityResponse is the anonymous type of element
 // GetSaleStageEntityResponse.
 type GetSaleStageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleStageEntity]
 }
 
@@ -13950,7 +13952,7 @@ func (v *GetSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
 
 // GetSaleType is the anonymous type of element GetSaleType.
 type GetSaleType struct {
-	// SaleTypeId is element SaleTypeId (optional).
+	// Optional.
 	SaleTypeId soap.Opt[int32]
 }
 
@@ -13978,7 +13980,7 @@ func (v *GetSaleType) GetSaleTypeId() (x int32) {
 
 // GetSaleTypeEntity is the anonymous type of element GetSaleTypeEntity.
 type GetSaleTypeEntity struct {
-	// SaleTypeEntityId is element SaleTypeEntityId (optional).
+	// Optional.
 	SaleTypeEntityId soap.Opt[int32]
 }
 
@@ -14007,7 +14009,7 @@ func (v *GetSaleTypeEntity) GetSaleTypeEntityId() (x int32) {
 // GetSaleTypeEntityResponse is the anonymous type of element
 // GetSaleTypeEntityResponse.
 type GetSaleTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleTypeEntity]
 }
 
@@ -14035,7 +14037,7 @@ func (v *GetSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
 
 // GetSaleTypeList is the anonymous type of element GetSaleTypeList.
 type GetSaleTypeList struct {
-	// SaleTypeIds is element SaleTypeIds (optional, nillable).
+	// Optional, nillable.
 	SaleTypeIds soap.Opt[ArrayOfint]
 }
 
@@ -14064,7 +14066,7 @@ func (v *GetSaleTypeList) GetSaleTypeIds() (x ArrayOfint) {
 // GetSaleTypeListResponse is the anonymous type of element
 // GetSaleTypeListResponse.
 type GetSaleTypeListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleType]
 }
 
@@ -14092,7 +14094,7 @@ func (v *GetSaleTypeListResponse) GetResponse() (x ArrayOfSaleType) {
 
 // GetSaleTypeResponse is the anonymous type of element GetSaleTypeResponse.
 type GetSaleTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleType]
 }
 
@@ -14120,7 +14122,7 @@ func (v *GetSaleTypeResponse) GetResponse() (x *SaleType) {
 
 // GetSelectionCategory is the anonymous type of element GetSelectionCategory.
 type GetSelectionCategory struct {
-	// SelectionCategoryId is element SelectionCategoryId (optional).
+	// Optional.
 	SelectionCategoryId soap.Opt[int32]
 }
 
@@ -14149,7 +14151,7 @@ func (v *GetSelectionCategory) GetSelectionCategoryId() (x int32) {
 // GetSelectionCategoryList is the anonymous type of element
 // GetSelectionCategoryList.
 type GetSelectionCategoryList struct {
-	// SelectionCategoryIds is element SelectionCategoryIds (optional, nillable).
+	// Optional, nillable.
 	SelectionCategoryIds soap.Opt[ArrayOfint]
 }
 
@@ -14178,7 +14180,7 @@ func (v *GetSelectionCategoryList) GetSelectionCategoryIds() (x ArrayOfint) {
 // GetSelectionCategoryListResponse is the anonymous type of element
 // GetSelectionCategoryListResponse.
 type GetSelectionCategoryListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectionCategory]
 }
 
@@ -14207,7 +14209,7 @@ func (v *GetSelectionCategoryListResponse) GetResponse() (x ArrayOfSelectionCate
 // GetSelectionCategoryResponse is the anonymous type of element
 // GetSelectionCategoryResponse.
 type GetSelectionCategoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionCategory]
 }
 
@@ -14235,7 +14237,7 @@ func (v *GetSelectionCategoryResponse) GetResponse() (x *SelectionCategory) {
 
 // GetSource is the anonymous type of element GetSource.
 type GetSource struct {
-	// SourceId is element SourceId (optional).
+	// Optional.
 	SourceId soap.Opt[int32]
 }
 
@@ -14263,7 +14265,7 @@ func (v *GetSource) GetSourceId() (x int32) {
 
 // GetSourceList is the anonymous type of element GetSourceList.
 type GetSourceList struct {
-	// SourceIds is element SourceIds (optional, nillable).
+	// Optional, nillable.
 	SourceIds soap.Opt[ArrayOfint]
 }
 
@@ -14292,7 +14294,7 @@ func (v *GetSourceList) GetSourceIds() (x ArrayOfint) {
 // GetSourceListResponse is the anonymous type of element
 // GetSourceListResponse.
 type GetSourceListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSource]
 }
 
@@ -14320,7 +14322,7 @@ func (v *GetSourceListResponse) GetResponse() (x ArrayOfSource) {
 
 // GetSourceResponse is the anonymous type of element GetSourceResponse.
 type GetSourceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Source]
 }
 
@@ -14359,7 +14361,7 @@ func (v *GetSources) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetSourcesResponse is the anonymous type of element GetSourcesResponse.
 type GetSourcesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSource]
 }
 
@@ -14387,7 +14389,7 @@ func (v *GetSourcesResponse) GetResponse() (x ArrayOfSource) {
 
 // GetTask is the anonymous type of element GetTask.
 type GetTask struct {
-	// TaskId is element TaskId (optional).
+	// Optional.
 	TaskId soap.Opt[int32]
 }
 
@@ -14415,7 +14417,7 @@ func (v *GetTask) GetTaskId() (x int32) {
 
 // GetTaskList is the anonymous type of element GetTaskList.
 type GetTaskList struct {
-	// SoTaskIds is element SoTaskIds (optional, nillable).
+	// Optional, nillable.
 	SoTaskIds soap.Opt[ArrayOfint]
 }
 
@@ -14443,7 +14445,7 @@ func (v *GetTaskList) GetSoTaskIds() (x ArrayOfint) {
 
 // GetTaskListResponse is the anonymous type of element GetTaskListResponse.
 type GetTaskListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTask]
 }
 
@@ -14471,7 +14473,7 @@ func (v *GetTaskListResponse) GetResponse() (x ArrayOfTask) {
 
 // GetTaskMenu is the anonymous type of element GetTaskMenu.
 type GetTaskMenu struct {
-	// TaskMenuId is element TaskMenuId (optional).
+	// Optional.
 	TaskMenuId soap.Opt[int32]
 }
 
@@ -14499,7 +14501,7 @@ func (v *GetTaskMenu) GetTaskMenuId() (x int32) {
 
 // GetTaskMenuByProgId is the anonymous type of element GetTaskMenuByProgId.
 type GetTaskMenuByProgId struct {
-	// ProgId is element ProgId (optional, nillable).
+	// Optional, nillable.
 	ProgId soap.Opt[string]
 }
 
@@ -14528,7 +14530,7 @@ func (v *GetTaskMenuByProgId) GetProgId() (x string) {
 // GetTaskMenuByProgIdResponse is the anonymous type of element
 // GetTaskMenuByProgIdResponse.
 type GetTaskMenuByProgIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TaskMenu]
 }
 
@@ -14556,7 +14558,7 @@ func (v *GetTaskMenuByProgIdResponse) GetResponse() (x *TaskMenu) {
 
 // GetTaskMenuResponse is the anonymous type of element GetTaskMenuResponse.
 type GetTaskMenuResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TaskMenu]
 }
 
@@ -14584,7 +14586,7 @@ func (v *GetTaskMenuResponse) GetResponse() (x *TaskMenu) {
 
 // GetTaskResponse is the anonymous type of element GetTaskResponse.
 type GetTaskResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Task]
 }
 
@@ -14623,7 +14625,7 @@ func (v *GetTasks) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetTasksResponse is the anonymous type of element GetTasksResponse.
 type GetTasksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTask]
 }
 
@@ -14663,7 +14665,7 @@ func (v *GetTicketCategories) UnmarshalSOAP(d *soap.Decoder) {
 // GetTicketCategoriesForUserGroups is the anonymous type of element
 // GetTicketCategoriesForUserGroups.
 type GetTicketCategoriesForUserGroups struct {
-	// UserGroupIds is element UserGroupIds (optional, nillable).
+	// Optional, nillable.
 	UserGroupIds soap.Opt[ArrayOfint]
 }
 
@@ -14692,7 +14694,7 @@ func (v *GetTicketCategoriesForUserGroups) GetUserGroupIds() (x ArrayOfint) {
 // GetTicketCategoriesForUserGroupsResponse is the anonymous type of element
 // GetTicketCategoriesForUserGroupsResponse.
 type GetTicketCategoriesForUserGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -14721,7 +14723,7 @@ func (v *GetTicketCategoriesForUserGroupsResponse) GetResponse() (x ArrayOfMDOLi
 // GetTicketCategoriesResponse is the anonymous type of element
 // GetTicketCategoriesResponse.
 type GetTicketCategoriesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketCategoryEntity]
 }
 
@@ -14749,7 +14751,7 @@ func (v *GetTicketCategoriesResponse) GetResponse() (x ArrayOfTicketCategoryEnti
 
 // GetTicketCategory is the anonymous type of element GetTicketCategory.
 type GetTicketCategory struct {
-	// TicketCategoryId is element TicketCategoryId (optional).
+	// Optional.
 	TicketCategoryId soap.Opt[int32]
 }
 
@@ -14778,7 +14780,7 @@ func (v *GetTicketCategory) GetTicketCategoryId() (x int32) {
 // GetTicketCategoryEntity is the anonymous type of element
 // GetTicketCategoryEntity.
 type GetTicketCategoryEntity struct {
-	// TicketCategoryEntityId is element TicketCategoryEntityId (optional).
+	// Optional.
 	TicketCategoryEntityId soap.Opt[int32]
 }
 
@@ -14807,7 +14809,7 @@ func (v *GetTicketCategoryEntity) GetTicketCategoryEntityId() (x int32) {
 // GetTicketCategoryEntityResponse is the anonymous type of element
 // GetTicketCategoryEntityResponse.
 type GetTicketCategoryEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketCategoryEntity]
 }
 
@@ -14836,8 +14838,7 @@ func (v *GetTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntity
 // GetTicketCategoryList is the anonymous type of element
 // GetTicketCategoryList.
 type GetTicketCategoryList struct {
-	// TicketCategoryEntityIds is element TicketCategoryEntityIds (optional,
-	// nillable).
+	// Optional, nillable.
 	TicketCategoryEntityIds soap.Opt[ArrayOfint]
 }
 
@@ -14866,7 +14867,7 @@ func (v *GetTicketCategoryList) GetTicketCategoryEntityIds() (x ArrayOfint) {
 // GetTicketCategoryListResponse is the anonymous type of element
 // GetTicketCategoryListResponse.
 type GetTicketCategoryListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketCategoryEntity]
 }
 
@@ -14895,7 +14896,7 @@ func (v *GetTicketCategoryListResponse) GetResponse() (x ArrayOfTicketCategoryEn
 // GetTicketCategoryResponse is the anonymous type of element
 // GetTicketCategoryResponse.
 type GetTicketCategoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketCategory]
 }
 
@@ -14935,7 +14936,7 @@ func (v *GetTicketPriorities) UnmarshalSOAP(d *soap.Decoder) {
 // GetTicketPrioritiesResponse is the anonymous type of element
 // GetTicketPrioritiesResponse.
 type GetTicketPrioritiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketPriority]
 }
 
@@ -14963,7 +14964,7 @@ func (v *GetTicketPrioritiesResponse) GetResponse() (x ArrayOfTicketPriority) {
 
 // GetTicketPriority is the anonymous type of element GetTicketPriority.
 type GetTicketPriority struct {
-	// TicketPriorityId is element TicketPriorityId (optional).
+	// Optional.
 	TicketPriorityId soap.Opt[int32]
 }
 
@@ -14992,7 +14993,7 @@ func (v *GetTicketPriority) GetTicketPriorityId() (x int32) {
 // GetTicketPriorityEntity is the anonymous type of element
 // GetTicketPriorityEntity.
 type GetTicketPriorityEntity struct {
-	// TicketPriorityEntityId is element TicketPriorityEntityId (optional).
+	// Optional.
 	TicketPriorityEntityId soap.Opt[int32]
 }
 
@@ -15021,7 +15022,7 @@ func (v *GetTicketPriorityEntity) GetTicketPriorityEntityId() (x int32) {
 // GetTicketPriorityEntityResponse is the anonymous type of element
 // GetTicketPriorityEntityResponse.
 type GetTicketPriorityEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketPriorityEntity]
 }
 
@@ -15050,7 +15051,7 @@ func (v *GetTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntity
 // GetTicketPriorityList is the anonymous type of element
 // GetTicketPriorityList.
 type GetTicketPriorityList struct {
-	// TicketPriorityIds is element TicketPriorityIds (optional, nillable).
+	// Optional, nillable.
 	TicketPriorityIds soap.Opt[ArrayOfint]
 }
 
@@ -15079,7 +15080,7 @@ func (v *GetTicketPriorityList) GetTicketPriorityIds() (x ArrayOfint) {
 // GetTicketPriorityListResponse is the anonymous type of element
 // GetTicketPriorityListResponse.
 type GetTicketPriorityListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketPriority]
 }
 
@@ -15108,7 +15109,7 @@ func (v *GetTicketPriorityListResponse) GetResponse() (x ArrayOfTicketPriority) 
 // GetTicketPriorityResponse is the anonymous type of element
 // GetTicketPriorityResponse.
 type GetTicketPriorityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketPriority]
 }
 
@@ -15137,8 +15138,7 @@ func (v *GetTicketPriorityResponse) GetResponse() (x *TicketPriority) {
 // GetTicketRelationDefinitionEntity is the anonymous type of element
 // GetTicketRelationDefinitionEntity.
 type GetTicketRelationDefinitionEntity struct {
-	// TicketRelationDefinitionEntityId is element TicketRelationDefinitionEntityId
-	// (optional).
+	// Optional.
 	TicketRelationDefinitionEntityId soap.Opt[int32]
 }
 
@@ -15168,7 +15168,7 @@ func (v *GetTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntityId(
 // GetTicketRelationDefinitionEntityResponse is the anonymous type of element
 // GetTicketRelationDefinitionEntityResponse.
 type GetTicketRelationDefinitionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketRelationDefinitionEntity]
 }
 
@@ -15197,7 +15197,7 @@ func (v *GetTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRela
 // GetTicketStatusEntity is the anonymous type of element
 // GetTicketStatusEntity.
 type GetTicketStatusEntity struct {
-	// TicketStatusEntityId is element TicketStatusEntityId (optional).
+	// Optional.
 	TicketStatusEntityId soap.Opt[int32]
 }
 
@@ -15226,7 +15226,7 @@ func (v *GetTicketStatusEntity) GetTicketStatusEntityId() (x int32) {
 // GetTicketStatusEntityResponse is the anonymous type of element
 // GetTicketStatusEntityResponse.
 type GetTicketStatusEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketStatusEntity]
 }
 
@@ -15254,7 +15254,7 @@ func (v *GetTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
 
 // GetTicketStatusList is the anonymous type of element GetTicketStatusList.
 type GetTicketStatusList struct {
-	// TicketStatusEntityIds is element TicketStatusEntityIds (optional, nillable).
+	// Optional, nillable.
 	TicketStatusEntityIds soap.Opt[ArrayOfint]
 }
 
@@ -15283,7 +15283,7 @@ func (v *GetTicketStatusList) GetTicketStatusEntityIds() (x ArrayOfint) {
 // GetTicketStatusListResponse is the anonymous type of element
 // GetTicketStatusListResponse.
 type GetTicketStatusListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketStatusEntity]
 }
 
@@ -15323,7 +15323,7 @@ func (v *GetTicketStatuses) UnmarshalSOAP(d *soap.Decoder) {
 // GetTicketStatusesResponse is the anonymous type of element
 // GetTicketStatusesResponse.
 type GetTicketStatusesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketStatusEntity]
 }
 
@@ -15351,7 +15351,7 @@ func (v *GetTicketStatusesResponse) GetResponse() (x ArrayOfTicketStatusEntity) 
 
 // GetTicketTypeEntity is the anonymous type of element GetTicketTypeEntity.
 type GetTicketTypeEntity struct {
-	// TicketTypeEntityId is element TicketTypeEntityId (optional).
+	// Optional.
 	TicketTypeEntityId soap.Opt[int32]
 }
 
@@ -15380,7 +15380,7 @@ func (v *GetTicketTypeEntity) GetTicketTypeEntityId() (x int32) {
 // GetTicketTypeEntityResponse is the anonymous type of element
 // GetTicketTypeEntityResponse.
 type GetTicketTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketTypeEntity]
 }
 
@@ -15408,7 +15408,7 @@ func (v *GetTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
 
 // GetTicketTypeList is the anonymous type of element GetTicketTypeList.
 type GetTicketTypeList struct {
-	// TicketTypeEntityIds is element TicketTypeEntityIds (optional, nillable).
+	// Optional, nillable.
 	TicketTypeEntityIds soap.Opt[ArrayOfint]
 }
 
@@ -15437,7 +15437,7 @@ func (v *GetTicketTypeList) GetTicketTypeEntityIds() (x ArrayOfint) {
 // GetTicketTypeListResponse is the anonymous type of element
 // GetTicketTypeListResponse.
 type GetTicketTypeListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketTypeEntity]
 }
 
@@ -15477,7 +15477,7 @@ func (v *GetTicketTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetTicketTypesResponse is the anonymous type of element
 // GetTicketTypesResponse.
 type GetTicketTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketTypeEntity]
 }
 
@@ -15506,9 +15506,9 @@ func (v *GetTicketTypesResponse) GetResponse() (x ArrayOfTicketTypeEntity) {
 // GetVisibleForUserGroups is the anonymous type of element
 // GetVisibleForUserGroups.
 type GetVisibleForUserGroups struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
 }
 
@@ -15550,9 +15550,9 @@ func (v *GetVisibleForUserGroups) GetListItemId() (x int32) {
 // GetVisibleForUserGroupsFromListName is the anonymous type of element
 // GetVisibleForUserGroupsFromListName.
 type GetVisibleForUserGroupsFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
 }
 
@@ -15594,7 +15594,7 @@ func (v *GetVisibleForUserGroupsFromListName) GetListItemId() (x int32) {
 // GetVisibleForUserGroupsFromListNameResponse is the anonymous type of element
 // GetVisibleForUserGroupsFromListNameResponse.
 type GetVisibleForUserGroupsFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -15623,7 +15623,7 @@ func (v *GetVisibleForUserGroupsFromListNameResponse) GetResponse() (x ArrayOfSe
 // GetVisibleForUserGroupsResponse is the anonymous type of element
 // GetVisibleForUserGroupsResponse.
 type GetVisibleForUserGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -15651,7 +15651,7 @@ func (v *GetVisibleForUserGroupsResponse) GetResponse() (x ArrayOfSelectableMDOL
 
 // GetWebPanelByProgId is the anonymous type of element GetWebPanelByProgId.
 type GetWebPanelByProgId struct {
-	// ProgId is element ProgId (optional, nillable).
+	// Optional, nillable.
 	ProgId soap.Opt[string]
 }
 
@@ -15680,7 +15680,7 @@ func (v *GetWebPanelByProgId) GetProgId() (x string) {
 // GetWebPanelByProgIdResponse is the anonymous type of element
 // GetWebPanelByProgIdResponse.
 type GetWebPanelByProgIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WebPanelEntity]
 }
 
@@ -15708,7 +15708,7 @@ func (v *GetWebPanelByProgIdResponse) GetResponse() (x *WebPanelEntity) {
 
 // GetWebPanelEntity is the anonymous type of element GetWebPanelEntity.
 type GetWebPanelEntity struct {
-	// WebPanelEntityId is element WebPanelEntityId (optional).
+	// Optional.
 	WebPanelEntityId soap.Opt[int32]
 }
 
@@ -15737,7 +15737,7 @@ func (v *GetWebPanelEntity) GetWebPanelEntityId() (x int32) {
 // GetWebPanelEntityResponse is the anonymous type of element
 // GetWebPanelEntityResponse.
 type GetWebPanelEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WebPanelEntity]
 }
 
@@ -15777,7 +15777,7 @@ func (v *GetWebPanelList) UnmarshalSOAP(d *soap.Decoder) {
 // GetWebPanelListResponse is the anonymous type of element
 // GetWebPanelListResponse.
 type GetWebPanelListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWebPanelEntity]
 }
 
@@ -15806,9 +15806,9 @@ func (v *GetWebPanelListResponse) GetResponse() (x ArrayOfWebPanelEntity) {
 // GlobalChangeTicketStatus is the anonymous type of element
 // GlobalChangeTicketStatus.
 type GlobalChangeTicketStatus struct {
-	// FromTicketStatusId is element FromTicketStatusId (optional).
+	// Optional.
 	FromTicketStatusId soap.Opt[int32]
-	// ToTicketStatusId is element ToTicketStatusId (optional).
+	// Optional.
 	ToTicketStatusId soap.Opt[int32]
 }
 
@@ -15862,9 +15862,9 @@ func (v *GlobalChangeTicketStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // GlobalChangeTicketType is the anonymous type of element
 // GlobalChangeTicketType.
 type GlobalChangeTicketType struct {
-	// FromTicketTypeId is element FromTicketTypeId (optional).
+	// Optional.
 	FromTicketTypeId soap.Opt[int32]
-	// ToTicketTypeId is element ToTicketTypeId (optional).
+	// Optional.
 	ToTicketTypeId soap.Opt[int32]
 }
 
@@ -15919,17 +15919,17 @@ func (v *GlobalChangeTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type HeadingEntity struct {
 	Carrier
-	// HeadingId is element HeadingId (optional).
+	// Optional.
 	HeadingId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
 }
 
@@ -16088,9 +16088,9 @@ func (v *IntStringDictionary) Set(k int32, value string) {
 // IntStringKeyValuePair is the anonymous type of element
 // IntStringKeyValuePair.
 type IntStringKeyValuePair struct {
-	// Key is element Key.
+	// Required.
 	Key int32
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -16136,21 +16136,19 @@ func (v *IntStringKeyValuePair) GetValue() (x string) {
 // members come first on the wire.
 type LanguageInfo struct {
 	Carrier
-	// LanguageInfoId is element LanguageInfoId (optional).
+	// Optional.
 	LanguageInfoId soap.Opt[int32]
-	// LCID is element LCID (optional).
+	// Optional.
 	LCID soap.Opt[int32]
-	// EnglishName is element EnglishName (optional, nillable).
+	// Optional, nillable.
 	EnglishName soap.Opt[string]
-	// NativeName is element NativeName (optional, nillable).
+	// Optional, nillable.
 	NativeName soap.Opt[string]
-	// ThreeLetterISOLanguageName is element ThreeLetterISOLanguageName (optional,
-	// nillable).
+	// Optional, nillable.
 	ThreeLetterISOLanguageName soap.Opt[string]
-	// TwoLetterISOLanguageName is element TwoLetterISOLanguageName (optional,
-	// nillable).
+	// Optional, nillable.
 	TwoLetterISOLanguageName soap.Opt[string]
-	// IsBuiltIn is element IsBuiltIn (optional).
+	// Optional.
 	IsBuiltIn soap.Opt[bool]
 }
 
@@ -16278,25 +16276,25 @@ func (v *LanguageInfo) GetIsBuiltIn() (x bool) {
 // come first on the wire.
 type ListEntity struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// IsCustomList is element IsCustomList (optional).
+	// Optional.
 	IsCustomList soap.Opt[bool]
-	// IsMDOList is element IsMDOList (optional).
+	// Optional.
 	IsMDOList soap.Opt[bool]
-	// UseGroupsAndHeadings is element UseGroupsAndHeadings (optional).
+	// Optional.
 	UseGroupsAndHeadings soap.Opt[bool]
-	// ListType is element ListType (optional, nillable).
+	// Optional, nillable.
 	ListType soap.Opt[string]
-	// InUseByUserDefinedFields is element InUseByUserDefinedFields (optional).
+	// Optional.
 	InUseByUserDefinedFields soap.Opt[bool]
 }
 
@@ -16463,17 +16461,17 @@ func (v *ListEntity) GetInUseByUserDefinedFields() (x bool) {
 // members come first on the wire.
 type ListItemEntity struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
 }
 
@@ -16588,17 +16586,17 @@ func (v *ListItemEntity) GetRank() (x int32) {
 // members come first on the wire.
 type LocalizedText struct {
 	Carrier
-	// LanguageId is element LanguageId (optional).
+	// Optional.
 	LanguageId soap.Opt[int32]
-	// ResourceId is element ResourceId (optional).
+	// Optional.
 	ResourceId soap.Opt[int32]
-	// Text is element Text (optional, nillable).
+	// Optional, nillable.
 	Text soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[LocalizedTextType]
-	// LocalizedTextId is element LocalizedTextId (optional).
+	// Optional.
 	LocalizedTextId soap.Opt[int32]
-	// IsBuiltIn is element IsBuiltIn (optional).
+	// Optional.
 	IsBuiltIn soap.Opt[bool]
 }
 
@@ -16814,9 +16812,9 @@ func (v LocalizedTextType) Number() int64 {
 
 // MoveAllTickets is the anonymous type of element MoveAllTickets.
 type MoveAllTickets struct {
-	// FromTicketCategoryId is element FromTicketCategoryId (optional).
+	// Optional.
 	FromTicketCategoryId soap.Opt[int32]
-	// ToTicketCategoryId is element ToTicketCategoryId (optional).
+	// Optional.
 	ToTicketCategoryId soap.Opt[int32]
 }
 
@@ -16869,11 +16867,11 @@ func (v *MoveAllTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // MoveListItem is the anonymous type of element MoveListItem.
 type MoveListItem struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// Direction is element Direction (optional).
+	// Optional.
 	Direction soap.Opt[int32]
 }
 
@@ -16940,11 +16938,11 @@ func (v *MoveListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // first on the wire.
 type MrMrs struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17020,11 +17018,11 @@ func (v *MrMrs) GetTooltip() (x string) {
 // members come first on the wire.
 type PaymentTerm struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17100,11 +17098,11 @@ func (v *PaymentTerm) GetTooltip() (x string) {
 // members come first on the wire.
 type PaymentType struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17179,13 +17177,13 @@ func (v *PaymentType) GetTooltip() (x string) {
 // PerformNeededCategoryUpdate is the anonymous type of element
 // PerformNeededCategoryUpdate.
 type PerformNeededCategoryUpdate struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// CategoryId is element CategoryId (optional).
+	// Optional.
 	CategoryId soap.Opt[int32]
-	// Setting is element Setting (optional, nillable).
+	// Optional, nillable.
 	Setting soap.Opt[*AutomatedCategoryUpdate]
 }
 
@@ -17266,11 +17264,11 @@ func (v *PerformNeededCategoryUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type ProductCategory struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17346,11 +17344,11 @@ func (v *ProductCategory) GetTooltip() (x string) {
 // members come first on the wire.
 type ProductFamily struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17426,11 +17424,11 @@ func (v *ProductFamily) GetTooltip() (x string) {
 // members come first on the wire.
 type ProductType struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17506,25 +17504,25 @@ func (v *ProductType) GetTooltip() (x string) {
 // whose members come first on the wire.
 type ProjectTypeEntity struct {
 	Carrier
-	// ProjTypeId is element ProjTypeId (optional).
+	// Optional.
 	ProjTypeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// DurationUnit is element DurationUnit (optional).
+	// Optional.
 	DurationUnit soap.Opt[DurationUnit]
-	// ProjectDuration is element ProjectDuration (optional).
+	// Optional.
 	ProjectDuration soap.Opt[int32]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// HasGuide is element HasGuide (optional).
+	// Optional.
 	HasGuide soap.Opt[bool]
-	// IsAutoAdvance is element IsAutoAdvance (optional).
+	// Optional.
 	IsAutoAdvance soap.Opt[bool]
-	// Stages is element Stages (optional, nillable).
+	// Optional, nillable.
 	Stages soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -17691,11 +17689,11 @@ func (v *ProjectTypeEntity) GetStages() (x ArrayOfSelectableMDOListItem) {
 // come first on the wire.
 type QuickReply struct {
 	Carrier
-	// QuickReplyId is element QuickReplyId (optional).
+	// Optional.
 	QuickReplyId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// HtmlBody is element HtmlBody (optional, nillable).
+	// Optional, nillable.
 	HtmlBody soap.Opt[string]
 }
 
@@ -17771,11 +17769,11 @@ func (v *QuickReply) GetHtmlBody() (x string) {
 // Carrier, whose members come first on the wire.
 type QuoteApproveReason struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17851,11 +17849,11 @@ func (v *QuoteApproveReason) GetTooltip() (x string) {
 // whose members come first on the wire.
 type QuoteDenyReason struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -17954,21 +17952,21 @@ func (v *RebuildFullnamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // extends Carrier, whose members come first on the wire.
 type RelationDefinitionEntity struct {
 	Carrier
-	// ReldefId is element ReldefId (optional).
+	// Optional.
 	ReldefId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// PassiveText is element PassiveText (optional, nillable).
+	// Optional, nillable.
 	PassiveText soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Source is element Source (optional).
+	// Optional.
 	Source soap.Opt[RelationTarget]
-	// Destination is element Destination (optional).
+	// Optional.
 	Destination soap.Opt[RelationTarget]
 }
 
@@ -18170,19 +18168,19 @@ func (v RelationTarget) Number() int64 {
 // members come first on the wire.
 type ResourceEntity struct {
 	Carrier
-	// ResourceId is element ResourceId (optional).
+	// Optional.
 	ResourceId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// IsLocation is element IsLocation (optional).
+	// Optional.
 	IsLocation soap.Opt[bool]
-	// LocationAddress is element LocationAddress (optional, nillable).
+	// Optional, nillable.
 	LocationAddress soap.Opt[string]
 }
 
@@ -18310,17 +18308,17 @@ func (v *ResourceEntity) GetLocationAddress() (x string) {
 // whose members come first on the wire.
 type SaleStageEntity struct {
 	Carrier
-	// SaleStageId is element SaleStageId (optional).
+	// Optional.
 	SaleStageId soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Probability is element Probability (optional).
+	// Optional.
 	Probability soap.Opt[int16]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
 }
 
@@ -18435,49 +18433,49 @@ func (v *SaleStageEntity) GetRank() (x int16) {
 // members come first on the wire.
 type SaleTypeEntity struct {
 	Carrier
-	// SaleTypeId is element SaleTypeId (optional).
+	// Optional.
 	SaleTypeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// DurationUnit is element DurationUnit (optional).
+	// Optional.
 	DurationUnit soap.Opt[DurationUnit]
-	// SaleDuration is element SaleDuration (optional).
+	// Optional.
 	SaleDuration soap.Opt[int32]
-	// SaleTypeCatId is element SaleTypeCatId (optional).
+	// Optional.
 	SaleTypeCatId soap.Opt[int32]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// HasGuide is element HasGuide (optional).
+	// Optional.
 	HasGuide soap.Opt[bool]
-	// HasStakeholders is element HasStakeholders (optional).
+	// Optional.
 	HasStakeholders soap.Opt[bool]
-	// IsAutoAdvance is element IsAutoAdvance (optional).
+	// Optional.
 	IsAutoAdvance soap.Opt[bool]
-	// AllowQuoteAlternatives is element AllowQuoteAlternatives (optional).
+	// Optional.
 	AllowQuoteAlternatives soap.Opt[bool]
-	// DefaultQuoteValidity is element DefaultQuoteValidity (optional).
+	// Optional.
 	DefaultQuoteValidity soap.Opt[int32]
-	// QuoteLinesTemplate is element QuoteLinesTemplate (optional).
+	// Optional.
 	QuoteLinesTemplate soap.Opt[int32]
-	// ConfirmationLinesTemplate is element ConfirmationLinesTemplate (optional).
+	// Optional.
 	ConfirmationLinesTemplate soap.Opt[int32]
-	// MaxDiscountPercentSet is element MaxDiscountPercentSet (optional).
+	// Optional.
 	MaxDiscountPercentSet soap.Opt[bool]
-	// MinEarningPercentSet is element MinEarningPercentSet (optional).
+	// Optional.
 	MinEarningPercentSet soap.Opt[bool]
-	// MaxDiscountPercent is element MaxDiscountPercent (optional).
+	// Optional.
 	MaxDiscountPercent soap.Opt[int32]
-	// MinEarningPercent is element MinEarningPercent (optional).
+	// Optional.
 	MinEarningPercent soap.Opt[int32]
-	// GroupQuoteLinesBy is element GroupQuoteLinesBy (optional).
+	// Optional.
 	GroupQuoteLinesBy soap.Opt[int32]
-	// SortGroupLinesBy is element SortGroupLinesBy (optional).
+	// Optional.
 	SortGroupLinesBy soap.Opt[int32]
-	// Stages is element Stages (optional, nillable).
+	// Optional, nillable.
 	Stages soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -18799,7 +18797,7 @@ func (v *SaleTypeEntity) GetStages() (x ArrayOfSelectableMDOListItem) {
 // SaveAllAutomatedCategoryUpdates is the anonymous type of element
 // SaveAllAutomatedCategoryUpdates.
 type SaveAllAutomatedCategoryUpdates struct {
-	// Settings is element Settings (optional, nillable).
+	// Optional, nillable.
 	Settings soap.Opt[ArrayOfAutomatedCategoryUpdate]
 }
 
@@ -18828,7 +18826,7 @@ func (v *SaveAllAutomatedCategoryUpdates) GetSettings() (x ArrayOfAutomatedCateg
 // SaveAllAutomatedCategoryUpdatesResponse is the anonymous type of element
 // SaveAllAutomatedCategoryUpdatesResponse.
 type SaveAllAutomatedCategoryUpdatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAutomatedCategoryUpdate]
 }
 
@@ -18857,9 +18855,9 @@ func (v *SaveAllAutomatedCategoryUpdatesResponse) GetResponse() (x ArrayOfAutoma
 // SaveAllFromListDefinition is the anonymous type of element
 // SaveAllFromListDefinition.
 type SaveAllFromListDefinition struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// Items is element Items (optional, nillable).
+	// Optional, nillable.
 	Items soap.Opt[ArrayOfListItemEntity]
 }
 
@@ -18901,7 +18899,7 @@ func (v *SaveAllFromListDefinition) GetItems() (x ArrayOfListItemEntity) {
 // SaveAllFromListDefinitionResponse is the anonymous type of element
 // SaveAllFromListDefinitionResponse.
 type SaveAllFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfListItemEntity]
 }
 
@@ -18929,9 +18927,9 @@ func (v *SaveAllFromListDefinitionResponse) GetResponse() (x ArrayOfListItemEnti
 
 // SaveAllFromListName is the anonymous type of element SaveAllFromListName.
 type SaveAllFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// Items is element Items (optional, nillable).
+	// Optional, nillable.
 	Items soap.Opt[ArrayOfListItemEntity]
 }
 
@@ -18973,7 +18971,7 @@ func (v *SaveAllFromListName) GetItems() (x ArrayOfListItemEntity) {
 // SaveAllFromListNameResponse is the anonymous type of element
 // SaveAllFromListNameResponse.
 type SaveAllFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfListItemEntity]
 }
 
@@ -19002,7 +19000,7 @@ func (v *SaveAllFromListNameResponse) GetResponse() (x ArrayOfListItemEntity) {
 // SaveAmountClassEntity is the anonymous type of element
 // SaveAmountClassEntity.
 type SaveAmountClassEntity struct {
-	// AmountClassEntity is element AmountClassEntity (optional, nillable).
+	// Optional, nillable.
 	AmountClassEntity soap.Opt[*AmountClassEntity]
 }
 
@@ -19031,7 +19029,7 @@ func (v *SaveAmountClassEntity) GetAmountClassEntity() (x *AmountClassEntity) {
 // SaveAmountClassEntityResponse is the anonymous type of element
 // SaveAmountClassEntityResponse.
 type SaveAmountClassEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AmountClassEntity]
 }
 
@@ -19059,7 +19057,7 @@ func (v *SaveAmountClassEntityResponse) GetResponse() (x *AmountClassEntity) {
 
 // SaveCategoryEntity is the anonymous type of element SaveCategoryEntity.
 type SaveCategoryEntity struct {
-	// CategoryEntity is element CategoryEntity (optional, nillable).
+	// Optional, nillable.
 	CategoryEntity soap.Opt[*CategoryEntity]
 }
 
@@ -19088,7 +19086,7 @@ func (v *SaveCategoryEntity) GetCategoryEntity() (x *CategoryEntity) {
 // SaveCategoryEntityResponse is the anonymous type of element
 // SaveCategoryEntityResponse.
 type SaveCategoryEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CategoryEntity]
 }
 
@@ -19116,7 +19114,7 @@ func (v *SaveCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
 
 // SaveConsentPurpose is the anonymous type of element SaveConsentPurpose.
 type SaveConsentPurpose struct {
-	// ConsentPurpose is element ConsentPurpose (optional, nillable).
+	// Optional, nillable.
 	ConsentPurpose soap.Opt[*ConsentPurpose]
 }
 
@@ -19145,7 +19143,7 @@ func (v *SaveConsentPurpose) GetConsentPurpose() (x *ConsentPurpose) {
 // SaveConsentPurposeResponse is the anonymous type of element
 // SaveConsentPurposeResponse.
 type SaveConsentPurposeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConsentPurpose]
 }
 
@@ -19173,7 +19171,7 @@ func (v *SaveConsentPurposeResponse) GetResponse() (x *ConsentPurpose) {
 
 // SaveConsentSource is the anonymous type of element SaveConsentSource.
 type SaveConsentSource struct {
-	// ConsentSource is element ConsentSource (optional, nillable).
+	// Optional, nillable.
 	ConsentSource soap.Opt[*ConsentSource]
 }
 
@@ -19202,7 +19200,7 @@ func (v *SaveConsentSource) GetConsentSource() (x *ConsentSource) {
 // SaveConsentSourceResponse is the anonymous type of element
 // SaveConsentSourceResponse.
 type SaveConsentSourceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConsentSource]
 }
 
@@ -19230,7 +19228,7 @@ func (v *SaveConsentSourceResponse) GetResponse() (x *ConsentSource) {
 
 // SaveCountry is the anonymous type of element SaveCountry.
 type SaveCountry struct {
-	// Country is element Country (optional, nillable).
+	// Optional, nillable.
 	Country soap.Opt[*Country]
 }
 
@@ -19258,7 +19256,7 @@ func (v *SaveCountry) GetCountry() (x *Country) {
 
 // SaveCountryResponse is the anonymous type of element SaveCountryResponse.
 type SaveCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Country]
 }
 
@@ -19286,7 +19284,7 @@ func (v *SaveCountryResponse) GetResponse() (x *Country) {
 
 // SaveCurrencyEntity is the anonymous type of element SaveCurrencyEntity.
 type SaveCurrencyEntity struct {
-	// CurrencyEntity is element CurrencyEntity (optional, nillable).
+	// Optional, nillable.
 	CurrencyEntity soap.Opt[*CurrencyEntity]
 }
 
@@ -19315,7 +19313,7 @@ func (v *SaveCurrencyEntity) GetCurrencyEntity() (x *CurrencyEntity) {
 // SaveCurrencyEntityResponse is the anonymous type of element
 // SaveCurrencyEntityResponse.
 type SaveCurrencyEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CurrencyEntity]
 }
 
@@ -19344,8 +19342,7 @@ func (v *SaveCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
 // SaveDocumentTemplateEntity is the anonymous type of element
 // SaveDocumentTemplateEntity.
 type SaveDocumentTemplateEntity struct {
-	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
 }
 
@@ -19374,7 +19371,7 @@ func (v *SaveDocumentTemplateEntity) GetDocumentTemplateEntity() (x *DocumentTem
 // SaveDocumentTemplateEntityResponse is the anonymous type of element
 // SaveDocumentTemplateEntityResponse.
 type SaveDocumentTemplateEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplateEntity]
 }
 
@@ -19403,13 +19400,13 @@ func (v *SaveDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateE
 // SaveDocumentTemplateStream is the anonymous type of element
 // SaveDocumentTemplateStream.
 type SaveDocumentTemplateStream struct {
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[[]byte]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
-	// PluginId is element PluginId (optional).
+	// Optional.
 	PluginId soap.Opt[int32]
 }
 
@@ -19477,7 +19474,7 @@ func (v *SaveDocumentTemplateStream) GetPluginId() (x int32) {
 // SaveDocumentTemplateStreamResponse is the anonymous type of element
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TemplateInfo]
 }
 
@@ -19505,7 +19502,7 @@ func (v *SaveDocumentTemplateStreamResponse) GetResponse() (x *TemplateInfo) {
 
 // SaveExtAppEntity is the anonymous type of element SaveExtAppEntity.
 type SaveExtAppEntity struct {
-	// ExtAppEntity is element ExtAppEntity (optional, nillable).
+	// Optional, nillable.
 	ExtAppEntity soap.Opt[*ExtAppEntity]
 }
 
@@ -19534,7 +19531,7 @@ func (v *SaveExtAppEntity) GetExtAppEntity() (x *ExtAppEntity) {
 // SaveExtAppEntityResponse is the anonymous type of element
 // SaveExtAppEntityResponse.
 type SaveExtAppEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExtAppEntity]
 }
 
@@ -19563,11 +19560,11 @@ func (v *SaveExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
 // SaveFromListDefinition is the anonymous type of element
 // SaveFromListDefinition.
 type SaveFromListDefinition struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// Item is element Item (optional, nillable).
+	// Optional, nillable.
 	Item soap.Opt[*ListItemEntity]
 }
 
@@ -19621,7 +19618,7 @@ func (v *SaveFromListDefinition) GetItem() (x *ListItemEntity) {
 // SaveFromListDefinitionResponse is the anonymous type of element
 // SaveFromListDefinitionResponse.
 type SaveFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -19649,11 +19646,11 @@ func (v *SaveFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
 
 // SaveFromListName is the anonymous type of element SaveFromListName.
 type SaveFromListName struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// Item is element Item (optional, nillable).
+	// Optional, nillable.
 	Item soap.Opt[*ListItemEntity]
 }
 
@@ -19707,7 +19704,7 @@ func (v *SaveFromListName) GetItem() (x *ListItemEntity) {
 // SaveFromListNameResponse is the anonymous type of element
 // SaveFromListNameResponse.
 type SaveFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -19735,7 +19732,7 @@ func (v *SaveFromListNameResponse) GetResponse() (x *ListItemEntity) {
 
 // SaveHeadingEntity is the anonymous type of element SaveHeadingEntity.
 type SaveHeadingEntity struct {
-	// HeadingEntity is element HeadingEntity (optional, nillable).
+	// Optional, nillable.
 	HeadingEntity soap.Opt[*HeadingEntity]
 }
 
@@ -19764,7 +19761,7 @@ func (v *SaveHeadingEntity) GetHeadingEntity() (x *HeadingEntity) {
 // SaveHeadingEntityResponse is the anonymous type of element
 // SaveHeadingEntityResponse.
 type SaveHeadingEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HeadingEntity]
 }
 
@@ -19793,9 +19790,9 @@ func (v *SaveHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
 // SaveHeadingFromListDefinition is the anonymous type of element
 // SaveHeadingFromListDefinition.
 type SaveHeadingFromListDefinition struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Entity is element Entity (optional, nillable).
+	// Optional, nillable.
 	Entity soap.Opt[*HeadingEntity]
 }
 
@@ -19837,7 +19834,7 @@ func (v *SaveHeadingFromListDefinition) GetEntity() (x *HeadingEntity) {
 // SaveHeadingFromListDefinitionResponse is the anonymous type of element
 // SaveHeadingFromListDefinitionResponse.
 type SaveHeadingFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HeadingEntity]
 }
 
@@ -19865,9 +19862,9 @@ func (v *SaveHeadingFromListDefinitionResponse) GetResponse() (x *HeadingEntity)
 
 // SaveHeadingFromName is the anonymous type of element SaveHeadingFromName.
 type SaveHeadingFromName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Entity is element Entity (optional, nillable).
+	// Optional, nillable.
 	Entity soap.Opt[*HeadingEntity]
 }
 
@@ -19909,7 +19906,7 @@ func (v *SaveHeadingFromName) GetEntity() (x *HeadingEntity) {
 // SaveHeadingFromNameResponse is the anonymous type of element
 // SaveHeadingFromNameResponse.
 type SaveHeadingFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HeadingEntity]
 }
 
@@ -19938,11 +19935,11 @@ func (v *SaveHeadingFromNameResponse) GetResponse() (x *HeadingEntity) {
 // SaveHeadingsForListItemFromListDefinition is the anonymous type of element
 // SaveHeadingsForListItemFromListDefinition.
 type SaveHeadingsForListItemFromListDefinition struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// Headings is element Headings (optional, nillable).
+	// Optional, nillable.
 	Headings soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -19997,7 +19994,7 @@ func (v *SaveHeadingsForListItemFromListDefinition) GetHeadings() (x ArrayOfSele
 // SaveHeadingsForListItemFromListDefinitionResponse is the anonymous type of
 // element SaveHeadingsForListItemFromListDefinitionResponse.
 type SaveHeadingsForListItemFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -20026,11 +20023,11 @@ func (v *SaveHeadingsForListItemFromListDefinitionResponse) GetResponse() (x Arr
 // SaveHeadingsForListItemFromListName is the anonymous type of element
 // SaveHeadingsForListItemFromListName.
 type SaveHeadingsForListItemFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// Headings is element Headings (optional, nillable).
+	// Optional, nillable.
 	Headings soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -20085,7 +20082,7 @@ func (v *SaveHeadingsForListItemFromListName) GetHeadings() (x ArrayOfSelectable
 // SaveHeadingsForListItemFromListNameResponse is the anonymous type of element
 // SaveHeadingsForListItemFromListNameResponse.
 type SaveHeadingsForListItemFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -20114,9 +20111,9 @@ func (v *SaveHeadingsForListItemFromListNameResponse) GetResponse() (x ArrayOfSe
 // SaveHeadingsFromListDefinition is the anonymous type of element
 // SaveHeadingsFromListDefinition.
 type SaveHeadingsFromListDefinition struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfHeadingEntity]
 }
 
@@ -20158,7 +20155,7 @@ func (v *SaveHeadingsFromListDefinition) GetEntities() (x ArrayOfHeadingEntity) 
 // SaveHeadingsFromListDefinitionResponse is the anonymous type of element
 // SaveHeadingsFromListDefinitionResponse.
 type SaveHeadingsFromListDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
@@ -20186,9 +20183,9 @@ func (v *SaveHeadingsFromListDefinitionResponse) GetResponse() (x ArrayOfHeading
 
 // SaveHeadingsFromName is the anonymous type of element SaveHeadingsFromName.
 type SaveHeadingsFromName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Entities is element Entities (optional, nillable).
+	// Optional, nillable.
 	Entities soap.Opt[ArrayOfHeadingEntity]
 }
 
@@ -20230,7 +20227,7 @@ func (v *SaveHeadingsFromName) GetEntities() (x ArrayOfHeadingEntity) {
 // SaveHeadingsFromNameResponse is the anonymous type of element
 // SaveHeadingsFromNameResponse.
 type SaveHeadingsFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
@@ -20258,7 +20255,7 @@ func (v *SaveHeadingsFromNameResponse) GetResponse() (x ArrayOfHeadingEntity) {
 
 // SaveHierarchyEntity is the anonymous type of element SaveHierarchyEntity.
 type SaveHierarchyEntity struct {
-	// HierarchyEntity is element HierarchyEntity (optional, nillable).
+	// Optional, nillable.
 	HierarchyEntity soap.Opt[*HierarchyEntity]
 }
 
@@ -20287,7 +20284,7 @@ func (v *SaveHierarchyEntity) GetHierarchyEntity() (x *HierarchyEntity) {
 // SaveHierarchyEntityResponse is the anonymous type of element
 // SaveHierarchyEntityResponse.
 type SaveHierarchyEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HierarchyEntity]
 }
 
@@ -20315,7 +20312,7 @@ func (v *SaveHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
 
 // SaveLegalBase is the anonymous type of element SaveLegalBase.
 type SaveLegalBase struct {
-	// LegalBase is element LegalBase (optional, nillable).
+	// Optional, nillable.
 	LegalBase soap.Opt[*LegalBase]
 }
 
@@ -20344,7 +20341,7 @@ func (v *SaveLegalBase) GetLegalBase() (x *LegalBase) {
 // SaveLegalBaseResponse is the anonymous type of element
 // SaveLegalBaseResponse.
 type SaveLegalBaseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LegalBase]
 }
 
@@ -20372,7 +20369,7 @@ func (v *SaveLegalBaseResponse) GetResponse() (x *LegalBase) {
 
 // SaveListEntity is the anonymous type of element SaveListEntity.
 type SaveListEntity struct {
-	// ListEntity is element ListEntity (optional, nillable).
+	// Optional, nillable.
 	ListEntity soap.Opt[*ListEntity]
 }
 
@@ -20400,9 +20397,9 @@ func (v *SaveListEntity) GetListEntity() (x *ListEntity) {
 
 // SaveListEntityByName is the anonymous type of element SaveListEntityByName.
 type SaveListEntityByName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ListEntity is element ListEntity (optional, nillable).
+	// Optional, nillable.
 	ListEntity soap.Opt[*ListEntity]
 }
 
@@ -20444,7 +20441,7 @@ func (v *SaveListEntityByName) GetListEntity() (x *ListEntity) {
 // SaveListEntityByNameResponse is the anonymous type of element
 // SaveListEntityByNameResponse.
 type SaveListEntityByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListEntity]
 }
 
@@ -20473,7 +20470,7 @@ func (v *SaveListEntityByNameResponse) GetResponse() (x *ListEntity) {
 // SaveListEntityResponse is the anonymous type of element
 // SaveListEntityResponse.
 type SaveListEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListEntity]
 }
 
@@ -20501,7 +20498,7 @@ func (v *SaveListEntityResponse) GetResponse() (x *ListEntity) {
 
 // SaveListItemEntity is the anonymous type of element SaveListItemEntity.
 type SaveListItemEntity struct {
-	// ListItemEntity is element ListItemEntity (optional, nillable).
+	// Optional, nillable.
 	ListItemEntity soap.Opt[*ListItemEntity]
 }
 
@@ -20530,7 +20527,7 @@ func (v *SaveListItemEntity) GetListItemEntity() (x *ListItemEntity) {
 // SaveListItemEntityResponse is the anonymous type of element
 // SaveListItemEntityResponse.
 type SaveListItemEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ListItemEntity]
 }
 
@@ -20559,7 +20556,7 @@ func (v *SaveListItemEntityResponse) GetResponse() (x *ListItemEntity) {
 // SaveProjectTypeEntity is the anonymous type of element
 // SaveProjectTypeEntity.
 type SaveProjectTypeEntity struct {
-	// ProjectTypeEntity is element ProjectTypeEntity (optional, nillable).
+	// Optional, nillable.
 	ProjectTypeEntity soap.Opt[*ProjectTypeEntity]
 }
 
@@ -20588,7 +20585,7 @@ func (v *SaveProjectTypeEntity) GetProjectTypeEntity() (x *ProjectTypeEntity) {
 // SaveProjectTypeEntityResponse is the anonymous type of element
 // SaveProjectTypeEntityResponse.
 type SaveProjectTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectTypeEntity]
 }
 
@@ -20616,7 +20613,7 @@ func (v *SaveProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
 
 // SaveQuickReplies is the anonymous type of element SaveQuickReplies.
 type SaveQuickReplies struct {
-	// QuickReplies is element QuickReplies (optional, nillable).
+	// Optional, nillable.
 	QuickReplies soap.Opt[ArrayOfQuickReply]
 }
 
@@ -20657,8 +20654,7 @@ func (v *SaveQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SaveRelationDefinitionEntity is the anonymous type of element
 // SaveRelationDefinitionEntity.
 type SaveRelationDefinitionEntity struct {
-	// RelationDefinitionEntity is element RelationDefinitionEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	RelationDefinitionEntity soap.Opt[*RelationDefinitionEntity]
 }
 
@@ -20687,7 +20683,7 @@ func (v *SaveRelationDefinitionEntity) GetRelationDefinitionEntity() (x *Relatio
 // SaveRelationDefinitionEntityResponse is the anonymous type of element
 // SaveRelationDefinitionEntityResponse.
 type SaveRelationDefinitionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RelationDefinitionEntity]
 }
 
@@ -20715,7 +20711,7 @@ func (v *SaveRelationDefinitionEntityResponse) GetResponse() (x *RelationDefinit
 
 // SaveResourceEntity is the anonymous type of element SaveResourceEntity.
 type SaveResourceEntity struct {
-	// ResourceEntity is element ResourceEntity (optional, nillable).
+	// Optional, nillable.
 	ResourceEntity soap.Opt[*ResourceEntity]
 }
 
@@ -20744,7 +20740,7 @@ func (v *SaveResourceEntity) GetResourceEntity() (x *ResourceEntity) {
 // SaveResourceEntityResponse is the anonymous type of element
 // SaveResourceEntityResponse.
 type SaveResourceEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ResourceEntity]
 }
 
@@ -20772,7 +20768,7 @@ func (v *SaveResourceEntityResponse) GetResponse() (x *ResourceEntity) {
 
 // SaveSaleStageEntity is the anonymous type of element SaveSaleStageEntity.
 type SaveSaleStageEntity struct {
-	// SaleStageEntity is element SaleStageEntity (optional, nillable).
+	// Optional, nillable.
 	SaleStageEntity soap.Opt[*SaleStageEntity]
 }
 
@@ -20801,7 +20797,7 @@ func (v *SaveSaleStageEntity) GetSaleStageEntity() (x *SaleStageEntity) {
 // SaveSaleStageEntityResponse is the anonymous type of element
 // SaveSaleStageEntityResponse.
 type SaveSaleStageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleStageEntity]
 }
 
@@ -20829,7 +20825,7 @@ func (v *SaveSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
 
 // SaveSaleTypeEntity is the anonymous type of element SaveSaleTypeEntity.
 type SaveSaleTypeEntity struct {
-	// SaleTypeEntity is element SaleTypeEntity (optional, nillable).
+	// Optional, nillable.
 	SaleTypeEntity soap.Opt[*SaleTypeEntity]
 }
 
@@ -20858,7 +20854,7 @@ func (v *SaveSaleTypeEntity) GetSaleTypeEntity() (x *SaleTypeEntity) {
 // SaveSaleTypeEntityResponse is the anonymous type of element
 // SaveSaleTypeEntityResponse.
 type SaveSaleTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleTypeEntity]
 }
 
@@ -20886,7 +20882,7 @@ func (v *SaveSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
 
 // SaveTaskMenu is the anonymous type of element SaveTaskMenu.
 type SaveTaskMenu struct {
-	// TaskMenu is element TaskMenu (optional, nillable).
+	// Optional, nillable.
 	TaskMenu soap.Opt[*TaskMenu]
 }
 
@@ -20914,7 +20910,7 @@ func (v *SaveTaskMenu) GetTaskMenu() (x *TaskMenu) {
 
 // SaveTaskMenuResponse is the anonymous type of element SaveTaskMenuResponse.
 type SaveTaskMenuResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TaskMenu]
 }
 
@@ -20943,7 +20939,7 @@ func (v *SaveTaskMenuResponse) GetResponse() (x *TaskMenu) {
 // SaveTicketCategoryEntity is the anonymous type of element
 // SaveTicketCategoryEntity.
 type SaveTicketCategoryEntity struct {
-	// TicketCategoryEntity is element TicketCategoryEntity (optional, nillable).
+	// Optional, nillable.
 	TicketCategoryEntity soap.Opt[*TicketCategoryEntity]
 }
 
@@ -20972,7 +20968,7 @@ func (v *SaveTicketCategoryEntity) GetTicketCategoryEntity() (x *TicketCategoryE
 // SaveTicketCategoryEntityResponse is the anonymous type of element
 // SaveTicketCategoryEntityResponse.
 type SaveTicketCategoryEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketCategoryEntity]
 }
 
@@ -21001,7 +20997,7 @@ func (v *SaveTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntit
 // SaveTicketPriorityEntity is the anonymous type of element
 // SaveTicketPriorityEntity.
 type SaveTicketPriorityEntity struct {
-	// TicketPriorityEntity is element TicketPriorityEntity (optional, nillable).
+	// Optional, nillable.
 	TicketPriorityEntity soap.Opt[*TicketPriorityEntity]
 }
 
@@ -21030,7 +21026,7 @@ func (v *SaveTicketPriorityEntity) GetTicketPriorityEntity() (x *TicketPriorityE
 // SaveTicketPriorityEntityResponse is the anonymous type of element
 // SaveTicketPriorityEntityResponse.
 type SaveTicketPriorityEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketPriorityEntity]
 }
 
@@ -21059,8 +21055,7 @@ func (v *SaveTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntit
 // SaveTicketRelationDefinitionEntity is the anonymous type of element
 // SaveTicketRelationDefinitionEntity.
 type SaveTicketRelationDefinitionEntity struct {
-	// TicketRelationDefinitionEntity is element TicketRelationDefinitionEntity
-	// (optional, nillable).
+	// Optional, nillable.
 	TicketRelationDefinitionEntity soap.Opt[*TicketRelationDefinitionEntity]
 }
 
@@ -21090,7 +21085,7 @@ func (v *SaveTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntity()
 // SaveTicketRelationDefinitionEntityResponse is the anonymous type of element
 // SaveTicketRelationDefinitionEntityResponse.
 type SaveTicketRelationDefinitionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketRelationDefinitionEntity]
 }
 
@@ -21119,7 +21114,7 @@ func (v *SaveTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRel
 // SaveTicketStatusEntity is the anonymous type of element
 // SaveTicketStatusEntity.
 type SaveTicketStatusEntity struct {
-	// TicketStatusEntity is element TicketStatusEntity (optional, nillable).
+	// Optional, nillable.
 	TicketStatusEntity soap.Opt[*TicketStatusEntity]
 }
 
@@ -21148,7 +21143,7 @@ func (v *SaveTicketStatusEntity) GetTicketStatusEntity() (x *TicketStatusEntity)
 // SaveTicketStatusEntityResponse is the anonymous type of element
 // SaveTicketStatusEntityResponse.
 type SaveTicketStatusEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketStatusEntity]
 }
 
@@ -21176,7 +21171,7 @@ func (v *SaveTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
 
 // SaveTicketTypeEntity is the anonymous type of element SaveTicketTypeEntity.
 type SaveTicketTypeEntity struct {
-	// TicketTypeEntity is element TicketTypeEntity (optional, nillable).
+	// Optional, nillable.
 	TicketTypeEntity soap.Opt[*TicketTypeEntity]
 }
 
@@ -21205,7 +21200,7 @@ func (v *SaveTicketTypeEntity) GetTicketTypeEntity() (x *TicketTypeEntity) {
 // SaveTicketTypeEntityResponse is the anonymous type of element
 // SaveTicketTypeEntityResponse.
 type SaveTicketTypeEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketTypeEntity]
 }
 
@@ -21233,7 +21228,7 @@ func (v *SaveTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
 
 // SaveWebPanelEntity is the anonymous type of element SaveWebPanelEntity.
 type SaveWebPanelEntity struct {
-	// WebPanelEntity is element WebPanelEntity (optional, nillable).
+	// Optional, nillable.
 	WebPanelEntity soap.Opt[*WebPanelEntity]
 }
 
@@ -21262,7 +21257,7 @@ func (v *SaveWebPanelEntity) GetWebPanelEntity() (x *WebPanelEntity) {
 // SaveWebPanelEntityResponse is the anonymous type of element
 // SaveWebPanelEntityResponse.
 type SaveWebPanelEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WebPanelEntity]
 }
 
@@ -21352,7 +21347,7 @@ func (v SenderMailMode) Number() int64 {
 // SetDocumentPluginForAllDocumentTemplates is the anonymous type of element
 // SetDocumentPluginForAllDocumentTemplates.
 type SetDocumentPluginForAllDocumentTemplates struct {
-	// DocumentPluginId is element DocumentPluginId (optional).
+	// Optional.
 	DocumentPluginId soap.Opt[int32]
 }
 
@@ -21393,10 +21388,9 @@ func (v *SetDocumentPluginForAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap
 // SetDocumentTemplateFromDocumentTemplate is the anonymous type of element
 // SetDocumentTemplateFromDocumentTemplate.
 type SetDocumentTemplateFromDocumentTemplate struct {
-	// SourceDocumentTemplateId is element SourceDocumentTemplateId (optional).
+	// Optional.
 	SourceDocumentTemplateId soap.Opt[int32]
-	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
 }
 
@@ -21438,7 +21432,7 @@ func (v *SetDocumentTemplateFromDocumentTemplate) GetDocumentTemplateEntity() (x
 // SetDocumentTemplateFromDocumentTemplateResponse is the anonymous type of
 // element SetDocumentTemplateFromDocumentTemplateResponse.
 type SetDocumentTemplateFromDocumentTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplateEntity]
 }
 
@@ -21467,14 +21461,13 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) GetResponse() (x *Docu
 // SetDocumentTemplateStream is the anonymous type of element
 // SetDocumentTemplateStream.
 type SetDocumentTemplateStream struct {
-	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
-	// LanguageCode is element LanguageCode (optional, nillable).
+	// Optional, nillable.
 	LanguageCode soap.Opt[string]
-	// PluginId is element PluginId (optional).
+	// Optional.
 	PluginId soap.Opt[int32]
 }
 
@@ -21542,7 +21535,7 @@ func (v *SetDocumentTemplateStream) GetPluginId() (x int32) {
 // SetDocumentTemplateStreamResponse is the anonymous type of element
 // SetDocumentTemplateStreamResponse.
 type SetDocumentTemplateStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentTemplateEntity]
 }
 
@@ -21571,7 +21564,7 @@ func (v *SetDocumentTemplateStreamResponse) GetResponse() (x *DocumentTemplateEn
 // SetEmarketingStrictMode is the anonymous type of element
 // SetEmarketingStrictMode.
 type SetEmarketingStrictMode struct {
-	// Enable is element Enable (optional).
+	// Optional.
 	Enable soap.Opt[bool]
 }
 
@@ -21612,13 +21605,13 @@ func (v *SetEmarketingStrictModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetHeadingsForListItem is the anonymous type of element
 // SetHeadingsForListItem.
 type SetHeadingsForListItem struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// HeadingIds is element HeadingIds (optional, nillable).
+	// Optional, nillable.
 	HeadingIds soap.Opt[ArrayOfint]
-	// Enable is element Enable (optional).
+	// Optional.
 	Enable soap.Opt[bool]
 }
 
@@ -21698,13 +21691,13 @@ func (v *SetHeadingsForListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetListItemsForHeading is the anonymous type of element
 // SetListItemsForHeading.
 type SetListItemsForHeading struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// HeadingId is element HeadingId (optional).
+	// Optional.
 	HeadingId soap.Opt[int32]
-	// ListItemIds is element ListItemIds (optional, nillable).
+	// Optional, nillable.
 	ListItemIds soap.Opt[ArrayOfint]
-	// Enable is element Enable (optional).
+	// Optional.
 	Enable soap.Opt[bool]
 }
 
@@ -21772,13 +21765,13 @@ func (v *SetListItemsForHeading) GetEnable() (x bool) {
 // SetListItemsForHeadingFromListName is the anonymous type of element
 // SetListItemsForHeadingFromListName.
 type SetListItemsForHeadingFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// HeadingId is element HeadingId (optional).
+	// Optional.
 	HeadingId soap.Opt[int32]
-	// ListItemIds is element ListItemIds (optional, nillable).
+	// Optional, nillable.
 	ListItemIds soap.Opt[ArrayOfint]
-	// Enable is element Enable (optional).
+	// Optional.
 	Enable soap.Opt[bool]
 }
 
@@ -21870,13 +21863,13 @@ func (v *SetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetListItemsForUserGroup is the anonymous type of element
 // SetListItemsForUserGroup.
 type SetListItemsForUserGroup struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// UsergroupId is element UsergroupId (optional).
+	// Optional.
 	UsergroupId soap.Opt[int32]
-	// ListItemIds is element ListItemIds (optional, nillable).
+	// Optional, nillable.
 	ListItemIds soap.Opt[ArrayOfint]
-	// Enable is element Enable (optional).
+	// Optional.
 	Enable soap.Opt[bool]
 }
 
@@ -21944,13 +21937,13 @@ func (v *SetListItemsForUserGroup) GetEnable() (x bool) {
 // SetListItemsForUserGroupFromListName is the anonymous type of element
 // SetListItemsForUserGroupFromListName.
 type SetListItemsForUserGroupFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// UsergroupId is element UsergroupId (optional).
+	// Optional.
 	UsergroupId soap.Opt[int32]
-	// ListItemsID is element ListItemsID (optional, nillable).
+	// Optional, nillable.
 	ListItemsID soap.Opt[ArrayOfint]
-	// Enable is element Enable (optional).
+	// Optional.
 	Enable soap.Opt[bool]
 }
 
@@ -22041,9 +22034,9 @@ func (v *SetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetRankOnHeadings is the anonymous type of element SetRankOnHeadings.
 type SetRankOnHeadings struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// HeadingIds is element HeadingIds (optional, nillable).
+	// Optional, nillable.
 	HeadingIds soap.Opt[ArrayOfint]
 }
 
@@ -22097,9 +22090,9 @@ func (v *SetRankOnHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetRankOnProjectActivity is the anonymous type of element
 // SetRankOnProjectActivity.
 type SetRankOnProjectActivity struct {
-	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
+	// Optional.
 	ProjectTypeStatusLinkId soap.Opt[int32]
-	// ItemsIds is element ItemsIds (optional, nillable).
+	// Optional, nillable.
 	ItemsIds soap.Opt[ArrayOfint]
 }
 
@@ -22153,9 +22146,9 @@ func (v *SetRankOnProjectActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetRankOnProjectDocument is the anonymous type of element
 // SetRankOnProjectDocument.
 type SetRankOnProjectDocument struct {
-	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
+	// Optional.
 	ProjectTypeStatusLinkId soap.Opt[int32]
-	// ItemsIds is element ItemsIds (optional, nillable).
+	// Optional, nillable.
 	ItemsIds soap.Opt[ArrayOfint]
 }
 
@@ -22209,9 +22202,9 @@ func (v *SetRankOnProjectDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetRankOnSaleActivity is the anonymous type of element
 // SetRankOnSaleActivity.
 type SetRankOnSaleActivity struct {
-	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
+	// Optional.
 	SaleTypeStageLinkId soap.Opt[int32]
-	// ItemsIds is element ItemsIds (optional, nillable).
+	// Optional, nillable.
 	ItemsIds soap.Opt[ArrayOfint]
 }
 
@@ -22265,9 +22258,9 @@ func (v *SetRankOnSaleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetRankOnSaleDocument is the anonymous type of element
 // SetRankOnSaleDocument.
 type SetRankOnSaleDocument struct {
-	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
+	// Optional.
 	SaleTypeStageLinkId soap.Opt[int32]
-	// ItemsIds is element ItemsIds (optional, nillable).
+	// Optional, nillable.
 	ItemsIds soap.Opt[ArrayOfint]
 }
 
@@ -22321,9 +22314,9 @@ func (v *SetRankOnSaleDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetTicketCategoriesForUserGroup is the anonymous type of element
 // SetTicketCategoriesForUserGroup.
 type SetTicketCategoriesForUserGroup struct {
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// CategoryIds is element CategoryIds (optional, nillable).
+	// Optional, nillable.
 	CategoryIds soap.Opt[ArrayOfint]
 }
 
@@ -22377,9 +22370,9 @@ func (v *SetTicketCategoriesForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder)
 // SetTicketPrioritySortOrder is the anonymous type of element
 // SetTicketPrioritySortOrder.
 type SetTicketPrioritySortOrder struct {
-	// TicketPriorityId is element TicketPriorityId (optional).
+	// Optional.
 	TicketPriorityId soap.Opt[int32]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
 }
 
@@ -22433,9 +22426,9 @@ func (v *SetTicketPrioritySortOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetTicketRelationDefinitionSortOrder is the anonymous type of element
 // SetTicketRelationDefinitionSortOrder.
 type SetTicketRelationDefinitionSortOrder struct {
-	// TicketRelationDefId is element TicketRelationDefId (optional).
+	// Optional.
 	TicketRelationDefId soap.Opt[int32]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
 }
 
@@ -22489,9 +22482,9 @@ func (v *SetTicketRelationDefinitionSortOrderResponse) UnmarshalSOAP(d *soap.Dec
 // SetTicketStatusSortOrder is the anonymous type of element
 // SetTicketStatusSortOrder.
 type SetTicketStatusSortOrder struct {
-	// TicketStatusId is element TicketStatusId (optional).
+	// Optional.
 	TicketStatusId soap.Opt[int32]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
 }
 
@@ -22545,9 +22538,9 @@ func (v *SetTicketStatusSortOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetTicketTypeSortOrder is the anonymous type of element
 // SetTicketTypeSortOrder.
 type SetTicketTypeSortOrder struct {
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
 }
 
@@ -22601,13 +22594,13 @@ func (v *SetTicketTypeSortOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetVisibleForUserGroup is the anonymous type of element
 // SetVisibleForUserGroup.
 type SetVisibleForUserGroup struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// UserGroupId is element UserGroupId (optional, nillable).
+	// Optional, nillable.
 	UserGroupId soap.Opt[ArrayOfint]
-	// Enable is element Enable (optional).
+	// Optional.
 	Enable soap.Opt[bool]
 }
 
@@ -22687,11 +22680,11 @@ func (v *SetVisibleForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetVisibleForUserGroups is the anonymous type of element
 // SetVisibleForUserGroups.
 type SetVisibleForUserGroups struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// UserGroups is element UserGroups (optional, nillable).
+	// Optional, nillable.
 	UserGroups soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -22746,11 +22739,11 @@ func (v *SetVisibleForUserGroups) GetUserGroups() (x ArrayOfSelectableMDOListIte
 // SetVisibleForUserGroupsFromListName is the anonymous type of element
 // SetVisibleForUserGroupsFromListName.
 type SetVisibleForUserGroupsFromListName struct {
-	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
+	// Optional, nillable.
 	UdListDefinitionName soap.Opt[string]
-	// ListItemId is element ListItemId (optional).
+	// Optional.
 	ListItemId soap.Opt[int32]
-	// UserGroups is element UserGroups (optional, nillable).
+	// Optional, nillable.
 	UserGroups soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -22805,7 +22798,7 @@ func (v *SetVisibleForUserGroupsFromListName) GetUserGroups() (x ArrayOfSelectab
 // SetVisibleForUserGroupsFromListNameResponse is the anonymous type of element
 // SetVisibleForUserGroupsFromListNameResponse.
 type SetVisibleForUserGroupsFromListNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -22834,7 +22827,7 @@ func (v *SetVisibleForUserGroupsFromListNameResponse) GetResponse() (x ArrayOfSe
 // SetVisibleForUserGroupsResponse is the anonymous type of element
 // SetVisibleForUserGroupsResponse.
 type SetVisibleForUserGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -22966,9 +22959,9 @@ func (v ShowTaskItemInClient) String() string {
 
 // SortListItems is the anonymous type of element SortListItems.
 type SortListItems struct {
-	// UdListDefinitionId is element UdListDefinitionId (optional).
+	// Optional.
 	UdListDefinitionId soap.Opt[int32]
-	// CultureName is element CultureName (optional, nillable).
+	// Optional, nillable.
 	CultureName soap.Opt[string]
 }
 
@@ -23084,33 +23077,33 @@ func (v TaskListItemType) Number() int64 {
 // come first on the wire.
 type TaskMenu struct {
 	Carrier
-	// TaskMenuId is element TaskMenuId (optional).
+	// Optional.
 	TaskMenuId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// Area is element Area (optional, nillable).
+	// Optional, nillable.
 	Area soap.Opt[string]
-	// UrlOrSoprotocol is element UrlOrSoprotocol (optional, nillable).
+	// Optional, nillable.
 	UrlOrSoprotocol soap.Opt[string]
-	// TaskType is element TaskType (optional).
+	// Optional.
 	TaskType soap.Opt[TaskListItemType]
-	// CrmScriptId is element CrmScriptId (optional).
+	// Optional.
 	CrmScriptId soap.Opt[int32]
-	// ShowInClient is element ShowInClient (optional).
+	// Optional.
 	ShowInClient soap.Opt[ShowTaskItemInClient]
-	// ArchiveBehaviour is element ArchiveBehaviour (optional).
+	// Optional.
 	ArchiveBehaviour soap.Opt[ArchiveBehaviour]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Encoding is element Encoding (optional).
+	// Optional.
 	Encoding soap.Opt[UrlEncoding]
-	// ProgId is element ProgId (optional, nillable).
+	// Optional, nillable.
 	ProgId soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -23330,9 +23323,9 @@ func (v *TaskMenu) GetDeleted() (x bool) {
 // on the wire.
 type TicketCategoryMembershipEntity struct {
 	Carrier
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*Associate]
-	// Weight is element Weight (optional).
+	// Optional.
 	Weight soap.Opt[int16]
 }
 
@@ -23395,30 +23388,29 @@ func (v *TicketCategoryMembershipEntity) GetWeight() (x int16) {
 // on the wire.
 type TicketRelationDefinitionEntity struct {
 	Carrier
-	// TicketRelationDefId is element TicketRelationDefId (optional).
+	// Optional.
 	TicketRelationDefId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// RelationType is element RelationType (optional).
+	// Optional.
 	RelationType soap.Opt[TicketRelationType]
-	// IsBuiltIn is element IsBuiltIn (optional).
+	// Optional.
 	IsBuiltIn soap.Opt[bool]
-	// IsParentMandatory is element IsParentMandatory (optional).
+	// Optional.
 	IsParentMandatory soap.Opt[bool]
-	// IsCloseParentWithChild is element IsCloseParentWithChild (optional).
+	// Optional.
 	IsCloseParentWithChild soap.Opt[bool]
-	// IsPreventClosingParent is element IsPreventClosingParent (optional).
+	// Optional.
 	IsPreventClosingParent soap.Opt[bool]
-	// IsCloseWithParent is element IsCloseWithParent (optional).
+	// Optional.
 	IsCloseWithParent soap.Opt[bool]
-	// SourceTicketTypes is element SourceTicketTypes (optional, nillable).
+	// Optional, nillable.
 	SourceTicketTypes soap.Opt[ArrayOfint]
-	// DestinationTicketTypes is element DestinationTicketTypes (optional,
-	// nillable).
+	// Optional, nillable.
 	DestinationTicketTypes soap.Opt[ArrayOfint]
 }
 
@@ -23610,14 +23602,13 @@ func (v *TicketRelationDefinitionEntity) GetDestinationTicketTypes() (x ArrayOfi
 // TicketRelationDefinitionResult is the complex type
 // TicketRelationDefinitionResult.
 type TicketRelationDefinitionResult struct {
-	// SourceTicketTypeId is element SourceTicketTypeId (optional).
+	// Optional.
 	SourceTicketTypeId soap.Opt[int32]
-	// DestinationTicketTypeId is element DestinationTicketTypeId (optional).
+	// Optional.
 	DestinationTicketTypeId soap.Opt[int32]
-	// IsValid is element IsValid (optional).
+	// Optional.
 	IsValid soap.Opt[bool]
-	// ExistingRelationDefinitionName is element ExistingRelationDefinitionName
-	// (optional, nillable).
+	// Optional, nillable.
 	ExistingRelationDefinitionName soap.Opt[string]
 }
 
@@ -23687,43 +23678,43 @@ func (v *TicketRelationDefinitionResult) GetExistingRelationDefinitionName() (x 
 // whose members come first on the wire.
 type TicketTypeEntity struct {
 	Carrier
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Icon is element Icon (optional, nillable).
+	// Optional, nillable.
 	Icon soap.Opt[string]
-	// DefaultTicketStatus is element DefaultTicketStatus (optional).
+	// Optional.
 	DefaultTicketStatus soap.Opt[int32]
-	// TicketStatuses is element TicketStatuses (optional, nillable).
+	// Optional, nillable.
 	TicketStatuses soap.Opt[ArrayOfint]
-	// DefaultTicketPriority is element DefaultTicketPriority (optional).
+	// Optional.
 	DefaultTicketPriority soap.Opt[int32]
-	// TicketPriorities is element TicketPriorities (optional, nillable).
+	// Optional, nillable.
 	TicketPriorities soap.Opt[ArrayOfint]
-	// ReplyTemplate is element ReplyTemplate (optional).
+	// Optional.
 	ReplyTemplate soap.Opt[int32]
-	// IsExternalVisible is element IsExternalVisible (optional).
+	// Optional.
 	IsExternalVisible soap.Opt[bool]
-	// IsDefault is element IsDefault (optional).
+	// Optional.
 	IsDefault soap.Opt[bool]
-	// ShowInNew is element ShowInNew (optional).
+	// Optional.
 	ShowInNew soap.Opt[bool]
-	// ExcludeSignature is element ExcludeSignature (optional).
+	// Optional.
 	ExcludeSignature soap.Opt[bool]
-	// ExcludeEmailRecipients is element ExcludeEmailRecipients (optional).
+	// Optional.
 	ExcludeEmailRecipients soap.Opt[bool]
-	// ExternalAsDefault is element ExternalAsDefault (optional).
+	// Optional.
 	ExternalAsDefault soap.Opt[bool]
-	// VisibleForGroups is element VisibleForGroups (optional, nillable).
+	// Optional, nillable.
 	VisibleForGroups soap.Opt[ArrayOfint]
-	// ReplyForwardNoSignature is element ReplyForwardNoSignature (optional).
+	// Optional.
 	ReplyForwardNoSignature soap.Opt[bool]
-	// ReplyExternalAsDefault is element ReplyExternalAsDefault (optional).
+	// Optional.
 	ReplyExternalAsDefault soap.Opt[bool]
 }
 
@@ -24006,13 +23997,13 @@ func (v *TicketTypeEntity) GetReplyExternalAsDefault() (x bool) {
 // UpdateCategoryMemberships is the anonymous type of element
 // UpdateCategoryMemberships.
 type UpdateCategoryMemberships struct {
-	// TicketCategoryId is element TicketCategoryId (optional).
+	// Optional.
 	TicketCategoryId soap.Opt[int32]
-	// MembershipsToAdd is element MembershipsToAdd (optional, nillable).
+	// Optional, nillable.
 	MembershipsToAdd soap.Opt[ArrayOfTicketCategoryMembershipEntity]
-	// MembershipsToUpdate is element MembershipsToUpdate (optional, nillable).
+	// Optional, nillable.
 	MembershipsToUpdate soap.Opt[ArrayOfTicketCategoryMembershipEntity]
-	// MembershipsToDelete is element MembershipsToDelete (optional, nillable).
+	// Optional, nillable.
 	MembershipsToDelete soap.Opt[ArrayOfTicketCategoryMembershipEntity]
 }
 
@@ -24092,11 +24083,11 @@ func (v *UpdateCategoryMembershipsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // UpdateHierarchyFromPath is the anonymous type of element
 // UpdateHierarchyFromPath.
 type UpdateHierarchyFromPath struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[Domain]
-	// Path is element Path (optional, nillable).
+	// Optional, nillable.
 	Path soap.Opt[string]
-	// Entity is element Entity (optional, nillable).
+	// Optional, nillable.
 	Entity soap.Opt[*HierarchyEntity]
 }
 
@@ -24151,7 +24142,7 @@ func (v *UpdateHierarchyFromPath) GetEntity() (x *HierarchyEntity) {
 // UpdateHierarchyFromPathResponse is the anonymous type of element
 // UpdateHierarchyFromPathResponse.
 type UpdateHierarchyFromPathResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*HierarchyEntity]
 }
 
@@ -24180,14 +24171,13 @@ func (v *UpdateHierarchyFromPathResponse) GetResponse() (x *HierarchyEntity) {
 // ValidateTicketRelationDefinition is the anonymous type of element
 // ValidateTicketRelationDefinition.
 type ValidateTicketRelationDefinition struct {
-	// TicketRelationDefinitionId is element TicketRelationDefinitionId (optional).
+	// Optional.
 	TicketRelationDefinitionId soap.Opt[int32]
-	// SourceTicketTypeIds is element SourceTicketTypeIds (optional, nillable).
+	// Optional, nillable.
 	SourceTicketTypeIds soap.Opt[ArrayOfint]
-	// DestinationTicketTypeIds is element DestinationTicketTypeIds (optional,
-	// nillable).
+	// Optional, nillable.
 	DestinationTicketTypeIds soap.Opt[ArrayOfint]
-	// RelationType is element RelationType (optional).
+	// Optional.
 	RelationType soap.Opt[TicketRelationType]
 }
 
@@ -24255,7 +24245,7 @@ func (v *ValidateTicketRelationDefinition) GetRelationType() (x TicketRelationTy
 // ValidateTicketRelationDefinitionResponse is the anonymous type of element
 // ValidateTicketRelationDefinitionResponse.
 type ValidateTicketRelationDefinitionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketRelationDefinitionResult]
 }
 

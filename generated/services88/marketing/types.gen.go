@@ -5,7 +5,11 @@
 // described by Marketing.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewMarketingClient,
+// which calls the portType Marketing through a *soap.Session or a
+// *soap.Client, or NewMarketingHandler, which serves it with your
+// MarketingServer (embed UnimplementedMarketingServer to implement some
+// operations only).
 package marketing
 
 import (
@@ -69,17 +73,17 @@ func (v *ArrayOfShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type AvailableFont struct {
 	Carrier
-	// AvailableFontsId is element AvailableFontsId (optional).
+	// Optional.
 	AvailableFontsId soap.Opt[int32]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// FontFamily is element FontFamily (optional, nillable).
+	// Optional, nillable.
 	FontFamily soap.Opt[string]
-	// CssPath is element CssPath (optional, nillable).
+	// Optional, nillable.
 	CssPath soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -193,7 +197,7 @@ func (v *AvailableFont) GetDeleted() (x bool) {
 // CalculateMailingStatistics is the anonymous type of element
 // CalculateMailingStatistics.
 type CalculateMailingStatistics struct {
-	// ShipmentId is element ShipmentId (optional).
+	// Optional.
 	ShipmentId soap.Opt[int32]
 }
 
@@ -222,7 +226,7 @@ func (v *CalculateMailingStatistics) GetShipmentId() (x int32) {
 // CalculateMailingStatisticsResponse is the anonymous type of element
 // CalculateMailingStatisticsResponse.
 type CalculateMailingStatisticsResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -263,7 +267,7 @@ func (v *CreateDefaultAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultAvailableFontResponse is the anonymous type of element
 // CreateDefaultAvailableFontResponse.
 type CreateDefaultAvailableFontResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AvailableFont]
 }
 
@@ -304,7 +308,7 @@ func (v *CreateDefaultFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultFormEntityResponse is the anonymous type of element
 // CreateDefaultFormEntityResponse.
 type CreateDefaultFormEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormEntity]
 }
 
@@ -345,7 +349,7 @@ func (v *CreateDefaultFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultFormSubmissionEntityResponse is the anonymous type of element
 // CreateDefaultFormSubmissionEntityResponse.
 type CreateDefaultFormSubmissionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormSubmissionEntity]
 }
 
@@ -386,7 +390,7 @@ func (v *CreateDefaultShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder)
 // CreateDefaultShipmentMessageBlockEntityResponse is the anonymous type of
 // element CreateDefaultShipmentMessageBlockEntityResponse.
 type CreateDefaultShipmentMessageBlockEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ShipmentMessageBlockEntity]
 }
 
@@ -427,7 +431,7 @@ func (v *CreateDefaultShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultShipmentMessageEntityResponse is the anonymous type of element
 // CreateDefaultShipmentMessageEntityResponse.
 type CreateDefaultShipmentMessageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ShipmentMessageEntity]
 }
 
@@ -455,7 +459,7 @@ func (v *CreateDefaultShipmentMessageEntityResponse) GetResponse() (x *ShipmentM
 
 // DeleteAvailableFont is the anonymous type of element DeleteAvailableFont.
 type DeleteAvailableFont struct {
-	// AvailableFontId is element AvailableFontId (optional).
+	// Optional.
 	AvailableFontId soap.Opt[int32]
 }
 
@@ -484,7 +488,7 @@ func (v *DeleteAvailableFont) GetAvailableFontId() (x int32) {
 // DeleteAvailableFontResponse is the anonymous type of element
 // DeleteAvailableFontResponse.
 type DeleteAvailableFontResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -512,7 +516,7 @@ func (v *DeleteAvailableFontResponse) GetResponse() (x bool) {
 
 // DeleteFormEntity is the anonymous type of element DeleteFormEntity.
 type DeleteFormEntity struct {
-	// FormEntityId is element FormEntityId (optional).
+	// Optional.
 	FormEntityId soap.Opt[int32]
 }
 
@@ -553,7 +557,7 @@ func (v *DeleteFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteFormSubmissionEntity is the anonymous type of element
 // DeleteFormSubmissionEntity.
 type DeleteFormSubmissionEntity struct {
-	// FormSubmissionEntityId is element FormSubmissionEntityId (optional).
+	// Optional.
 	FormSubmissionEntityId soap.Opt[int32]
 }
 
@@ -594,7 +598,7 @@ func (v *DeleteFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteMessageAndShipment is the anonymous type of element
 // DeleteMessageAndShipment.
 type DeleteMessageAndShipment struct {
-	// MessageId is element MessageId (optional).
+	// Optional.
 	MessageId soap.Opt[int32]
 }
 
@@ -635,8 +639,7 @@ func (v *DeleteMessageAndShipmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteShipmentMessageBlockEntity is the anonymous type of element
 // DeleteShipmentMessageBlockEntity.
 type DeleteShipmentMessageBlockEntity struct {
-	// ShipmentMessageBlockEntityId is element ShipmentMessageBlockEntityId
-	// (optional).
+	// Optional.
 	ShipmentMessageBlockEntityId soap.Opt[int32]
 }
 
@@ -678,7 +681,7 @@ func (v *DeleteShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder
 // DeleteShipmentMessageEntity is the anonymous type of element
 // DeleteShipmentMessageEntity.
 type DeleteShipmentMessageEntity struct {
-	// ShipmentMessageEntityId is element ShipmentMessageEntityId (optional).
+	// Optional.
 	ShipmentMessageEntityId soap.Opt[int32]
 }
 
@@ -778,51 +781,51 @@ func (v DesignType) Number() int64 {
 // come first on the wire.
 type FormEntity struct {
 	Carrier
-	// FormId is element FormId (optional).
+	// Optional.
 	FormId soap.Opt[int32]
-	// FormKey is element FormKey (optional, nillable).
+	// Optional, nillable.
 	FormKey soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Config is element Config (optional, nillable).
+	// Optional, nillable.
 	Config soap.Opt[string]
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
-	// ScriptId is element ScriptId (optional).
+	// Optional.
 	ScriptId soap.Opt[int32]
-	// ResponseShipmentId is element ResponseShipmentId (optional).
+	// Optional.
 	ResponseShipmentId soap.Opt[int32]
-	// Active is element Active (optional).
+	// Optional.
 	Active soap.Opt[bool]
-	// Expires is element Expires (optional).
+	// Optional.
 	Expires soap.Opt[soap.DateTime]
-	// MaxSubmits is element MaxSubmits (optional).
+	// Optional.
 	MaxSubmits soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[FormType]
-	// Recipe is element Recipe (optional, nillable).
+	// Optional, nillable.
 	Recipe soap.Opt[string]
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
-	// NewTicket is element NewTicket (optional).
+	// Optional.
 	NewTicket soap.Opt[bool]
-	// RecaptchaMode is element RecaptchaMode (optional).
+	// Optional.
 	RecaptchaMode soap.Opt[FormsRecaptchaMode]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
-	// UpdatedCount is element UpdatedCount (optional).
+	// Optional.
 	UpdatedCount soap.Opt[int16]
-	// EmailFlows is element EmailFlows (optional, nillable).
+	// Optional, nillable.
 	EmailFlows soap.Opt[ArrayOfint]
-	// FolderName is element FolderName (optional, nillable).
+	// Optional, nillable.
 	FolderName soap.Opt[string]
 }
 
@@ -1158,11 +1161,11 @@ func (v *FormEntity) GetFolderName() (x string) {
 // Carrier, whose members come first on the wire.
 type FormFieldRestriction struct {
 	Carrier
-	// FormFieldRestrictionId is element FormFieldRestrictionId (optional).
+	// Optional.
 	FormFieldRestrictionId soap.Opt[int32]
-	// FieldIdentifier is element FieldIdentifier (optional, nillable).
+	// Optional, nillable.
 	FieldIdentifier soap.Opt[string]
-	// FieldRestriction is element FieldRestriction (optional).
+	// Optional.
 	FieldRestriction soap.Opt[FormFieldRestrictionType]
 }
 
@@ -1296,25 +1299,25 @@ func (v FormFieldRestrictionType) Number() int64 {
 // Carrier, whose members come first on the wire.
 type FormSubmissionEntity struct {
 	Carrier
-	// FormSubmissionId is element FormSubmissionId (optional).
+	// Optional.
 	FormSubmissionId soap.Opt[int32]
-	// FormId is element FormId (optional).
+	// Optional.
 	FormId soap.Opt[int32]
-	// WhenSubmitted is element WhenSubmitted (optional).
+	// Optional.
 	WhenSubmitted soap.Opt[soap.DateTime]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// ResponseShipmentAddrId is element ResponseShipmentAddrId (optional).
+	// Optional.
 	ResponseShipmentAddrId soap.Opt[int32]
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[FormSubmissionStatus]
-	// ProcessingLog is element ProcessingLog (optional, nillable).
+	// Optional, nillable.
 	ProcessingLog soap.Opt[string]
 }
 
@@ -1592,7 +1595,7 @@ func (v FormsRecaptchaMode) Number() int64 {
 
 // GetAvailableFont is the anonymous type of element GetAvailableFont.
 type GetAvailableFont struct {
-	// AvailableFontId is element AvailableFontId (optional).
+	// Optional.
 	AvailableFontId soap.Opt[int32]
 }
 
@@ -1621,7 +1624,7 @@ func (v *GetAvailableFont) GetAvailableFontId() (x int32) {
 // GetAvailableFontResponse is the anonymous type of element
 // GetAvailableFontResponse.
 type GetAvailableFontResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AvailableFont]
 }
 
@@ -1649,7 +1652,7 @@ func (v *GetAvailableFontResponse) GetResponse() (x *AvailableFont) {
 
 // GetFormEntity is the anonymous type of element GetFormEntity.
 type GetFormEntity struct {
-	// FormEntityId is element FormEntityId (optional).
+	// Optional.
 	FormEntityId soap.Opt[int32]
 }
 
@@ -1678,7 +1681,7 @@ func (v *GetFormEntity) GetFormEntityId() (x int32) {
 // GetFormEntityResponse is the anonymous type of element
 // GetFormEntityResponse.
 type GetFormEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormEntity]
 }
 
@@ -1707,7 +1710,7 @@ func (v *GetFormEntityResponse) GetResponse() (x *FormEntity) {
 // GetFormSubmissionEntity is the anonymous type of element
 // GetFormSubmissionEntity.
 type GetFormSubmissionEntity struct {
-	// FormSubmissionEntityId is element FormSubmissionEntityId (optional).
+	// Optional.
 	FormSubmissionEntityId soap.Opt[int32]
 }
 
@@ -1736,7 +1739,7 @@ func (v *GetFormSubmissionEntity) GetFormSubmissionEntityId() (x int32) {
 // GetFormSubmissionEntityResponse is the anonymous type of element
 // GetFormSubmissionEntityResponse.
 type GetFormSubmissionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormSubmissionEntity]
 }
 
@@ -1765,9 +1768,9 @@ func (v *GetFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntity
 // GetFormSubmissionsCount is the anonymous type of element
 // GetFormSubmissionsCount.
 type GetFormSubmissionsCount struct {
-	// FormId is element FormId (optional).
+	// Optional.
 	FormId soap.Opt[int32]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[FormSubmissionStatus]
 }
 
@@ -1809,7 +1812,7 @@ func (v *GetFormSubmissionsCount) GetStatus() (x FormSubmissionStatus) {
 // GetFormSubmissionsCountResponse is the anonymous type of element
 // GetFormSubmissionsCountResponse.
 type GetFormSubmissionsCountResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -1837,7 +1840,7 @@ func (v *GetFormSubmissionsCountResponse) GetResponse() (x int32) {
 
 // GetPreviewMailing is the anonymous type of element GetPreviewMailing.
 type GetPreviewMailing struct {
-	// ShipmentAddrId is element ShipmentAddrId (optional).
+	// Optional.
 	ShipmentAddrId soap.Opt[int32]
 }
 
@@ -1866,7 +1869,7 @@ func (v *GetPreviewMailing) GetShipmentAddrId() (x int32) {
 // GetPreviewMailingHeader is the anonymous type of element
 // GetPreviewMailingHeader.
 type GetPreviewMailingHeader struct {
-	// ShipmentId is element ShipmentId (optional).
+	// Optional.
 	ShipmentId soap.Opt[int32]
 }
 
@@ -1895,7 +1898,7 @@ func (v *GetPreviewMailingHeader) GetShipmentId() (x int32) {
 // GetPreviewMailingHeaderResponse is the anonymous type of element
 // GetPreviewMailingHeaderResponse.
 type GetPreviewMailingHeaderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewMailingHeader]
 }
 
@@ -1924,7 +1927,7 @@ func (v *GetPreviewMailingHeaderResponse) GetResponse() (x *PreviewMailingHeader
 // GetPreviewMailingResponse is the anonymous type of element
 // GetPreviewMailingResponse.
 type GetPreviewMailingResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreviewMailing]
 }
 
@@ -1953,8 +1956,7 @@ func (v *GetPreviewMailingResponse) GetResponse() (x *PreviewMailing) {
 // GetShipmentMessageBlockEntity is the anonymous type of element
 // GetShipmentMessageBlockEntity.
 type GetShipmentMessageBlockEntity struct {
-	// ShipmentMessageBlockEntityId is element ShipmentMessageBlockEntityId
-	// (optional).
+	// Optional.
 	ShipmentMessageBlockEntityId soap.Opt[int32]
 }
 
@@ -1984,7 +1986,7 @@ func (v *GetShipmentMessageBlockEntity) GetShipmentMessageBlockEntityId() (x int
 // GetShipmentMessageBlockEntityResponse is the anonymous type of element
 // GetShipmentMessageBlockEntityResponse.
 type GetShipmentMessageBlockEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ShipmentMessageBlockEntity]
 }
 
@@ -2013,7 +2015,7 @@ func (v *GetShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessag
 // GetShipmentMessageEntity is the anonymous type of element
 // GetShipmentMessageEntity.
 type GetShipmentMessageEntity struct {
-	// ShipmentMessageEntityId is element ShipmentMessageEntityId (optional).
+	// Optional.
 	ShipmentMessageEntityId soap.Opt[int32]
 }
 
@@ -2042,7 +2044,7 @@ func (v *GetShipmentMessageEntity) GetShipmentMessageEntityId() (x int32) {
 // GetShipmentMessageEntityResponse is the anonymous type of element
 // GetShipmentMessageEntityResponse.
 type GetShipmentMessageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ShipmentMessageEntity]
 }
 
@@ -2070,7 +2072,7 @@ func (v *GetShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEnti
 
 // GetUserBlocks is the anonymous type of element GetUserBlocks.
 type GetUserBlocks struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -2099,7 +2101,7 @@ func (v *GetUserBlocks) GetAssociateId() (x int32) {
 // GetUserBlocksResponse is the anonymous type of element
 // GetUserBlocksResponse.
 type GetUserBlocksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfShipmentMessageBlockEntity]
 }
 
@@ -2129,37 +2131,37 @@ func (v *GetUserBlocksResponse) GetResponse() (x ArrayOfShipmentMessageBlockEnti
 // members come first on the wire.
 type PreviewMailing struct {
 	Carrier
-	// SendingTime is element SendingTime (optional).
+	// Optional.
 	SendingTime soap.Opt[soap.DateTime]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[ShipmentAddrStatus]
-	// ShipmentId is element ShipmentId (optional).
+	// Optional.
 	ShipmentId soap.Opt[int32]
-	// ShipmentDescription is element ShipmentDescription (optional, nillable).
+	// Optional, nillable.
 	ShipmentDescription soap.Opt[string]
-	// FromAddress is element FromAddress (optional, nillable).
+	// Optional, nillable.
 	FromAddress soap.Opt[string]
-	// Configuration is element Configuration (optional).
+	// Optional.
 	Configuration soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// ShipmentType is element ShipmentType (optional, nillable).
+	// Optional, nillable.
 	ShipmentType soap.Opt[string]
-	// MessageId is element MessageId (optional).
+	// Optional.
 	MessageId soap.Opt[int32]
-	// MessageSubject is element MessageSubject (optional, nillable).
+	// Optional, nillable.
 	MessageSubject soap.Opt[string]
-	// DocumentMessageId is element DocumentMessageId (optional).
+	// Optional.
 	DocumentMessageId soap.Opt[int32]
-	// Opened is element Opened (optional).
+	// Optional.
 	Opened soap.Opt[soap.DateTime]
-	// LinkClicks is element LinkClicks (optional).
+	// Optional.
 	LinkClicks soap.Opt[int32]
 }
 
@@ -2404,37 +2406,37 @@ func (v *PreviewMailing) GetLinkClicks() (x int32) {
 // Carrier, whose members come first on the wire.
 type PreviewMailingHeader struct {
 	Carrier
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[ShipmentStatus]
-	// ShipmentId is element ShipmentId (optional).
+	// Optional.
 	ShipmentId soap.Opt[int32]
-	// ShipmentDescription is element ShipmentDescription (optional, nillable).
+	// Optional, nillable.
 	ShipmentDescription soap.Opt[string]
-	// FromAddress is element FromAddress (optional, nillable).
+	// Optional, nillable.
 	FromAddress soap.Opt[string]
-	// Configuration is element Configuration (optional).
+	// Optional.
 	Configuration soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// ShipmentType is element ShipmentType (optional, nillable).
+	// Optional, nillable.
 	ShipmentType soap.Opt[string]
-	// MessageId is element MessageId (optional).
+	// Optional.
 	MessageId soap.Opt[int32]
-	// MessageSubject is element MessageSubject (optional, nillable).
+	// Optional, nillable.
 	MessageSubject soap.Opt[string]
-	// DocumentMessageId is element DocumentMessageId (optional).
+	// Optional.
 	DocumentMessageId soap.Opt[int32]
-	// NumSent is element NumSent (optional).
+	// Optional.
 	NumSent soap.Opt[int32]
-	// NumOpened is element NumOpened (optional).
+	// Optional.
 	NumOpened soap.Opt[int32]
-	// NumBounced is element NumBounced (optional).
+	// Optional.
 	NumBounced soap.Opt[int32]
-	// NumClicks is element NumClicks (optional).
+	// Optional.
 	NumClicks soap.Opt[int32]
 }
 
@@ -2678,9 +2680,9 @@ func (v *PreviewMailingHeader) GetNumClicks() (x int32) {
 // RenameMailingByMessageId is the anonymous type of element
 // RenameMailingByMessageId.
 type RenameMailingByMessageId struct {
-	// MessageId is element MessageId (optional).
+	// Optional.
 	MessageId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -2733,7 +2735,7 @@ func (v *RenameMailingByMessageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveAvailableFont is the anonymous type of element SaveAvailableFont.
 type SaveAvailableFont struct {
-	// Font is element Font (optional, nillable).
+	// Optional, nillable.
 	Font soap.Opt[*AvailableFont]
 }
 
@@ -2761,7 +2763,7 @@ func (v *SaveAvailableFont) GetFont() (x *AvailableFont) {
 // SaveAvailableFontResponse is the anonymous type of element
 // SaveAvailableFontResponse.
 type SaveAvailableFontResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AvailableFont]
 }
 
@@ -2789,7 +2791,7 @@ func (v *SaveAvailableFontResponse) GetResponse() (x *AvailableFont) {
 
 // SaveFormEntity is the anonymous type of element SaveFormEntity.
 type SaveFormEntity struct {
-	// FormEntity is element FormEntity (optional, nillable).
+	// Optional, nillable.
 	FormEntity soap.Opt[*FormEntity]
 }
 
@@ -2818,7 +2820,7 @@ func (v *SaveFormEntity) GetFormEntity() (x *FormEntity) {
 // SaveFormEntityResponse is the anonymous type of element
 // SaveFormEntityResponse.
 type SaveFormEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormEntity]
 }
 
@@ -2847,7 +2849,7 @@ func (v *SaveFormEntityResponse) GetResponse() (x *FormEntity) {
 // SaveFormSubmissionEntity is the anonymous type of element
 // SaveFormSubmissionEntity.
 type SaveFormSubmissionEntity struct {
-	// FormSubmissionEntity is element FormSubmissionEntity (optional, nillable).
+	// Optional, nillable.
 	FormSubmissionEntity soap.Opt[*FormSubmissionEntity]
 }
 
@@ -2876,7 +2878,7 @@ func (v *SaveFormSubmissionEntity) GetFormSubmissionEntity() (x *FormSubmissionE
 // SaveFormSubmissionEntityResponse is the anonymous type of element
 // SaveFormSubmissionEntityResponse.
 type SaveFormSubmissionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FormSubmissionEntity]
 }
 
@@ -2905,8 +2907,7 @@ func (v *SaveFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntit
 // SaveShipmentMessageBlockEntity is the anonymous type of element
 // SaveShipmentMessageBlockEntity.
 type SaveShipmentMessageBlockEntity struct {
-	// ShipmentMessageBlockEntity is element ShipmentMessageBlockEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	ShipmentMessageBlockEntity soap.Opt[*ShipmentMessageBlockEntity]
 }
 
@@ -2935,7 +2936,7 @@ func (v *SaveShipmentMessageBlockEntity) GetShipmentMessageBlockEntity() (x *Shi
 // SaveShipmentMessageBlockEntityResponse is the anonymous type of element
 // SaveShipmentMessageBlockEntityResponse.
 type SaveShipmentMessageBlockEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ShipmentMessageBlockEntity]
 }
 
@@ -2964,7 +2965,7 @@ func (v *SaveShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessa
 // SaveShipmentMessageEntity is the anonymous type of element
 // SaveShipmentMessageEntity.
 type SaveShipmentMessageEntity struct {
-	// ShipmentMessageEntity is element ShipmentMessageEntity (optional, nillable).
+	// Optional, nillable.
 	ShipmentMessageEntity soap.Opt[*ShipmentMessageEntity]
 }
 
@@ -2993,7 +2994,7 @@ func (v *SaveShipmentMessageEntity) GetShipmentMessageEntity() (x *ShipmentMessa
 // SaveShipmentMessageEntityResponse is the anonymous type of element
 // SaveShipmentMessageEntityResponse.
 type SaveShipmentMessageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ShipmentMessageEntity]
 }
 
@@ -3022,7 +3023,7 @@ func (v *SaveShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEnt
 // SetAllFormFieldRestrictions is the anonymous type of element
 // SetAllFormFieldRestrictions.
 type SetAllFormFieldRestrictions struct {
-	// FormFieldRestrictions is element FormFieldRestrictions (optional, nillable).
+	// Optional, nillable.
 	FormFieldRestrictions soap.Opt[ArrayOfFormFieldRestriction]
 }
 
@@ -3062,9 +3063,9 @@ func (v *SetAllFormFieldRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetFontRank is the anonymous type of element SetFontRank.
 type SetFontRank struct {
-	// AvailableFontId is element AvailableFontId (optional).
+	// Optional.
 	AvailableFontId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
 }
 
@@ -3105,7 +3106,7 @@ func (v *SetFontRank) GetRank() (x int32) {
 
 // SetFontRankResponse is the anonymous type of element SetFontRankResponse.
 type SetFontRankResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -3223,21 +3224,21 @@ func (v ShipmentAddrStatus) Number() int64 {
 // It extends Carrier, whose members come first on the wire.
 type ShipmentMessageBlockEntity struct {
 	Carrier
-	// ShipmentMessageBlockId is element ShipmentMessageBlockId (optional).
+	// Optional.
 	ShipmentMessageBlockId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Block is element Block (optional, nillable).
+	// Optional, nillable.
 	Block soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
-	// UpdatedCount is element UpdatedCount (optional).
+	// Optional.
 	UpdatedCount soap.Opt[int16]
 }
 
@@ -3378,47 +3379,47 @@ func (v *ShipmentMessageBlockEntity) GetUpdatedCount() (x int16) {
 // Carrier, whose members come first on the wire.
 type ShipmentMessageEntity struct {
 	Carrier
-	// ShipmentMessageId is element ShipmentMessageId (optional).
+	// Optional.
 	ShipmentMessageId soap.Opt[int32]
-	// PlainMessage is element PlainMessage (optional, nillable).
+	// Optional, nillable.
 	PlainMessage soap.Opt[string]
-	// HtmlMessage is element HtmlMessage (optional, nillable).
+	// Optional, nillable.
 	HtmlMessage soap.Opt[string]
-	// SmsMessage is element SmsMessage (optional, nillable).
+	// Optional, nillable.
 	SmsMessage soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
-	// FolderId is element FolderId (optional).
+	// Optional.
 	FolderId soap.Opt[int32]
-	// HeaderField is element HeaderField (optional, nillable).
+	// Optional, nillable.
 	HeaderField soap.Opt[string]
-	// Design is element Design (optional, nillable).
+	// Optional, nillable.
 	Design soap.Opt[string]
-	// Designtype is element Designtype (optional).
+	// Optional.
 	Designtype soap.Opt[DesignType]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[ShipmentMessageType]
-	// RegisterViews is element RegisterViews (optional).
+	// Optional.
 	RegisterViews soap.Opt[bool]
-	// InlineImages is element InlineImages (optional).
+	// Optional.
 	InlineImages soap.Opt[bool]
-	// LongDescription is element LongDescription (optional, nillable).
+	// Optional, nillable.
 	LongDescription soap.Opt[string]
-	// AccessKey is element AccessKey (optional, nillable).
+	// Optional, nillable.
 	AccessKey soap.Opt[string]
-	// DocumentMessage is element DocumentMessage (optional).
+	// Optional.
 	DocumentMessage soap.Opt[int32]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
-	// UpdatedCount is element UpdatedCount (optional).
+	// Optional.
 	UpdatedCount soap.Opt[int16]
 }
 
@@ -3868,9 +3869,9 @@ func (v ShipmentStatus) Number() int64 {
 // VerifyGoogleRecaptcha is the anonymous type of element
 // VerifyGoogleRecaptcha.
 type VerifyGoogleRecaptcha struct {
-	// Token is element Token (optional, nillable).
+	// Optional, nillable.
 	Token soap.Opt[string]
-	// OptionalSecretKey is element OptionalSecretKey (optional, nillable).
+	// Optional, nillable.
 	OptionalSecretKey soap.Opt[string]
 }
 
@@ -3946,7 +3947,7 @@ func (v *VerifyGoogleRecaptcha) GetOptionalSecretKey() (x string) {
 // VerifyGoogleRecaptchaResponse is the anonymous type of element
 // VerifyGoogleRecaptchaResponse.
 type VerifyGoogleRecaptchaResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

@@ -5,7 +5,10 @@
 // described by MDO.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewMDOClient, which calls
+// the portType MDO through a *soap.Session or a *soap.Client, or
+// NewMDOHandler, which serves it with your MDOServer (embed
+// UnimplementedMDOServer to implement some operations only).
 package mdo
 
 import (
@@ -27,13 +30,13 @@ const (
 
 // GetList is the anonymous type of element GetList.
 type GetList struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ForceFlatList is element ForceFlatList (optional).
+	// Optional.
 	ForceFlatList soap.Opt[bool]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
-	// OnlyHistory is element OnlyHistory (optional).
+	// Optional.
 	OnlyHistory soap.Opt[bool]
 }
 
@@ -100,7 +103,7 @@ func (v *GetList) GetOnlyHistory() (x bool) {
 
 // GetListIdByListName is the anonymous type of element GetListIdByListName.
 type GetListIdByListName struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -129,7 +132,7 @@ func (v *GetListIdByListName) GetName() (x string) {
 // GetListIdByListNameResponse is the anonymous type of element
 // GetListIdByListNameResponse.
 type GetListIdByListNameResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -157,9 +160,9 @@ func (v *GetListIdByListNameResponse) GetResponse() (x int32) {
 
 // GetListItem is the anonymous type of element GetListItem.
 type GetListItem struct {
-	// ListName is element ListName (optional, nillable).
+	// Optional, nillable.
 	ListName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -200,7 +203,7 @@ func (v *GetListItem) GetId() (x int32) {
 
 // GetListItemResponse is the anonymous type of element GetListItemResponse.
 type GetListItemResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*MDOListItem]
 }
 
@@ -239,7 +242,7 @@ func (v *GetListNames) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetListNamesResponse is the anonymous type of element GetListNamesResponse.
 type GetListNamesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -267,7 +270,7 @@ func (v *GetListNamesResponse) GetResponse() (x ArrayOfstring) {
 
 // GetListResponse is the anonymous type of element GetListResponse.
 type GetListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -295,15 +298,15 @@ func (v *GetListResponse) GetResponse() (x ArrayOfMDOListItem) {
 
 // GetListWithHistory is the anonymous type of element GetListWithHistory.
 type GetListWithHistory struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ForceFlatList is element ForceFlatList (optional).
+	// Optional.
 	ForceFlatList soap.Opt[bool]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
-	// HistoryItems is element HistoryItems (optional, nillable).
+	// Optional, nillable.
 	HistoryItems soap.Opt[ArrayOfint]
-	// OnlyHistory is element OnlyHistory (optional).
+	// Optional.
 	OnlyHistory soap.Opt[bool]
 }
 
@@ -384,7 +387,7 @@ func (v *GetListWithHistory) GetOnlyHistory() (x bool) {
 // GetListWithHistoryResponse is the anonymous type of element
 // GetListWithHistoryResponse.
 type GetListWithHistoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -413,11 +416,11 @@ func (v *GetListWithHistoryResponse) GetResponse() (x ArrayOfMDOListItem) {
 // GetListWithRestriction is the anonymous type of element
 // GetListWithRestriction.
 type GetListWithRestriction struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
-	// SearchValue is element SearchValue (optional, nillable).
+	// Optional, nillable.
 	SearchValue soap.Opt[string]
 }
 
@@ -472,7 +475,7 @@ func (v *GetListWithRestriction) GetSearchValue() (x string) {
 // GetListWithRestrictionResponse is the anonymous type of element
 // GetListWithRestrictionResponse.
 type GetListWithRestrictionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -500,13 +503,13 @@ func (v *GetListWithRestrictionResponse) GetResponse() (x ArrayOfMDOListItem) {
 
 // GetSelectableList is the anonymous type of element GetSelectableList.
 type GetSelectableList struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ForceFlatList is element ForceFlatList (optional).
+	// Optional.
 	ForceFlatList soap.Opt[bool]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
-	// OnlyHistory is element OnlyHistory (optional).
+	// Optional.
 	OnlyHistory soap.Opt[bool]
 }
 
@@ -574,7 +577,7 @@ func (v *GetSelectableList) GetOnlyHistory() (x bool) {
 // GetSelectableListResponse is the anonymous type of element
 // GetSelectableListResponse.
 type GetSelectableListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -603,15 +606,15 @@ func (v *GetSelectableListResponse) GetResponse() (x ArrayOfSelectableMDOListIte
 // GetSelectableListWithHistory is the anonymous type of element
 // GetSelectableListWithHistory.
 type GetSelectableListWithHistory struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ForceFlatList is element ForceFlatList (optional).
+	// Optional.
 	ForceFlatList soap.Opt[bool]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
-	// HistoryItems is element HistoryItems (optional, nillable).
+	// Optional, nillable.
 	HistoryItems soap.Opt[ArrayOfint]
-	// OnlyHistory is element OnlyHistory (optional).
+	// Optional.
 	OnlyHistory soap.Opt[bool]
 }
 
@@ -692,7 +695,7 @@ func (v *GetSelectableListWithHistory) GetOnlyHistory() (x bool) {
 // GetSelectableListWithHistoryResponse is the anonymous type of element
 // GetSelectableListWithHistoryResponse.
 type GetSelectableListWithHistoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -721,11 +724,11 @@ func (v *GetSelectableListWithHistoryResponse) GetResponse() (x ArrayOfSelectabl
 // GetSelectableListWithRestriction is the anonymous type of element
 // GetSelectableListWithRestriction.
 type GetSelectableListWithRestriction struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
-	// SearchValue is element SearchValue (optional, nillable).
+	// Optional, nillable.
 	SearchValue soap.Opt[string]
 }
 
@@ -780,7 +783,7 @@ func (v *GetSelectableListWithRestriction) GetSearchValue() (x string) {
 // GetSelectableListWithRestrictionResponse is the anonymous type of element
 // GetSelectableListWithRestrictionResponse.
 type GetSelectableListWithRestrictionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -809,7 +812,7 @@ func (v *GetSelectableListWithRestrictionResponse) GetResponse() (x ArrayOfSelec
 // GetSelectableSimpleList is the anonymous type of element
 // GetSelectableSimpleList.
 type GetSelectableSimpleList struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -838,7 +841,7 @@ func (v *GetSelectableSimpleList) GetName() (x string) {
 // GetSelectableSimpleListResponse is the anonymous type of element
 // GetSelectableSimpleListResponse.
 type GetSelectableSimpleListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -866,7 +869,7 @@ func (v *GetSelectableSimpleListResponse) GetResponse() (x ArrayOfSelectableMDOL
 
 // GetSimpleList is the anonymous type of element GetSimpleList.
 type GetSimpleList struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -895,7 +898,7 @@ func (v *GetSimpleList) GetName() (x string) {
 // GetSimpleListResponse is the anonymous type of element
 // GetSimpleListResponse.
 type GetSimpleListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -923,11 +926,11 @@ func (v *GetSimpleListResponse) GetResponse() (x ArrayOfMDOListItem) {
 
 // SetSelected is the anonymous type of element SetSelected.
 type SetSelected struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	// Optional, nillable.
 	AdditionalInfo soap.Opt[string]
-	// SelectableMDOList is element SelectableMDOList (optional, nillable).
+	// Optional, nillable.
 	SelectableMDOList soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -981,7 +984,7 @@ func (v *SetSelected) GetSelectableMDOList() (x ArrayOfSelectableMDOListItem) {
 
 // SetSelectedResponse is the anonymous type of element SetSelectedResponse.
 type SetSelectedResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 

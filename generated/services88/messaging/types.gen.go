@@ -5,7 +5,11 @@
 // described by Messaging.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewMessagingClient,
+// which calls the portType Messaging through a *soap.Session or a
+// *soap.Client, or NewMessagingHandler, which serves it with your
+// MessagingServer (embed UnimplementedMessagingServer to implement some
+// operations only).
 package messaging
 
 import (
@@ -82,7 +86,7 @@ func (v *ArrayOfProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // CreateMessage is the anonymous type of element CreateMessage.
 type CreateMessage struct {
-	// IncomingMessage is element IncomingMessage (optional, nillable).
+	// Optional, nillable.
 	IncomingMessage soap.Opt[*IncomingMessage]
 }
 
@@ -122,7 +126,7 @@ func (v *CreateMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetDeliveryStatus is the anonymous type of element GetDeliveryStatus.
 type GetDeliveryStatus struct {
-	// MessagingIds is element MessagingIds (optional, nillable).
+	// Optional, nillable.
 	MessagingIds soap.Opt[ArrayOfint]
 }
 
@@ -151,7 +155,7 @@ func (v *GetDeliveryStatus) GetMessagingIds() (x ArrayOfint) {
 // GetDeliveryStatusResponse is the anonymous type of element
 // GetDeliveryStatusResponse.
 type GetDeliveryStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMessageDeliveryStatus]
 }
 
@@ -190,7 +194,7 @@ func (v *GetPlugins) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetPluginsResponse is the anonymous type of element GetPluginsResponse.
 type GetPluginsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProviderInfo]
 }
 
@@ -220,17 +224,17 @@ func (v *GetPluginsResponse) GetResponse() (x ArrayOfProviderInfo) {
 // whose members come first on the wire.
 type IncomingMessage struct {
 	Carrier
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[string]
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[string]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[string]
-	// Format is element Format (optional, nillable).
+	// Optional, nillable.
 	Format soap.Opt[string]
-	// SessionKey is element SessionKey (optional, nillable).
+	// Optional, nillable.
 	SessionKey soap.Opt[string]
-	// Plugin is element Plugin (optional, nillable).
+	// Optional, nillable.
 	Plugin soap.Opt[string]
 }
 
@@ -345,11 +349,11 @@ func (v *IncomingMessage) GetPlugin() (x string) {
 // Carrier, whose members come first on the wire.
 type MessageDeliveryStatus struct {
 	Carrier
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[int32]
-	// StatusDescription is element StatusDescription (optional, nillable).
+	// Optional, nillable.
 	StatusDescription soap.Opt[string]
-	// MessagingId is element MessagingId (optional).
+	// Optional.
 	MessagingId soap.Opt[int32]
 }
 
@@ -425,17 +429,17 @@ func (v *MessageDeliveryStatus) GetMessagingId() (x int32) {
 // whose members come first on the wire.
 type OutgoingMessage struct {
 	Carrier
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[string]
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[string]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[string]
-	// Format is element Format (optional, nillable).
+	// Optional, nillable.
 	Format soap.Opt[string]
-	// ParentMessagingId is element ParentMessagingId (optional).
+	// Optional.
 	ParentMessagingId soap.Opt[int32]
-	// SuggestedSessionKey is element SuggestedSessionKey (optional, nillable).
+	// Optional, nillable.
 	SuggestedSessionKey soap.Opt[string]
 }
 
@@ -550,12 +554,11 @@ func (v *OutgoingMessage) GetSuggestedSessionKey() (x string) {
 // members come first on the wire.
 type ProviderInfo struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// SupportedMessagingFormats is element SupportedMessagingFormats (optional,
-	// nillable).
+	// Optional, nillable.
 	SupportedMessagingFormats soap.Opt[ArrayOfstring]
-	// SupportsConfig is element SupportsConfig (optional).
+	// Optional.
 	SupportsConfig soap.Opt[bool]
 }
 
@@ -629,9 +632,9 @@ func (v *ProviderInfo) GetSupportsConfig() (x bool) {
 
 // SendMessages is the anonymous type of element SendMessages.
 type SendMessages struct {
-	// Plugin is element Plugin (optional, nillable).
+	// Optional, nillable.
 	Plugin soap.Opt[string]
-	// OutgoingMessages is element OutgoingMessages (optional, nillable).
+	// Optional, nillable.
 	OutgoingMessages soap.Opt[ArrayOfOutgoingMessage]
 }
 
@@ -672,7 +675,7 @@ func (v *SendMessages) GetOutgoingMessages() (x ArrayOfOutgoingMessage) {
 
 // SendMessagesResponse is the anonymous type of element SendMessagesResponse.
 type SendMessagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMessageDeliveryStatus]
 }
 
@@ -701,11 +704,11 @@ func (v *SendMessagesResponse) GetResponse() (x ArrayOfMessageDeliveryStatus) {
 // SendMessagesWithConfig is the anonymous type of element
 // SendMessagesWithConfig.
 type SendMessagesWithConfig struct {
-	// Plugin is element Plugin (optional, nillable).
+	// Optional, nillable.
 	Plugin soap.Opt[string]
-	// OutgoingMessages is element OutgoingMessages (optional, nillable).
+	// Optional, nillable.
 	OutgoingMessages soap.Opt[ArrayOfOutgoingMessage]
-	// Config is element Config (optional, nillable).
+	// Optional, nillable.
 	Config soap.Opt[StringDictionary]
 }
 
@@ -760,7 +763,7 @@ func (v *SendMessagesWithConfig) GetConfig() (x StringDictionary) {
 // SendMessagesWithConfigResponse is the anonymous type of element
 // SendMessagesWithConfigResponse.
 type SendMessagesWithConfigResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMessageDeliveryStatus]
 }
 
@@ -788,13 +791,13 @@ func (v *SendMessagesWithConfigResponse) GetResponse() (x ArrayOfMessageDelivery
 
 // SetDeliveryStatus is the anonymous type of element SetDeliveryStatus.
 type SetDeliveryStatus struct {
-	// Plugin is element Plugin (optional, nillable).
+	// Optional, nillable.
 	Plugin soap.Opt[string]
-	// ExternalMessageId is element ExternalMessageId (optional, nillable).
+	// Optional, nillable.
 	ExternalMessageId soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[int32]
-	// StatusDescription is element StatusDescription (optional, nillable).
+	// Optional, nillable.
 	StatusDescription soap.Opt[string]
 }
 

@@ -5,7 +5,11 @@
 // described by Navigator.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewNavigatorClient,
+// which calls the portType Navigator through a *soap.Session or a
+// *soap.Client, or NewNavigatorHandler, which serves it with your
+// NavigatorServer (embed UnimplementedNavigatorServer to implement some
+// operations only).
 package navigator
 
 import (
@@ -57,7 +61,7 @@ func (v *GetAllNavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllNavigatorCompanyResponse is the anonymous type of element
 // GetAllNavigatorCompanyResponse.
 type GetAllNavigatorCompanyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfNavigatorCompany]
 }
 
@@ -86,7 +90,7 @@ func (v *GetAllNavigatorCompanyResponse) GetResponse() (x ArrayOfNavigatorCompan
 // GetNavigatorCompanies is the anonymous type of element
 // GetNavigatorCompanies.
 type GetNavigatorCompanies struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -115,7 +119,7 @@ func (v *GetNavigatorCompanies) GetName() (x string) {
 // GetNavigatorCompaniesResponse is the anonymous type of element
 // GetNavigatorCompaniesResponse.
 type GetNavigatorCompaniesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfNavigatorCompany]
 }
 
@@ -144,7 +148,7 @@ func (v *GetNavigatorCompaniesResponse) GetResponse() (x ArrayOfNavigatorCompany
 // GetNavigatorCompanyList is the anonymous type of element
 // GetNavigatorCompanyList.
 type GetNavigatorCompanyList struct {
-	// NavigatorCompanyIds is element NavigatorCompanyIds (optional, nillable).
+	// Optional, nillable.
 	NavigatorCompanyIds soap.Opt[ArrayOfint]
 }
 
@@ -173,7 +177,7 @@ func (v *GetNavigatorCompanyList) GetNavigatorCompanyIds() (x ArrayOfint) {
 // GetNavigatorCompanyListResponse is the anonymous type of element
 // GetNavigatorCompanyListResponse.
 type GetNavigatorCompanyListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfNavigatorCompany]
 }
 
@@ -203,11 +207,11 @@ func (v *GetNavigatorCompanyListResponse) GetResponse() (x ArrayOfNavigatorCompa
 // whose members come first on the wire.
 type NavigatorCompany struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 

@@ -5,7 +5,10 @@
 // described by NewsFeed.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewNewsFeedClient,
+// which calls the portType NewsFeed through a *soap.Session or a *soap.Client,
+// or NewNewsFeedHandler, which serves it with your NewsFeedServer (embed
+// UnimplementedNewsFeedServer to implement some operations only).
 package newsfeed
 
 import (
@@ -84,7 +87,7 @@ func (v *CreateDefaultNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultNewsFeedItemResponse is the anonymous type of element
 // CreateDefaultNewsFeedItemResponse.
 type CreateDefaultNewsFeedItemResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*NewsFeedItem]
 }
 
@@ -240,7 +243,7 @@ func (v CtaType) Number() int64 {
 
 // DeleteNewsFeedItem is the anonymous type of element DeleteNewsFeedItem.
 type DeleteNewsFeedItem struct {
-	// NewsFeedItemId is element NewsFeedItemId (optional).
+	// Optional.
 	NewsFeedItemId soap.Opt[int32]
 }
 
@@ -280,7 +283,7 @@ func (v *DeleteNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetNewsFeedItem is the anonymous type of element GetNewsFeedItem.
 type GetNewsFeedItem struct {
-	// NewsFeedItemId is element NewsFeedItemId (optional).
+	// Optional.
 	NewsFeedItemId soap.Opt[int32]
 }
 
@@ -309,7 +312,7 @@ func (v *GetNewsFeedItem) GetNewsFeedItemId() (x int32) {
 // GetNewsFeedItemResponse is the anonymous type of element
 // GetNewsFeedItemResponse.
 type GetNewsFeedItemResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*NewsFeedItem]
 }
 
@@ -337,7 +340,7 @@ func (v *GetNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
 
 // GetNewsFeedItemsById is the anonymous type of element GetNewsFeedItemsById.
 type GetNewsFeedItemsById struct {
-	// NewsFeedItemIds is element NewsFeedItemIds (optional, nillable).
+	// Optional, nillable.
 	NewsFeedItemIds soap.Opt[ArrayOfint]
 }
 
@@ -366,7 +369,7 @@ func (v *GetNewsFeedItemsById) GetNewsFeedItemIds() (x ArrayOfint) {
 // GetNewsFeedItemsByIdResponse is the anonymous type of element
 // GetNewsFeedItemsByIdResponse.
 type GetNewsFeedItemsByIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfNewsFeedItem]
 }
 
@@ -394,15 +397,15 @@ func (v *GetNewsFeedItemsByIdResponse) GetResponse() (x ArrayOfNewsFeedItem) {
 
 // GetNewsItemsForUser is the anonymous type of element GetNewsItemsForUser.
 type GetNewsItemsForUser struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
+	// Optional.
 	ToDate soap.Opt[soap.DateTime]
-	// Top is element Top (optional).
+	// Optional.
 	Top soap.Opt[int32]
-	// Skip is element Skip (optional).
+	// Optional.
 	Skip soap.Opt[int32]
 }
 
@@ -483,7 +486,7 @@ func (v *GetNewsItemsForUser) GetSkip() (x int32) {
 // GetNewsItemsForUserResponse is the anonymous type of element
 // GetNewsItemsForUserResponse.
 type GetNewsItemsForUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfNewsFeedItem]
 }
 
@@ -511,7 +514,7 @@ func (v *GetNewsItemsForUserResponse) GetResponse() (x ArrayOfNewsFeedItem) {
 
 // MarkAsHandled is the anonymous type of element MarkAsHandled.
 type MarkAsHandled struct {
-	// NewsFeedItemId is element NewsFeedItemId (optional).
+	// Optional.
 	NewsFeedItemId soap.Opt[int32]
 }
 
@@ -540,7 +543,7 @@ func (v *MarkAsHandled) GetNewsFeedItemId() (x int32) {
 // MarkAsHandledResponse is the anonymous type of element
 // MarkAsHandledResponse.
 type MarkAsHandledResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -568,7 +571,7 @@ func (v *MarkAsHandledResponse) GetResponse() (x bool) {
 
 // MarkAsRead is the anonymous type of element MarkAsRead.
 type MarkAsRead struct {
-	// NewsFeedItemId is element NewsFeedItemId (optional).
+	// Optional.
 	NewsFeedItemId soap.Opt[int32]
 }
 
@@ -607,13 +610,13 @@ func (v *MarkAsReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // NewsFeedCTA is the complex type NewsFeedCTA.
 type NewsFeedCTA struct {
-	// Identifier is element Identifier (optional, nillable).
+	// Optional, nillable.
 	Identifier soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// CtaType is element CtaType (optional).
+	// Optional.
 	CtaType soap.Opt[CtaType]
-	// CtaFlavor is element CtaFlavor (optional).
+	// Optional.
 	CtaFlavor soap.Opt[CtaFlavor]
 }
 
@@ -680,49 +683,49 @@ func (v *NewsFeedCTA) GetCtaFlavor() (x CtaFlavor) {
 
 // NewsFeedItem is the complex type NewsFeedItem.
 type NewsFeedItem struct {
-	// NewsFeedItemId is element NewsFeedItemId (optional).
+	// Optional.
 	NewsFeedItemId soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Summary is element Summary (optional, nillable).
+	// Optional, nillable.
 	Summary soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[StringDictionary]
-	// Actions is element Actions (optional, nillable).
+	// Optional, nillable.
 	Actions soap.Opt[ArrayOfNewsFeedCTA]
-	// ImageLink is element ImageLink (optional, nillable).
+	// Optional, nillable.
 	ImageLink soap.Opt[string]
-	// SourceLink is element SourceLink (optional, nillable).
+	// Optional, nillable.
 	SourceLink soap.Opt[string]
-	// PreviewHint is element PreviewHint (optional, nillable).
+	// Optional, nillable.
 	PreviewHint soap.Opt[string]
-	// FromName is element FromName (optional, nillable).
+	// Optional, nillable.
 	FromName soap.Opt[string]
-	// FromCategoryName is element FromCategoryName (optional, nillable).
+	// Optional, nillable.
 	FromCategoryName soap.Opt[string]
-	// Priority is element Priority (optional).
+	// Optional.
 	Priority soap.Opt[EMailPriority]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// ExpiresAt is element ExpiresAt (optional).
+	// Optional.
 	ExpiresAt soap.Opt[soap.DateTime]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[NewsFeedItemStatus]
-	// IsRead is element IsRead (optional).
+	// Optional.
 	IsRead soap.Opt[bool]
-	// ReadAt is element ReadAt (optional).
+	// Optional.
 	ReadAt soap.Opt[soap.DateTime]
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*Contact]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// Project is element Project (optional, nillable).
+	// Optional, nillable.
 	Project soap.Opt[*Project]
-	// Sale is element Sale (optional, nillable).
+	// Optional, nillable.
 	Sale soap.Opt[*Sale]
-	// ApplicationId is element ApplicationId (optional, nillable).
+	// Optional, nillable.
 	ApplicationId soap.Opt[string]
 }
 
@@ -1080,13 +1083,13 @@ func (v NewsFeedItemStatus) Number() int64 {
 
 // PostNewsFeedItem is the anonymous type of element PostNewsFeedItem.
 type PostNewsFeedItem struct {
-	// NewsFeedItem is element NewsFeedItem (optional, nillable).
+	// Optional, nillable.
 	NewsFeedItem soap.Opt[*NewsFeedItem]
-	// ToAssociateIds is element ToAssociateIds (optional, nillable).
+	// Optional, nillable.
 	ToAssociateIds soap.Opt[ArrayOfint]
-	// ToGroupIds is element ToGroupIds (optional, nillable).
+	// Optional, nillable.
 	ToGroupIds soap.Opt[ArrayOfint]
-	// ToAll is element ToAll (optional).
+	// Optional.
 	ToAll soap.Opt[bool]
 }
 
@@ -1154,7 +1157,7 @@ func (v *PostNewsFeedItem) GetToAll() (x bool) {
 // PostNewsFeedItemResponse is the anonymous type of element
 // PostNewsFeedItemResponse.
 type PostNewsFeedItemResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*NewsFeedItem]
 }
 
@@ -1182,7 +1185,7 @@ func (v *PostNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
 
 // StartHandling is the anonymous type of element StartHandling.
 type StartHandling struct {
-	// NewsFeedItemId is element NewsFeedItemId (optional).
+	// Optional.
 	NewsFeedItemId soap.Opt[int32]
 }
 
@@ -1211,7 +1214,7 @@ func (v *StartHandling) GetNewsFeedItemId() (x int32) {
 // StartHandlingResponse is the anonymous type of element
 // StartHandlingResponse.
 type StartHandlingResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

@@ -5,7 +5,11 @@
 // service described by NumberAllocation.wsdl. It declares the types this
 // service alone uses and aliases those it shares with other services of its
 // set (declared once, in package services88 or its internal packages), so that
-// a shared type is the same type in every package of the set.
+// a shared type is the same type in every package of the set. Start with
+// NewNumberAllocationClient, which calls the portType NumberAllocation through
+// a *soap.Session or a *soap.Client, or NewNumberAllocationHandler, which
+// serves it with your NumberAllocationServer (embed
+// UnimplementedNumberAllocationServer to implement some operations only).
 package numberallocation
 
 import (
@@ -39,7 +43,7 @@ func (v *CreateDefaultRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultRefCountEntityResponse is the anonymous type of element
 // CreateDefaultRefCountEntityResponse.
 type CreateDefaultRefCountEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RefCountEntity]
 }
 
@@ -67,7 +71,7 @@ func (v *CreateDefaultRefCountEntityResponse) GetResponse() (x *RefCountEntity) 
 
 // DeleteRefCountEntity is the anonymous type of element DeleteRefCountEntity.
 type DeleteRefCountEntity struct {
-	// RefCountEntityId is element RefCountEntityId (optional).
+	// Optional.
 	RefCountEntityId soap.Opt[int32]
 }
 
@@ -120,7 +124,7 @@ func (v *GetNumberEachTemplate) UnmarshalSOAP(d *soap.Decoder) {
 // GetNumberEachTemplateResponse is the anonymous type of element
 // GetNumberEachTemplateResponse.
 type GetNumberEachTemplateResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -148,7 +152,7 @@ func (v *GetNumberEachTemplateResponse) GetResponse() (x bool) {
 
 // GetRefCountEntity is the anonymous type of element GetRefCountEntity.
 type GetRefCountEntity struct {
-	// RefCountEntityId is element RefCountEntityId (optional).
+	// Optional.
 	RefCountEntityId soap.Opt[int32]
 }
 
@@ -177,7 +181,7 @@ func (v *GetRefCountEntity) GetRefCountEntityId() (x int32) {
 // GetRefCountEntityResponse is the anonymous type of element
 // GetRefCountEntityResponse.
 type GetRefCountEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RefCountEntity]
 }
 
@@ -207,27 +211,27 @@ func (v *GetRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
 // members come first on the wire.
 type RefCountEntity struct {
 	Carrier
-	// RefCountsId is element RefCountsId (optional).
+	// Optional.
 	RefCountsId soap.Opt[int32]
-	// Field is element Field (optional, nillable).
+	// Optional, nillable.
 	Field soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// SuggestedRecords is element SuggestedRecords (optional, nillable).
+	// Optional, nillable.
 	SuggestedRecords soap.Opt[ArrayOfMDOListItem]
-	// CurrentValue is element CurrentValue (optional).
+	// Optional.
 	CurrentValue soap.Opt[int32]
-	// TravelPrefix is element TravelPrefix (optional).
+	// Optional.
 	TravelPrefix soap.Opt[uint32]
-	// SatPrefix is element SatPrefix (optional).
+	// Optional.
 	SatPrefix soap.Opt[uint32]
-	// Allocate is element Allocate (optional).
+	// Optional.
 	Allocate soap.Opt[bool]
-	// Unique is element Unique (optional).
+	// Optional.
 	Unique soap.Opt[bool]
-	// ReadOnly is element ReadOnly (optional).
+	// Optional.
 	ReadOnly soap.Opt[bool]
-	// AllowBlank is element AllowBlank (optional).
+	// Optional.
 	AllowBlank soap.Opt[bool]
 }
 
@@ -405,7 +409,7 @@ func (v *RefCountEntity) GetAllowBlank() (x bool) {
 
 // SaveDefaultNumbering is the anonymous type of element SaveDefaultNumbering.
 type SaveDefaultNumbering struct {
-	// RefCountEntity is element RefCountEntity (optional, nillable).
+	// Optional, nillable.
 	RefCountEntity soap.Opt[*RefCountEntity]
 }
 
@@ -445,7 +449,7 @@ func (v *SaveDefaultNumberingResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveRefCountEntity is the anonymous type of element SaveRefCountEntity.
 type SaveRefCountEntity struct {
-	// RefCountEntity is element RefCountEntity (optional, nillable).
+	// Optional, nillable.
 	RefCountEntity soap.Opt[*RefCountEntity]
 }
 
@@ -474,7 +478,7 @@ func (v *SaveRefCountEntity) GetRefCountEntity() (x *RefCountEntity) {
 // SaveRefCountEntityResponse is the anonymous type of element
 // SaveRefCountEntityResponse.
 type SaveRefCountEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RefCountEntity]
 }
 
@@ -503,7 +507,7 @@ func (v *SaveRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
 // SetNumberEachTemplate is the anonymous type of element
 // SetNumberEachTemplate.
 type SetNumberEachTemplate struct {
-	// SetValue is element SetValue (optional).
+	// Optional.
 	SetValue soap.Opt[bool]
 }
 

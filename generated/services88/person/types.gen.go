@@ -5,7 +5,10 @@
 // described by Person.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewPersonClient, which
+// calls the portType Person through a *soap.Session or a *soap.Client, or
+// NewPersonHandler, which serves it with your PersonServer (embed
+// UnimplementedPersonServer to implement some operations only).
 package person
 
 import (
@@ -46,7 +49,7 @@ const (
 
 // AddBounce is the anonymous type of element AddBounce.
 type AddBounce struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
 }
 
@@ -85,9 +88,9 @@ func (v *AddBounceResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // AddBounceWithCount is the anonymous type of element AddBounceWithCount.
 type AddBounceWithCount struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// Counts is element Counts (optional).
+	// Optional.
 	Counts soap.Opt[int32]
 }
 
@@ -140,13 +143,13 @@ func (v *AddBounceWithCountResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // AddBounceWithDetails is the anonymous type of element AddBounceWithDetails.
 type AddBounceWithDetails struct {
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// Counts is element Counts (optional).
+	// Optional.
 	Counts soap.Opt[int32]
-	// Code is element Code (optional).
+	// Optional.
 	Code soap.Opt[int32]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
 }
 
@@ -226,11 +229,11 @@ func (v *AddBounceWithDetailsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // AddEmailAddressToPerson is the anonymous type of element
 // AddEmailAddressToPerson.
 type AddEmailAddressToPerson struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// SetAsPrimaryEmail is element SetAsPrimaryEmail (optional).
+	// Optional.
 	SetAsPrimaryEmail soap.Opt[bool]
 }
 
@@ -364,9 +367,9 @@ func (v AssociateSourceType) String() string {
 
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
-	// PersonEntity is element PersonEntity (optional, nillable).
+	// Optional, nillable.
 	PersonEntity soap.Opt[*PersonEntity]
-	// ToCountryId is element ToCountryId (optional).
+	// Optional.
 	ToCountryId soap.Opt[int32]
 }
 
@@ -408,7 +411,7 @@ func (v *ChangeCountry) GetToCountryId() (x int32) {
 // ChangeCountryResponse is the anonymous type of element
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -436,9 +439,9 @@ func (v *ChangeCountryResponse) GetResponse() (x *PersonEntity) {
 
 // ChangePersonRank is the anonymous type of element ChangePersonRank.
 type ChangePersonRank struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// MoveUp is element MoveUp (optional).
+	// Optional.
 	MoveUp soap.Opt[bool]
 }
 
@@ -480,7 +483,7 @@ func (v *ChangePersonRank) GetMoveUp() (x bool) {
 // ChangePersonRankResponse is the anonymous type of element
 // ChangePersonRankResponse.
 type ChangePersonRankResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -508,7 +511,7 @@ func (v *ChangePersonRankResponse) GetResponse() (x int32) {
 
 // CheckTemporaryKey is the anonymous type of element CheckTemporaryKey.
 type CheckTemporaryKey struct {
-	// TemporaryKey is element TemporaryKey (optional, nillable).
+	// Optional, nillable.
 	TemporaryKey soap.Opt[string]
 }
 
@@ -537,7 +540,7 @@ func (v *CheckTemporaryKey) GetTemporaryKey() (x string) {
 // CheckTemporaryKeyResponse is the anonymous type of element
 // CheckTemporaryKeyResponse.
 type CheckTemporaryKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TemporaryKeyInfo]
 }
 
@@ -567,17 +570,17 @@ func (v *CheckTemporaryKeyResponse) GetResponse() (x *TemporaryKeyInfo) {
 // members come first on the wire.
 type ConsentPerson struct {
 	Carrier
-	// ConsentPersonId is element ConsentPersonId (optional).
+	// Optional.
 	ConsentPersonId soap.Opt[int32]
-	// ConsentSource is element ConsentSource (optional, nillable).
+	// Optional, nillable.
 	ConsentSource soap.Opt[*ConsentSource]
-	// LegalBase is element LegalBase (optional, nillable).
+	// Optional, nillable.
 	LegalBase soap.Opt[*LegalBase]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ConsentPurpose is element ConsentPurpose (optional, nillable).
+	// Optional, nillable.
 	ConsentPurpose soap.Opt[*ConsentPurpose]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
 }
 
@@ -691,7 +694,7 @@ func (v *ConsentPerson) GetComment() (x string) {
 // CreateDefaultByContactId is the anonymous type of element
 // CreateDefaultByContactId.
 type CreateDefaultByContactId struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -720,7 +723,7 @@ func (v *CreateDefaultByContactId) GetContactId() (x int32) {
 // CreateDefaultByContactIdResponse is the anonymous type of element
 // CreateDefaultByContactIdResponse.
 type CreateDefaultByContactIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -761,7 +764,7 @@ func (v *CreateDefaultConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultConsentPersonResponse is the anonymous type of element
 // CreateDefaultConsentPersonResponse.
 type CreateDefaultConsentPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConsentPerson]
 }
 
@@ -790,14 +793,13 @@ func (v *CreateDefaultConsentPersonResponse) GetResponse() (x *ConsentPerson) {
 // CreateDefaultFromCredential is the anonymous type of element
 // CreateDefaultFromCredential.
 type CreateDefaultFromCredential struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// CredentialType is element CredentialType (optional, nillable).
+	// Optional, nillable.
 	CredentialType soap.Opt[string]
-	// CredentialValue is element CredentialValue (optional, nillable).
+	// Optional, nillable.
 	CredentialValue soap.Opt[string]
-	// CredentialDisplayValue is element CredentialDisplayValue (optional,
-	// nillable).
+	// Optional, nillable.
 	CredentialDisplayValue soap.Opt[string]
 }
 
@@ -865,7 +867,7 @@ func (v *CreateDefaultFromCredential) GetCredentialDisplayValue() (x string) {
 // CreateDefaultFromCredentialResponse is the anonymous type of element
 // CreateDefaultFromCredentialResponse.
 type CreateDefaultFromCredentialResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -906,7 +908,7 @@ func (v *CreateDefaultPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultPersonEntityResponse is the anonymous type of element
 // CreateDefaultPersonEntityResponse.
 type CreateDefaultPersonEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -947,7 +949,7 @@ func (v *CreateDefaultPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultPersonImageResponse is the anonymous type of element
 // CreateDefaultPersonImageResponse.
 type CreateDefaultPersonImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonImage]
 }
 
@@ -976,11 +978,11 @@ func (v *CreateDefaultPersonImageResponse) GetResponse() (x *PersonImage) {
 // CreateOrUpdateUserCandidate is the anonymous type of element
 // CreateOrUpdateUserCandidate.
 type CreateOrUpdateUserCandidate struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
-	// AccessAllRequests is element AccessAllRequests (optional).
+	// Optional.
 	AccessAllRequests soap.Opt[bool]
 }
 
@@ -1035,7 +1037,7 @@ func (v *CreateOrUpdateUserCandidate) GetAccessAllRequests() (x bool) {
 // CreateOrUpdateUserCandidateResponse is the anonymous type of element
 // CreateOrUpdateUserCandidateResponse.
 type CreateOrUpdateUserCandidateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserCandidate]
 }
 
@@ -1063,13 +1065,13 @@ func (v *CreateOrUpdateUserCandidateResponse) GetResponse() (x *UserCandidate) {
 
 // CreateTemporaryKey is the anonymous type of element CreateTemporaryKey.
 type CreateTemporaryKey struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[TemporaryKeyDomain]
-	// TargetId is element TargetId (optional).
+	// Optional.
 	TargetId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Expires is element Expires (optional).
+	// Optional.
 	Expires soap.Opt[soap.DateTime]
 }
 
@@ -1137,7 +1139,7 @@ func (v *CreateTemporaryKey) GetExpires() (x soap.DateTime) {
 // CreateTemporaryKeyResponse is the anonymous type of element
 // CreateTemporaryKeyResponse.
 type CreateTemporaryKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1166,15 +1168,15 @@ func (v *CreateTemporaryKeyResponse) GetResponse() (x string) {
 // CreateTemporaryKeyWithPayload is the anonymous type of element
 // CreateTemporaryKeyWithPayload.
 type CreateTemporaryKeyWithPayload struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[TemporaryKeyDomain]
-	// TargetId is element TargetId (optional).
+	// Optional.
 	TargetId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Expires is element Expires (optional).
+	// Optional.
 	Expires soap.Opt[soap.DateTime]
-	// Payload is element Payload (optional, nillable).
+	// Optional, nillable.
 	Payload soap.Opt[string]
 }
 
@@ -1255,7 +1257,7 @@ func (v *CreateTemporaryKeyWithPayload) GetPayload() (x string) {
 // CreateTemporaryKeyWithPayloadResponse is the anonymous type of element
 // CreateTemporaryKeyWithPayloadResponse.
 type CreateTemporaryKeyWithPayloadResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1283,7 +1285,7 @@ func (v *CreateTemporaryKeyWithPayloadResponse) GetResponse() (x string) {
 
 // DeleteConsentPerson is the anonymous type of element DeleteConsentPerson.
 type DeleteConsentPerson struct {
-	// ConsentPersonId is element ConsentPersonId (optional).
+	// Optional.
 	ConsentPersonId soap.Opt[int32]
 }
 
@@ -1346,7 +1348,7 @@ func (v *DeleteExpiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeletePersonEntity is the anonymous type of element DeletePersonEntity.
 type DeletePersonEntity struct {
-	// PersonEntityId is element PersonEntityId (optional).
+	// Optional.
 	PersonEntityId soap.Opt[int32]
 }
 
@@ -1387,9 +1389,9 @@ func (v *DeletePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTemporaryKeysOfDomain is the anonymous type of element
 // DeleteTemporaryKeysOfDomain.
 type DeleteTemporaryKeysOfDomain struct {
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[TemporaryKeyDomain]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1442,7 +1444,7 @@ func (v *DeleteTemporaryKeysOfDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetAddress is the anonymous type of element GetAddress.
 type GetAddress struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1470,9 +1472,9 @@ func (v *GetAddress) GetPersonId() (x int32) {
 
 // GetAddressByCountry is the anonymous type of element GetAddressByCountry.
 type GetAddressByCountry struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
 }
 
@@ -1514,7 +1516,7 @@ func (v *GetAddressByCountry) GetCountryId() (x int32) {
 // GetAddressByCountryResponse is the anonymous type of element
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Address]
 }
 
@@ -1542,7 +1544,7 @@ func (v *GetAddressByCountryResponse) GetResponse() (x *Address) {
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Address]
 }
 
@@ -1571,9 +1573,9 @@ func (v *GetAddressResponse) GetResponse() (x *Address) {
 // GetBestSoLanguageForTemplate is the anonymous type of element
 // GetBestSoLanguageForTemplate.
 type GetBestSoLanguageForTemplate struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// TemplateId is element TemplateId (optional).
+	// Optional.
 	TemplateId soap.Opt[int32]
 }
 
@@ -1615,7 +1617,7 @@ func (v *GetBestSoLanguageForTemplate) GetTemplateId() (x int32) {
 // GetBestSoLanguageForTemplateResponse is the anonymous type of element
 // GetBestSoLanguageForTemplateResponse.
 type GetBestSoLanguageForTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1655,7 +1657,7 @@ func (v *GetColleagues) UnmarshalSOAP(d *soap.Decoder) {
 // GetColleaguesByDepartment is the anonymous type of element
 // GetColleaguesByDepartment.
 type GetColleaguesByDepartment struct {
-	// DepartmentId is element DepartmentId (optional).
+	// Optional.
 	DepartmentId soap.Opt[int32]
 }
 
@@ -1684,7 +1686,7 @@ func (v *GetColleaguesByDepartment) GetDepartmentId() (x int32) {
 // GetColleaguesByDepartmentResponse is the anonymous type of element
 // GetColleaguesByDepartmentResponse.
 type GetColleaguesByDepartmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -1713,9 +1715,9 @@ func (v *GetColleaguesByDepartmentResponse) GetResponse() (x ArrayOfPerson) {
 // GetColleaguesBySource is the anonymous type of element
 // GetColleaguesBySource.
 type GetColleaguesBySource struct {
-	// SourceType is element SourceType (optional).
+	// Optional.
 	SourceType soap.Opt[AssociateSourceType]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -1757,7 +1759,7 @@ func (v *GetColleaguesBySource) GetCount() (x int32) {
 // GetColleaguesBySourceResponse is the anonymous type of element
 // GetColleaguesBySourceResponse.
 type GetColleaguesBySourceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -1786,7 +1788,7 @@ func (v *GetColleaguesBySourceResponse) GetResponse() (x ArrayOfPerson) {
 // GetColleaguesResponse is the anonymous type of element
 // GetColleaguesResponse.
 type GetColleaguesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -1814,7 +1816,7 @@ func (v *GetColleaguesResponse) GetResponse() (x ArrayOfPerson) {
 
 // GetConsentInfos is the anonymous type of element GetConsentInfos.
 type GetConsentInfos struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1843,7 +1845,7 @@ func (v *GetConsentInfos) GetPersonId() (x int32) {
 // GetConsentInfosResponse is the anonymous type of element
 // GetConsentInfosResponse.
 type GetConsentInfosResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfConsentInfo]
 }
 
@@ -1871,7 +1873,7 @@ func (v *GetConsentInfosResponse) GetResponse() (x ArrayOfConsentInfo) {
 
 // GetConsentPerson is the anonymous type of element GetConsentPerson.
 type GetConsentPerson struct {
-	// ConsentPersonId is element ConsentPersonId (optional).
+	// Optional.
 	ConsentPersonId soap.Opt[int32]
 }
 
@@ -1900,7 +1902,7 @@ func (v *GetConsentPerson) GetConsentPersonId() (x int32) {
 // GetConsentPersonResponse is the anonymous type of element
 // GetConsentPersonResponse.
 type GetConsentPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConsentPerson]
 }
 
@@ -1929,7 +1931,7 @@ func (v *GetConsentPersonResponse) GetResponse() (x *ConsentPerson) {
 // GetCustomerCentrePasswordReplyTemplate is the anonymous type of element
 // GetCustomerCentrePasswordReplyTemplate.
 type GetCustomerCentrePasswordReplyTemplate struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1958,7 +1960,7 @@ func (v *GetCustomerCentrePasswordReplyTemplate) GetPersonId() (x int32) {
 // GetCustomerCentrePasswordReplyTemplateResponse is the anonymous type of
 // element GetCustomerCentrePasswordReplyTemplateResponse.
 type GetCustomerCentrePasswordReplyTemplateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReplyTemplateParsed]
 }
 
@@ -1997,7 +1999,7 @@ func (v *GetMyOwner) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetMyOwnerResponse is the anonymous type of element GetMyOwnerResponse.
 type GetMyOwnerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Person]
 }
 
@@ -2036,7 +2038,7 @@ func (v *GetMyPerson) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetMyPersonResponse is the anonymous type of element GetMyPersonResponse.
 type GetMyPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -2064,7 +2066,7 @@ func (v *GetMyPersonResponse) GetResponse() (x *PersonEntity) {
 
 // GetOwnerOnPersonId is the anonymous type of element GetOwnerOnPersonId.
 type GetOwnerOnPersonId struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -2093,7 +2095,7 @@ func (v *GetOwnerOnPersonId) GetPersonId() (x int32) {
 // GetOwnerOnPersonIdResponse is the anonymous type of element
 // GetOwnerOnPersonIdResponse.
 type GetOwnerOnPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Person]
 }
 
@@ -2121,7 +2123,7 @@ func (v *GetOwnerOnPersonIdResponse) GetResponse() (x *Person) {
 
 // GetPerson is the anonymous type of element GetPerson.
 type GetPerson struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -2149,7 +2151,7 @@ func (v *GetPerson) GetPersonId() (x int32) {
 
 // GetPersonEntity is the anonymous type of element GetPersonEntity.
 type GetPersonEntity struct {
-	// PersonEntityId is element PersonEntityId (optional).
+	// Optional.
 	PersonEntityId soap.Opt[int32]
 }
 
@@ -2178,7 +2180,7 @@ func (v *GetPersonEntity) GetPersonEntityId() (x int32) {
 // GetPersonEntityResponse is the anonymous type of element
 // GetPersonEntityResponse.
 type GetPersonEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -2206,7 +2208,7 @@ func (v *GetPersonEntityResponse) GetResponse() (x *PersonEntity) {
 
 // GetPersonImage is the anonymous type of element GetPersonImage.
 type GetPersonImage struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -2235,7 +2237,7 @@ func (v *GetPersonImage) GetPersonId() (x int32) {
 // GetPersonImageResponse is the anonymous type of element
 // GetPersonImageResponse.
 type GetPersonImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -2263,11 +2265,11 @@ func (v *GetPersonImageResponse) GetResponse() (x []byte) {
 
 // GetPersonImages is the anonymous type of element GetPersonImages.
 type GetPersonImages struct {
-	// PersonIds is element PersonIds (optional, nillable).
+	// Optional, nillable.
 	PersonIds soap.Opt[ArrayOfint]
-	// ScaledWidth is element ScaledWidth (optional).
+	// Optional.
 	ScaledWidth soap.Opt[int32]
-	// ScaledHeight is element ScaledHeight (optional).
+	// Optional.
 	ScaledHeight soap.Opt[int32]
 }
 
@@ -2322,7 +2324,7 @@ func (v *GetPersonImages) GetScaledHeight() (x int32) {
 // GetPersonImagesResponse is the anonymous type of element
 // GetPersonImagesResponse.
 type GetPersonImagesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPersonImage]
 }
 
@@ -2350,7 +2352,7 @@ func (v *GetPersonImagesResponse) GetResponse() (x ArrayOfPersonImage) {
 
 // GetPersonList is the anonymous type of element GetPersonList.
 type GetPersonList struct {
-	// PersonIds is element PersonIds (optional, nillable).
+	// Optional, nillable.
 	PersonIds soap.Opt[ArrayOfint]
 }
 
@@ -2379,7 +2381,7 @@ func (v *GetPersonList) GetPersonIds() (x ArrayOfint) {
 // GetPersonListResponse is the anonymous type of element
 // GetPersonListResponse.
 type GetPersonListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -2407,7 +2409,7 @@ func (v *GetPersonListResponse) GetResponse() (x ArrayOfPerson) {
 
 // GetPersonResponse is the anonymous type of element GetPersonResponse.
 type GetPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Person]
 }
 
@@ -2435,9 +2437,9 @@ func (v *GetPersonResponse) GetResponse() (x *Person) {
 
 // GetPersonSummary is the anonymous type of element GetPersonSummary.
 type GetPersonSummary struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Limit is element Limit (optional).
+	// Optional.
 	Limit soap.Opt[int32]
 }
 
@@ -2479,7 +2481,7 @@ func (v *GetPersonSummary) GetLimit() (x int32) {
 // GetPersonSummaryResponse is the anonymous type of element
 // GetPersonSummaryResponse.
 type GetPersonSummaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonSummary]
 }
 
@@ -2508,7 +2510,7 @@ func (v *GetPersonSummaryResponse) GetResponse() (x *PersonSummary) {
 // GetPersonsFromContact is the anonymous type of element
 // GetPersonsFromContact.
 type GetPersonsFromContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -2537,7 +2539,7 @@ func (v *GetPersonsFromContact) GetContactId() (x int32) {
 // GetPersonsFromContactResponse is the anonymous type of element
 // GetPersonsFromContactResponse.
 type GetPersonsFromContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -2566,7 +2568,7 @@ func (v *GetPersonsFromContactResponse) GetResponse() (x ArrayOfPerson) {
 // GetPersonsFromProject is the anonymous type of element
 // GetPersonsFromProject.
 type GetPersonsFromProject struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -2595,7 +2597,7 @@ func (v *GetPersonsFromProject) GetProjectId() (x int32) {
 // GetPersonsFromProjectResponse is the anonymous type of element
 // GetPersonsFromProjectResponse.
 type GetPersonsFromProjectResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPerson]
 }
 
@@ -2623,7 +2625,7 @@ func (v *GetPersonsFromProjectResponse) GetResponse() (x ArrayOfPerson) {
 
 // GetPhones is the anonymous type of element GetPhones.
 type GetPhones struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -2651,7 +2653,7 @@ func (v *GetPhones) GetPersonId() (x int32) {
 
 // GetPhonesResponse is the anonymous type of element GetPhonesResponse.
 type GetPhonesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfEntityElement]
 }
 
@@ -2679,15 +2681,15 @@ func (v *GetPhonesResponse) GetResponse() (x ArrayOfEntityElement) {
 
 // GetSalesRep is the anonymous type of element GetSalesRep.
 type GetSalesRep struct {
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// PersonFirstname is element PersonFirstname (optional, nillable).
+	// Optional, nillable.
 	PersonFirstname soap.Opt[string]
-	// PersonLastname is element PersonLastname (optional, nillable).
+	// Optional, nillable.
 	PersonLastname soap.Opt[string]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// PhoneNumber is element PhoneNumber (optional, nillable).
+	// Optional, nillable.
 	PhoneNumber soap.Opt[string]
 }
 
@@ -2767,7 +2769,7 @@ func (v *GetSalesRep) GetPhoneNumber() (x string) {
 
 // GetSalesRepResponse is the anonymous type of element GetSalesRepResponse.
 type GetSalesRepResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -2796,7 +2798,7 @@ func (v *GetSalesRepResponse) GetResponse() (x *PersonEntity) {
 // GetUserCandidateByPerson is the anonymous type of element
 // GetUserCandidateByPerson.
 type GetUserCandidateByPerson struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -2825,7 +2827,7 @@ func (v *GetUserCandidateByPerson) GetPersonId() (x int32) {
 // GetUserCandidateByPersonResponse is the anonymous type of element
 // GetUserCandidateByPersonResponse.
 type GetUserCandidateByPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserCandidate]
 }
 
@@ -2853,7 +2855,7 @@ func (v *GetUserCandidateByPersonResponse) GetResponse() (x *UserCandidate) {
 
 // GetUtmParameters is the anonymous type of element GetUtmParameters.
 type GetUtmParameters struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -2882,7 +2884,7 @@ func (v *GetUtmParameters) GetPersonId() (x int32) {
 // GetUtmParametersResponse is the anonymous type of element
 // GetUtmParametersResponse.
 type GetUtmParametersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UtmParameters]
 }
 
@@ -2910,9 +2912,9 @@ func (v *GetUtmParametersResponse) GetResponse() (x *UtmParameters) {
 
 // HasConsent is the anonymous type of element HasConsent.
 type HasConsent struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Purpose is element Purpose (optional, nillable).
+	// Optional, nillable.
 	Purpose soap.Opt[string]
 }
 
@@ -2953,7 +2955,7 @@ func (v *HasConsent) GetPurpose() (x string) {
 
 // HasConsentResponse is the anonymous type of element HasConsentResponse.
 type HasConsentResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2981,9 +2983,9 @@ func (v *HasConsentResponse) GetResponse() (x bool) {
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
 type IsNumberValid struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
 }
 
@@ -3025,7 +3027,7 @@ func (v *IsNumberValid) GetNumber() (x string) {
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -3053,16 +3055,15 @@ func (v *IsNumberValidResponse) GetResponse() (x bool) {
 
 // Merge is the anonymous type of element Merge.
 type Merge struct {
-	// SourcePersonId is element SourcePersonId (optional).
+	// Optional.
 	SourcePersonId soap.Opt[int32]
-	// DestinationPersonId is element DestinationPersonId (optional).
+	// Optional.
 	DestinationPersonId soap.Opt[int32]
-	// MoveAfterDate is element MoveAfterDate (optional).
+	// Optional.
 	MoveAfterDate soap.Opt[soap.DateTime]
-	// DeleteSource is element DeleteSource (optional).
+	// Optional.
 	DeleteSource soap.Opt[bool]
-	// ReplaceEmptyFieldsOnDestination is element ReplaceEmptyFieldsOnDestination
-	// (optional).
+	// Optional.
 	ReplaceEmptyFieldsOnDestination soap.Opt[bool]
 }
 
@@ -3154,11 +3155,11 @@ func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // Move is the anonymous type of element Move.
 type Move struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// DestinationContactId is element DestinationContactId (optional).
+	// Optional.
 	DestinationContactId soap.Opt[int32]
-	// MoveAfterDate is element MoveAfterDate (optional).
+	// Optional.
 	MoveAfterDate soap.Opt[soap.DateTime]
 }
 
@@ -3223,7 +3224,7 @@ func (v *MoveResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // NormalizeRanks is the anonymous type of element NormalizeRanks.
 type NormalizeRanks struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -3252,7 +3253,7 @@ func (v *NormalizeRanks) GetContactId() (x int32) {
 // NormalizeRanksResponse is the anonymous type of element
 // NormalizeRanksResponse.
 type NormalizeRanksResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -3280,9 +3281,9 @@ func (v *NormalizeRanksResponse) GetResponse() (x bool) {
 
 // PersonImage is the complex type PersonImage.
 type PersonImage struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ImageData is element ImageData (optional, nillable).
+	// Optional, nillable.
 	ImageData soap.Opt[[]byte]
 }
 
@@ -3323,17 +3324,17 @@ func (v *PersonImage) GetImageData() (x []byte) {
 
 // PersonSummary is the complex type PersonSummary.
 type PersonSummary struct {
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// Tickets is element Tickets (optional, nillable).
+	// Optional, nillable.
 	Tickets soap.Opt[ArrayOfTicketSummaryItem]
-	// Followups is element Followups (optional, nillable).
+	// Optional, nillable.
 	Followups soap.Opt[ArrayOfActivitySummaryItem]
-	// Documents is element Documents (optional, nillable).
+	// Optional, nillable.
 	Documents soap.Opt[ArrayOfActivitySummaryItem]
-	// Sales is element Sales (optional, nillable).
+	// Optional, nillable.
 	Sales soap.Opt[ArrayOfSaleSummaryItem]
-	// Chats is element Chats (optional, nillable).
+	// Optional, nillable.
 	Chats soap.Opt[ArrayOfChatSummaryItem]
 }
 
@@ -3426,9 +3427,9 @@ func (v *PersonSummary) GetChats() (x ArrayOfChatSummaryItem) {
 
 // RemoveConsent is the anonymous type of element RemoveConsent.
 type RemoveConsent struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Purpose is element Purpose (optional, nillable).
+	// Optional, nillable.
 	Purpose soap.Opt[string]
 }
 
@@ -3482,13 +3483,13 @@ func (v *RemoveConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // ResolvePersonFromInfo is the anonymous type of element
 // ResolvePersonFromInfo.
 type ResolvePersonFromInfo struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// PhoneNumbers is element PhoneNumbers (optional, nillable).
+	// Optional, nillable.
 	PhoneNumbers soap.Opt[ArrayOfstring]
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[ArrayOfstring]
 }
 
@@ -3556,7 +3557,7 @@ func (v *ResolvePersonFromInfo) GetEmails() (x ArrayOfstring) {
 // ResolvePersonFromInfoResponse is the anonymous type of element
 // ResolvePersonFromInfoResponse.
 type ResolvePersonFromInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ResolvedPerson]
 }
 
@@ -3586,9 +3587,9 @@ func (v *ResolvePersonFromInfoResponse) GetResponse() (x *ResolvedPerson) {
 // members come first on the wire.
 type ResolvedPerson struct {
 	Carrier
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*PersonEntity]
-	// PersonCreated is element PersonCreated (optional).
+	// Optional.
 	PersonCreated soap.Opt[bool]
 }
 
@@ -3649,7 +3650,7 @@ func (v *ResolvedPerson) GetPersonCreated() (x bool) {
 
 // SaveConsentPerson is the anonymous type of element SaveConsentPerson.
 type SaveConsentPerson struct {
-	// ConsentPerson is element ConsentPerson (optional, nillable).
+	// Optional, nillable.
 	ConsentPerson soap.Opt[*ConsentPerson]
 }
 
@@ -3678,7 +3679,7 @@ func (v *SaveConsentPerson) GetConsentPerson() (x *ConsentPerson) {
 // SaveConsentPersonResponse is the anonymous type of element
 // SaveConsentPersonResponse.
 type SaveConsentPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ConsentPerson]
 }
 
@@ -3706,7 +3707,7 @@ func (v *SaveConsentPersonResponse) GetResponse() (x *ConsentPerson) {
 
 // SavePersonEntity is the anonymous type of element SavePersonEntity.
 type SavePersonEntity struct {
-	// PersonEntity is element PersonEntity (optional, nillable).
+	// Optional, nillable.
 	PersonEntity soap.Opt[*PersonEntity]
 }
 
@@ -3735,7 +3736,7 @@ func (v *SavePersonEntity) GetPersonEntity() (x *PersonEntity) {
 // SavePersonEntityResponse is the anonymous type of element
 // SavePersonEntityResponse.
 type SavePersonEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PersonEntity]
 }
 
@@ -3764,15 +3765,15 @@ func (v *SavePersonEntityResponse) GetResponse() (x *PersonEntity) {
 // SendConsentConfirmationEmail is the anonymous type of element
 // SendConsentConfirmationEmail.
 type SendConsentConfirmationEmail struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// EmailTemplateId is element EmailTemplateId (optional).
+	// Optional.
 	EmailTemplateId soap.Opt[int32]
-	// CultureLcidId is element CultureLcidId (optional).
+	// Optional.
 	CultureLcidId soap.Opt[int32]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
 }
 
@@ -3865,13 +3866,13 @@ func (v *SendConsentConfirmationEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SendCustomerCentrePasswordEmail is the anonymous type of element
 // SendCustomerCentrePasswordEmail.
 type SendCustomerCentrePasswordEmail struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[string]
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[string]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
 }
 
@@ -3950,17 +3951,17 @@ func (v *SendCustomerCentrePasswordEmailResponse) UnmarshalSOAP(d *soap.Decoder)
 
 // SendEmail is the anonymous type of element SendEmail.
 type SendEmail struct {
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[string]
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[string]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
-	// PlainBody is element PlainBody (optional, nillable).
+	// Optional, nillable.
 	PlainBody soap.Opt[string]
-	// HtmlBody is element HtmlBody (optional, nillable).
+	// Optional, nillable.
 	HtmlBody soap.Opt[string]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfint]
 }
 
@@ -4065,19 +4066,19 @@ func (v *SendEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SendEmailWithEventName is the anonymous type of element
 // SendEmailWithEventName.
 type SendEmailWithEventName struct {
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[string]
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[string]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
-	// PlainBody is element PlainBody (optional, nillable).
+	// Optional, nillable.
 	PlainBody soap.Opt[string]
-	// HtmlBody is element HtmlBody (optional, nillable).
+	// Optional, nillable.
 	HtmlBody soap.Opt[string]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfint]
-	// EventName is element EventName (optional, nillable).
+	// Optional, nillable.
 	EventName soap.Opt[string]
 }
 
@@ -4195,15 +4196,15 @@ func (v *SendEmailWithEventNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetConsent is the anonymous type of element SetConsent.
 type SetConsent struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Purpose is element Purpose (optional, nillable).
+	// Optional, nillable.
 	Purpose soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// LegalBase is element LegalBase (optional, nillable).
+	// Optional, nillable.
 	LegalBase soap.Opt[string]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
 }
 
@@ -4294,9 +4295,9 @@ func (v *SetConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetPersonImage is the anonymous type of element SetPersonImage.
 type SetPersonImage struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -4349,9 +4350,9 @@ func (v *SetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetPersonRank is the anonymous type of element SetPersonRank.
 type SetPersonRank struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// DesiredRank is element DesiredRank (optional).
+	// Optional.
 	DesiredRank soap.Opt[int16]
 }
 
@@ -4393,7 +4394,7 @@ func (v *SetPersonRank) GetDesiredRank() (x int16) {
 // SetPersonRankResponse is the anonymous type of element
 // SetPersonRankResponse.
 type SetPersonRankResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -4422,11 +4423,11 @@ func (v *SetPersonRankResponse) GetResponse() (x bool) {
 // SetUtmCreatedPersonContactForFormSubmission is the anonymous type of element
 // SetUtmCreatedPersonContactForFormSubmission.
 type SetUtmCreatedPersonContactForFormSubmission struct {
-	// FormSubmissionId is element FormSubmissionId (optional).
+	// Optional.
 	FormSubmissionId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -4567,15 +4568,15 @@ func (v TemporaryKeyDomain) Number() int64 {
 // whose members come first on the wire.
 type TemporaryKeyInfo struct {
 	Carrier
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[TemporaryKeyDomain]
-	// TargetId is element TargetId (optional).
+	// Optional.
 	TargetId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// IsExpired is element IsExpired (optional).
+	// Optional.
 	IsExpired soap.Opt[bool]
-	// Payload is element Payload (optional, nillable).
+	// Optional, nillable.
 	Payload soap.Opt[string]
 }
 
@@ -4676,9 +4677,9 @@ func (v *TemporaryKeyInfo) GetPayload() (x string) {
 // TryAddPersonsToEmailFlow is the anonymous type of element
 // TryAddPersonsToEmailFlow.
 type TryAddPersonsToEmailFlow struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// PersonIds is element PersonIds (optional, nillable).
+	// Optional, nillable.
 	PersonIds soap.Opt[ArrayOfint]
 }
 
@@ -4720,7 +4721,7 @@ func (v *TryAddPersonsToEmailFlow) GetPersonIds() (x ArrayOfint) {
 // TryAddPersonsToEmailFlowResponse is the anonymous type of element
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfboolean]
 }
 
@@ -4748,7 +4749,7 @@ func (v *TryAddPersonsToEmailFlowResponse) GetResponse() (x ArrayOfboolean) {
 
 // Undelete is the anonymous type of element Undelete.
 type Undelete struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -4787,11 +4788,11 @@ func (v *UndeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // UpdateInterests is the anonymous type of element UpdateInterests.
 type UpdateInterests struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// EnableInterestIds is element EnableInterestIds (optional, nillable).
+	// Optional, nillable.
 	EnableInterestIds soap.Opt[ArrayOfint]
-	// DisableInterestIds is element DisableInterestIds (optional, nillable).
+	// Optional, nillable.
 	DisableInterestIds soap.Opt[ArrayOfint]
 }
 
@@ -4859,13 +4860,13 @@ func (v *UpdateInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type UserCandidate struct {
 	Carrier
-	// UserCandidateId is element UserCandidateId (optional).
+	// Optional.
 	UserCandidateId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// SecretKey is element SecretKey (optional, nillable).
+	// Optional, nillable.
 	SecretKey soap.Opt[string]
-	// SecretValue is element SecretValue (optional, nillable).
+	// Optional, nillable.
 	SecretValue soap.Opt[string]
 }
 
@@ -5000,52 +5001,51 @@ func (v *UserCandidate) GetSecretValue() (x string) {
 // members come first on the wire.
 type UtmParameters struct {
 	Carrier
-	// UtmParametersId is element UtmParametersId (optional).
+	// Optional.
 	UtmParametersId soap.Opt[int32]
-	// CreatedContactId is element CreatedContactId (optional).
+	// Optional.
 	CreatedContactId soap.Opt[int32]
-	// CreatedPersonId is element CreatedPersonId (optional).
+	// Optional.
 	CreatedPersonId soap.Opt[int32]
-	// FormSubmissionId is element FormSubmissionId (optional).
+	// Optional.
 	FormSubmissionId soap.Opt[int32]
-	// FirstTouchSource is element FirstTouchSource (optional, nillable).
+	// Optional, nillable.
 	FirstTouchSource soap.Opt[string]
-	// FirstTouchMedium is element FirstTouchMedium (optional, nillable).
+	// Optional, nillable.
 	FirstTouchMedium soap.Opt[string]
-	// FirstTouchCampaign is element FirstTouchCampaign (optional, nillable).
+	// Optional, nillable.
 	FirstTouchCampaign soap.Opt[string]
-	// FirstTouchTerm is element FirstTouchTerm (optional, nillable).
+	// Optional, nillable.
 	FirstTouchTerm soap.Opt[string]
-	// FirstTouchContent is element FirstTouchContent (optional, nillable).
+	// Optional, nillable.
 	FirstTouchContent soap.Opt[string]
-	// FirstTouchReferrerDomain is element FirstTouchReferrerDomain (optional,
-	// nillable).
+	// Optional, nillable.
 	FirstTouchReferrerDomain soap.Opt[string]
-	// FirstTouchWhen is element FirstTouchWhen (optional).
+	// Optional.
 	FirstTouchWhen soap.Opt[soap.DateTime]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// Medium is element Medium (optional, nillable).
+	// Optional, nillable.
 	Medium soap.Opt[string]
-	// Campaign is element Campaign (optional, nillable).
+	// Optional, nillable.
 	Campaign soap.Opt[string]
-	// Term is element Term (optional, nillable).
+	// Optional, nillable.
 	Term soap.Opt[string]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[string]
-	// ReferrerDomain is element ReferrerDomain (optional, nillable).
+	// Optional, nillable.
 	ReferrerDomain soap.Opt[string]
-	// When is element When (optional).
+	// Optional.
 	When soap.Opt[soap.DateTime]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
-	// UpdatedCount is element UpdatedCount (optional).
+	// Optional.
 	UpdatedCount soap.Opt[int16]
 }
 
@@ -5379,7 +5379,7 @@ func (v *UtmParameters) GetUpdatedCount() (x int16) {
 
 // ValidatePersonEntity is the anonymous type of element ValidatePersonEntity.
 type ValidatePersonEntity struct {
-	// PersonEntity is element PersonEntity (optional, nillable).
+	// Optional, nillable.
 	PersonEntity soap.Opt[*PersonEntity]
 }
 
@@ -5408,7 +5408,7 @@ func (v *ValidatePersonEntity) GetPersonEntity() (x *PersonEntity) {
 // ValidatePersonEntityResponse is the anonymous type of element
 // ValidatePersonEntityResponse.
 type ValidatePersonEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 

@@ -5,7 +5,11 @@
 // described by PhoneList.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewPhoneListClient,
+// which calls the portType PhoneList through a *soap.Session or a
+// *soap.Client, or NewPhoneListHandler, which serves it with your
+// PhoneListServer (embed UnimplementedPhoneListServer to implement some
+// operations only).
 package phonelist
 
 import (
@@ -26,7 +30,7 @@ const (
 
 // AddToFavorites is the anonymous type of element AddToFavorites.
 type AddToFavorites struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -55,7 +59,7 @@ func (v *AddToFavorites) GetContactId() (x int32) {
 // AddToFavoritesResponse is the anonymous type of element
 // AddToFavoritesResponse.
 type AddToFavoritesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -102,7 +106,7 @@ func (v *ArrayOfPhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetContactPhones is the anonymous type of element GetContactPhones.
 type GetContactPhones struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -131,7 +135,7 @@ func (v *GetContactPhones) GetContactId() (x int32) {
 // GetContactPhonesResponse is the anonymous type of element
 // GetContactPhonesResponse.
 type GetContactPhonesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
@@ -159,7 +163,7 @@ func (v *GetContactPhonesResponse) GetResponse() (x ArrayOfPhoneListItem) {
 
 // GetDepartmentPhones is the anonymous type of element GetDepartmentPhones.
 type GetDepartmentPhones struct {
-	// DepartmentId is element DepartmentId (optional).
+	// Optional.
 	DepartmentId soap.Opt[int32]
 }
 
@@ -188,7 +192,7 @@ func (v *GetDepartmentPhones) GetDepartmentId() (x int32) {
 // GetDepartmentPhonesResponse is the anonymous type of element
 // GetDepartmentPhonesResponse.
 type GetDepartmentPhonesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
@@ -228,7 +232,7 @@ func (v *GetFavoritesPhones) UnmarshalSOAP(d *soap.Decoder) {
 // GetFavoritesPhonesResponse is the anonymous type of element
 // GetFavoritesPhonesResponse.
 type GetFavoritesPhonesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
@@ -268,7 +272,7 @@ func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 // GetPreferencesResponse is the anonymous type of element
 // GetPreferencesResponse.
 type GetPreferencesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PhoneListPreferences]
 }
 
@@ -298,25 +302,25 @@ func (v *GetPreferencesResponse) GetResponse() (x *PhoneListPreferences) {
 // members come first on the wire.
 type PhoneListItem struct {
 	Carrier
-	// PersonDirectPhone is element PersonDirectPhone (optional, nillable).
+	// Optional, nillable.
 	PersonDirectPhone soap.Opt[string]
-	// PersonCellPhone is element PersonCellPhone (optional, nillable).
+	// Optional, nillable.
 	PersonCellPhone soap.Opt[string]
-	// PersonPrivatePhone is element PersonPrivatePhone (optional, nillable).
+	// Optional, nillable.
 	PersonPrivatePhone soap.Opt[string]
-	// PersonFaxNumber is element PersonFaxNumber (optional, nillable).
+	// Optional, nillable.
 	PersonFaxNumber soap.Opt[string]
-	// PersonPagerNumber is element PersonPagerNumber (optional, nillable).
+	// Optional, nillable.
 	PersonPagerNumber soap.Opt[string]
-	// PersonEmail is element PersonEmail (optional, nillable).
+	// Optional, nillable.
 	PersonEmail soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// UniqueId is element UniqueId (optional, nillable).
+	// Optional, nillable.
 	UniqueId soap.Opt[string]
 }
 
@@ -483,21 +487,21 @@ func (v *PhoneListItem) GetUniqueId() (x string) {
 // Carrier, whose members come first on the wire.
 type PhoneListPreferences struct {
 	Carrier
-	// SearchCompany is element SearchCompany (optional).
+	// Optional.
 	SearchCompany soap.Opt[bool]
-	// SearchFirstname is element SearchFirstname (optional).
+	// Optional.
 	SearchFirstname soap.Opt[bool]
-	// SearchLastname is element SearchLastname (optional).
+	// Optional.
 	SearchLastname soap.Opt[bool]
-	// SearchDepartment is element SearchDepartment (optional).
+	// Optional.
 	SearchDepartment soap.Opt[bool]
-	// SearchModeCompany is element SearchModeCompany (optional).
+	// Optional.
 	SearchModeCompany soap.Opt[StringSearchType]
-	// SearchModeDepartment is element SearchModeDepartment (optional).
+	// Optional.
 	SearchModeDepartment soap.Opt[StringSearchType]
-	// SearchModeFirstname is element SearchModeFirstname (optional).
+	// Optional.
 	SearchModeFirstname soap.Opt[StringSearchType]
-	// SearchModeLastname is element SearchModeLastname (optional).
+	// Optional.
 	SearchModeLastname soap.Opt[StringSearchType]
 }
 
@@ -636,7 +640,7 @@ func (v *PhoneListPreferences) GetSearchModeLastname() (x StringSearchType) {
 
 // Search is the anonymous type of element Search.
 type Search struct {
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
 }
 
@@ -664,7 +668,7 @@ func (v *Search) GetSearchString() (x string) {
 
 // SearchResponse is the anonymous type of element SearchResponse.
 type SearchResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
@@ -693,9 +697,9 @@ func (v *SearchResponse) GetResponse() (x ArrayOfPhoneListItem) {
 // SearchWithPreferences is the anonymous type of element
 // SearchWithPreferences.
 type SearchWithPreferences struct {
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
-	// Preferences is element Preferences (optional, nillable).
+	// Optional, nillable.
 	Preferences soap.Opt[*PhoneListPreferences]
 }
 
@@ -737,7 +741,7 @@ func (v *SearchWithPreferences) GetPreferences() (x *PhoneListPreferences) {
 // SearchWithPreferencesResponse is the anonymous type of element
 // SearchWithPreferencesResponse.
 type SearchWithPreferencesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
@@ -765,7 +769,7 @@ func (v *SearchWithPreferencesResponse) GetResponse() (x ArrayOfPhoneListItem) {
 
 // SetPreferences is the anonymous type of element SetPreferences.
 type SetPreferences struct {
-	// Preferences is element Preferences (optional, nillable).
+	// Optional, nillable.
 	Preferences soap.Opt[*PhoneListPreferences]
 }
 

@@ -5,7 +5,10 @@
 // described by Pocket.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewPocketClient, which
+// calls the portType Pocket through a *soap.Session or a *soap.Client, or
+// NewPocketHandler, which serves it with your PocketServer (embed
+// UnimplementedPocketServer to implement some operations only).
 package pocket
 
 import (
@@ -105,19 +108,19 @@ func (v *ArrayOfPocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // CallerID is the complex type CallerID.
 type CallerID struct {
-	// PhoneNumber is element PhoneNumber (optional).
+	// Optional.
 	PhoneNumber soap.Opt[int64]
-	// DialInPrefix is element DialInPrefix (optional).
+	// Optional.
 	DialInPrefix soap.Opt[int16]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// Mrmrs is element Mrmrs (optional, nillable).
+	// Optional, nillable.
 	Mrmrs soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
 }
 
@@ -223,9 +226,9 @@ func (v *CallerID) GetContactName() (x string) {
 
 // CallerIDCollection is the complex type CallerIDCollection.
 type CallerIDCollection struct {
-	// CallerIDHash is element CallerIDHash (optional, nillable).
+	// Optional, nillable.
 	CallerIDHash soap.Opt[string]
-	// CallerIDs is element CallerIDs (optional, nillable).
+	// Optional, nillable.
 	CallerIDs soap.Opt[ArrayOfCallerID]
 }
 
@@ -267,9 +270,9 @@ func (v *CallerIDCollection) GetCallerIDs() (x ArrayOfCallerID) {
 // GetCallerIDsFromSelection is the anonymous type of element
 // GetCallerIDsFromSelection.
 type GetCallerIDsFromSelection struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// LastHash is element LastHash (optional, nillable).
+	// Optional, nillable.
 	LastHash soap.Opt[string]
 }
 
@@ -311,7 +314,7 @@ func (v *GetCallerIDsFromSelection) GetLastHash() (x string) {
 // GetCallerIDsFromSelectionResponse is the anonymous type of element
 // GetCallerIDsFromSelectionResponse.
 type GetCallerIDsFromSelectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CallerIDCollection]
 }
 
@@ -339,11 +342,11 @@ func (v *GetCallerIDsFromSelectionResponse) GetResponse() (x *CallerIDCollection
 
 // GetMyCallerIDs is the anonymous type of element GetMyCallerIDs.
 type GetMyCallerIDs struct {
-	// LastHash is element LastHash (optional, nillable).
+	// Optional, nillable.
 	LastHash soap.Opt[string]
-	// MinDate is element MinDate (optional).
+	// Optional.
 	MinDate soap.Opt[soap.DateTime]
-	// MaxDate is element MaxDate (optional).
+	// Optional.
 	MaxDate soap.Opt[soap.DateTime]
 }
 
@@ -398,7 +401,7 @@ func (v *GetMyCallerIDs) GetMaxDate() (x soap.DateTime) {
 // GetMyCallerIDsResponse is the anonymous type of element
 // GetMyCallerIDsResponse.
 type GetMyCallerIDsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CallerIDCollection]
 }
 
@@ -426,9 +429,9 @@ func (v *GetMyCallerIDsResponse) GetResponse() (x *CallerIDCollection) {
 
 // GetPocketStartupData is the anonymous type of element GetPocketStartupData.
 type GetPocketStartupData struct {
-	// Tables is element Tables (optional, nillable).
+	// Optional, nillable.
 	Tables soap.Opt[ArrayOfstring]
-	// CurrentClientTime is element CurrentClientTime (optional).
+	// Optional.
 	CurrentClientTime soap.Opt[soap.DateTime]
 }
 
@@ -470,7 +473,7 @@ func (v *GetPocketStartupData) GetCurrentClientTime() (x soap.DateTime) {
 // GetPocketStartupDataResponse is the anonymous type of element
 // GetPocketStartupDataResponse.
 type GetPocketStartupDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PocketStartupData]
 }
 
@@ -499,7 +502,7 @@ func (v *GetPocketStartupDataResponse) GetResponse() (x *PocketStartupData) {
 // GetPushNotificationTagsForDevice is the anonymous type of element
 // GetPushNotificationTagsForDevice.
 type GetPushNotificationTagsForDevice struct {
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
 }
 
@@ -528,7 +531,7 @@ func (v *GetPushNotificationTagsForDevice) GetDeviceIdentifier() (x string) {
 // GetPushNotificationTagsForDeviceResponse is the anonymous type of element
 // GetPushNotificationTagsForDeviceResponse.
 type GetPushNotificationTagsForDeviceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -556,7 +559,7 @@ func (v *GetPushNotificationTagsForDeviceResponse) GetResponse() (x string) {
 
 // GetRegisteredDevices is the anonymous type of element GetRegisteredDevices.
 type GetRegisteredDevices struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -585,7 +588,7 @@ func (v *GetRegisteredDevices) GetAssociateId() (x int32) {
 // GetRegisteredDevicesResponse is the anonymous type of element
 // GetRegisteredDevicesResponse.
 type GetRegisteredDevicesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPocketDeviceInfo]
 }
 
@@ -613,9 +616,9 @@ func (v *GetRegisteredDevicesResponse) GetResponse() (x ArrayOfPocketDeviceInfo)
 
 // NotificationEvent is the complex type NotificationEvent.
 type NotificationEvent struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[NotificationEventType]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -741,9 +744,9 @@ func (v NotificationEventType) Number() int64 {
 
 // NotificationHandled is the anonymous type of element NotificationHandled.
 type NotificationHandled struct {
-	// NotificationEventType is element NotificationEventType (optional).
+	// Optional.
 	NotificationEventType soap.Opt[NotificationEventType]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -927,7 +930,7 @@ func (v NotificationPlatform) Number() int64 {
 
 // NotificationsHandled is the anonymous type of element NotificationsHandled.
 type NotificationsHandled struct {
-	// NotificationEvents is element NotificationEvents (optional, nillable).
+	// Optional, nillable.
 	NotificationEvents soap.Opt[ArrayOfNotificationEvent]
 }
 
@@ -967,9 +970,9 @@ func (v *NotificationsHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // NotifyUsers is the anonymous type of element NotifyUsers.
 type NotifyUsers struct {
-	// NotificationEventType is element NotificationEventType (optional).
+	// Optional.
 	NotificationEventType soap.Opt[NotificationEventType]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -1021,21 +1024,21 @@ func (v *NotifyUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // PocketDeviceInfo is the complex type PocketDeviceInfo.
 type PocketDeviceInfo struct {
-	// DeviceName is element DeviceName (optional, nillable).
+	// Optional, nillable.
 	DeviceName soap.Opt[string]
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// PocketVersion is element PocketVersion (optional, nillable).
+	// Optional, nillable.
 	PocketVersion soap.Opt[string]
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
-	// PNSHandle is element PNSHandle (optional, nillable).
+	// Optional, nillable.
 	PNSHandle soap.Opt[string]
-	// Platform is element Platform (optional).
+	// Optional.
 	Platform soap.Opt[NotificationPlatform]
-	// OSVersion is element OSVersion (optional, nillable).
+	// Optional, nillable.
 	OSVersion soap.Opt[string]
-	// TimeZoneId is element TimeZoneId (optional).
+	// Optional.
 	TimeZoneId soap.Opt[int32]
 }
 
@@ -1154,25 +1157,25 @@ func (v *PocketDeviceInfo) GetTimeZoneId() (x int32) {
 
 // PocketNotificationMessage is the complex type PocketNotificationMessage.
 type PocketNotificationMessage struct {
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
-	// Silent is element Silent (optional).
+	// Optional.
 	Silent soap.Opt[bool]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[NotificationMessageType]
-	// TimeToLive is element TimeToLive (optional).
+	// Optional.
 	TimeToLive soap.Opt[int32]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
-	// Date is element Date (optional).
+	// Optional.
 	Date soap.Opt[soap.DateTime]
-	// Duration is element Duration (optional).
+	// Optional.
 	Duration soap.Opt[soap.Duration]
-	// ExtraValues is element ExtraValues (optional, nillable).
+	// Optional, nillable.
 	ExtraValues soap.Opt[StringDictionary]
 }
 
@@ -1319,25 +1322,23 @@ func (v *PocketNotificationMessage) GetExtraValues() (x StringDictionary) {
 // whose members come first on the wire.
 type PocketStartupData struct {
 	Carrier
-	// TableRights is element TableRights (optional, nillable).
+	// Optional, nillable.
 	TableRights soap.Opt[ArrayOfETableRight]
-	// PhoneLocaleTimeZoneData is element PhoneLocaleTimeZoneData (optional,
-	// nillable).
+	// Optional, nillable.
 	PhoneLocaleTimeZoneData soap.Opt[*TimeZoneData]
-	// BaseLocaleTimeZoneData is element BaseLocaleTimeZoneData (optional,
-	// nillable).
+	// Optional, nillable.
 	BaseLocaleTimeZoneData soap.Opt[*TimeZoneData]
-	// OverdueSalesCount is element OverdueSalesCount (optional).
+	// Optional.
 	OverdueSalesCount soap.Opt[int32]
-	// NotificationsCount is element NotificationsCount (optional).
+	// Optional.
 	NotificationsCount soap.Opt[int32]
-	// SystemWebPanels is element SystemWebPanels (optional, nillable).
+	// Optional, nillable.
 	SystemWebPanels soap.Opt[ArrayOfWebPanelEntity]
-	// PocketPreferences is element PocketPreferences (optional, nillable).
+	// Optional, nillable.
 	PocketPreferences soap.Opt[ArrayOfPreference]
-	// IsPushNotificationEnabled is element IsPushNotificationEnabled (optional).
+	// Optional.
 	IsPushNotificationEnabled soap.Opt[bool]
-	// CustomData is element CustomData (optional, nillable).
+	// Optional, nillable.
 	CustomData soap.Opt[string]
 }
 
@@ -1490,7 +1491,7 @@ func (v *PocketStartupData) GetCustomData() (x string) {
 // RegisterDeviceForPushNotification is the anonymous type of element
 // RegisterDeviceForPushNotification.
 type RegisterDeviceForPushNotification struct {
-	// DeviceInfo is element DeviceInfo (optional, nillable).
+	// Optional, nillable.
 	DeviceInfo soap.Opt[*PocketDeviceInfo]
 }
 
@@ -1554,9 +1555,9 @@ func (v *RunAppointmentAlarmBrokerResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SendPushNotification is the anonymous type of element SendPushNotification.
 type SendPushNotification struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[*PocketNotificationMessage]
 }
 
@@ -1610,9 +1611,9 @@ func (v *SendPushNotificationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetPushNotificationTagsForDevice is the anonymous type of element
 // SetPushNotificationTagsForDevice.
 type SetPushNotificationTagsForDevice struct {
-	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	// Optional, nillable.
 	DeviceIdentifier soap.Opt[string]
-	// Tags is element Tags (optional, nillable).
+	// Optional, nillable.
 	Tags soap.Opt[string]
 }
 
@@ -1666,9 +1667,9 @@ func (v *SetPushNotificationTagsForDeviceResponse) UnmarshalSOAP(d *soap.Decoder
 // SetPushNotificationTagsForUser is the anonymous type of element
 // SetPushNotificationTagsForUser.
 type SetPushNotificationTagsForUser struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Tags is element Tags (optional, nillable).
+	// Optional, nillable.
 	Tags soap.Opt[string]
 }
 

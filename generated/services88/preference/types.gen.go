@@ -5,7 +5,11 @@
 // described by Preference.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewPreferenceClient,
+// which calls the portType Preference through a *soap.Session or a
+// *soap.Client, or NewPreferenceHandler, which serves it with your
+// PreferenceServer (embed UnimplementedPreferenceServer to implement some
+// operations only).
 package preference
 
 import (
@@ -141,7 +145,7 @@ func (v *CreateDefaultPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) 
 // CreateDefaultPreferenceDescriptionLineResponse is the anonymous type of
 // element CreateDefaultPreferenceDescriptionLineResponse.
 type CreateDefaultPreferenceDescriptionLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
@@ -170,7 +174,7 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) GetResponse() (x *Prefe
 // CreateDefaultPreferenceDescriptionResponse is the anonymous type of element
 // CreateDefaultPreferenceDescriptionResponse.
 type CreateDefaultPreferenceDescriptionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescription]
 }
 
@@ -199,7 +203,7 @@ func (v *CreateDefaultPreferenceDescriptionResponse) GetResponse() (x *Preferenc
 // CreateDefaultPreferenceResponse is the anonymous type of element
 // CreateDefaultPreferenceResponse.
 type CreateDefaultPreferenceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Preference]
 }
 
@@ -228,9 +232,9 @@ func (v *CreateDefaultPreferenceResponse) GetResponse() (x *Preference) {
 // DeleteFromSectionAndKey is the anonymous type of element
 // DeleteFromSectionAndKey.
 type DeleteFromSectionAndKey struct {
-	// Section is element Section (optional, nillable).
+	// Optional, nillable.
 	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
 }
 
@@ -284,7 +288,7 @@ func (v *DeleteFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeletePrefDescLinesByPrefDescId is the anonymous type of element
 // DeletePrefDescLinesByPrefDescId.
 type DeletePrefDescLinesByPrefDescId struct {
-	// PrefDescId is element PrefDescId (optional).
+	// Optional.
 	PrefDescId soap.Opt[int32]
 }
 
@@ -325,7 +329,7 @@ func (v *DeletePrefDescLinesByPrefDescIdResponse) UnmarshalSOAP(d *soap.Decoder)
 // DeletePrefDescLinesByPrefDescIds is the anonymous type of element
 // DeletePrefDescLinesByPrefDescIds.
 type DeletePrefDescLinesByPrefDescIds struct {
-	// PrefDescIds is element PrefDescIds (optional, nillable).
+	// Optional, nillable.
 	PrefDescIds soap.Opt[ArrayOfint]
 }
 
@@ -365,7 +369,7 @@ func (v *DeletePrefDescLinesByPrefDescIdsResponse) UnmarshalSOAP(d *soap.Decoder
 
 // DeletePreference is the anonymous type of element DeletePreference.
 type DeletePreference struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -394,7 +398,7 @@ func (v *DeletePreference) GetId() (x int32) {
 // DeletePreferenceDescription is the anonymous type of element
 // DeletePreferenceDescription.
 type DeletePreferenceDescription struct {
-	// PreferenceDescriptionId is element PreferenceDescriptionId (optional).
+	// Optional.
 	PreferenceDescriptionId soap.Opt[int32]
 }
 
@@ -423,8 +427,7 @@ func (v *DeletePreferenceDescription) GetPreferenceDescriptionId() (x int32) {
 // DeletePreferenceDescriptionLine is the anonymous type of element
 // DeletePreferenceDescriptionLine.
 type DeletePreferenceDescriptionLine struct {
-	// PreferenceDescriptionLineId is element PreferenceDescriptionLineId
-	// (optional).
+	// Optional.
 	PreferenceDescriptionLineId soap.Opt[int32]
 }
 
@@ -466,7 +469,7 @@ func (v *DeletePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder)
 // DeletePreferenceDescriptionLines is the anonymous type of element
 // DeletePreferenceDescriptionLines.
 type DeletePreferenceDescriptionLines struct {
-	// PrefDescLineIds is element PrefDescLineIds (optional, nillable).
+	// Optional, nillable.
 	PrefDescLineIds soap.Opt[ArrayOfint]
 }
 
@@ -530,7 +533,7 @@ func (v *DeletePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeletePreferences is the anonymous type of element DeletePreferences.
 type DeletePreferences struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
 }
 
@@ -581,7 +584,7 @@ func (v *GetAll) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetAllFromSection is the anonymous type of element GetAllFromSection.
 type GetAllFromSection struct {
-	// Section is element Section (optional, nillable).
+	// Optional, nillable.
 	Section soap.Opt[string]
 }
 
@@ -610,7 +613,7 @@ func (v *GetAllFromSection) GetSection() (x string) {
 // GetAllFromSectionResponse is the anonymous type of element
 // GetAllFromSectionResponse.
 type GetAllFromSectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPreferenceDescription]
 }
 
@@ -638,7 +641,7 @@ func (v *GetAllFromSectionResponse) GetResponse() (x ArrayOfPreferenceDescriptio
 
 // GetAllResponse is the anonymous type of element GetAllResponse.
 type GetAllResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPreferenceDescription]
 }
 
@@ -666,9 +669,9 @@ func (v *GetAllResponse) GetResponse() (x ArrayOfPreferenceDescription) {
 
 // GetFromSectionAndKey is the anonymous type of element GetFromSectionAndKey.
 type GetFromSectionAndKey struct {
-	// Section is element Section (optional, nillable).
+	// Optional, nillable.
 	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
 }
 
@@ -710,7 +713,7 @@ func (v *GetFromSectionAndKey) GetKey() (x string) {
 // GetFromSectionAndKeyResponse is the anonymous type of element
 // GetFromSectionAndKeyResponse.
 type GetFromSectionAndKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescription]
 }
 
@@ -751,7 +754,7 @@ func (v *GetNetServicesStatusUrl) UnmarshalSOAP(d *soap.Decoder) {
 // GetNetServicesStatusUrlResponse is the anonymous type of element
 // GetNetServicesStatusUrlResponse.
 type GetNetServicesStatusUrlResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -779,7 +782,7 @@ func (v *GetNetServicesStatusUrlResponse) GetResponse() (x string) {
 
 // GetPreference is the anonymous type of element GetPreference.
 type GetPreference struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -807,11 +810,11 @@ func (v *GetPreference) GetId() (x int32) {
 
 // GetPreferenceByName is the anonymous type of element GetPreferenceByName.
 type GetPreferenceByName struct {
-	// PrefSection is element PrefSection (optional, nillable).
+	// Optional, nillable.
 	PrefSection soap.Opt[string]
-	// PrefKey is element PrefKey (optional, nillable).
+	// Optional, nillable.
 	PrefKey soap.Opt[string]
-	// PrefLevel is element PrefLevel (optional).
+	// Optional.
 	PrefLevel soap.Opt[PreferenceLevel]
 }
 
@@ -866,13 +869,13 @@ func (v *GetPreferenceByName) GetPrefLevel() (x PreferenceLevel) {
 // GetPreferenceByNameAndId is the anonymous type of element
 // GetPreferenceByNameAndId.
 type GetPreferenceByNameAndId struct {
-	// PrefSection is element PrefSection (optional, nillable).
+	// Optional, nillable.
 	PrefSection soap.Opt[string]
-	// PrefKey is element PrefKey (optional, nillable).
+	// Optional, nillable.
 	PrefKey soap.Opt[string]
-	// PrefLevel is element PrefLevel (optional).
+	// Optional.
 	PrefLevel soap.Opt[PreferenceLevel]
-	// OwnerId is element OwnerId (optional).
+	// Optional.
 	OwnerId soap.Opt[int32]
 }
 
@@ -940,7 +943,7 @@ func (v *GetPreferenceByNameAndId) GetOwnerId() (x int32) {
 // GetPreferenceByNameAndIdResponse is the anonymous type of element
 // GetPreferenceByNameAndIdResponse.
 type GetPreferenceByNameAndIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Preference]
 }
 
@@ -969,7 +972,7 @@ func (v *GetPreferenceByNameAndIdResponse) GetResponse() (x *Preference) {
 // GetPreferenceByNameResponse is the anonymous type of element
 // GetPreferenceByNameResponse.
 type GetPreferenceByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Preference]
 }
 
@@ -998,7 +1001,7 @@ func (v *GetPreferenceByNameResponse) GetResponse() (x *Preference) {
 // GetPreferenceDescription is the anonymous type of element
 // GetPreferenceDescription.
 type GetPreferenceDescription struct {
-	// PreferenceDescriptionId is element PreferenceDescriptionId (optional).
+	// Optional.
 	PreferenceDescriptionId soap.Opt[int32]
 }
 
@@ -1027,8 +1030,7 @@ func (v *GetPreferenceDescription) GetPreferenceDescriptionId() (x int32) {
 // GetPreferenceDescriptionLine is the anonymous type of element
 // GetPreferenceDescriptionLine.
 type GetPreferenceDescriptionLine struct {
-	// PreferenceDescriptionLineId is element PreferenceDescriptionLineId
-	// (optional).
+	// Optional.
 	PreferenceDescriptionLineId soap.Opt[int32]
 }
 
@@ -1058,9 +1060,9 @@ func (v *GetPreferenceDescriptionLine) GetPreferenceDescriptionLineId() (x int32
 // GetPreferenceDescriptionLineFromIdAndValue is the anonymous type of element
 // GetPreferenceDescriptionLineFromIdAndValue.
 type GetPreferenceDescriptionLineFromIdAndValue struct {
-	// PrefDescId is element PrefDescId (optional).
+	// Optional.
 	PrefDescId soap.Opt[int32]
-	// PrefValue is element PrefValue (optional, nillable).
+	// Optional, nillable.
 	PrefValue soap.Opt[string]
 }
 
@@ -1102,7 +1104,7 @@ func (v *GetPreferenceDescriptionLineFromIdAndValue) GetPrefValue() (x string) {
 // GetPreferenceDescriptionLineFromIdAndValueResponse is the anonymous type of
 // element GetPreferenceDescriptionLineFromIdAndValueResponse.
 type GetPreferenceDescriptionLineFromIdAndValueResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
@@ -1131,7 +1133,7 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) GetResponse() (x *P
 // GetPreferenceDescriptionLineResponse is the anonymous type of element
 // GetPreferenceDescriptionLineResponse.
 type GetPreferenceDescriptionLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
@@ -1160,7 +1162,7 @@ func (v *GetPreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDescr
 // GetPreferenceDescriptionLinesByPrefDescId is the anonymous type of element
 // GetPreferenceDescriptionLinesByPrefDescId.
 type GetPreferenceDescriptionLinesByPrefDescId struct {
-	// PrefDescId is element PrefDescId (optional).
+	// Optional.
 	PrefDescId soap.Opt[int32]
 }
 
@@ -1189,7 +1191,7 @@ func (v *GetPreferenceDescriptionLinesByPrefDescId) GetPrefDescId() (x int32) {
 // GetPreferenceDescriptionLinesByPrefDescIdResponse is the anonymous type of
 // element GetPreferenceDescriptionLinesByPrefDescIdResponse.
 type GetPreferenceDescriptionLinesByPrefDescIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPreferenceDescriptionLine]
 }
 
@@ -1218,7 +1220,7 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) GetResponse() (x Arr
 // GetPreferenceDescriptionResponse is the anonymous type of element
 // GetPreferenceDescriptionResponse.
 type GetPreferenceDescriptionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescription]
 }
 
@@ -1247,7 +1249,7 @@ func (v *GetPreferenceDescriptionResponse) GetResponse() (x *PreferenceDescripti
 // GetPreferenceResponse is the anonymous type of element
 // GetPreferenceResponse.
 type GetPreferenceResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Preference]
 }
 
@@ -1275,7 +1277,7 @@ func (v *GetPreferenceResponse) GetResponse() (x *Preference) {
 
 // GetPreferences is the anonymous type of element GetPreferences.
 type GetPreferences struct {
-	// Specifications is element Specifications (optional, nillable).
+	// Optional, nillable.
 	Specifications soap.Opt[ArrayOfPreferenceSpec]
 }
 
@@ -1304,7 +1306,7 @@ func (v *GetPreferences) GetSpecifications() (x ArrayOfPreferenceSpec) {
 // GetPreferencesResponse is the anonymous type of element
 // GetPreferencesResponse.
 type GetPreferencesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPreference]
 }
 
@@ -1333,7 +1335,7 @@ func (v *GetPreferencesResponse) GetResponse() (x ArrayOfPreference) {
 // GetPreferencesWithDisplayValues is the anonymous type of element
 // GetPreferencesWithDisplayValues.
 type GetPreferencesWithDisplayValues struct {
-	// Specifications is element Specifications (optional, nillable).
+	// Optional, nillable.
 	Specifications soap.Opt[ArrayOfPreferenceSpec]
 }
 
@@ -1362,7 +1364,7 @@ func (v *GetPreferencesWithDisplayValues) GetSpecifications() (x ArrayOfPreferen
 // GetPreferencesWithDisplayValuesResponse is the anonymous type of element
 // GetPreferencesWithDisplayValuesResponse.
 type GetPreferencesWithDisplayValuesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPreference]
 }
 
@@ -1390,7 +1392,7 @@ func (v *GetPreferencesWithDisplayValuesResponse) GetResponse() (x ArrayOfPrefer
 
 // GetTabOrder is the anonymous type of element GetTabOrder.
 type GetTabOrder struct {
-	// TabName is element TabName (optional, nillable).
+	// Optional, nillable.
 	TabName soap.Opt[string]
 }
 
@@ -1418,7 +1420,7 @@ func (v *GetTabOrder) GetTabName() (x string) {
 
 // GetTabOrderResponse is the anonymous type of element GetTabOrderResponse.
 type GetTabOrderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TabOrder]
 }
 
@@ -1457,7 +1459,7 @@ func (v *GetTabOrders) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetTabOrdersResponse is the anonymous type of element GetTabOrdersResponse.
 type GetTabOrdersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTabOrder]
 }
 
@@ -1485,7 +1487,7 @@ func (v *GetTabOrdersResponse) GetResponse() (x ArrayOfTabOrder) {
 
 // GetXsrfPaths is the anonymous type of element GetXsrfPaths.
 type GetXsrfPaths struct {
-	// Hostname is element Hostname (optional, nillable).
+	// Optional, nillable.
 	Hostname soap.Opt[string]
 }
 
@@ -1513,7 +1515,7 @@ func (v *GetXsrfPaths) GetHostname() (x string) {
 
 // GetXsrfPathsResponse is the anonymous type of element GetXsrfPathsResponse.
 type GetXsrfPathsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -1552,7 +1554,7 @@ func (v *GetXsrfValue) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetXsrfValueResponse is the anonymous type of element GetXsrfValueResponse.
 type GetXsrfValueResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*XsrfValue]
 }
 
@@ -1631,41 +1633,41 @@ func (v PrefDescAccessFlags) String() string {
 // Carrier, whose members come first on the wire.
 type PreferenceDescription struct {
 	Carrier
-	// PrefDescId is element PrefDescId (optional).
+	// Optional.
 	PrefDescId soap.Opt[int32]
-	// Section is element Section (optional, nillable).
+	// Optional, nillable.
 	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ValueType is element ValueType (optional).
+	// Optional.
 	ValueType soap.Opt[PrefDescValueType]
-	// MaxLevel is element MaxLevel (optional).
+	// Optional.
 	MaxLevel soap.Opt[PreferenceLevel]
-	// SysMaxLevel is element SysMaxLevel (optional).
+	// Optional.
 	SysMaxLevel soap.Opt[PreferenceLevel]
-	// AccessFlags is element AccessFlags (optional).
+	// Optional.
 	AccessFlags soap.Opt[PrefDescAccessFlags]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// IsBuiltin is element IsBuiltin (optional).
+	// Optional.
 	IsBuiltin soap.Opt[bool]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// UserDefinedListId is element UserDefinedListId (optional).
+	// Optional.
 	UserDefinedListId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// SubGroup is element SubGroup (optional, nillable).
+	// Optional, nillable.
 	SubGroup soap.Opt[string]
-	// MinLevel is element MinLevel (optional).
+	// Optional.
 	MinLevel soap.Opt[int32]
-	// MaxValue is element MaxValue (optional).
+	// Optional.
 	MaxValue soap.Opt[int32]
-	// MinValue is element MinValue (optional).
+	// Optional.
 	MinValue soap.Opt[int32]
-	// RequiredLicense is element RequiredLicense (optional, nillable).
+	// Optional, nillable.
 	RequiredLicense soap.Opt[string]
 }
 
@@ -1936,17 +1938,17 @@ func (v *PreferenceDescription) GetRequiredLicense() (x string) {
 // extends Carrier, whose members come first on the wire.
 type PreferenceDescriptionLine struct {
 	Carrier
-	// PrefDescLineId is element PrefDescLineId (optional).
+	// Optional.
 	PrefDescLineId soap.Opt[int32]
-	// PrefDescId is element PrefDescId (optional).
+	// Optional.
 	PrefDescId soap.Opt[int32]
-	// PrefValue is element PrefValue (optional, nillable).
+	// Optional, nillable.
 	PrefValue soap.Opt[string]
-	// PrefShowValue is element PrefShowValue (optional, nillable).
+	// Optional, nillable.
 	PrefShowValue soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// IsBuiltin is element IsBuiltin (optional).
+	// Optional.
 	IsBuiltin soap.Opt[bool]
 }
 
@@ -2060,11 +2062,11 @@ func (v *PreferenceDescriptionLine) GetIsBuiltin() (x bool) {
 // SaveFromSectionAndKey is the anonymous type of element
 // SaveFromSectionAndKey.
 type SaveFromSectionAndKey struct {
-	// Section is element Section (optional, nillable).
+	// Optional, nillable.
 	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// PreferenceDescription is element PreferenceDescription (optional, nillable).
+	// Optional, nillable.
 	PreferenceDescription soap.Opt[*PreferenceDescription]
 }
 
@@ -2119,7 +2121,7 @@ func (v *SaveFromSectionAndKey) GetPreferenceDescription() (x *PreferenceDescrip
 // SaveFromSectionAndKeyResponse is the anonymous type of element
 // SaveFromSectionAndKeyResponse.
 type SaveFromSectionAndKeyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescription]
 }
 
@@ -2147,7 +2149,7 @@ func (v *SaveFromSectionAndKeyResponse) GetResponse() (x *PreferenceDescription)
 
 // SavePreference is the anonymous type of element SavePreference.
 type SavePreference struct {
-	// Preference is element Preference (optional, nillable).
+	// Optional, nillable.
 	Preference soap.Opt[*Preference]
 }
 
@@ -2176,7 +2178,7 @@ func (v *SavePreference) GetPreference() (x *Preference) {
 // SavePreferenceDescription is the anonymous type of element
 // SavePreferenceDescription.
 type SavePreferenceDescription struct {
-	// PreferenceDescription is element PreferenceDescription (optional, nillable).
+	// Optional, nillable.
 	PreferenceDescription soap.Opt[*PreferenceDescription]
 }
 
@@ -2205,8 +2207,7 @@ func (v *SavePreferenceDescription) GetPreferenceDescription() (x *PreferenceDes
 // SavePreferenceDescriptionLine is the anonymous type of element
 // SavePreferenceDescriptionLine.
 type SavePreferenceDescriptionLine struct {
-	// PreferenceDescriptionLine is element PreferenceDescriptionLine (optional,
-	// nillable).
+	// Optional, nillable.
 	PreferenceDescriptionLine soap.Opt[*PreferenceDescriptionLine]
 }
 
@@ -2235,7 +2236,7 @@ func (v *SavePreferenceDescriptionLine) GetPreferenceDescriptionLine() (x *Prefe
 // SavePreferenceDescriptionLineResponse is the anonymous type of element
 // SavePreferenceDescriptionLineResponse.
 type SavePreferenceDescriptionLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
@@ -2264,8 +2265,7 @@ func (v *SavePreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDesc
 // SavePreferenceDescriptionLines is the anonymous type of element
 // SavePreferenceDescriptionLines.
 type SavePreferenceDescriptionLines struct {
-	// PreferenceDescriptionLines is element PreferenceDescriptionLines (optional,
-	// nillable).
+	// Optional, nillable.
 	PreferenceDescriptionLines soap.Opt[ArrayOfPreferenceDescriptionLine]
 }
 
@@ -2294,7 +2294,7 @@ func (v *SavePreferenceDescriptionLines) GetPreferenceDescriptionLines() (x Arra
 // SavePreferenceDescriptionLinesResponse is the anonymous type of element
 // SavePreferenceDescriptionLinesResponse.
 type SavePreferenceDescriptionLinesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPreferenceDescriptionLine]
 }
 
@@ -2323,7 +2323,7 @@ func (v *SavePreferenceDescriptionLinesResponse) GetResponse() (x ArrayOfPrefere
 // SavePreferenceDescriptionResponse is the anonymous type of element
 // SavePreferenceDescriptionResponse.
 type SavePreferenceDescriptionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferenceDescription]
 }
 
@@ -2352,9 +2352,9 @@ func (v *SavePreferenceDescriptionResponse) GetResponse() (x *PreferenceDescript
 // SavePreferenceEntities is the anonymous type of element
 // SavePreferenceEntities.
 type SavePreferenceEntities struct {
-	// Preferences is element Preferences (optional, nillable).
+	// Optional, nillable.
 	Preferences soap.Opt[ArrayOfPreference]
-	// RemoveLowerLevels is element RemoveLowerLevels (optional).
+	// Optional.
 	RemoveLowerLevels soap.Opt[bool]
 }
 
@@ -2407,9 +2407,9 @@ func (v *SavePreferenceEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SavePreferenceEntity is the anonymous type of element SavePreferenceEntity.
 type SavePreferenceEntity struct {
-	// Preference is element Preference (optional, nillable).
+	// Optional, nillable.
 	Preference soap.Opt[*Preference]
-	// RemoveLowerLevels is element RemoveLowerLevels (optional).
+	// Optional.
 	RemoveLowerLevels soap.Opt[bool]
 }
 
@@ -2451,7 +2451,7 @@ func (v *SavePreferenceEntity) GetRemoveLowerLevels() (x bool) {
 // SavePreferenceEntityResponse is the anonymous type of element
 // SavePreferenceEntityResponse.
 type SavePreferenceEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Preference]
 }
 
@@ -2491,7 +2491,7 @@ func (v *SavePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SavePreferences is the anonymous type of element SavePreferences.
 type SavePreferences struct {
-	// Preferences is element Preferences (optional, nillable).
+	// Optional, nillable.
 	Preferences soap.Opt[ArrayOfPreference]
 }
 
@@ -2531,7 +2531,7 @@ func (v *SavePreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveTabOrder is the anonymous type of element SaveTabOrder.
 type SaveTabOrder struct {
-	// TabOrder is element TabOrder (optional, nillable).
+	// Optional, nillable.
 	TabOrder soap.Opt[*TabOrder]
 }
 
@@ -2570,7 +2570,7 @@ func (v *SaveTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveTabOrders is the anonymous type of element SaveTabOrders.
 type SaveTabOrders struct {
-	// TabOrders is element TabOrders (optional, nillable).
+	// Optional, nillable.
 	TabOrders soap.Opt[ArrayOfTabOrder]
 }
 
@@ -2610,9 +2610,9 @@ func (v *SaveTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetXsrfPaths is the anonymous type of element SetXsrfPaths.
 type SetXsrfPaths struct {
-	// Hostname is element Hostname (optional, nillable).
+	// Optional, nillable.
 	Hostname soap.Opt[string]
-	// Paths is element Paths (optional, nillable).
+	// Optional, nillable.
 	Paths soap.Opt[ArrayOfstring]
 }
 
@@ -2664,7 +2664,7 @@ func (v *SetXsrfPathsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetXsrfValue is the anonymous type of element SetXsrfValue.
 type SetXsrfValue struct {
-	// XsrfValue is element XsrfValue (optional, nillable).
+	// Optional, nillable.
 	XsrfValue soap.Opt[string]
 }
 
@@ -2704,7 +2704,7 @@ func (v *SetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // UpdateNetServicesStatus is the anonymous type of element
 // UpdateNetServicesStatus.
 type UpdateNetServicesStatus struct {
-	// XmlOrJson is element XmlOrJson (optional, nillable).
+	// Optional, nillable.
 	XmlOrJson soap.Opt[string]
 }
 
@@ -2744,9 +2744,9 @@ func (v *UpdateNetServicesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // XsrfValue is the complex type XsrfValue.
 type XsrfValue struct {
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// LastUpdated is element LastUpdated (optional).
+	// Optional.
 	LastUpdated soap.Opt[soap.DateTime]
 }
 

@@ -5,7 +5,10 @@
 // described by Previews.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewPreviewsClient,
+// which calls the portType Previews through a *soap.Session or a *soap.Client,
+// or NewPreviewsHandler, which serves it with your PreviewsServer (embed
+// UnimplementedPreviewsServer to implement some operations only).
 package previews
 
 import (
@@ -25,7 +28,7 @@ const (
 
 // GetPreview is the anonymous type of element GetPreview.
 type GetPreview struct {
-	// PreviewHint is element PreviewHint (optional, nillable).
+	// Optional, nillable.
 	PreviewHint soap.Opt[string]
 }
 
@@ -53,7 +56,7 @@ func (v *GetPreview) GetPreviewHint() (x string) {
 
 // GetPreviewResponse is the anonymous type of element GetPreviewResponse.
 type GetPreviewResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 

@@ -5,7 +5,10 @@
 // described by Project.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewProjectClient, which
+// calls the portType Project through a *soap.Session or a *soap.Client, or
+// NewProjectHandler, which serves it with your ProjectServer (embed
+// UnimplementedProjectServer to implement some operations only).
 package project
 
 import (
@@ -40,9 +43,9 @@ const (
 
 // AddProjectMembers is the anonymous type of element AddProjectMembers.
 type AddProjectMembers struct {
-	// ProjectEntityId is element ProjectEntityId (optional).
+	// Optional.
 	ProjectEntityId soap.Opt[int32]
-	// ProjectMembers is element ProjectMembers (optional, nillable).
+	// Optional, nillable.
 	ProjectMembers soap.Opt[ArrayOfProjectMember]
 }
 
@@ -165,7 +168,7 @@ func (v *CreateDefaultProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultProjectEntityResponse is the anonymous type of element
 // CreateDefaultProjectEntityResponse.
 type CreateDefaultProjectEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEntity]
 }
 
@@ -206,7 +209,7 @@ func (v *CreateDefaultProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultProjectEventEntityResponse is the anonymous type of element
 // CreateDefaultProjectEventEntityResponse.
 type CreateDefaultProjectEventEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEventEntity]
 }
 
@@ -247,7 +250,7 @@ func (v *CreateDefaultProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultProjectMemberResponse is the anonymous type of element
 // CreateDefaultProjectMemberResponse.
 type CreateDefaultProjectMemberResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectMember]
 }
 
@@ -275,7 +278,7 @@ func (v *CreateDefaultProjectMemberResponse) GetResponse() (x *ProjectMember) {
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
-	// Duplicate is element Duplicate (optional, nillable).
+	// Optional, nillable.
 	Duplicate soap.Opt[*DuplicateEntry]
 }
 
@@ -304,7 +307,7 @@ func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
 // CreateNewEntryResponse is the anonymous type of element
 // CreateNewEntryResponse.
 type CreateNewEntryResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -332,7 +335,7 @@ func (v *CreateNewEntryResponse) GetResponse() (x int32) {
 
 // DeleteProjectEntity is the anonymous type of element DeleteProjectEntity.
 type DeleteProjectEntity struct {
-	// ProjectEntityId is element ProjectEntityId (optional).
+	// Optional.
 	ProjectEntityId soap.Opt[int32]
 }
 
@@ -373,7 +376,7 @@ func (v *DeleteProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteProjectEventEntity is the anonymous type of element
 // DeleteProjectEventEntity.
 type DeleteProjectEventEntity struct {
-	// ProjectEventEntityId is element ProjectEventEntityId (optional).
+	// Optional.
 	ProjectEventEntityId soap.Opt[int32]
 }
 
@@ -402,7 +405,7 @@ func (v *DeleteProjectEventEntity) GetProjectEventEntityId() (x int32) {
 // DeleteProjectEventEntityFromProjectId is the anonymous type of element
 // DeleteProjectEventEntityFromProjectId.
 type DeleteProjectEventEntityFromProjectId struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -454,7 +457,7 @@ func (v *DeleteProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteProjectMember is the anonymous type of element DeleteProjectMember.
 type DeleteProjectMember struct {
-	// ProjectMemberId is element ProjectMemberId (optional).
+	// Optional.
 	ProjectMemberId soap.Opt[int32]
 }
 
@@ -483,7 +486,7 @@ func (v *DeleteProjectMember) GetProjectMemberId() (x int32) {
 // DeleteProjectMemberByIds is the anonymous type of element
 // DeleteProjectMemberByIds.
 type DeleteProjectMemberByIds struct {
-	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
+	// Optional, nillable.
 	ProjectMemberIds soap.Opt[ArrayOfint]
 }
 
@@ -535,9 +538,9 @@ func (v *DeleteProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteProjectMembers is the anonymous type of element DeleteProjectMembers.
 type DeleteProjectMembers struct {
-	// ProjectEntityId is element ProjectEntityId (optional).
+	// Optional.
 	ProjectEntityId soap.Opt[int32]
-	// MemberIds is element MemberIds (optional, nillable).
+	// Optional, nillable.
 	MemberIds soap.Opt[ArrayOfint]
 }
 
@@ -602,7 +605,7 @@ func (v *GetDuplicateRules) UnmarshalSOAP(d *soap.Decoder) {
 // GetDuplicateRulesResponse is the anonymous type of element
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateRule]
 }
 
@@ -630,7 +633,7 @@ func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
 
 // GetDuplicates is the anonymous type of element GetDuplicates.
 type GetDuplicates struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -659,7 +662,7 @@ func (v *GetDuplicates) GetName() (x string) {
 // GetDuplicatesResponse is the anonymous type of element
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
@@ -699,7 +702,7 @@ func (v *GetMyMemberProjects) UnmarshalSOAP(d *soap.Decoder) {
 // GetMyMemberProjectsResponse is the anonymous type of element
 // GetMyMemberProjectsResponse.
 type GetMyMemberProjectsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -739,7 +742,7 @@ func (v *GetMyProjectEvents) UnmarshalSOAP(d *soap.Decoder) {
 // GetMyProjectEventsResponse is the anonymous type of element
 // GetMyProjectEventsResponse.
 type GetMyProjectEventsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectEvent]
 }
 
@@ -767,7 +770,7 @@ func (v *GetMyProjectEventsResponse) GetResponse() (x ArrayOfProjectEvent) {
 
 // GetMyProjects is the anonymous type of element GetMyProjects.
 type GetMyProjects struct {
-	// IncludeMemberProjects is element IncludeMemberProjects (optional).
+	// Optional.
 	IncludeMemberProjects soap.Opt[bool]
 }
 
@@ -796,7 +799,7 @@ func (v *GetMyProjects) GetIncludeMemberProjects() (x bool) {
 // GetMyProjectsResponse is the anonymous type of element
 // GetMyProjectsResponse.
 type GetMyProjectsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -837,7 +840,7 @@ func (v *GetMyPublishedProjects) UnmarshalSOAP(d *soap.Decoder) {
 // GetMyPublishedProjectsResponse is the anonymous type of element
 // GetMyPublishedProjectsResponse.
 type GetMyPublishedProjectsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -865,7 +868,7 @@ func (v *GetMyPublishedProjectsResponse) GetResponse() (x ArrayOfProject) {
 
 // GetNextMilestone is the anonymous type of element GetNextMilestone.
 type GetNextMilestone struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -894,7 +897,7 @@ func (v *GetNextMilestone) GetProjectId() (x int32) {
 // GetNextMilestoneResponse is the anonymous type of element
 // GetNextMilestoneResponse.
 type GetNextMilestoneResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Appointment]
 }
 
@@ -922,7 +925,7 @@ func (v *GetNextMilestoneResponse) GetResponse() (x *Appointment) {
 
 // GetNextProjectStatus is the anonymous type of element GetNextProjectStatus.
 type GetNextProjectStatus struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -951,7 +954,7 @@ func (v *GetNextProjectStatus) GetProjectId() (x int32) {
 // GetNextProjectStatusResponse is the anonymous type of element
 // GetNextProjectStatusResponse.
 type GetNextProjectStatusResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -979,7 +982,7 @@ func (v *GetNextProjectStatusResponse) GetResponse() (x int32) {
 
 // GetProject is the anonymous type of element GetProject.
 type GetProject struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -1007,7 +1010,7 @@ func (v *GetProject) GetProjectId() (x int32) {
 
 // GetProjectEntity is the anonymous type of element GetProjectEntity.
 type GetProjectEntity struct {
-	// ProjectEntityId is element ProjectEntityId (optional).
+	// Optional.
 	ProjectEntityId soap.Opt[int32]
 }
 
@@ -1036,7 +1039,7 @@ func (v *GetProjectEntity) GetProjectEntityId() (x int32) {
 // GetProjectEntityResponse is the anonymous type of element
 // GetProjectEntityResponse.
 type GetProjectEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEntity]
 }
 
@@ -1065,7 +1068,7 @@ func (v *GetProjectEntityResponse) GetResponse() (x *ProjectEntity) {
 // GetProjectEntityWithoutMembers is the anonymous type of element
 // GetProjectEntityWithoutMembers.
 type GetProjectEntityWithoutMembers struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -1094,7 +1097,7 @@ func (v *GetProjectEntityWithoutMembers) GetProjectId() (x int32) {
 // GetProjectEntityWithoutMembersResponse is the anonymous type of element
 // GetProjectEntityWithoutMembersResponse.
 type GetProjectEntityWithoutMembersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEntity]
 }
 
@@ -1122,7 +1125,7 @@ func (v *GetProjectEntityWithoutMembersResponse) GetResponse() (x *ProjectEntity
 
 // GetProjectEvent is the anonymous type of element GetProjectEvent.
 type GetProjectEvent struct {
-	// ProjectEventId is element ProjectEventId (optional).
+	// Optional.
 	ProjectEventId soap.Opt[int32]
 }
 
@@ -1151,7 +1154,7 @@ func (v *GetProjectEvent) GetProjectEventId() (x int32) {
 // GetProjectEventEntity is the anonymous type of element
 // GetProjectEventEntity.
 type GetProjectEventEntity struct {
-	// ProjectEventEntityId is element ProjectEventEntityId (optional).
+	// Optional.
 	ProjectEventEntityId soap.Opt[int32]
 }
 
@@ -1180,7 +1183,7 @@ func (v *GetProjectEventEntity) GetProjectEventEntityId() (x int32) {
 // GetProjectEventEntityFromProjectId is the anonymous type of element
 // GetProjectEventEntityFromProjectId.
 type GetProjectEventEntityFromProjectId struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -1209,7 +1212,7 @@ func (v *GetProjectEventEntityFromProjectId) GetProjectId() (x int32) {
 // GetProjectEventEntityFromProjectIdResponse is the anonymous type of element
 // GetProjectEventEntityFromProjectIdResponse.
 type GetProjectEventEntityFromProjectIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEventEntity]
 }
 
@@ -1238,7 +1241,7 @@ func (v *GetProjectEventEntityFromProjectIdResponse) GetResponse() (x *ProjectEv
 // GetProjectEventEntityResponse is the anonymous type of element
 // GetProjectEventEntityResponse.
 type GetProjectEventEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEventEntity]
 }
 
@@ -1266,7 +1269,7 @@ func (v *GetProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
 
 // GetProjectEventList is the anonymous type of element GetProjectEventList.
 type GetProjectEventList struct {
-	// ProjectEventIds is element ProjectEventIds (optional, nillable).
+	// Optional, nillable.
 	ProjectEventIds soap.Opt[ArrayOfint]
 }
 
@@ -1295,7 +1298,7 @@ func (v *GetProjectEventList) GetProjectEventIds() (x ArrayOfint) {
 // GetProjectEventListResponse is the anonymous type of element
 // GetProjectEventListResponse.
 type GetProjectEventListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectEvent]
 }
 
@@ -1324,9 +1327,9 @@ func (v *GetProjectEventListResponse) GetResponse() (x ArrayOfProjectEvent) {
 // GetProjectEventOnPerson is the anonymous type of element
 // GetProjectEventOnPerson.
 type GetProjectEventOnPerson struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1368,7 +1371,7 @@ func (v *GetProjectEventOnPerson) GetPersonId() (x int32) {
 // GetProjectEventOnPersonResponse is the anonymous type of element
 // GetProjectEventOnPersonResponse.
 type GetProjectEventOnPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEvent]
 }
 
@@ -1397,7 +1400,7 @@ func (v *GetProjectEventOnPersonResponse) GetResponse() (x *ProjectEvent) {
 // GetProjectEventResponse is the anonymous type of element
 // GetProjectEventResponse.
 type GetProjectEventResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEvent]
 }
 
@@ -1426,7 +1429,7 @@ func (v *GetProjectEventResponse) GetResponse() (x *ProjectEvent) {
 // GetProjectEventsOnPerson is the anonymous type of element
 // GetProjectEventsOnPerson.
 type GetProjectEventsOnPerson struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1455,7 +1458,7 @@ func (v *GetProjectEventsOnPerson) GetPersonId() (x int32) {
 // GetProjectEventsOnPersonResponse is the anonymous type of element
 // GetProjectEventsOnPersonResponse.
 type GetProjectEventsOnPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectEvent]
 }
 
@@ -1496,7 +1499,7 @@ func (v *GetProjectFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
 // GetProjectFencingInfoResponse is the anonymous type of element
 // GetProjectFencingInfoResponse.
 type GetProjectFencingInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FencingInfo]
 }
 
@@ -1524,7 +1527,7 @@ func (v *GetProjectFencingInfoResponse) GetResponse() (x *FencingInfo) {
 
 // GetProjectImage is the anonymous type of element GetProjectImage.
 type GetProjectImage struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -1553,7 +1556,7 @@ func (v *GetProjectImage) GetProjectId() (x int32) {
 // GetProjectImageResponse is the anonymous type of element
 // GetProjectImageResponse.
 type GetProjectImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1581,7 +1584,7 @@ func (v *GetProjectImageResponse) GetResponse() (x []byte) {
 
 // GetProjectList is the anonymous type of element GetProjectList.
 type GetProjectList struct {
-	// ProjectIds is element ProjectIds (optional, nillable).
+	// Optional, nillable.
 	ProjectIds soap.Opt[ArrayOfint]
 }
 
@@ -1610,7 +1613,7 @@ func (v *GetProjectList) GetProjectIds() (x ArrayOfint) {
 // GetProjectListResponse is the anonymous type of element
 // GetProjectListResponse.
 type GetProjectListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -1638,7 +1641,7 @@ func (v *GetProjectListResponse) GetResponse() (x ArrayOfProject) {
 
 // GetProjectMember is the anonymous type of element GetProjectMember.
 type GetProjectMember struct {
-	// ProjectMemberId is element ProjectMemberId (optional).
+	// Optional.
 	ProjectMemberId soap.Opt[int32]
 }
 
@@ -1667,7 +1670,7 @@ func (v *GetProjectMember) GetProjectMemberId() (x int32) {
 // GetProjectMemberResponse is the anonymous type of element
 // GetProjectMemberResponse.
 type GetProjectMemberResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectMember]
 }
 
@@ -1695,7 +1698,7 @@ func (v *GetProjectMemberResponse) GetResponse() (x *ProjectMember) {
 
 // GetProjectMembers is the anonymous type of element GetProjectMembers.
 type GetProjectMembers struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -1724,7 +1727,7 @@ func (v *GetProjectMembers) GetProjectId() (x int32) {
 // GetProjectMembersById is the anonymous type of element
 // GetProjectMembersById.
 type GetProjectMembersById struct {
-	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
+	// Optional, nillable.
 	ProjectMemberIds soap.Opt[ArrayOfint]
 }
 
@@ -1753,7 +1756,7 @@ func (v *GetProjectMembersById) GetProjectMemberIds() (x ArrayOfint) {
 // GetProjectMembersByIdResponse is the anonymous type of element
 // GetProjectMembersByIdResponse.
 type GetProjectMembersByIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectMember]
 }
 
@@ -1782,7 +1785,7 @@ func (v *GetProjectMembersByIdResponse) GetResponse() (x ArrayOfProjectMember) {
 // GetProjectMembersResponse is the anonymous type of element
 // GetProjectMembersResponse.
 type GetProjectMembersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProjectMember]
 }
 
@@ -1810,7 +1813,7 @@ func (v *GetProjectMembersResponse) GetResponse() (x ArrayOfProjectMember) {
 
 // GetProjectResponse is the anonymous type of element GetProjectResponse.
 type GetProjectResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Project]
 }
 
@@ -1839,7 +1842,7 @@ func (v *GetProjectResponse) GetResponse() (x *Project) {
 // GetProjectsFromContact is the anonymous type of element
 // GetProjectsFromContact.
 type GetProjectsFromContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -1868,7 +1871,7 @@ func (v *GetProjectsFromContact) GetContactId() (x int32) {
 // GetProjectsFromContactResponse is the anonymous type of element
 // GetProjectsFromContactResponse.
 type GetProjectsFromContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -1897,7 +1900,7 @@ func (v *GetProjectsFromContactResponse) GetResponse() (x ArrayOfProject) {
 // GetProjectsFromPerson is the anonymous type of element
 // GetProjectsFromPerson.
 type GetProjectsFromPerson struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1926,7 +1929,7 @@ func (v *GetProjectsFromPerson) GetPersonId() (x int32) {
 // GetProjectsFromPersonResponse is the anonymous type of element
 // GetProjectsFromPersonResponse.
 type GetProjectsFromPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -1954,7 +1957,7 @@ func (v *GetProjectsFromPersonResponse) GetResponse() (x ArrayOfProject) {
 
 // GetPublishedProject is the anonymous type of element GetPublishedProject.
 type GetPublishedProject struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -1983,7 +1986,7 @@ func (v *GetPublishedProject) GetProjectId() (x int32) {
 // GetPublishedProjectResponse is the anonymous type of element
 // GetPublishedProjectResponse.
 type GetPublishedProjectResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Project]
 }
 
@@ -2011,7 +2014,7 @@ func (v *GetPublishedProjectResponse) GetResponse() (x *Project) {
 
 // GetPublishedProjects is the anonymous type of element GetPublishedProjects.
 type GetPublishedProjects struct {
-	// ProjectIds is element ProjectIds (optional, nillable).
+	// Optional, nillable.
 	ProjectIds soap.Opt[ArrayOfint]
 }
 
@@ -2040,7 +2043,7 @@ func (v *GetPublishedProjects) GetProjectIds() (x ArrayOfint) {
 // GetPublishedProjectsOnPersonId is the anonymous type of element
 // GetPublishedProjectsOnPersonId.
 type GetPublishedProjectsOnPersonId struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -2069,7 +2072,7 @@ func (v *GetPublishedProjectsOnPersonId) GetPersonId() (x int32) {
 // GetPublishedProjectsOnPersonIdResponse is the anonymous type of element
 // GetPublishedProjectsOnPersonIdResponse.
 type GetPublishedProjectsOnPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -2098,7 +2101,7 @@ func (v *GetPublishedProjectsOnPersonIdResponse) GetResponse() (x ArrayOfProject
 // GetPublishedProjectsResponse is the anonymous type of element
 // GetPublishedProjectsResponse.
 type GetPublishedProjectsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProject]
 }
 
@@ -2126,7 +2129,7 @@ func (v *GetPublishedProjectsResponse) GetResponse() (x ArrayOfProject) {
 
 // HasGuide is the anonymous type of element HasGuide.
 type HasGuide struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -2154,7 +2157,7 @@ func (v *HasGuide) GetProjectId() (x int32) {
 
 // HasGuideActivities is the anonymous type of element HasGuideActivities.
 type HasGuideActivities struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -2183,7 +2186,7 @@ func (v *HasGuideActivities) GetProjectId() (x int32) {
 // HasGuideActivitiesResponse is the anonymous type of element
 // HasGuideActivitiesResponse.
 type HasGuideActivitiesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2211,7 +2214,7 @@ func (v *HasGuideActivitiesResponse) GetResponse() (x bool) {
 
 // HasGuideResponse is the anonymous type of element HasGuideResponse.
 type HasGuideResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2239,9 +2242,9 @@ func (v *HasGuideResponse) GetResponse() (x bool) {
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
 type IsNumberValid struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
 }
 
@@ -2283,7 +2286,7 @@ func (v *IsNumberValid) GetNumber() (x string) {
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2311,12 +2314,11 @@ func (v *IsNumberValidResponse) GetResponse() (x bool) {
 
 // Merge is the anonymous type of element Merge.
 type Merge struct {
-	// SourceProjectId is element SourceProjectId (optional).
+	// Optional.
 	SourceProjectId soap.Opt[int32]
-	// DestinationProjectId is element DestinationProjectId (optional).
+	// Optional.
 	DestinationProjectId soap.Opt[int32]
-	// ReplaceEmptyFieldsOnDestination is element ReplaceEmptyFieldsOnDestination
-	// (optional).
+	// Optional.
 	ReplaceEmptyFieldsOnDestination soap.Opt[bool]
 }
 
@@ -2383,7 +2385,7 @@ func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // OfferAutoNextStatusOnApppointmentCompleted is the anonymous type of element
 // OfferAutoNextStatusOnApppointmentCompleted.
 type OfferAutoNextStatusOnApppointmentCompleted struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -2412,7 +2414,7 @@ func (v *OfferAutoNextStatusOnApppointmentCompleted) GetAppointmentId() (x int32
 // OfferAutoNextStatusOnApppointmentCompletedResponse is the anonymous type of
 // element OfferAutoNextStatusOnApppointmentCompletedResponse.
 type OfferAutoNextStatusOnApppointmentCompletedResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2442,71 +2444,71 @@ func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) GetResponse() (x bo
 // members come first on the wire.
 type ProjectEntity struct {
 	Carrier
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ProjectNumber is element ProjectNumber (optional, nillable).
+	// Optional, nillable.
 	ProjectNumber soap.Opt[string]
-	// ProjectMembers is element ProjectMembers (optional, nillable).
+	// Optional, nillable.
 	ProjectMembers soap.Opt[ArrayOfProjectMember]
-	// Urls is element Urls (optional, nillable).
+	// Optional, nillable.
 	Urls soap.Opt[ArrayOfEntityElement]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Postit is element Postit (optional, nillable).
+	// Optional, nillable.
 	Postit soap.Opt[string]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*Associate]
-	// ProjectStatus is element ProjectStatus (optional, nillable).
+	// Optional, nillable.
 	ProjectStatus soap.Opt[*ProjectStatus]
-	// ProjectType is element ProjectType (optional, nillable).
+	// Optional, nillable.
 	ProjectType soap.Opt[*ProjectType]
-	// HasImage is element HasImage (optional).
+	// Optional.
 	HasImage soap.Opt[bool]
-	// ImageDescription is element ImageDescription (optional, nillable).
+	// Optional, nillable.
 	ImageDescription soap.Opt[string]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
+	// Optional.
 	ActiveStatusMonitorId soap.Opt[int32]
-	// Links is element Links (optional, nillable).
+	// Optional, nillable.
 	Links soap.Opt[ArrayOfLink]
-	// ActiveLinks is element ActiveLinks (optional).
+	// Optional.
 	ActiveLinks soap.Opt[uint32]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[bool]
-	// NextMilestoneDate is element NextMilestoneDate (optional).
+	// Optional.
 	NextMilestoneDate soap.Opt[soap.DateTime]
-	// NmdAppointmentId is element NmdAppointmentId (optional).
+	// Optional.
 	NmdAppointmentId soap.Opt[int32]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// EventId is element EventId (optional).
+	// Optional.
 	EventId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	// Optional, nillable.
 	UserDefinedFields soap.Opt[StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[StringDictionary]
-	// PublishEventDate is element PublishEventDate (optional).
+	// Optional.
 	PublishEventDate soap.Opt[soap.DateTime]
-	// PublishTo is element PublishTo (optional).
+	// Optional.
 	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
+	// Optional.
 	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
 }
 
@@ -2972,51 +2974,49 @@ func (v *ProjectEntity) GetIsPublished() (x bool) {
 // members come first on the wire.
 type ProjectEvent struct {
 	Carrier
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// EventName is element EventName (optional, nillable).
+	// Optional, nillable.
 	EventName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// IsSignedOn is element IsSignedOn (optional).
+	// Optional.
 	IsSignedOn soap.Opt[bool]
-	// SignOffConfirmationText is element SignOffConfirmationText (optional,
-	// nillable).
+	// Optional, nillable.
 	SignOffConfirmationText soap.Opt[string]
-	// SignOffText is element SignOffText (optional, nillable).
+	// Optional, nillable.
 	SignOffText soap.Opt[string]
-	// SignOnConfirmationText is element SignOnConfirmationText (optional,
-	// nillable).
+	// Optional, nillable.
 	SignOnConfirmationText soap.Opt[string]
-	// SignOnText is element SignOnText (optional, nillable).
+	// Optional, nillable.
 	SignOnText soap.Opt[string]
-	// EventDate is element EventDate (optional).
+	// Optional.
 	EventDate soap.Opt[soap.DateTime]
-	// Enabled is element Enabled (optional).
+	// Optional.
 	Enabled soap.Opt[bool]
-	// SignOff is element SignOff (optional).
+	// Optional.
 	SignOff soap.Opt[bool]
-	// SignOffTaskEnable is element SignOffTaskEnable (optional).
+	// Optional.
 	SignOffTaskEnable soap.Opt[bool]
-	// SignOnTaskEnable is element SignOnTaskEnable (optional).
+	// Optional.
 	SignOnTaskEnable soap.Opt[bool]
-	// SignOn is element SignOn (optional).
+	// Optional.
 	SignOn soap.Opt[bool]
-	// SignOffTaskId is element SignOffTaskId (optional).
+	// Optional.
 	SignOffTaskId soap.Opt[int32]
-	// SignOnTaskId is element SignOnTaskId (optional).
+	// Optional.
 	SignOnTaskId soap.Opt[int32]
-	// SignOffTriggersAssign is element SignOffTriggersAssign (optional).
+	// Optional.
 	SignOffTriggersAssign soap.Opt[bool]
-	// SignOnTriggersAssign is element SignOnTriggersAssign (optional).
+	// Optional.
 	SignOnTriggersAssign soap.Opt[bool]
-	// SignOnPersonId is element SignOnPersonId (optional).
+	// Optional.
 	SignOnPersonId soap.Opt[int32]
-	// SignOffPersonId is element SignOffPersonId (optional).
+	// Optional.
 	SignOffPersonId soap.Opt[int32]
 }
 
@@ -3339,69 +3339,65 @@ func (v *ProjectEvent) GetSignOffPersonId() (x int32) {
 // Carrier, whose members come first on the wire.
 type ProjectEventEntity struct {
 	Carrier
-	// SignOffConfirmationText is element SignOffConfirmationText (optional,
-	// nillable).
+	// Optional, nillable.
 	SignOffConfirmationText soap.Opt[string]
-	// SignOffText is element SignOffText (optional, nillable).
+	// Optional, nillable.
 	SignOffText soap.Opt[string]
-	// SignOnConfirmationText is element SignOnConfirmationText (optional,
-	// nillable).
+	// Optional, nillable.
 	SignOnConfirmationText soap.Opt[string]
-	// SignOnText is element SignOnText (optional, nillable).
+	// Optional, nillable.
 	SignOnText soap.Opt[string]
-	// EventDate is element EventDate (optional).
+	// Optional.
 	EventDate soap.Opt[soap.DateTime]
-	// Enabled is element Enabled (optional).
+	// Optional.
 	Enabled soap.Opt[bool]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// SignOff is element SignOff (optional).
+	// Optional.
 	SignOff soap.Opt[bool]
-	// SignOffTaskEnable is element SignOffTaskEnable (optional).
+	// Optional.
 	SignOffTaskEnable soap.Opt[bool]
-	// SignOffTaskId is element SignOffTaskId (optional).
+	// Optional.
 	SignOffTaskId soap.Opt[int32]
-	// SignOffTriggersAssign is element SignOffTriggersAssign (optional).
+	// Optional.
 	SignOffTriggersAssign soap.Opt[bool]
-	// SignOn is element SignOn (optional).
+	// Optional.
 	SignOn soap.Opt[bool]
-	// SignOnTaskEnable is element SignOnTaskEnable (optional).
+	// Optional.
 	SignOnTaskEnable soap.Opt[bool]
-	// SignOnTaskId is element SignOnTaskId (optional).
+	// Optional.
 	SignOnTaskId soap.Opt[int32]
-	// SignOnTriggersAssign is element SignOnTriggersAssign (optional).
+	// Optional.
 	SignOnTriggersAssign soap.Opt[bool]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// PublishFrom is element PublishFrom (optional).
+	// Optional.
 	PublishFrom soap.Opt[soap.DateTime]
-	// PublishType is element PublishType (optional).
+	// Optional.
 	PublishType soap.Opt[PublishType]
-	// PublishTo is element PublishTo (optional).
+	// Optional.
 	PublishTo soap.Opt[soap.DateTime]
-	// VisibleForCategories is element VisibleForCategories (optional, nillable).
+	// Optional, nillable.
 	VisibleForCategories soap.Opt[ArrayOfMDOListItem]
-	// VisibleForPersonInterests is element VisibleForPersonInterests (optional,
-	// nillable).
+	// Optional, nillable.
 	VisibleForPersonInterests soap.Opt[ArrayOfMDOListItem]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
-	// IsVisibleForMembers is element IsVisibleForMembers (optional).
+	// Optional.
 	IsVisibleForMembers soap.Opt[bool]
-	// IsVisibleForCategories is element IsVisibleForCategories (optional).
+	// Optional.
 	IsVisibleForCategories soap.Opt[bool]
-	// IsVisibleForPersonInterests is element IsVisibleForPersonInterests
-	// (optional).
+	// Optional.
 	IsVisibleForPersonInterests soap.Opt[bool]
-	// ProjectEventId is element ProjectEventId (optional).
+	// Optional.
 	ProjectEventId soap.Opt[int32]
 }
 
@@ -3829,53 +3825,53 @@ func (v *ProjectEventEntity) GetProjectEventId() (x int32) {
 // members come first on the wire.
 type ProjectMember struct {
 	Carrier
-	// ProjectmemberId is element ProjectmemberId (optional).
+	// Optional.
 	ProjectmemberId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// EmailId is element EmailId (optional).
+	// Optional.
 	EmailId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// Firstname is element Firstname (optional, nillable).
+	// Optional, nillable.
 	Firstname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
+	// Optional, nillable.
 	MiddleName soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
+	// Optional, nillable.
 	Lastname soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
+	// Optional, nillable.
 	Mrmrs soap.Opt[string]
-	// ProjectMemberTypeName is element ProjectMemberTypeName (optional, nillable).
+	// Optional, nillable.
 	ProjectMemberTypeName soap.Opt[string]
-	// Phone is element Phone (optional, nillable).
+	// Optional, nillable.
 	Phone soap.Opt[string]
-	// PhoneId is element PhoneId (optional).
+	// Optional.
 	PhoneId soap.Opt[int32]
-	// ProjectMemberTypeId is element ProjectMemberTypeId (optional).
+	// Optional.
 	ProjectMemberTypeId soap.Opt[int32]
-	// EmailAddressName is element EmailAddressName (optional, nillable).
+	// Optional, nillable.
 	EmailAddressName soap.Opt[string]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// EventParticipantStatus is element EventParticipantStatus (optional).
+	// Optional.
 	EventParticipantStatus soap.Opt[ProjectMemberEventParticipantStatus]
 }
 
@@ -4345,7 +4341,7 @@ func (v PublishType) Number() int64 {
 
 // SaveProjectEntity is the anonymous type of element SaveProjectEntity.
 type SaveProjectEntity struct {
-	// ProjectEntity is element ProjectEntity (optional, nillable).
+	// Optional, nillable.
 	ProjectEntity soap.Opt[*ProjectEntity]
 }
 
@@ -4374,7 +4370,7 @@ func (v *SaveProjectEntity) GetProjectEntity() (x *ProjectEntity) {
 // SaveProjectEntityResponse is the anonymous type of element
 // SaveProjectEntityResponse.
 type SaveProjectEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEntity]
 }
 
@@ -4403,7 +4399,7 @@ func (v *SaveProjectEntityResponse) GetResponse() (x *ProjectEntity) {
 // SaveProjectEntityWithoutMembers is the anonymous type of element
 // SaveProjectEntityWithoutMembers.
 type SaveProjectEntityWithoutMembers struct {
-	// ProjectEntity is element ProjectEntity (optional, nillable).
+	// Optional, nillable.
 	ProjectEntity soap.Opt[*ProjectEntity]
 }
 
@@ -4432,7 +4428,7 @@ func (v *SaveProjectEntityWithoutMembers) GetProjectEntity() (x *ProjectEntity) 
 // SaveProjectEntityWithoutMembersResponse is the anonymous type of element
 // SaveProjectEntityWithoutMembersResponse.
 type SaveProjectEntityWithoutMembersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEntity]
 }
 
@@ -4461,7 +4457,7 @@ func (v *SaveProjectEntityWithoutMembersResponse) GetResponse() (x *ProjectEntit
 // SaveProjectEventEntity is the anonymous type of element
 // SaveProjectEventEntity.
 type SaveProjectEventEntity struct {
-	// ProjectEventEntity is element ProjectEventEntity (optional, nillable).
+	// Optional, nillable.
 	ProjectEventEntity soap.Opt[*ProjectEventEntity]
 }
 
@@ -4490,7 +4486,7 @@ func (v *SaveProjectEventEntity) GetProjectEventEntity() (x *ProjectEventEntity)
 // SaveProjectEventEntityResponse is the anonymous type of element
 // SaveProjectEventEntityResponse.
 type SaveProjectEventEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectEventEntity]
 }
 
@@ -4518,7 +4514,7 @@ func (v *SaveProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
 
 // SaveProjectMember is the anonymous type of element SaveProjectMember.
 type SaveProjectMember struct {
-	// ProjectMember is element ProjectMember (optional, nillable).
+	// Optional, nillable.
 	ProjectMember soap.Opt[*ProjectMember]
 }
 
@@ -4547,7 +4543,7 @@ func (v *SaveProjectMember) GetProjectMember() (x *ProjectMember) {
 // SaveProjectMemberResponse is the anonymous type of element
 // SaveProjectMemberResponse.
 type SaveProjectMemberResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectMember]
 }
 
@@ -4576,11 +4572,11 @@ func (v *SaveProjectMemberResponse) GetResponse() (x *ProjectMember) {
 // SaveProjectMembersFunctionAndComment is the anonymous type of element
 // SaveProjectMembersFunctionAndComment.
 type SaveProjectMembersFunctionAndComment struct {
-	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
+	// Optional, nillable.
 	ProjectMemberIds soap.Opt[ArrayOfint]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
 }
 
@@ -4646,9 +4642,9 @@ func (v *SaveProjectMembersFunctionAndCommentResponse) UnmarshalSOAP(d *soap.Dec
 
 // SetCompleted is the anonymous type of element SetCompleted.
 type SetCompleted struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// IsCompleted is element IsCompleted (optional).
+	// Optional.
 	IsCompleted soap.Opt[bool]
 }
 
@@ -4701,7 +4697,7 @@ func (v *SetCompletedResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetDuplicateRulesStatus is the anonymous type of element
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
-	// Rules is element Rules (optional, nillable).
+	// Optional, nillable.
 	Rules soap.Opt[ArrayOfDuplicateRule]
 }
 
@@ -4741,9 +4737,9 @@ func (v *SetDuplicateRulesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetProjectImage is the anonymous type of element SetProjectImage.
 type SetProjectImage struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// Image is element Image (optional, nillable).
+	// Optional, nillable.
 	Image soap.Opt[[]byte]
 }
 
@@ -4796,7 +4792,7 @@ func (v *SetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // UpdateProjectMember is the anonymous type of element UpdateProjectMember.
 type UpdateProjectMember struct {
-	// ProjectMember is element ProjectMember (optional, nillable).
+	// Optional, nillable.
 	ProjectMember soap.Opt[*ProjectMember]
 }
 
@@ -4825,7 +4821,7 @@ func (v *UpdateProjectMember) GetProjectMember() (x *ProjectMember) {
 // UpdateProjectMemberResponse is the anonymous type of element
 // UpdateProjectMemberResponse.
 type UpdateProjectMemberResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ProjectMember]
 }
 
@@ -4853,9 +4849,9 @@ func (v *UpdateProjectMemberResponse) GetResponse() (x *ProjectMember) {
 
 // UpdateProjectMembers is the anonymous type of element UpdateProjectMembers.
 type UpdateProjectMembers struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// ProjectMembers is element ProjectMembers (optional, nillable).
+	// Optional, nillable.
 	ProjectMembers soap.Opt[ArrayOfProjectMember]
 }
 
@@ -4909,7 +4905,7 @@ func (v *UpdateProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // ValidateProjectEntity is the anonymous type of element
 // ValidateProjectEntity.
 type ValidateProjectEntity struct {
-	// ProjectEntity is element ProjectEntity (optional, nillable).
+	// Optional, nillable.
 	ProjectEntity soap.Opt[*ProjectEntity]
 }
 
@@ -4938,7 +4934,7 @@ func (v *ValidateProjectEntity) GetProjectEntity() (x *ProjectEntity) {
 // ValidateProjectEntityResponse is the anonymous type of element
 // ValidateProjectEntityResponse.
 type ValidateProjectEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 

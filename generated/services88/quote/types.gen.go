@@ -5,7 +5,10 @@
 // described by Quote.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewQuoteClient, which
+// calls the portType Quote through a *soap.Session or a *soap.Client, or
+// NewQuoteHandler, which serves it with your QuoteServer (embed
+// UnimplementedQuoteServer to implement some operations only).
 package quote
 
 import (
@@ -31,9 +34,9 @@ const (
 // AddSaleTypeQuoteAttachment is the anonymous type of element
 // AddSaleTypeQuoteAttachment.
 type AddSaleTypeQuoteAttachment struct {
-	// SaleTypeId is element SaleTypeId (optional).
+	// Optional.
 	SaleTypeId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -75,7 +78,7 @@ func (v *AddSaleTypeQuoteAttachment) GetDocumentId() (x int32) {
 // AddSaleTypeQuoteAttachmentResponse is the anonymous type of element
 // AddSaleTypeQuoteAttachmentResponse.
 type AddSaleTypeQuoteAttachmentResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -103,13 +106,13 @@ func (v *AddSaleTypeQuoteAttachmentResponse) GetResponse() (x int32) {
 
 // ApproveQuoteVersion is the anonymous type of element ApproveQuoteVersion.
 type ApproveQuoteVersion struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// ApprovedByText is element ApprovedByText (optional, nillable).
+	// Optional, nillable.
 	ApprovedByText soap.Opt[string]
-	// ApprovedByAssociateId is element ApprovedByAssociateId (optional).
+	// Optional.
 	ApprovedByAssociateId soap.Opt[int32]
-	// ApprovalText is element ApprovalText (optional, nillable).
+	// Optional, nillable.
 	ApprovalText soap.Opt[string]
 }
 
@@ -177,7 +180,7 @@ func (v *ApproveQuoteVersion) GetApprovalText() (x string) {
 // ApproveQuoteVersionResponse is the anonymous type of element
 // ApproveQuoteVersionResponse.
 type ApproveQuoteVersionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ApproveRejectResponse]
 }
 
@@ -207,9 +210,9 @@ func (v *ApproveQuoteVersionResponse) GetResponse() (x *ApproveRejectResponse) {
 // Carrier, whose members come first on the wire.
 type ApproveRejectResponse struct {
 	Carrier
-	// PluginResponse is element PluginResponse (optional, nillable).
+	// Optional, nillable.
 	PluginResponse soap.Opt[*PluginResponse]
-	// CreatedAppointmentId is element CreatedAppointmentId (optional).
+	// Optional.
 	CreatedAppointmentId soap.Opt[int32]
 }
 
@@ -500,9 +503,9 @@ func (v *ArrayOfQuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
 // CanConnectorProvideCapability is the anonymous type of element
 // CanConnectorProvideCapability.
 type CanConnectorProvideCapability struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// CapabilityName is element CapabilityName (optional, nillable).
+	// Optional, nillable.
 	CapabilityName soap.Opt[string]
 }
 
@@ -544,7 +547,7 @@ func (v *CanConnectorProvideCapability) GetCapabilityName() (x string) {
 // CanConnectorProvideCapabilityResponse is the anonymous type of element
 // CanConnectorProvideCapabilityResponse.
 type CanConnectorProvideCapabilityResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -573,7 +576,7 @@ func (v *CanConnectorProvideCapabilityResponse) GetResponse() (x bool) {
 // CancelApprovalRequest is the anonymous type of element
 // CancelApprovalRequest.
 type CancelApprovalRequest struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -602,7 +605,7 @@ func (v *CancelApprovalRequest) GetQuoteVersionId() (x int32) {
 // CancelApprovalRequestResponse is the anonymous type of element
 // CancelApprovalRequestResponse.
 type CancelApprovalRequestResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -630,11 +633,11 @@ func (v *CancelApprovalRequestResponse) GetResponse() (x *PluginResponse) {
 
 // CopyQuoteAlternative is the anonymous type of element CopyQuoteAlternative.
 type CopyQuoteAlternative struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// QuoteAlternativeName is element QuoteAlternativeName (optional, nillable).
+	// Optional, nillable.
 	QuoteAlternativeName soap.Opt[string]
 }
 
@@ -689,7 +692,7 @@ func (v *CopyQuoteAlternative) GetQuoteAlternativeName() (x string) {
 // CopyQuoteAlternativeResponse is the anonymous type of element
 // CopyQuoteAlternativeResponse.
 type CopyQuoteAlternativeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteAlternative]
 }
 
@@ -718,17 +721,17 @@ func (v *CopyQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 // CopySuperOfficePriceList is the anonymous type of element
 // CopySuperOfficePriceList.
 type CopySuperOfficePriceList struct {
-	// OriginalPriceListId is element OriginalPriceListId (optional).
+	// Optional.
 	OriginalPriceListId soap.Opt[int32]
-	// NewName is element NewName (optional, nillable).
+	// Optional, nillable.
 	NewName soap.Opt[string]
-	// ValidFrom is element ValidFrom (optional).
+	// Optional.
 	ValidFrom soap.Opt[soap.DateTime]
-	// ValidTo is element ValidTo (optional).
+	// Optional.
 	ValidTo soap.Opt[soap.DateTime]
-	// NewCurrencyId is element NewCurrencyId (optional).
+	// Optional.
 	NewCurrencyId soap.Opt[int32]
-	// ConvertCurrency is element ConvertCurrency (optional).
+	// Optional.
 	ConvertCurrency soap.Opt[bool]
 }
 
@@ -822,7 +825,7 @@ func (v *CopySuperOfficePriceList) GetConvertCurrency() (x bool) {
 // CopySuperOfficePriceListResponse is the anonymous type of element
 // CopySuperOfficePriceListResponse.
 type CopySuperOfficePriceListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PriceList]
 }
 
@@ -850,11 +853,11 @@ func (v *CopySuperOfficePriceListResponse) GetResponse() (x *PriceList) {
 
 // CreateAndSaveQuote is the anonymous type of element CreateAndSaveQuote.
 type CreateAndSaveQuote struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// ConnectionId is element ConnectionId (optional).
+	// Optional.
 	ConnectionId soap.Opt[int32]
-	// FirstAlternativeName is element FirstAlternativeName (optional, nillable).
+	// Optional, nillable.
 	FirstAlternativeName soap.Opt[string]
 }
 
@@ -909,9 +912,9 @@ func (v *CreateAndSaveQuote) GetFirstAlternativeName() (x string) {
 // CreateAndSaveQuoteFromSale is the anonymous type of element
 // CreateAndSaveQuoteFromSale.
 type CreateAndSaveQuoteFromSale struct {
-	// CopyFromSaleId is element CopyFromSaleId (optional).
+	// Optional.
 	CopyFromSaleId soap.Opt[int32]
-	// CopyToSaleId is element CopyToSaleId (optional).
+	// Optional.
 	CopyToSaleId soap.Opt[int32]
 }
 
@@ -953,7 +956,7 @@ func (v *CreateAndSaveQuoteFromSale) GetCopyToSaleId() (x int32) {
 // CreateAndSaveQuoteFromSaleResponse is the anonymous type of element
 // CreateAndSaveQuoteFromSaleResponse.
 type CreateAndSaveQuoteFromSaleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteEntity]
 }
 
@@ -982,9 +985,9 @@ func (v *CreateAndSaveQuoteFromSaleResponse) GetResponse() (x *QuoteEntity) {
 // CreateAndSaveQuoteLines is the anonymous type of element
 // CreateAndSaveQuoteLines.
 type CreateAndSaveQuoteLines struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// ErpProductKeys is element ErpProductKeys (optional, nillable).
+	// Optional, nillable.
 	ErpProductKeys soap.Opt[ArrayOfstring]
 }
 
@@ -1026,7 +1029,7 @@ func (v *CreateAndSaveQuoteLines) GetErpProductKeys() (x ArrayOfstring) {
 // CreateAndSaveQuoteLinesResponse is the anonymous type of element
 // CreateAndSaveQuoteLinesResponse.
 type CreateAndSaveQuoteLinesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -1055,7 +1058,7 @@ func (v *CreateAndSaveQuoteLinesResponse) GetResponse() (x int32) {
 // CreateAndSaveQuoteResponse is the anonymous type of element
 // CreateAndSaveQuoteResponse.
 type CreateAndSaveQuoteResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteEntity]
 }
 
@@ -1084,7 +1087,7 @@ func (v *CreateAndSaveQuoteResponse) GetResponse() (x *QuoteEntity) {
 // CreateAndSaveQuoteVersion is the anonymous type of element
 // CreateAndSaveQuoteVersion.
 type CreateAndSaveQuoteVersion struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -1113,7 +1116,7 @@ func (v *CreateAndSaveQuoteVersion) GetQuoteVersionId() (x int32) {
 // CreateAndSaveQuoteVersionResponse is the anonymous type of element
 // CreateAndSaveQuoteVersionResponse.
 type CreateAndSaveQuoteVersionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersion]
 }
 
@@ -1142,7 +1145,7 @@ func (v *CreateAndSaveQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
 // CreateConnectionFromConnectorName is the anonymous type of element
 // CreateConnectionFromConnectorName.
 type CreateConnectionFromConnectorName struct {
-	// ConnectorName is element ConnectorName (optional, nillable).
+	// Optional, nillable.
 	ConnectorName soap.Opt[string]
 }
 
@@ -1171,7 +1174,7 @@ func (v *CreateConnectionFromConnectorName) GetConnectorName() (x string) {
 // CreateConnectionFromConnectorNameResponse is the anonymous type of element
 // CreateConnectionFromConnectorNameResponse.
 type CreateConnectionFromConnectorNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteConnection]
 }
 
@@ -1212,7 +1215,7 @@ func (v *CreateDefaultPriceList) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultPriceListResponse is the anonymous type of element
 // CreateDefaultPriceListResponse.
 type CreateDefaultPriceListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PriceList]
 }
 
@@ -1252,7 +1255,7 @@ func (v *CreateDefaultProduct) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultProductResponse is the anonymous type of element
 // CreateDefaultProductResponse.
 type CreateDefaultProductResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Product]
 }
 
@@ -1293,7 +1296,7 @@ func (v *CreateDefaultQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultQuoteAlternativeResponse is the anonymous type of element
 // CreateDefaultQuoteAlternativeResponse.
 type CreateDefaultQuoteAlternativeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteAlternative]
 }
 
@@ -1322,7 +1325,7 @@ func (v *CreateDefaultQuoteAlternativeResponse) GetResponse() (x *QuoteAlternati
 // CreateOrUpdateQuoteVersionAttachments is the anonymous type of element
 // CreateOrUpdateQuoteVersionAttachments.
 type CreateOrUpdateQuoteVersionAttachments struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -1351,7 +1354,7 @@ func (v *CreateOrUpdateQuoteVersionAttachments) GetQuoteVersionId() (x int32) {
 // CreateOrUpdateQuoteVersionAttachmentsResponse is the anonymous type of
 // element CreateOrUpdateQuoteVersionAttachmentsResponse.
 type CreateOrUpdateQuoteVersionAttachmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteVersionAttachment]
 }
 
@@ -1380,12 +1383,11 @@ func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) GetResponse() (x ArrayOf
 // CreateQuoteAlternative is the anonymous type of element
 // CreateQuoteAlternative.
 type CreateQuoteAlternative struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// QuoteAlternativeName is element QuoteAlternativeName (optional, nillable).
+	// Optional, nillable.
 	QuoteAlternativeName soap.Opt[string]
-	// QuoteAlternativeDescription is element QuoteAlternativeDescription
-	// (optional, nillable).
+	// Optional, nillable.
 	QuoteAlternativeDescription soap.Opt[string]
 }
 
@@ -1441,7 +1443,7 @@ func (v *CreateQuoteAlternative) GetQuoteAlternativeDescription() (x string) {
 // CreateQuoteAlternativeResponse is the anonymous type of element
 // CreateQuoteAlternativeResponse.
 type CreateQuoteAlternativeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteAlternative]
 }
 
@@ -1469,9 +1471,9 @@ func (v *CreateQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 
 // CreateQuoteLine is the anonymous type of element CreateQuoteLine.
 type CreateQuoteLine struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// ERPProductKey is element ERPProductKey (optional, nillable).
+	// Optional, nillable.
 	ERPProductKey soap.Opt[string]
 }
 
@@ -1513,9 +1515,9 @@ func (v *CreateQuoteLine) GetERPProductKey() (x string) {
 // CreateQuoteLineFromProduct is the anonymous type of element
 // CreateQuoteLineFromProduct.
 type CreateQuoteLineFromProduct struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// Product is element Product (optional, nillable).
+	// Optional, nillable.
 	Product soap.Opt[*Product]
 }
 
@@ -1557,7 +1559,7 @@ func (v *CreateQuoteLineFromProduct) GetProduct() (x *Product) {
 // CreateQuoteLineFromProductResponse is the anonymous type of element
 // CreateQuoteLineFromProductResponse.
 type CreateQuoteLineFromProductResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLine]
 }
 
@@ -1586,7 +1588,7 @@ func (v *CreateQuoteLineFromProductResponse) GetResponse() (x *QuoteLine) {
 // CreateQuoteLineResponse is the anonymous type of element
 // CreateQuoteLineResponse.
 type CreateQuoteLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLine]
 }
 
@@ -1614,7 +1616,7 @@ func (v *CreateQuoteLineResponse) GetResponse() (x *QuoteLine) {
 
 // DeleteConnection is the anonymous type of element DeleteConnection.
 type DeleteConnection struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
 }
 
@@ -1654,7 +1656,7 @@ func (v *DeleteConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeletePriceList is the anonymous type of element DeletePriceList.
 type DeletePriceList struct {
-	// PriceListId is element PriceListId (optional).
+	// Optional.
 	PriceListId soap.Opt[int32]
 }
 
@@ -1694,7 +1696,7 @@ func (v *DeletePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteProduct is the anonymous type of element DeleteProduct.
 type DeleteProduct struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
 }
 
@@ -1734,7 +1736,7 @@ func (v *DeleteProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteQuote is the anonymous type of element DeleteQuote.
 type DeleteQuote struct {
-	// QuoteId is element QuoteId (optional).
+	// Optional.
 	QuoteId soap.Opt[int32]
 }
 
@@ -1763,7 +1765,7 @@ func (v *DeleteQuote) GetQuoteId() (x int32) {
 // DeleteQuoteAlternative is the anonymous type of element
 // DeleteQuoteAlternative.
 type DeleteQuoteAlternative struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
 }
 
@@ -1803,7 +1805,7 @@ func (v *DeleteQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteQuoteLine is the anonymous type of element DeleteQuoteLine.
 type DeleteQuoteLine struct {
-	// QuoteLineId is element QuoteLineId (optional).
+	// Optional.
 	QuoteLineId soap.Opt[int32]
 }
 
@@ -1843,7 +1845,7 @@ func (v *DeleteQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteQuoteLines is the anonymous type of element DeleteQuoteLines.
 type DeleteQuoteLines struct {
-	// QuoteLineIds is element QuoteLineIds (optional, nillable).
+	// Optional, nillable.
 	QuoteLineIds soap.Opt[ArrayOfint]
 }
 
@@ -1895,7 +1897,7 @@ func (v *DeleteQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteSaleTypeQuoteAttachment is the anonymous type of element
 // DeleteSaleTypeQuoteAttachment.
 type DeleteSaleTypeQuoteAttachment struct {
-	// SaleTypeQuoteAttachmentId is element SaleTypeQuoteAttachmentId (optional).
+	// Optional.
 	SaleTypeQuoteAttachmentId soap.Opt[int32]
 }
 
@@ -2039,9 +2041,9 @@ func (v *FieldMetadataDictionary) Set(k string, value *FieldMetadata) {
 // FieldMetadataDictionaryKeyValuePair is the anonymous type of element
 // FieldMetadataDictionaryKeyValuePair.
 type FieldMetadataDictionaryKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[*FieldMetadata]
 }
 
@@ -2086,11 +2088,11 @@ func (v *FieldMetadataDictionaryKeyValuePair) GetValue() (x *FieldMetadata) {
 
 // FindProduct is the anonymous type of element FindProduct.
 type FindProduct struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// UserInput is element UserInput (optional, nillable).
+	// Optional, nillable.
 	UserInput soap.Opt[string]
-	// PriceListKey is element PriceListKey (optional, nillable).
+	// Optional, nillable.
 	PriceListKey soap.Opt[string]
 }
 
@@ -2144,7 +2146,7 @@ func (v *FindProduct) GetPriceListKey() (x string) {
 
 // FindProductResponse is the anonymous type of element FindProductResponse.
 type FindProductResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProduct]
 }
 
@@ -2173,17 +2175,17 @@ func (v *FindProductResponse) GetResponse() (x ArrayOfProduct) {
 // GenerateQuoteDocuments is the anonymous type of element
 // GenerateQuoteDocuments.
 type GenerateQuoteDocuments struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// EmailBodyTemplateId is element EmailBodyTemplateId (optional).
+	// Optional.
 	EmailBodyTemplateId soap.Opt[int32]
-	// AttachMainDocument is element AttachMainDocument (optional).
+	// Optional.
 	AttachMainDocument soap.Opt[bool]
-	// QuotedProductsTemplateId is element QuotedProductsTemplateId (optional).
+	// Optional.
 	QuotedProductsTemplateId soap.Opt[int32]
-	// IncludeAttachments is element IncludeAttachments (optional).
+	// Optional.
 	IncludeAttachments soap.Opt[bool]
-	// RawMailSubject is element RawMailSubject (optional, nillable).
+	// Optional, nillable.
 	RawMailSubject soap.Opt[string]
 }
 
@@ -2277,7 +2279,7 @@ func (v *GenerateQuoteDocuments) GetRawMailSubject() (x string) {
 // GenerateQuoteDocumentsResponse is the anonymous type of element
 // GenerateQuoteDocumentsResponse.
 type GenerateQuoteDocumentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuotePublishDocuments]
 }
 
@@ -2305,9 +2307,9 @@ func (v *GenerateQuoteDocumentsResponse) GetResponse() (x *QuotePublishDocuments
 
 // GetActivePriceLists is the anonymous type of element GetActivePriceLists.
 type GetActivePriceLists struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// Currency is element Currency (optional, nillable).
+	// Optional, nillable.
 	Currency soap.Opt[string]
 }
 
@@ -2349,9 +2351,9 @@ func (v *GetActivePriceLists) GetCurrency() (x string) {
 // GetActivePriceListsByCurrencyId is the anonymous type of element
 // GetActivePriceListsByCurrencyId.
 type GetActivePriceListsByCurrencyId struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// CurrencyId is element CurrencyId (optional).
+	// Optional.
 	CurrencyId soap.Opt[int32]
 }
 
@@ -2393,7 +2395,7 @@ func (v *GetActivePriceListsByCurrencyId) GetCurrencyId() (x int32) {
 // GetActivePriceListsByCurrencyIdResponse is the anonymous type of element
 // GetActivePriceListsByCurrencyIdResponse.
 type GetActivePriceListsByCurrencyIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPriceList]
 }
 
@@ -2422,7 +2424,7 @@ func (v *GetActivePriceListsByCurrencyIdResponse) GetResponse() (x ArrayOfPriceL
 // GetActivePriceListsResponse is the anonymous type of element
 // GetActivePriceListsResponse.
 type GetActivePriceListsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPriceList]
 }
 
@@ -2463,7 +2465,7 @@ func (v *GetAllAvailableQuoteConnections) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllAvailableQuoteConnectionsResponse is the anonymous type of element
 // GetAllAvailableQuoteConnectionsResponse.
 type GetAllAvailableQuoteConnectionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
@@ -2504,7 +2506,7 @@ func (v *GetAllAvailableQuoteConnectionsWithPriceLists) UnmarshalSOAP(d *soap.De
 // GetAllAvailableQuoteConnectionsWithPriceListsResponse is the anonymous type
 // of element GetAllAvailableQuoteConnectionsWithPriceListsResponse.
 type GetAllAvailableQuoteConnectionsWithPriceListsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
@@ -2545,7 +2547,7 @@ func (v *GetAllInstalledQuoteConnections) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllInstalledQuoteConnectionsResponse is the anonymous type of element
 // GetAllInstalledQuoteConnectionsResponse.
 type GetAllInstalledQuoteConnectionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
@@ -2573,9 +2575,9 @@ func (v *GetAllInstalledQuoteConnectionsResponse) GetResponse() (x ArrayOfQuoteC
 
 // GetAllPriceLists is the anonymous type of element GetAllPriceLists.
 type GetAllPriceLists struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// Currency is element Currency (optional, nillable).
+	// Optional, nillable.
 	Currency soap.Opt[string]
 }
 
@@ -2617,9 +2619,9 @@ func (v *GetAllPriceLists) GetCurrency() (x string) {
 // GetAllPriceListsByCurrencyId is the anonymous type of element
 // GetAllPriceListsByCurrencyId.
 type GetAllPriceListsByCurrencyId struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// CurrencyId is element CurrencyId (optional).
+	// Optional.
 	CurrencyId soap.Opt[int32]
 }
 
@@ -2661,7 +2663,7 @@ func (v *GetAllPriceListsByCurrencyId) GetCurrencyId() (x int32) {
 // GetAllPriceListsByCurrencyIdResponse is the anonymous type of element
 // GetAllPriceListsByCurrencyIdResponse.
 type GetAllPriceListsByCurrencyIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPriceList]
 }
 
@@ -2690,7 +2692,7 @@ func (v *GetAllPriceListsByCurrencyIdResponse) GetResponse() (x ArrayOfPriceList
 // GetAllPriceListsResponse is the anonymous type of element
 // GetAllPriceListsResponse.
 type GetAllPriceListsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPriceList]
 }
 
@@ -2731,7 +2733,7 @@ func (v *GetAllQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
 // GetAllQuoteLineConfigurationsResponse is the anonymous type of element
 // GetAllQuoteLineConfigurationsResponse.
 type GetAllQuoteLineConfigurationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
@@ -2760,9 +2762,9 @@ func (v *GetAllQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLin
 // GetConfigurationFields is the anonymous type of element
 // GetConfigurationFields.
 type GetConfigurationFields struct {
-	// ConnectionId is element ConnectionId (optional).
+	// Optional.
 	ConnectionId soap.Opt[int32]
-	// ConnectorName is element ConnectorName (optional, nillable).
+	// Optional, nillable.
 	ConnectorName soap.Opt[string]
 }
 
@@ -2804,7 +2806,7 @@ func (v *GetConfigurationFields) GetConnectorName() (x string) {
 // GetConfigurationFieldsResponse is the anonymous type of element
 // GetConfigurationFieldsResponse.
 type GetConfigurationFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[FieldMetadataDictionary]
 }
 
@@ -2832,7 +2834,7 @@ func (v *GetConfigurationFieldsResponse) GetResponse() (x FieldMetadataDictionar
 
 // GetConnection is the anonymous type of element GetConnection.
 type GetConnection struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
 }
 
@@ -2861,7 +2863,7 @@ func (v *GetConnection) GetQuoteConnectionId() (x int32) {
 // GetConnectionConfigFields is the anonymous type of element
 // GetConnectionConfigFields.
 type GetConnectionConfigFields struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
 }
 
@@ -2890,7 +2892,7 @@ func (v *GetConnectionConfigFields) GetQuoteConnectionId() (x int32) {
 // GetConnectionConfigFieldsResponse is the anonymous type of element
 // GetConnectionConfigFieldsResponse.
 type GetConnectionConfigFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -2919,7 +2921,7 @@ func (v *GetConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) {
 // GetConnectionResponse is the anonymous type of element
 // GetConnectionResponse.
 type GetConnectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteConnection]
 }
 
@@ -2960,7 +2962,7 @@ func (v *GetConnectionStartupErrors) UnmarshalSOAP(d *soap.Decoder) {
 // GetConnectionStartupErrorsResponse is the anonymous type of element
 // GetConnectionStartupErrorsResponse.
 type GetConnectionStartupErrorsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfPluginResponse]
 }
 
@@ -2989,7 +2991,7 @@ func (v *GetConnectionStartupErrorsResponse) GetResponse() (x ArrayOfPluginRespo
 // GetConnectionStartupResponse is the anonymous type of element
 // GetConnectionStartupResponse.
 type GetConnectionStartupResponse struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
 }
 
@@ -3018,7 +3020,7 @@ func (v *GetConnectionStartupResponse) GetQuoteConnectionId() (x int32) {
 // GetConnectionStartupResponseResponse is the anonymous type of element
 // GetConnectionStartupResponseResponse.
 type GetConnectionStartupResponseResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -3047,7 +3049,7 @@ func (v *GetConnectionStartupResponseResponse) GetResponse() (x *PluginResponse)
 // GetConnectionsForAssociate is the anonymous type of element
 // GetConnectionsForAssociate.
 type GetConnectionsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -3076,7 +3078,7 @@ func (v *GetConnectionsForAssociate) GetAssociateId() (x int32) {
 // GetConnectionsForAssociateResponse is the anonymous type of element
 // GetConnectionsForAssociateResponse.
 type GetConnectionsForAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
@@ -3105,7 +3107,7 @@ func (v *GetConnectionsForAssociateResponse) GetResponse() (x ArrayOfQuoteConnec
 // GetConnectorCapabilities is the anonymous type of element
 // GetConnectorCapabilities.
 type GetConnectorCapabilities struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
 }
 
@@ -3134,7 +3136,7 @@ func (v *GetConnectorCapabilities) GetQuoteConnectionId() (x int32) {
 // GetConnectorCapabilitiesResponse is the anonymous type of element
 // GetConnectorCapabilitiesResponse.
 type GetConnectorCapabilitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -3163,7 +3165,7 @@ func (v *GetConnectorCapabilitiesResponse) GetResponse() (x ArrayOfstring) {
 // GetConnectorCapabilityNames is the anonymous type of element
 // GetConnectorCapabilityNames.
 type GetConnectorCapabilityNames struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
 }
 
@@ -3192,7 +3194,7 @@ func (v *GetConnectorCapabilityNames) GetQuoteConnectionId() (x int32) {
 // GetConnectorCapabilityNamesResponse is the anonymous type of element
 // GetConnectorCapabilityNamesResponse.
 type GetConnectorCapabilityNamesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -3220,7 +3222,7 @@ func (v *GetConnectorCapabilityNamesResponse) GetResponse() (x ArrayOfstring) {
 
 // GetExtraInfo is the anonymous type of element GetExtraInfo.
 type GetExtraInfo struct {
-	// QuoteLineExtraData is element QuoteLineExtraData (optional, nillable).
+	// Optional, nillable.
 	QuoteLineExtraData soap.Opt[string]
 }
 
@@ -3248,7 +3250,7 @@ func (v *GetExtraInfo) GetQuoteLineExtraData() (x string) {
 
 // GetExtraInfoResponse is the anonymous type of element GetExtraInfoResponse.
 type GetExtraInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfProductExtraDataField]
 }
 
@@ -3289,7 +3291,7 @@ func (v *GetInUseQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
 // GetInUseQuoteLineConfigurationsResponse is the anonymous type of element
 // GetInUseQuoteLineConfigurationsResponse.
 type GetInUseQuoteLineConfigurationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
@@ -3317,9 +3319,9 @@ func (v *GetInUseQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteL
 
 // GetOrderConfirmation is the anonymous type of element GetOrderConfirmation.
 type GetOrderConfirmation struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// ConfirmationTemplateId is element ConfirmationTemplateId (optional).
+	// Optional.
 	ConfirmationTemplateId soap.Opt[int32]
 }
 
@@ -3361,7 +3363,7 @@ func (v *GetOrderConfirmation) GetConfirmationTemplateId() (x int32) {
 // GetOrderConfirmationResponse is the anonymous type of element
 // GetOrderConfirmationResponse.
 type GetOrderConfirmationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3389,7 +3391,7 @@ func (v *GetOrderConfirmationResponse) GetResponse() (x string) {
 
 // GetOrderState is the anonymous type of element GetOrderState.
 type GetOrderState struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -3418,7 +3420,7 @@ func (v *GetOrderState) GetQuoteVersionId() (x int32) {
 // GetOrderStateResponse is the anonymous type of element
 // GetOrderStateResponse.
 type GetOrderStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginUrlResponse]
 }
 
@@ -3446,7 +3448,7 @@ func (v *GetOrderStateResponse) GetResponse() (x *PluginUrlResponse) {
 
 // GetPriceList is the anonymous type of element GetPriceList.
 type GetPriceList struct {
-	// PriceListId is element PriceListId (optional).
+	// Optional.
 	PriceListId soap.Opt[int32]
 }
 
@@ -3474,7 +3476,7 @@ func (v *GetPriceList) GetPriceListId() (x int32) {
 
 // GetPriceListResponse is the anonymous type of element GetPriceListResponse.
 type GetPriceListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PriceList]
 }
 
@@ -3502,9 +3504,9 @@ func (v *GetPriceListResponse) GetResponse() (x *PriceList) {
 
 // GetProduct is the anonymous type of element GetProduct.
 type GetProduct struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// ERPProductKey is element ERPProductKey (optional, nillable).
+	// Optional, nillable.
 	ERPProductKey soap.Opt[string]
 }
 
@@ -3545,7 +3547,7 @@ func (v *GetProduct) GetERPProductKey() (x string) {
 
 // GetProductFromDbId is the anonymous type of element GetProductFromDbId.
 type GetProductFromDbId struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
 }
 
@@ -3574,7 +3576,7 @@ func (v *GetProductFromDbId) GetProductId() (x int32) {
 // GetProductFromDbIdResponse is the anonymous type of element
 // GetProductFromDbIdResponse.
 type GetProductFromDbIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Product]
 }
 
@@ -3602,11 +3604,11 @@ func (v *GetProductFromDbIdResponse) GetResponse() (x *Product) {
 
 // GetProductImage is the anonymous type of element GetProductImage.
 type GetProductImage struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// ERPProductKey is element ERPProductKey (optional, nillable).
+	// Optional, nillable.
 	ERPProductKey soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
 }
 
@@ -3661,7 +3663,7 @@ func (v *GetProductImage) GetRank() (x int32) {
 // GetProductImageResponse is the anonymous type of element
 // GetProductImageResponse.
 type GetProductImageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3689,7 +3691,7 @@ func (v *GetProductImageResponse) GetResponse() (x string) {
 
 // GetProductResponse is the anonymous type of element GetProductResponse.
 type GetProductResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Product]
 }
 
@@ -3717,7 +3719,7 @@ func (v *GetProductResponse) GetResponse() (x *Product) {
 
 // GetQuote is the anonymous type of element GetQuote.
 type GetQuote struct {
-	// QuoteId is element QuoteId (optional).
+	// Optional.
 	QuoteId soap.Opt[int32]
 }
 
@@ -3745,7 +3747,7 @@ func (v *GetQuote) GetQuoteId() (x int32) {
 
 // GetQuoteAlternative is the anonymous type of element GetQuoteAlternative.
 type GetQuoteAlternative struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
 }
 
@@ -3774,7 +3776,7 @@ func (v *GetQuoteAlternative) GetQuoteAlternativeId() (x int32) {
 // GetQuoteAlternativeResponse is the anonymous type of element
 // GetQuoteAlternativeResponse.
 type GetQuoteAlternativeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteAlternative]
 }
 
@@ -3802,7 +3804,7 @@ func (v *GetQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 
 // GetQuoteAlternatives is the anonymous type of element GetQuoteAlternatives.
 type GetQuoteAlternatives struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -3831,7 +3833,7 @@ func (v *GetQuoteAlternatives) GetQuoteVersionId() (x int32) {
 // GetQuoteAlternativesResponse is the anonymous type of element
 // GetQuoteAlternativesResponse.
 type GetQuoteAlternativesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteAlternative]
 }
 
@@ -3859,7 +3861,7 @@ func (v *GetQuoteAlternativesResponse) GetResponse() (x ArrayOfQuoteAlternative)
 
 // GetQuoteEntity is the anonymous type of element GetQuoteEntity.
 type GetQuoteEntity struct {
-	// QuoteId is element QuoteId (optional).
+	// Optional.
 	QuoteId soap.Opt[int32]
 }
 
@@ -3888,7 +3890,7 @@ func (v *GetQuoteEntity) GetQuoteId() (x int32) {
 // GetQuoteEntityFromSaleId is the anonymous type of element
 // GetQuoteEntityFromSaleId.
 type GetQuoteEntityFromSaleId struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -3917,7 +3919,7 @@ func (v *GetQuoteEntityFromSaleId) GetSaleId() (x int32) {
 // GetQuoteEntityFromSaleIdResponse is the anonymous type of element
 // GetQuoteEntityFromSaleIdResponse.
 type GetQuoteEntityFromSaleIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteEntity]
 }
 
@@ -3946,7 +3948,7 @@ func (v *GetQuoteEntityFromSaleIdResponse) GetResponse() (x *QuoteEntity) {
 // GetQuoteEntityResponse is the anonymous type of element
 // GetQuoteEntityResponse.
 type GetQuoteEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteEntity]
 }
 
@@ -3974,7 +3976,7 @@ func (v *GetQuoteEntityResponse) GetResponse() (x *QuoteEntity) {
 
 // GetQuoteFromSaleId is the anonymous type of element GetQuoteFromSaleId.
 type GetQuoteFromSaleId struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -4003,7 +4005,7 @@ func (v *GetQuoteFromSaleId) GetSaleId() (x int32) {
 // GetQuoteFromSaleIdResponse is the anonymous type of element
 // GetQuoteFromSaleIdResponse.
 type GetQuoteFromSaleIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Quote]
 }
 
@@ -4031,7 +4033,7 @@ func (v *GetQuoteFromSaleIdResponse) GetResponse() (x *Quote) {
 
 // GetQuoteLine is the anonymous type of element GetQuoteLine.
 type GetQuoteLine struct {
-	// QuoteLineId is element QuoteLineId (optional).
+	// Optional.
 	QuoteLineId soap.Opt[int32]
 }
 
@@ -4060,7 +4062,7 @@ func (v *GetQuoteLine) GetQuoteLineId() (x int32) {
 // GetQuoteLineConfiguration is the anonymous type of element
 // GetQuoteLineConfiguration.
 type GetQuoteLineConfiguration struct {
-	// QuoteLineConfigurationId is element QuoteLineConfigurationId (optional).
+	// Optional.
 	QuoteLineConfigurationId soap.Opt[int32]
 }
 
@@ -4089,7 +4091,7 @@ func (v *GetQuoteLineConfiguration) GetQuoteLineConfigurationId() (x int32) {
 // GetQuoteLineConfigurationFromFieldName is the anonymous type of element
 // GetQuoteLineConfigurationFromFieldName.
 type GetQuoteLineConfigurationFromFieldName struct {
-	// FieldName is element FieldName (optional, nillable).
+	// Optional, nillable.
 	FieldName soap.Opt[string]
 }
 
@@ -4118,7 +4120,7 @@ func (v *GetQuoteLineConfigurationFromFieldName) GetFieldName() (x string) {
 // GetQuoteLineConfigurationFromFieldNameResponse is the anonymous type of
 // element GetQuoteLineConfigurationFromFieldNameResponse.
 type GetQuoteLineConfigurationFromFieldNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLineConfiguration]
 }
 
@@ -4147,7 +4149,7 @@ func (v *GetQuoteLineConfigurationFromFieldNameResponse) GetResponse() (x *Quote
 // GetQuoteLineConfigurationResponse is the anonymous type of element
 // GetQuoteLineConfigurationResponse.
 type GetQuoteLineConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLineConfiguration]
 }
 
@@ -4175,7 +4177,7 @@ func (v *GetQuoteLineConfigurationResponse) GetResponse() (x *QuoteLineConfigura
 
 // GetQuoteLineResponse is the anonymous type of element GetQuoteLineResponse.
 type GetQuoteLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLine]
 }
 
@@ -4203,7 +4205,7 @@ func (v *GetQuoteLineResponse) GetResponse() (x *QuoteLine) {
 
 // GetQuoteLines is the anonymous type of element GetQuoteLines.
 type GetQuoteLines struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
 }
 
@@ -4232,7 +4234,7 @@ func (v *GetQuoteLines) GetQuoteAlternativeId() (x int32) {
 // GetQuoteLinesResponse is the anonymous type of element
 // GetQuoteLinesResponse.
 type GetQuoteLinesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteLine]
 }
 
@@ -4260,7 +4262,7 @@ func (v *GetQuoteLinesResponse) GetResponse() (x ArrayOfQuoteLine) {
 
 // GetQuoteResponse is the anonymous type of element GetQuoteResponse.
 type GetQuoteResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Quote]
 }
 
@@ -4288,7 +4290,7 @@ func (v *GetQuoteResponse) GetResponse() (x *Quote) {
 
 // GetQuoteVersion is the anonymous type of element GetQuoteVersion.
 type GetQuoteVersion struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -4317,7 +4319,7 @@ func (v *GetQuoteVersion) GetQuoteVersionId() (x int32) {
 // GetQuoteVersionResponse is the anonymous type of element
 // GetQuoteVersionResponse.
 type GetQuoteVersionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersion]
 }
 
@@ -4346,9 +4348,9 @@ func (v *GetQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
 // GetQuoteVersionWorkflowButtonStates is the anonymous type of element
 // GetQuoteVersionWorkflowButtonStates.
 type GetQuoteVersionWorkflowButtonStates struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
 }
 
@@ -4390,7 +4392,7 @@ func (v *GetQuoteVersionWorkflowButtonStates) GetQuoteAlternativeId() (x int32) 
 // GetQuoteVersionWorkflowButtonStatesResponse is the anonymous type of element
 // GetQuoteVersionWorkflowButtonStatesResponse.
 type GetQuoteVersionWorkflowButtonStatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersionWorkflowState]
 }
 
@@ -4419,7 +4421,7 @@ func (v *GetQuoteVersionWorkflowButtonStatesResponse) GetResponse() (x *QuoteVer
 // GetQuoteVersionWorkflowImageState is the anonymous type of element
 // GetQuoteVersionWorkflowImageState.
 type GetQuoteVersionWorkflowImageState struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -4448,7 +4450,7 @@ func (v *GetQuoteVersionWorkflowImageState) GetQuoteVersionId() (x int32) {
 // GetQuoteVersionWorkflowImageStateResponse is the anonymous type of element
 // GetQuoteVersionWorkflowImageStateResponse.
 type GetQuoteVersionWorkflowImageStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersionButtonState]
 }
 
@@ -4477,9 +4479,9 @@ func (v *GetQuoteVersionWorkflowImageStateResponse) GetResponse() (x *QuoteVersi
 // GetQuoteVersionWorkflowState is the anonymous type of element
 // GetQuoteVersionWorkflowState.
 type GetQuoteVersionWorkflowState struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
 }
 
@@ -4521,7 +4523,7 @@ func (v *GetQuoteVersionWorkflowState) GetQuoteAlternativeId() (x int32) {
 // GetQuoteVersionWorkflowStateResponse is the anonymous type of element
 // GetQuoteVersionWorkflowStateResponse.
 type GetQuoteVersionWorkflowStateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersionWorkflowState]
 }
 
@@ -4550,7 +4552,7 @@ func (v *GetQuoteVersionWorkflowStateResponse) GetResponse() (x *QuoteVersionWor
 // GetQuoteVersionWorkflowStatusInfo is the anonymous type of element
 // GetQuoteVersionWorkflowStatusInfo.
 type GetQuoteVersionWorkflowStatusInfo struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -4579,7 +4581,7 @@ func (v *GetQuoteVersionWorkflowStatusInfo) GetQuoteVersionId() (x int32) {
 // GetQuoteVersionWorkflowStatusInfoResponse is the anonymous type of element
 // GetQuoteVersionWorkflowStatusInfoResponse.
 type GetQuoteVersionWorkflowStatusInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersionStatusInformation]
 }
 
@@ -4607,7 +4609,7 @@ func (v *GetQuoteVersionWorkflowStatusInfoResponse) GetResponse() (x *QuoteVersi
 
 // GetQuoteVersions is the anonymous type of element GetQuoteVersions.
 type GetQuoteVersions struct {
-	// QuoteId is element QuoteId (optional).
+	// Optional.
 	QuoteId soap.Opt[int32]
 }
 
@@ -4636,7 +4638,7 @@ func (v *GetQuoteVersions) GetQuoteId() (x int32) {
 // GetQuoteVersionsResponse is the anonymous type of element
 // GetQuoteVersionsResponse.
 type GetQuoteVersionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteVersion]
 }
 
@@ -4676,7 +4678,7 @@ func (v *HasConnections) UnmarshalSOAP(d *soap.Decoder) {
 // HasConnectionsResponse is the anonymous type of element
 // HasConnectionsResponse.
 type HasConnectionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -4705,11 +4707,11 @@ func (v *HasConnectionsResponse) GetResponse() (x *PluginResponse) {
 // IncludeQuoteVersionAttachment is the anonymous type of element
 // IncludeQuoteVersionAttachment.
 type IncludeQuoteVersionAttachment struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// Include is element Include (optional).
+	// Optional.
 	Include soap.Opt[bool]
 }
 
@@ -4764,7 +4766,7 @@ func (v *IncludeQuoteVersionAttachment) GetInclude() (x bool) {
 // IncludeQuoteVersionAttachmentResponse is the anonymous type of element
 // IncludeQuoteVersionAttachmentResponse.
 type IncludeQuoteVersionAttachmentResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -4792,9 +4794,9 @@ func (v *IncludeQuoteVersionAttachmentResponse) GetResponse() (x bool) {
 
 // MoveQuoteLine is the anonymous type of element MoveQuoteLine.
 type MoveQuoteLine struct {
-	// QuoteLineId is element QuoteLineId (optional).
+	// Optional.
 	QuoteLineId soap.Opt[int32]
-	// Direction is element Direction (optional).
+	// Optional.
 	Direction soap.Opt[bool]
 }
 
@@ -4847,15 +4849,15 @@ func (v *MoveQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // PlaceOrder is the anonymous type of element PlaceOrder.
 type PlaceOrder struct {
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// MarkSaleAsSold is element MarkSaleAsSold (optional).
+	// Optional.
 	MarkSaleAsSold soap.Opt[bool]
-	// PoNumber is element PoNumber (optional, nillable).
+	// Optional, nillable.
 	PoNumber soap.Opt[string]
-	// OrderComment is element OrderComment (optional, nillable).
+	// Optional, nillable.
 	OrderComment soap.Opt[string]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
 }
 
@@ -4935,7 +4937,7 @@ func (v *PlaceOrder) GetCulture() (x string) {
 
 // PlaceOrderResponse is the anonymous type of element PlaceOrderResponse.
 type PlaceOrderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginUrlResponse]
 }
 
@@ -4965,19 +4967,19 @@ func (v *PlaceOrderResponse) GetResponse() (x *PluginUrlResponse) {
 // whose members come first on the wire.
 type PluginUrlResponse struct {
 	Carrier
-	// IsOk is element IsOk (optional).
+	// Optional.
 	IsOk soap.Opt[bool]
-	// UserExplanation is element UserExplanation (optional, nillable).
+	// Optional, nillable.
 	UserExplanation soap.Opt[string]
-	// TechExplanation is element TechExplanation (optional, nillable).
+	// Optional, nillable.
 	TechExplanation soap.Opt[string]
-	// ErrorCode is element ErrorCode (optional, nillable).
+	// Optional, nillable.
 	ErrorCode soap.Opt[string]
-	// Changes is element Changes (optional, nillable).
+	// Optional, nillable.
 	Changes soap.Opt[*ChangedData]
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[QuoteStatus]
 }
 
@@ -5105,25 +5107,25 @@ func (v *PluginUrlResponse) GetStatus() (x QuoteStatus) {
 // come first on the wire.
 type PriceList struct {
 	Carrier
-	// PriceListId is element PriceListId (optional).
+	// Optional.
 	PriceListId soap.Opt[int32]
-	// ERPPriceListKey is element ERPPriceListKey (optional, nillable).
+	// Optional, nillable.
 	ERPPriceListKey soap.Opt[string]
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Currency is element Currency (optional, nillable).
+	// Optional, nillable.
 	Currency soap.Opt[string]
-	// CurrencyName is element CurrencyName (optional, nillable).
+	// Optional, nillable.
 	CurrencyName soap.Opt[string]
-	// ValidFrom is element ValidFrom (optional).
+	// Optional.
 	ValidFrom soap.Opt[soap.DateTime]
-	// ValidTo is element ValidTo (optional).
+	// Optional.
 	ValidTo soap.Opt[soap.DateTime]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -5290,74 +5292,73 @@ func (v *PriceList) GetIsActive() (x bool) {
 // first on the wire.
 type Product struct {
 	Carrier
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
-	// ERPProductKey is element ERPProductKey (optional, nillable).
+	// Optional, nillable.
 	ERPProductKey soap.Opt[string]
-	// ERPPriceListKey is element ERPPriceListKey (optional, nillable).
+	// Optional, nillable.
 	ERPPriceListKey soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Code is element Code (optional, nillable).
+	// Optional, nillable.
 	Code soap.Opt[string]
-	// PriceUnit is element PriceUnit (optional, nillable).
+	// Optional, nillable.
 	PriceUnit soap.Opt[string]
-	// QuantityUnit is element QuantityUnit (optional, nillable).
+	// Optional, nillable.
 	QuantityUnit soap.Opt[string]
-	// IsSubscription is element IsSubscription (optional).
+	// Optional.
 	IsSubscription soap.Opt[bool]
-	// SubscriptionUnit is element SubscriptionUnit (optional, nillable).
+	// Optional, nillable.
 	SubscriptionUnit soap.Opt[string]
-	// DefaultSubscriptionQuantity is element DefaultSubscriptionQuantity
-	// (optional).
+	// Optional.
 	DefaultSubscriptionQuantity soap.Opt[float64]
-	// ItemNumber is element ItemNumber (optional, nillable).
+	// Optional, nillable.
 	ItemNumber soap.Opt[string]
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
-	// ProductCategoryKey is element ProductCategoryKey (optional, nillable).
+	// Optional, nillable.
 	ProductCategoryKey soap.Opt[string]
-	// ProductFamilyKey is element ProductFamilyKey (optional, nillable).
+	// Optional, nillable.
 	ProductFamilyKey soap.Opt[string]
-	// ProductTypeKey is element ProductTypeKey (optional, nillable).
+	// Optional, nillable.
 	ProductTypeKey soap.Opt[string]
-	// VAT is element VAT (optional).
+	// Optional.
 	VAT soap.Opt[float64]
-	// VATInfo is element VATInfo (optional, nillable).
+	// Optional, nillable.
 	VATInfo soap.Opt[string]
-	// UnitCost is element UnitCost (optional).
+	// Optional.
 	UnitCost soap.Opt[float64]
-	// UnitMinimumPrice is element UnitMinimumPrice (optional).
+	// Optional.
 	UnitMinimumPrice soap.Opt[float64]
-	// UnitListPrice is element UnitListPrice (optional).
+	// Optional.
 	UnitListPrice soap.Opt[float64]
-	// InAssortment is element InAssortment (optional).
+	// Optional.
 	InAssortment soap.Opt[bool]
-	// Supplier is element Supplier (optional, nillable).
+	// Optional, nillable.
 	Supplier soap.Opt[string]
-	// SupplierCode is element SupplierCode (optional, nillable).
+	// Optional, nillable.
 	SupplierCode soap.Opt[string]
-	// Rights is element Rights (optional, nillable).
+	// Optional, nillable.
 	Rights soap.Opt[string]
-	// Rule is element Rule (optional, nillable).
+	// Optional, nillable.
 	Rule soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[ArrayOfProductExtraDataField]
-	// RawExtraInfo is element RawExtraInfo (optional, nillable).
+	// Optional, nillable.
 	RawExtraInfo soap.Opt[string]
-	// ExtraField1 is element ExtraField1 (optional, nillable).
+	// Optional, nillable.
 	ExtraField1 soap.Opt[string]
-	// ExtraField2 is element ExtraField2 (optional, nillable).
+	// Optional, nillable.
 	ExtraField2 soap.Opt[string]
-	// ExtraField3 is element ExtraField3 (optional, nillable).
+	// Optional, nillable.
 	ExtraField3 soap.Opt[string]
-	// ExtraField4 is element ExtraField4 (optional, nillable).
+	// Optional, nillable.
 	ExtraField4 soap.Opt[string]
-	// ExtraField5 is element ExtraField5 (optional, nillable).
+	// Optional, nillable.
 	ExtraField5 soap.Opt[string]
-	// InStock is element InStock (optional).
+	// Optional.
 	InStock soap.Opt[float64]
 }
 
@@ -5837,11 +5838,11 @@ func (v *Product) GetInStock() (x float64) {
 // Carrier, whose members come first on the wire.
 type ProductExtraDataField struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[ExtraDataFieldType]
 }
 
@@ -5917,34 +5918,33 @@ func (v *ProductExtraDataField) GetType() (x ExtraDataFieldType) {
 // first on the wire.
 type Quote struct {
 	Carrier
-	// QuoteId is element QuoteId (optional).
+	// Optional.
 	QuoteId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// ERPQuoteKey is element ERPQuoteKey (optional, nillable).
+	// Optional, nillable.
 	ERPQuoteKey soap.Opt[string]
-	// ERPOrderKey is element ERPOrderKey (optional, nillable).
+	// Optional, nillable.
 	ERPOrderKey soap.Opt[string]
-	// ActiveQuoteVersionId is element ActiveQuoteVersionId (optional).
+	// Optional.
 	ActiveQuoteVersionId soap.Opt[int32]
-	// AcceptedQuoteAlternativeId is element AcceptedQuoteAlternativeId (optional).
+	// Optional.
 	AcceptedQuoteAlternativeId soap.Opt[int32]
-	// UseValuesFromQuote is element UseValuesFromQuote (optional).
+	// Optional.
 	UseValuesFromQuote soap.Opt[int16]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// PoNumber is element PoNumber (optional, nillable).
+	// Optional, nillable.
 	PoNumber soap.Opt[string]
-	// OrderComment is element OrderComment (optional, nillable).
+	// Optional, nillable.
 	OrderComment soap.Opt[string]
-	// PreferredEmailCulture is element PreferredEmailCulture (optional, nillable).
+	// Optional, nillable.
 	PreferredEmailCulture soap.Opt[string]
-	// ActiveQuoteVersion is element ActiveQuoteVersion (optional, nillable).
+	// Optional, nillable.
 	ActiveQuoteVersion soap.Opt[*QuoteVersion]
-	// FavoriteQuoteAlternative is element FavoriteQuoteAlternative (optional,
-	// nillable).
+	// Optional, nillable.
 	FavoriteQuoteAlternative soap.Opt[*QuoteAlternative]
 }
 
@@ -6163,52 +6163,51 @@ func (v *Quote) GetFavoriteQuoteAlternative() (x *QuoteAlternative) {
 // whose members come first on the wire.
 type QuoteAlternative struct {
 	Carrier
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// ERPQuoteAlternativeKey is element ERPQuoteAlternativeKey (optional,
-	// nillable).
+	// Optional, nillable.
 	ERPQuoteAlternativeKey soap.Opt[string]
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[QuoteStatus]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
-	// ERPDiscountPercent is element ERPDiscountPercent (optional).
+	// Optional.
 	ERPDiscountPercent soap.Opt[float64]
-	// ERPDiscountAmount is element ERPDiscountAmount (optional).
+	// Optional.
 	ERPDiscountAmount soap.Opt[float64]
-	// DiscountPercent is element DiscountPercent (optional).
+	// Optional.
 	DiscountPercent soap.Opt[float64]
-	// DiscountAmount is element DiscountAmount (optional).
+	// Optional.
 	DiscountAmount soap.Opt[float64]
-	// UserValueOverride is element UserValueOverride (optional).
+	// Optional.
 	UserValueOverride soap.Opt[ValueOverride]
-	// VATInfo is element VATInfo (optional, nillable).
+	// Optional, nillable.
 	VATInfo soap.Opt[string]
-	// VAT is element VAT (optional).
+	// Optional.
 	VAT soap.Opt[float64]
-	// EarningPercent is element EarningPercent (optional).
+	// Optional.
 	EarningPercent soap.Opt[float64]
-	// EarningAmount is element EarningAmount (optional).
+	// Optional.
 	EarningAmount soap.Opt[float64]
-	// SubTotal is element SubTotal (optional).
+	// Optional.
 	SubTotal soap.Opt[float64]
-	// TotalPrice is element TotalPrice (optional).
+	// Optional.
 	TotalPrice soap.Opt[float64]
-	// ExtraField1 is element ExtraField1 (optional, nillable).
+	// Optional, nillable.
 	ExtraField1 soap.Opt[string]
-	// ExtraField2 is element ExtraField2 (optional, nillable).
+	// Optional, nillable.
 	ExtraField2 soap.Opt[string]
-	// ExtraField3 is element ExtraField3 (optional, nillable).
+	// Optional, nillable.
 	ExtraField3 soap.Opt[string]
-	// ExtraField4 is element ExtraField4 (optional, nillable).
+	// Optional, nillable.
 	ExtraField4 soap.Opt[string]
-	// ExtraField5 is element ExtraField5 (optional, nillable).
+	// Optional, nillable.
 	ExtraField5 soap.Opt[string]
 }
 
@@ -6545,12 +6544,11 @@ func (v *QuoteAlternative) GetExtraField5() (x string) {
 // on the wire.
 type QuoteAlternativeRecalculated struct {
 	Carrier
-	// QuoteLinesHasChanged is element QuoteLinesHasChanged (optional).
+	// Optional.
 	QuoteLinesHasChanged soap.Opt[bool]
-	// ChangedQuoteAlternative is element ChangedQuoteAlternative (optional,
-	// nillable).
+	// Optional, nillable.
 	ChangedQuoteAlternative soap.Opt[*QuoteAlternative]
-	// Changes is element Changes (optional, nillable).
+	// Optional, nillable.
 	Changes soap.Opt[*ChangedData]
 }
 
@@ -6626,35 +6624,35 @@ func (v *QuoteAlternativeRecalculated) GetChanges() (x *ChangedData) {
 // whose members come first on the wire.
 type QuoteConnection struct {
 	Carrier
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// ERPName is element ERPName (optional, nillable).
+	// Optional, nillable.
 	ERPName soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// DisplayDescription is element DisplayDescription (optional, nillable).
+	// Optional, nillable.
 	DisplayDescription soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// ConnectorName is element ConnectorName (optional, nillable).
+	// Optional, nillable.
 	ConnectorName soap.Opt[string]
-	// ErpConnectionId is element ErpConnectionId (optional).
+	// Optional.
 	ErpConnectionId soap.Opt[int32]
-	// ExtraData is element ExtraData (optional, nillable).
+	// Optional, nillable.
 	ExtraData soap.Opt[string]
-	// IsAvailable is element IsAvailable (optional).
+	// Optional.
 	IsAvailable soap.Opt[bool]
-	// InitializeResponse is element InitializeResponse (optional, nillable).
+	// Optional, nillable.
 	InitializeResponse soap.Opt[*PluginResponse]
-	// PriceLists is element PriceLists (optional, nillable).
+	// Optional, nillable.
 	PriceLists soap.Opt[ArrayOfPriceList]
-	// AllAccess is element AllAccess (optional).
+	// Optional.
 	AllAccess soap.Opt[bool]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// UserGroupAccessIds is element UserGroupAccessIds (optional, nillable).
+	// Optional, nillable.
 	UserGroupAccessIds soap.Opt[ArrayOfint]
-	// AssociateAccessIds is element AssociateAccessIds (optional, nillable).
+	// Optional, nillable.
 	AssociateAccessIds soap.Opt[ArrayOfint]
 }
 
@@ -6886,31 +6884,31 @@ func (v *QuoteConnection) GetAssociateAccessIds() (x ArrayOfint) {
 // members come first on the wire.
 type QuoteEntity struct {
 	Carrier
-	// QuoteId is element QuoteId (optional).
+	// Optional.
 	QuoteId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// ERPQuoteKey is element ERPQuoteKey (optional, nillable).
+	// Optional, nillable.
 	ERPQuoteKey soap.Opt[string]
-	// ERPOrderKey is element ERPOrderKey (optional, nillable).
+	// Optional, nillable.
 	ERPOrderKey soap.Opt[string]
-	// ActiveQuoteVersionId is element ActiveQuoteVersionId (optional).
+	// Optional.
 	ActiveQuoteVersionId soap.Opt[int32]
-	// AcceptedQuoteAlternativeId is element AcceptedQuoteAlternativeId (optional).
+	// Optional.
 	AcceptedQuoteAlternativeId soap.Opt[int32]
-	// UseValuesFromQuote is element UseValuesFromQuote (optional).
+	// Optional.
 	UseValuesFromQuote soap.Opt[int16]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// PoNumber is element PoNumber (optional, nillable).
+	// Optional, nillable.
 	PoNumber soap.Opt[string]
-	// OrderComment is element OrderComment (optional, nillable).
+	// Optional, nillable.
 	OrderComment soap.Opt[string]
-	// PreferredEmailCulture is element PreferredEmailCulture (optional, nillable).
+	// Optional, nillable.
 	PreferredEmailCulture soap.Opt[string]
-	// QuoteVersions is element QuoteVersions (optional, nillable).
+	// Optional, nillable.
 	QuoteVersions soap.Opt[ArrayOfQuoteVersion]
 }
 
@@ -7116,103 +7114,103 @@ func (v *QuoteEntity) GetQuoteVersions() (x ArrayOfQuoteVersion) {
 // come first on the wire.
 type QuoteLine struct {
 	Carrier
-	// QuoteLineId is element QuoteLineId (optional).
+	// Optional.
 	QuoteLineId soap.Opt[int32]
-	// ERPQuoteLineKey is element ERPQuoteLineKey (optional, nillable).
+	// Optional, nillable.
 	ERPQuoteLineKey soap.Opt[string]
-	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	// Optional.
 	QuoteAlternativeId soap.Opt[int32]
-	// ERPProductKey is element ERPProductKey (optional, nillable).
+	// Optional, nillable.
 	ERPProductKey soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[QuoteStatus]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
-	// Quantity is element Quantity (optional).
+	// Optional.
 	Quantity soap.Opt[float64]
-	// DeliveredQuantity is element DeliveredQuantity (optional).
+	// Optional.
 	DeliveredQuantity soap.Opt[float64]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Code is element Code (optional, nillable).
+	// Optional, nillable.
 	Code soap.Opt[string]
-	// QuantityUnit is element QuantityUnit (optional, nillable).
+	// Optional, nillable.
 	QuantityUnit soap.Opt[string]
-	// PriceUnit is element PriceUnit (optional, nillable).
+	// Optional, nillable.
 	PriceUnit soap.Opt[string]
-	// ItemNumber is element ItemNumber (optional, nillable).
+	// Optional, nillable.
 	ItemNumber soap.Opt[string]
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
-	// ProductCategoryKey is element ProductCategoryKey (optional, nillable).
+	// Optional, nillable.
 	ProductCategoryKey soap.Opt[string]
-	// ProductFamilyKey is element ProductFamilyKey (optional, nillable).
+	// Optional, nillable.
 	ProductFamilyKey soap.Opt[string]
-	// ProductTypeKey is element ProductTypeKey (optional, nillable).
+	// Optional, nillable.
 	ProductTypeKey soap.Opt[string]
-	// Supplier is element Supplier (optional, nillable).
+	// Optional, nillable.
 	Supplier soap.Opt[string]
-	// SupplierCode is element SupplierCode (optional, nillable).
+	// Optional, nillable.
 	SupplierCode soap.Opt[string]
-	// Thumbnail is element Thumbnail (optional, nillable).
+	// Optional, nillable.
 	Thumbnail soap.Opt[string]
-	// VATInfo is element VATInfo (optional, nillable).
+	// Optional, nillable.
 	VATInfo soap.Opt[string]
-	// VAT is element VAT (optional).
+	// Optional.
 	VAT soap.Opt[float64]
-	// UnitCost is element UnitCost (optional).
+	// Optional.
 	UnitCost soap.Opt[float64]
-	// UnitMinimumPrice is element UnitMinimumPrice (optional).
+	// Optional.
 	UnitMinimumPrice soap.Opt[float64]
-	// UnitListPrice is element UnitListPrice (optional).
+	// Optional.
 	UnitListPrice soap.Opt[float64]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[ArrayOfProductExtraDataField]
-	// RawExtraInfo is element RawExtraInfo (optional, nillable).
+	// Optional, nillable.
 	RawExtraInfo soap.Opt[string]
-	// IsSubscription is element IsSubscription (optional).
+	// Optional.
 	IsSubscription soap.Opt[bool]
-	// SubscriptionUnit is element SubscriptionUnit (optional, nillable).
+	// Optional, nillable.
 	SubscriptionUnit soap.Opt[string]
-	// SubscriptionQuantity is element SubscriptionQuantity (optional).
+	// Optional.
 	SubscriptionQuantity soap.Opt[float64]
-	// SubscriptionStart is element SubscriptionStart (optional).
+	// Optional.
 	SubscriptionStart soap.Opt[soap.DateTime]
-	// ERPDiscountPercent is element ERPDiscountPercent (optional).
+	// Optional.
 	ERPDiscountPercent soap.Opt[float64]
-	// ERPDiscountAmount is element ERPDiscountAmount (optional).
+	// Optional.
 	ERPDiscountAmount soap.Opt[float64]
-	// DiscountPercent is element DiscountPercent (optional).
+	// Optional.
 	DiscountPercent soap.Opt[float64]
-	// DiscountAmount is element DiscountAmount (optional).
+	// Optional.
 	DiscountAmount soap.Opt[float64]
-	// UserValueOverride is element UserValueOverride (optional).
+	// Optional.
 	UserValueOverride soap.Opt[ValueOverride]
-	// EarningPercent is element EarningPercent (optional).
+	// Optional.
 	EarningPercent soap.Opt[float64]
-	// EarningAmount is element EarningAmount (optional).
+	// Optional.
 	EarningAmount soap.Opt[float64]
-	// SubTotal is element SubTotal (optional).
+	// Optional.
 	SubTotal soap.Opt[float64]
-	// TotalPrice is element TotalPrice (optional).
+	// Optional.
 	TotalPrice soap.Opt[float64]
-	// Rights is element Rights (optional, nillable).
+	// Optional, nillable.
 	Rights soap.Opt[string]
-	// Rule is element Rule (optional, nillable).
+	// Optional, nillable.
 	Rule soap.Opt[string]
-	// ExtraField1 is element ExtraField1 (optional, nillable).
+	// Optional, nillable.
 	ExtraField1 soap.Opt[string]
-	// ExtraField2 is element ExtraField2 (optional, nillable).
+	// Optional, nillable.
 	ExtraField2 soap.Opt[string]
-	// ExtraField3 is element ExtraField3 (optional, nillable).
+	// Optional, nillable.
 	ExtraField3 soap.Opt[string]
-	// ExtraField4 is element ExtraField4 (optional, nillable).
+	// Optional, nillable.
 	ExtraField4 soap.Opt[string]
-	// ExtraField5 is element ExtraField5 (optional, nillable).
+	// Optional, nillable.
 	ExtraField5 soap.Opt[string]
 }
 
@@ -7886,23 +7884,23 @@ func (v *QuoteLine) GetExtraField5() (x string) {
 // extends Carrier, whose members come first on the wire.
 type QuoteLineConfiguration struct {
 	Carrier
-	// QuoteLineConfigurationId is element QuoteLineConfigurationId (optional).
+	// Optional.
 	QuoteLineConfigurationId soap.Opt[int32]
-	// FieldName is element FieldName (optional, nillable).
+	// Optional, nillable.
 	FieldName soap.Opt[string]
-	// Label is element Label (optional, nillable).
+	// Optional, nillable.
 	Label soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Editable is element Editable (optional).
+	// Optional.
 	Editable soap.Opt[bool]
-	// InUse is element InUse (optional).
+	// Optional.
 	InUse soap.Opt[bool]
-	// Mandatory is element Mandatory (optional).
+	// Optional.
 	Mandatory soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// RestrictEdit is element RestrictEdit (optional).
+	// Optional.
 	RestrictEdit soap.Opt[bool]
 }
 
@@ -8056,21 +8054,21 @@ func (v *QuoteLineConfiguration) GetRestrictEdit() (x bool) {
 // Carrier, whose members come first on the wire.
 type QuotePublishDocuments struct {
 	Carrier
-	// QuoteDocumentId is element QuoteDocumentId (optional).
+	// Optional.
 	QuoteDocumentId soap.Opt[int32]
-	// QuotedProductsId is element QuotedProductsId (optional).
+	// Optional.
 	QuotedProductsId soap.Opt[int32]
-	// QuoteAttachmentIds is element QuoteAttachmentIds (optional, nillable).
+	// Optional, nillable.
 	QuoteAttachmentIds soap.Opt[ArrayOfint]
-	// MailBody is element MailBody (optional, nillable).
+	// Optional, nillable.
 	MailBody soap.Opt[string]
-	// MailSubject is element MailSubject (optional, nillable).
+	// Optional, nillable.
 	MailSubject soap.Opt[string]
-	// ToEmail is element ToEmail (optional, nillable).
+	// Optional, nillable.
 	ToEmail soap.Opt[string]
-	// ToFullName is element ToFullName (optional, nillable).
+	// Optional, nillable.
 	ToFullName soap.Opt[string]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
+	// Optional, nillable.
 	ErrorMessage soap.Opt[string]
 }
 
@@ -8211,83 +8209,83 @@ func (v *QuotePublishDocuments) GetErrorMessage() (x string) {
 // members come first on the wire.
 type QuoteVersion struct {
 	Carrier
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// ERPQuoteVersionKey is element ERPQuoteVersionKey (optional, nillable).
+	// Optional, nillable.
 	ERPQuoteVersionKey soap.Opt[string]
-	// QuoteId is element QuoteId (optional).
+	// Optional.
 	QuoteId soap.Opt[int32]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[QuoteVersionState]
-	// ArchivedState is element ArchivedState (optional).
+	// Optional.
 	ArchivedState soap.Opt[QuoteVersionState]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[QuoteStatus]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
-	// LikelyQuoteAlternativeId is element LikelyQuoteAlternativeId (optional).
+	// Optional.
 	LikelyQuoteAlternativeId soap.Opt[int32]
-	// SentDate is element SentDate (optional).
+	// Optional.
 	SentDate soap.Opt[soap.DateTime]
-	// FollowupId is element FollowupId (optional).
+	// Optional.
 	FollowupId soap.Opt[int32]
-	// ExpirationDate is element ExpirationDate (optional).
+	// Optional.
 	ExpirationDate soap.Opt[soap.DateTime]
-	// DeliveryCountryId is element DeliveryCountryId (optional).
+	// Optional.
 	DeliveryCountryId soap.Opt[int32]
-	// HasOwnDeliveryAddress is element HasOwnDeliveryAddress (optional).
+	// Optional.
 	HasOwnDeliveryAddress soap.Opt[bool]
-	// InvoiceCountryId is element InvoiceCountryId (optional).
+	// Optional.
 	InvoiceCountryId soap.Opt[int32]
-	// HasOwnInvoiceAddress is element HasOwnInvoiceAddress (optional).
+	// Optional.
 	HasOwnInvoiceAddress soap.Opt[bool]
-	// ERPPaymentTermsKey is element ERPPaymentTermsKey (optional, nillable).
+	// Optional, nillable.
 	ERPPaymentTermsKey soap.Opt[string]
-	// ERPPaymentTypeKey is element ERPPaymentTypeKey (optional, nillable).
+	// Optional, nillable.
 	ERPPaymentTypeKey soap.Opt[string]
-	// ERPDeliveryTermsKey is element ERPDeliveryTermsKey (optional, nillable).
+	// Optional, nillable.
 	ERPDeliveryTermsKey soap.Opt[string]
-	// ERPDeliveryTypeKey is element ERPDeliveryTypeKey (optional, nillable).
+	// Optional, nillable.
 	ERPDeliveryTypeKey soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// ApprovedBy is element ApprovedBy (optional).
+	// Optional.
 	ApprovedBy soap.Opt[int32]
-	// ApprovedText is element ApprovedText (optional, nillable).
+	// Optional, nillable.
 	ApprovedText soap.Opt[string]
-	// ApprovedRegisteredBy is element ApprovedRegisteredBy (optional).
+	// Optional.
 	ApprovedRegisteredBy soap.Opt[int32]
-	// ApprovedRegisteredDate is element ApprovedRegisteredDate (optional).
+	// Optional.
 	ApprovedRegisteredDate soap.Opt[soap.DateTime]
-	// ExtraField1 is element ExtraField1 (optional, nillable).
+	// Optional, nillable.
 	ExtraField1 soap.Opt[string]
-	// ExtraField2 is element ExtraField2 (optional, nillable).
+	// Optional, nillable.
 	ExtraField2 soap.Opt[string]
-	// ExtraField3 is element ExtraField3 (optional, nillable).
+	// Optional, nillable.
 	ExtraField3 soap.Opt[string]
-	// ExtraField4 is element ExtraField4 (optional, nillable).
+	// Optional, nillable.
 	ExtraField4 soap.Opt[string]
-	// ExtraField5 is element ExtraField5 (optional, nillable).
+	// Optional, nillable.
 	ExtraField5 soap.Opt[string]
-	// LastRecalculated is element LastRecalculated (optional).
+	// Optional.
 	LastRecalculated soap.Opt[soap.DateTime]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// RequestAssociateId is element RequestAssociateId (optional).
+	// Optional.
 	RequestAssociateId soap.Opt[int32]
-	// RequestComment is element RequestComment (optional, nillable).
+	// Optional, nillable.
 	RequestComment soap.Opt[string]
-	// QuoteAlternatives is element QuoteAlternatives (optional, nillable).
+	// Optional, nillable.
 	QuoteAlternatives soap.Opt[ArrayOfQuoteAlternative]
 }
 
@@ -8831,9 +8829,9 @@ func (v *QuoteVersion) GetQuoteAlternatives() (x ArrayOfQuoteAlternative) {
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionAttachment struct {
 	Carrier
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// Included is element Included (optional).
+	// Optional.
 	Included soap.Opt[bool]
 }
 
@@ -8981,15 +8979,15 @@ func (v QuoteVersionButtonAction) Number() int64 {
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionButtonState struct {
 	Carrier
-	// Action is element Action (optional).
+	// Optional.
 	Action soap.Opt[QuoteVersionButtonAction]
-	// ImageHint is element ImageHint (optional, nillable).
+	// Optional, nillable.
 	ImageHint soap.Opt[string]
-	// DisplayText is element DisplayText (optional, nillable).
+	// Optional, nillable.
 	DisplayText soap.Opt[string]
-	// TooltipText is element TooltipText (optional, nillable).
+	// Optional, nillable.
 	TooltipText soap.Opt[string]
-	// Enabled is element Enabled (optional).
+	// Optional.
 	Enabled soap.Opt[bool]
 }
 
@@ -9171,13 +9169,13 @@ func (v QuoteVersionState) Number() int64 {
 // on the wire.
 type QuoteVersionStatusInformation struct {
 	Carrier
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[QuoteStatus]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// DisplayMessage is element DisplayMessage (optional, nillable).
+	// Optional, nillable.
 	DisplayMessage soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
+	// Optional, nillable.
 	DisplayTooltip soap.Opt[string]
 }
 
@@ -9266,24 +9264,23 @@ func (v *QuoteVersionStatusInformation) GetDisplayTooltip() (x string) {
 // Carrier, whose members come first on the wire.
 type QuoteVersionValidated struct {
 	Carrier
-	// IsOk is element IsOk (optional).
+	// Optional.
 	IsOk soap.Opt[bool]
-	// UserExplanation is element UserExplanation (optional, nillable).
+	// Optional, nillable.
 	UserExplanation soap.Opt[string]
-	// TechExplanation is element TechExplanation (optional, nillable).
+	// Optional, nillable.
 	TechExplanation soap.Opt[string]
-	// ErrorCode is element ErrorCode (optional, nillable).
+	// Optional, nillable.
 	ErrorCode soap.Opt[string]
-	// ChangedSale is element ChangedSale (optional, nillable).
+	// Optional, nillable.
 	ChangedSale soap.Opt[*Sale]
-	// ChangedQuote is element ChangedQuote (optional, nillable).
+	// Optional, nillable.
 	ChangedQuote soap.Opt[*Quote]
-	// ChangedQuoteVersion is element ChangedQuoteVersion (optional, nillable).
+	// Optional, nillable.
 	ChangedQuoteVersion soap.Opt[*QuoteVersion]
-	// ChangedQuoteAlternatives is element ChangedQuoteAlternatives (optional,
-	// nillable).
+	// Optional, nillable.
 	ChangedQuoteAlternatives soap.Opt[ArrayOfQuoteAlternativeRecalculated]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[QuoteStatus]
 }
 
@@ -9437,13 +9434,13 @@ func (v *QuoteVersionValidated) GetStatus() (x QuoteStatus) {
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionWorkflowState struct {
 	Carrier
-	// ActionButtons is element ActionButtons (optional, nillable).
+	// Optional, nillable.
 	ActionButtons soap.Opt[ArrayOfQuoteVersionButtonState]
-	// StateImage is element StateImage (optional, nillable).
+	// Optional, nillable.
 	StateImage soap.Opt[*QuoteVersionButtonState]
-	// UpdatePricesButton is element UpdatePricesButton (optional, nillable).
+	// Optional, nillable.
 	UpdatePricesButton soap.Opt[*QuoteVersionButtonState]
-	// Status is element Status (optional, nillable).
+	// Optional, nillable.
 	Status soap.Opt[*QuoteVersionStatusInformation]
 }
 
@@ -9531,7 +9528,7 @@ func (v *QuoteVersionWorkflowState) GetStatus() (x *QuoteVersionStatusInformatio
 // RecalculateQuoteAlternative is the anonymous type of element
 // RecalculateQuoteAlternative.
 type RecalculateQuoteAlternative struct {
-	// QuoteAlternative is element QuoteAlternative (optional).
+	// Optional.
 	QuoteAlternative soap.Opt[int32]
 }
 
@@ -9560,7 +9557,7 @@ func (v *RecalculateQuoteAlternative) GetQuoteAlternative() (x int32) {
 // RecalculateQuoteAlternativeResponse is the anonymous type of element
 // RecalculateQuoteAlternativeResponse.
 type RecalculateQuoteAlternativeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteAlternativeRecalculated]
 }
 
@@ -9588,9 +9585,9 @@ func (v *RecalculateQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative
 
 // RecalculateQuoteLine is the anonymous type of element RecalculateQuoteLine.
 type RecalculateQuoteLine struct {
-	// QuoteLine is element QuoteLine (optional, nillable).
+	// Optional, nillable.
 	QuoteLine soap.Opt[*QuoteLine]
-	// ChangedFields is element ChangedFields (optional, nillable).
+	// Optional, nillable.
 	ChangedFields soap.Opt[ArrayOfstring]
 }
 
@@ -9632,7 +9629,7 @@ func (v *RecalculateQuoteLine) GetChangedFields() (x ArrayOfstring) {
 // RecalculateQuoteLineResponse is the anonymous type of element
 // RecalculateQuoteLineResponse.
 type RecalculateQuoteLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLine]
 }
 
@@ -9660,13 +9657,13 @@ func (v *RecalculateQuoteLineResponse) GetResponse() (x *QuoteLine) {
 
 // RejectQuoteVersion is the anonymous type of element RejectQuoteVersion.
 type RejectQuoteVersion struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// RejectedByText is element RejectedByText (optional, nillable).
+	// Optional, nillable.
 	RejectedByText soap.Opt[string]
-	// RejectedByAssociateId is element RejectedByAssociateId (optional).
+	// Optional.
 	RejectedByAssociateId soap.Opt[int32]
-	// RejectionText is element RejectionText (optional, nillable).
+	// Optional, nillable.
 	RejectionText soap.Opt[string]
 }
 
@@ -9734,7 +9731,7 @@ func (v *RejectQuoteVersion) GetRejectionText() (x string) {
 // RejectQuoteVersionResponse is the anonymous type of element
 // RejectQuoteVersionResponse.
 type RejectQuoteVersionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ApproveRejectResponse]
 }
 
@@ -9762,7 +9759,7 @@ func (v *RejectQuoteVersionResponse) GetResponse() (x *ApproveRejectResponse) {
 
 // RemoveProduct is the anonymous type of element RemoveProduct.
 type RemoveProduct struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
 }
 
@@ -9802,11 +9799,11 @@ func (v *RemoveProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RequestApproval is the anonymous type of element RequestApproval.
 type RequestApproval struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
 }
 
@@ -9861,7 +9858,7 @@ func (v *RequestApproval) GetComment() (x string) {
 // RequestApprovalResponse is the anonymous type of element
 // RequestApprovalResponse.
 type RequestApprovalResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -9889,7 +9886,7 @@ func (v *RequestApprovalResponse) GetResponse() (x *PluginResponse) {
 
 // RestoreConnection is the anonymous type of element RestoreConnection.
 type RestoreConnection struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
 }
 
@@ -9929,7 +9926,7 @@ func (v *RestoreConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveConnection is the anonymous type of element SaveConnection.
 type SaveConnection struct {
-	// Connection is element Connection (optional, nillable).
+	// Optional, nillable.
 	Connection soap.Opt[*QuoteConnection]
 }
 
@@ -9958,10 +9955,9 @@ func (v *SaveConnection) GetConnection() (x *QuoteConnection) {
 // SaveConnectionConfigFields is the anonymous type of element
 // SaveConnectionConfigFields.
 type SaveConnectionConfigFields struct {
-	// QuoteConnectionId is element QuoteConnectionId (optional).
+	// Optional.
 	QuoteConnectionId soap.Opt[int32]
-	// ConnectionConfigFields is element ConnectionConfigFields (optional,
-	// nillable).
+	// Optional, nillable.
 	ConnectionConfigFields soap.Opt[StringDictionary]
 }
 
@@ -10003,7 +9999,7 @@ func (v *SaveConnectionConfigFields) GetConnectionConfigFields() (x StringDictio
 // SaveConnectionConfigFieldsResponse is the anonymous type of element
 // SaveConnectionConfigFieldsResponse.
 type SaveConnectionConfigFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -10032,7 +10028,7 @@ func (v *SaveConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) 
 // SaveConnectionResponse is the anonymous type of element
 // SaveConnectionResponse.
 type SaveConnectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteConnection]
 }
 
@@ -10060,7 +10056,7 @@ func (v *SaveConnectionResponse) GetResponse() (x *QuoteConnection) {
 
 // SavePriceList is the anonymous type of element SavePriceList.
 type SavePriceList struct {
-	// PriceList is element PriceList (optional, nillable).
+	// Optional, nillable.
 	PriceList soap.Opt[*PriceList]
 }
 
@@ -10089,7 +10085,7 @@ func (v *SavePriceList) GetPriceList() (x *PriceList) {
 // SavePriceListResponse is the anonymous type of element
 // SavePriceListResponse.
 type SavePriceListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PriceList]
 }
 
@@ -10117,7 +10113,7 @@ func (v *SavePriceListResponse) GetResponse() (x *PriceList) {
 
 // SaveProduct is the anonymous type of element SaveProduct.
 type SaveProduct struct {
-	// Product is element Product (optional, nillable).
+	// Optional, nillable.
 	Product soap.Opt[*Product]
 }
 
@@ -10145,7 +10141,7 @@ func (v *SaveProduct) GetProduct() (x *Product) {
 
 // SaveProductResponse is the anonymous type of element SaveProductResponse.
 type SaveProductResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Product]
 }
 
@@ -10173,7 +10169,7 @@ func (v *SaveProductResponse) GetResponse() (x *Product) {
 
 // SaveQuote is the anonymous type of element SaveQuote.
 type SaveQuote struct {
-	// Quote is element Quote (optional, nillable).
+	// Optional, nillable.
 	Quote soap.Opt[*Quote]
 }
 
@@ -10201,7 +10197,7 @@ func (v *SaveQuote) GetQuote() (x *Quote) {
 
 // SaveQuoteAlternative is the anonymous type of element SaveQuoteAlternative.
 type SaveQuoteAlternative struct {
-	// QuoteAlternative is element QuoteAlternative (optional, nillable).
+	// Optional, nillable.
 	QuoteAlternative soap.Opt[*QuoteAlternative]
 }
 
@@ -10230,7 +10226,7 @@ func (v *SaveQuoteAlternative) GetQuoteAlternative() (x *QuoteAlternative) {
 // SaveQuoteAlternativeResponse is the anonymous type of element
 // SaveQuoteAlternativeResponse.
 type SaveQuoteAlternativeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteAlternative]
 }
 
@@ -10258,7 +10254,7 @@ func (v *SaveQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 
 // SaveQuoteEntity is the anonymous type of element SaveQuoteEntity.
 type SaveQuoteEntity struct {
-	// QuoteEntity is element QuoteEntity (optional, nillable).
+	// Optional, nillable.
 	QuoteEntity soap.Opt[*QuoteEntity]
 }
 
@@ -10287,7 +10283,7 @@ func (v *SaveQuoteEntity) GetQuoteEntity() (x *QuoteEntity) {
 // SaveQuoteEntityResponse is the anonymous type of element
 // SaveQuoteEntityResponse.
 type SaveQuoteEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteEntity]
 }
 
@@ -10315,7 +10311,7 @@ func (v *SaveQuoteEntityResponse) GetResponse() (x *QuoteEntity) {
 
 // SaveQuoteLine is the anonymous type of element SaveQuoteLine.
 type SaveQuoteLine struct {
-	// QuoteLine is element QuoteLine (optional, nillable).
+	// Optional, nillable.
 	QuoteLine soap.Opt[*QuoteLine]
 }
 
@@ -10344,8 +10340,7 @@ func (v *SaveQuoteLine) GetQuoteLine() (x *QuoteLine) {
 // SaveQuoteLineConfiguration is the anonymous type of element
 // SaveQuoteLineConfiguration.
 type SaveQuoteLineConfiguration struct {
-	// QuoteLineConfiguration is element QuoteLineConfiguration (optional,
-	// nillable).
+	// Optional, nillable.
 	QuoteLineConfiguration soap.Opt[*QuoteLineConfiguration]
 }
 
@@ -10374,7 +10369,7 @@ func (v *SaveQuoteLineConfiguration) GetQuoteLineConfiguration() (x *QuoteLineCo
 // SaveQuoteLineConfigurationResponse is the anonymous type of element
 // SaveQuoteLineConfigurationResponse.
 type SaveQuoteLineConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLineConfiguration]
 }
 
@@ -10403,8 +10398,7 @@ func (v *SaveQuoteLineConfigurationResponse) GetResponse() (x *QuoteLineConfigur
 // SaveQuoteLineConfigurations is the anonymous type of element
 // SaveQuoteLineConfigurations.
 type SaveQuoteLineConfigurations struct {
-	// QuoteLineConfigurations is element QuoteLineConfigurations (optional,
-	// nillable).
+	// Optional, nillable.
 	QuoteLineConfigurations soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
@@ -10433,7 +10427,7 @@ func (v *SaveQuoteLineConfigurations) GetQuoteLineConfigurations() (x ArrayOfQuo
 // SaveQuoteLineConfigurationsResponse is the anonymous type of element
 // SaveQuoteLineConfigurationsResponse.
 type SaveQuoteLineConfigurationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
@@ -10462,7 +10456,7 @@ func (v *SaveQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLineC
 // SaveQuoteLineResponse is the anonymous type of element
 // SaveQuoteLineResponse.
 type SaveQuoteLineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteLine]
 }
 
@@ -10490,7 +10484,7 @@ func (v *SaveQuoteLineResponse) GetResponse() (x *QuoteLine) {
 
 // SaveQuoteLines is the anonymous type of element SaveQuoteLines.
 type SaveQuoteLines struct {
-	// QuoteLines is element QuoteLines (optional, nillable).
+	// Optional, nillable.
 	QuoteLines soap.Opt[ArrayOfQuoteLine]
 }
 
@@ -10519,7 +10513,7 @@ func (v *SaveQuoteLines) GetQuoteLines() (x ArrayOfQuoteLine) {
 // SaveQuoteLinesResponse is the anonymous type of element
 // SaveQuoteLinesResponse.
 type SaveQuoteLinesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfQuoteLine]
 }
 
@@ -10547,7 +10541,7 @@ func (v *SaveQuoteLinesResponse) GetResponse() (x ArrayOfQuoteLine) {
 
 // SaveQuoteResponse is the anonymous type of element SaveQuoteResponse.
 type SaveQuoteResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Quote]
 }
 
@@ -10575,7 +10569,7 @@ func (v *SaveQuoteResponse) GetResponse() (x *Quote) {
 
 // SaveQuoteVersion is the anonymous type of element SaveQuoteVersion.
 type SaveQuoteVersion struct {
-	// QuoteVersion is element QuoteVersion (optional, nillable).
+	// Optional, nillable.
 	QuoteVersion soap.Opt[*QuoteVersion]
 }
 
@@ -10604,9 +10598,9 @@ func (v *SaveQuoteVersion) GetQuoteVersion() (x *QuoteVersion) {
 // SaveQuoteVersionNumber is the anonymous type of element
 // SaveQuoteVersionNumber.
 type SaveQuoteVersionNumber struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
 }
 
@@ -10648,7 +10642,7 @@ func (v *SaveQuoteVersionNumber) GetNumber() (x string) {
 // SaveQuoteVersionNumberResponse is the anonymous type of element
 // SaveQuoteVersionNumberResponse.
 type SaveQuoteVersionNumberResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -10677,7 +10671,7 @@ func (v *SaveQuoteVersionNumberResponse) GetResponse() (x bool) {
 // SaveQuoteVersionResponse is the anonymous type of element
 // SaveQuoteVersionResponse.
 type SaveQuoteVersionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersion]
 }
 
@@ -10705,15 +10699,15 @@ func (v *SaveQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
 
 // SendQuoteVersion is the anonymous type of element SendQuoteVersion.
 type SendQuoteVersion struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// ExpiryDate is element ExpiryDate (optional).
+	// Optional.
 	ExpiryDate soap.Opt[soap.DateTime]
-	// FollowupDate is element FollowupDate (optional).
+	// Optional.
 	FollowupDate soap.Opt[soap.DateTime]
-	// FollowupText is element FollowupText (optional, nillable).
+	// Optional, nillable.
 	FollowupText soap.Opt[string]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
 }
 
@@ -10794,7 +10788,7 @@ func (v *SendQuoteVersion) GetCulture() (x string) {
 // SendQuoteVersionResponse is the anonymous type of element
 // SendQuoteVersionResponse.
 type SendQuoteVersionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginUrlResponse]
 }
 
@@ -10822,9 +10816,9 @@ func (v *SendQuoteVersionResponse) GetResponse() (x *PluginUrlResponse) {
 
 // TestConnection is the anonymous type of element TestConnection.
 type TestConnection struct {
-	// ConnectorName is element ConnectorName (optional, nillable).
+	// Optional, nillable.
 	ConnectorName soap.Opt[string]
-	// ConnectionData is element ConnectionData (optional, nillable).
+	// Optional, nillable.
 	ConnectionData soap.Opt[StringDictionary]
 }
 
@@ -10866,7 +10860,7 @@ func (v *TestConnection) GetConnectionData() (x StringDictionary) {
 // TestConnectionResponse is the anonymous type of element
 // TestConnectionResponse.
 type TestConnectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PluginResponse]
 }
 
@@ -10895,7 +10889,7 @@ func (v *TestConnectionResponse) GetResponse() (x *PluginResponse) {
 // ToggleProductInAssortment is the anonymous type of element
 // ToggleProductInAssortment.
 type ToggleProductInAssortment struct {
-	// ProductId is element ProductId (optional).
+	// Optional.
 	ProductId soap.Opt[int32]
 }
 
@@ -10936,7 +10930,7 @@ func (v *ToggleProductInAssortmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // ToggleQuoteVersionAttachmentIncluded is the anonymous type of element
 // ToggleQuoteVersionAttachmentIncluded.
 type ToggleQuoteVersionAttachmentIncluded struct {
-	// QuoteVersionAttachmentId is element QuoteVersionAttachmentId (optional).
+	// Optional.
 	QuoteVersionAttachmentId soap.Opt[int32]
 }
 
@@ -10965,7 +10959,7 @@ func (v *ToggleQuoteVersionAttachmentIncluded) GetQuoteVersionAttachmentId() (x 
 // ToggleQuoteVersionAttachmentIncludedResponse is the anonymous type of
 // element ToggleQuoteVersionAttachmentIncludedResponse.
 type ToggleQuoteVersionAttachmentIncludedResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -10994,7 +10988,7 @@ func (v *ToggleQuoteVersionAttachmentIncludedResponse) GetResponse() (x bool) {
 // ToggleSaleTypeQuoteAttachmentDefaultIncluded is the anonymous type of
 // element ToggleSaleTypeQuoteAttachmentDefaultIncluded.
 type ToggleSaleTypeQuoteAttachmentDefaultIncluded struct {
-	// SaleTypeQuoteAttachmentId is element SaleTypeQuoteAttachmentId (optional).
+	// Optional.
 	SaleTypeQuoteAttachmentId soap.Opt[int32]
 }
 
@@ -11023,7 +11017,7 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) GetSaleTypeQuoteAttachmen
 // ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse is the anonymous type
 // of element ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse.
 type ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -11052,7 +11046,7 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) GetResponse() (x 
 // UpdateQuoteVersionPrices is the anonymous type of element
 // UpdateQuoteVersionPrices.
 type UpdateQuoteVersionPrices struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
 }
 
@@ -11081,7 +11075,7 @@ func (v *UpdateQuoteVersionPrices) GetQuoteVersionId() (x int32) {
 // UpdateQuoteVersionPricesResponse is the anonymous type of element
 // UpdateQuoteVersionPricesResponse.
 type UpdateQuoteVersionPricesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersionValidated]
 }
 
@@ -11109,9 +11103,9 @@ func (v *UpdateQuoteVersionPricesResponse) GetResponse() (x *QuoteVersionValidat
 
 // ValidateQuoteVersion is the anonymous type of element ValidateQuoteVersion.
 type ValidateQuoteVersion struct {
-	// QuoteVersionId is element QuoteVersionId (optional).
+	// Optional.
 	QuoteVersionId soap.Opt[int32]
-	// Action is element Action (optional).
+	// Optional.
 	Action soap.Opt[QuoteVersionButtonAction]
 }
 
@@ -11153,7 +11147,7 @@ func (v *ValidateQuoteVersion) GetAction() (x QuoteVersionButtonAction) {
 // ValidateQuoteVersionResponse is the anonymous type of element
 // ValidateQuoteVersionResponse.
 type ValidateQuoteVersionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*QuoteVersionValidated]
 }
 

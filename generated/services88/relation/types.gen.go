@@ -5,7 +5,10 @@
 // described by Relation.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewRelationClient,
+// which calls the portType Relation through a *soap.Session or a *soap.Client,
+// or NewRelationHandler, which serves it with your RelationServer (embed
+// UnimplementedRelationServer to implement some operations only).
 package relation
 
 import (
@@ -29,42 +32,41 @@ const (
 // Carrier, whose members come first on the wire.
 type ContactRelationEntity struct {
 	Carrier
-	// SourceContactId is element SourceContactId (optional).
+	// Optional.
 	SourceContactId soap.Opt[int32]
-	// SourcePersonId is element SourcePersonId (optional).
+	// Optional.
 	SourcePersonId soap.Opt[int32]
-	// DestinationContactId is element DestinationContactId (optional).
+	// Optional.
 	DestinationContactId soap.Opt[int32]
-	// DestinationPersonId is element DestinationPersonId (optional).
+	// Optional.
 	DestinationPersonId soap.Opt[int32]
-	// RelationId is element RelationId (optional).
+	// Optional.
 	RelationId soap.Opt[int32]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// RelationDefinitionId is element RelationDefinitionId (optional).
+	// Optional.
 	RelationDefinitionId soap.Opt[int32]
-	// Reversed is element Reversed (optional).
+	// Optional.
 	Reversed soap.Opt[int16]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// SourceContactName is element SourceContactName (optional, nillable).
+	// Optional, nillable.
 	SourceContactName soap.Opt[string]
-	// SourcePersonName is element SourcePersonName (optional, nillable).
+	// Optional, nillable.
 	SourcePersonName soap.Opt[string]
-	// DestinationContactName is element DestinationContactName (optional,
-	// nillable).
+	// Optional, nillable.
 	DestinationContactName soap.Opt[string]
-	// DestinationPersonName is element DestinationPersonName (optional, nillable).
+	// Optional, nillable.
 	DestinationPersonName soap.Opt[string]
-	// ActiveText is element ActiveText (optional, nillable).
+	// Optional, nillable.
 	ActiveText soap.Opt[string]
-	// PassiveText is element PassiveText (optional, nillable).
+	// Optional, nillable.
 	PassiveText soap.Opt[string]
 }
 
@@ -346,7 +348,7 @@ func (v *CreateDefaultContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultContactRelationEntityResponse is the anonymous type of element
 // CreateDefaultContactRelationEntityResponse.
 type CreateDefaultContactRelationEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactRelationEntity]
 }
 
@@ -375,7 +377,7 @@ func (v *CreateDefaultContactRelationEntityResponse) GetResponse() (x *ContactRe
 // DeleteContactRelation is the anonymous type of element
 // DeleteContactRelation.
 type DeleteContactRelation struct {
-	// ContactRelationEntityId is element ContactRelationEntityId (optional).
+	// Optional.
 	ContactRelationEntityId soap.Opt[int32]
 }
 
@@ -416,7 +418,7 @@ func (v *DeleteContactRelationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // GetContactRelationEntity is the anonymous type of element
 // GetContactRelationEntity.
 type GetContactRelationEntity struct {
-	// ContactRelationEntityId is element ContactRelationEntityId (optional).
+	// Optional.
 	ContactRelationEntityId soap.Opt[int32]
 }
 
@@ -445,7 +447,7 @@ func (v *GetContactRelationEntity) GetContactRelationEntityId() (x int32) {
 // GetContactRelationEntityResponse is the anonymous type of element
 // GetContactRelationEntityResponse.
 type GetContactRelationEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactRelationEntity]
 }
 
@@ -473,7 +475,7 @@ func (v *GetContactRelationEntityResponse) GetResponse() (x *ContactRelationEnti
 
 // SaveContactRelation is the anonymous type of element SaveContactRelation.
 type SaveContactRelation struct {
-	// ContactRelationEntity is element ContactRelationEntity (optional, nillable).
+	// Optional, nillable.
 	ContactRelationEntity soap.Opt[*ContactRelationEntity]
 }
 
@@ -502,7 +504,7 @@ func (v *SaveContactRelation) GetContactRelationEntity() (x *ContactRelationEnti
 // SaveContactRelationResponse is the anonymous type of element
 // SaveContactRelationResponse.
 type SaveContactRelationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ContactRelationEntity]
 }
 

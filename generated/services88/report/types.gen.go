@@ -5,7 +5,10 @@
 // described by Report.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewReportClient, which
+// calls the portType Report through a *soap.Session or a *soap.Client, or
+// NewReportHandler, which serves it with your ReportServer (embed
+// UnimplementedReportServer to implement some operations only).
 package report
 
 import (
@@ -39,7 +42,7 @@ func (v *CreateDefaultReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultReportLabelLayoutEntityResponse is the anonymous type of
 // element CreateDefaultReportLabelLayoutEntityResponse.
 type CreateDefaultReportLabelLayoutEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReportLabelLayoutEntity]
 }
 
@@ -68,7 +71,7 @@ func (v *CreateDefaultReportLabelLayoutEntityResponse) GetResponse() (x *ReportL
 // DeleteReportLabelLayoutEntity is the anonymous type of element
 // DeleteReportLabelLayoutEntity.
 type DeleteReportLabelLayoutEntity struct {
-	// ReportLabelLayoutEntityId is element ReportLabelLayoutEntityId (optional).
+	// Optional.
 	ReportLabelLayoutEntityId soap.Opt[int32]
 }
 
@@ -109,7 +112,7 @@ func (v *DeleteReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // GetReportLabelLayoutEntity is the anonymous type of element
 // GetReportLabelLayoutEntity.
 type GetReportLabelLayoutEntity struct {
-	// ReportLabelLayoutEntityId is element ReportLabelLayoutEntityId (optional).
+	// Optional.
 	ReportLabelLayoutEntityId soap.Opt[int32]
 }
 
@@ -138,7 +141,7 @@ func (v *GetReportLabelLayoutEntity) GetReportLabelLayoutEntityId() (x int32) {
 // GetReportLabelLayoutEntityResponse is the anonymous type of element
 // GetReportLabelLayoutEntityResponse.
 type GetReportLabelLayoutEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReportLabelLayoutEntity]
 }
 
@@ -168,29 +171,29 @@ func (v *GetReportLabelLayoutEntityResponse) GetResponse() (x *ReportLabelLayout
 // extends Carrier, whose members come first on the wire.
 type ReportLabelLayoutEntity struct {
 	Carrier
-	// ReportLabelLayoutId is element ReportLabelLayoutId (optional).
+	// Optional.
 	ReportLabelLayoutId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Orientation is element Orientation (optional).
+	// Optional.
 	Orientation soap.Opt[ReportPaperOrientation]
-	// PaperWidth is element PaperWidth (optional).
+	// Optional.
 	PaperWidth soap.Opt[uint32]
-	// PaperHeight is element PaperHeight (optional).
+	// Optional.
 	PaperHeight soap.Opt[uint32]
-	// LeftMargin is element LeftMargin (optional).
+	// Optional.
 	LeftMargin soap.Opt[uint32]
-	// RightMargin is element RightMargin (optional).
+	// Optional.
 	RightMargin soap.Opt[uint32]
-	// TopMargin is element TopMargin (optional).
+	// Optional.
 	TopMargin soap.Opt[uint32]
-	// BottomMargin is element BottomMargin (optional).
+	// Optional.
 	BottomMargin soap.Opt[uint32]
-	// CountColumns is element CountColumns (optional).
+	// Optional.
 	CountColumns soap.Opt[int16]
-	// CountRows is element CountRows (optional).
+	// Optional.
 	CountRows soap.Opt[int16]
 }
 
@@ -440,8 +443,7 @@ func (v ReportPaperOrientation) Number() int64 {
 // SaveReportLabelLayoutEntity is the anonymous type of element
 // SaveReportLabelLayoutEntity.
 type SaveReportLabelLayoutEntity struct {
-	// ReportLabelLayoutEntity is element ReportLabelLayoutEntity (optional,
-	// nillable).
+	// Optional, nillable.
 	ReportLabelLayoutEntity soap.Opt[*ReportLabelLayoutEntity]
 }
 
@@ -470,7 +472,7 @@ func (v *SaveReportLabelLayoutEntity) GetReportLabelLayoutEntity() (x *ReportLab
 // SaveReportLabelLayoutEntityResponse is the anonymous type of element
 // SaveReportLabelLayoutEntityResponse.
 type SaveReportLabelLayoutEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ReportLabelLayoutEntity]
 }
 

@@ -5,7 +5,10 @@
 // described by Resource.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewResourceClient,
+// which calls the portType Resource through a *soap.Session or a *soap.Client,
+// or NewResourceHandler, which serves it with your ResourceServer (embed
+// UnimplementedResourceServer to implement some operations only).
 package resource
 
 import (
@@ -26,11 +29,11 @@ const (
 // ActivateResourceSubstitution is the anonymous type of element
 // ActivateResourceSubstitution.
 type ActivateResourceSubstitution struct {
-	// ResourceName is element ResourceName (optional, nillable).
+	// Optional, nillable.
 	ResourceName soap.Opt[string]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -116,9 +119,9 @@ func (v *ArrayOfResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteResourceSubstitution is the anonymous type of element
 // DeleteResourceSubstitution.
 type DeleteResourceSubstitution struct {
-	// ResourceName is element ResourceName (optional, nillable).
+	// Optional, nillable.
 	ResourceName soap.Opt[string]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
 }
 
@@ -172,11 +175,11 @@ func (v *DeleteResourceSubstitutionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // GetResourceSubstitutions is the anonymous type of element
 // GetResourceSubstitutions.
 type GetResourceSubstitutions struct {
-	// ResourceNames is element ResourceNames (optional, nillable).
+	// Optional, nillable.
 	ResourceNames soap.Opt[ArrayOfstring]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
-	// ActiveOnly is element ActiveOnly (optional).
+	// Optional.
 	ActiveOnly soap.Opt[bool]
 }
 
@@ -231,7 +234,7 @@ func (v *GetResourceSubstitutions) GetActiveOnly() (x bool) {
 // GetResourceSubstitutionsResponse is the anonymous type of element
 // GetResourceSubstitutionsResponse.
 type GetResourceSubstitutionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfResourceOverride]
 }
 
@@ -260,9 +263,9 @@ func (v *GetResourceSubstitutionsResponse) GetResponse() (x ArrayOfResourceOverr
 // IsResourceSubstitutionActive is the anonymous type of element
 // IsResourceSubstitutionActive.
 type IsResourceSubstitutionActive struct {
-	// ResourceNames is element ResourceNames (optional, nillable).
+	// Optional, nillable.
 	ResourceNames soap.Opt[ArrayOfstring]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
 }
 
@@ -304,7 +307,7 @@ func (v *IsResourceSubstitutionActive) GetCulture() (x string) {
 // IsResourceSubstitutionActiveResponse is the anonymous type of element
 // IsResourceSubstitutionActiveResponse.
 type IsResourceSubstitutionActiveResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfResourceOverride]
 }
 
@@ -334,13 +337,13 @@ func (v *IsResourceSubstitutionActiveResponse) GetResponse() (x ArrayOfResourceO
 // whose members come first on the wire.
 type ResourceOverride struct {
 	Carrier
-	// ResourceName is element ResourceName (optional, nillable).
+	// Optional, nillable.
 	ResourceName soap.Opt[string]
-	// ResourceValue is element ResourceValue (optional, nillable).
+	// Optional, nillable.
 	ResourceValue soap.Opt[string]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -428,13 +431,13 @@ func (v *ResourceOverride) GetIsActive() (x bool) {
 // SetResourceSubstitution is the anonymous type of element
 // SetResourceSubstitution.
 type SetResourceSubstitution struct {
-	// ResourceName is element ResourceName (optional, nillable).
+	// Optional, nillable.
 	ResourceName soap.Opt[string]
-	// ResourceValues is element ResourceValues (optional, nillable).
+	// Optional, nillable.
 	ResourceValues soap.Opt[string]
-	// Culture is element Culture (optional, nillable).
+	// Optional, nillable.
 	Culture soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 

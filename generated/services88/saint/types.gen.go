@@ -5,7 +5,10 @@
 // described by Saint.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewSaintClient, which
+// calls the portType Saint through a *soap.Session or a *soap.Client, or
+// NewSaintHandler, which serves it with your SaintServer (embed
+// UnimplementedSaintServer to implement some operations only).
 package saint
 
 import (
@@ -77,7 +80,7 @@ func (v *CreateDefaultSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSaintConfigurationResponse is the anonymous type of element
 // CreateDefaultSaintConfigurationResponse.
 type CreateDefaultSaintConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaintConfiguration]
 }
 
@@ -130,7 +133,7 @@ func (v *CreateDefaultStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultStatusMonitorPeriodsResponse is the anonymous type of element
 // CreateDefaultStatusMonitorPeriodsResponse.
 type CreateDefaultStatusMonitorPeriodsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*StatusMonitorPeriods]
 }
 
@@ -159,7 +162,7 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) GetResponse() (x *StatusMoni
 // CreateDefaultStatusMonitorResponse is the anonymous type of element
 // CreateDefaultStatusMonitorResponse.
 type CreateDefaultStatusMonitorResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*StatusMonitor]
 }
 
@@ -200,7 +203,7 @@ func (v *GetSaintConfigurations) UnmarshalSOAP(d *soap.Decoder) {
 // GetSaintConfigurationsResponse is the anonymous type of element
 // GetSaintConfigurationsResponse.
 type GetSaintConfigurationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaintConfiguration]
 }
 
@@ -228,7 +231,7 @@ func (v *GetSaintConfigurationsResponse) GetResponse() (x ArrayOfSaintConfigurat
 
 // GetStatusMonitor is the anonymous type of element GetStatusMonitor.
 type GetStatusMonitor struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -269,7 +272,7 @@ func (v *GetStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 // GetStatusMonitorPeriodsResponse is the anonymous type of element
 // GetStatusMonitorPeriodsResponse.
 type GetStatusMonitorPeriodsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*StatusMonitorPeriods]
 }
 
@@ -298,7 +301,7 @@ func (v *GetStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriods
 // GetStatusMonitorResponse is the anonymous type of element
 // GetStatusMonitorResponse.
 type GetStatusMonitorResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*StatusMonitor]
 }
 
@@ -326,9 +329,9 @@ func (v *GetStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
 
 // GetStatusMonitors is the anonymous type of element GetStatusMonitors.
 type GetStatusMonitors struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -370,7 +373,7 @@ func (v *GetStatusMonitors) GetType() (x string) {
 // GetStatusMonitorsResponse is the anonymous type of element
 // GetStatusMonitorsResponse.
 type GetStatusMonitorsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfStatusMonitor]
 }
 
@@ -398,7 +401,7 @@ func (v *GetStatusMonitorsResponse) GetResponse() (x ArrayOfStatusMonitor) {
 
 // RegenerateCounters is the anonymous type of element RegenerateCounters.
 type RegenerateCounters struct {
-	// RunAsBatch is element RunAsBatch (optional).
+	// Optional.
 	RunAsBatch soap.Opt[bool]
 }
 
@@ -427,7 +430,7 @@ func (v *RegenerateCounters) GetRunAsBatch() (x bool) {
 // RegenerateCountersResponse is the anonymous type of element
 // RegenerateCountersResponse.
 type RegenerateCountersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BatchTaskInfo]
 }
 
@@ -456,7 +459,7 @@ func (v *RegenerateCountersResponse) GetResponse() (x *BatchTaskInfo) {
 // RegenerateStatusMonitor is the anonymous type of element
 // RegenerateStatusMonitor.
 type RegenerateStatusMonitor struct {
-	// StatusMonitorId is element StatusMonitorId (optional).
+	// Optional.
 	StatusMonitorId soap.Opt[int32]
 }
 
@@ -497,7 +500,7 @@ func (v *RegenerateStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RegenerateStatusMonitors is the anonymous type of element
 // RegenerateStatusMonitors.
 type RegenerateStatusMonitors struct {
-	// RunAsBatch is element RunAsBatch (optional).
+	// Optional.
 	RunAsBatch soap.Opt[bool]
 }
 
@@ -526,7 +529,7 @@ func (v *RegenerateStatusMonitors) GetRunAsBatch() (x bool) {
 // RegenerateStatusMonitorsResponse is the anonymous type of element
 // RegenerateStatusMonitorsResponse.
 type RegenerateStatusMonitorsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BatchTaskInfo]
 }
 
@@ -556,21 +559,21 @@ func (v *RegenerateStatusMonitorsResponse) GetResponse() (x *BatchTaskInfo) {
 // Carrier, whose members come first on the wire.
 type SaintConfiguration struct {
 	Carrier
-	// OwnerTable is element OwnerTable (optional).
+	// Optional.
 	OwnerTable soap.Opt[int16]
-	// Enabled is element Enabled (optional).
+	// Optional.
 	Enabled soap.Opt[bool]
-	// Period1 is element Period1 (optional).
+	// Optional.
 	Period1 soap.Opt[int32]
-	// Period2 is element Period2 (optional).
+	// Optional.
 	Period2 soap.Opt[int32]
-	// Period3 is element Period3 (optional).
+	// Optional.
 	Period3 soap.Opt[int32]
-	// GenerationStart is element GenerationStart (optional).
+	// Optional.
 	GenerationStart soap.Opt[soap.DateTime]
-	// GenerationEnd is element GenerationEnd (optional).
+	// Optional.
 	GenerationEnd soap.Opt[soap.DateTime]
-	// RowsGenerated is element RowsGenerated (optional).
+	// Optional.
 	RowsGenerated soap.Opt[int32]
 }
 
@@ -710,7 +713,7 @@ func (v *SaintConfiguration) GetRowsGenerated() (x int32) {
 // SaveSaintConfiguration is the anonymous type of element
 // SaveSaintConfiguration.
 type SaveSaintConfiguration struct {
-	// SaintConfiguration is element SaintConfiguration (optional, nillable).
+	// Optional, nillable.
 	SaintConfiguration soap.Opt[*SaintConfiguration]
 }
 
@@ -739,7 +742,7 @@ func (v *SaveSaintConfiguration) GetSaintConfiguration() (x *SaintConfiguration)
 // SaveSaintConfigurationResponse is the anonymous type of element
 // SaveSaintConfigurationResponse.
 type SaveSaintConfigurationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaintConfiguration]
 }
 
@@ -767,7 +770,7 @@ func (v *SaveSaintConfigurationResponse) GetResponse() (x *SaintConfiguration) {
 
 // SaveStatusMonitor is the anonymous type of element SaveStatusMonitor.
 type SaveStatusMonitor struct {
-	// StatusMonitor is element StatusMonitor (optional, nillable).
+	// Optional, nillable.
 	StatusMonitor soap.Opt[*StatusMonitor]
 }
 
@@ -796,7 +799,7 @@ func (v *SaveStatusMonitor) GetStatusMonitor() (x *StatusMonitor) {
 // SaveStatusMonitorPeriods is the anonymous type of element
 // SaveStatusMonitorPeriods.
 type SaveStatusMonitorPeriods struct {
-	// StatusMonitorPeriods is element StatusMonitorPeriods (optional, nillable).
+	// Optional, nillable.
 	StatusMonitorPeriods soap.Opt[*StatusMonitorPeriods]
 }
 
@@ -825,7 +828,7 @@ func (v *SaveStatusMonitorPeriods) GetStatusMonitorPeriods() (x *StatusMonitorPe
 // SaveStatusMonitorPeriodsResponse is the anonymous type of element
 // SaveStatusMonitorPeriodsResponse.
 type SaveStatusMonitorPeriodsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*StatusMonitorPeriods]
 }
 
@@ -854,7 +857,7 @@ func (v *SaveStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriod
 // SaveStatusMonitorResponse is the anonymous type of element
 // SaveStatusMonitorResponse.
 type SaveStatusMonitorResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*StatusMonitor]
 }
 
@@ -883,9 +886,9 @@ func (v *SaveStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
 // SetRankOnStatusMonitors is the anonymous type of element
 // SetRankOnStatusMonitors.
 type SetRankOnStatusMonitors struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// ItemsIds is element ItemsIds (optional, nillable).
+	// Optional, nillable.
 	ItemsIds soap.Opt[ArrayOfint]
 }
 
@@ -940,35 +943,35 @@ func (v *SetRankOnStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type StatusMonitor struct {
 	Carrier
-	// OwnerTable is element OwnerTable (optional).
+	// Optional.
 	OwnerTable soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// DefaultTask is element DefaultTask (optional).
+	// Optional.
 	DefaultTask soap.Opt[int32]
-	// DefaultTaskText is element DefaultTaskText (optional, nillable).
+	// Optional, nillable.
 	DefaultTaskText soap.Opt[string]
-	// IsVisual is element IsVisual (optional).
+	// Optional.
 	IsVisual soap.Opt[bool]
-	// LastGenerated is element LastGenerated (optional).
+	// Optional.
 	LastGenerated soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// StatusMonitorId is element StatusMonitorId (optional).
+	// Optional.
 	StatusMonitorId soap.Opt[int32]
-	// PictureId is element PictureId (optional).
+	// Optional.
 	PictureId soap.Opt[int32]
-	// NeedsUpdate is element NeedsUpdate (optional).
+	// Optional.
 	NeedsUpdate soap.Opt[bool]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// NumMatches is element NumMatches (optional).
+	// Optional.
 	NumMatches soap.Opt[int32]
-	// NumNeedUpdate is element NumNeedUpdate (optional).
+	// Optional.
 	NumNeedUpdate soap.Opt[int32]
-	// GenerationStart is element GenerationStart (optional).
+	// Optional.
 	GenerationStart soap.Opt[soap.DateTime]
 }
 
@@ -1200,11 +1203,11 @@ func (v *StatusMonitor) GetGenerationStart() (x soap.DateTime) {
 // Carrier, whose members come first on the wire.
 type StatusMonitorPeriods struct {
 	Carrier
-	// Period1 is element Period1 (optional).
+	// Optional.
 	Period1 soap.Opt[int32]
-	// Period2 is element Period2 (optional).
+	// Optional.
 	Period2 soap.Opt[int32]
-	// Period3 is element Period3 (optional).
+	// Optional.
 	Period3 soap.Opt[int32]
 }
 

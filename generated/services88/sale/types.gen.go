@@ -5,7 +5,10 @@
 // described by Sale.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewSaleClient, which calls
+// the portType Sale through a *soap.Session or a *soap.Client, or
+// NewSaleHandler, which serves it with your SaleServer (embed
+// UnimplementedSaleServer to implement some operations only).
 package sale
 
 import (
@@ -41,9 +44,9 @@ const (
 
 // AddSaleStakeholders is the anonymous type of element AddSaleStakeholders.
 type AddSaleStakeholders struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SaleStakeholders is element SaleStakeholders (optional, nillable).
+	// Optional, nillable.
 	SaleStakeholders soap.Opt[ArrayOfSaleStakeholder]
 }
 
@@ -170,7 +173,7 @@ func (v *CreateDefaultSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSaleEntityResponse is the anonymous type of element
 // CreateDefaultSaleEntityResponse.
 type CreateDefaultSaleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleEntity]
 }
 
@@ -211,7 +214,7 @@ func (v *CreateDefaultSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSaleStakeholderResponse is the anonymous type of element
 // CreateDefaultSaleStakeholderResponse.
 type CreateDefaultSaleStakeholderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleStakeholder]
 }
 
@@ -252,7 +255,7 @@ func (v *CreateDefaultSaleSummary) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSaleSummaryResponse is the anonymous type of element
 // CreateDefaultSaleSummaryResponse.
 type CreateDefaultSaleSummaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleSummary]
 }
 
@@ -280,7 +283,7 @@ func (v *CreateDefaultSaleSummaryResponse) GetResponse() (x *SaleSummary) {
 
 // DeleteSaleEntity is the anonymous type of element DeleteSaleEntity.
 type DeleteSaleEntity struct {
-	// SaleEntityId is element SaleEntityId (optional).
+	// Optional.
 	SaleEntityId soap.Opt[int32]
 }
 
@@ -321,7 +324,7 @@ func (v *DeleteSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteSaleStakeholder is the anonymous type of element
 // DeleteSaleStakeholder.
 type DeleteSaleStakeholder struct {
-	// SaleStakeholderId is element SaleStakeholderId (optional).
+	// Optional.
 	SaleStakeholderId soap.Opt[int32]
 }
 
@@ -362,7 +365,7 @@ func (v *DeleteSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteSaleStakeholders is the anonymous type of element
 // DeleteSaleStakeholders.
 type DeleteSaleStakeholders struct {
-	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
+	// Optional, nillable.
 	SaleStakeholderIds soap.Opt[ArrayOfint]
 }
 
@@ -402,7 +405,7 @@ func (v *DeleteSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetMyOpportunities is the anonymous type of element GetMyOpportunities.
 type GetMyOpportunities struct {
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -431,7 +434,7 @@ func (v *GetMyOpportunities) GetCount() (x int32) {
 // GetMyOpportunitiesResponse is the anonymous type of element
 // GetMyOpportunitiesResponse.
 type GetMyOpportunitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -459,7 +462,7 @@ func (v *GetMyOpportunitiesResponse) GetResponse() (x ArrayOfSale) {
 
 // GetNextDueDate is the anonymous type of element GetNextDueDate.
 type GetNextDueDate struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -488,7 +491,7 @@ func (v *GetNextDueDate) GetSaleId() (x int32) {
 // GetNextDueDateResponse is the anonymous type of element
 // GetNextDueDateResponse.
 type GetNextDueDateResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[soap.DateTime]
 }
 
@@ -516,9 +519,9 @@ func (v *GetNextDueDateResponse) GetResponse() (x soap.DateTime) {
 
 // GetNextSaleStage is the anonymous type of element GetNextSaleStage.
 type GetNextSaleStage struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// IncludeCurrentStage is element IncludeCurrentStage (optional).
+	// Optional.
 	IncludeCurrentStage soap.Opt[bool]
 }
 
@@ -560,7 +563,7 @@ func (v *GetNextSaleStage) GetIncludeCurrentStage() (x bool) {
 // GetNextSaleStageResponse is the anonymous type of element
 // GetNextSaleStageResponse.
 type GetNextSaleStageResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -589,7 +592,7 @@ func (v *GetNextSaleStageResponse) GetResponse() (x int32) {
 // GetOpenSalesForContact is the anonymous type of element
 // GetOpenSalesForContact.
 type GetOpenSalesForContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -618,7 +621,7 @@ func (v *GetOpenSalesForContact) GetContactId() (x int32) {
 // GetOpenSalesForContactResponse is the anonymous type of element
 // GetOpenSalesForContactResponse.
 type GetOpenSalesForContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -647,7 +650,7 @@ func (v *GetOpenSalesForContactResponse) GetResponse() (x ArrayOfSale) {
 // GetProbabilityFromStage is the anonymous type of element
 // GetProbabilityFromStage.
 type GetProbabilityFromStage struct {
-	// StageId is element StageId (optional).
+	// Optional.
 	StageId soap.Opt[int32]
 }
 
@@ -676,7 +679,7 @@ func (v *GetProbabilityFromStage) GetStageId() (x int32) {
 // GetProbabilityFromStageResponse is the anonymous type of element
 // GetProbabilityFromStageResponse.
 type GetProbabilityFromStageResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -704,9 +707,9 @@ func (v *GetProbabilityFromStageResponse) GetResponse() (x int32) {
 
 // GetRecentSales is the anonymous type of element GetRecentSales.
 type GetRecentSales struct {
-	// AmountLimit is element AmountLimit (optional).
+	// Optional.
 	AmountLimit soap.Opt[int32]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -748,7 +751,7 @@ func (v *GetRecentSales) GetCount() (x int32) {
 // GetRecentSalesResponse is the anonymous type of element
 // GetRecentSalesResponse.
 type GetRecentSalesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -776,7 +779,7 @@ func (v *GetRecentSalesResponse) GetResponse() (x ArrayOfSale) {
 
 // GetSale is the anonymous type of element GetSale.
 type GetSale struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -804,7 +807,7 @@ func (v *GetSale) GetSaleId() (x int32) {
 
 // GetSaleEntity is the anonymous type of element GetSaleEntity.
 type GetSaleEntity struct {
-	// SaleEntityId is element SaleEntityId (optional).
+	// Optional.
 	SaleEntityId soap.Opt[int32]
 }
 
@@ -833,7 +836,7 @@ func (v *GetSaleEntity) GetSaleEntityId() (x int32) {
 // GetSaleEntityResponse is the anonymous type of element
 // GetSaleEntityResponse.
 type GetSaleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleEntity]
 }
 
@@ -861,7 +864,7 @@ func (v *GetSaleEntityResponse) GetResponse() (x *SaleEntity) {
 
 // GetSaleList is the anonymous type of element GetSaleList.
 type GetSaleList struct {
-	// SaleIds is element SaleIds (optional, nillable).
+	// Optional, nillable.
 	SaleIds soap.Opt[ArrayOfint]
 }
 
@@ -889,7 +892,7 @@ func (v *GetSaleList) GetSaleIds() (x ArrayOfint) {
 
 // GetSaleListResponse is the anonymous type of element GetSaleListResponse.
 type GetSaleListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -917,7 +920,7 @@ func (v *GetSaleListResponse) GetResponse() (x ArrayOfSale) {
 
 // GetSaleResponse is the anonymous type of element GetSaleResponse.
 type GetSaleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Sale]
 }
 
@@ -945,7 +948,7 @@ func (v *GetSaleResponse) GetResponse() (x *Sale) {
 
 // GetSaleStakeholder is the anonymous type of element GetSaleStakeholder.
 type GetSaleStakeholder struct {
-	// SaleStakeholderId is element SaleStakeholderId (optional).
+	// Optional.
 	SaleStakeholderId soap.Opt[int32]
 }
 
@@ -974,7 +977,7 @@ func (v *GetSaleStakeholder) GetSaleStakeholderId() (x int32) {
 // GetSaleStakeholderById is the anonymous type of element
 // GetSaleStakeholderById.
 type GetSaleStakeholderById struct {
-	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
+	// Optional, nillable.
 	SaleStakeholderIds soap.Opt[ArrayOfint]
 }
 
@@ -1003,7 +1006,7 @@ func (v *GetSaleStakeholderById) GetSaleStakeholderIds() (x ArrayOfint) {
 // GetSaleStakeholderByIdResponse is the anonymous type of element
 // GetSaleStakeholderByIdResponse.
 type GetSaleStakeholderByIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
@@ -1032,7 +1035,7 @@ func (v *GetSaleStakeholderByIdResponse) GetResponse() (x ArrayOfSaleStakeholder
 // GetSaleStakeholderList is the anonymous type of element
 // GetSaleStakeholderList.
 type GetSaleStakeholderList struct {
-	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
+	// Optional, nillable.
 	SaleStakeholderIds soap.Opt[ArrayOfint]
 }
 
@@ -1061,7 +1064,7 @@ func (v *GetSaleStakeholderList) GetSaleStakeholderIds() (x ArrayOfint) {
 // GetSaleStakeholderListResponse is the anonymous type of element
 // GetSaleStakeholderListResponse.
 type GetSaleStakeholderListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
@@ -1090,7 +1093,7 @@ func (v *GetSaleStakeholderListResponse) GetResponse() (x ArrayOfSaleStakeholder
 // GetSaleStakeholderResponse is the anonymous type of element
 // GetSaleStakeholderResponse.
 type GetSaleStakeholderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleStakeholder]
 }
 
@@ -1118,7 +1121,7 @@ func (v *GetSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
 
 // GetSaleStakeholders is the anonymous type of element GetSaleStakeholders.
 type GetSaleStakeholders struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -1147,7 +1150,7 @@ func (v *GetSaleStakeholders) GetSaleId() (x int32) {
 // GetSaleStakeholdersResponse is the anonymous type of element
 // GetSaleStakeholdersResponse.
 type GetSaleStakeholdersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
@@ -1175,13 +1178,13 @@ func (v *GetSaleStakeholdersResponse) GetResponse() (x ArrayOfSaleStakeholder) {
 
 // GetSalesByDate is the anonymous type of element GetSalesByDate.
 type GetSalesByDate struct {
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
+	// Optional.
 	ToDate soap.Opt[soap.DateTime]
-	// AmountLimit is element AmountLimit (optional).
+	// Optional.
 	AmountLimit soap.Opt[int32]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[SaleStatus]
 }
 
@@ -1249,7 +1252,7 @@ func (v *GetSalesByDate) GetStatus() (x SaleStatus) {
 // GetSalesByDateResponse is the anonymous type of element
 // GetSalesByDateResponse.
 type GetSalesByDateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -1277,9 +1280,9 @@ func (v *GetSalesByDateResponse) GetResponse() (x ArrayOfSale) {
 
 // GetSalesFromContact is the anonymous type of element GetSalesFromContact.
 type GetSalesFromContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// OnlyOpenSales is element OnlyOpenSales (optional).
+	// Optional.
 	OnlyOpenSales soap.Opt[bool]
 }
 
@@ -1321,7 +1324,7 @@ func (v *GetSalesFromContact) GetOnlyOpenSales() (x bool) {
 // GetSalesFromContactResponse is the anonymous type of element
 // GetSalesFromContactResponse.
 type GetSalesFromContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -1349,9 +1352,9 @@ func (v *GetSalesFromContactResponse) GetResponse() (x ArrayOfSale) {
 
 // GetSalesFromPerson is the anonymous type of element GetSalesFromPerson.
 type GetSalesFromPerson struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// OnlyOpenSales is element OnlyOpenSales (optional).
+	// Optional.
 	OnlyOpenSales soap.Opt[bool]
 }
 
@@ -1393,7 +1396,7 @@ func (v *GetSalesFromPerson) GetOnlyOpenSales() (x bool) {
 // GetSalesFromPersonResponse is the anonymous type of element
 // GetSalesFromPersonResponse.
 type GetSalesFromPersonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -1422,11 +1425,11 @@ func (v *GetSalesFromPersonResponse) GetResponse() (x ArrayOfSale) {
 // GetSummaryByAssociate is the anonymous type of element
 // GetSummaryByAssociate.
 type GetSummaryByAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
+	// Optional.
 	ToDate soap.Opt[soap.DateTime]
 }
 
@@ -1481,7 +1484,7 @@ func (v *GetSummaryByAssociate) GetToDate() (x soap.DateTime) {
 // GetSummaryByAssociateResponse is the anonymous type of element
 // GetSummaryByAssociateResponse.
 type GetSummaryByAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleSummary]
 }
 
@@ -1509,11 +1512,11 @@ func (v *GetSummaryByAssociateResponse) GetResponse() (x *SaleSummary) {
 
 // GetSummaryByContact is the anonymous type of element GetSummaryByContact.
 type GetSummaryByContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
+	// Optional.
 	ToDate soap.Opt[soap.DateTime]
 }
 
@@ -1568,7 +1571,7 @@ func (v *GetSummaryByContact) GetToDate() (x soap.DateTime) {
 // GetSummaryByContactResponse is the anonymous type of element
 // GetSummaryByContactResponse.
 type GetSummaryByContactResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleSummary]
 }
 
@@ -1596,11 +1599,11 @@ func (v *GetSummaryByContactResponse) GetResponse() (x *SaleSummary) {
 
 // GetSummaryByGroup is the anonymous type of element GetSummaryByGroup.
 type GetSummaryByGroup struct {
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
-	// FromDate is element FromDate (optional).
+	// Optional.
 	FromDate soap.Opt[soap.DateTime]
-	// ToDate is element ToDate (optional).
+	// Optional.
 	ToDate soap.Opt[soap.DateTime]
 }
 
@@ -1655,7 +1658,7 @@ func (v *GetSummaryByGroup) GetToDate() (x soap.DateTime) {
 // GetSummaryByGroupResponse is the anonymous type of element
 // GetSummaryByGroupResponse.
 type GetSummaryByGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleSummary]
 }
 
@@ -1683,9 +1686,9 @@ func (v *GetSummaryByGroupResponse) GetResponse() (x *SaleSummary) {
 
 // GetUpcomingSales is the anonymous type of element GetUpcomingSales.
 type GetUpcomingSales struct {
-	// WeightedAmountLimit is element WeightedAmountLimit (optional).
+	// Optional.
 	WeightedAmountLimit soap.Opt[int32]
-	// Count is element Count (optional).
+	// Optional.
 	Count soap.Opt[int32]
 }
 
@@ -1727,7 +1730,7 @@ func (v *GetUpcomingSales) GetCount() (x int32) {
 // GetUpcomingSalesResponse is the anonymous type of element
 // GetUpcomingSalesResponse.
 type GetUpcomingSalesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSale]
 }
 
@@ -1755,7 +1758,7 @@ func (v *GetUpcomingSalesResponse) GetResponse() (x ArrayOfSale) {
 
 // HasGuide is the anonymous type of element HasGuide.
 type HasGuide struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -1783,7 +1786,7 @@ func (v *HasGuide) GetSaleId() (x int32) {
 
 // HasGuideActivities is the anonymous type of element HasGuideActivities.
 type HasGuideActivities struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -1812,7 +1815,7 @@ func (v *HasGuideActivities) GetSaleId() (x int32) {
 // HasGuideActivitiesResponse is the anonymous type of element
 // HasGuideActivitiesResponse.
 type HasGuideActivitiesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1840,7 +1843,7 @@ func (v *HasGuideActivitiesResponse) GetResponse() (x bool) {
 
 // HasGuideResponse is the anonymous type of element HasGuideResponse.
 type HasGuideResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1869,7 +1872,7 @@ func (v *HasGuideResponse) GetResponse() (x bool) {
 // HasStakeholderSetting is the anonymous type of element
 // HasStakeholderSetting.
 type HasStakeholderSetting struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -1898,7 +1901,7 @@ func (v *HasStakeholderSetting) GetSaleId() (x int32) {
 // HasStakeholderSettingResponse is the anonymous type of element
 // HasStakeholderSettingResponse.
 type HasStakeholderSettingResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1926,9 +1929,9 @@ func (v *HasStakeholderSettingResponse) GetResponse() (x bool) {
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
 type IsNumberValid struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
 }
 
@@ -1970,7 +1973,7 @@ func (v *IsNumberValid) GetNumber() (x string) {
 // IsNumberValidResponse is the anonymous type of element
 // IsNumberValidResponse.
 type IsNumberValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1999,7 +2002,7 @@ func (v *IsNumberValidResponse) GetResponse() (x bool) {
 // OfferAutoNextStageOnApppointmentCompleted is the anonymous type of element
 // OfferAutoNextStageOnApppointmentCompleted.
 type OfferAutoNextStageOnApppointmentCompleted struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
 }
 
@@ -2028,7 +2031,7 @@ func (v *OfferAutoNextStageOnApppointmentCompleted) GetAppointmentId() (x int32)
 // OfferAutoNextStageOnApppointmentCompletedResponse is the anonymous type of
 // element OfferAutoNextStageOnApppointmentCompletedResponse.
 type OfferAutoNextStageOnApppointmentCompletedResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2058,93 +2061,93 @@ func (v *OfferAutoNextStageOnApppointmentCompletedResponse) GetResponse() (x boo
 // come first on the wire.
 type SaleEntity struct {
 	Carrier
-	// Appointment is element Appointment (optional, nillable).
+	// Optional, nillable.
 	Appointment soap.Opt[*Appointment]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*Contact]
-	// Project is element Project (optional, nillable).
+	// Optional, nillable.
 	Project soap.Opt[*Project]
-	// SaleText is element SaleText (optional, nillable).
+	// Optional, nillable.
 	SaleText soap.Opt[string]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// Currency is element Currency (optional, nillable).
+	// Optional, nillable.
 	Currency soap.Opt[*Currency]
-	// Competitor is element Competitor (optional, nillable).
+	// Optional, nillable.
 	Competitor soap.Opt[*Competitor]
-	// Credited is element Credited (optional, nillable).
+	// Optional, nillable.
 	Credited soap.Opt[*Credited]
-	// Rating is element Rating (optional, nillable).
+	// Optional, nillable.
 	Rating soap.Opt[*Rating]
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[*Reason]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[*Source]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[SaleStatus]
-	// Saledate is element Saledate (optional).
+	// Optional.
 	Saledate soap.Opt[soap.DateTime]
-	// Amount is element Amount (optional).
+	// Optional.
 	Amount soap.Opt[float64]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// Earning is element Earning (optional).
+	// Optional.
 	Earning soap.Opt[float64]
-	// EarningPercent is element EarningPercent (optional).
+	// Optional.
 	EarningPercent soap.Opt[float64]
-	// Heading is element Heading (optional, nillable).
+	// Optional, nillable.
 	Heading soap.Opt[string]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
-	// Probability is element Probability (optional).
+	// Optional.
 	Probability soap.Opt[int16]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[ActivityStatus]
-	// ActiveLinks is element ActiveLinks (optional).
+	// Optional.
 	ActiveLinks soap.Opt[int32]
-	// Links is element Links (optional, nillable).
+	// Optional, nillable.
 	Links soap.Opt[ArrayOfLink]
-	// NextDueDate is element NextDueDate (optional).
+	// Optional.
 	NextDueDate soap.Opt[soap.DateTime]
-	// Postit is element Postit (optional, nillable).
+	// Optional, nillable.
 	Postit soap.Opt[string]
-	// SaleType is element SaleType (optional, nillable).
+	// Optional, nillable.
 	SaleType soap.Opt[*SaleType]
-	// ReasonSold is element ReasonSold (optional, nillable).
+	// Optional, nillable.
 	ReasonSold soap.Opt[*ReasonSold]
-	// ReasonStalled is element ReasonStalled (optional, nillable).
+	// Optional, nillable.
 	ReasonStalled soap.Opt[*ReasonStalled]
-	// ReopenDate is element ReopenDate (optional).
+	// Optional.
 	ReopenDate soap.Opt[soap.DateTime]
-	// SaleStakeholders is element SaleStakeholders (optional, nillable).
+	// Optional, nillable.
 	SaleStakeholders soap.Opt[ArrayOfSaleStakeholder]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	// Optional, nillable.
 	UserDefinedFields soap.Opt[StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[StringDictionary]
-	// PublishEventDate is element PublishEventDate (optional).
+	// Optional.
 	PublishEventDate soap.Opt[soap.DateTime]
-	// PublishTo is element PublishTo (optional).
+	// Optional.
 	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
+	// Optional.
 	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
-	// VisibleFor is element VisibleFor (optional, nillable).
+	// Optional, nillable.
 	VisibleFor soap.Opt[ArrayOfVisibleFor]
 }
 
@@ -2751,7 +2754,7 @@ func (v *SaleEntity) GetVisibleFor() (x ArrayOfVisibleFor) {
 
 // SaleHasQuote is the anonymous type of element SaleHasQuote.
 type SaleHasQuote struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
 }
 
@@ -2779,7 +2782,7 @@ func (v *SaleHasQuote) GetSaleId() (x int32) {
 
 // SaleHasQuoteResponse is the anonymous type of element SaleHasQuoteResponse.
 type SaleHasQuoteResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2809,43 +2812,43 @@ func (v *SaleHasQuoteResponse) GetResponse() (x bool) {
 // whose members come first on the wire.
 type SaleStakeholder struct {
 	Carrier
-	// StakeholderRoleName is element StakeholderRoleName (optional, nillable).
+	// Optional, nillable.
 	StakeholderRoleName soap.Opt[string]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// StakeholderRoleId is element StakeholderRoleId (optional).
+	// Optional.
 	StakeholderRoleId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// EmailDescription is element EmailDescription (optional, nillable).
+	// Optional, nillable.
 	EmailDescription soap.Opt[string]
-	// EmailId is element EmailId (optional).
+	// Optional.
 	EmailId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// PhoneId is element PhoneId (optional).
+	// Optional.
 	PhoneId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
+	// Optional, nillable.
 	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
+	// Optional, nillable.
 	Firstname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
+	// Optional, nillable.
 	MiddleName soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
+	// Optional, nillable.
 	Lastname soap.Opt[string]
-	// SaleStakeholderId is element SaleStakeholderId (optional).
+	// Optional.
 	SaleStakeholderId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Phone is element Phone (optional, nillable).
+	// Optional, nillable.
 	Phone soap.Opt[string]
 }
 
@@ -3129,72 +3132,61 @@ func (v *SaleStakeholder) GetPhone() (x string) {
 // members come first on the wire.
 type SaleSummary struct {
 	Carrier
-	// BaseCurrency is element BaseCurrency (optional, nillable).
+	// Optional, nillable.
 	BaseCurrency soap.Opt[string]
-	// OwnCurrency is element OwnCurrency (optional, nillable).
+	// Optional, nillable.
 	OwnCurrency soap.Opt[string]
-	// SoldTotalBaseCurrency is element SoldTotalBaseCurrency (optional).
+	// Optional.
 	SoldTotalBaseCurrency soap.Opt[float64]
-	// Sold is element Sold (optional).
+	// Optional.
 	Sold soap.Opt[int32]
-	// SoldTotalOwnCurrency is element SoldTotalOwnCurrency (optional).
+	// Optional.
 	SoldTotalOwnCurrency soap.Opt[float64]
-	// Lost is element Lost (optional).
+	// Optional.
 	Lost soap.Opt[int32]
-	// LostTotalBaseCurrency is element LostTotalBaseCurrency (optional).
+	// Optional.
 	LostTotalBaseCurrency soap.Opt[float64]
-	// LostTotalOwnCurrency is element LostTotalOwnCurrency (optional).
+	// Optional.
 	LostTotalOwnCurrency soap.Opt[float64]
-	// Open is element Open (optional).
+	// Optional.
 	Open soap.Opt[int32]
-	// OpenTotalBaseCurrency is element OpenTotalBaseCurrency (optional).
+	// Optional.
 	OpenTotalBaseCurrency soap.Opt[float64]
-	// OpenTotalOwnCurrency is element OpenTotalOwnCurrency (optional).
+	// Optional.
 	OpenTotalOwnCurrency soap.Opt[float64]
-	// OpenWeightedBaseCurrency is element OpenWeightedBaseCurrency (optional).
+	// Optional.
 	OpenWeightedBaseCurrency soap.Opt[float64]
-	// OpenWeightedOwnCurrency is element OpenWeightedOwnCurrency (optional).
+	// Optional.
 	OpenWeightedOwnCurrency soap.Opt[float64]
-	// PreviousOverdue is element PreviousOverdue (optional).
+	// Optional.
 	PreviousOverdue soap.Opt[int32]
-	// PreviousOverdueTotalBaseCurrency is element PreviousOverdueTotalBaseCurrency
-	// (optional).
+	// Optional.
 	PreviousOverdueTotalBaseCurrency soap.Opt[float64]
-	// PreviousOverdueTotalOwnCurrency is element PreviousOverdueTotalOwnCurrency
-	// (optional).
+	// Optional.
 	PreviousOverdueTotalOwnCurrency soap.Opt[float64]
-	// PreviousOverdueWeightedBaseCurrency is element
-	// PreviousOverdueWeightedBaseCurrency (optional).
+	// Optional.
 	PreviousOverdueWeightedBaseCurrency soap.Opt[float64]
-	// PreviousOverdueWeightedOwnCurrency is element
-	// PreviousOverdueWeightedOwnCurrency (optional).
+	// Optional.
 	PreviousOverdueWeightedOwnCurrency soap.Opt[float64]
-	// CurrentOverdue is element CurrentOverdue (optional).
+	// Optional.
 	CurrentOverdue soap.Opt[int32]
-	// CurrentOverdueTotalBaseCurrency is element CurrentOverdueTotalBaseCurrency
-	// (optional).
+	// Optional.
 	CurrentOverdueTotalBaseCurrency soap.Opt[float64]
-	// CurrentOverdueTotalOwnCurrency is element CurrentOverdueTotalOwnCurrency
-	// (optional).
+	// Optional.
 	CurrentOverdueTotalOwnCurrency soap.Opt[float64]
-	// CurrentOverdueWeightedBaseCurrency is element
-	// CurrentOverdueWeightedBaseCurrency (optional).
+	// Optional.
 	CurrentOverdueWeightedBaseCurrency soap.Opt[float64]
-	// CurrentOverdueWeightedOwnCurrency is element
-	// CurrentOverdueWeightedOwnCurrency (optional).
+	// Optional.
 	CurrentOverdueWeightedOwnCurrency soap.Opt[float64]
-	// FutureOpen is element FutureOpen (optional).
+	// Optional.
 	FutureOpen soap.Opt[int32]
-	// FutureOpenTotalBaseCurrency is element FutureOpenTotalBaseCurrency
-	// (optional).
+	// Optional.
 	FutureOpenTotalBaseCurrency soap.Opt[float64]
-	// FutureOpenTotalOwnCurrency is element FutureOpenTotalOwnCurrency (optional).
+	// Optional.
 	FutureOpenTotalOwnCurrency soap.Opt[float64]
-	// FutureOpenWeightedBaseCurrency is element FutureOpenWeightedBaseCurrency
-	// (optional).
+	// Optional.
 	FutureOpenWeightedBaseCurrency soap.Opt[float64]
-	// FutureOpenWeightedOwnCurrency is element FutureOpenWeightedOwnCurrency
-	// (optional).
+	// Optional.
 	FutureOpenWeightedOwnCurrency soap.Opt[float64]
 }
 
@@ -3604,7 +3596,7 @@ func (v *SaleSummary) GetFutureOpenWeightedOwnCurrency() (x float64) {
 
 // SaveSaleEntity is the anonymous type of element SaveSaleEntity.
 type SaveSaleEntity struct {
-	// SaleEntity is element SaleEntity (optional, nillable).
+	// Optional, nillable.
 	SaleEntity soap.Opt[*SaleEntity]
 }
 
@@ -3633,7 +3625,7 @@ func (v *SaveSaleEntity) GetSaleEntity() (x *SaleEntity) {
 // SaveSaleEntityResponse is the anonymous type of element
 // SaveSaleEntityResponse.
 type SaveSaleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleEntity]
 }
 
@@ -3661,7 +3653,7 @@ func (v *SaveSaleEntityResponse) GetResponse() (x *SaleEntity) {
 
 // SaveSaleStakeholder is the anonymous type of element SaveSaleStakeholder.
 type SaveSaleStakeholder struct {
-	// SaleStakeholder is element SaleStakeholder (optional, nillable).
+	// Optional, nillable.
 	SaleStakeholder soap.Opt[*SaleStakeholder]
 }
 
@@ -3690,7 +3682,7 @@ func (v *SaveSaleStakeholder) GetSaleStakeholder() (x *SaleStakeholder) {
 // SaveSaleStakeholderResponse is the anonymous type of element
 // SaveSaleStakeholderResponse.
 type SaveSaleStakeholderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SaleStakeholder]
 }
 
@@ -3718,7 +3710,7 @@ func (v *SaveSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
 
 // SetAsLost is the anonymous type of element SetAsLost.
 type SetAsLost struct {
-	// SaleIds is element SaleIds (optional, nillable).
+	// Optional, nillable.
 	SaleIds soap.Opt[ArrayOfint]
 }
 
@@ -3757,9 +3749,9 @@ func (v *SetAsLostResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetAsLostWithReason is the anonymous type of element SetAsLostWithReason.
 type SetAsLostWithReason struct {
-	// SaleIds is element SaleIds (optional, nillable).
+	// Optional, nillable.
 	SaleIds soap.Opt[ArrayOfint]
-	// ReasonId is element ReasonId (optional).
+	// Optional.
 	ReasonId soap.Opt[int32]
 }
 
@@ -3812,7 +3804,7 @@ func (v *SetAsLostWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetAsSold is the anonymous type of element SetAsSold.
 type SetAsSold struct {
-	// SaleIds is element SaleIds (optional, nillable).
+	// Optional, nillable.
 	SaleIds soap.Opt[ArrayOfint]
 }
 
@@ -3851,9 +3843,9 @@ func (v *SetAsSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetAsSoldWithReason is the anonymous type of element SetAsSoldWithReason.
 type SetAsSoldWithReason struct {
-	// SaleIds is element SaleIds (optional, nillable).
+	// Optional, nillable.
 	SaleIds soap.Opt[ArrayOfint]
-	// ReasonId is element ReasonId (optional).
+	// Optional.
 	ReasonId soap.Opt[int32]
 }
 
@@ -3907,7 +3899,7 @@ func (v *SetAsSoldWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // UpdateSaleStakeholders is the anonymous type of element
 // UpdateSaleStakeholders.
 type UpdateSaleStakeholders struct {
-	// Stakeholders is element Stakeholders (optional, nillable).
+	// Optional, nillable.
 	Stakeholders soap.Opt[ArrayOfSaleStakeholder]
 }
 
@@ -3936,7 +3928,7 @@ func (v *UpdateSaleStakeholders) GetStakeholders() (x ArrayOfSaleStakeholder) {
 // UpdateSaleStakeholdersResponse is the anonymous type of element
 // UpdateSaleStakeholdersResponse.
 type UpdateSaleStakeholdersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
@@ -3964,7 +3956,7 @@ func (v *UpdateSaleStakeholdersResponse) GetResponse() (x ArrayOfSaleStakeholder
 
 // ValidateSaleEntity is the anonymous type of element ValidateSaleEntity.
 type ValidateSaleEntity struct {
-	// SaleEntity is element SaleEntity (optional, nillable).
+	// Optional, nillable.
 	SaleEntity soap.Opt[*SaleEntity]
 }
 
@@ -3993,7 +3985,7 @@ func (v *ValidateSaleEntity) GetSaleEntity() (x *SaleEntity) {
 // ValidateSaleEntityResponse is the anonymous type of element
 // ValidateSaleEntityResponse.
 type ValidateSaleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 

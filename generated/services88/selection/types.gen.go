@@ -5,7 +5,11 @@
 // described by Selection.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewSelectionClient,
+// which calls the portType Selection through a *soap.Session or a
+// *soap.Client, or NewSelectionHandler, which serves it with your
+// SelectionServer (embed UnimplementedSelectionServer to implement some
+// operations only).
 package selection
 
 import (
@@ -50,9 +54,9 @@ const (
 // AddContactSelectionMembers is the anonymous type of element
 // AddContactSelectionMembers.
 type AddContactSelectionMembers struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ContactPersonIds is element ContactPersonIds (optional, nillable).
+	// Optional, nillable.
 	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
@@ -94,9 +98,9 @@ func (v *AddContactSelectionMembers) GetContactPersonIds() (x ArrayOfContactPers
 // AddContactSelectionMembersFromSearch is the anonymous type of element
 // AddContactSelectionMembersFromSearch.
 type AddContactSelectionMembersFromSearch struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
 }
 
@@ -138,7 +142,7 @@ func (v *AddContactSelectionMembersFromSearch) GetStorageKey() (x string) {
 // AddContactSelectionMembersFromSearchResponse is the anonymous type of
 // element AddContactSelectionMembersFromSearchResponse.
 type AddContactSelectionMembersFromSearchResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -179,17 +183,15 @@ func (v *AddContactSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // AddRemoveContactSelectionMemberInterests is the anonymous type of element
 // AddRemoveContactSelectionMemberInterests.
 type AddRemoveContactSelectionMemberInterests struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// AddCompanyInterests is element AddCompanyInterests (optional, nillable).
+	// Optional, nillable.
 	AddCompanyInterests soap.Opt[ArrayOfint]
-	// RemoveCompanyInterests is element RemoveCompanyInterests (optional,
-	// nillable).
+	// Optional, nillable.
 	RemoveCompanyInterests soap.Opt[ArrayOfint]
-	// AddContactInterests is element AddContactInterests (optional, nillable).
+	// Optional, nillable.
 	AddContactInterests soap.Opt[ArrayOfint]
-	// RemoveContactInterests is element RemoveContactInterests (optional,
-	// nillable).
+	// Optional, nillable.
 	RemoveContactInterests soap.Opt[ArrayOfint]
 }
 
@@ -281,9 +283,9 @@ func (v *AddRemoveContactSelectionMemberInterestsResponse) UnmarshalSOAP(d *soap
 
 // AddSelectionMembers is the anonymous type of element AddSelectionMembers.
 type AddSelectionMembers struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
 }
 
@@ -325,9 +327,9 @@ func (v *AddSelectionMembers) GetIds() (x ArrayOfint) {
 // AddSelectionMembersFromSearch is the anonymous type of element
 // AddSelectionMembersFromSearch.
 type AddSelectionMembersFromSearch struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
 }
 
@@ -369,7 +371,7 @@ func (v *AddSelectionMembersFromSearch) GetStorageKey() (x string) {
 // AddSelectionMembersFromSearchResponse is the anonymous type of element
 // AddSelectionMembersFromSearchResponse.
 type AddSelectionMembersFromSearchResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -398,7 +400,7 @@ func (v *AddSelectionMembersFromSearchResponse) GetResponse() (x int32) {
 // AddSelectionMembersResponse is the anonymous type of element
 // AddSelectionMembersResponse.
 type AddSelectionMembersResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -544,29 +546,29 @@ func (v BoardViewEntityType) Number() int64 {
 
 // BoardViewSettingsBase is the complex type BoardViewSettingsBase.
 type BoardViewSettingsBase struct {
-	// BoardViewSettingsId is element BoardViewSettingsId (optional).
+	// Optional.
 	BoardViewSettingsId soap.Opt[int32]
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[BoardViewEntityType]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// HideEmptyGroups is element HideEmptyGroups (optional).
+	// Optional.
 	HideEmptyGroups soap.Opt[bool]
-	// GroupBy is element GroupBy (optional, nillable).
+	// Optional, nillable.
 	GroupBy soap.Opt[string]
-	// SubGroupBy is element SubGroupBy (optional, nillable).
+	// Optional, nillable.
 	SubGroupBy soap.Opt[string]
-	// SortBy is element SortBy (optional, nillable).
+	// Optional, nillable.
 	SortBy soap.Opt[string]
-	// SortDesc is element SortDesc (optional).
+	// Optional.
 	SortDesc soap.Opt[bool]
-	// SumBy is element SumBy (optional, nillable).
+	// Optional, nillable.
 	SumBy soap.Opt[string]
-	// ColorBy is element ColorBy (optional, nillable).
+	// Optional, nillable.
 	ColorBy soap.Opt[string]
-	// Filters is element Filters (optional, nillable).
+	// Optional, nillable.
 	Filters soap.Opt[string]
 }
 
@@ -744,9 +746,9 @@ func (v *BoardViewSettingsBase) unmarshalFields(d *soap.Decoder) {
 // whose members come first on the wire.
 type ContactPersonId struct {
 	Carrier
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -808,9 +810,9 @@ func (v *ContactPersonId) GetContactId() (x int32) {
 // CopyContactSelectionMembers is the anonymous type of element
 // CopyContactSelectionMembers.
 type CopyContactSelectionMembers struct {
-	// FromSelectionId is element FromSelectionId (optional).
+	// Optional.
 	FromSelectionId soap.Opt[int32]
-	// ToSelectionId is element ToSelectionId (optional).
+	// Optional.
 	ToSelectionId soap.Opt[int32]
 }
 
@@ -863,9 +865,9 @@ func (v *CopyContactSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // CopySelectionMembers is the anonymous type of element CopySelectionMembers.
 type CopySelectionMembers struct {
-	// FromSelectionId is element FromSelectionId (optional).
+	// Optional.
 	FromSelectionId soap.Opt[int32]
-	// ToSelectionId is element ToSelectionId (optional).
+	// Optional.
 	ToSelectionId soap.Opt[int32]
 }
 
@@ -919,13 +921,13 @@ func (v *CopySelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // CreateContactSelectionFromSelection is the anonymous type of element
 // CreateContactSelectionFromSelection.
 type CreateContactSelectionFromSelection struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// TargetSelectionType is element TargetSelectionType (optional).
+	// Optional.
 	TargetSelectionType soap.Opt[SelectionType]
-	// CopyMembers is element CopyMembers (optional).
+	// Optional.
 	CopyMembers soap.Opt[bool]
 }
 
@@ -993,7 +995,7 @@ func (v *CreateContactSelectionFromSelection) GetCopyMembers() (x bool) {
 // CreateContactSelectionFromSelectionResponse is the anonymous type of element
 // CreateContactSelectionFromSelectionResponse.
 type CreateContactSelectionFromSelectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1022,9 +1024,9 @@ func (v *CreateContactSelectionFromSelectionResponse) GetResponse() (x *Selectio
 // CreateContactSelectionFromShadowSelection is the anonymous type of element
 // CreateContactSelectionFromShadowSelection.
 type CreateContactSelectionFromShadowSelection struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -1066,7 +1068,7 @@ func (v *CreateContactSelectionFromShadowSelection) GetName() (x string) {
 // CreateContactSelectionFromShadowSelectionResponse is the anonymous type of
 // element CreateContactSelectionFromShadowSelectionResponse.
 type CreateContactSelectionFromShadowSelectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1095,7 +1097,7 @@ func (v *CreateContactSelectionFromShadowSelectionResponse) GetResponse() (x *Se
 // CreateDefaultBoardViewSettingsFromEntityType is the anonymous type of
 // element CreateDefaultBoardViewSettingsFromEntityType.
 type CreateDefaultBoardViewSettingsFromEntityType struct {
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[BoardViewEntityType]
 }
 
@@ -1124,7 +1126,7 @@ func (v *CreateDefaultBoardViewSettingsFromEntityType) GetEntityType() (x BoardV
 // CreateDefaultBoardViewSettingsFromEntityTypeResponse is the anonymous type
 // of element CreateDefaultBoardViewSettingsFromEntityTypeResponse.
 type CreateDefaultBoardViewSettingsFromEntityTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BoardViewSettingsBase]
 }
 
@@ -1165,7 +1167,7 @@ func (v *CreateDefaultSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultSelectionEntityResponse is the anonymous type of element
 // CreateDefaultSelectionEntityResponse.
 type CreateDefaultSelectionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1193,7 +1195,7 @@ func (v *CreateDefaultSelectionEntityResponse) GetResponse() (x *SelectionEntity
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
-	// Duplicate is element Duplicate (optional, nillable).
+	// Optional, nillable.
 	Duplicate soap.Opt[*DuplicateEntry]
 }
 
@@ -1222,7 +1224,7 @@ func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
 // CreateNewEntryResponse is the anonymous type of element
 // CreateNewEntryResponse.
 type CreateNewEntryResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -1251,7 +1253,7 @@ func (v *CreateNewEntryResponse) GetResponse() (x int32) {
 // CreateSelectionEntity is the anonymous type of element
 // CreateSelectionEntity.
 type CreateSelectionEntity struct {
-	// TargetTableName is element TargetTableName (optional, nillable).
+	// Optional, nillable.
 	TargetTableName soap.Opt[string]
 }
 
@@ -1280,7 +1282,7 @@ func (v *CreateSelectionEntity) GetTargetTableName() (x string) {
 // CreateSelectionEntityResponse is the anonymous type of element
 // CreateSelectionEntityResponse.
 type CreateSelectionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1309,13 +1311,13 @@ func (v *CreateSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
 // CreateSelectionFromSelection is the anonymous type of element
 // CreateSelectionFromSelection.
 type CreateSelectionFromSelection struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// TargetSelectionType is element TargetSelectionType (optional).
+	// Optional.
 	TargetSelectionType soap.Opt[SelectionType]
-	// CopyMembers is element CopyMembers (optional).
+	// Optional.
 	CopyMembers soap.Opt[bool]
 }
 
@@ -1383,7 +1385,7 @@ func (v *CreateSelectionFromSelection) GetCopyMembers() (x bool) {
 // CreateSelectionFromSelectionResponse is the anonymous type of element
 // CreateSelectionFromSelectionResponse.
 type CreateSelectionFromSelectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1424,7 +1426,7 @@ func (v *CreateTemporaryContactSelection) UnmarshalSOAP(d *soap.Decoder) {
 // CreateTemporaryContactSelectionFromContactPersonIds is the anonymous type of
 // element CreateTemporaryContactSelectionFromContactPersonIds.
 type CreateTemporaryContactSelectionFromContactPersonIds struct {
-	// ContactPersonIds is element ContactPersonIds (optional, nillable).
+	// Optional, nillable.
 	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
@@ -1453,7 +1455,7 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIds) GetContactPersonId
 // CreateTemporaryContactSelectionFromContactPersonIdsResponse is the anonymous
 // type of element CreateTemporaryContactSelectionFromContactPersonIdsResponse.
 type CreateTemporaryContactSelectionFromContactPersonIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1482,9 +1484,9 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) GetRespons
 // CreateTemporaryContactSelectionFromSelectionMemberIds is the anonymous type
 // of element CreateTemporaryContactSelectionFromSelectionMemberIds.
 type CreateTemporaryContactSelectionFromSelectionMemberIds struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// SelectionMemberIds is element SelectionMemberIds (optional, nillable).
+	// Optional, nillable.
 	SelectionMemberIds soap.Opt[ArrayOfint]
 }
 
@@ -1527,7 +1529,7 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) GetSelectionMemb
 // anonymous type of element
 // CreateTemporaryContactSelectionFromSelectionMemberIdsResponse.
 type CreateTemporaryContactSelectionFromSelectionMemberIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1556,7 +1558,7 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) GetRespo
 // CreateTemporaryContactSelectionResponse is the anonymous type of element
 // CreateTemporaryContactSelectionResponse.
 type CreateTemporaryContactSelectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1585,9 +1587,9 @@ func (v *CreateTemporaryContactSelectionResponse) GetResponse() (x *SelectionEnt
 // CreateTemporarySelectionFromIds is the anonymous type of element
 // CreateTemporarySelectionFromIds.
 type CreateTemporarySelectionFromIds struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
-	// TargetTableNumber is element TargetTableNumber (optional).
+	// Optional.
 	TargetTableNumber soap.Opt[int32]
 }
 
@@ -1629,7 +1631,7 @@ func (v *CreateTemporarySelectionFromIds) GetTargetTableNumber() (x int32) {
 // CreateTemporarySelectionFromIdsResponse is the anonymous type of element
 // CreateTemporarySelectionFromIdsResponse.
 type CreateTemporarySelectionFromIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -1658,7 +1660,7 @@ func (v *CreateTemporarySelectionFromIdsResponse) GetResponse() (x *SelectionEnt
 // DeleteBoardViewSettings is the anonymous type of element
 // DeleteBoardViewSettings.
 type DeleteBoardViewSettings struct {
-	// BoardViewSettingsId is element BoardViewSettingsId (optional).
+	// Optional.
 	BoardViewSettingsId soap.Opt[int32]
 }
 
@@ -1698,7 +1700,7 @@ func (v *DeleteBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteContacts is the anonymous type of element DeleteContacts.
 type DeleteContacts struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -1738,7 +1740,7 @@ func (v *DeleteContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteEntities is the anonymous type of element DeleteEntities.
 type DeleteEntities struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -1778,7 +1780,7 @@ func (v *DeleteEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeletePersons is the anonymous type of element DeletePersons.
 type DeletePersons struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -1819,7 +1821,7 @@ func (v *DeletePersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteSelectionEntity is the anonymous type of element
 // DeleteSelectionEntity.
 type DeleteSelectionEntity struct {
-	// SelectionEntityId is element SelectionEntityId (optional).
+	// Optional.
 	SelectionEntityId soap.Opt[int32]
 }
 
@@ -1860,10 +1862,9 @@ func (v *DeleteSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // EditContactSelectionMemberDetails is the anonymous type of element
 // EditContactSelectionMemberDetails.
 type EditContactSelectionMemberDetails struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// SelectionMemberEditValues is element SelectionMemberEditValues (optional,
-	// nillable).
+	// Optional, nillable.
 	SelectionMemberEditValues soap.Opt[*SelectionMemberEditValues]
 }
 
@@ -1917,11 +1918,11 @@ func (v *EditContactSelectionMemberDetailsResponse) UnmarshalSOAP(d *soap.Decode
 // ExportSelectionMembers is the anonymous type of element
 // ExportSelectionMembers.
 type ExportSelectionMembers struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// TemplateName is element TemplateName (optional, nillable).
+	// Optional, nillable.
 	TemplateName soap.Opt[string]
-	// UseContacts is element UseContacts (optional).
+	// Optional.
 	UseContacts soap.Opt[bool]
 }
 
@@ -1976,7 +1977,7 @@ func (v *ExportSelectionMembers) GetUseContacts() (x bool) {
 // ExportSelectionMembersResponse is the anonymous type of element
 // ExportSelectionMembersResponse.
 type ExportSelectionMembersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -2005,13 +2006,13 @@ func (v *ExportSelectionMembersResponse) GetResponse() (x []byte) {
 // ExportSelectionMembersWithOrderBy is the anonymous type of element
 // ExportSelectionMembersWithOrderBy.
 type ExportSelectionMembersWithOrderBy struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// TemplateName is element TemplateName (optional, nillable).
+	// Optional, nillable.
 	TemplateName soap.Opt[string]
-	// UseContacts is element UseContacts (optional).
+	// Optional.
 	UseContacts soap.Opt[bool]
-	// OrderBy is element OrderBy (optional, nillable).
+	// Optional, nillable.
 	OrderBy soap.Opt[string]
 }
 
@@ -2079,7 +2080,7 @@ func (v *ExportSelectionMembersWithOrderBy) GetOrderBy() (x string) {
 // ExportSelectionMembersWithOrderByResponse is the anonymous type of element
 // ExportSelectionMembersWithOrderByResponse.
 type ExportSelectionMembersWithOrderByResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -2107,15 +2108,15 @@ func (v *ExportSelectionMembersWithOrderByResponse) GetResponse() (x []byte) {
 
 // GenerateFollowUps is the anonymous type of element GenerateFollowUps.
 type GenerateFollowUps struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	// Optional, nillable.
 	AppointmentEntity soap.Opt[*AppointmentEntity]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// SaveOnContactOwner is element SaveOnContactOwner (optional).
+	// Optional.
 	SaveOnContactOwner soap.Opt[bool]
-	// UniqueContact is element UniqueContact (optional).
+	// Optional.
 	UniqueContact soap.Opt[bool]
 }
 
@@ -2207,7 +2208,7 @@ func (v *GenerateFollowUpsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetBoardViewSettings is the anonymous type of element GetBoardViewSettings.
 type GetBoardViewSettings struct {
-	// BoardViewSettingsId is element BoardViewSettingsId (optional).
+	// Optional.
 	BoardViewSettingsId soap.Opt[int32]
 }
 
@@ -2236,9 +2237,9 @@ func (v *GetBoardViewSettings) GetBoardViewSettingsId() (x int32) {
 // GetBoardViewSettingsForSelection is the anonymous type of element
 // GetBoardViewSettingsForSelection.
 type GetBoardViewSettingsForSelection struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -2280,7 +2281,7 @@ func (v *GetBoardViewSettingsForSelection) GetSelectionId() (x int32) {
 // GetBoardViewSettingsForSelectionResponse is the anonymous type of element
 // GetBoardViewSettingsForSelectionResponse.
 type GetBoardViewSettingsForSelectionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BoardViewSettingsBase]
 }
 
@@ -2309,7 +2310,7 @@ func (v *GetBoardViewSettingsForSelectionResponse) GetResponse() (x *BoardViewSe
 // GetBoardViewSettingsResponse is the anonymous type of element
 // GetBoardViewSettingsResponse.
 type GetBoardViewSettingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BoardViewSettingsBase]
 }
 
@@ -2349,7 +2350,7 @@ func (v *GetDuplicateRules) UnmarshalSOAP(d *soap.Decoder) {
 // GetDuplicateRulesResponse is the anonymous type of element
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateRule]
 }
 
@@ -2377,7 +2378,7 @@ func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
 
 // GetDuplicates is the anonymous type of element GetDuplicates.
 type GetDuplicates struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -2406,7 +2407,7 @@ func (v *GetDuplicates) GetName() (x string) {
 // GetDuplicatesResponse is the anonymous type of element
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
@@ -2435,7 +2436,7 @@ func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
 // GetDynamicSelectionCriteria is the anonymous type of element
 // GetDynamicSelectionCriteria.
 type GetDynamicSelectionCriteria struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -2464,7 +2465,7 @@ func (v *GetDynamicSelectionCriteria) GetSelectionId() (x int32) {
 // GetDynamicSelectionCriteriaGroups is the anonymous type of element
 // GetDynamicSelectionCriteriaGroups.
 type GetDynamicSelectionCriteriaGroups struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -2493,7 +2494,7 @@ func (v *GetDynamicSelectionCriteriaGroups) GetSelectionId() (x int32) {
 // GetDynamicSelectionCriteriaGroupsResponse is the anonymous type of element
 // GetDynamicSelectionCriteriaGroupsResponse.
 type GetDynamicSelectionCriteriaGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -2522,7 +2523,7 @@ func (v *GetDynamicSelectionCriteriaGroupsResponse) GetResponse() (x ArrayOfArch
 // GetDynamicSelectionCriteriaResponse is the anonymous type of element
 // GetDynamicSelectionCriteriaResponse.
 type GetDynamicSelectionCriteriaResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -2551,7 +2552,7 @@ func (v *GetDynamicSelectionCriteriaResponse) GetResponse() (x ArrayOfArchiveRes
 // GetParentCombinedSelections is the anonymous type of element
 // GetParentCombinedSelections.
 type GetParentCombinedSelections struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -2580,7 +2581,7 @@ func (v *GetParentCombinedSelections) GetSelectionId() (x int32) {
 // GetParentCombinedSelectionsResponse is the anonymous type of element
 // GetParentCombinedSelectionsResponse.
 type GetParentCombinedSelectionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -2609,7 +2610,7 @@ func (v *GetParentCombinedSelectionsResponse) GetResponse() (x ArrayOfint) {
 // GetRecipientStatistics is the anonymous type of element
 // GetRecipientStatistics.
 type GetRecipientStatistics struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -2638,7 +2639,7 @@ func (v *GetRecipientStatistics) GetSelectionId() (x int32) {
 // GetRecipientStatisticsFromContactPersonIds is the anonymous type of element
 // GetRecipientStatisticsFromContactPersonIds.
 type GetRecipientStatisticsFromContactPersonIds struct {
-	// ContactPersonIds is element ContactPersonIds (optional, nillable).
+	// Optional, nillable.
 	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
@@ -2667,7 +2668,7 @@ func (v *GetRecipientStatisticsFromContactPersonIds) GetContactPersonIds() (x Ar
 // GetRecipientStatisticsFromContactPersonIdsResponse is the anonymous type of
 // element GetRecipientStatisticsFromContactPersonIdsResponse.
 type GetRecipientStatisticsFromContactPersonIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RecipientStatistics]
 }
 
@@ -2696,7 +2697,7 @@ func (v *GetRecipientStatisticsFromContactPersonIdsResponse) GetResponse() (x *R
 // GetRecipientStatisticsFromProjectMembers is the anonymous type of element
 // GetRecipientStatisticsFromProjectMembers.
 type GetRecipientStatisticsFromProjectMembers struct {
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
 }
 
@@ -2725,7 +2726,7 @@ func (v *GetRecipientStatisticsFromProjectMembers) GetProjectId() (x int32) {
 // GetRecipientStatisticsFromProjectMembersResponse is the anonymous type of
 // element GetRecipientStatisticsFromProjectMembersResponse.
 type GetRecipientStatisticsFromProjectMembersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RecipientStatistics]
 }
 
@@ -2754,7 +2755,7 @@ func (v *GetRecipientStatisticsFromProjectMembersResponse) GetResponse() (x *Rec
 // GetRecipientStatisticsResponse is the anonymous type of element
 // GetRecipientStatisticsResponse.
 type GetRecipientStatisticsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RecipientStatistics]
 }
 
@@ -2782,7 +2783,7 @@ func (v *GetRecipientStatisticsResponse) GetResponse() (x *RecipientStatistics) 
 
 // GetSelectionEntity is the anonymous type of element GetSelectionEntity.
 type GetSelectionEntity struct {
-	// SelectionEntityId is element SelectionEntityId (optional).
+	// Optional.
 	SelectionEntityId soap.Opt[int32]
 }
 
@@ -2811,7 +2812,7 @@ func (v *GetSelectionEntity) GetSelectionEntityId() (x int32) {
 // GetSelectionEntityResponse is the anonymous type of element
 // GetSelectionEntityResponse.
 type GetSelectionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -2839,9 +2840,9 @@ func (v *GetSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
 
 // GetSelectionForFind is the anonymous type of element GetSelectionForFind.
 type GetSelectionForFind struct {
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// TypicalSearchId is element TypicalSearchId (optional).
+	// Optional.
 	TypicalSearchId soap.Opt[int32]
 }
 
@@ -2883,7 +2884,7 @@ func (v *GetSelectionForFind) GetTypicalSearchId() (x int32) {
 // GetSelectionForFindResponse is the anonymous type of element
 // GetSelectionForFindResponse.
 type GetSelectionForFindResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionForFind]
 }
 
@@ -2912,9 +2913,9 @@ func (v *GetSelectionForFindResponse) GetResponse() (x *SelectionForFind) {
 // GetSelectionMembersArchiveRows is the anonymous type of element
 // GetSelectionMembersArchiveRows.
 type GetSelectionMembersArchiveRows struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Select is element Select (optional, nillable).
+	// Optional, nillable.
 	Select soap.Opt[string]
 }
 
@@ -2956,7 +2957,7 @@ func (v *GetSelectionMembersArchiveRows) GetSelect() (x string) {
 // GetSelectionMembersArchiveRowsResponse is the anonymous type of element
 // GetSelectionMembersArchiveRowsResponse.
 type GetSelectionMembersArchiveRowsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -2985,9 +2986,9 @@ func (v *GetSelectionMembersArchiveRowsResponse) GetResponse() (x ArrayOfArchive
 // GetSelectionShadowMembersArchiveRows is the anonymous type of element
 // GetSelectionShadowMembersArchiveRows.
 type GetSelectionShadowMembersArchiveRows struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Select is element Select (optional, nillable).
+	// Optional, nillable.
 	Select soap.Opt[string]
 }
 
@@ -3029,7 +3030,7 @@ func (v *GetSelectionShadowMembersArchiveRows) GetSelect() (x string) {
 // GetSelectionShadowMembersArchiveRowsResponse is the anonymous type of
 // element GetSelectionShadowMembersArchiveRowsResponse.
 type GetSelectionShadowMembersArchiveRowsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
@@ -3058,7 +3059,7 @@ func (v *GetSelectionShadowMembersArchiveRowsResponse) GetResponse() (x ArrayOfA
 // GetSelectionSummaries is the anonymous type of element
 // GetSelectionSummaries.
 type GetSelectionSummaries struct {
-	// SelectionIds is element SelectionIds (optional, nillable).
+	// Optional, nillable.
 	SelectionIds soap.Opt[ArrayOfint]
 }
 
@@ -3087,7 +3088,7 @@ func (v *GetSelectionSummaries) GetSelectionIds() (x ArrayOfint) {
 // GetSelectionSummariesResponse is the anonymous type of element
 // GetSelectionSummariesResponse.
 type GetSelectionSummariesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectionSummaryItem]
 }
 
@@ -3117,17 +3118,17 @@ func (v *GetSelectionSummariesResponse) GetResponse() (x ArrayOfSelectionSummary
 // Carrier, whose members come first on the wire.
 type RecipientStatistics struct {
 	Carrier
-	// Total is element Total (optional).
+	// Optional.
 	Total soap.Opt[int32]
-	// ValidPostalAddresses is element ValidPostalAddresses (optional).
+	// Optional.
 	ValidPostalAddresses soap.Opt[int32]
-	// ValidEmailAddresses is element ValidEmailAddresses (optional).
+	// Optional.
 	ValidEmailAddresses soap.Opt[int32]
-	// ValidFaxNumbers is element ValidFaxNumbers (optional).
+	// Optional.
 	ValidFaxNumbers soap.Opt[int32]
-	// NoAddresses is element NoAddresses (optional).
+	// Optional.
 	NoAddresses soap.Opt[int32]
-	// NoFaxOrEmails is element NoFaxOrEmails (optional).
+	// Optional.
 	NoFaxOrEmails soap.Opt[int32]
 }
 
@@ -3241,9 +3242,9 @@ func (v *RecipientStatistics) GetNoFaxOrEmails() (x int32) {
 // RemoveContactSelectionMembers is the anonymous type of element
 // RemoveContactSelectionMembers.
 type RemoveContactSelectionMembers struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// ContactPersonIds is element ContactPersonIds (optional, nillable).
+	// Optional, nillable.
 	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
@@ -3285,9 +3286,9 @@ func (v *RemoveContactSelectionMembers) GetContactPersonIds() (x ArrayOfContactP
 // RemoveContactSelectionMembersFromIds is the anonymous type of element
 // RemoveContactSelectionMembersFromIds.
 type RemoveContactSelectionMembersFromIds struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// SelectionMembersIds is element SelectionMembersIds (optional, nillable).
+	// Optional, nillable.
 	SelectionMembersIds soap.Opt[ArrayOfint]
 }
 
@@ -3341,9 +3342,9 @@ func (v *RemoveContactSelectionMembersFromIdsResponse) UnmarshalSOAP(d *soap.Dec
 // RemoveContactSelectionMembersFromSearch is the anonymous type of element
 // RemoveContactSelectionMembersFromSearch.
 type RemoveContactSelectionMembersFromSearch struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
 }
 
@@ -3385,7 +3386,7 @@ func (v *RemoveContactSelectionMembersFromSearch) GetStorageKey() (x string) {
 // RemoveContactSelectionMembersFromSearchResponse is the anonymous type of
 // element RemoveContactSelectionMembersFromSearchResponse.
 type RemoveContactSelectionMembersFromSearchResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3426,9 +3427,9 @@ func (v *RemoveContactSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RemoveSelectionMembers is the anonymous type of element
 // RemoveSelectionMembers.
 type RemoveSelectionMembers struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// SelectionMemberIds is element SelectionMemberIds (optional, nillable).
+	// Optional, nillable.
 	SelectionMemberIds soap.Opt[ArrayOfint]
 }
 
@@ -3470,9 +3471,9 @@ func (v *RemoveSelectionMembers) GetSelectionMemberIds() (x ArrayOfint) {
 // RemoveSelectionMembersById is the anonymous type of element
 // RemoveSelectionMembersById.
 type RemoveSelectionMembersById struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
 }
 
@@ -3526,9 +3527,9 @@ func (v *RemoveSelectionMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RemoveSelectionMembersFromSearch is the anonymous type of element
 // RemoveSelectionMembersFromSearch.
 type RemoveSelectionMembersFromSearch struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// StorageKey is element StorageKey (optional, nillable).
+	// Optional, nillable.
 	StorageKey soap.Opt[string]
 }
 
@@ -3570,7 +3571,7 @@ func (v *RemoveSelectionMembersFromSearch) GetStorageKey() (x string) {
 // RemoveSelectionMembersFromSearchResponse is the anonymous type of element
 // RemoveSelectionMembersFromSearchResponse.
 type RemoveSelectionMembersFromSearchResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3611,7 +3612,7 @@ func (v *RemoveSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SaveBoardViewSettings is the anonymous type of element
 // SaveBoardViewSettings.
 type SaveBoardViewSettings struct {
-	// BoardViewSettings is element BoardViewSettings (optional, nillable).
+	// Optional, nillable.
 	BoardViewSettings soap.Opt[*BoardViewSettingsBase]
 }
 
@@ -3640,11 +3641,11 @@ func (v *SaveBoardViewSettings) GetBoardViewSettings() (x *BoardViewSettingsBase
 // SaveBoardViewSettingsForSelectionAndAssociate is the anonymous type of
 // element SaveBoardViewSettingsForSelectionAndAssociate.
 type SaveBoardViewSettingsForSelectionAndAssociate struct {
-	// BoardViewSettings is element BoardViewSettings (optional, nillable).
+	// Optional, nillable.
 	BoardViewSettings soap.Opt[*BoardViewSettingsBase]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
 }
 
@@ -3699,7 +3700,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetSelectionId() (x int3
 // SaveBoardViewSettingsForSelectionAndAssociateResponse is the anonymous type
 // of element SaveBoardViewSettingsForSelectionAndAssociateResponse.
 type SaveBoardViewSettingsForSelectionAndAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BoardViewSettingsBase]
 }
 
@@ -3728,7 +3729,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) GetResponse() (x
 // SaveBoardViewSettingsResponse is the anonymous type of element
 // SaveBoardViewSettingsResponse.
 type SaveBoardViewSettingsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*BoardViewSettingsBase]
 }
 
@@ -3756,7 +3757,7 @@ func (v *SaveBoardViewSettingsResponse) GetResponse() (x *BoardViewSettingsBase)
 
 // SaveSelectionEntity is the anonymous type of element SaveSelectionEntity.
 type SaveSelectionEntity struct {
-	// SelectionEntity is element SelectionEntity (optional, nillable).
+	// Optional, nillable.
 	SelectionEntity soap.Opt[*SelectionEntity]
 }
 
@@ -3785,7 +3786,7 @@ func (v *SaveSelectionEntity) GetSelectionEntity() (x *SelectionEntity) {
 // SaveSelectionEntityResponse is the anonymous type of element
 // SaveSelectionEntityResponse.
 type SaveSelectionEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SelectionEntity]
 }
 
@@ -3815,88 +3816,87 @@ func (v *SaveSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
 // whose members come first on the wire.
 type SelectionEntity struct {
 	Carrier
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Postit is element Postit (optional, nillable).
+	// Optional, nillable.
 	Postit soap.Opt[string]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// SelectionCategory is element SelectionCategory (optional, nillable).
+	// Optional, nillable.
 	SelectionCategory soap.Opt[*SelectionCategory]
-	// GroupIdx is element GroupIdx (optional).
+	// Optional.
 	GroupIdx soap.Opt[int32]
-	// IncludePerson is element IncludePerson (optional).
+	// Optional.
 	IncludePerson soap.Opt[int32]
-	// MemberCount is element MemberCount (optional).
+	// Optional.
 	MemberCount soap.Opt[uint32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// PostitTextId is element PostitTextId (optional).
+	// Optional.
 	PostitTextId soap.Opt[int32]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// SoundEx is element SoundEx (optional, nillable).
+	// Optional, nillable.
 	SoundEx soap.Opt[string]
-	// Source is element Source (optional).
+	// Optional.
 	Source soap.Opt[int16]
-	// TextId is element TextId (optional).
+	// Optional.
 	TextId soap.Opt[int32]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// UpdatedCount is element UpdatedCount (optional).
+	// Optional.
 	UpdatedCount soap.Opt[int16]
-	// Visibility is element Visibility (optional).
+	// Optional.
 	Visibility soap.Opt[int16]
-	// SelectionType is element SelectionType (optional).
+	// Optional.
 	SelectionType soap.Opt[SelectionType]
-	// CompanyUnique is element CompanyUnique (optional).
+	// Optional.
 	CompanyUnique soap.Opt[bool]
-	// TargetTableNumber is element TargetTableNumber (optional).
+	// Optional.
 	TargetTableNumber soap.Opt[int32]
-	// TargetTableName is element TargetTableName (optional, nillable).
+	// Optional, nillable.
 	TargetTableName soap.Opt[string]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[bool]
-	// LeftSelectionId is element LeftSelectionId (optional).
+	// Optional.
 	LeftSelectionId soap.Opt[int32]
-	// RightSelectionId is element RightSelectionId (optional).
+	// Optional.
 	RightSelectionId soap.Opt[int32]
-	// SelectionUnionType is element SelectionUnionType (optional).
+	// Optional.
 	SelectionUnionType soap.Opt[SelectionUnionType]
-	// MainProviderName is element MainProviderName (optional, nillable).
+	// Optional, nillable.
 	MainProviderName soap.Opt[string]
-	// ShadowProviderName is element ShadowProviderName (optional, nillable).
+	// Optional, nillable.
 	ShadowProviderName soap.Opt[string]
-	// ChartKey is element ChartKey (optional, nillable).
+	// Optional, nillable.
 	ChartKey soap.Opt[string]
-	// LastLoaded is element LastLoaded (optional).
+	// Optional.
 	LastLoaded soap.Opt[soap.DateTime]
-	// LastLoadedBy is element LastLoadedBy (optional).
+	// Optional.
 	LastLoadedBy soap.Opt[int32]
-	// LastLoadedByAssociate is element LastLoadedByAssociate (optional, nillable).
+	// Optional, nillable.
 	LastLoadedByAssociate soap.Opt[*Associate]
-	// LastMembershipChange is element LastMembershipChange (optional).
+	// Optional.
 	LastMembershipChange soap.Opt[soap.DateTime]
-	// LastMembershipChangeBy is element LastMembershipChangeBy (optional).
+	// Optional.
 	LastMembershipChangeBy soap.Opt[int32]
-	// LastMembershipChangeByAssociate is element LastMembershipChangeByAssociate
-	// (optional, nillable).
+	// Optional, nillable.
 	LastMembershipChangeByAssociate soap.Opt[*Associate]
-	// MainHeading is element MainHeading (optional, nillable).
+	// Optional, nillable.
 	MainHeading soap.Opt[string]
-	// MemberTabHeading is element MemberTabHeading (optional, nillable).
+	// Optional, nillable.
 	MemberTabHeading soap.Opt[string]
-	// MailingsProviderName is element MailingsProviderName (optional, nillable).
+	// Optional, nillable.
 	MailingsProviderName soap.Opt[string]
-	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
+	// Optional.
 	DashboardTileDefinitionId soap.Opt[int32]
-	// VisibleFor is element VisibleFor (optional, nillable).
+	// Optional, nillable.
 	VisibleFor soap.Opt[ArrayOfVisibleFor]
 }
 
@@ -4467,18 +4467,17 @@ func (v *SelectionEntity) GetVisibleFor() (x ArrayOfVisibleFor) {
 // whose members come first on the wire.
 type SelectionForFind struct {
 	Carrier
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// CanSaveAsSelection is element CanSaveAsSelection (optional).
+	// Optional.
 	CanSaveAsSelection soap.Opt[bool]
-	// MainHeading is element MainHeading (optional, nillable).
+	// Optional, nillable.
 	MainHeading soap.Opt[string]
-	// FilterScreenHeading is element FilterScreenHeading (optional, nillable).
+	// Optional, nillable.
 	FilterScreenHeading soap.Opt[string]
-	// SelectionEntityHeading is element SelectionEntityHeading (optional,
-	// nillable).
+	// Optional, nillable.
 	SelectionEntityHeading soap.Opt[string]
 }
 
@@ -4593,49 +4592,49 @@ func (v *SelectionForFind) GetSelectionEntityHeading() (x string) {
 // extends Carrier, whose members come first on the wire.
 type SelectionMemberEditValues struct {
 	Carrier
-	// CompanyCategory is element CompanyCategory (optional).
+	// Optional.
 	CompanyCategory soap.Opt[int32]
-	// CompanyBusiness is element CompanyBusiness (optional).
+	// Optional.
 	CompanyBusiness soap.Opt[int32]
-	// CompanyOurContact is element CompanyOurContact (optional).
+	// Optional.
 	CompanyOurContact soap.Opt[int32]
-	// CompanyName is element CompanyName (optional, nillable).
+	// Optional, nillable.
 	CompanyName soap.Opt[string]
-	// CompanyDepartment is element CompanyDepartment (optional, nillable).
+	// Optional, nillable.
 	CompanyDepartment soap.Opt[string]
-	// CompanyNumber is element CompanyNumber (optional, nillable).
+	// Optional, nillable.
 	CompanyNumber soap.Opt[string]
-	// CompanyCode is element CompanyCode (optional, nillable).
+	// Optional, nillable.
 	CompanyCode soap.Opt[string]
-	// ContactPosition is element ContactPosition (optional).
+	// Optional.
 	ContactPosition soap.Opt[int32]
-	// ChangeCompanyCategory is element ChangeCompanyCategory (optional).
+	// Optional.
 	ChangeCompanyCategory soap.Opt[bool]
-	// ChangeCompanyBusiness is element ChangeCompanyBusiness (optional).
+	// Optional.
 	ChangeCompanyBusiness soap.Opt[bool]
-	// ChangeCompanyOurContact is element ChangeCompanyOurContact (optional).
+	// Optional.
 	ChangeCompanyOurContact soap.Opt[bool]
-	// ChangeCompanyName is element ChangeCompanyName (optional).
+	// Optional.
 	ChangeCompanyName soap.Opt[bool]
-	// ChangeCompanyDepartment is element ChangeCompanyDepartment (optional).
+	// Optional.
 	ChangeCompanyDepartment soap.Opt[bool]
-	// ChangeCompanyNumber is element ChangeCompanyNumber (optional).
+	// Optional.
 	ChangeCompanyNumber soap.Opt[bool]
-	// ChangeCompanyCode is element ChangeCompanyCode (optional).
+	// Optional.
 	ChangeCompanyCode soap.Opt[bool]
-	// ChangeContactPosition is element ChangeContactPosition (optional).
+	// Optional.
 	ChangeContactPosition soap.Opt[bool]
-	// CompanyCountry is element CompanyCountry (optional).
+	// Optional.
 	CompanyCountry soap.Opt[int32]
-	// ChangeCompanyCountry is element ChangeCompanyCountry (optional).
+	// Optional.
 	ChangeCompanyCountry soap.Opt[bool]
-	// ContactJobTitle is element ContactJobTitle (optional, nillable).
+	// Optional, nillable.
 	ContactJobTitle soap.Opt[string]
-	// ChangeContactJobTitle is element ChangeContactJobTitle (optional).
+	// Optional.
 	ChangeContactJobTitle soap.Opt[bool]
-	// CompanyOrgNr is element CompanyOrgNr (optional, nillable).
+	// Optional, nillable.
 	CompanyOrgNr soap.Opt[string]
-	// ChangeCompanyOrgNr is element ChangeCompanyOrgNr (optional).
+	// Optional.
 	ChangeCompanyOrgNr soap.Opt[bool]
 }
 
@@ -4956,15 +4955,15 @@ func (v *SelectionMemberEditValues) GetChangeCompanyOrgNr() (x bool) {
 
 // SelectionSummaryItem is the complex type SelectionSummaryItem.
 type SelectionSummaryItem struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// TargetTable is element TargetTable (optional, nillable).
+	// Optional, nillable.
 	TargetTable soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
 }
 
@@ -5170,7 +5169,7 @@ func (v SelectionUnionType) Number() int64 {
 // SetDuplicateRulesStatus is the anonymous type of element
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
-	// Rules is element Rules (optional, nillable).
+	// Optional, nillable.
 	Rules soap.Opt[ArrayOfDuplicateRule]
 }
 
@@ -5211,9 +5210,9 @@ func (v *SetDuplicateRulesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetDynamicSelectionCriteria is the anonymous type of element
 // SetDynamicSelectionCriteria.
 type SetDynamicSelectionCriteria struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Criteria is element Criteria (optional, nillable).
+	// Optional, nillable.
 	Criteria soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -5255,9 +5254,9 @@ func (v *SetDynamicSelectionCriteria) GetCriteria() (x ArrayOfArchiveRestriction
 // SetDynamicSelectionCriteria2 is the anonymous type of element
 // SetDynamicSelectionCriteria2.
 type SetDynamicSelectionCriteria2 struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Filter is element Filter (optional, nillable).
+	// Optional, nillable.
 	Filter soap.Opt[string]
 }
 
@@ -5299,7 +5298,7 @@ func (v *SetDynamicSelectionCriteria2) GetFilter() (x string) {
 // SetDynamicSelectionCriteria2Response is the anonymous type of element
 // SetDynamicSelectionCriteria2Response.
 type SetDynamicSelectionCriteria2Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -5328,11 +5327,11 @@ func (v *SetDynamicSelectionCriteria2Response) GetResponse() (x ArrayOfArchiveRe
 // SetDynamicSelectionCriteria3 is the anonymous type of element
 // SetDynamicSelectionCriteria3.
 type SetDynamicSelectionCriteria3 struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Criteria is element Criteria (optional, nillable).
+	// Optional, nillable.
 	Criteria soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// Filter is element Filter (optional, nillable).
+	// Optional, nillable.
 	Filter soap.Opt[string]
 }
 
@@ -5387,7 +5386,7 @@ func (v *SetDynamicSelectionCriteria3) GetFilter() (x string) {
 // SetDynamicSelectionCriteria3Response is the anonymous type of element
 // SetDynamicSelectionCriteria3Response.
 type SetDynamicSelectionCriteria3Response struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -5416,9 +5415,9 @@ func (v *SetDynamicSelectionCriteria3Response) GetResponse() (x ArrayOfArchiveRe
 // SetDynamicSelectionCriteriaGroups is the anonymous type of element
 // SetDynamicSelectionCriteriaGroups.
 type SetDynamicSelectionCriteriaGroups struct {
-	// SelectionId is element SelectionId (optional).
+	// Optional.
 	SelectionId soap.Opt[int32]
-	// Criteria is element Criteria (optional, nillable).
+	// Optional, nillable.
 	Criteria soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -5460,7 +5459,7 @@ func (v *SetDynamicSelectionCriteriaGroups) GetCriteria() (x ArrayOfArchiveRestr
 // SetDynamicSelectionCriteriaGroupsResponse is the anonymous type of element
 // SetDynamicSelectionCriteriaGroupsResponse.
 type SetDynamicSelectionCriteriaGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -5489,7 +5488,7 @@ func (v *SetDynamicSelectionCriteriaGroupsResponse) GetResponse() (x ArrayOfArch
 // SetDynamicSelectionCriteriaResponse is the anonymous type of element
 // SetDynamicSelectionCriteriaResponse.
 type SetDynamicSelectionCriteriaResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -5519,23 +5518,23 @@ func (v *SetDynamicSelectionCriteriaResponse) GetResponse() (x ArrayOfArchiveRes
 // members come first on the wire.
 type TypicalSearch struct {
 	Carrier
-	// TypicalSearchId is element TypicalSearchId (optional).
+	// Optional.
 	TypicalSearchId soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// IsEntityDefault is element IsEntityDefault (optional).
+	// Optional.
 	IsEntityDefault soap.Opt[int16]
-	// IncludePerson is element IncludePerson (optional).
+	// Optional.
 	IncludePerson soap.Opt[int16]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// VersionNumber is element VersionNumber (optional).
+	// Optional.
 	VersionNumber soap.Opt[int32]
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -5689,13 +5688,13 @@ func (v *TypicalSearch) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup
 // whose members come first on the wire.
 type TypicalSearches struct {
 	Carrier
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// MasterVersion is element MasterVersion (optional).
+	// Optional.
 	MasterVersion soap.Opt[int32]
-	// DeleteLeftovers is element DeleteLeftovers (optional).
+	// Optional.
 	DeleteLeftovers soap.Opt[bool]
-	// Searches is element Searches (optional, nillable).
+	// Optional, nillable.
 	Searches soap.Opt[ArrayOfTypicalSearch]
 }
 
@@ -5782,7 +5781,7 @@ func (v *TypicalSearches) GetSearches() (x ArrayOfTypicalSearch) {
 
 // UpdateTypicalSearch is the anonymous type of element UpdateTypicalSearch.
 type UpdateTypicalSearch struct {
-	// Searches is element Searches (optional, nillable).
+	// Optional, nillable.
 	Searches soap.Opt[*TypicalSearches]
 }
 
@@ -5811,7 +5810,7 @@ func (v *UpdateTypicalSearch) GetSearches() (x *TypicalSearches) {
 // UpdateTypicalSearchResponse is the anonymous type of element
 // UpdateTypicalSearchResponse.
 type UpdateTypicalSearchResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 

@@ -5,7 +5,10 @@
 // described by Sentry.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewSentryClient, which
+// calls the portType Sentry through a *soap.Session or a *soap.Client, or
+// NewSentryHandler, which serves it with your SentryServer (embed
+// UnimplementedSentryServer to implement some operations only).
 package sentry
 
 import (
@@ -39,7 +42,7 @@ func (v *CanCreateAppointmentInAllDiaries) UnmarshalSOAP(d *soap.Decoder) {
 // CanCreateAppointmentInAllDiariesResponse is the anonymous type of element
 // CanCreateAppointmentInAllDiariesResponse.
 type CanCreateAppointmentInAllDiariesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -68,7 +71,7 @@ func (v *CanCreateAppointmentInAllDiariesResponse) GetResponse() (x bool) {
 // CanCreateAppointmentInAssociateDiaries is the anonymous type of element
 // CanCreateAppointmentInAssociateDiaries.
 type CanCreateAppointmentInAssociateDiaries struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
 }
 
@@ -97,7 +100,7 @@ func (v *CanCreateAppointmentInAssociateDiaries) GetAssociateIds() (x ArrayOfint
 // CanCreateAppointmentInAssociateDiariesResponse is the anonymous type of
 // element CanCreateAppointmentInAssociateDiariesResponse.
 type CanCreateAppointmentInAssociateDiariesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -126,7 +129,7 @@ func (v *CanCreateAppointmentInAssociateDiariesResponse) GetResponse() (x bool) 
 // CanCreateAppointmentInEachAssociatesDiary is the anonymous type of element
 // CanCreateAppointmentInEachAssociatesDiary.
 type CanCreateAppointmentInEachAssociatesDiary struct {
-	// AssociateIds is element AssociateIds (optional, nillable).
+	// Optional, nillable.
 	AssociateIds soap.Opt[ArrayOfint]
 }
 
@@ -155,7 +158,7 @@ func (v *CanCreateAppointmentInEachAssociatesDiary) GetAssociateIds() (x ArrayOf
 // CanCreateAppointmentInEachAssociatesDiaryResponse is the anonymous type of
 // element CanCreateAppointmentInEachAssociatesDiaryResponse.
 type CanCreateAppointmentInEachAssociatesDiaryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfboolean]
 }
 
@@ -195,7 +198,7 @@ func (v *GetFunctionRights) UnmarshalSOAP(d *soap.Decoder) {
 // GetFunctionRightsResponse is the anonymous type of element
 // GetFunctionRightsResponse.
 type GetFunctionRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -223,7 +226,7 @@ func (v *GetFunctionRightsResponse) GetResponse() (x ArrayOfstring) {
 
 // GetNewTableRight is the anonymous type of element GetNewTableRight.
 type GetNewTableRight struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -252,7 +255,7 @@ func (v *GetNewTableRight) GetTableName() (x string) {
 // GetNewTableRightResponse is the anonymous type of element
 // GetNewTableRightResponse.
 type GetNewTableRightResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TableRight]
 }
 
@@ -281,9 +284,9 @@ func (v *GetNewTableRightResponse) GetResponse() (x *TableRight) {
 // GetTableRightByContactOwnership is the anonymous type of element
 // GetTableRightByContactOwnership.
 type GetTableRightByContactOwnership struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -325,7 +328,7 @@ func (v *GetTableRightByContactOwnership) GetContactId() (x int32) {
 // GetTableRightByContactOwnershipResponse is the anonymous type of element
 // GetTableRightByContactOwnershipResponse.
 type GetTableRightByContactOwnershipResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TableRight]
 }
 
@@ -354,11 +357,11 @@ func (v *GetTableRightByContactOwnershipResponse) GetResponse() (x *TableRight) 
 // GetTableRightByOwnership is the anonymous type of element
 // GetTableRightByOwnership.
 type GetTableRightByOwnership struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// ContactGroupId is element ContactGroupId (optional).
+	// Optional.
 	ContactGroupId soap.Opt[int32]
-	// ContactAssociateId is element ContactAssociateId (optional).
+	// Optional.
 	ContactAssociateId soap.Opt[int32]
 }
 
@@ -413,7 +416,7 @@ func (v *GetTableRightByOwnership) GetContactAssociateId() (x int32) {
 // GetTableRightByOwnershipResponse is the anonymous type of element
 // GetTableRightByOwnershipResponse.
 type GetTableRightByOwnershipResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TableRight]
 }
 
@@ -441,7 +444,7 @@ func (v *GetTableRightByOwnershipResponse) GetResponse() (x *TableRight) {
 
 // HasFunctionRight is the anonymous type of element HasFunctionRight.
 type HasFunctionRight struct {
-	// FunctionRight is element FunctionRight (optional, nillable).
+	// Optional, nillable.
 	FunctionRight soap.Opt[string]
 }
 
@@ -470,7 +473,7 @@ func (v *HasFunctionRight) GetFunctionRight() (x string) {
 // HasFunctionRightResponse is the anonymous type of element
 // HasFunctionRightResponse.
 type HasFunctionRightResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

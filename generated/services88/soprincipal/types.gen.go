@@ -5,7 +5,11 @@
 // described by SoPrincipal.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewSoPrincipalClient,
+// which calls the portType SoPrincipal through a *soap.Session or a
+// *soap.Client, or NewSoPrincipalHandler, which serves it with your
+// SoPrincipalServer (embed UnimplementedSoPrincipalServer to implement some
+// operations only).
 package soprincipal
 
 import (
@@ -68,7 +72,7 @@ func (v *ArrayOfProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
 
 // AuthenticateGeneric is the anonymous type of element AuthenticateGeneric.
 type AuthenticateGeneric struct {
-	// AuthenticationData is element AuthenticationData (optional, nillable).
+	// Optional, nillable.
 	AuthenticationData soap.Opt[AuthenticationGenericData]
 }
 
@@ -107,11 +111,11 @@ func (v *AuthenticateImplicit) UnmarshalSOAP(d *soap.Decoder) {
 
 // AuthenticateResponse is the anonymous type of element AuthenticateResponse.
 type AuthenticateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*SoPrincipalCarrier]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[*SoCredentials]
-	// AuthenticationSucceeded is element AuthenticationSucceeded (optional).
+	// Optional.
 	AuthenticationSucceeded soap.Opt[bool]
 }
 
@@ -166,9 +170,9 @@ func (v *AuthenticateResponse) GetAuthenticationSucceeded() (x bool) {
 // AuthenticateUsernamePassword is the anonymous type of element
 // AuthenticateUsernamePassword.
 type AuthenticateUsernamePassword struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -243,7 +247,7 @@ func (v *AuthenticateUsernamePassword) GetPassword() (x string) {
 // AuthenticateWithAccessToken is the anonymous type of element
 // AuthenticateWithAccessToken.
 type AuthenticateWithAccessToken struct {
-	// AccessToken is element AccessToken (optional, nillable).
+	// Optional, nillable.
 	AccessToken soap.Opt[string]
 }
 
@@ -347,9 +351,9 @@ func (v *AuthenticationGenericData) Set(k string, value string) {
 // AuthenticationGenericDataKeyValuePair is the anonymous type of element
 // AuthenticationGenericDataKeyValuePair.
 type AuthenticationGenericDataKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[string]
 }
 
@@ -406,7 +410,7 @@ func (v *GetSystemInfo) UnmarshalSOAP(d *soap.Decoder) {
 // GetSystemInfoResponse is the anonymous type of element
 // GetSystemInfoResponse.
 type GetSystemInfoResponse struct {
-	// SystemInfo is element SystemInfo (optional, nillable).
+	// Optional, nillable.
 	SystemInfo soap.Opt[*SoSystemInfoCarrier]
 }
 
@@ -436,33 +440,33 @@ func (v *GetSystemInfoResponse) GetSystemInfo() (x *SoSystemInfoCarrier) {
 // Carrier, whose members come first on the wire.
 type GrantedModuleLicense struct {
 	Carrier
-	// OwnerId is element OwnerId (optional).
+	// Optional.
 	OwnerId soap.Opt[int32]
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
-	// OwnerDescription is element OwnerDescription (optional, nillable).
+	// Optional, nillable.
 	OwnerDescription soap.Opt[string]
-	// ModuleId is element ModuleId (optional).
+	// Optional.
 	ModuleId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Version is element Version (optional, nillable).
+	// Optional, nillable.
 	Version soap.Opt[string]
-	// LicenseType is element LicenseType (optional).
+	// Optional.
 	LicenseType soap.Opt[LicenseType]
-	// ExtraFlags is element ExtraFlags (optional).
+	// Optional.
 	ExtraFlags soap.Opt[int32]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
-	// LicenseNumber is element LicenseNumber (optional).
+	// Optional.
 	LicenseNumber soap.Opt[int32]
-	// IsHidden is element IsHidden (optional).
+	// Optional.
 	IsHidden soap.Opt[bool]
-	// IsUnrestricted is element IsUnrestricted (optional).
+	// Optional.
 	IsUnrestricted soap.Opt[bool]
-	// ExpiryDate is element ExpiryDate (optional).
+	// Optional.
 	ExpiryDate soap.Opt[soap.DateTime]
 }
 
@@ -746,13 +750,13 @@ func (v NetServerBuildType) Number() int64 {
 
 // ProvidedCredential is the complex type ProvidedCredential.
 type ProvidedCredential struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// SearchName is element SearchName (optional, nillable).
+	// Optional, nillable.
 	SearchName soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// CredentialId is element CredentialId (optional).
+	// Optional.
 	CredentialId soap.Opt[int32]
 }
 
@@ -819,58 +823,57 @@ func (v *ProvidedCredential) GetCredentialId() (x int32) {
 
 // SoPrincipalCarrier is the complex type SoPrincipalCarrier.
 type SoPrincipalCarrier struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// IsPerson is element IsPerson (optional).
+	// Optional.
 	IsPerson soap.Opt[bool]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// HomeCountryId is element HomeCountryId (optional).
+	// Optional.
 	HomeCountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
-	// BusinessId is element BusinessId (optional).
+	// Optional.
 	BusinessId soap.Opt[int32]
-	// CategoryId is element CategoryId (optional).
+	// Optional.
 	CategoryId soap.Opt[int32]
-	// ContactOwner is element ContactOwner (optional).
+	// Optional.
 	ContactOwner soap.Opt[int32]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// RoleName is element RoleName (optional, nillable).
+	// Optional, nillable.
 	RoleName soap.Opt[string]
-	// RoleDescription is element RoleDescription (optional, nillable).
+	// Optional, nillable.
 	RoleDescription soap.Opt[string]
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
-	// Licenses is element Licenses (optional, nillable).
+	// Optional, nillable.
 	Licenses soap.Opt[ArrayOfGrantedModuleLicense]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// EMailAddress is element EMailAddress (optional, nillable).
+	// Optional, nillable.
 	EMailAddress soap.Opt[string]
-	// FunctionRights is element FunctionRights (optional, nillable).
+	// Optional, nillable.
 	FunctionRights soap.Opt[ArrayOfstring]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// EjAccessLevel is element EjAccessLevel (optional).
+	// Optional.
 	EjAccessLevel soap.Opt[int32]
-	// EjUserStatus is element EjUserStatus (optional).
+	// Optional.
 	EjUserStatus soap.Opt[EjUserStatus]
-	// ProvidedCredentials is element ProvidedCredentials (optional, nillable).
+	// Optional, nillable.
 	ProvidedCredentials soap.Opt[ArrayOfProvidedCredential]
-	// SecondaryGroups is element SecondaryGroups (optional, nillable).
+	// Optional, nillable.
 	SecondaryGroups soap.Opt[ArrayOfint]
-	// DatabaseContextIdentifier is element DatabaseContextIdentifier (optional,
-	// nillable).
+	// Optional, nillable.
 	DatabaseContextIdentifier soap.Opt[string]
 }
 
@@ -1225,45 +1228,45 @@ func (v *SoPrincipalCarrier) GetDatabaseContextIdentifier() (x string) {
 // Carrier, whose members come first on the wire.
 type SoSystemInfoCarrier struct {
 	Carrier
-	// License is element License (optional, nillable).
+	// Optional, nillable.
 	License soap.Opt[*LicenseInfo]
-	// WarningEnglish is element WarningEnglish (optional, nillable).
+	// Optional, nillable.
 	WarningEnglish soap.Opt[string]
-	// WarningResource is element WarningResource (optional, nillable).
+	// Optional, nillable.
 	WarningResource soap.Opt[string]
-	// BranchName is element BranchName (optional, nillable).
+	// Optional, nillable.
 	BranchName soap.Opt[string]
-	// BuildLabel is element BuildLabel (optional, nillable).
+	// Optional, nillable.
 	BuildLabel soap.Opt[string]
-	// AssemblyVersion is element AssemblyVersion (optional, nillable).
+	// Optional, nillable.
 	AssemblyVersion soap.Opt[string]
-	// AccumulatedNextCheckDate is element AccumulatedNextCheckDate (optional).
+	// Optional.
 	AccumulatedNextCheckDate soap.Opt[soap.DateTime]
-	// FileVersion is element FileVersion (optional, nillable).
+	// Optional, nillable.
 	FileVersion soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// DaysUntilNetServerExpiry is element DaysUntilNetServerExpiry (optional).
+	// Optional.
 	DaysUntilNetServerExpiry soap.Opt[int32]
-	// BuildType is element BuildType (optional).
+	// Optional.
 	BuildType soap.Opt[NetServerBuildType]
-	// DatabaseVersion is element DatabaseVersion (optional).
+	// Optional.
 	DatabaseVersion soap.Opt[int32]
-	// IsUnicode is element IsUnicode (optional).
+	// Optional.
 	IsUnicode soap.Opt[bool]
-	// CompanyName is element CompanyName (optional, nillable).
+	// Optional, nillable.
 	CompanyName soap.Opt[string]
-	// CompanyId is element CompanyId (optional).
+	// Optional.
 	CompanyId soap.Opt[int32]
-	// DatabaseType is element DatabaseType (optional, nillable).
+	// Optional, nillable.
 	DatabaseType soap.Opt[string]
-	// DatabaseMinor is element DatabaseMinor (optional, nillable).
+	// Optional, nillable.
 	DatabaseMinor soap.Opt[string]
-	// DatabaseName is element DatabaseName (optional, nillable).
+	// Optional, nillable.
 	DatabaseName soap.Opt[string]
-	// IsOnTravel is element IsOnTravel (optional).
+	// Optional.
 	IsOnTravel soap.Opt[bool]
-	// IsSatellite is element IsSatellite (optional).
+	// Optional.
 	IsSatellite soap.Opt[bool]
 }
 

@@ -5,7 +5,10 @@
 // described by Targets.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewTargetsClient, which
+// calls the portType Targets through a *soap.Session or a *soap.Client, or
+// NewTargetsHandler, which serves it with your TargetsServer (embed
+// UnimplementedTargetsServer to implement some operations only).
 package targets
 
 import (
@@ -151,7 +154,7 @@ func (v *CreateDefaultTargetAssignmentForCompany) UnmarshalSOAP(d *soap.Decoder)
 // CreateDefaultTargetAssignmentForCompanyResponse is the anonymous type of
 // element CreateDefaultTargetAssignmentForCompanyResponse.
 type CreateDefaultTargetAssignmentForCompanyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetAssignment]
 }
 
@@ -180,7 +183,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyResponse) GetResponse() (x *Targ
 // CreateDefaultTargetAssignmentForCompanyWithDimension is the anonymous type
 // of element CreateDefaultTargetAssignmentForCompanyWithDimension.
 type CreateDefaultTargetAssignmentForCompanyWithDimension struct {
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
 }
 
@@ -210,7 +213,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) GetTargetDimensio
 // anonymous type of element
 // CreateDefaultTargetAssignmentForCompanyWithDimensionResponse.
 type CreateDefaultTargetAssignmentForCompanyWithDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
@@ -239,9 +242,9 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) GetRespon
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimension is the anonymous
 // type of element CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.
 type CreateDefaultTargetAssignmentForCompanyWithYearAndDimension struct {
-	// Year is element Year (optional).
+	// Optional.
 	Year soap.Opt[int32]
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
 }
 
@@ -284,7 +287,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) GetTargetD
 // anonymous type of element
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse.
 type CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
@@ -313,7 +316,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) Ge
 // CreateDefaultTargetAssignmentForUserGroup is the anonymous type of element
 // CreateDefaultTargetAssignmentForUserGroup.
 type CreateDefaultTargetAssignmentForUserGroup struct {
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
 }
 
@@ -342,7 +345,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroup) GetUserGroupId() (x int32) {
 // CreateDefaultTargetAssignmentForUserGroupResponse is the anonymous type of
 // element CreateDefaultTargetAssignmentForUserGroupResponse.
 type CreateDefaultTargetAssignmentForUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
@@ -371,9 +374,9 @@ func (v *CreateDefaultTargetAssignmentForUserGroupResponse) GetResponse() (x Arr
 // CreateDefaultTargetAssignmentForUserGroupWithDimension is the anonymous type
 // of element CreateDefaultTargetAssignmentForUserGroupWithDimension.
 type CreateDefaultTargetAssignmentForUserGroupWithDimension struct {
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
 }
 
@@ -416,7 +419,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) GetTargetDimens
 // anonymous type of element
 // CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse.
 type CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
@@ -446,11 +449,11 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) GetResp
 // anonymous type of element
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.
 type CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension struct {
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// Year is element Year (optional).
+	// Optional.
 	Year soap.Opt[int32]
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
 }
 
@@ -506,7 +509,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetTarge
 // anonymous type of element
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse.
 type CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
@@ -535,7 +538,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) 
 // CreateDefaultTargetAssignmentResponse is the anonymous type of element
 // CreateDefaultTargetAssignmentResponse.
 type CreateDefaultTargetAssignmentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetAssignment]
 }
 
@@ -576,7 +579,7 @@ func (v *CreateDefaultTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTargetDimensionResponse is the anonymous type of element
 // CreateDefaultTargetDimensionResponse.
 type CreateDefaultTargetDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetDimension]
 }
 
@@ -617,7 +620,7 @@ func (v *CreateDefaultTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTargetGroupResponse is the anonymous type of element
 // CreateDefaultTargetGroupResponse.
 type CreateDefaultTargetGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetGroup]
 }
 
@@ -670,7 +673,7 @@ func (v *CreateDefaultTargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTargetRevisionHistoryResponse is the anonymous type of element
 // CreateDefaultTargetRevisionHistoryResponse.
 type CreateDefaultTargetRevisionHistoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetRevisionHistory]
 }
 
@@ -699,7 +702,7 @@ func (v *CreateDefaultTargetRevisionHistoryResponse) GetResponse() (x *TargetRev
 // CreateDefaultTargetRevisionResponse is the anonymous type of element
 // CreateDefaultTargetRevisionResponse.
 type CreateDefaultTargetRevisionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetRevision]
 }
 
@@ -728,7 +731,7 @@ func (v *CreateDefaultTargetRevisionResponse) GetResponse() (x *TargetRevision) 
 // DeleteTargetDimension is the anonymous type of element
 // DeleteTargetDimension.
 type DeleteTargetDimension struct {
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
 }
 
@@ -768,7 +771,7 @@ func (v *DeleteTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteTargetGroup is the anonymous type of element DeleteTargetGroup.
 type DeleteTargetGroup struct {
-	// TargetGroupId is element TargetGroupId (optional).
+	// Optional.
 	TargetGroupId soap.Opt[int32]
 }
 
@@ -809,7 +812,7 @@ func (v *DeleteTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // ExportTargetGroupToExcel is the anonymous type of element
 // ExportTargetGroupToExcel.
 type ExportTargetGroupToExcel struct {
-	// TargetGroupId is element TargetGroupId (optional).
+	// Optional.
 	TargetGroupId soap.Opt[int32]
 }
 
@@ -838,7 +841,7 @@ func (v *ExportTargetGroupToExcel) GetTargetGroupId() (x int32) {
 // ExportTargetGroupToExcelResponse is the anonymous type of element
 // ExportTargetGroupToExcelResponse.
 type ExportTargetGroupToExcelResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ExportArchiveResult]
 }
 
@@ -867,13 +870,13 @@ func (v *ExportTargetGroupToExcelResponse) GetResponse() (x *ExportArchiveResult
 // GetTargetAssignmentForYear is the anonymous type of element
 // GetTargetAssignmentForYear.
 type GetTargetAssignmentForYear struct {
-	// TargetYear is element TargetYear (optional).
+	// Optional.
 	TargetYear soap.Opt[int32]
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[TargetEntityType]
-	// TargetLevel is element TargetLevel (optional).
+	// Optional.
 	TargetLevel soap.Opt[TargetLevel]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -941,15 +944,15 @@ func (v *GetTargetAssignmentForYear) GetId() (x int32) {
 // GetTargetAssignmentForYearAndDimension is the anonymous type of element
 // GetTargetAssignmentForYearAndDimension.
 type GetTargetAssignmentForYearAndDimension struct {
-	// TargetYear is element TargetYear (optional).
+	// Optional.
 	TargetYear soap.Opt[int32]
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[TargetEntityType]
-	// TargetLevel is element TargetLevel (optional).
+	// Optional.
 	TargetLevel soap.Opt[TargetLevel]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// DimensionId is element DimensionId (optional).
+	// Optional.
 	DimensionId soap.Opt[int32]
 }
 
@@ -1030,7 +1033,7 @@ func (v *GetTargetAssignmentForYearAndDimension) GetDimensionId() (x int32) {
 // GetTargetAssignmentForYearAndDimensionResponse is the anonymous type of
 // element GetTargetAssignmentForYearAndDimensionResponse.
 type GetTargetAssignmentForYearAndDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetAssignment]
 }
 
@@ -1059,7 +1062,7 @@ func (v *GetTargetAssignmentForYearAndDimensionResponse) GetResponse() (x *Targe
 // GetTargetAssignmentForYearResponse is the anonymous type of element
 // GetTargetAssignmentForYearResponse.
 type GetTargetAssignmentForYearResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetAssignment]
 }
 
@@ -1087,7 +1090,7 @@ func (v *GetTargetAssignmentForYearResponse) GetResponse() (x *TargetAssignment)
 
 // GetTargetDimension is the anonymous type of element GetTargetDimension.
 type GetTargetDimension struct {
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
 }
 
@@ -1116,7 +1119,7 @@ func (v *GetTargetDimension) GetTargetDimensionId() (x int32) {
 // GetTargetDimensionResponse is the anonymous type of element
 // GetTargetDimensionResponse.
 type GetTargetDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetDimension]
 }
 
@@ -1145,7 +1148,7 @@ func (v *GetTargetDimensionResponse) GetResponse() (x *TargetDimension) {
 // GetTargetDimensionsForEntityType is the anonymous type of element
 // GetTargetDimensionsForEntityType.
 type GetTargetDimensionsForEntityType struct {
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[TargetEntityType]
 }
 
@@ -1174,7 +1177,7 @@ func (v *GetTargetDimensionsForEntityType) GetEntityType() (x TargetEntityType) 
 // GetTargetDimensionsForEntityTypeResponse is the anonymous type of element
 // GetTargetDimensionsForEntityTypeResponse.
 type GetTargetDimensionsForEntityTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTargetDimension]
 }
 
@@ -1202,7 +1205,7 @@ func (v *GetTargetDimensionsForEntityTypeResponse) GetResponse() (x ArrayOfTarge
 
 // GetTargetGroup is the anonymous type of element GetTargetGroup.
 type GetTargetGroup struct {
-	// TargetGroupId is element TargetGroupId (optional).
+	// Optional.
 	TargetGroupId soap.Opt[int32]
 }
 
@@ -1231,9 +1234,9 @@ func (v *GetTargetGroup) GetTargetGroupId() (x int32) {
 // GetTargetGroupForYear is the anonymous type of element
 // GetTargetGroupForYear.
 type GetTargetGroupForYear struct {
-	// TargetYear is element TargetYear (optional).
+	// Optional.
 	TargetYear soap.Opt[int32]
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[TargetEntityType]
 }
 
@@ -1275,9 +1278,9 @@ func (v *GetTargetGroupForYear) GetEntityType() (x TargetEntityType) {
 // GetTargetGroupForYearAndDimension is the anonymous type of element
 // GetTargetGroupForYearAndDimension.
 type GetTargetGroupForYearAndDimension struct {
-	// TargetYear is element TargetYear (optional).
+	// Optional.
 	TargetYear soap.Opt[int32]
-	// DimensionId is element DimensionId (optional).
+	// Optional.
 	DimensionId soap.Opt[int32]
 }
 
@@ -1319,7 +1322,7 @@ func (v *GetTargetGroupForYearAndDimension) GetDimensionId() (x int32) {
 // GetTargetGroupForYearAndDimensionResponse is the anonymous type of element
 // GetTargetGroupForYearAndDimensionResponse.
 type GetTargetGroupForYearAndDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetGroup]
 }
 
@@ -1348,7 +1351,7 @@ func (v *GetTargetGroupForYearAndDimensionResponse) GetResponse() (x *TargetGrou
 // GetTargetGroupForYearResponse is the anonymous type of element
 // GetTargetGroupForYearResponse.
 type GetTargetGroupForYearResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetGroup]
 }
 
@@ -1376,7 +1379,7 @@ func (v *GetTargetGroupForYearResponse) GetResponse() (x *TargetGroup) {
 
 // GetTargetGroupIds is the anonymous type of element GetTargetGroupIds.
 type GetTargetGroupIds struct {
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
 }
 
@@ -1405,7 +1408,7 @@ func (v *GetTargetGroupIds) GetTargetDimensionId() (x int32) {
 // GetTargetGroupIdsResponse is the anonymous type of element
 // GetTargetGroupIdsResponse.
 type GetTargetGroupIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -1434,7 +1437,7 @@ func (v *GetTargetGroupIdsResponse) GetResponse() (x ArrayOfint) {
 // GetTargetGroupResponse is the anonymous type of element
 // GetTargetGroupResponse.
 type GetTargetGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetGroup]
 }
 
@@ -1463,7 +1466,7 @@ func (v *GetTargetGroupResponse) GetResponse() (x *TargetGroup) {
 // GetTargetRevisionHistory is the anonymous type of element
 // GetTargetRevisionHistory.
 type GetTargetRevisionHistory struct {
-	// TargetAssignmentInfoId is element TargetAssignmentInfoId (optional).
+	// Optional.
 	TargetAssignmentInfoId soap.Opt[int32]
 }
 
@@ -1492,7 +1495,7 @@ func (v *GetTargetRevisionHistory) GetTargetAssignmentInfoId() (x int32) {
 // GetTargetRevisionHistoryResponse is the anonymous type of element
 // GetTargetRevisionHistoryResponse.
 type GetTargetRevisionHistoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetRevisionHistory]
 }
 
@@ -1587,7 +1590,7 @@ func (v LogEvent) Number() int64 {
 
 // SaveTargetDimension is the anonymous type of element SaveTargetDimension.
 type SaveTargetDimension struct {
-	// TargetDimension is element TargetDimension (optional, nillable).
+	// Optional, nillable.
 	TargetDimension soap.Opt[*TargetDimension]
 }
 
@@ -1616,7 +1619,7 @@ func (v *SaveTargetDimension) GetTargetDimension() (x *TargetDimension) {
 // SaveTargetDimensionResponse is the anonymous type of element
 // SaveTargetDimensionResponse.
 type SaveTargetDimensionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetDimension]
 }
 
@@ -1644,7 +1647,7 @@ func (v *SaveTargetDimensionResponse) GetResponse() (x *TargetDimension) {
 
 // SaveTargetGroup is the anonymous type of element SaveTargetGroup.
 type SaveTargetGroup struct {
-	// TargetGroup is element TargetGroup (optional, nillable).
+	// Optional, nillable.
 	TargetGroup soap.Opt[*TargetGroup]
 }
 
@@ -1673,7 +1676,7 @@ func (v *SaveTargetGroup) GetTargetGroup() (x *TargetGroup) {
 // SaveTargetGroupResponse is the anonymous type of element
 // SaveTargetGroupResponse.
 type SaveTargetGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TargetGroup]
 }
 
@@ -1751,24 +1754,23 @@ func (v TargetAssignementLevel) String() string {
 // whose members come first on the wire.
 type TargetAssignment struct {
 	Carrier
-	// TargetAssignmentInfoId is element TargetAssignmentInfoId (optional).
+	// Optional.
 	TargetAssignmentInfoId soap.Opt[int32]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[ArrayOfdouble]
-	// Locked is element Locked (optional).
+	// Optional.
 	Locked soap.Opt[bool]
-	// TargetAssociate is element TargetAssociate (optional, nillable).
+	// Optional, nillable.
 	TargetAssociate soap.Opt[*Associate]
-	// TargetContact is element TargetContact (optional, nillable).
+	// Optional, nillable.
 	TargetContact soap.Opt[*Contact]
-	// TargetUserGroup is element TargetUserGroup (optional, nillable).
+	// Optional, nillable.
 	TargetUserGroup soap.Opt[*UserGroup]
-	// Currency is element Currency (optional, nillable).
+	// Optional, nillable.
 	Currency soap.Opt[*Currency]
-	// DimensionListItem is element DimensionListItem (optional).
+	// Optional.
 	DimensionListItem soap.Opt[int32]
-	// DimensionListItemDisplayName is element DimensionListItemDisplayName
-	// (optional, nillable).
+	// Optional, nillable.
 	DimensionListItemDisplayName soap.Opt[string]
 }
 
@@ -1923,11 +1925,11 @@ func (v *TargetAssignment) GetDimensionListItemDisplayName() (x string) {
 // members come first on the wire.
 type TargetChange struct {
 	Carrier
-	// FieldIdentifier is element FieldIdentifier (optional, nillable).
+	// Optional, nillable.
 	FieldIdentifier soap.Opt[string]
-	// ValueChangeFrom is element ValueChangeFrom (optional).
+	// Optional.
 	ValueChangeFrom soap.Opt[float64]
-	// ValueChangeTo is element ValueChangeTo (optional).
+	// Optional.
 	ValueChangeTo soap.Opt[float64]
 }
 
@@ -2003,23 +2005,23 @@ func (v *TargetChange) GetValueChangeTo() (x float64) {
 // whose members come first on the wire.
 type TargetDimension struct {
 	Carrier
-	// TargetDimensionId is element TargetDimensionId (optional).
+	// Optional.
 	TargetDimensionId soap.Opt[int32]
-	// AssignmentLevel is element AssignmentLevel (optional).
+	// Optional.
 	AssignmentLevel soap.Opt[TargetAssignementLevel]
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[TargetEntityType]
-	// MeasurementUnit is element MeasurementUnit (optional).
+	// Optional.
 	MeasurementUnit soap.Opt[TargetMeasurementUnit]
-	// DimensionListField is element DimensionListField (optional, nillable).
+	// Optional, nillable.
 	DimensionListField soap.Opt[string]
-	// DimensionListName is element DimensionListName (optional, nillable).
+	// Optional, nillable.
 	DimensionListName soap.Opt[string]
-	// DimensionListId is element DimensionListId (optional).
+	// Optional.
 	DimensionListId soap.Opt[int32]
-	// DimensionListLabel is element DimensionListLabel (optional, nillable).
+	// Optional, nillable.
 	DimensionListLabel soap.Opt[string]
-	// SelectedDimensions is element SelectedDimensions (optional, nillable).
+	// Optional, nillable.
 	SelectedDimensions soap.Opt[ArrayOfint]
 }
 
@@ -2228,17 +2230,17 @@ func (v TargetEntityType) Number() int64 {
 // members come first on the wire.
 type TargetGroup struct {
 	Carrier
-	// TargetGroupId is element TargetGroupId (optional).
+	// Optional.
 	TargetGroupId soap.Opt[int32]
-	// Year is element Year (optional).
+	// Optional.
 	Year soap.Opt[int32]
-	// EntityType is element EntityType (optional).
+	// Optional.
 	EntityType soap.Opt[TargetEntityType]
-	// PeriodType is element PeriodType (optional).
+	// Optional.
 	PeriodType soap.Opt[TargetPeriodType]
-	// TargetAssignments is element TargetAssignments (optional, nillable).
+	// Optional, nillable.
 	TargetAssignments soap.Opt[ArrayOfTargetAssignment]
-	// TargetDimension is element TargetDimension (optional, nillable).
+	// Optional, nillable.
 	TargetDimension soap.Opt[*TargetDimension]
 }
 
@@ -2542,13 +2544,13 @@ func (v TargetPeriodType) Number() int64 {
 // members come first on the wire.
 type TargetRevision struct {
 	Carrier
-	// LogEvent is element LogEvent (optional).
+	// Optional.
 	LogEvent soap.Opt[LogEvent]
-	// Who is element Who (optional, nillable).
+	// Optional, nillable.
 	Who soap.Opt[*Associate]
-	// When is element When (optional).
+	// Optional.
 	When soap.Opt[soap.DateTime]
-	// Changes is element Changes (optional, nillable).
+	// Optional, nillable.
 	Changes soap.Opt[ArrayOfTargetChange]
 }
 
@@ -2636,11 +2638,11 @@ func (v *TargetRevision) GetChanges() (x ArrayOfTargetChange) {
 // Carrier, whose members come first on the wire.
 type TargetRevisionHistory struct {
 	Carrier
-	// TargetGroupId is element TargetGroupId (optional).
+	// Optional.
 	TargetGroupId soap.Opt[int32]
-	// Year is element Year (optional).
+	// Optional.
 	Year soap.Opt[int32]
-	// Revisions is element Revisions (optional, nillable).
+	// Optional, nillable.
 	Revisions soap.Opt[ArrayOfTargetRevision]
 }
 

@@ -5,7 +5,10 @@
 // described by Ticket.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewTicketClient, which
+// calls the portType Ticket through a *soap.Session or a *soap.Client, or
+// NewTicketHandler, which serves it with your TicketServer (embed
+// UnimplementedTicketServer to implement some operations only).
 package ticket
 
 import (
@@ -43,7 +46,7 @@ const (
 
 // AcceptTickets is the anonymous type of element AcceptTickets.
 type AcceptTickets struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
 }
 
@@ -83,9 +86,9 @@ func (v *AcceptTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // AddAttachments is the anonymous type of element AddAttachments.
 type AddAttachments struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfint]
 }
 
@@ -310,25 +313,25 @@ func (v *ArrayOfTicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type AttachmentPreview struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// MimeType is element MimeType (optional, nillable).
+	// Optional, nillable.
 	MimeType soap.Opt[string]
-	// Size is element Size (optional).
+	// Optional.
 	Size soap.Opt[int32]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[[]byte]
-	// EmailSubject is element EmailSubject (optional, nillable).
+	// Optional, nillable.
 	EmailSubject soap.Opt[string]
-	// EmailFrom is element EmailFrom (optional, nillable).
+	// Optional, nillable.
 	EmailFrom soap.Opt[string]
-	// EmailTo is element EmailTo (optional, nillable).
+	// Optional, nillable.
 	EmailTo soap.Opt[string]
-	// EmailCc is element EmailCc (optional, nillable).
+	// Optional, nillable.
 	EmailCc soap.Opt[string]
-	// EmailDate is element EmailDate (optional).
+	// Optional.
 	EmailDate soap.Opt[soap.DateTime]
-	// EmailAttachmentsInfo is element EmailAttachmentsInfo (optional, nillable).
+	// Optional, nillable.
 	EmailAttachmentsInfo soap.Opt[ArrayOfAttachmentEntity]
 }
 
@@ -493,11 +496,11 @@ func (v *AttachmentPreview) GetEmailAttachmentsInfo() (x ArrayOfAttachmentEntity
 
 // AttachmentValidationResult is the complex type AttachmentValidationResult.
 type AttachmentValidationResult struct {
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
-	// IsValid is element IsValid (optional).
+	// Optional.
 	IsValid soap.Opt[bool]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
+	// Optional, nillable.
 	ErrorMessage soap.Opt[string]
 }
 
@@ -618,17 +621,17 @@ func (v BadgeType) Number() int64 {
 
 // BatchForward is the anonymous type of element BatchForward.
 type BatchForward struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[ArrayOfstring]
-	// Cc is element Cc (optional, nillable).
+	// Optional, nillable.
 	Cc soap.Opt[ArrayOfstring]
-	// Bcc is element Bcc (optional, nillable).
+	// Optional, nillable.
 	Bcc soap.Opt[ArrayOfstring]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// CloseTicket is element CloseTicket (optional).
+	// Optional.
 	CloseTicket soap.Opt[bool]
 }
 
@@ -721,7 +724,7 @@ func (v *BatchForward) GetCloseTicket() (x bool) {
 
 // BatchForwardResponse is the anonymous type of element BatchForwardResponse.
 type BatchForwardResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -749,7 +752,7 @@ func (v *BatchForwardResponse) GetResponse() (x int32) {
 
 // BatchReply is the anonymous type of element BatchReply.
 type BatchReply struct {
-	// BatchReplyData is element BatchReplyData (optional, nillable).
+	// Optional, nillable.
 	BatchReplyData soap.Opt[*TicketBatchReplyData]
 }
 
@@ -777,7 +780,7 @@ func (v *BatchReply) GetBatchReplyData() (x *TicketBatchReplyData) {
 
 // BatchReplyResponse is the anonymous type of element BatchReplyResponse.
 type BatchReplyResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -806,11 +809,11 @@ func (v *BatchReplyResponse) GetResponse() (x int32) {
 // CalculateMessageRecipients is the anonymous type of element
 // CalculateMessageRecipients.
 type CalculateMessageRecipients struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// ActionType is element ActionType (optional).
+	// Optional.
 	ActionType soap.Opt[MessageActionType]
-	// MessageId is element MessageId (optional).
+	// Optional.
 	MessageId soap.Opt[int32]
 }
 
@@ -865,7 +868,7 @@ func (v *CalculateMessageRecipients) GetMessageId() (x int32) {
 // CalculateMessageRecipientsResponse is the anonymous type of element
 // CalculateMessageRecipientsResponse.
 type CalculateMessageRecipientsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfRecipient]
 }
 
@@ -893,7 +896,7 @@ func (v *CalculateMessageRecipientsResponse) GetResponse() (x ArrayOfRecipient) 
 
 // ClearNotify is the anonymous type of element ClearNotify.
 type ClearNotify struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
 }
 
@@ -932,7 +935,7 @@ func (v *ClearNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // CopyFromCRMDocument is the anonymous type of element CopyFromCRMDocument.
 type CopyFromCRMDocument struct {
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
 }
 
@@ -961,7 +964,7 @@ func (v *CopyFromCRMDocument) GetDocumentId() (x int32) {
 // CopyFromCRMDocumentResponse is the anonymous type of element
 // CopyFromCRMDocumentResponse.
 type CopyFromCRMDocumentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AttachmentEntity]
 }
 
@@ -989,9 +992,9 @@ func (v *CopyFromCRMDocumentResponse) GetResponse() (x *AttachmentEntity) {
 
 // CopyToTempFile is the anonymous type of element CopyToTempFile.
 type CopyToTempFile struct {
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
 }
 
@@ -1033,7 +1036,7 @@ func (v *CopyToTempFile) GetAttachmentId() (x int32) {
 // CopyToTempFileResponse is the anonymous type of element
 // CopyToTempFileResponse.
 type CopyToTempFileResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -1074,7 +1077,7 @@ func (v *CreateDefaultAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultAttachmentEntityResponse is the anonymous type of element
 // CreateDefaultAttachmentEntityResponse.
 type CreateDefaultAttachmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AttachmentEntity]
 }
 
@@ -1103,7 +1106,7 @@ func (v *CreateDefaultAttachmentEntityResponse) GetResponse() (x *AttachmentEnti
 // CreateDefaultForTicketType is the anonymous type of element
 // CreateDefaultForTicketType.
 type CreateDefaultForTicketType struct {
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
 }
 
@@ -1132,7 +1135,7 @@ func (v *CreateDefaultForTicketType) GetTicketTypeId() (x int32) {
 // CreateDefaultForTicketTypeResponse is the anonymous type of element
 // CreateDefaultForTicketTypeResponse.
 type CreateDefaultForTicketTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -1173,7 +1176,7 @@ func (v *CreateDefaultTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTicketEntityResponse is the anonymous type of element
 // CreateDefaultTicketEntityResponse.
 type CreateDefaultTicketEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -1214,7 +1217,7 @@ func (v *CreateDefaultTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTicketMessageEntityResponse is the anonymous type of element
 // CreateDefaultTicketMessageEntityResponse.
 type CreateDefaultTicketMessageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageEntity]
 }
 
@@ -1255,7 +1258,7 @@ func (v *CreateDefaultTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultTicketRelationEntityResponse is the anonymous type of element
 // CreateDefaultTicketRelationEntityResponse.
 type CreateDefaultTicketRelationEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketRelationEntity]
 }
 
@@ -1284,13 +1287,13 @@ func (v *CreateDefaultTicketRelationEntityResponse) GetResponse() (x *TicketRela
 // CreateTicketRelations is the anonymous type of element
 // CreateTicketRelations.
 type CreateTicketRelations struct {
-	// SourceTicketIds is element SourceTicketIds (optional, nillable).
+	// Optional, nillable.
 	SourceTicketIds soap.Opt[ArrayOfint]
-	// DestinationTicketId is element DestinationTicketId (optional).
+	// Optional.
 	DestinationTicketId soap.Opt[int32]
-	// RelationType is element RelationType (optional).
+	// Optional.
 	RelationType soap.Opt[TicketRelationType]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
 }
 
@@ -1358,7 +1361,7 @@ func (v *CreateTicketRelations) GetComment() (x string) {
 // CreateTicketRelationsResponse is the anonymous type of element
 // CreateTicketRelationsResponse.
 type CreateTicketRelationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketRelationResult]
 }
 
@@ -1386,7 +1389,7 @@ func (v *CreateTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationRe
 
 // DeleteMessageHeaders is the anonymous type of element DeleteMessageHeaders.
 type DeleteMessageHeaders struct {
-	// HeaderIds is element HeaderIds (optional, nillable).
+	// Optional, nillable.
 	HeaderIds soap.Opt[ArrayOfint]
 }
 
@@ -1426,7 +1429,7 @@ func (v *DeleteMessageHeadersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteTicketEntity is the anonymous type of element DeleteTicketEntity.
 type DeleteTicketEntity struct {
-	// TicketEntityId is element TicketEntityId (optional).
+	// Optional.
 	TicketEntityId soap.Opt[int32]
 }
 
@@ -1467,7 +1470,7 @@ func (v *DeleteTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTicketMessageEntity is the anonymous type of element
 // DeleteTicketMessageEntity.
 type DeleteTicketMessageEntity struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
 }
 
@@ -1508,7 +1511,7 @@ func (v *DeleteTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteTicketRelationEntity is the anonymous type of element
 // DeleteTicketRelationEntity.
 type DeleteTicketRelationEntity struct {
-	// TicketRelationEntityId is element TicketRelationEntityId (optional).
+	// Optional.
 	TicketRelationEntityId soap.Opt[int32]
 }
 
@@ -1548,9 +1551,9 @@ func (v *DeleteTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DoEscalating is the anonymous type of element DoEscalating.
 type DoEscalating struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// Action is element Action (optional).
+	// Optional.
 	Action soap.Opt[TicketPriorityEscalateAction]
 }
 
@@ -1602,7 +1605,7 @@ func (v *DoEscalatingResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetAttachmentEntity is the anonymous type of element GetAttachmentEntity.
 type GetAttachmentEntity struct {
-	// AttachmentEntityId is element AttachmentEntityId (optional).
+	// Optional.
 	AttachmentEntityId soap.Opt[int32]
 }
 
@@ -1631,7 +1634,7 @@ func (v *GetAttachmentEntity) GetAttachmentEntityId() (x int32) {
 // GetAttachmentEntityResponse is the anonymous type of element
 // GetAttachmentEntityResponse.
 type GetAttachmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AttachmentEntity]
 }
 
@@ -1659,7 +1662,7 @@ func (v *GetAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
 
 // GetAttachmentInfo is the anonymous type of element GetAttachmentInfo.
 type GetAttachmentInfo struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
 }
 
@@ -1688,7 +1691,7 @@ func (v *GetAttachmentInfo) GetTicketMessageEntityId() (x int32) {
 // GetAttachmentInfoNonInline is the anonymous type of element
 // GetAttachmentInfoNonInline.
 type GetAttachmentInfoNonInline struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
 }
 
@@ -1717,7 +1720,7 @@ func (v *GetAttachmentInfoNonInline) GetTicketMessageEntityId() (x int32) {
 // GetAttachmentInfoNonInlineResponse is the anonymous type of element
 // GetAttachmentInfoNonInlineResponse.
 type GetAttachmentInfoNonInlineResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAttachmentEntity]
 }
 
@@ -1746,7 +1749,7 @@ func (v *GetAttachmentInfoNonInlineResponse) GetResponse() (x ArrayOfAttachmentE
 // GetAttachmentInfoResponse is the anonymous type of element
 // GetAttachmentInfoResponse.
 type GetAttachmentInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAttachmentEntity]
 }
 
@@ -1774,7 +1777,7 @@ func (v *GetAttachmentInfoResponse) GetResponse() (x ArrayOfAttachmentEntity) {
 
 // GetAttachmentPreview is the anonymous type of element GetAttachmentPreview.
 type GetAttachmentPreview struct {
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
 }
 
@@ -1803,7 +1806,7 @@ func (v *GetAttachmentPreview) GetAttachmentId() (x int32) {
 // GetAttachmentPreviewResponse is the anonymous type of element
 // GetAttachmentPreviewResponse.
 type GetAttachmentPreviewResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AttachmentPreview]
 }
 
@@ -1831,7 +1834,7 @@ func (v *GetAttachmentPreviewResponse) GetResponse() (x *AttachmentPreview) {
 
 // GetAttachmentStream is the anonymous type of element GetAttachmentStream.
 type GetAttachmentStream struct {
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
 }
 
@@ -1860,7 +1863,7 @@ func (v *GetAttachmentStream) GetAttachmentId() (x int32) {
 // GetAttachmentStreamResponse is the anonymous type of element
 // GetAttachmentStreamResponse.
 type GetAttachmentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -1889,11 +1892,11 @@ func (v *GetAttachmentStreamResponse) GetResponse() (x []byte) {
 // GetDefaultMessageContent is the anonymous type of element
 // GetDefaultMessageContent.
 type GetDefaultMessageContent struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// MessageActionType is element MessageActionType (optional).
+	// Optional.
 	MessageActionType soap.Opt[MessageActionType]
-	// TicketMessageId is element TicketMessageId (optional).
+	// Optional.
 	TicketMessageId soap.Opt[int32]
 }
 
@@ -1948,13 +1951,13 @@ func (v *GetDefaultMessageContent) GetTicketMessageId() (x int32) {
 // GetDefaultMessageContentFull is the anonymous type of element
 // GetDefaultMessageContentFull.
 type GetDefaultMessageContentFull struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// MessageActionType is element MessageActionType (optional).
+	// Optional.
 	MessageActionType soap.Opt[MessageActionType]
-	// TicketMessageId is element TicketMessageId (optional).
+	// Optional.
 	TicketMessageId soap.Opt[int32]
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
 }
 
@@ -2022,7 +2025,7 @@ func (v *GetDefaultMessageContentFull) GetTicketTypeId() (x int32) {
 // GetDefaultMessageContentFullResponse is the anonymous type of element
 // GetDefaultMessageContentFullResponse.
 type GetDefaultMessageContentFullResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageContent]
 }
 
@@ -2051,7 +2054,7 @@ func (v *GetDefaultMessageContentFullResponse) GetResponse() (x *TicketMessageCo
 // GetDefaultMessageContentResponse is the anonymous type of element
 // GetDefaultMessageContentResponse.
 type GetDefaultMessageContentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2080,15 +2083,15 @@ func (v *GetDefaultMessageContentResponse) GetResponse() (x string) {
 // GetDefaultMessageContentWithOptions is the anonymous type of element
 // GetDefaultMessageContentWithOptions.
 type GetDefaultMessageContentWithOptions struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// MessageActionType is element MessageActionType (optional).
+	// Optional.
 	MessageActionType soap.Opt[MessageActionType]
-	// TicketMessageId is element TicketMessageId (optional).
+	// Optional.
 	TicketMessageId soap.Opt[int32]
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
-	// ExcludeSignature is element ExcludeSignature (optional).
+	// Optional.
 	ExcludeSignature soap.Opt[bool]
 }
 
@@ -2169,7 +2172,7 @@ func (v *GetDefaultMessageContentWithOptions) GetExcludeSignature() (x bool) {
 // GetDefaultMessageContentWithOptionsResponse is the anonymous type of element
 // GetDefaultMessageContentWithOptionsResponse.
 type GetDefaultMessageContentWithOptionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageContent]
 }
 
@@ -2197,7 +2200,7 @@ func (v *GetDefaultMessageContentWithOptionsResponse) GetResponse() (x *TicketMe
 
 // GetForRmUi is the anonymous type of element GetForRmUi.
 type GetForRmUi struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -2225,7 +2228,7 @@ func (v *GetForRmUi) GetTicketId() (x int32) {
 
 // GetForRmUiResponse is the anonymous type of element GetForRmUiResponse.
 type GetForRmUiResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -2253,13 +2256,13 @@ func (v *GetForRmUiResponse) GetResponse() (x *TicketEntity) {
 
 // GetHotlistEjUsers is the anonymous type of element GetHotlistEjUsers.
 type GetHotlistEjUsers struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// SkipAssociateIds is element SkipAssociateIds (optional, nillable).
+	// Optional, nillable.
 	SkipAssociateIds soap.Opt[ArrayOfint]
-	// NotifyType is element NotifyType (optional).
+	// Optional.
 	NotifyType soap.Opt[NotifyType]
-	// Channel is element Channel (optional).
+	// Optional.
 	Channel soap.Opt[NotifyChannel]
 }
 
@@ -2327,7 +2330,7 @@ func (v *GetHotlistEjUsers) GetChannel() (x NotifyChannel) {
 // GetHotlistEjUsersResponse is the anonymous type of element
 // GetHotlistEjUsersResponse.
 type GetHotlistEjUsersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -2367,7 +2370,7 @@ func (v *GetNextInQueue) UnmarshalSOAP(d *soap.Decoder) {
 // GetNextInQueueResponse is the anonymous type of element
 // GetNextInQueueResponse.
 type GetNextInQueueResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -2396,7 +2399,7 @@ func (v *GetNextInQueueResponse) GetResponse() (x *TicketEntity) {
 // GetPreviewAttachmentStream is the anonymous type of element
 // GetPreviewAttachmentStream.
 type GetPreviewAttachmentStream struct {
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
 }
 
@@ -2425,7 +2428,7 @@ func (v *GetPreviewAttachmentStream) GetAttachmentId() (x int32) {
 // GetPreviewAttachmentStreamResponse is the anonymous type of element
 // GetPreviewAttachmentStreamResponse.
 type GetPreviewAttachmentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*DocumentPreview]
 }
 
@@ -2454,9 +2457,9 @@ func (v *GetPreviewAttachmentStreamResponse) GetResponse() (x *DocumentPreview) 
 // GetRfcAttachmentStream is the anonymous type of element
 // GetRfcAttachmentStream.
 type GetRfcAttachmentStream struct {
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
-	// Position is element Position (optional).
+	// Optional.
 	Position soap.Opt[int32]
 }
 
@@ -2498,7 +2501,7 @@ func (v *GetRfcAttachmentStream) GetPosition() (x int32) {
 // GetRfcAttachmentStreamResponse is the anonymous type of element
 // GetRfcAttachmentStreamResponse.
 type GetRfcAttachmentStreamResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[[]byte]
 }
 
@@ -2526,7 +2529,7 @@ func (v *GetRfcAttachmentStreamResponse) GetResponse() (x []byte) {
 
 // GetTicket is the anonymous type of element GetTicket.
 type GetTicket struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -2554,7 +2557,7 @@ func (v *GetTicket) GetTicketId() (x int32) {
 
 // GetTicketAttachments is the anonymous type of element GetTicketAttachments.
 type GetTicketAttachments struct {
-	// TicketEntityId is element TicketEntityId (optional).
+	// Optional.
 	TicketEntityId soap.Opt[int32]
 }
 
@@ -2583,7 +2586,7 @@ func (v *GetTicketAttachments) GetTicketEntityId() (x int32) {
 // GetTicketAttachmentsResponse is the anonymous type of element
 // GetTicketAttachmentsResponse.
 type GetTicketAttachmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAttachmentEntity]
 }
 
@@ -2611,7 +2614,7 @@ func (v *GetTicketAttachmentsResponse) GetResponse() (x ArrayOfAttachmentEntity)
 
 // GetTicketEntity is the anonymous type of element GetTicketEntity.
 type GetTicketEntity struct {
-	// TicketEntityId is element TicketEntityId (optional).
+	// Optional.
 	TicketEntityId soap.Opt[int32]
 }
 
@@ -2640,7 +2643,7 @@ func (v *GetTicketEntity) GetTicketEntityId() (x int32) {
 // GetTicketEntityResponse is the anonymous type of element
 // GetTicketEntityResponse.
 type GetTicketEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -2668,7 +2671,7 @@ func (v *GetTicketEntityResponse) GetResponse() (x *TicketEntity) {
 
 // GetTicketMessage is the anonymous type of element GetTicketMessage.
 type GetTicketMessage struct {
-	// TicketMessageId is element TicketMessageId (optional).
+	// Optional.
 	TicketMessageId soap.Opt[int32]
 }
 
@@ -2697,9 +2700,9 @@ func (v *GetTicketMessage) GetTicketMessageId() (x int32) {
 // GetTicketMessageEntities is the anonymous type of element
 // GetTicketMessageEntities.
 type GetTicketMessageEntities struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// MessageIds is element MessageIds (optional, nillable).
+	// Optional, nillable.
 	MessageIds soap.Opt[ArrayOfint]
 }
 
@@ -2741,7 +2744,7 @@ func (v *GetTicketMessageEntities) GetMessageIds() (x ArrayOfint) {
 // GetTicketMessageEntitiesResponse is the anonymous type of element
 // GetTicketMessageEntitiesResponse.
 type GetTicketMessageEntitiesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketMessageEntity]
 }
 
@@ -2770,7 +2773,7 @@ func (v *GetTicketMessageEntitiesResponse) GetResponse() (x ArrayOfTicketMessage
 // GetTicketMessageEntity is the anonymous type of element
 // GetTicketMessageEntity.
 type GetTicketMessageEntity struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
 }
 
@@ -2799,7 +2802,7 @@ func (v *GetTicketMessageEntity) GetTicketMessageEntityId() (x int32) {
 // GetTicketMessageEntityResponse is the anonymous type of element
 // GetTicketMessageEntityResponse.
 type GetTicketMessageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageEntity]
 }
 
@@ -2828,7 +2831,7 @@ func (v *GetTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity) 
 // GetTicketMessageResponse is the anonymous type of element
 // GetTicketMessageResponse.
 type GetTicketMessageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessage]
 }
 
@@ -2857,9 +2860,9 @@ func (v *GetTicketMessageResponse) GetResponse() (x *TicketMessage) {
 // GetTicketMessageWithEmbeddedData is the anonymous type of element
 // GetTicketMessageWithEmbeddedData.
 type GetTicketMessageWithEmbeddedData struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// EmbedImages is element EmbedImages (optional).
+	// Optional.
 	EmbedImages soap.Opt[ImageEmbedType]
 }
 
@@ -2901,7 +2904,7 @@ func (v *GetTicketMessageWithEmbeddedData) GetEmbedImages() (x ImageEmbedType) {
 // GetTicketMessageWithEmbeddedDataResponse is the anonymous type of element
 // GetTicketMessageWithEmbeddedDataResponse.
 type GetTicketMessageWithEmbeddedDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageEntity]
 }
 
@@ -2930,10 +2933,9 @@ func (v *GetTicketMessageWithEmbeddedDataResponse) GetResponse() (x *TicketMessa
 // GetTicketMessageWithOptions is the anonymous type of element
 // GetTicketMessageWithOptions.
 type GetTicketMessageWithOptions struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
-	// IncludeNonInlineAttachmentsInfo is element IncludeNonInlineAttachmentsInfo
-	// (optional).
+	// Optional.
 	IncludeNonInlineAttachmentsInfo soap.Opt[bool]
 }
 
@@ -2976,7 +2978,7 @@ func (v *GetTicketMessageWithOptions) GetIncludeNonInlineAttachmentsInfo() (x bo
 // GetTicketMessageWithOptionsResponse is the anonymous type of element
 // GetTicketMessageWithOptionsResponse.
 type GetTicketMessageWithOptionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageEntity]
 }
 
@@ -3004,7 +3006,7 @@ func (v *GetTicketMessageWithOptionsResponse) GetResponse() (x *TicketMessageEnt
 
 // GetTicketParentId is the anonymous type of element GetTicketParentId.
 type GetTicketParentId struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -3033,7 +3035,7 @@ func (v *GetTicketParentId) GetTicketId() (x int32) {
 // GetTicketParentIdResponse is the anonymous type of element
 // GetTicketParentIdResponse.
 type GetTicketParentIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -3062,11 +3064,11 @@ func (v *GetTicketParentIdResponse) GetResponse() (x int32) {
 // GetTicketRelationActions is the anonymous type of element
 // GetTicketRelationActions.
 type GetTicketRelationActions struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// ParentTicketId is element ParentTicketId (optional).
+	// Optional.
 	ParentTicketId soap.Opt[int32]
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
 }
 
@@ -3121,7 +3123,7 @@ func (v *GetTicketRelationActions) GetTicketTypeId() (x int32) {
 // GetTicketRelationActionsResponse is the anonymous type of element
 // GetTicketRelationActionsResponse.
 type GetTicketRelationActionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketRelationAction]
 }
 
@@ -3150,7 +3152,7 @@ func (v *GetTicketRelationActionsResponse) GetResponse() (x *TicketRelationActio
 // GetTicketRelationEntity is the anonymous type of element
 // GetTicketRelationEntity.
 type GetTicketRelationEntity struct {
-	// TicketRelationEntityId is element TicketRelationEntityId (optional).
+	// Optional.
 	TicketRelationEntityId soap.Opt[int32]
 }
 
@@ -3179,7 +3181,7 @@ func (v *GetTicketRelationEntity) GetTicketRelationEntityId() (x int32) {
 // GetTicketRelationEntityResponse is the anonymous type of element
 // GetTicketRelationEntityResponse.
 type GetTicketRelationEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketRelationEntity]
 }
 
@@ -3207,7 +3209,7 @@ func (v *GetTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntity
 
 // GetTicketRelations is the anonymous type of element GetTicketRelations.
 type GetTicketRelations struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -3236,7 +3238,7 @@ func (v *GetTicketRelations) GetTicketId() (x int32) {
 // GetTicketRelationsResponse is the anonymous type of element
 // GetTicketRelationsResponse.
 type GetTicketRelationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketRelationItem]
 }
 
@@ -3264,7 +3266,7 @@ func (v *GetTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationItem)
 
 // GetTicketResponse is the anonymous type of element GetTicketResponse.
 type GetTicketResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Ticket]
 }
 
@@ -3292,7 +3294,7 @@ func (v *GetTicketResponse) GetResponse() (x *Ticket) {
 
 // GetTicketSummaries is the anonymous type of element GetTicketSummaries.
 type GetTicketSummaries struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
 }
 
@@ -3321,7 +3323,7 @@ func (v *GetTicketSummaries) GetTicketIds() (x ArrayOfint) {
 // GetTicketSummariesResponse is the anonymous type of element
 // GetTicketSummariesResponse.
 type GetTicketSummariesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketSummaryItem]
 }
 
@@ -3349,7 +3351,7 @@ func (v *GetTicketSummariesResponse) GetResponse() (x ArrayOfTicketSummaryItem) 
 
 // GetTickets is the anonymous type of element GetTickets.
 type GetTickets struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
 }
 
@@ -3377,7 +3379,7 @@ func (v *GetTickets) GetTicketIds() (x ArrayOfint) {
 
 // GetTicketsResponse is the anonymous type of element GetTicketsResponse.
 type GetTicketsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicket]
 }
 
@@ -3405,7 +3407,7 @@ func (v *GetTicketsResponse) GetResponse() (x ArrayOfTicket) {
 
 // Html2Text is the anonymous type of element Html2Text.
 type Html2Text struct {
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[string]
 }
 
@@ -3433,7 +3435,7 @@ func (v *Html2Text) GetContent() (x string) {
 
 // Html2TextResponse is the anonymous type of element Html2TextResponse.
 type Html2TextResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3562,9 +3564,9 @@ func (v ImageEmbedType) Number() int64 {
 
 // MergeTickets is the anonymous type of element MergeTickets.
 type MergeTickets struct {
-	// MergedTicketEntity is element MergedTicketEntity (optional, nillable).
+	// Optional, nillable.
 	MergedTicketEntity soap.Opt[*TicketEntity]
-	// SecondaryTicketIds is element SecondaryTicketIds (optional, nillable).
+	// Optional, nillable.
 	SecondaryTicketIds soap.Opt[ArrayOfint]
 }
 
@@ -3605,7 +3607,7 @@ func (v *MergeTickets) GetSecondaryTicketIds() (x ArrayOfint) {
 
 // MergeTicketsResponse is the anonymous type of element MergeTicketsResponse.
 type MergeTicketsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -3889,7 +3891,7 @@ func (v NotifyChannel) Number() int64 {
 
 // NotifyNewTicket is the anonymous type of element NotifyNewTicket.
 type NotifyNewTicket struct {
-	// TicketEntityId is element TicketEntityId (optional).
+	// Optional.
 	TicketEntityId soap.Opt[int32]
 }
 
@@ -3918,7 +3920,7 @@ func (v *NotifyNewTicket) GetTicketEntityId() (x int32) {
 // NotifyNewTicketMessage is the anonymous type of element
 // NotifyNewTicketMessage.
 type NotifyNewTicketMessage struct {
-	// TicketEntityId is element TicketEntityId (optional).
+	// Optional.
 	TicketEntityId soap.Opt[int32]
 }
 
@@ -4029,7 +4031,7 @@ func (v NotifyType) String() string {
 // ProcessTicketWhenRead is the anonymous type of element
 // ProcessTicketWhenRead.
 type ProcessTicketWhenRead struct {
-	// TicketEntityId is element TicketEntityId (optional).
+	// Optional.
 	TicketEntityId soap.Opt[int32]
 }
 
@@ -4058,7 +4060,7 @@ func (v *ProcessTicketWhenRead) GetTicketEntityId() (x int32) {
 // ProcessTicketWhenReadResponse is the anonymous type of element
 // ProcessTicketWhenReadResponse.
 type ProcessTicketWhenReadResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -4086,11 +4088,11 @@ func (v *ProcessTicketWhenReadResponse) GetResponse() (x *TicketEntity) {
 
 // Recipient is the complex type Recipient.
 type Recipient struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RecipientType]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
 }
 
@@ -4206,9 +4208,9 @@ func (v RecipientType) Number() int64 {
 // RemoveMessageAttachments is the anonymous type of element
 // RemoveMessageAttachments.
 type RemoveMessageAttachments struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfint]
 }
 
@@ -4261,7 +4263,7 @@ func (v *RemoveMessageAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ResolveTicketId is the anonymous type of element ResolveTicketId.
 type ResolveTicketId struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
 }
 
@@ -4290,7 +4292,7 @@ func (v *ResolveTicketId) GetTicketId() (x int32) {
 // ResolveTicketIdResponse is the anonymous type of element
 // ResolveTicketIdResponse.
 type ResolveTicketIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -4318,7 +4320,7 @@ func (v *ResolveTicketIdResponse) GetResponse() (x int32) {
 
 // SanitizeMailContent is the anonymous type of element SanitizeMailContent.
 type SanitizeMailContent struct {
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[string]
 }
 
@@ -4347,7 +4349,7 @@ func (v *SanitizeMailContent) GetContent() (x string) {
 // SanitizeMailContentResponse is the anonymous type of element
 // SanitizeMailContentResponse.
 type SanitizeMailContentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4376,9 +4378,9 @@ func (v *SanitizeMailContentResponse) GetResponse() (x string) {
 // SanitizeMailContentWithOptions is the anonymous type of element
 // SanitizeMailContentWithOptions.
 type SanitizeMailContentWithOptions struct {
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[string]
-	// Options is element Options (optional).
+	// Optional.
 	Options soap.Opt[HtmlSanitizerOptions]
 }
 
@@ -4420,7 +4422,7 @@ func (v *SanitizeMailContentWithOptions) GetOptions() (x HtmlSanitizerOptions) {
 // SanitizeMailContentWithOptionsResponse is the anonymous type of element
 // SanitizeMailContentWithOptionsResponse.
 type SanitizeMailContentWithOptionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4448,7 +4450,7 @@ func (v *SanitizeMailContentWithOptionsResponse) GetResponse() (x string) {
 
 // SanitizeMailContents is the anonymous type of element SanitizeMailContents.
 type SanitizeMailContents struct {
-	// Contents is element Contents (optional, nillable).
+	// Optional, nillable.
 	Contents soap.Opt[ArrayOfstring]
 }
 
@@ -4477,7 +4479,7 @@ func (v *SanitizeMailContents) GetContents() (x ArrayOfstring) {
 // SanitizeMailContentsResponse is the anonymous type of element
 // SanitizeMailContentsResponse.
 type SanitizeMailContentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfstring]
 }
 
@@ -4505,7 +4507,7 @@ func (v *SanitizeMailContentsResponse) GetResponse() (x ArrayOfstring) {
 
 // SaveAttachmentEntity is the anonymous type of element SaveAttachmentEntity.
 type SaveAttachmentEntity struct {
-	// AttachmentEntity is element AttachmentEntity (optional, nillable).
+	// Optional, nillable.
 	AttachmentEntity soap.Opt[*AttachmentEntity]
 }
 
@@ -4534,7 +4536,7 @@ func (v *SaveAttachmentEntity) GetAttachmentEntity() (x *AttachmentEntity) {
 // SaveAttachmentEntityResponse is the anonymous type of element
 // SaveAttachmentEntityResponse.
 type SaveAttachmentEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AttachmentEntity]
 }
 
@@ -4562,7 +4564,7 @@ func (v *SaveAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
 
 // SaveTicketEntity is the anonymous type of element SaveTicketEntity.
 type SaveTicketEntity struct {
-	// TicketEntity is element TicketEntity (optional, nillable).
+	// Optional, nillable.
 	TicketEntity soap.Opt[*TicketEntity]
 }
 
@@ -4591,7 +4593,7 @@ func (v *SaveTicketEntity) GetTicketEntity() (x *TicketEntity) {
 // SaveTicketEntityResponse is the anonymous type of element
 // SaveTicketEntityResponse.
 type SaveTicketEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -4620,9 +4622,9 @@ func (v *SaveTicketEntityResponse) GetResponse() (x *TicketEntity) {
 // SaveTicketEntityWithNotify is the anonymous type of element
 // SaveTicketEntityWithNotify.
 type SaveTicketEntityWithNotify struct {
-	// NewEntity is element NewEntity (optional, nillable).
+	// Optional, nillable.
 	NewEntity soap.Opt[*TicketEntity]
-	// Notify is element Notify (optional).
+	// Optional.
 	Notify soap.Opt[bool]
 }
 
@@ -4664,7 +4666,7 @@ func (v *SaveTicketEntityWithNotify) GetNotify() (x bool) {
 // SaveTicketEntityWithNotifyResponse is the anonymous type of element
 // SaveTicketEntityWithNotifyResponse.
 type SaveTicketEntityWithNotifyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -4693,7 +4695,7 @@ func (v *SaveTicketEntityWithNotifyResponse) GetResponse() (x *TicketEntity) {
 // SaveTicketMessageEntity is the anonymous type of element
 // SaveTicketMessageEntity.
 type SaveTicketMessageEntity struct {
-	// TicketMessageEntity is element TicketMessageEntity (optional, nillable).
+	// Optional, nillable.
 	TicketMessageEntity soap.Opt[*TicketMessageEntity]
 }
 
@@ -4722,7 +4724,7 @@ func (v *SaveTicketMessageEntity) GetTicketMessageEntity() (x *TicketMessageEnti
 // SaveTicketMessageEntityResponse is the anonymous type of element
 // SaveTicketMessageEntityResponse.
 type SaveTicketMessageEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageEntity]
 }
 
@@ -4751,9 +4753,9 @@ func (v *SaveTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity)
 // SaveTicketMessageEntityWithNotify is the anonymous type of element
 // SaveTicketMessageEntityWithNotify.
 type SaveTicketMessageEntityWithNotify struct {
-	// NewEntity is element NewEntity (optional, nillable).
+	// Optional, nillable.
 	NewEntity soap.Opt[*TicketMessageEntity]
-	// Notify is element Notify (optional).
+	// Optional.
 	Notify soap.Opt[bool]
 }
 
@@ -4795,7 +4797,7 @@ func (v *SaveTicketMessageEntityWithNotify) GetNotify() (x bool) {
 // SaveTicketMessageEntityWithNotifyResponse is the anonymous type of element
 // SaveTicketMessageEntityWithNotifyResponse.
 type SaveTicketMessageEntityWithNotifyResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageEntity]
 }
 
@@ -4824,13 +4826,13 @@ func (v *SaveTicketMessageEntityWithNotifyResponse) GetResponse() (x *TicketMess
 // SaveTicketMessageEntityWithOptions is the anonymous type of element
 // SaveTicketMessageEntityWithOptions.
 type SaveTicketMessageEntityWithOptions struct {
-	// Entity is element Entity (optional, nillable).
+	// Optional, nillable.
 	Entity soap.Opt[*TicketMessageEntity]
-	// Notify is element Notify (optional).
+	// Optional.
 	Notify soap.Opt[bool]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfint]
-	// UpdateRepliedAt is element UpdateRepliedAt (optional).
+	// Optional.
 	UpdateRepliedAt soap.Opt[bool]
 }
 
@@ -4898,7 +4900,7 @@ func (v *SaveTicketMessageEntityWithOptions) GetUpdateRepliedAt() (x bool) {
 // SaveTicketMessageEntityWithOptionsResponse is the anonymous type of element
 // SaveTicketMessageEntityWithOptionsResponse.
 type SaveTicketMessageEntityWithOptionsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketMessageEntity]
 }
 
@@ -4927,7 +4929,7 @@ func (v *SaveTicketMessageEntityWithOptionsResponse) GetResponse() (x *TicketMes
 // SaveTicketRelationEntity is the anonymous type of element
 // SaveTicketRelationEntity.
 type SaveTicketRelationEntity struct {
-	// TicketRelationEntity is element TicketRelationEntity (optional, nillable).
+	// Optional, nillable.
 	TicketRelationEntity soap.Opt[*TicketRelationEntity]
 }
 
@@ -4956,7 +4958,7 @@ func (v *SaveTicketRelationEntity) GetTicketRelationEntity() (x *TicketRelationE
 // SaveTicketRelationEntityResponse is the anonymous type of element
 // SaveTicketRelationEntityResponse.
 type SaveTicketRelationEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketRelationEntity]
 }
 
@@ -4984,19 +4986,19 @@ func (v *SaveTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntit
 
 // SendTicketMessage is the anonymous type of element SendTicketMessage.
 type SendTicketMessage struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[ArrayOfstring]
-	// Cc is element Cc (optional, nillable).
+	// Optional, nillable.
 	Cc soap.Opt[ArrayOfstring]
-	// Bcc is element Bcc (optional, nillable).
+	// Optional, nillable.
 	Bcc soap.Opt[ArrayOfstring]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
-	// ReplyTemplateId is element ReplyTemplateId (optional).
+	// Optional.
 	ReplyTemplateId soap.Opt[int32]
-	// GdprSource is element GdprSource (optional, nillable).
+	// Optional, nillable.
 	GdprSource soap.Opt[string]
 }
 
@@ -5114,11 +5116,11 @@ func (v *SendTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SendTicketMessageSms is the anonymous type of element SendTicketMessageSms.
 type SendTicketMessageSms struct {
-	// TicketMessageEntityId is element TicketMessageEntityId (optional).
+	// Optional.
 	TicketMessageEntityId soap.Opt[int32]
-	// ReplyTemplateId is element ReplyTemplateId (optional).
+	// Optional.
 	ReplyTemplateId soap.Opt[int32]
-	// Sms is element Sms (optional, nillable).
+	// Optional, nillable.
 	Sms soap.Opt[ArrayOfstring]
 }
 
@@ -5185,7 +5187,7 @@ func (v *SendTicketMessageSmsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetDeletedStatusByIds is the anonymous type of element
 // SetDeletedStatusByIds.
 type SetDeletedStatusByIds struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
 }
 
@@ -5214,7 +5216,7 @@ func (v *SetDeletedStatusByIds) GetTicketIds() (x ArrayOfint) {
 // SetDeletedStatusByIdsResponse is the anonymous type of element
 // SetDeletedStatusByIdsResponse.
 type SetDeletedStatusByIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -5243,9 +5245,9 @@ func (v *SetDeletedStatusByIdsResponse) GetResponse() (x ArrayOfint) {
 // SetDeletedStatusByProvider is the anonymous type of element
 // SetDeletedStatusByProvider.
 type SetDeletedStatusByProvider struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -5287,7 +5289,7 @@ func (v *SetDeletedStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestrict
 // SetDeletedStatusByProviderResponse is the anonymous type of element
 // SetDeletedStatusByProviderResponse.
 type SetDeletedStatusByProviderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -5315,7 +5317,7 @@ func (v *SetDeletedStatusByProviderResponse) GetResponse() (x ArrayOfint) {
 
 // SetSpamStatusByIds is the anonymous type of element SetSpamStatusByIds.
 type SetSpamStatusByIds struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
 }
 
@@ -5344,7 +5346,7 @@ func (v *SetSpamStatusByIds) GetTicketIds() (x ArrayOfint) {
 // SetSpamStatusByIdsResponse is the anonymous type of element
 // SetSpamStatusByIdsResponse.
 type SetSpamStatusByIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -5373,9 +5375,9 @@ func (v *SetSpamStatusByIdsResponse) GetResponse() (x ArrayOfint) {
 // SetSpamStatusByProvider is the anonymous type of element
 // SetSpamStatusByProvider.
 type SetSpamStatusByProvider struct {
-	// ProviderName is element ProviderName (optional, nillable).
+	// Optional, nillable.
 	ProviderName soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
@@ -5417,7 +5419,7 @@ func (v *SetSpamStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestriction
 // SetSpamStatusByProviderResponse is the anonymous type of element
 // SetSpamStatusByProviderResponse.
 type SetSpamStatusByProviderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -5446,9 +5448,9 @@ func (v *SetSpamStatusByProviderResponse) GetResponse() (x ArrayOfint) {
 // SetTicketMessageImportant is the anonymous type of element
 // SetTicketMessageImportant.
 type SetTicketMessageImportant struct {
-	// TicketMessageId is element TicketMessageId (optional).
+	// Optional.
 	TicketMessageId soap.Opt[int32]
-	// Important is element Important (optional).
+	// Optional.
 	Important soap.Opt[bool]
 }
 
@@ -5501,11 +5503,11 @@ func (v *SetTicketMessageImportantResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetTicketParent is the anonymous type of element SetTicketParent.
 type SetTicketParent struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// ParentTicketId is element ParentTicketId (optional).
+	// Optional.
 	ParentTicketId soap.Opt[int32]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
 }
 
@@ -5571,11 +5573,11 @@ func (v *SetTicketParentResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetTicketReadByOwner is the anonymous type of element SetTicketReadByOwner.
 type SetTicketReadByOwner struct {
-	// TicketEntityId is element TicketEntityId (optional).
+	// Optional.
 	TicketEntityId soap.Opt[int32]
-	// ReadStatus is element ReadStatus (optional).
+	// Optional.
 	ReadStatus soap.Opt[TicketReadStatus]
-	// CheckEscalating is element CheckEscalating (optional).
+	// Optional.
 	CheckEscalating soap.Opt[bool]
 }
 
@@ -5630,7 +5632,7 @@ func (v *SetTicketReadByOwner) GetCheckEscalating() (x bool) {
 // SetTicketReadByOwnerResponse is the anonymous type of element
 // SetTicketReadByOwnerResponse.
 type SetTicketReadByOwnerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -5658,15 +5660,15 @@ func (v *SetTicketReadByOwnerResponse) GetResponse() (x *TicketEntity) {
 
 // SplitTicket is the anonymous type of element SplitTicket.
 type SplitTicket struct {
-	// SourceTicketEntityId is element SourceTicketEntityId (optional).
+	// Optional.
 	SourceTicketEntityId soap.Opt[int32]
-	// SourceTicketEntityStatusId is element SourceTicketEntityStatusId (optional).
+	// Optional.
 	SourceTicketEntityStatusId soap.Opt[int32]
-	// SourceTicketEntityActivate is element SourceTicketEntityActivate (optional).
+	// Optional.
 	SourceTicketEntityActivate soap.Opt[soap.DateTime]
-	// TransferMessageIds is element TransferMessageIds (optional, nillable).
+	// Optional, nillable.
 	TransferMessageIds soap.Opt[ArrayOfint]
-	// NewTicketEntity is element NewTicketEntity (optional, nillable).
+	// Optional, nillable.
 	NewTicketEntity soap.Opt[*TicketEntity]
 }
 
@@ -5746,14 +5748,13 @@ func (v *SplitTicket) GetNewTicketEntity() (x *TicketEntity) {
 
 // SplitTicketMessage is the anonymous type of element SplitTicketMessage.
 type SplitTicketMessage struct {
-	// SourceTicketMessage is element SourceTicketMessage (optional, nillable).
+	// Optional, nillable.
 	SourceTicketMessage soap.Opt[*TicketMessageEntity]
-	// NewTicketEntity is element NewTicketEntity (optional, nillable).
+	// Optional, nillable.
 	NewTicketEntity soap.Opt[*TicketEntity]
-	// NewTicketMessage is element NewTicketMessage (optional, nillable).
+	// Optional, nillable.
 	NewTicketMessage soap.Opt[*TicketMessageEntity]
-	// TransferAttachmentsIds is element TransferAttachmentsIds (optional,
-	// nillable).
+	// Optional, nillable.
 	TransferAttachmentsIds soap.Opt[ArrayOfint]
 }
 
@@ -5821,7 +5822,7 @@ func (v *SplitTicketMessage) GetTransferAttachmentsIds() (x ArrayOfint) {
 // SplitTicketMessageResponse is the anonymous type of element
 // SplitTicketMessageResponse.
 type SplitTicketMessageResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -5849,7 +5850,7 @@ func (v *SplitTicketMessageResponse) GetResponse() (x *TicketEntity) {
 
 // SplitTicketResponse is the anonymous type of element SplitTicketResponse.
 type SplitTicketResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TicketEntity]
 }
 
@@ -5879,11 +5880,11 @@ func (v *SplitTicketResponse) GetResponse() (x *TicketEntity) {
 // the wire.
 type Tag struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
 }
 
@@ -5957,19 +5958,19 @@ func (v *Tag) GetToolTip() (x string) {
 
 // TicketBatchReplyData is the complex type TicketBatchReplyData.
 type TicketBatchReplyData struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
-	// CloseTickets is element CloseTickets (optional).
+	// Optional.
 	CloseTickets soap.Opt[bool]
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfint]
-	// HtmlBody is element HtmlBody (optional, nillable).
+	// Optional, nillable.
 	HtmlBody soap.Opt[string]
-	// Slevel is element Slevel (optional).
+	// Optional.
 	Slevel soap.Opt[TicketSecurityLevel]
-	// TimeSpent is element TimeSpent (optional).
+	// Optional.
 	TimeSpent soap.Opt[int32]
-	// SendCopyToCustomer is element SendCopyToCustomer (optional).
+	// Optional.
 	SendCopyToCustomer soap.Opt[bool]
 }
 
@@ -6077,121 +6078,121 @@ func (v *TicketBatchReplyData) GetSendCopyToCustomer() (x bool) {
 // members come first on the wire.
 type TicketEntity struct {
 	Carrier
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// CreatedAt is element CreatedAt (optional).
+	// Optional.
 	CreatedAt soap.Opt[soap.DateTime]
-	// LastChanged is element LastChanged (optional).
+	// Optional.
 	LastChanged soap.Opt[soap.DateTime]
-	// ReadByOwner is element ReadByOwner (optional).
+	// Optional.
 	ReadByOwner soap.Opt[soap.DateTime]
-	// ReadByCustomer is element ReadByCustomer (optional).
+	// Optional.
 	ReadByCustomer soap.Opt[soap.DateTime]
-	// FirstReadByOwner is element FirstReadByOwner (optional).
+	// Optional.
 	FirstReadByOwner soap.Opt[soap.DateTime]
-	// FirstReadByUser is element FirstReadByUser (optional).
+	// Optional.
 	FirstReadByUser soap.Opt[soap.DateTime]
-	// Activate is element Activate (optional).
+	// Optional.
 	Activate soap.Opt[soap.DateTime]
-	// ClosedAt is element ClosedAt (optional).
+	// Optional.
 	ClosedAt soap.Opt[soap.DateTime]
-	// RepliedAt is element RepliedAt (optional).
+	// Optional.
 	RepliedAt soap.Opt[soap.DateTime]
-	// AlertTimeout is element AlertTimeout (optional).
+	// Optional.
 	AlertTimeout soap.Opt[soap.DateTime]
-	// Deadline is element Deadline (optional).
+	// Optional.
 	Deadline soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// Author is element Author (optional, nillable).
+	// Optional, nillable.
 	Author soap.Opt[string]
-	// OwnedBy is element OwnedBy (optional, nillable).
+	// Optional, nillable.
 	OwnedBy soap.Opt[*Associate]
-	// Category is element Category (optional, nillable).
+	// Optional, nillable.
 	Category soap.Opt[*TicketCategoryEntity]
-	// Slevel is element Slevel (optional).
+	// Optional.
 	Slevel soap.Opt[TicketSecurityLevel]
-	// Priority is element Priority (optional, nillable).
+	// Optional, nillable.
 	Priority soap.Opt[*TicketPriorityEntity]
-	// BaseStatus is element BaseStatus (optional).
+	// Optional.
 	BaseStatus soap.Opt[TicketBaseStatus]
-	// Status is element Status (optional, nillable).
+	// Optional, nillable.
 	Status soap.Opt[*TicketStatusEntity]
-	// Origin is element Origin (optional).
+	// Optional.
 	Origin soap.Opt[TicketOrigin]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// SecondaryPersons is element SecondaryPersons (optional, nillable).
+	// Optional, nillable.
 	SecondaryPersons soap.Opt[ArrayOfPerson]
-	// AlertLevel is element AlertLevel (optional).
+	// Optional.
 	AlertLevel soap.Opt[int16]
-	// ConnectId is element ConnectId (optional).
+	// Optional.
 	ConnectId soap.Opt[int32]
-	// ReadStatus is element ReadStatus (optional).
+	// Optional.
 	ReadStatus soap.Opt[TicketReadStatus]
-	// TimeToReply is element TimeToReply (optional).
+	// Optional.
 	TimeToReply soap.Opt[int32]
-	// RealTimeToReply is element RealTimeToReply (optional).
+	// Optional.
 	RealTimeToReply soap.Opt[int32]
-	// TimeToClose is element TimeToClose (optional).
+	// Optional.
 	TimeToClose soap.Opt[int32]
-	// RealTimeToClose is element RealTimeToClose (optional).
+	// Optional.
 	RealTimeToClose soap.Opt[int32]
-	// TimeSpentInternally is element TimeSpentInternally (optional).
+	// Optional.
 	TimeSpentInternally soap.Opt[int32]
-	// TimeSpentExternally is element TimeSpentExternally (optional).
+	// Optional.
 	TimeSpentExternally soap.Opt[int32]
-	// TimeSpentQueue is element TimeSpentQueue (optional).
+	// Optional.
 	TimeSpentQueue soap.Opt[int32]
-	// RealTimeSpentInternally is element RealTimeSpentInternally (optional).
+	// Optional.
 	RealTimeSpentInternally soap.Opt[int32]
-	// RealTimeSpentExternally is element RealTimeSpentExternally (optional).
+	// Optional.
 	RealTimeSpentExternally soap.Opt[int32]
-	// RealTimeSpentQueue is element RealTimeSpentQueue (optional).
+	// Optional.
 	RealTimeSpentQueue soap.Opt[int32]
-	// TimeSpent is element TimeSpent (optional).
+	// Optional.
 	TimeSpent soap.Opt[int32]
-	// HasAttachment is element HasAttachment (optional).
+	// Optional.
 	HasAttachment soap.Opt[bool]
-	// NumReplies is element NumReplies (optional).
+	// Optional.
 	NumReplies soap.Opt[int32]
-	// NumMessages is element NumMessages (optional).
+	// Optional.
 	NumMessages soap.Opt[int32]
-	// FromAddress is element FromAddress (optional, nillable).
+	// Optional, nillable.
 	FromAddress soap.Opt[string]
-	// Messages is element Messages (optional, nillable).
+	// Optional, nillable.
 	Messages soap.Opt[ArrayOfTicketMessage]
-	// Tags is element Tags (optional, nillable).
+	// Optional, nillable.
 	Tags soap.Opt[ArrayOfTag]
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
-	// Sentiment is element Sentiment (optional).
+	// Optional.
 	Sentiment soap.Opt[int32]
-	// SentimentConfidence is element SentimentConfidence (optional).
+	// Optional.
 	SentimentConfidence soap.Opt[int32]
-	// SuggestedCategoryId is element SuggestedCategoryId (optional).
+	// Optional.
 	SuggestedCategoryId soap.Opt[int32]
-	// SuggestedCategoryName is element SuggestedCategoryName (optional, nillable).
+	// Optional, nillable.
 	SuggestedCategoryName soap.Opt[string]
-	// OrigHumanCategoryId is element OrigHumanCategoryId (optional).
+	// Optional.
 	OrigHumanCategoryId soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// Sale is element Sale (optional, nillable).
+	// Optional, nillable.
 	Sale soap.Opt[*Sale]
-	// Project is element Project (optional, nillable).
+	// Optional, nillable.
 	Project soap.Opt[*Project]
-	// FormSubmission is element FormSubmission (optional, nillable).
+	// Optional, nillable.
 	FormSubmission soap.Opt[*TicketFormSubmission]
-	// TicketType is element TicketType (optional, nillable).
+	// Optional, nillable.
 	TicketType soap.Opt[*TicketType]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
+	// Optional.
 	ActiveStatusMonitorId soap.Opt[int32]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[StringDictionary]
 }
 
@@ -6979,11 +6980,11 @@ func (v *TicketEntity) GetCustomFields() (x StringDictionary) {
 
 // TicketFormSubmission is the complex type TicketFormSubmission.
 type TicketFormSubmission struct {
-	// FormSubmissionId is element FormSubmissionId (optional).
+	// Optional.
 	FormSubmissionId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[FormSubmissionStatus]
 }
 
@@ -7039,43 +7040,43 @@ func (v *TicketFormSubmission) GetStatus() (x FormSubmissionStatus) {
 // members come first on the wire.
 type TicketMessage struct {
 	Carrier
-	// TicketMessageId is element TicketMessageId (optional).
+	// Optional.
 	TicketMessageId soap.Opt[int32]
-	// CreatedAt is element CreatedAt (optional).
+	// Optional.
 	CreatedAt soap.Opt[soap.DateTime]
-	// Slevel is element Slevel (optional).
+	// Optional.
 	Slevel soap.Opt[TicketSecurityLevel]
-	// Important is element Important (optional).
+	// Optional.
 	Important soap.Opt[bool]
-	// Author is element Author (optional, nillable).
+	// Optional, nillable.
 	Author soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// NumAttachments is element NumAttachments (optional).
+	// Optional.
 	NumAttachments soap.Opt[int32]
-	// EmailHeader is element EmailHeader (optional, nillable).
+	// Optional, nillable.
 	EmailHeader soap.Opt[string]
-	// MessageHeaders is element MessageHeaders (optional, nillable).
+	// Optional, nillable.
 	MessageHeaders soap.Opt[ArrayOfTicketMessageHeader]
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
-	// Sentiment is element Sentiment (optional).
+	// Optional.
 	Sentiment soap.Opt[int32]
-	// SentimentConfidence is element SentimentConfidence (optional).
+	// Optional.
 	SentimentConfidence soap.Opt[int32]
-	// CreatedBy is element CreatedBy (optional).
+	// Optional.
 	CreatedBy soap.Opt[int32]
-	// ChangedAt is element ChangedAt (optional).
+	// Optional.
 	ChangedAt soap.Opt[soap.DateTime]
-	// Badge is element Badge (optional).
+	// Optional.
 	Badge soap.Opt[BadgeType]
 }
 
@@ -7415,9 +7416,9 @@ func (v TicketMessageCategory) Number() int64 {
 
 // TicketMessageContent is the complex type TicketMessageContent.
 type TicketMessageContent struct {
-	// Body is element Body (optional, nillable).
+	// Optional, nillable.
 	Body soap.Opt[string]
-	// AttachmentsInfo is element AttachmentsInfo (optional, nillable).
+	// Optional, nillable.
 	AttachmentsInfo soap.Opt[ArrayOfAttachmentEntity]
 }
 
@@ -7460,57 +7461,57 @@ func (v *TicketMessageContent) GetAttachmentsInfo() (x ArrayOfAttachmentEntity) 
 // Carrier, whose members come first on the wire.
 type TicketMessageEntity struct {
 	Carrier
-	// EjMessageId is element EjMessageId (optional).
+	// Optional.
 	EjMessageId soap.Opt[int32]
-	// Ticket is element Ticket (optional, nillable).
+	// Optional, nillable.
 	Ticket soap.Opt[*Ticket]
-	// CreatedAt is element CreatedAt (optional).
+	// Optional.
 	CreatedAt soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// Author is element Author (optional, nillable).
+	// Optional, nillable.
 	Author soap.Opt[string]
-	// Slevel is element Slevel (optional).
+	// Optional.
 	Slevel soap.Opt[TicketSecurityLevel]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[TicketMessageType]
-	// MessageId is element MessageId (optional, nillable).
+	// Optional, nillable.
 	MessageId soap.Opt[string]
-	// TimeSpent is element TimeSpent (optional).
+	// Optional.
 	TimeSpent soap.Opt[int32]
-	// Body is element Body (optional, nillable).
+	// Optional, nillable.
 	Body soap.Opt[string]
-	// HtmlBody is element HtmlBody (optional, nillable).
+	// Optional, nillable.
 	HtmlBody soap.Opt[string]
-	// EmailHeader is element EmailHeader (optional, nillable).
+	// Optional, nillable.
 	EmailHeader soap.Opt[string]
-	// DebugInfo is element DebugInfo (optional, nillable).
+	// Optional, nillable.
 	DebugInfo soap.Opt[string]
-	// MailSorter is element MailSorter (optional, nillable).
+	// Optional, nillable.
 	MailSorter soap.Opt[string]
-	// MessageCategory is element MessageCategory (optional).
+	// Optional.
 	MessageCategory soap.Opt[TicketMessageCategory]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// SearchTitle is element SearchTitle (optional, nillable).
+	// Optional, nillable.
 	SearchTitle soap.Opt[string]
-	// MessageHeaders is element MessageHeaders (optional, nillable).
+	// Optional, nillable.
 	MessageHeaders soap.Opt[ArrayOfTicketMessageHeader]
-	// Important is element Important (optional).
+	// Optional.
 	Important soap.Opt[bool]
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
-	// Sentiment is element Sentiment (optional).
+	// Optional.
 	Sentiment soap.Opt[int32]
-	// SentimentConfidence is element SentimentConfidence (optional).
+	// Optional.
 	SentimentConfidence soap.Opt[int32]
-	// Badge is element Badge (optional).
+	// Optional.
 	Badge soap.Opt[BadgeType]
-	// AttachmentsInfo is element AttachmentsInfo (optional, nillable).
+	// Optional, nillable.
 	AttachmentsInfo soap.Opt[ArrayOfAttachmentEntity]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[StringDictionary]
 }
 
@@ -7885,15 +7886,15 @@ func (v *TicketMessageEntity) GetCustomFields() (x StringDictionary) {
 // Carrier, whose members come first on the wire.
 type TicketMessageHeader struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// StdItem is element StdItem (optional).
+	// Optional.
 	StdItem soap.Opt[MessageHeaderStdItem]
-	// StdItemCol is element StdItemCol (optional).
+	// Optional.
 	StdItemCol soap.Opt[MessageHeaderStdItemCol]
 }
 
@@ -8119,13 +8120,13 @@ func (v TicketPriorityEscalateAction) Number() int64 {
 
 // TicketRelationAction is the complex type TicketRelationAction.
 type TicketRelationAction struct {
-	// TicketIdToClose is element TicketIdToClose (optional).
+	// Optional.
 	TicketIdToClose soap.Opt[int32]
-	// IsParentRequired is element IsParentRequired (optional).
+	// Optional.
 	IsParentRequired soap.Opt[bool]
-	// CanCloseCurrentTicket is element CanCloseCurrentTicket (optional).
+	// Optional.
 	CanCloseCurrentTicket soap.Opt[bool]
-	// Children is element Children (optional, nillable).
+	// Optional, nillable.
 	Children soap.Opt[ArrayOfint]
 }
 
@@ -8194,15 +8195,15 @@ func (v *TicketRelationAction) GetChildren() (x ArrayOfint) {
 // Carrier, whose members come first on the wire.
 type TicketRelationEntity struct {
 	Carrier
-	// TicketRelationId is element TicketRelationId (optional).
+	// Optional.
 	TicketRelationId soap.Opt[int32]
-	// SourceTicketId is element SourceTicketId (optional).
+	// Optional.
 	SourceTicketId soap.Opt[int32]
-	// DestinationTicketId is element DestinationTicketId (optional).
+	// Optional.
 	DestinationTicketId soap.Opt[int32]
-	// RelationType is element RelationType (optional).
+	// Optional.
 	RelationType soap.Opt[TicketRelationType]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
 }
 
@@ -8360,42 +8361,41 @@ func (v TicketRelationError) Number() int64 {
 
 // TicketRelationItem is the complex type TicketRelationItem.
 type TicketRelationItem struct {
-	// TicketRelationId is element TicketRelationId (optional).
+	// Optional.
 	TicketRelationId soap.Opt[int32]
-	// RelationType is element RelationType (optional).
+	// Optional.
 	RelationType soap.Opt[TicketRelationType]
-	// RelationComment is element RelationComment (optional, nillable).
+	// Optional, nillable.
 	RelationComment soap.Opt[string]
-	// HasParent is element HasParent (optional).
+	// Optional.
 	HasParent soap.Opt[bool]
-	// ChildCount is element ChildCount (optional).
+	// Optional.
 	ChildCount soap.Opt[int32]
-	// RelatedCount is element RelatedCount (optional).
+	// Optional.
 	RelatedCount soap.Opt[int32]
-	// RelationCreatedAt is element RelationCreatedAt (optional).
+	// Optional.
 	RelationCreatedAt soap.Opt[soap.DateTime]
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// CustId is element CustId (optional).
+	// Optional.
 	CustId soap.Opt[int32]
-	// PersonFullname is element PersonFullname (optional, nillable).
+	// Optional, nillable.
 	PersonFullname soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// BaseStatus is element BaseStatus (optional).
+	// Optional.
 	BaseStatus soap.Opt[TicketBaseStatus]
-	// TicketStatus is element TicketStatus (optional).
+	// Optional.
 	TicketStatus soap.Opt[int32]
-	// TicketStatusDisplayValue is element TicketStatusDisplayValue (optional,
-	// nillable).
+	// Optional, nillable.
 	TicketStatusDisplayValue soap.Opt[string]
-	// TicketCreatedAt is element TicketCreatedAt (optional).
+	// Optional.
 	TicketCreatedAt soap.Opt[soap.DateTime]
 }
 
@@ -8644,13 +8644,13 @@ func (v *TicketRelationItem) GetTicketCreatedAt() (x soap.DateTime) {
 
 // TicketRelationResult is the complex type TicketRelationResult.
 type TicketRelationResult struct {
-	// SourceTicketId is element SourceTicketId (optional).
+	// Optional.
 	SourceTicketId soap.Opt[int32]
-	// IsValid is element IsValid (optional).
+	// Optional.
 	IsValid soap.Opt[bool]
-	// RelationError is element RelationError (optional).
+	// Optional.
 	RelationError soap.Opt[TicketRelationError]
-	// ErrorMessage is element ErrorMessage (optional, nillable).
+	// Optional, nillable.
 	ErrorMessage soap.Opt[string]
 }
 
@@ -8719,31 +8719,31 @@ func (v *TicketRelationResult) GetErrorMessage() (x string) {
 // come first on the wire.
 type TicketType struct {
 	Carrier
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Icon is element Icon (optional, nillable).
+	// Optional, nillable.
 	Icon soap.Opt[string]
-	// DefaultTicketStatus is element DefaultTicketStatus (optional).
+	// Optional.
 	DefaultTicketStatus soap.Opt[int32]
-	// DefaultTicketPriority is element DefaultTicketPriority (optional).
+	// Optional.
 	DefaultTicketPriority soap.Opt[int32]
-	// IsDefault is element IsDefault (optional).
+	// Optional.
 	IsDefault soap.Opt[bool]
-	// ShowInNew is element ShowInNew (optional).
+	// Optional.
 	ShowInNew soap.Opt[bool]
-	// ExcludeSignature is element ExcludeSignature (optional).
+	// Optional.
 	ExcludeSignature soap.Opt[bool]
-	// ExcludeEmailRecipients is element ExcludeEmailRecipients (optional).
+	// Optional.
 	ExcludeEmailRecipients soap.Opt[bool]
-	// ExternalAsDefault is element ExternalAsDefault (optional).
+	// Optional.
 	ExternalAsDefault soap.Opt[bool]
-	// VisibleForGroups is element VisibleForGroups (optional, nillable).
+	// Optional, nillable.
 	VisibleForGroups soap.Opt[ArrayOfint]
-	// ReplyForwardNoSignature is element ReplyForwardNoSignature (optional).
+	// Optional.
 	ReplyForwardNoSignature soap.Opt[bool]
-	// ReplyExternalAsDefault is element ReplyExternalAsDefault (optional).
+	// Optional.
 	ReplyExternalAsDefault soap.Opt[bool]
 }
 
@@ -8947,7 +8947,7 @@ func (v *TicketType) GetReplyExternalAsDefault() (x bool) {
 
 // UndeleteByIds is the anonymous type of element UndeleteByIds.
 type UndeleteByIds struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
 }
 
@@ -8988,9 +8988,9 @@ func (v *UndeleteByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // UpdateTicketsReadStatus is the anonymous type of element
 // UpdateTicketsReadStatus.
 type UpdateTicketsReadStatus struct {
-	// TicketIds is element TicketIds (optional, nillable).
+	// Optional, nillable.
 	TicketIds soap.Opt[ArrayOfint]
-	// NewStatus is element NewStatus (optional).
+	// Optional.
 	NewStatus soap.Opt[TicketReadStatus]
 }
 
@@ -9032,11 +9032,11 @@ func (v *UpdateTicketsReadStatus) GetNewStatus() (x TicketReadStatus) {
 // UpdateTicketsReadStatusByProvider is the anonymous type of element
 // UpdateTicketsReadStatusByProvider.
 type UpdateTicketsReadStatusByProvider struct {
-	// Provider is element Provider (optional, nillable).
+	// Optional, nillable.
 	Provider soap.Opt[string]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// NewStatus is element NewStatus (optional).
+	// Optional.
 	NewStatus soap.Opt[TicketReadStatus]
 }
 
@@ -9091,7 +9091,7 @@ func (v *UpdateTicketsReadStatusByProvider) GetNewStatus() (x TicketReadStatus) 
 // UpdateTicketsReadStatusByProviderResponse is the anonymous type of element
 // UpdateTicketsReadStatusByProviderResponse.
 type UpdateTicketsReadStatusByProviderResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -9120,7 +9120,7 @@ func (v *UpdateTicketsReadStatusByProviderResponse) GetResponse() (x ArrayOfint)
 // UpdateTicketsReadStatusResponse is the anonymous type of element
 // UpdateTicketsReadStatusResponse.
 type UpdateTicketsReadStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -9148,9 +9148,9 @@ func (v *UpdateTicketsReadStatusResponse) GetResponse() (x ArrayOfint) {
 
 // UploadAttachment is the anonymous type of element UploadAttachment.
 type UploadAttachment struct {
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[[]byte]
 }
 
@@ -9203,7 +9203,7 @@ func (v *UploadAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ValidateAttachments is the anonymous type of element ValidateAttachments.
 type ValidateAttachments struct {
-	// AttachmentIds is element AttachmentIds (optional, nillable).
+	// Optional, nillable.
 	AttachmentIds soap.Opt[ArrayOfint]
 }
 
@@ -9232,7 +9232,7 @@ func (v *ValidateAttachments) GetAttachmentIds() (x ArrayOfint) {
 // ValidateAttachmentsResponse is the anonymous type of element
 // ValidateAttachmentsResponse.
 type ValidateAttachmentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfAttachmentValidationResult]
 }
 
@@ -9261,11 +9261,11 @@ func (v *ValidateAttachmentsResponse) GetResponse() (x ArrayOfAttachmentValidati
 // ValidateTicketRelations is the anonymous type of element
 // ValidateTicketRelations.
 type ValidateTicketRelations struct {
-	// SourceTicketIds is element SourceTicketIds (optional, nillable).
+	// Optional, nillable.
 	SourceTicketIds soap.Opt[ArrayOfint]
-	// DestinationTicketId is element DestinationTicketId (optional).
+	// Optional.
 	DestinationTicketId soap.Opt[int32]
-	// RelationType is element RelationType (optional).
+	// Optional.
 	RelationType soap.Opt[TicketRelationType]
 }
 
@@ -9320,7 +9320,7 @@ func (v *ValidateTicketRelations) GetRelationType() (x TicketRelationType) {
 // ValidateTicketRelationsResponse is the anonymous type of element
 // ValidateTicketRelationsResponse.
 type ValidateTicketRelationsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTicketRelationResult]
 }
 

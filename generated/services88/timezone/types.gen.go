@@ -5,7 +5,10 @@
 // described by TimeZone.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewTimeZoneClient,
+// which calls the portType TimeZone through a *soap.Session or a *soap.Client,
+// or NewTimeZoneHandler, which serves it with your TimeZoneServer (embed
+// UnimplementedTimeZoneServer to implement some operations only).
 package timezone
 
 import (
@@ -58,7 +61,7 @@ func (v *CheckNewTimeZoneDataAvailable) UnmarshalSOAP(d *soap.Decoder) {
 // CheckNewTimeZoneDataAvailableResponse is the anonymous type of element
 // CheckNewTimeZoneDataAvailableResponse.
 type CheckNewTimeZoneDataAvailableResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -121,7 +124,7 @@ func (v *GetBaseTimeZoneId) UnmarshalSOAP(d *soap.Decoder) {
 // GetBaseTimeZoneIdResponse is the anonymous type of element
 // GetBaseTimeZoneIdResponse.
 type GetBaseTimeZoneIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -162,7 +165,7 @@ func (v *GetDefaultTimeZoneInformation) UnmarshalSOAP(d *soap.Decoder) {
 // GetDefaultTimeZoneInformationResponse is the anonymous type of element
 // GetDefaultTimeZoneInformationResponse.
 type GetDefaultTimeZoneInformationResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*PreferredTimeZone]
 }
 
@@ -203,7 +206,7 @@ func (v *GetDefaultTimeZonePreference) UnmarshalSOAP(d *soap.Decoder) {
 // GetDefaultTimeZonePreferenceResponse is the anonymous type of element
 // GetDefaultTimeZonePreferenceResponse.
 type GetDefaultTimeZonePreferenceResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -244,7 +247,7 @@ func (v *InitializeTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
 // InitializeTimeZoneDataResponse is the anonymous type of element
 // InitializeTimeZoneDataResponse.
 type InitializeTimeZoneDataResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfTimeZoneData]
 }
 
@@ -272,17 +275,17 @@ func (v *InitializeTimeZoneDataResponse) GetResponse() (x ArrayOfTimeZoneData) {
 
 // PreferredTimeZone is the complex type PreferredTimeZone.
 type PreferredTimeZone struct {
-	// PreferenceId is element PreferenceId (optional).
+	// Optional.
 	PreferenceId soap.Opt[int32]
-	// TZLocationId is element TZLocationId (optional).
+	// Optional.
 	TZLocationId soap.Opt[int32]
-	// LocationCode is element LocationCode (optional, nillable).
+	// Optional, nillable.
 	LocationCode soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Country is element Country (optional, nillable).
+	// Optional, nillable.
 	Country soap.Opt[string]
-	// Bias is element Bias (optional).
+	// Optional.
 	Bias soap.Opt[int16]
 }
 
@@ -375,9 +378,9 @@ func (v *PreferredTimeZone) GetBias() (x int16) {
 
 // SetActiveTimeZoneRow is the anonymous type of element SetActiveTimeZoneRow.
 type SetActiveTimeZoneRow struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Active is element Active (optional).
+	// Optional.
 	Active soap.Opt[bool]
 }
 
@@ -431,9 +434,9 @@ func (v *SetActiveTimeZoneRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetActiveTimeZonesByFilter is the anonymous type of element
 // SetActiveTimeZonesByFilter.
 type SetActiveTimeZonesByFilter struct {
-	// Filter is element Filter (optional, nillable).
+	// Optional, nillable.
 	Filter soap.Opt[string]
-	// Active is element Active (optional).
+	// Optional.
 	Active soap.Opt[bool]
 }
 
@@ -486,7 +489,7 @@ func (v *SetActiveTimeZonesByFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetBaseTimeZoneId is the anonymous type of element SetBaseTimeZoneId.
 type SetBaseTimeZoneId struct {
-	// TimezoneId is element TimezoneId (optional).
+	// Optional.
 	TimezoneId soap.Opt[int32]
 }
 
@@ -515,7 +518,7 @@ func (v *SetBaseTimeZoneId) GetTimezoneId() (x int32) {
 // SetBaseTimeZoneIdResponse is the anonymous type of element
 // SetBaseTimeZoneIdResponse.
 type SetBaseTimeZoneIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -556,7 +559,7 @@ func (v *TimeOfLastTimeZoneUpdate) UnmarshalSOAP(d *soap.Decoder) {
 // TimeOfLastTimeZoneUpdateResponse is the anonymous type of element
 // TimeOfLastTimeZoneUpdateResponse.
 type TimeOfLastTimeZoneUpdateResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[soap.DateTime]
 }
 
@@ -585,7 +588,7 @@ func (v *TimeOfLastTimeZoneUpdateResponse) GetResponse() (x soap.DateTime) {
 // ToggleActiveTimeZoneRow is the anonymous type of element
 // ToggleActiveTimeZoneRow.
 type ToggleActiveTimeZoneRow struct {
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -637,7 +640,7 @@ func (v *UpdateTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
 // UpdateTimeZoneDataResponse is the anonymous type of element
 // UpdateTimeZoneDataResponse.
 type UpdateTimeZoneDataResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 

@@ -5,7 +5,10 @@
 // described by Tooltips.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewTooltipsClient,
+// which calls the portType Tooltips through a *soap.Session or a *soap.Client,
+// or NewTooltipsHandler, which serves it with your TooltipsServer (embed
+// UnimplementedTooltipsServer to implement some operations only).
 package tooltips
 
 import (
@@ -25,7 +28,7 @@ const (
 
 // GetTooltip is the anonymous type of element GetTooltip.
 type GetTooltip struct {
-	// TooltipHint is element TooltipHint (optional, nillable).
+	// Optional, nillable.
 	TooltipHint soap.Opt[string]
 }
 
@@ -53,7 +56,7 @@ func (v *GetTooltip) GetTooltipHint() (x string) {
 
 // GetTooltipResponse is the anonymous type of element GetTooltipResponse.
 type GetTooltipResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 

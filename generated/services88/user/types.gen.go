@@ -5,7 +5,10 @@
 // described by User.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewUserClient, which calls
+// the portType User through a *soap.Session or a *soap.Client, or
+// NewUserHandler, which serves it with your UserServer (embed
+// UnimplementedUserServer to implement some operations only).
 package user
 
 import (
@@ -39,9 +42,9 @@ const (
 // whose members come first on the wire.
 type AccessGatewayInfo struct {
 	Carrier
-	// ClientId is element ClientId (optional, nillable).
+	// Optional, nillable.
 	ClientId soap.Opt[string]
-	// RedirectUri is element RedirectUri (optional, nillable).
+	// Optional, nillable.
 	RedirectUri soap.Opt[string]
 }
 
@@ -102,7 +105,7 @@ func (v *AccessGatewayInfo) GetRedirectUri() (x string) {
 
 // AddOwnerContact is the anonymous type of element AddOwnerContact.
 type AddOwnerContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -407,7 +410,7 @@ func (v *ArrayOfUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // CanChangePassword is the anonymous type of element CanChangePassword.
 type CanChangePassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -436,7 +439,7 @@ func (v *CanChangePassword) GetAssociateId() (x int32) {
 // CanChangePasswordResponse is the anonymous type of element
 // CanChangePasswordResponse.
 type CanChangePasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -464,9 +467,9 @@ func (v *CanChangePasswordResponse) GetResponse() (x bool) {
 
 // ChangeOwnPassword is the anonymous type of element ChangeOwnPassword.
 type ChangeOwnPassword struct {
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -542,7 +545,7 @@ func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -570,11 +573,11 @@ func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 
 // ChangePassword is the anonymous type of element ChangePassword.
 type ChangePassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -666,11 +669,11 @@ func (v *ChangePassword) GetNewPassword() (x string) {
 // ChangePasswordFromName is the anonymous type of element
 // ChangePasswordFromName.
 type ChangePasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// OldPassword is element OldPassword (optional, nillable).
+	// Optional, nillable.
 	OldPassword soap.Opt[string]
-	// NewPassword is element NewPassword (optional, nillable).
+	// Optional, nillable.
 	NewPassword soap.Opt[string]
 }
 
@@ -762,7 +765,7 @@ func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -791,7 +794,7 @@ func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 // ChangePasswordResponse is the anonymous type of element
 // ChangePasswordResponse.
 type ChangePasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -874,9 +877,9 @@ func (v ChangePasswordType) Number() int64 {
 
 // ChangeUserType is the anonymous type of element ChangeUserType.
 type ChangeUserType struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -917,7 +920,7 @@ func (v *ChangeUserType) GetUserType() (x UserType) {
 // ChangeUserTypeResponse is the anonymous type of element
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -958,7 +961,7 @@ func (v *CheckAccessGatewayRegistration) UnmarshalSOAP(d *soap.Decoder) {
 // CheckAccessGatewayRegistrationResponse is the anonymous type of element
 // CheckAccessGatewayRegistrationResponse.
 type CheckAccessGatewayRegistrationResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1113,11 +1116,11 @@ func (v CommandActionResult) Number() int64 {
 // members come first on the wire.
 type CommandResult struct {
 	Carrier
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// Result is element Result (optional).
+	// Optional.
 	Result soap.Opt[CommandActionResult]
 }
 
@@ -1204,7 +1207,7 @@ func (v *CreateDefaultRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultRoleEntityFromType is the anonymous type of element
 // CreateDefaultRoleEntityFromType.
 type CreateDefaultRoleEntityFromType struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[RoleType]
 }
 
@@ -1233,7 +1236,7 @@ func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -1262,7 +1265,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) 
 // CreateDefaultRoleEntityResponse is the anonymous type of element
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -1303,7 +1306,7 @@ func (v *CreateDefaultServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultServiceAuthResponse is the anonymous type of element
 // CreateDefaultServiceAuthResponse.
 type CreateDefaultServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -1344,7 +1347,7 @@ func (v *CreateDefaultUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultUntrustedCredentialsResponse is the anonymous type of element
 // CreateDefaultUntrustedCredentialsResponse.
 type CreateDefaultUntrustedCredentialsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UntrustedCredentials]
 }
 
@@ -1384,7 +1387,7 @@ func (v *CreateDefaultUser) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultUserFromUserType is the anonymous type of element
 // CreateDefaultUserFromUserType.
 type CreateDefaultUserFromUserType struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -1413,16 +1416,15 @@ func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndCredential.
 type CreateDefaultUserFromUserTypeAndCredential struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// CredentialType is element CredentialType (optional, nillable).
+	// Optional, nillable.
 	CredentialType soap.Opt[string]
-	// CredentialValue is element CredentialValue (optional, nillable).
+	// Optional, nillable.
 	CredentialValue soap.Opt[string]
-	// CredentialDisplayValue is element CredentialDisplayValue (optional,
-	// nillable).
+	// Optional, nillable.
 	CredentialDisplayValue soap.Opt[string]
 }
 
@@ -1503,7 +1505,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue()
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1532,9 +1534,9 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *U
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndPersonId.
 type CreateDefaultUserFromUserTypeAndPersonId struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -1576,7 +1578,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1605,7 +1607,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *Use
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
 // CreateDefaultUserFromUserTypeResponse.
 type CreateDefaultUserFromUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1634,7 +1636,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 // CreateDefaultUserResponse is the anonymous type of element
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -1662,15 +1664,15 @@ func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
 type CreateExternalUser struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -1793,7 +1795,7 @@ func (v *CreateExternalUser) GetIsActive() (x bool) {
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -1833,7 +1835,7 @@ func (v *CreateUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 // CreateUserGroupResponse is the anonymous type of element
 // CreateUserGroupResponse.
 type CreateUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -1863,11 +1865,11 @@ func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 // come first on the wire.
 type Credential struct {
 	Carrier
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[*CredentialType]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
 }
 
@@ -2006,17 +2008,17 @@ func (v CredentialControlType) Number() int64 {
 // members come first on the wire.
 type CredentialType struct {
 	Carrier
-	// DisplayType is element DisplayType (optional, nillable).
+	// Optional, nillable.
 	DisplayType soap.Opt[string]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ValueControl is element ValueControl (optional).
+	// Optional.
 	ValueControl soap.Opt[CredentialControlType]
-	// CanCreatePerson is element CanCreatePerson (optional).
+	// Optional.
 	CanCreatePerson soap.Opt[bool]
-	// IsUserNameSupported is element IsUserNameSupported (optional).
+	// Optional.
 	IsUserNameSupported soap.Opt[bool]
 }
 
@@ -2131,13 +2133,13 @@ func (v *CredentialType) GetIsUserNameSupported() (x bool) {
 // members come first on the wire.
 type CredentialUser struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
-	// Columns is element Columns (optional, nillable).
+	// Optional, nillable.
 	Columns soap.Opt[ArrayOfstring]
-	// CanCreatePerson is element CanCreatePerson (optional).
+	// Optional.
 	CanCreatePerson soap.Opt[bool]
 }
 
@@ -2226,9 +2228,9 @@ func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 // whose members come first on the wire.
 type CredentialsGroup struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
 }
 
@@ -2291,9 +2293,9 @@ func (v *CredentialsGroup) GetDisplayName() (x string) {
 // Carrier, whose members come first on the wire.
 type CredentialsGroupUsers struct {
 	Carrier
-	// Headings is element Headings (optional, nillable).
+	// Optional, nillable.
 	Headings soap.Opt[ArrayOfstring]
-	// Users is element Users (optional, nillable).
+	// Optional, nillable.
 	Users soap.Opt[ArrayOfCredentialUser]
 }
 
@@ -2356,17 +2358,17 @@ func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 // members come first on the wire.
 type CustomCommand struct {
 	Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
-	// Actions is element Actions (optional).
+	// Optional.
 	Actions soap.Opt[CommandAction]
-	// ActionData is element ActionData (optional, nillable).
+	// Optional, nillable.
 	ActionData soap.Opt[string]
 }
 
@@ -2481,9 +2483,9 @@ func (v *CustomCommand) GetActionData() (x string) {
 // come first on the wire.
 type DataRight struct {
 	Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
 }
 
@@ -2546,11 +2548,11 @@ func (v *DataRight) GetDescription() (x string) {
 // come first on the wire.
 type DataRights struct {
 	Carrier
-	// ColumnsInfo is element ColumnsInfo (optional, nillable).
+	// Optional, nillable.
 	ColumnsInfo soap.Opt[ArrayOfRelationToOwner]
-	// RowsInfo is element RowsInfo (optional, nillable).
+	// Optional, nillable.
 	RowsInfo soap.Opt[ArrayOfEntityName]
-	// Rights is element Rights (optional, nillable).
+	// Optional, nillable.
 	Rights soap.Opt[ArrayOfArrayOfDataRight]
 }
 
@@ -2625,7 +2627,7 @@ func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 // DecryptAndSaveExternalTokens is the anonymous type of element
 // DecryptAndSaveExternalTokens.
 type DecryptAndSaveExternalTokens struct {
-	// TokenManagementInfo is element TokenManagementInfo (optional, nillable).
+	// Optional, nillable.
 	TokenManagementInfo soap.Opt[*TokenManagementInfo]
 }
 
@@ -2654,7 +2656,7 @@ func (v *DecryptAndSaveExternalTokens) GetTokenManagementInfo() (x *TokenManagem
 // DecryptAndSaveExternalTokensResponse is the anonymous type of element
 // DecryptAndSaveExternalTokensResponse.
 type DecryptAndSaveExternalTokensResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -2682,9 +2684,9 @@ func (v *DecryptAndSaveExternalTokensResponse) GetResponse() (x string) {
 
 // DeleteCredential is the anonymous type of element DeleteCredential.
 type DeleteCredential struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
-	// CredentialType is element CredentialType (optional, nillable).
+	// Optional, nillable.
 	CredentialType soap.Opt[string]
 }
 
@@ -2726,7 +2728,7 @@ func (v *DeleteCredential) GetCredentialType() (x string) {
 // DeleteCredentialResponse is the anonymous type of element
 // DeleteCredentialResponse.
 type DeleteCredentialResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -2754,7 +2756,7 @@ func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
 type DeleteExternalUser struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -2794,9 +2796,9 @@ func (v *DeleteExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteRole is the anonymous type of element DeleteRole.
 type DeleteRole struct {
-	// RoleIdToDelete is element RoleIdToDelete (optional).
+	// Optional.
 	RoleIdToDelete soap.Opt[int32]
-	// ReplacingRoleId is element ReplacingRoleId (optional).
+	// Optional.
 	ReplacingRoleId soap.Opt[int32]
 }
 
@@ -2848,7 +2850,7 @@ func (v *DeleteRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteServiceAuth is the anonymous type of element DeleteServiceAuth.
 type DeleteServiceAuth struct {
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
 }
 
@@ -2888,7 +2890,7 @@ func (v *DeleteServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteUser is the anonymous type of element DeleteUser.
 type DeleteUser struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -2916,7 +2918,7 @@ func (v *DeleteUser) GetUserId() (x int32) {
 
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
 type DeleteUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -2956,9 +2958,9 @@ func (v *DeleteUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteUserGroup is the anonymous type of element DeleteUserGroup.
 type DeleteUserGroup struct {
-	// UserGroupToDelete is element UserGroupToDelete (optional).
+	// Optional.
 	UserGroupToDelete soap.Opt[int32]
-	// UserGroupToMoveTo is element UserGroupToMoveTo (optional).
+	// Optional.
 	UserGroupToMoveTo soap.Opt[int32]
 }
 
@@ -3024,9 +3026,9 @@ func (v *DeleteUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // come first on the wire.
 type EntityName struct {
 	Carrier
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// TableDescription is element TableDescription (optional, nillable).
+	// Optional, nillable.
 	TableDescription soap.Opt[string]
 }
 
@@ -3088,15 +3090,15 @@ func (v *EntityName) GetTableDescription() (x string) {
 // ExchangeCodeAndSaveTokens is the anonymous type of element
 // ExchangeCodeAndSaveTokens.
 type ExchangeCodeAndSaveTokens struct {
-	// Provider is element Provider (optional, nillable).
+	// Optional, nillable.
 	Provider soap.Opt[string]
-	// AuthorizationCode is element AuthorizationCode (optional, nillable).
+	// Optional, nillable.
 	AuthorizationCode soap.Opt[string]
-	// Nonce is element Nonce (optional, nillable).
+	// Optional, nillable.
 	Nonce soap.Opt[string]
-	// PkceVerifier is element PkceVerifier (optional, nillable).
+	// Optional, nillable.
 	PkceVerifier soap.Opt[string]
-	// RedirectUri is element RedirectUri (optional, nillable).
+	// Optional, nillable.
 	RedirectUri soap.Opt[string]
 }
 
@@ -3177,7 +3179,7 @@ func (v *ExchangeCodeAndSaveTokens) GetRedirectUri() (x string) {
 // ExchangeCodeAndSaveTokensResponse is the anonymous type of element
 // ExchangeCodeAndSaveTokensResponse.
 type ExchangeCodeAndSaveTokensResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3205,11 +3207,11 @@ func (v *ExchangeCodeAndSaveTokensResponse) GetResponse() (x string) {
 
 // ExecuteUserCommand is the anonymous type of element ExecuteUserCommand.
 type ExecuteUserCommand struct {
-	// CommandName is element CommandName (optional, nillable).
+	// Optional, nillable.
 	CommandName soap.Opt[string]
-	// CommandActionResult is element CommandActionResult (optional).
+	// Optional.
 	CommandActionResult soap.Opt[CommandActionResult]
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -3263,7 +3265,7 @@ func (v *ExecuteUserCommand) GetUser() (x *User) {
 // ExecuteUserCommandResponse is the anonymous type of element
 // ExecuteUserCommandResponse.
 type ExecuteUserCommandResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CommandResult]
 }
 
@@ -3341,9 +3343,9 @@ func (v ExternalUserInfoModification) String() string {
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
 type FindCredentialUsers struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
 }
 
@@ -3385,7 +3387,7 @@ func (v *FindCredentialUsers) GetSearchString() (x string) {
 // FindCredentialUsersResponse is the anonymous type of element
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CredentialsGroupUsers]
 }
 
@@ -3414,9 +3416,9 @@ func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 // FindCredentialsGroups is the anonymous type of element
 // FindCredentialsGroups.
 type FindCredentialsGroups struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// SearchString is element SearchString (optional, nillable).
+	// Optional, nillable.
 	SearchString soap.Opt[string]
 }
 
@@ -3458,7 +3460,7 @@ func (v *FindCredentialsGroups) GetSearchString() (x string) {
 // FindCredentialsGroupsResponse is the anonymous type of element
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialsGroup]
 }
 
@@ -3487,7 +3489,7 @@ func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup
 // FindRolesWithFunctionalRight is the anonymous type of element
 // FindRolesWithFunctionalRight.
 type FindRolesWithFunctionalRight struct {
-	// FunctionalRightName is element FunctionalRightName (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightName soap.Opt[string]
 }
 
@@ -3516,7 +3518,7 @@ func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfMDOListItem]
 }
 
@@ -3545,7 +3547,7 @@ func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListIt
 // FindRolesWithFunctionalRights is the anonymous type of element
 // FindRolesWithFunctionalRights.
 type FindRolesWithFunctionalRights struct {
-	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
@@ -3574,7 +3576,7 @@ func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstri
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -3603,7 +3605,7 @@ func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 // FindRolesWithoutFunctionalRights is the anonymous type of element
 // FindRolesWithoutFunctionalRights.
 type FindRolesWithoutFunctionalRights struct {
-	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
@@ -3632,7 +3634,7 @@ func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfs
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfint]
 }
 
@@ -3661,7 +3663,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
 // GenerateNewPasswordForExternalUser.
 type GenerateNewPasswordForExternalUser struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
 }
 
@@ -3690,7 +3692,7 @@ func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
 // GenerateNewPasswordForExternalUserResponse.
 type GenerateNewPasswordForExternalUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3730,7 +3732,7 @@ func (v *GetAccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
 // GetAccessGatewayInfoResponse is the anonymous type of element
 // GetAccessGatewayInfoResponse.
 type GetAccessGatewayInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AccessGatewayInfo]
 }
 
@@ -3758,9 +3760,9 @@ func (v *GetAccessGatewayInfoResponse) GetResponse() (x *AccessGatewayInfo) {
 
 // GetAccessToken is the anonymous type of element GetAccessToken.
 type GetAccessToken struct {
-	// AppToken is element AppToken (optional, nillable).
+	// Optional, nillable.
 	AppToken soap.Opt[string]
-	// IncludeCsSession is element IncludeCsSession (optional).
+	// Optional.
 	IncludeCsSession soap.Opt[bool]
 }
 
@@ -3835,7 +3837,7 @@ func (v *GetAccessToken) GetIncludeCsSession() (x bool) {
 // GetAccessTokenResponse is the anonymous type of element
 // GetAccessTokenResponse.
 type GetAccessTokenResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -3863,9 +3865,9 @@ func (v *GetAccessTokenResponse) GetResponse() (x string) {
 
 // GetAllDataRights is the anonymous type of element GetAllDataRights.
 type GetAllDataRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// RelationToOwner is element RelationToOwner (optional).
+	// Optional.
 	RelationToOwner soap.Opt[RoleRelationToOwner]
 }
 
@@ -3907,7 +3909,7 @@ func (v *GetAllDataRights) GetRelationToOwner() (x RoleRelationToOwner) {
 // GetAllDataRightsResponse is the anonymous type of element
 // GetAllDataRightsResponse.
 type GetAllDataRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -3936,7 +3938,7 @@ func (v *GetAllDataRightsResponse) GetResponse() (x StringDictionary) {
 // GetAllFunctionalRights is the anonymous type of element
 // GetAllFunctionalRights.
 type GetAllFunctionalRights struct {
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
 }
 
@@ -3965,7 +3967,7 @@ func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 // GetAllFunctionalRightsResponse is the anonymous type of element
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -3993,7 +3995,7 @@ func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOLi
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
 type GetAllRoles struct {
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
 }
 
@@ -4021,7 +4023,7 @@ func (v *GetAllRoles) GetRoleType() (x RoleType) {
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -4049,7 +4051,7 @@ func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
 type GetAllUserGroups struct {
-	// IncludeDeleted is element IncludeDeleted (optional).
+	// Optional.
 	IncludeDeleted soap.Opt[bool]
 }
 
@@ -4078,7 +4080,7 @@ func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 // GetAllUserGroupsResponse is the anonymous type of element
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserGroup]
 }
 
@@ -4118,7 +4120,7 @@ func (v *GetCredentialTypes) UnmarshalSOAP(d *soap.Decoder) {
 // GetCredentialTypesForUserType is the anonymous type of element
 // GetCredentialTypesForUserType.
 type GetCredentialTypesForUserType struct {
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
 }
 
@@ -4147,7 +4149,7 @@ func (v *GetCredentialTypesForUserType) GetUserType() (x UserType) {
 // GetCredentialTypesForUserTypeResponse is the anonymous type of element
 // GetCredentialTypesForUserTypeResponse.
 type GetCredentialTypesForUserTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialType]
 }
 
@@ -4176,7 +4178,7 @@ func (v *GetCredentialTypesForUserTypeResponse) GetResponse() (x ArrayOfCredenti
 // GetCredentialTypesResponse is the anonymous type of element
 // GetCredentialTypesResponse.
 type GetCredentialTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCredentialType]
 }
 
@@ -4205,9 +4207,9 @@ func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 // GetCredentialUsersInGroup is the anonymous type of element
 // GetCredentialUsersInGroup.
 type GetCredentialUsersInGroup struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// GroupName is element GroupName (optional, nillable).
+	// Optional, nillable.
 	GroupName soap.Opt[string]
 }
 
@@ -4249,7 +4251,7 @@ func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 // GetCredentialUsersInGroupResponse is the anonymous type of element
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*CredentialsGroupUsers]
 }
 
@@ -4277,11 +4279,11 @@ func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUs
 
 // GetDataRight is the anonymous type of element GetDataRight.
 type GetDataRight struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RelationToOwner is element RelationToOwner (optional).
+	// Optional.
 	RelationToOwner soap.Opt[RoleRelationToOwner]
 }
 
@@ -4335,7 +4337,7 @@ func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
 type GetDataRightResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4363,9 +4365,9 @@ func (v *GetDataRightResponse) GetResponse() (x string) {
 
 // GetDataRights is the anonymous type of element GetDataRights.
 type GetDataRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
 }
 
@@ -4407,7 +4409,7 @@ func (v *GetDataRights) GetTableName() (x string) {
 // GetDataRightsResponse is the anonymous type of element
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 
@@ -4436,7 +4438,7 @@ func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 // GetDefaultAssociateUserName is the anonymous type of element
 // GetDefaultAssociateUserName.
 type GetDefaultAssociateUserName struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -4464,7 +4466,7 @@ func (v *GetDefaultAssociateUserName) GetUser() (x *User) {
 // GetDefaultAssociateUserNameResponse is the anonymous type of element
 // GetDefaultAssociateUserNameResponse.
 type GetDefaultAssociateUserNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -4492,7 +4494,7 @@ func (v *GetDefaultAssociateUserNameResponse) GetResponse() (x string) {
 
 // GetExternalTokens is the anonymous type of element GetExternalTokens.
 type GetExternalTokens struct {
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
 }
 
@@ -4521,7 +4523,7 @@ func (v *GetExternalTokens) GetKey() (x string) {
 // GetExternalTokensResponse is the anonymous type of element
 // GetExternalTokensResponse.
 type GetExternalTokensResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*TokenManagementInfo]
 }
 
@@ -4549,7 +4551,7 @@ func (v *GetExternalTokensResponse) GetResponse() (x *TokenManagementInfo) {
 
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
 type GetFunctionalRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
 }
 
@@ -4578,7 +4580,7 @@ func (v *GetFunctionalRights) GetRoleId() (x int32) {
 // GetFunctionalRightsResponse is the anonymous type of element
 // GetFunctionalRightsResponse.
 type GetFunctionalRightsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
@@ -4607,7 +4609,7 @@ func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListI
 // GetOrRegisterAccessGatewayInfo is the anonymous type of element
 // GetOrRegisterAccessGatewayInfo.
 type GetOrRegisterAccessGatewayInfo struct {
-	// RedirectUri is element RedirectUri (optional, nillable).
+	// Optional, nillable.
 	RedirectUri soap.Opt[string]
 }
 
@@ -4636,7 +4638,7 @@ func (v *GetOrRegisterAccessGatewayInfo) GetRedirectUri() (x string) {
 // GetOrRegisterAccessGatewayInfoResponse is the anonymous type of element
 // GetOrRegisterAccessGatewayInfoResponse.
 type GetOrRegisterAccessGatewayInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AccessGatewayInfo]
 }
 
@@ -4664,7 +4666,7 @@ func (v *GetOrRegisterAccessGatewayInfoResponse) GetResponse() (x *AccessGateway
 
 // GetRole is the anonymous type of element GetRole.
 type GetRole struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
 }
 
@@ -4692,7 +4694,7 @@ func (v *GetRole) GetRoleId() (x int32) {
 
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
 type GetRoleEntity struct {
-	// RoleEntityId is element RoleEntityId (optional).
+	// Optional.
 	RoleEntityId soap.Opt[int32]
 }
 
@@ -4721,7 +4723,7 @@ func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 // GetRoleEntityResponse is the anonymous type of element
 // GetRoleEntityResponse.
 type GetRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -4749,7 +4751,7 @@ func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Role]
 }
 
@@ -4777,7 +4779,7 @@ func (v *GetRoleResponse) GetResponse() (x *Role) {
 
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
 type GetServiceAuth struct {
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
 }
 
@@ -4806,7 +4808,7 @@ func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 // GetServiceAuthResponse is the anonymous type of element
 // GetServiceAuthResponse.
 type GetServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -4835,7 +4837,7 @@ func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 // GetSupportedChangePasswordTypes is the anonymous type of element
 // GetSupportedChangePasswordTypes.
 type GetSupportedChangePasswordTypes struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -4864,7 +4866,7 @@ func (v *GetSupportedChangePasswordTypes) GetAssociateId() (x int32) {
 // GetSupportedChangePasswordTypesResponse is the anonymous type of element
 // GetSupportedChangePasswordTypesResponse.
 type GetSupportedChangePasswordTypesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfChangePasswordType]
 }
 
@@ -4893,7 +4895,7 @@ func (v *GetSupportedChangePasswordTypesResponse) GetResponse() (x ArrayOfChange
 // GetUntrustedCredentials is the anonymous type of element
 // GetUntrustedCredentials.
 type GetUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -4922,9 +4924,9 @@ func (v *GetUntrustedCredentials) GetType() (x string) {
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
 // GetUntrustedCredentialsForAssociate.
 type GetUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
 }
 
@@ -4966,7 +4968,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
@@ -4995,7 +4997,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUn
 // GetUntrustedCredentialsResponse is the anonymous type of element
 // GetUntrustedCredentialsResponse.
 type GetUntrustedCredentialsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
@@ -5023,7 +5025,7 @@ func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCrede
 
 // GetUser is the anonymous type of element GetUser.
 type GetUser struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
 }
 
@@ -5051,7 +5053,7 @@ func (v *GetUser) GetUserId() (x int32) {
 
 // GetUserCommands is the anonymous type of element GetUserCommands.
 type GetUserCommands struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -5079,7 +5081,7 @@ func (v *GetUserCommands) GetUser() (x *User) {
 // GetUserCommandsResponse is the anonymous type of element
 // GetUserCommandsResponse.
 type GetUserCommandsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfCustomCommand]
 }
 
@@ -5107,7 +5109,7 @@ func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
 
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
 type GetUserFromEjUserId struct {
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
 }
 
@@ -5136,7 +5138,7 @@ func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 // GetUserFromEjUserIdResponse is the anonymous type of element
 // GetUserFromEjUserIdResponse.
 type GetUserFromEjUserIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUser]
 }
 
@@ -5164,7 +5166,7 @@ func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 
 // GetUserFromName is the anonymous type of element GetUserFromName.
 type GetUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -5193,7 +5195,7 @@ func (v *GetUserFromName) GetUserName() (x string) {
 // GetUserFromNameResponse is the anonymous type of element
 // GetUserFromNameResponse.
 type GetUserFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -5221,7 +5223,7 @@ func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
 type GetUserFromPersonId struct {
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
 }
 
@@ -5250,7 +5252,7 @@ func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 // GetUserFromPersonIdResponse is the anonymous type of element
 // GetUserFromPersonIdResponse.
 type GetUserFromPersonIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUser]
 }
 
@@ -5278,7 +5280,7 @@ func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 
 // GetUserGroup is the anonymous type of element GetUserGroup.
 type GetUserGroup struct {
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
 }
 
@@ -5306,7 +5308,7 @@ func (v *GetUserGroup) GetUserGroupId() (x int32) {
 
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
-	// UserGroupIds is element UserGroupIds (optional, nillable).
+	// Optional, nillable.
 	UserGroupIds soap.Opt[ArrayOfint]
 }
 
@@ -5335,7 +5337,7 @@ func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 // GetUserGroupListResponse is the anonymous type of element
 // GetUserGroupListResponse.
 type GetUserGroupListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserGroup]
 }
 
@@ -5363,7 +5365,7 @@ func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -5391,7 +5393,7 @@ func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
 type GetUserInfo struct {
-	// UserInfoId is element UserInfoId (optional).
+	// Optional.
 	UserInfoId soap.Opt[int32]
 }
 
@@ -5419,7 +5421,7 @@ func (v *GetUserInfo) GetUserInfoId() (x int32) {
 
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
-	// UserInfoIds is element UserInfoIds (optional, nillable).
+	// Optional, nillable.
 	UserInfoIds soap.Opt[ArrayOfint]
 }
 
@@ -5448,7 +5450,7 @@ func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 // GetUserInfoListResponse is the anonymous type of element
 // GetUserInfoListResponse.
 type GetUserInfoListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserInfo]
 }
 
@@ -5476,7 +5478,7 @@ func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserInfo]
 }
 
@@ -5505,7 +5507,7 @@ func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 // GetUserPresenceStatus is the anonymous type of element
 // GetUserPresenceStatus.
 type GetUserPresenceStatus struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -5534,7 +5536,7 @@ func (v *GetUserPresenceStatus) GetAssociateId() (x int32) {
 // GetUserPresenceStatusResponse is the anonymous type of element
 // GetUserPresenceStatusResponse.
 type GetUserPresenceStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserPresenceStatus]
 }
 
@@ -5562,7 +5564,7 @@ func (v *GetUserPresenceStatusResponse) GetResponse() (x *UserPresenceStatus) {
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -5590,13 +5592,13 @@ func (v *GetUserResponse) GetResponse() (x *User) {
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
 type GetValidUserName struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -5664,7 +5666,7 @@ func (v *GetValidUserName) GetUserName() (x string) {
 // GetValidUserNameForNewUser is the anonymous type of element
 // GetValidUserNameForNewUser.
 type GetValidUserNameForNewUser struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -5692,7 +5694,7 @@ func (v *GetValidUserNameForNewUser) GetUser() (x *User) {
 // GetValidUserNameForNewUserResponse is the anonymous type of element
 // GetValidUserNameForNewUserResponse.
 type GetValidUserNameForNewUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5721,7 +5723,7 @@ func (v *GetValidUserNameForNewUserResponse) GetResponse() (x string) {
 // GetValidUserNameResponse is the anonymous type of element
 // GetValidUserNameResponse.
 type GetValidUserNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -5749,9 +5751,9 @@ func (v *GetValidUserNameResponse) GetResponse() (x string) {
 
 // IsNickNameUnique is the anonymous type of element IsNickNameUnique.
 type IsNickNameUnique struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// NickName is element NickName (optional, nillable).
+	// Optional, nillable.
 	NickName soap.Opt[string]
 }
 
@@ -5793,7 +5795,7 @@ func (v *IsNickNameUnique) GetNickName() (x string) {
 // IsNickNameUniqueResponse is the anonymous type of element
 // IsNickNameUniqueResponse.
 type IsNickNameUniqueResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5821,13 +5823,13 @@ func (v *IsNickNameUniqueResponse) GetResponse() (x bool) {
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
 type IsPasswordValid struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -5934,7 +5936,7 @@ func (v *IsPasswordValid) GetPassword() (x string) {
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -5963,13 +5965,13 @@ func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 // IsPasswordValidWithReason is the anonymous type of element
 // IsPasswordValidWithReason.
 type IsPasswordValidWithReason struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -6076,7 +6078,7 @@ func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserValidationResult]
 }
 
@@ -6104,13 +6106,13 @@ func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResu
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
 type IsUserNameValid struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -6178,7 +6180,7 @@ func (v *IsUserNameValid) GetUserName() (x string) {
 // IsUserNameValidResponse is the anonymous type of element
 // IsUserNameValidResponse.
 type IsUserNameValidResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -6207,13 +6209,13 @@ func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 // IsUserNameValidWithReason is the anonymous type of element
 // IsUserNameValidWithReason.
 type IsUserNameValidWithReason struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
 }
 
@@ -6281,7 +6283,7 @@ func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 // IsUserNameValidWithReasonResponse is the anonymous type of element
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserValidationResult]
 }
 
@@ -6309,9 +6311,9 @@ func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResu
 
 // MakeRetired is the anonymous type of element MakeRetired.
 type MakeRetired struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Retired is element Retired (optional).
+	// Optional.
 	Retired soap.Opt[bool]
 }
 
@@ -6363,9 +6365,9 @@ func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // OperationResult is the complex type OperationResult.
 type OperationResult struct {
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
 }
 
@@ -6407,7 +6409,7 @@ func (v *OperationResult) GetMessage() (x string) {
 // RegisterWithAccessGateway is the anonymous type of element
 // RegisterWithAccessGateway.
 type RegisterWithAccessGateway struct {
-	// RedirectUri is element RedirectUri (optional, nillable).
+	// Optional, nillable.
 	RedirectUri soap.Opt[string]
 }
 
@@ -6436,7 +6438,7 @@ func (v *RegisterWithAccessGateway) GetRedirectUri() (x string) {
 // RegisterWithAccessGatewayResponse is the anonymous type of element
 // RegisterWithAccessGatewayResponse.
 type RegisterWithAccessGatewayResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*AccessGatewayInfo]
 }
 
@@ -6466,11 +6468,11 @@ func (v *RegisterWithAccessGatewayResponse) GetResponse() (x *AccessGatewayInfo)
 // whose members come first on the wire.
 type RelationToOwner struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -6544,7 +6546,7 @@ func (v *RelationToOwner) GetTooltip() (x string) {
 
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
 type RemoveLicenses struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -6584,7 +6586,7 @@ func (v *RemoveLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // RemoveOwnerContact is the anonymous type of element RemoveOwnerContact.
 type RemoveOwnerContact struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
 }
 
@@ -6625,9 +6627,9 @@ func (v *RemoveOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // RemoveUntrustedCredentials is the anonymous type of element
 // RemoveUntrustedCredentials.
 type RemoveUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
 }
 
@@ -6669,11 +6671,11 @@ func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
 // RemoveUntrustedCredentialsForAssociate.
 type RemoveUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
 }
 
@@ -6751,17 +6753,17 @@ func (v *RemoveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // ResolveUserFromInfo is the anonymous type of element ResolveUserFromInfo.
 type ResolveUserFromInfo struct {
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// PhoneNumbers is element PhoneNumbers (optional, nillable).
+	// Optional, nillable.
 	PhoneNumbers soap.Opt[ArrayOfstring]
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[ArrayOfstring]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[UserType]
-	// Credential is element Credential (optional, nillable).
+	// Optional, nillable.
 	Credential soap.Opt[*Credential]
 }
 
@@ -6855,7 +6857,7 @@ func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 // ResolveUserFromInfoResponse is the anonymous type of element
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ResolvedUser]
 }
 
@@ -6885,9 +6887,9 @@ func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 // members come first on the wire.
 type ResolvedUser struct {
 	Carrier
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
-	// PersonCreated is element PersonCreated (optional).
+	// Optional.
 	PersonCreated soap.Opt[bool]
 }
 
@@ -6949,11 +6951,11 @@ func (v *ResolvedUser) GetPersonCreated() (x bool) {
 // on the wire.
 type Role struct {
 	Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -7029,29 +7031,29 @@ func (v *Role) GetTooltip() (x string) {
 // come first on the wire.
 type RoleEntity struct {
 	Carrier
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// RoleType is element RoleType (optional).
+	// Optional.
 	RoleType soap.Opt[RoleType]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[int16]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Created is element Created (optional).
+	// Optional.
 	Created soap.Opt[soap.DateTime]
-	// UseCategories is element UseCategories (optional).
+	// Optional.
 	UseCategories soap.Opt[int16]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// DataRights is element DataRights (optional, nillable).
+	// Optional, nillable.
 	DataRights soap.Opt[*DataRights]
 }
 
@@ -7318,9 +7320,9 @@ func (v RoleRelationToOwner) Number() int64 {
 
 // SaveCredential is the anonymous type of element SaveCredential.
 type SaveCredential struct {
-	// UserId is element UserId (optional).
+	// Optional.
 	UserId soap.Opt[int32]
-	// Credential is element Credential (optional, nillable).
+	// Optional, nillable.
 	Credential soap.Opt[*Credential]
 }
 
@@ -7362,7 +7364,7 @@ func (v *SaveCredential) GetCredential() (x *Credential) {
 // SaveCredentialResponse is the anonymous type of element
 // SaveCredentialResponse.
 type SaveCredentialResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -7390,7 +7392,7 @@ func (v *SaveCredentialResponse) GetResponse() (x bool) {
 
 // SaveExternalTokens is the anonymous type of element SaveExternalTokens.
 type SaveExternalTokens struct {
-	// TokenManagementInfo is element TokenManagementInfo (optional, nillable).
+	// Optional, nillable.
 	TokenManagementInfo soap.Opt[*TokenManagementInfo]
 }
 
@@ -7419,7 +7421,7 @@ func (v *SaveExternalTokens) GetTokenManagementInfo() (x *TokenManagementInfo) {
 // SaveExternalTokensResponse is the anonymous type of element
 // SaveExternalTokensResponse.
 type SaveExternalTokensResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -7447,7 +7449,7 @@ func (v *SaveExternalTokensResponse) GetResponse() (x string) {
 
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
-	// RoleEntity is element RoleEntity (optional, nillable).
+	// Optional, nillable.
 	RoleEntity soap.Opt[*RoleEntity]
 }
 
@@ -7476,7 +7478,7 @@ func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 // SaveRoleEntityResponse is the anonymous type of element
 // SaveRoleEntityResponse.
 type SaveRoleEntityResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*RoleEntity]
 }
 
@@ -7504,7 +7506,7 @@ func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
-	// ServiceAuth is element ServiceAuth (optional, nillable).
+	// Optional, nillable.
 	ServiceAuth soap.Opt[*ServiceAuth]
 }
 
@@ -7533,7 +7535,7 @@ func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 // SaveServiceAuthResponse is the anonymous type of element
 // SaveServiceAuthResponse.
 type SaveServiceAuthResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*ServiceAuth]
 }
 
@@ -7562,9 +7564,9 @@ func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 // SaveUntrustedCredentials is the anonymous type of element
 // SaveUntrustedCredentials.
 type SaveUntrustedCredentials struct {
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[*UntrustedCredentials]
 }
 
@@ -7606,11 +7608,11 @@ func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
 // SaveUntrustedCredentialsForAssociate.
 type SaveUntrustedCredentialsForAssociate struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[*UntrustedCredentials]
 }
 
@@ -7688,7 +7690,7 @@ func (v *SaveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -7715,9 +7717,9 @@ func (v *SaveUser) GetUser() (x *User) {
 
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
 type SaveUserFromName struct {
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -7758,7 +7760,7 @@ func (v *SaveUserFromName) GetUser() (x *User) {
 // SaveUserFromNameResponse is the anonymous type of element
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -7786,7 +7788,7 @@ func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
-	// UserGroup is element UserGroup (optional, nillable).
+	// Optional, nillable.
 	UserGroup soap.Opt[*UserGroup]
 }
 
@@ -7815,7 +7817,7 @@ func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 // SaveUserGroupResponse is the anonymous type of element
 // SaveUserGroupResponse.
 type SaveUserGroupResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserGroup]
 }
 
@@ -7843,7 +7845,7 @@ func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*User]
 }
 
@@ -7872,7 +7874,7 @@ func (v *SaveUserResponse) GetResponse() (x *User) {
 // SendChangePasswordEMail is the anonymous type of element
 // SendChangePasswordEMail.
 type SendChangePasswordEMail struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -7901,7 +7903,7 @@ func (v *SendChangePasswordEMail) GetAssociateId() (x int32) {
 // SendChangePasswordEMailResponse is the anonymous type of element
 // SendChangePasswordEMailResponse.
 type SendChangePasswordEMailResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*OperationResult]
 }
 
@@ -7929,13 +7931,13 @@ func (v *SendChangePasswordEMailResponse) GetResponse() (x *OperationResult) {
 
 // SetDataRight is the anonymous type of element SetDataRight.
 type SetDataRight struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// RelationToOwner is element RelationToOwner (optional).
+	// Optional.
 	RelationToOwner soap.Opt[RoleRelationToOwner]
-	// DataRightValue is element DataRightValue (optional, nillable).
+	// Optional, nillable.
 	DataRightValue soap.Opt[string]
 }
 
@@ -8013,18 +8015,17 @@ func (v *SetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetExternalUserInfo is the anonymous type of element SetExternalUserInfo.
 type SetExternalUserInfo struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// ExternalUserInfoModification is element ExternalUserInfoModification
-	// (optional).
+	// Optional.
 	ExternalUserInfoModification soap.Opt[ExternalUserInfoModification]
 }
 
@@ -8175,9 +8176,9 @@ func (v *SetExternalUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetFunctionalRights is the anonymous type of element SetFunctionalRights.
 type SetFunctionalRights struct {
-	// RoleId is element RoleId (optional).
+	// Optional.
 	RoleId soap.Opt[int32]
-	// FunctionalRightIds is element FunctionalRightIds (optional, nillable).
+	// Optional, nillable.
 	FunctionalRightIds soap.Opt[ArrayOfint]
 }
 
@@ -8230,7 +8231,7 @@ func (v *SetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetGeneratedPassword is the anonymous type of element SetGeneratedPassword.
 type SetGeneratedPassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 
@@ -8259,7 +8260,7 @@ func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 // SetGeneratedPasswordFromName is the anonymous type of element
 // SetGeneratedPasswordFromName.
 type SetGeneratedPasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
 }
 
@@ -8288,7 +8289,7 @@ func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
 // SetGeneratedPasswordFromNameResponse.
 type SetGeneratedPasswordFromNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8317,7 +8318,7 @@ func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 // SetGeneratedPasswordResponse is the anonymous type of element
 // SetGeneratedPasswordResponse.
 type SetGeneratedPasswordResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -8345,9 +8346,9 @@ func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 
 // SetPassword is the anonymous type of element SetPassword.
 type SetPassword struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -8421,9 +8422,9 @@ func (v *SetPassword) GetPassword() (x string) {
 
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
@@ -8498,7 +8499,7 @@ func (v *SetPasswordFromName) GetPassword() (x string) {
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -8526,7 +8527,7 @@ func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
 type SetPasswordResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -8555,9 +8556,9 @@ func (v *SetPasswordResponse) GetResponse() (x bool) {
 // SetUserPresenceStatus is the anonymous type of element
 // SetUserPresenceStatus.
 type SetUserPresenceStatus struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UserPresenceStatus is element UserPresenceStatus (optional, nillable).
+	// Optional, nillable.
 	UserPresenceStatus soap.Opt[*UserPresenceStatus]
 }
 
@@ -8599,7 +8600,7 @@ func (v *SetUserPresenceStatus) GetUserPresenceStatus() (x *UserPresenceStatus) 
 // SetUserPresenceStatusResponse is the anonymous type of element
 // SetUserPresenceStatusResponse.
 type SetUserPresenceStatusResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserPresenceStatus]
 }
 
@@ -8629,13 +8630,13 @@ func (v *SetUserPresenceStatusResponse) GetResponse() (x *UserPresenceStatus) {
 // Carrier, whose members come first on the wire.
 type TokenManagementInfo struct {
 	Carrier
-	// Provider is element Provider (optional, nillable).
+	// Optional, nillable.
 	Provider soap.Opt[string]
-	// AccessToken is element AccessToken (optional, nillable).
+	// Optional, nillable.
 	AccessToken soap.Opt[string]
-	// RefreshToken is element RefreshToken (optional, nillable).
+	// Optional, nillable.
 	RefreshToken soap.Opt[string]
-	// Claims is element Claims (optional, nillable).
+	// Optional, nillable.
 	Claims soap.Opt[string]
 }
 
@@ -8770,17 +8771,17 @@ func (v *TokenManagementInfo) GetClaims() (x string) {
 // Carrier, whose members come first on the wire.
 type UntrustedCredentials struct {
 	Carrier
-	// ValidFrom is element ValidFrom (optional).
+	// Optional.
 	ValidFrom soap.Opt[soap.DateTime]
-	// ValidTo is element ValidTo (optional).
+	// Optional.
 	ValidTo soap.Opt[soap.DateTime]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// SecretValue is element SecretValue (optional, nillable).
+	// Optional, nillable.
 	SecretValue soap.Opt[string]
-	// PublicValue is element PublicValue (optional, nillable).
+	// Optional, nillable.
 	PublicValue soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 
@@ -8946,55 +8947,55 @@ func (v *UntrustedCredentials) GetIsActive() (x bool) {
 // on the wire.
 type User struct {
 	Carrier
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// LicenseOwners is element LicenseOwners (optional, nillable).
+	// Optional, nillable.
 	LicenseOwners soap.Opt[ArrayOfLicenseOwner]
-	// Role is element Role (optional, nillable).
+	// Optional, nillable.
 	Role soap.Opt[*Role]
-	// UserGroup is element UserGroup (optional, nillable).
+	// Optional, nillable.
 	UserGroup soap.Opt[*UserGroup]
-	// OtherGroups is element OtherGroups (optional, nillable).
+	// Optional, nillable.
 	OtherGroups soap.Opt[ArrayOfUserGroup]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*Person]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Lastlogin is element Lastlogin (optional).
+	// Optional.
 	Lastlogin soap.Opt[soap.DateTime]
-	// Lastlogout is element Lastlogout (optional).
+	// Optional.
 	Lastlogout soap.Opt[soap.DateTime]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// RequestSignature is element RequestSignature (optional, nillable).
+	// Optional, nillable.
 	RequestSignature soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UserType]
-	// IsPersonRetired is element IsPersonRetired (optional).
+	// Optional.
 	IsPersonRetired soap.Opt[bool]
-	// IsOnTravel is element IsOnTravel (optional).
+	// Optional.
 	IsOnTravel soap.Opt[bool]
-	// Credentials is element Credentials (optional, nillable).
+	// Optional, nillable.
 	Credentials soap.Opt[ArrayOfCredential]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// TicketCategories is element TicketCategories (optional, nillable).
+	// Optional, nillable.
 	TicketCategories soap.Opt[ArrayOfMDOListItem]
-	// NickName is element NickName (optional, nillable).
+	// Optional, nillable.
 	NickName soap.Opt[string]
-	// WaitingForApproval is element WaitingForApproval (optional).
+	// Optional.
 	WaitingForApproval soap.Opt[bool]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[StringDictionary]
-	// PostSaveCommands is element PostSaveCommands (optional, nillable).
+	// Optional, nillable.
 	PostSaveCommands soap.Opt[ArrayOfCustomCommand]
 }
 
@@ -9353,9 +9354,9 @@ func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
 
 // UserPresenceStatus is the complex type UserPresenceStatus.
 type UserPresenceStatus struct {
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[EjUserStatus]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
 }
 
@@ -9398,9 +9399,9 @@ func (v *UserPresenceStatus) GetMessage() (x string) {
 // Carrier, whose members come first on the wire.
 type UserValidationResult struct {
 	Carrier
-	// Reason is element Reason (optional, nillable).
+	// Optional, nillable.
 	Reason soap.Opt[string]
-	// Result is element Result (optional).
+	// Optional.
 	Result soap.Opt[bool]
 }
 
@@ -9461,7 +9462,7 @@ func (v *UserValidationResult) GetResult() (x bool) {
 
 // ValidateUser is the anonymous type of element ValidateUser.
 type ValidateUser struct {
-	// User is element User (optional, nillable).
+	// Optional, nillable.
 	User soap.Opt[*User]
 }
 
@@ -9488,7 +9489,7 @@ func (v *ValidateUser) GetUser() (x *User) {
 
 // ValidateUserResponse is the anonymous type of element ValidateUserResponse.
 type ValidateUserResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[StringDictionary]
 }
 

@@ -5,7 +5,12 @@
 // service described by UserDefinedFieldInfo.wsdl. It declares the types this
 // service alone uses and aliases those it shares with other services of its
 // set (declared once, in package services88 or its internal packages), so that
-// a shared type is the same type in every package of the set.
+// a shared type is the same type in every package of the set. Start with
+// NewUserDefinedFieldInfoClient, which calls the portType UserDefinedFieldInfo
+// through a *soap.Session or a *soap.Client, or
+// NewUserDefinedFieldInfoHandler, which serves it with your
+// UserDefinedFieldInfoServer (embed UnimplementedUserDefinedFieldInfoServer to
+// implement some operations only).
 package userdefinedfieldinfo
 
 import (
@@ -65,11 +70,11 @@ func (v *ArrayOfUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChangeFieldType is the anonymous type of element ChangeFieldType.
 type ChangeFieldType struct {
-	// Info is element Info (optional, nillable).
+	// Optional, nillable.
 	Info soap.Opt[*UserDefinedFieldInfo]
-	// FieldType is element FieldType (optional).
+	// Optional.
 	FieldType soap.Opt[UDefFieldType]
-	// IsIndexed is element IsIndexed (optional).
+	// Optional.
 	IsIndexed soap.Opt[bool]
 }
 
@@ -123,7 +128,7 @@ func (v *ChangeFieldType) GetIsIndexed() (x bool) {
 // ChangeFieldTypeResponse is the anonymous type of element
 // ChangeFieldTypeResponse.
 type ChangeFieldTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -186,7 +191,7 @@ func (v *CreateDefaultUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultUserDefinedFieldInfoResponse is the anonymous type of element
 // CreateDefaultUserDefinedFieldInfoResponse.
 type CreateDefaultUserDefinedFieldInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -215,9 +220,9 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) GetResponse() (x *UserDefine
 // CreateUserDefinedFieldInfo is the anonymous type of element
 // CreateUserDefinedFieldInfo.
 type CreateUserDefinedFieldInfo struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
-	// FieldType is element FieldType (optional).
+	// Optional.
 	FieldType soap.Opt[UDefFieldType]
 }
 
@@ -259,7 +264,7 @@ func (v *CreateUserDefinedFieldInfo) GetFieldType() (x UDefFieldType) {
 // CreateUserDefinedFieldInfoResponse is the anonymous type of element
 // CreateUserDefinedFieldInfoResponse.
 type CreateUserDefinedFieldInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -385,7 +390,7 @@ func (v CustomFieldType) Number() int64 {
 // DeleteUserDefinedFieldInfo is the anonymous type of element
 // DeleteUserDefinedFieldInfo.
 type DeleteUserDefinedFieldInfo struct {
-	// UserDefinedFieldInfoId is element UserDefinedFieldInfoId (optional).
+	// Optional.
 	UserDefinedFieldInfoId soap.Opt[int32]
 }
 
@@ -426,7 +431,7 @@ func (v *DeleteUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DetectColumnIdChanges is the anonymous type of element
 // DetectColumnIdChanges.
 type DetectColumnIdChanges struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -455,7 +460,7 @@ func (v *DetectColumnIdChanges) GetOwnerType() (x UDefType) {
 // DetectColumnIdChangesResponse is the anonymous type of element
 // DetectColumnIdChangesResponse.
 type DetectColumnIdChangesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -484,7 +489,7 @@ func (v *DetectColumnIdChangesResponse) GetResponse() (x bool) {
 // DetectUnpublishedChanges is the anonymous type of element
 // DetectUnpublishedChanges.
 type DetectUnpublishedChanges struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -513,7 +518,7 @@ func (v *DetectUnpublishedChanges) GetOwnerType() (x UDefType) {
 // DetectUnpublishedChangesResponse is the anonymous type of element
 // DetectUnpublishedChangesResponse.
 type DetectUnpublishedChangesResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -541,33 +546,33 @@ func (v *DetectUnpublishedChangesResponse) GetResponse() (x bool) {
 
 // FieldInfoBase is the complex type FieldInfoBase.
 type FieldInfoBase struct {
-	// FieldType is element FieldType (optional).
+	// Optional.
 	FieldType soap.Opt[CustomFieldType]
-	// FieldName is element FieldName (optional, nillable).
+	// Optional, nillable.
 	FieldName soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ShortLabel is element ShortLabel (optional, nillable).
+	// Optional, nillable.
 	ShortLabel soap.Opt[string]
-	// HideLabel is element HideLabel (optional).
+	// Optional.
 	HideLabel soap.Opt[bool]
-	// HideField is element HideField (optional).
+	// Optional.
 	HideField soap.Opt[bool]
-	// IsIndexed is element IsIndexed (optional).
+	// Optional.
 	IsIndexed soap.Opt[bool]
-	// IsMandatory is element IsMandatory (optional).
+	// Optional.
 	IsMandatory soap.Opt[bool]
-	// IsReadOnly is element IsReadOnly (optional).
+	// Optional.
 	IsReadOnly soap.Opt[bool]
-	// IsExternal is element IsExternal (optional).
+	// Optional.
 	IsExternal soap.Opt[bool]
-	// IsDisplayField is element IsDisplayField (optional).
+	// Optional.
 	IsDisplayField soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// TemplateVariableName is element TemplateVariableName (optional, nillable).
+	// Optional, nillable.
 	TemplateVariableName soap.Opt[string]
 }
 
@@ -770,7 +775,7 @@ func (v *FieldInfoBase) unmarshalFields(d *soap.Decoder) {
 // FigureOutListIdFromListTableIdAndUDListDefinitionId is the anonymous type of
 // element FigureOutListIdFromListTableIdAndUDListDefinitionId.
 type FigureOutListIdFromListTableIdAndUDListDefinitionId struct {
-	// Info is element Info (optional, nillable).
+	// Optional, nillable.
 	Info soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -798,7 +803,7 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) GetInfo() (x *User
 // FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse is the anonymous
 // type of element FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.
 type FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -827,9 +832,9 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) GetRespons
 // GetChangedPageOneFields is the anonymous type of element
 // GetChangedPageOneFields.
 type GetChangedPageOneFields struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
 }
 
@@ -871,7 +876,7 @@ func (v *GetChangedPageOneFields) GetUserGroupId() (x int32) {
 // GetChangedPageOneFieldsResponse is the anonymous type of element
 // GetChangedPageOneFieldsResponse.
 type GetChangedPageOneFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfboolean]
 }
 
@@ -899,9 +904,9 @@ func (v *GetChangedPageOneFieldsResponse) GetResponse() (x ArrayOfboolean) {
 
 // GetCustomFieldInfo is the anonymous type of element GetCustomFieldInfo.
 type GetCustomFieldInfo struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// FieldName is element FieldName (optional, nillable).
+	// Optional, nillable.
 	FieldName soap.Opt[string]
 }
 
@@ -943,9 +948,9 @@ func (v *GetCustomFieldInfo) GetFieldName() (x string) {
 // GetCustomFieldInfoList is the anonymous type of element
 // GetCustomFieldInfoList.
 type GetCustomFieldInfoList struct {
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// IncludeStandard is element IncludeStandard (optional).
+	// Optional.
 	IncludeStandard soap.Opt[bool]
 }
 
@@ -987,7 +992,7 @@ func (v *GetCustomFieldInfoList) GetIncludeStandard() (x bool) {
 // GetCustomFieldInfoListResponse is the anonymous type of element
 // GetCustomFieldInfoListResponse.
 type GetCustomFieldInfoListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfFieldInfoBase]
 }
 
@@ -1016,7 +1021,7 @@ func (v *GetCustomFieldInfoListResponse) GetResponse() (x ArrayOfFieldInfoBase) 
 // GetCustomFieldInfoResponse is the anonymous type of element
 // GetCustomFieldInfoResponse.
 type GetCustomFieldInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FieldInfoBase]
 }
 
@@ -1045,9 +1050,9 @@ func (v *GetCustomFieldInfoResponse) GetResponse() (x *FieldInfoBase) {
 // GetPublishedUserDefinedFieldFromFieldLabel is the anonymous type of element
 // GetPublishedUserDefinedFieldFromFieldLabel.
 type GetPublishedUserDefinedFieldFromFieldLabel struct {
-	// FieldLabel is element FieldLabel (optional, nillable).
+	// Optional, nillable.
 	FieldLabel soap.Opt[string]
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1089,7 +1094,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) GetOwnerType() (x UDefType)
 // GetPublishedUserDefinedFieldFromFieldLabelResponse is the anonymous type of
 // element GetPublishedUserDefinedFieldFromFieldLabelResponse.
 type GetPublishedUserDefinedFieldFromFieldLabelResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -1118,9 +1123,9 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) GetResponse() (x *U
 // GetPublishedUserDefinedFieldFromProgId is the anonymous type of element
 // GetPublishedUserDefinedFieldFromProgId.
 type GetPublishedUserDefinedFieldFromProgId struct {
-	// ProgId is element ProgId (optional, nillable).
+	// Optional, nillable.
 	ProgId soap.Opt[string]
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1162,7 +1167,7 @@ func (v *GetPublishedUserDefinedFieldFromProgId) GetOwnerType() (x UDefType) {
 // GetPublishedUserDefinedFieldFromProgIdResponse is the anonymous type of
 // element GetPublishedUserDefinedFieldFromProgIdResponse.
 type GetPublishedUserDefinedFieldFromProgIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -1191,7 +1196,7 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) GetResponse() (x *UserD
 // GetPublishedUserDefinedFieldList is the anonymous type of element
 // GetPublishedUserDefinedFieldList.
 type GetPublishedUserDefinedFieldList struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1220,7 +1225,7 @@ func (v *GetPublishedUserDefinedFieldList) GetOwnerType() (x UDefType) {
 // GetPublishedUserDefinedFieldListResponse is the anonymous type of element
 // GetPublishedUserDefinedFieldListResponse.
 type GetPublishedUserDefinedFieldListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
@@ -1249,9 +1254,9 @@ func (v *GetPublishedUserDefinedFieldListResponse) GetResponse() (x ArrayOfUserD
 // GetPublishedUserDefinedPageOneFields is the anonymous type of element
 // GetPublishedUserDefinedPageOneFields.
 type GetPublishedUserDefinedPageOneFields struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
 }
 
@@ -1293,7 +1298,7 @@ func (v *GetPublishedUserDefinedPageOneFields) GetUserGroupId() (x int32) {
 // GetPublishedUserDefinedPageOneFieldsResponse is the anonymous type of
 // element GetPublishedUserDefinedPageOneFieldsResponse.
 type GetPublishedUserDefinedPageOneFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
@@ -1322,9 +1327,9 @@ func (v *GetPublishedUserDefinedPageOneFieldsResponse) GetResponse() (x ArrayOfU
 // GetUserDefinedFieldFromFieldLabel is the anonymous type of element
 // GetUserDefinedFieldFromFieldLabel.
 type GetUserDefinedFieldFromFieldLabel struct {
-	// FieldLabel is element FieldLabel (optional, nillable).
+	// Optional, nillable.
 	FieldLabel soap.Opt[string]
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1366,7 +1371,7 @@ func (v *GetUserDefinedFieldFromFieldLabel) GetOwnerType() (x UDefType) {
 // GetUserDefinedFieldFromFieldLabelResponse is the anonymous type of element
 // GetUserDefinedFieldFromFieldLabelResponse.
 type GetUserDefinedFieldFromFieldLabelResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -1395,7 +1400,7 @@ func (v *GetUserDefinedFieldFromFieldLabelResponse) GetResponse() (x *UserDefine
 // GetUserDefinedFieldFromIds is the anonymous type of element
 // GetUserDefinedFieldFromIds.
 type GetUserDefinedFieldFromIds struct {
-	// Ids is element Ids (optional, nillable).
+	// Optional, nillable.
 	Ids soap.Opt[ArrayOfint]
 }
 
@@ -1424,7 +1429,7 @@ func (v *GetUserDefinedFieldFromIds) GetIds() (x ArrayOfint) {
 // GetUserDefinedFieldFromIdsResponse is the anonymous type of element
 // GetUserDefinedFieldFromIdsResponse.
 type GetUserDefinedFieldFromIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
@@ -1453,9 +1458,9 @@ func (v *GetUserDefinedFieldFromIdsResponse) GetResponse() (x ArrayOfUserDefined
 // GetUserDefinedFieldFromProgId is the anonymous type of element
 // GetUserDefinedFieldFromProgId.
 type GetUserDefinedFieldFromProgId struct {
-	// ProgId is element ProgId (optional, nillable).
+	// Optional, nillable.
 	ProgId soap.Opt[string]
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1497,7 +1502,7 @@ func (v *GetUserDefinedFieldFromProgId) GetOwnerType() (x UDefType) {
 // GetUserDefinedFieldFromProgIdResponse is the anonymous type of element
 // GetUserDefinedFieldFromProgIdResponse.
 type GetUserDefinedFieldFromProgIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -1526,9 +1531,9 @@ func (v *GetUserDefinedFieldFromProgIdResponse) GetResponse() (x *UserDefinedFie
 // GetUserDefinedFieldFromProgIds is the anonymous type of element
 // GetUserDefinedFieldFromProgIds.
 type GetUserDefinedFieldFromProgIds struct {
-	// ProgIds is element ProgIds (optional, nillable).
+	// Optional, nillable.
 	ProgIds soap.Opt[ArrayOfstring]
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1570,7 +1575,7 @@ func (v *GetUserDefinedFieldFromProgIds) GetOwnerType() (x UDefType) {
 // GetUserDefinedFieldFromProgIdsResponse is the anonymous type of element
 // GetUserDefinedFieldFromProgIdsResponse.
 type GetUserDefinedFieldFromProgIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
@@ -1599,7 +1604,7 @@ func (v *GetUserDefinedFieldFromProgIdsResponse) GetResponse() (x ArrayOfUserDef
 // GetUserDefinedFieldInfo is the anonymous type of element
 // GetUserDefinedFieldInfo.
 type GetUserDefinedFieldInfo struct {
-	// UserDefinedFieldInfoId is element UserDefinedFieldInfoId (optional).
+	// Optional.
 	UserDefinedFieldInfoId soap.Opt[int32]
 }
 
@@ -1628,7 +1633,7 @@ func (v *GetUserDefinedFieldInfo) GetUserDefinedFieldInfoId() (x int32) {
 // GetUserDefinedFieldInfoResponse is the anonymous type of element
 // GetUserDefinedFieldInfoResponse.
 type GetUserDefinedFieldInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -1657,7 +1662,7 @@ func (v *GetUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo
 // GetUserDefinedFieldList is the anonymous type of element
 // GetUserDefinedFieldList.
 type GetUserDefinedFieldList struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1686,7 +1691,7 @@ func (v *GetUserDefinedFieldList) GetOwnerType() (x UDefType) {
 // GetUserDefinedFieldListResponse is the anonymous type of element
 // GetUserDefinedFieldListResponse.
 type GetUserDefinedFieldListResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
@@ -1715,9 +1720,9 @@ func (v *GetUserDefinedFieldListResponse) GetResponse() (x ArrayOfUserDefinedFie
 // GetUserDefinedPageOneFields is the anonymous type of element
 // GetUserDefinedPageOneFields.
 type GetUserDefinedPageOneFields struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
 }
 
@@ -1759,7 +1764,7 @@ func (v *GetUserDefinedPageOneFields) GetUserGroupId() (x int32) {
 // GetUserDefinedPageOneFieldsResponse is the anonymous type of element
 // GetUserDefinedPageOneFieldsResponse.
 type GetUserDefinedPageOneFieldsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
@@ -1800,7 +1805,7 @@ func (v *IsAnyPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 // IsAnyPublishEventActiveResponse is the anonymous type of element
 // IsAnyPublishEventActiveResponse.
 type IsAnyPublishEventActiveResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1828,7 +1833,7 @@ func (v *IsAnyPublishEventActiveResponse) GetResponse() (x bool) {
 
 // IsPublishEventActive is the anonymous type of element IsPublishEventActive.
 type IsPublishEventActive struct {
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UDefType]
 }
 
@@ -1857,7 +1862,7 @@ func (v *IsPublishEventActive) GetType() (x UDefType) {
 // IsPublishEventActiveResponse is the anonymous type of element
 // IsPublishEventActiveResponse.
 type IsPublishEventActiveResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[bool]
 }
 
@@ -1885,7 +1890,7 @@ func (v *IsPublishEventActiveResponse) GetResponse() (x bool) {
 
 // Publish is the anonymous type of element Publish.
 type Publish struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1913,7 +1918,7 @@ func (v *Publish) GetOwnerType() (x UDefType) {
 
 // PublishResponse is the anonymous type of element PublishResponse.
 type PublishResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -1941,7 +1946,7 @@ func (v *PublishResponse) GetResponse() (x int32) {
 
 // Revert is the anonymous type of element Revert.
 type Revert struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -1981,7 +1986,7 @@ func (v *RevertResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SaveUserDefinedFieldInfo is the anonymous type of element
 // SaveUserDefinedFieldInfo.
 type SaveUserDefinedFieldInfo struct {
-	// UserDefinedFieldInfo is element UserDefinedFieldInfo (optional, nillable).
+	// Optional, nillable.
 	UserDefinedFieldInfo soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -2010,7 +2015,7 @@ func (v *SaveUserDefinedFieldInfo) GetUserDefinedFieldInfo() (x *UserDefinedFiel
 // SaveUserDefinedFieldInfoResponse is the anonymous type of element
 // SaveUserDefinedFieldInfoResponse.
 type SaveUserDefinedFieldInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -2039,7 +2044,7 @@ func (v *SaveUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInf
 // SaveUserDefinedFieldInfos is the anonymous type of element
 // SaveUserDefinedFieldInfos.
 type SaveUserDefinedFieldInfos struct {
-	// Infos is element Infos (optional, nillable).
+	// Optional, nillable.
 	Infos soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
@@ -2080,9 +2085,9 @@ func (v *SaveUserDefinedFieldInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetListTableIdAndUDListDefinitionIdFromSelectedListId is the anonymous type
 // of element SetListTableIdAndUDListDefinitionIdFromSelectedListId.
 type SetListTableIdAndUDListDefinitionIdFromSelectedListId struct {
-	// Info is element Info (optional, nillable).
+	// Optional, nillable.
 	Info soap.Opt[*UserDefinedFieldInfo]
-	// SelectedListId is element SelectedListId (optional).
+	// Optional.
 	SelectedListId soap.Opt[int32]
 }
 
@@ -2124,7 +2129,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) GetSelectedListI
 // anonymous type of element
 // SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse.
 type SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
@@ -2153,9 +2158,9 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) GetRespo
 // SetPageOneFieldGrouping is the anonymous type of element
 // SetPageOneFieldGrouping.
 type SetPageOneFieldGrouping struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
-	// Active is element Active (optional).
+	// Optional.
 	Active soap.Opt[bool]
 }
 
@@ -2209,7 +2214,7 @@ func (v *SetPageOneFieldGroupingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetPublishStartSystemEvent is the anonymous type of element
 // SetPublishStartSystemEvent.
 type SetPublishStartSystemEvent struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
 }
 
@@ -2249,9 +2254,9 @@ func (v *SetPublishStartSystemEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // SetRankOnFields is the anonymous type of element SetRankOnFields.
 type SetRankOnFields struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
-	// RankedFieldsIds is element RankedFieldsIds (optional, nillable).
+	// Optional, nillable.
 	RankedFieldsIds soap.Opt[ArrayOfint]
 }
 
@@ -2305,13 +2310,13 @@ func (v *SetRankOnFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // SetUserDefinedPageOneField is the anonymous type of element
 // SetUserDefinedPageOneField.
 type SetUserDefinedPageOneField struct {
-	// OwnerType is element OwnerType (optional).
+	// Optional.
 	OwnerType soap.Opt[UDefType]
-	// UdefFieldId is element UdefFieldId (optional).
+	// Optional.
 	UdefFieldId soap.Opt[int32]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// FieldLineNo is element FieldLineNo (optional).
+	// Optional.
 	FieldLineNo soap.Opt[int32]
 }
 
@@ -2602,73 +2607,73 @@ func (v UdefJustification) Number() int64 {
 // Carrier, whose members come first on the wire.
 type UserDefinedFieldInfo struct {
 	Carrier
-	// UDefFieldId is element UDefFieldId (optional).
+	// Optional.
 	UDefFieldId soap.Opt[int32]
-	// ColumnId is element ColumnId (optional).
+	// Optional.
 	ColumnId soap.Opt[int32]
-	// FieldDefault is element FieldDefault (optional, nillable).
+	// Optional, nillable.
 	FieldDefault soap.Opt[string]
-	// FieldHeight is element FieldHeight (optional).
+	// Optional.
 	FieldHeight soap.Opt[int16]
-	// FieldLabel is element FieldLabel (optional, nillable).
+	// Optional, nillable.
 	FieldLabel soap.Opt[string]
-	// FieldLeft is element FieldLeft (optional).
+	// Optional.
 	FieldLeft soap.Opt[int16]
-	// FieldTop is element FieldTop (optional).
+	// Optional.
 	FieldTop soap.Opt[int16]
-	// FieldType is element FieldType (optional).
+	// Optional.
 	FieldType soap.Opt[UDefFieldType]
-	// FieldWidth is element FieldWidth (optional).
+	// Optional.
 	FieldWidth soap.Opt[int16]
-	// FormatMask is element FormatMask (optional, nillable).
+	// Optional, nillable.
 	FormatMask soap.Opt[string]
-	// HideLabel is element HideLabel (optional).
+	// Optional.
 	HideLabel soap.Opt[bool]
-	// IsIndexed is element IsIndexed (optional).
+	// Optional.
 	IsIndexed soap.Opt[bool]
-	// LabelHeight is element LabelHeight (optional).
+	// Optional.
 	LabelHeight soap.Opt[int16]
-	// LabelLeft is element LabelLeft (optional).
+	// Optional.
 	LabelLeft soap.Opt[int16]
-	// LabelTop is element LabelTop (optional).
+	// Optional.
 	LabelTop soap.Opt[int16]
-	// LabelWidth is element LabelWidth (optional).
+	// Optional.
 	LabelWidth soap.Opt[int16]
-	// LastVersionId is element LastVersionId (optional).
+	// Optional.
 	LastVersionId soap.Opt[int32]
-	// ListTableId is element ListTableId (optional).
+	// Optional.
 	ListTableId soap.Opt[int16]
-	// IsMandatory is element IsMandatory (optional).
+	// Optional.
 	IsMandatory soap.Opt[bool]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[UDefType]
-	// Page1LineNo is element Page1LineNo (optional).
+	// Optional.
 	Page1LineNo soap.Opt[int16]
-	// ProgId is element ProgId (optional, nillable).
+	// Optional, nillable.
 	ProgId soap.Opt[string]
-	// IsReadOnly is element IsReadOnly (optional).
+	// Optional.
 	IsReadOnly soap.Opt[bool]
-	// ShortLabel is element ShortLabel (optional, nillable).
+	// Optional, nillable.
 	ShortLabel soap.Opt[string]
-	// TabOrder is element TabOrder (optional).
+	// Optional.
 	TabOrder soap.Opt[int16]
-	// TextLength is element TextLength (optional).
+	// Optional.
 	TextLength soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// UdefIdentity is element UdefIdentity (optional).
+	// Optional.
 	UdefIdentity soap.Opt[int32]
-	// UDListDefinitionId is element UDListDefinitionId (optional).
+	// Optional.
 	UDListDefinitionId soap.Opt[int32]
-	// Justification is element Justification (optional).
+	// Optional.
 	Justification soap.Opt[UdefJustification]
-	// Version is element Version (optional).
+	// Optional.
 	Version soap.Opt[int16]
-	// TemplateVariableName is element TemplateVariableName (optional, nillable).
+	// Optional, nillable.
 	TemplateVariableName soap.Opt[string]
-	// HasBeenPublished is element HasBeenPublished (optional).
+	// Optional.
 	HasBeenPublished soap.Opt[bool]
-	// MdoListName is element MdoListName (optional, nillable).
+	// Optional, nillable.
 	MdoListName soap.Opt[string]
 }
 

@@ -5,7 +5,11 @@
 // described by ViewState.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewViewStateClient,
+// which calls the portType ViewState through a *soap.Session or a
+// *soap.Client, or NewViewStateHandler, which serves it with your
+// ViewStateServer (embed UnimplementedViewStateServer to implement some
+// operations only).
 package viewstate
 
 import (
@@ -101,9 +105,9 @@ func (v *ArrayOfUiEvent) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteHistory is the anonymous type of element DeleteHistory.
 type DeleteHistory struct {
-	// HistoryName is element HistoryName (optional, nillable).
+	// Optional, nillable.
 	HistoryName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -156,7 +160,7 @@ func (v *DeleteHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetCurrent is the anonymous type of element GetCurrent.
 type GetCurrent struct {
-	// HistoryName is element HistoryName (optional, nillable).
+	// Optional, nillable.
 	HistoryName soap.Opt[string]
 }
 
@@ -184,7 +188,7 @@ func (v *GetCurrent) GetHistoryName() (x string) {
 
 // GetCurrentResponse is the anonymous type of element GetCurrentResponse.
 type GetCurrentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*History]
 }
 
@@ -223,7 +227,7 @@ func (v *GetHistories) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetHistoriesByName is the anonymous type of element GetHistoriesByName.
 type GetHistoriesByName struct {
-	// HistoryName is element HistoryName (optional, nillable).
+	// Optional, nillable.
 	HistoryName soap.Opt[string]
 }
 
@@ -252,7 +256,7 @@ func (v *GetHistoriesByName) GetHistoryName() (x string) {
 // GetHistoriesByNameResponse is the anonymous type of element
 // GetHistoriesByNameResponse.
 type GetHistoriesByNameResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHistory]
 }
 
@@ -280,7 +284,7 @@ func (v *GetHistoriesByNameResponse) GetResponse() (x ArrayOfHistory) {
 
 // GetHistoriesByNames is the anonymous type of element GetHistoriesByNames.
 type GetHistoriesByNames struct {
-	// HistoryNames is element HistoryNames (optional, nillable).
+	// Optional, nillable.
 	HistoryNames soap.Opt[ArrayOfstring]
 }
 
@@ -309,7 +313,7 @@ func (v *GetHistoriesByNames) GetHistoryNames() (x ArrayOfstring) {
 // GetHistoriesByNamesAndIds is the anonymous type of element
 // GetHistoriesByNamesAndIds.
 type GetHistoriesByNamesAndIds struct {
-	// Requests is element Requests (optional, nillable).
+	// Optional, nillable.
 	Requests soap.Opt[ArrayOfHistoryRequest]
 }
 
@@ -338,7 +342,7 @@ func (v *GetHistoriesByNamesAndIds) GetRequests() (x ArrayOfHistoryRequest) {
 // GetHistoriesByNamesAndIdsResponse is the anonymous type of element
 // GetHistoriesByNamesAndIdsResponse.
 type GetHistoriesByNamesAndIdsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHistory]
 }
 
@@ -367,7 +371,7 @@ func (v *GetHistoriesByNamesAndIdsResponse) GetResponse() (x ArrayOfHistory) {
 // GetHistoriesByNamesResponse is the anonymous type of element
 // GetHistoriesByNamesResponse.
 type GetHistoriesByNamesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHistory]
 }
 
@@ -395,7 +399,7 @@ func (v *GetHistoriesByNamesResponse) GetResponse() (x ArrayOfHistory) {
 
 // GetHistoriesResponse is the anonymous type of element GetHistoriesResponse.
 type GetHistoriesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHistory]
 }
 
@@ -423,7 +427,7 @@ func (v *GetHistoriesResponse) GetResponse() (x ArrayOfHistory) {
 
 // GetHistory is the anonymous type of element GetHistory.
 type GetHistory struct {
-	// HistoryId is element HistoryId (optional).
+	// Optional.
 	HistoryId soap.Opt[int32]
 }
 
@@ -464,7 +468,7 @@ func (v *GetHistoryLengthPrefValue) UnmarshalSOAP(d *soap.Decoder) {
 // GetHistoryLengthPrefValueResponse is the anonymous type of element
 // GetHistoryLengthPrefValueResponse.
 type GetHistoryLengthPrefValueResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -492,7 +496,7 @@ func (v *GetHistoryLengthPrefValueResponse) GetResponse() (x int32) {
 
 // GetHistoryResponse is the anonymous type of element GetHistoryResponse.
 type GetHistoryResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*History]
 }
 
@@ -532,7 +536,7 @@ func (v *GetLiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
 // GetLiveUiConfigResponse is the anonymous type of element
 // GetLiveUiConfigResponse.
 type GetLiveUiConfigResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*LiveUiConfig]
 }
 
@@ -560,9 +564,9 @@ func (v *GetLiveUiConfigResponse) GetResponse() (x *LiveUiConfig) {
 
 // GetNextCurrent is the anonymous type of element GetNextCurrent.
 type GetNextCurrent struct {
-	// HistoryName is element HistoryName (optional, nillable).
+	// Optional, nillable.
 	HistoryName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -604,7 +608,7 @@ func (v *GetNextCurrent) GetId() (x int32) {
 // GetNextCurrentResponse is the anonymous type of element
 // GetNextCurrentResponse.
 type GetNextCurrentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*History]
 }
 
@@ -632,9 +636,9 @@ func (v *GetNextCurrentResponse) GetResponse() (x *History) {
 
 // GetPreviousCurrent is the anonymous type of element GetPreviousCurrent.
 type GetPreviousCurrent struct {
-	// HistoryName is element HistoryName (optional, nillable).
+	// Optional, nillable.
 	HistoryName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
 }
 
@@ -676,7 +680,7 @@ func (v *GetPreviousCurrent) GetId() (x int32) {
 // GetPreviousCurrentResponse is the anonymous type of element
 // GetPreviousCurrentResponse.
 type GetPreviousCurrentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*History]
 }
 
@@ -706,19 +710,19 @@ func (v *GetPreviousCurrentResponse) GetResponse() (x *History) {
 // first on the wire.
 type History struct {
 	Carrier
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// HistoryName is element HistoryName (optional, nillable).
+	// Optional, nillable.
 	HistoryName soap.Opt[string]
-	// HistoryId is element HistoryId (optional).
+	// Optional.
 	HistoryId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ItemInfo is element ItemInfo (optional, nillable).
+	// Optional, nillable.
 	ItemInfo soap.Opt[string]
 }
 
@@ -846,11 +850,11 @@ func (v *History) GetItemInfo() (x string) {
 // members come first on the wire.
 type HistoryRequest struct {
 	Carrier
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// EntityOrParentId is element EntityOrParentId (optional).
+	// Optional.
 	EntityOrParentId soap.Opt[int32]
-	// RequestForNewRecord is element RequestForNewRecord (optional).
+	// Optional.
 	RequestForNewRecord soap.Opt[bool]
 }
 
@@ -926,9 +930,9 @@ func (v *HistoryRequest) GetRequestForNewRecord() (x bool) {
 // members come first on the wire.
 type LiveUiConfig struct {
 	Carrier
-	// IsEnabled is element IsEnabled (optional).
+	// Optional.
 	IsEnabled soap.Opt[bool]
-	// PollingInterval is element PollingInterval (optional).
+	// Optional.
 	PollingInterval soap.Opt[int32]
 }
 
@@ -989,9 +993,9 @@ func (v *LiveUiConfig) GetPollingInterval() (x int32) {
 
 // MetricPair is the complex type MetricPair.
 type MetricPair struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Value is element Value (optional).
+	// Optional.
 	Value soap.Opt[int32]
 }
 
@@ -1033,11 +1037,11 @@ func (v *MetricPair) GetValue() (x int32) {
 // PublishAndRetrieveUiEvents is the anonymous type of element
 // PublishAndRetrieveUiEvents.
 type PublishAndRetrieveUiEvents struct {
-	// LatestKnownEventId is element LatestKnownEventId (optional).
+	// Optional.
 	LatestKnownEventId soap.Opt[int32]
-	// PublishEvents is element PublishEvents (optional, nillable).
+	// Optional, nillable.
 	PublishEvents soap.Opt[ArrayOfUiEvent]
-	// Metrics is element Metrics (optional, nillable).
+	// Optional, nillable.
 	Metrics soap.Opt[ArrayOfMetricPair]
 }
 
@@ -1092,7 +1096,7 @@ func (v *PublishAndRetrieveUiEvents) GetMetrics() (x ArrayOfMetricPair) {
 // PublishAndRetrieveUiEventsResponse is the anonymous type of element
 // PublishAndRetrieveUiEventsResponse.
 type PublishAndRetrieveUiEventsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfUiEvent]
 }
 
@@ -1120,7 +1124,7 @@ func (v *PublishAndRetrieveUiEventsResponse) GetResponse() (x ArrayOfUiEvent) {
 
 // SaveCurrent is the anonymous type of element SaveCurrent.
 type SaveCurrent struct {
-	// Current is element Current (optional, nillable).
+	// Optional, nillable.
 	Current soap.Opt[*History]
 }
 
@@ -1148,7 +1152,7 @@ func (v *SaveCurrent) GetCurrent() (x *History) {
 
 // SaveCurrentResponse is the anonymous type of element SaveCurrentResponse.
 type SaveCurrentResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*History]
 }
 
@@ -1176,7 +1180,7 @@ func (v *SaveCurrentResponse) GetResponse() (x *History) {
 
 // SaveCurrents is the anonymous type of element SaveCurrents.
 type SaveCurrents struct {
-	// Currents is element Currents (optional, nillable).
+	// Optional, nillable.
 	Currents soap.Opt[ArrayOfHistory]
 }
 
@@ -1204,7 +1208,7 @@ func (v *SaveCurrents) GetCurrents() (x ArrayOfHistory) {
 
 // SaveCurrentsResponse is the anonymous type of element SaveCurrentsResponse.
 type SaveCurrentsResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHistory]
 }
 
@@ -1232,9 +1236,9 @@ func (v *SaveCurrentsResponse) GetResponse() (x ArrayOfHistory) {
 
 // SaveHistories is the anonymous type of element SaveHistories.
 type SaveHistories struct {
-	// HistoryName is element HistoryName (optional, nillable).
+	// Optional, nillable.
 	HistoryName soap.Opt[string]
-	// History is element History (optional, nillable).
+	// Optional, nillable.
 	History soap.Opt[ArrayOfHistory]
 }
 
@@ -1276,7 +1280,7 @@ func (v *SaveHistories) GetHistory() (x ArrayOfHistory) {
 // SaveHistoriesResponse is the anonymous type of element
 // SaveHistoriesResponse.
 type SaveHistoriesResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfHistory]
 }
 
@@ -1305,7 +1309,7 @@ func (v *SaveHistoriesResponse) GetResponse() (x ArrayOfHistory) {
 // SetHistoryLengthPrefValue is the anonymous type of element
 // SetHistoryLengthPrefValue.
 type SetHistoryLengthPrefValue struct {
-	// Length is element Length (optional).
+	// Optional.
 	Length soap.Opt[int32]
 }
 
@@ -1347,19 +1351,19 @@ func (v *SetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // first on the wire.
 type UiEvent struct {
 	Carrier
-	// EventId is element EventId (optional).
+	// Optional.
 	EventId soap.Opt[int32]
-	// EventName is element EventName (optional, nillable).
+	// Optional, nillable.
 	EventName soap.Opt[string]
-	// EntityType is element EntityType (optional, nillable).
+	// Optional, nillable.
 	EntityType soap.Opt[string]
-	// EntityKey is element EntityKey (optional).
+	// Optional.
 	EntityKey soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// EventDateTime is element EventDateTime (optional).
+	// Optional.
 	EventDateTime soap.Opt[soap.DateTime]
 }
 

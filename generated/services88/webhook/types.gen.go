@@ -5,7 +5,10 @@
 // described by Webhook.wsdl. It declares the types this service alone uses and
 // aliases those it shares with other services of its set (declared once, in
 // package services88 or its internal packages), so that a shared type is the
-// same type in every package of the set.
+// same type in every package of the set. Start with NewWebhookClient, which
+// calls the portType Webhook through a *soap.Session or a *soap.Client, or
+// NewWebhookHandler, which serves it with your WebhookServer (embed
+// UnimplementedWebhookServer to implement some operations only).
 package webhook
 
 import (
@@ -62,7 +65,7 @@ func (v *CreateDefaultWebhook) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWebhookResponse is the anonymous type of element
 // CreateDefaultWebhookResponse.
 type CreateDefaultWebhookResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Webhook]
 }
 
@@ -90,7 +93,7 @@ func (v *CreateDefaultWebhookResponse) GetResponse() (x *Webhook) {
 
 // DeleteWebhook is the anonymous type of element DeleteWebhook.
 type DeleteWebhook struct {
-	// WebhookId is element WebhookId (optional).
+	// Optional.
 	WebhookId soap.Opt[int32]
 }
 
@@ -130,11 +133,11 @@ func (v *DeleteWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // GetAllWebhooks is the anonymous type of element GetAllWebhooks.
 type GetAllWebhooks struct {
-	// NameFilter is element NameFilter (optional, nillable).
+	// Optional, nillable.
 	NameFilter soap.Opt[string]
-	// EventFilter is element EventFilter (optional, nillable).
+	// Optional, nillable.
 	EventFilter soap.Opt[string]
-	// StatusFilter is element StatusFilter (optional).
+	// Optional.
 	StatusFilter soap.Opt[WebhookState]
 }
 
@@ -189,7 +192,7 @@ func (v *GetAllWebhooks) GetStatusFilter() (x WebhookState) {
 // GetAllWebhooksResponse is the anonymous type of element
 // GetAllWebhooksResponse.
 type GetAllWebhooksResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfWebhook]
 }
 
@@ -217,7 +220,7 @@ func (v *GetAllWebhooksResponse) GetResponse() (x ArrayOfWebhook) {
 
 // GetLastError is the anonymous type of element GetLastError.
 type GetLastError struct {
-	// WebhookId is element WebhookId (optional).
+	// Optional.
 	WebhookId soap.Opt[int32]
 }
 
@@ -245,7 +248,7 @@ func (v *GetLastError) GetWebhookId() (x int32) {
 
 // GetLastErrorResponse is the anonymous type of element GetLastErrorResponse.
 type GetLastErrorResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
 }
 
@@ -273,7 +276,7 @@ func (v *GetLastErrorResponse) GetResponse() (x string) {
 
 // GetWebhook is the anonymous type of element GetWebhook.
 type GetWebhook struct {
-	// WebhookId is element WebhookId (optional).
+	// Optional.
 	WebhookId soap.Opt[int32]
 }
 
@@ -301,7 +304,7 @@ func (v *GetWebhook) GetWebhookId() (x int32) {
 
 // GetWebhookResponse is the anonymous type of element GetWebhookResponse.
 type GetWebhookResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Webhook]
 }
 
@@ -329,7 +332,7 @@ func (v *GetWebhookResponse) GetResponse() (x *Webhook) {
 
 // SaveWebhook is the anonymous type of element SaveWebhook.
 type SaveWebhook struct {
-	// Webhook is element Webhook (optional, nillable).
+	// Optional, nillable.
 	Webhook soap.Opt[*Webhook]
 }
 
@@ -357,7 +360,7 @@ func (v *SaveWebhook) GetWebhook() (x *Webhook) {
 
 // SaveWebhookResponse is the anonymous type of element SaveWebhookResponse.
 type SaveWebhookResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*Webhook]
 }
 
@@ -385,11 +388,11 @@ func (v *SaveWebhookResponse) GetResponse() (x *Webhook) {
 
 // SignalEvent is the anonymous type of element SignalEvent.
 type SignalEvent struct {
-	// EventName is element EventName (optional, nillable).
+	// Optional, nillable.
 	EventName soap.Opt[string]
-	// PrimaryKey is element PrimaryKey (optional).
+	// Optional.
 	PrimaryKey soap.Opt[int32]
-	// Data is element Data (optional, nillable).
+	// Optional, nillable.
 	Data soap.Opt[StringObjectDictionary]
 }
 
@@ -454,7 +457,7 @@ func (v *SignalEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // TestWebhook is the anonymous type of element TestWebhook.
 type TestWebhook struct {
-	// Webhook is element Webhook (optional, nillable).
+	// Optional, nillable.
 	Webhook soap.Opt[*Webhook]
 }
 
@@ -482,7 +485,7 @@ func (v *TestWebhook) GetWebhook() (x *Webhook) {
 
 // TestWebhookResponse is the anonymous type of element TestWebhookResponse.
 type TestWebhookResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WebhookResult]
 }
 
@@ -510,51 +513,51 @@ func (v *TestWebhookResponse) GetResponse() (x *WebhookResult) {
 
 // Webhook is the complex type Webhook.
 type Webhook struct {
-	// WebhookId is element WebhookId (optional).
+	// Optional.
 	WebhookId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Events is element Events (optional, nillable).
+	// Optional, nillable.
 	Events soap.Opt[ArrayOfstring]
-	// TargetUrl is element TargetUrl (optional, nillable).
+	// Optional, nillable.
 	TargetUrl soap.Opt[string]
-	// Secret is element Secret (optional, nillable).
+	// Optional, nillable.
 	Secret soap.Opt[string]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[WebhookState]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Headers is element Headers (optional, nillable).
+	// Optional, nillable.
 	Headers soap.Opt[StringDictionary]
-	// Properties is element Properties (optional, nillable).
+	// Optional, nillable.
 	Properties soap.Opt[StringObjectDictionary]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociate is element RegisteredAssociate (optional, nillable).
+	// Optional, nillable.
 	RegisteredAssociate soap.Opt[*Associate]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociate is element UpdatedAssociate (optional, nillable).
+	// Optional, nillable.
 	UpdatedAssociate soap.Opt[*Associate]
-	// ErrorsEmail is element ErrorsEmail (optional, nillable).
+	// Optional, nillable.
 	ErrorsEmail soap.Opt[string]
-	// ErrorEmails is element ErrorEmails (optional, nillable).
+	// Optional, nillable.
 	ErrorEmails soap.Opt[ArrayOfstring]
-	// ErrorAssociates is element ErrorAssociates (optional, nillable).
+	// Optional, nillable.
 	ErrorAssociates soap.Opt[ArrayOfMDOListItem]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// NotifyVia is element NotifyVia (optional).
+	// Optional.
 	NotifyVia soap.Opt[WebhookNotifyVia]
-	// NotifyWhen is element NotifyWhen (optional).
+	// Optional.
 	NotifyWhen soap.Opt[WebhookNotifyWhen]
-	// TotalCalls is element TotalCalls (optional).
+	// Optional.
 	TotalCalls soap.Opt[int32]
-	// TotalErrors is element TotalErrors (optional).
+	// Optional.
 	TotalErrors soap.Opt[int32]
-	// ConsecutiveErrors is element ConsecutiveErrors (optional).
+	// Optional.
 	ConsecutiveErrors soap.Opt[int32]
-	// LastError is element LastError (optional, nillable).
+	// Optional, nillable.
 	LastError soap.Opt[string]
 }
 
@@ -1060,9 +1063,9 @@ func (v WebhookNotifyWhen) String() string {
 // members come first on the wire.
 type WebhookResult struct {
 	Carrier
-	// Success is element Success (optional).
+	// Optional.
 	Success soap.Opt[bool]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
 }
 

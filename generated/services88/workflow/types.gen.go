@@ -5,7 +5,10 @@
 // described by Workflow.wsdl. It declares the types this service alone uses
 // and aliases those it shares with other services of its set (declared once,
 // in package services88 or its internal packages), so that a shared type is
-// the same type in every package of the set.
+// the same type in every package of the set. Start with NewWorkflowClient,
+// which calls the portType Workflow through a *soap.Session or a *soap.Client,
+// or NewWorkflowHandler, which serves it with your WorkflowServer (embed
+// UnimplementedWorkflowServer to implement some operations only).
 package workflow
 
 import (
@@ -37,9 +40,9 @@ const (
 
 // AddAfterWorkflowStep is the anonymous type of element AddAfterWorkflowStep.
 type AddAfterWorkflowStep struct {
-	// WorkflowStepId is element WorkflowStepId (optional).
+	// Optional.
 	WorkflowStepId soap.Opt[int32]
-	// SubStep is element SubStep (optional, nillable).
+	// Optional, nillable.
 	SubStep soap.Opt[*WorkflowStepBase]
 }
 
@@ -81,7 +84,7 @@ func (v *AddAfterWorkflowStep) GetSubStep() (x *WorkflowStepBase) {
 // AddAfterWorkflowStepResponse is the anonymous type of element
 // AddAfterWorkflowStepResponse.
 type AddAfterWorkflowStepResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowStepBase]
 }
 
@@ -186,9 +189,9 @@ func (v *ArrayOfWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 // ConnectEmailFlowContent is the anonymous type of element
 // ConnectEmailFlowContent.
 type ConnectEmailFlowContent struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// MessageId is element MessageId (optional).
+	// Optional.
 	MessageId soap.Opt[int32]
 }
 
@@ -241,9 +244,9 @@ func (v *ConnectEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // CopyEmailFlow is the anonymous type of element CopyEmailFlow.
 type CopyEmailFlow struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// NewName is element NewName (optional, nillable).
+	// Optional, nillable.
 	NewName soap.Opt[string]
 }
 
@@ -284,9 +287,9 @@ func (v *CopyEmailFlow) GetNewName() (x string) {
 
 // CopyEmailFlowContent is the anonymous type of element CopyEmailFlowContent.
 type CopyEmailFlowContent struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// ShipmentId is element ShipmentId (optional).
+	// Optional.
 	ShipmentId soap.Opt[int32]
 }
 
@@ -328,7 +331,7 @@ func (v *CopyEmailFlowContent) GetShipmentId() (x int32) {
 // CopyEmailFlowContentResponse is the anonymous type of element
 // CopyEmailFlowContentResponse.
 type CopyEmailFlowContentResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -357,7 +360,7 @@ func (v *CopyEmailFlowContentResponse) GetResponse() (x int32) {
 // CopyEmailFlowResponse is the anonymous type of element
 // CopyEmailFlowResponse.
 type CopyEmailFlowResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -398,7 +401,7 @@ func (v *CreateDefaultEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultEmailFlowResponse is the anonymous type of element
 // CreateDefaultEmailFlowResponse.
 type CreateDefaultEmailFlowResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EmailFlow]
 }
 
@@ -439,7 +442,7 @@ func (v *CreateDefaultWorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWorkflowEventResponse is the anonymous type of element
 // CreateDefaultWorkflowEventResponse.
 type CreateDefaultWorkflowEventResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowEvent]
 }
 
@@ -480,7 +483,7 @@ func (v *CreateDefaultWorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWorkflowEventResultResponse is the anonymous type of element
 // CreateDefaultWorkflowEventResultResponse.
 type CreateDefaultWorkflowEventResultResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowEventResult]
 }
 
@@ -521,7 +524,7 @@ func (v *CreateDefaultWorkflowFilter) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWorkflowFilterResponse is the anonymous type of element
 // CreateDefaultWorkflowFilterResponse.
 type CreateDefaultWorkflowFilterResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowFilter]
 }
 
@@ -562,7 +565,7 @@ func (v *CreateDefaultWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWorkflowGoalResponse is the anonymous type of element
 // CreateDefaultWorkflowGoalResponse.
 type CreateDefaultWorkflowGoalResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowGoal]
 }
 
@@ -591,7 +594,7 @@ func (v *CreateDefaultWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
 // CreateDefaultWorkflowStepFromType is the anonymous type of element
 // CreateDefaultWorkflowStepFromType.
 type CreateDefaultWorkflowStepFromType struct {
-	// StepType is element StepType (optional).
+	// Optional.
 	StepType soap.Opt[WorkflowStepType]
 }
 
@@ -620,7 +623,7 @@ func (v *CreateDefaultWorkflowStepFromType) GetStepType() (x WorkflowStepType) {
 // CreateDefaultWorkflowStepFromTypeResponse is the anonymous type of element
 // CreateDefaultWorkflowStepFromTypeResponse.
 type CreateDefaultWorkflowStepFromTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowStepBase]
 }
 
@@ -649,7 +652,7 @@ func (v *CreateDefaultWorkflowStepFromTypeResponse) GetResponse() (x *WorkflowSt
 // CreateDefaultWorkflowStepOptionFromType is the anonymous type of element
 // CreateDefaultWorkflowStepOptionFromType.
 type CreateDefaultWorkflowStepOptionFromType struct {
-	// OptionType is element OptionType (optional).
+	// Optional.
 	OptionType soap.Opt[WorkflowSplitOptionType]
 }
 
@@ -678,7 +681,7 @@ func (v *CreateDefaultWorkflowStepOptionFromType) GetOptionType() (x WorkflowSpl
 // CreateDefaultWorkflowStepOptionFromTypeResponse is the anonymous type of
 // element CreateDefaultWorkflowStepOptionFromTypeResponse.
 type CreateDefaultWorkflowStepOptionFromTypeResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowStepOptionBase]
 }
 
@@ -719,7 +722,7 @@ func (v *CreateDefaultWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWorkflowTriggerResponse is the anonymous type of element
 // CreateDefaultWorkflowTriggerResponse.
 type CreateDefaultWorkflowTriggerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowTrigger]
 }
 
@@ -760,7 +763,7 @@ func (v *CreateDefaultWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 // CreateDefaultWorkflowWaitForActionResponse is the anonymous type of element
 // CreateDefaultWorkflowWaitForActionResponse.
 type CreateDefaultWorkflowWaitForActionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowWaitForAction]
 }
 
@@ -789,9 +792,9 @@ func (v *CreateDefaultWorkflowWaitForActionResponse) GetResponse() (x *WorkflowW
 // CreateEmailFlowContent is the anonymous type of element
 // CreateEmailFlowContent.
 type CreateEmailFlowContent struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// ContentName is element ContentName (optional, nillable).
+	// Optional, nillable.
 	ContentName soap.Opt[string]
 }
 
@@ -833,7 +836,7 @@ func (v *CreateEmailFlowContent) GetContentName() (x string) {
 // CreateEmailFlowContentResponse is the anonymous type of element
 // CreateEmailFlowContentResponse.
 type CreateEmailFlowContentResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -861,7 +864,7 @@ func (v *CreateEmailFlowContentResponse) GetResponse() (x int32) {
 
 // DeleteEmailFlow is the anonymous type of element DeleteEmailFlow.
 type DeleteEmailFlow struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
 }
 
@@ -901,7 +904,7 @@ func (v *DeleteEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // DeleteWorkflowGoal is the anonymous type of element DeleteWorkflowGoal.
 type DeleteWorkflowGoal struct {
-	// WorkflowGoalId is element WorkflowGoalId (optional).
+	// Optional.
 	WorkflowGoalId soap.Opt[int32]
 }
 
@@ -942,7 +945,7 @@ func (v *DeleteWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteWorkflowTrigger is the anonymous type of element
 // DeleteWorkflowTrigger.
 type DeleteWorkflowTrigger struct {
-	// WorkflowTriggerId is element WorkflowTriggerId (optional).
+	// Optional.
 	WorkflowTriggerId soap.Opt[int32]
 }
 
@@ -983,7 +986,7 @@ func (v *DeleteWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // DeleteWorkflowWaitForAction is the anonymous type of element
 // DeleteWorkflowWaitForAction.
 type DeleteWorkflowWaitForAction struct {
-	// WorkflowWaitForActionId is element WorkflowWaitForActionId (optional).
+	// Optional.
 	WorkflowWaitForActionId soap.Opt[int32]
 }
 
@@ -1025,92 +1028,91 @@ func (v *DeleteWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // come first on the wire.
 type EmailFlow struct {
 	Carrier
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[WorkflowDefinitionStatus]
-	// JumpToFinish is element JumpToFinish (optional).
+	// Optional.
 	JumpToFinish soap.Opt[bool]
-	// StartOnlyOnce is element StartOnlyOnce (optional).
+	// Optional.
 	StartOnlyOnce soap.Opt[bool]
-	// OverrideConsentSubscription is element OverrideConsentSubscription
-	// (optional).
+	// Optional.
 	OverrideConsentSubscription soap.Opt[bool]
-	// FromType is element FromType (optional).
+	// Optional.
 	FromType soap.Opt[EmailFromType]
-	// FromName is element FromName (optional, nillable).
+	// Optional, nillable.
 	FromName soap.Opt[string]
-	// FromAddr is element FromAddr (optional, nillable).
+	// Optional, nillable.
 	FromAddr soap.Opt[string]
-	// ReplyToType is element ReplyToType (optional).
+	// Optional.
 	ReplyToType soap.Opt[EmailReplyToType]
-	// ReplyToAddr is element ReplyToAddr (optional, nillable).
+	// Optional, nillable.
 	ReplyToAddr soap.Opt[string]
-	// ReplyToName is element ReplyToName (optional, nillable).
+	// Optional, nillable.
 	ReplyToName soap.Opt[string]
-	// SmsSender is element SmsSender (optional, nillable).
+	// Optional, nillable.
 	SmsSender soap.Opt[string]
-	// UseGoogleAnalytics is element UseGoogleAnalytics (optional).
+	// Optional.
 	UseGoogleAnalytics soap.Opt[bool]
-	// GaSource is element GaSource (optional, nillable).
+	// Optional, nillable.
 	GaSource soap.Opt[string]
-	// GaCampaign is element GaCampaign (optional, nillable).
+	// Optional, nillable.
 	GaCampaign soap.Opt[string]
-	// UseTimeframe is element UseTimeframe (optional).
+	// Optional.
 	UseTimeframe soap.Opt[bool]
-	// SelectedDays is element SelectedDays (optional).
+	// Optional.
 	SelectedDays soap.Opt[Weekday]
-	// TimeframeStart is element TimeframeStart (optional, nillable).
+	// Optional, nillable.
 	TimeframeStart soap.Opt[string]
-	// TimeframeEnd is element TimeframeEnd (optional, nillable).
+	// Optional, nillable.
 	TimeframeEnd soap.Opt[string]
-	// UseWorkflowStart is element UseWorkflowStart (optional).
+	// Optional.
 	UseWorkflowStart soap.Opt[bool]
-	// WorkflowStart is element WorkflowStart (optional, nillable).
+	// Optional, nillable.
 	WorkflowStart soap.Opt[string]
-	// UseEnrollmentEnd is element UseEnrollmentEnd (optional).
+	// Optional.
 	UseEnrollmentEnd soap.Opt[bool]
-	// EnrollmentEnd is element EnrollmentEnd (optional, nillable).
+	// Optional, nillable.
 	EnrollmentEnd soap.Opt[string]
-	// RemoveFromFlows is element RemoveFromFlows (optional, nillable).
+	// Optional, nillable.
 	RemoveFromFlows soap.Opt[ArrayOfint]
-	// TzLocation is element TzLocation (optional, nillable).
+	// Optional, nillable.
 	TzLocation soap.Opt[*TimeZoneData]
-	// Folder is element Folder (optional, nillable).
+	// Optional, nillable.
 	Folder soap.Opt[*HierarchyEntity]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*Associate]
-	// ShipmentType is element ShipmentType (optional, nillable).
+	// Optional, nillable.
 	ShipmentType soap.Opt[*MDOListItem]
-	// Steps is element Steps (optional, nillable).
+	// Optional, nillable.
 	Steps soap.Opt[ArrayOfWorkflowStepBase]
-	// Triggers is element Triggers (optional, nillable).
+	// Optional, nillable.
 	Triggers soap.Opt[ArrayOfWorkflowTrigger]
-	// Goals is element Goals (optional, nillable).
+	// Optional, nillable.
 	Goals soap.Opt[ArrayOfWorkflowGoal]
-	// Filter is element Filter (optional, nillable).
+	// Optional, nillable.
 	Filter soap.Opt[*WorkflowFilter]
-	// BlockLists is element BlockLists (optional, nillable).
+	// Optional, nillable.
 	BlockLists soap.Opt[ArrayOfint]
-	// ContentInfo is element ContentInfo (optional, nillable).
+	// Optional, nillable.
 	ContentInfo soap.Opt[ArrayOfWorkflowContentInfo]
-	// ExitFlowId is element ExitFlowId (optional).
+	// Optional.
 	ExitFlowId soap.Opt[int32]
-	// ExitSuccessFlowId is element ExitSuccessFlowId (optional).
+	// Optional.
 	ExitSuccessFlowId soap.Opt[int32]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*Associate]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// VisibleFor is element VisibleFor (optional, nillable).
+	// Optional, nillable.
 	VisibleFor soap.Opt[ArrayOfVisibleFor]
 }
 
@@ -1824,7 +1826,7 @@ func (v EmailReplyToType) Number() int64 {
 
 // GetEmailFlow is the anonymous type of element GetEmailFlow.
 type GetEmailFlow struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
 }
 
@@ -1852,7 +1854,7 @@ func (v *GetEmailFlow) GetEmailFlowId() (x int32) {
 
 // GetEmailFlowResponse is the anonymous type of element GetEmailFlowResponse.
 type GetEmailFlowResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EmailFlow]
 }
 
@@ -1893,7 +1895,7 @@ func (v *GetWorkflowFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
 // GetWorkflowFencingInfoResponse is the anonymous type of element
 // GetWorkflowFencingInfoResponse.
 type GetWorkflowFencingInfoResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*FencingInfo]
 }
 
@@ -1921,7 +1923,7 @@ func (v *GetWorkflowFencingInfoResponse) GetResponse() (x *FencingInfo) {
 
 // GetWorkflowGoal is the anonymous type of element GetWorkflowGoal.
 type GetWorkflowGoal struct {
-	// WorkflowGoalId is element WorkflowGoalId (optional).
+	// Optional.
 	WorkflowGoalId soap.Opt[int32]
 }
 
@@ -1950,7 +1952,7 @@ func (v *GetWorkflowGoal) GetWorkflowGoalId() (x int32) {
 // GetWorkflowGoalResponse is the anonymous type of element
 // GetWorkflowGoalResponse.
 type GetWorkflowGoalResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowGoal]
 }
 
@@ -1978,7 +1980,7 @@ func (v *GetWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
 
 // GetWorkflowStep is the anonymous type of element GetWorkflowStep.
 type GetWorkflowStep struct {
-	// WorkflowStepId is element WorkflowStepId (optional).
+	// Optional.
 	WorkflowStepId soap.Opt[int32]
 }
 
@@ -2007,7 +2009,7 @@ func (v *GetWorkflowStep) GetWorkflowStepId() (x int32) {
 // GetWorkflowStepOption is the anonymous type of element
 // GetWorkflowStepOption.
 type GetWorkflowStepOption struct {
-	// WorkflowStepOptionId is element WorkflowStepOptionId (optional).
+	// Optional.
 	WorkflowStepOptionId soap.Opt[int32]
 }
 
@@ -2036,7 +2038,7 @@ func (v *GetWorkflowStepOption) GetWorkflowStepOptionId() (x int32) {
 // GetWorkflowStepOptionResponse is the anonymous type of element
 // GetWorkflowStepOptionResponse.
 type GetWorkflowStepOptionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowStepOptionBase]
 }
 
@@ -2065,7 +2067,7 @@ func (v *GetWorkflowStepOptionResponse) GetResponse() (x *WorkflowStepOptionBase
 // GetWorkflowStepResponse is the anonymous type of element
 // GetWorkflowStepResponse.
 type GetWorkflowStepResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowStepBase]
 }
 
@@ -2093,7 +2095,7 @@ func (v *GetWorkflowStepResponse) GetResponse() (x *WorkflowStepBase) {
 
 // GetWorkflowTrigger is the anonymous type of element GetWorkflowTrigger.
 type GetWorkflowTrigger struct {
-	// WorkflowTriggerId is element WorkflowTriggerId (optional).
+	// Optional.
 	WorkflowTriggerId soap.Opt[int32]
 }
 
@@ -2122,7 +2124,7 @@ func (v *GetWorkflowTrigger) GetWorkflowTriggerId() (x int32) {
 // GetWorkflowTriggerResponse is the anonymous type of element
 // GetWorkflowTriggerResponse.
 type GetWorkflowTriggerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowTrigger]
 }
 
@@ -2151,7 +2153,7 @@ func (v *GetWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
 // GetWorkflowWaitForAction is the anonymous type of element
 // GetWorkflowWaitForAction.
 type GetWorkflowWaitForAction struct {
-	// WorkflowWaitForActionId is element WorkflowWaitForActionId (optional).
+	// Optional.
 	WorkflowWaitForActionId soap.Opt[int32]
 }
 
@@ -2180,7 +2182,7 @@ func (v *GetWorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
 // GetWorkflowWaitForActionResponse is the anonymous type of element
 // GetWorkflowWaitForActionResponse.
 type GetWorkflowWaitForActionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowWaitForAction]
 }
 
@@ -2209,9 +2211,9 @@ func (v *GetWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForActi
 // RemoveParticipantsFromEmailFlow is the anonymous type of element
 // RemoveParticipantsFromEmailFlow.
 type RemoveParticipantsFromEmailFlow struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// WorkflowInstanceIds is element WorkflowInstanceIds (optional, nillable).
+	// Optional, nillable.
 	WorkflowInstanceIds soap.Opt[ArrayOfint]
 }
 
@@ -2275,7 +2277,7 @@ func (v *Run) UnmarshalSOAP(d *soap.Decoder) {
 
 // RunResponse is the anonymous type of element RunResponse.
 type RunResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[soap.DateTime]
 }
 
@@ -2303,7 +2305,7 @@ func (v *RunResponse) GetResponse() (x soap.DateTime) {
 
 // SaveEmailFlow is the anonymous type of element SaveEmailFlow.
 type SaveEmailFlow struct {
-	// EmailFlow is element EmailFlow (optional, nillable).
+	// Optional, nillable.
 	EmailFlow soap.Opt[*EmailFlow]
 }
 
@@ -2332,7 +2334,7 @@ func (v *SaveEmailFlow) GetEmailFlow() (x *EmailFlow) {
 // SaveEmailFlowResponse is the anonymous type of element
 // SaveEmailFlowResponse.
 type SaveEmailFlowResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*EmailFlow]
 }
 
@@ -2360,7 +2362,7 @@ func (v *SaveEmailFlowResponse) GetResponse() (x *EmailFlow) {
 
 // SaveWorkflowGoal is the anonymous type of element SaveWorkflowGoal.
 type SaveWorkflowGoal struct {
-	// WorkflowGoal is element WorkflowGoal (optional, nillable).
+	// Optional, nillable.
 	WorkflowGoal soap.Opt[*WorkflowGoal]
 }
 
@@ -2389,7 +2391,7 @@ func (v *SaveWorkflowGoal) GetWorkflowGoal() (x *WorkflowGoal) {
 // SaveWorkflowGoalResponse is the anonymous type of element
 // SaveWorkflowGoalResponse.
 type SaveWorkflowGoalResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowGoal]
 }
 
@@ -2417,7 +2419,7 @@ func (v *SaveWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
 
 // SaveWorkflowTrigger is the anonymous type of element SaveWorkflowTrigger.
 type SaveWorkflowTrigger struct {
-	// WorkflowTrigger is element WorkflowTrigger (optional, nillable).
+	// Optional, nillable.
 	WorkflowTrigger soap.Opt[*WorkflowTrigger]
 }
 
@@ -2446,7 +2448,7 @@ func (v *SaveWorkflowTrigger) GetWorkflowTrigger() (x *WorkflowTrigger) {
 // SaveWorkflowTriggerResponse is the anonymous type of element
 // SaveWorkflowTriggerResponse.
 type SaveWorkflowTriggerResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowTrigger]
 }
 
@@ -2475,7 +2477,7 @@ func (v *SaveWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
 // SaveWorkflowWaitForAction is the anonymous type of element
 // SaveWorkflowWaitForAction.
 type SaveWorkflowWaitForAction struct {
-	// WorkflowWaitForAction is element WorkflowWaitForAction (optional, nillable).
+	// Optional, nillable.
 	WorkflowWaitForAction soap.Opt[*WorkflowWaitForAction]
 }
 
@@ -2504,7 +2506,7 @@ func (v *SaveWorkflowWaitForAction) GetWorkflowWaitForAction() (x *WorkflowWaitF
 // SaveWorkflowWaitForActionResponse is the anonymous type of element
 // SaveWorkflowWaitForActionResponse.
 type SaveWorkflowWaitForActionResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowWaitForAction]
 }
 
@@ -2532,7 +2534,7 @@ func (v *SaveWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForAct
 
 // SendEvent is the anonymous type of element SendEvent.
 type SendEvent struct {
-	// WorkflowEvent is element WorkflowEvent (optional, nillable).
+	// Optional, nillable.
 	WorkflowEvent soap.Opt[*WorkflowEvent]
 }
 
@@ -2560,7 +2562,7 @@ func (v *SendEvent) GetWorkflowEvent() (x *WorkflowEvent) {
 
 // SendEventResponse is the anonymous type of element SendEventResponse.
 type SendEventResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[*WorkflowEventResult]
 }
 
@@ -2588,9 +2590,9 @@ func (v *SendEventResponse) GetResponse() (x *WorkflowEventResult) {
 
 // SetStatusOnWorkflow is the anonymous type of element SetStatusOnWorkflow.
 type SetStatusOnWorkflow struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[WorkflowDefinitionStatus]
 }
 
@@ -2632,7 +2634,7 @@ func (v *SetStatusOnWorkflow) GetStatus() (x WorkflowDefinitionStatus) {
 // SetStatusOnWorkflowResponse is the anonymous type of element
 // SetStatusOnWorkflowResponse.
 type SetStatusOnWorkflowResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[WorkflowDefinitionStatus]
 }
 
@@ -2661,9 +2663,9 @@ func (v *SetStatusOnWorkflowResponse) GetResponse() (x WorkflowDefinitionStatus)
 // TryAddPersonsToEmailFlow is the anonymous type of element
 // TryAddPersonsToEmailFlow.
 type TryAddPersonsToEmailFlow struct {
-	// EmailFlowId is element EmailFlowId (optional).
+	// Optional.
 	EmailFlowId soap.Opt[int32]
-	// PersonIds is element PersonIds (optional, nillable).
+	// Optional, nillable.
 	PersonIds soap.Opt[ArrayOfint]
 }
 
@@ -2705,7 +2707,7 @@ func (v *TryAddPersonsToEmailFlow) GetPersonIds() (x ArrayOfint) {
 // TryAddPersonsToEmailFlowResponse is the anonymous type of element
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[ArrayOfboolean]
 }
 
@@ -2734,7 +2736,7 @@ func (v *TryAddPersonsToEmailFlowResponse) GetResponse() (x ArrayOfboolean) {
 // UpdateFormSubmissions is the anonymous type of element
 // UpdateFormSubmissions.
 type UpdateFormSubmissions struct {
-	// MaxCount is element MaxCount (optional).
+	// Optional.
 	MaxCount soap.Opt[int32]
 }
 
@@ -2763,7 +2765,7 @@ func (v *UpdateFormSubmissions) GetMaxCount() (x int32) {
 // UpdateFormSubmissionsResponse is the anonymous type of element
 // UpdateFormSubmissionsResponse.
 type UpdateFormSubmissionsResponse struct {
-	// Response is element Response (optional).
+	// Optional.
 	Response soap.Opt[int32]
 }
 
@@ -2793,11 +2795,11 @@ func (v *UpdateFormSubmissionsResponse) GetResponse() (x int32) {
 // Carrier, whose members come first on the wire.
 type WorkflowContentInfo struct {
 	Carrier
-	// WorkflowContentType is element WorkflowContentType (optional).
+	// Optional.
 	WorkflowContentType soap.Opt[WorkflowContentType]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Actions is element Actions (optional).
+	// Optional.
 	Actions soap.Opt[bool]
 }
 
@@ -2995,9 +2997,9 @@ func (v WorkflowDefinitionStatus) Number() int64 {
 // members come first on the wire.
 type WorkflowEvent struct {
 	Carrier
-	// EventType is element EventType (optional).
+	// Optional.
 	EventType soap.Opt[WorkflowEventType]
-	// Attributes is element Attributes (optional, nillable).
+	// Optional, nillable.
 	Attributes soap.Opt[string]
 }
 
@@ -3060,9 +3062,9 @@ func (v *WorkflowEvent) GetAttributes() (x string) {
 // Carrier, whose members come first on the wire.
 type WorkflowEventResult struct {
 	Carrier
-	// EventType is element EventType (optional).
+	// Optional.
 	EventType soap.Opt[WorkflowEventType]
-	// Attributes is element Attributes (optional, nillable).
+	// Optional, nillable.
 	Attributes soap.Opt[string]
 }
 
@@ -3219,7 +3221,7 @@ func (v WorkflowEventType) Number() int64 {
 // members come first on the wire.
 type WorkflowFilter struct {
 	Carrier
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -3269,13 +3271,13 @@ func (v *WorkflowFilter) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGrou
 // members come first on the wire.
 type WorkflowGoal struct {
 	Carrier
-	// WorkflowGoalId is element WorkflowGoalId (optional).
+	// Optional.
 	WorkflowGoalId soap.Opt[int32]
-	// WorkflowId is element WorkflowId (optional).
+	// Optional.
 	WorkflowId soap.Opt[int32]
-	// GoalType is element GoalType (optional).
+	// Optional.
 	GoalType soap.Opt[WorkflowGoalType]
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -3514,13 +3516,13 @@ func (v WorkflowSplitOptionType) Number() int64 {
 
 // WorkflowStepBase is the complex type WorkflowStepBase.
 type WorkflowStepBase struct {
-	// WorkflowStepId is element WorkflowStepId (optional).
+	// Optional.
 	WorkflowStepId soap.Opt[int32]
-	// WorkflowId is element WorkflowId (optional).
+	// Optional.
 	WorkflowId soap.Opt[int32]
-	// StepType is element StepType (optional).
+	// Optional.
 	StepType soap.Opt[WorkflowStepType]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
 }
 
@@ -3592,19 +3594,19 @@ func (v *WorkflowStepBase) unmarshalFields(d *soap.Decoder) {
 
 // WorkflowStepOptionBase is the complex type WorkflowStepOptionBase.
 type WorkflowStepOptionBase struct {
-	// OptionType is element OptionType (optional).
+	// Optional.
 	OptionType soap.Opt[WorkflowSplitOptionType]
-	// WorkflowStepOptionId is element WorkflowStepOptionId (optional).
+	// Optional.
 	WorkflowStepOptionId soap.Opt[int32]
-	// WorkflowStepId is element WorkflowStepId (optional).
+	// Optional.
 	WorkflowStepId soap.Opt[int32]
-	// WorkflowId is element WorkflowId (optional).
+	// Optional.
 	WorkflowId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Steps is element Steps (optional, nillable).
+	// Optional, nillable.
 	Steps soap.Opt[ArrayOfWorkflowStepBase]
 }
 
@@ -3814,13 +3816,13 @@ func (v WorkflowStepType) Number() int64 {
 // whose members come first on the wire.
 type WorkflowTrigger struct {
 	Carrier
-	// WorkflowTriggerId is element WorkflowTriggerId (optional).
+	// Optional.
 	WorkflowTriggerId soap.Opt[int32]
-	// WorkflowId is element WorkflowId (optional).
+	// Optional.
 	WorkflowId soap.Opt[int32]
-	// TriggerType is element TriggerType (optional).
+	// Optional.
 	TriggerType soap.Opt[WorkflowTriggerType]
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
@@ -4000,17 +4002,17 @@ func (v WorkflowTriggerType) Number() int64 {
 // Carrier, whose members come first on the wire.
 type WorkflowWaitForAction struct {
 	Carrier
-	// WorkflowWaitForActionId is element WorkflowWaitForActionId (optional).
+	// Optional.
 	WorkflowWaitForActionId soap.Opt[int32]
-	// WorkflowStepId is element WorkflowStepId (optional).
+	// Optional.
 	WorkflowStepId soap.Opt[int32]
-	// WorkflowId is element WorkflowId (optional).
+	// Optional.
 	WorkflowId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// ActionType is element ActionType (optional).
+	// Optional.
 	ActionType soap.Opt[WorkflowWaitForActionType]
-	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	// Optional, nillable.
 	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 

@@ -27,55 +27,55 @@ const (
 // on the wire.
 type Sale struct {
 	services88.Carrier
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// SaleDate is element SaleDate (optional).
+	// Optional.
 	SaleDate soap.Opt[soap.DateTime]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// Probability is element Probability (optional).
+	// Optional.
 	Probability soap.Opt[int16]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Amount is element Amount (optional).
+	// Optional.
 	Amount soap.Opt[float64]
-	// Currency is element Currency (optional, nillable).
+	// Optional, nillable.
 	Currency soap.Opt[string]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[t7e05b714.SaleStatus]
-	// WeightedAmount is element WeightedAmount (optional).
+	// Optional.
 	WeightedAmount soap.Opt[float64]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// EarningPercent is element EarningPercent (optional).
+	// Optional.
 	EarningPercent soap.Opt[float64]
-	// Earning is element Earning (optional).
+	// Optional.
 	Earning soap.Opt[float64]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// SaleTypeId is element SaleTypeId (optional).
+	// Optional.
 	SaleTypeId soap.Opt[int32]
-	// SaleTypeName is element SaleTypeName (optional, nillable).
+	// Optional, nillable.
 	SaleTypeName soap.Opt[string]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[tf90e5136.ActivityStatus]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// NextDueDate is element NextDueDate (optional).
+	// Optional.
 	NextDueDate soap.Opt[soap.DateTime]
-	// Number is element Number (optional, nillable).
+	// Optional, nillable.
 	Number soap.Opt[string]
 }
 

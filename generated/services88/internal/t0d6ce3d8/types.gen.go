@@ -25,33 +25,33 @@ const (
 // come first on the wire.
 type EventData struct {
 	services88.Carrier
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[EventHandlerType]
-	// InputValues is element InputValues (optional, nillable).
+	// Optional, nillable.
 	InputValues soap.Opt[services88.StringDictionary]
-	// BlockExecution is element BlockExecution (optional).
+	// Optional.
 	BlockExecution soap.Opt[bool]
-	// NavigateTo is element NavigateTo (optional, nillable).
+	// Optional, nillable.
 	NavigateTo soap.Opt[string]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
-	// ShowDialog is element ShowDialog (optional, nillable).
+	// Optional, nillable.
 	ShowDialog soap.Opt[string]
-	// OutputValues is element OutputValues (optional, nillable).
+	// Optional, nillable.
 	OutputValues soap.Opt[services88.StringDictionary]
-	// StateValues is element StateValues (optional, nillable).
+	// Optional, nillable.
 	StateValues soap.Opt[services88.StringDictionary]
-	// Exception is element Exception (optional, nillable).
+	// Optional, nillable.
 	Exception soap.Opt[string]
-	// ParserValues is element ParserValues (optional, nillable).
+	// Optional, nillable.
 	ParserValues soap.Opt[services88.StringDictionary]
-	// CgiVariables is element CgiVariables (optional, nillable).
+	// Optional, nillable.
 	CgiVariables soap.Opt[services88.StringDictionary]
-	// CgiContent is element CgiContent (optional, nillable).
+	// Optional, nillable.
 	CgiContent soap.Opt[string]
-	// Headers is element Headers (optional, nillable).
+	// Optional, nillable.
 	Headers soap.Opt[services88.StringDictionary]
-	// TraceExecution is element TraceExecution (optional).
+	// Optional.
 	TraceExecution soap.Opt[bool]
 }
 

@@ -28,117 +28,117 @@ const (
 // members come first on the wire.
 type Appointment struct {
 	services88.Carrier
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[td04002f3.AppointmentType]
-	// Task is element Task (optional, nillable).
+	// Optional, nillable.
 	Task soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// PersonFullName is element PersonFullName (optional, nillable).
+	// Optional, nillable.
 	PersonFullName soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// ColorIndex is element ColorIndex (optional).
+	// Optional.
 	ColorIndex soap.Opt[int16]
-	// IsFree is element IsFree (optional).
+	// Optional.
 	IsFree soap.Opt[bool]
-	// HasAlarm is element HasAlarm (optional).
+	// Optional.
 	HasAlarm soap.Opt[bool]
-	// IsAlldayEvent is element IsAlldayEvent (optional).
+	// Optional.
 	IsAlldayEvent soap.Opt[bool]
-	// Private is element Private (optional).
+	// Optional.
 	Private soap.Opt[t365cf88f.AppointmentPrivate]
-	// PriorityId is element PriorityId (optional).
+	// Optional.
 	PriorityId soap.Opt[int32]
-	// PriorityName is element PriorityName (optional, nillable).
+	// Optional, nillable.
 	PriorityName soap.Opt[string]
-	// TaskType is element TaskType (optional).
+	// Optional.
 	TaskType soap.Opt[tf9f7802d.TaskType]
-	// IsBookingMain is element IsBookingMain (optional).
+	// Optional.
 	IsBookingMain soap.Opt[bool]
-	// IsRecurrence is element IsRecurrence (optional).
+	// Optional.
 	IsRecurrence soap.Opt[bool]
-	// IsBooking is element IsBooking (optional).
+	// Optional.
 	IsBooking soap.Opt[bool]
-	// ActiveDate is element ActiveDate (optional).
+	// Optional.
 	ActiveDate soap.Opt[soap.DateTime]
-	// AssignmentStatus is element AssignmentStatus (optional).
+	// Optional.
 	AssignmentStatus soap.Opt[t365cf88f.AssignmentStatus]
-	// InvitationStatus is element InvitationStatus (optional).
+	// Optional.
 	InvitationStatus soap.Opt[t365cf88f.InvitationStatus]
-	// BookingType is element BookingType (optional).
+	// Optional.
 	BookingType soap.Opt[t365cf88f.BookingType]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[tf90e5136.ActivityStatus]
-	// RecurringPattern is element RecurringPattern (optional).
+	// Optional.
 	RecurringPattern soap.Opt[t365cf88f.RecurrencePattern]
-	// RecurringStartDate is element RecurringStartDate (optional).
+	// Optional.
 	RecurringStartDate soap.Opt[soap.DateTime]
-	// RecurringEndDate is element RecurringEndDate (optional).
+	// Optional.
 	RecurringEndDate soap.Opt[soap.DateTime]
-	// MotherId is element MotherId (optional).
+	// Optional.
 	MotherId soap.Opt[int32]
-	// AssignedBy is element AssignedBy (optional).
+	// Optional.
 	AssignedBy soap.Opt[int32]
-	// AssignedByFullName is element AssignedByFullName (optional, nillable).
+	// Optional, nillable.
 	AssignedByFullName soap.Opt[string]
-	// RejectReason is element RejectReason (optional, nillable).
+	// Optional, nillable.
 	RejectReason soap.Opt[string]
-	// Location is element Location (optional, nillable).
+	// Optional, nillable.
 	Location soap.Opt[string]
-	// AlarmLeadTime is element AlarmLeadTime (optional).
+	// Optional.
 	AlarmLeadTime soap.Opt[soap.Duration]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SaleName is element SaleName (optional, nillable).
+	// Optional, nillable.
 	SaleName soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[string]
-	// CreatedByFullName is element CreatedByFullName (optional, nillable).
+	// Optional, nillable.
 	CreatedByFullName soap.Opt[string]
-	// CreatedByAssociateId is element CreatedByAssociateId (optional).
+	// Optional.
 	CreatedByAssociateId soap.Opt[int32]
-	// CautionWarning is element CautionWarning (optional).
+	// Optional.
 	CautionWarning soap.Opt[t365cf88f.AppointmentCautionWarning]
-	// OwnedExternally is element OwnedExternally (optional).
+	// Optional.
 	OwnedExternally soap.Opt[t365cf88f.AppointmentExternalOwner]
-	// MotherAssociateId is element MotherAssociateId (optional).
+	// Optional.
 	MotherAssociateId soap.Opt[int32]
-	// JoinVideomeetUrl is element JoinVideomeetUrl (optional, nillable).
+	// Optional, nillable.
 	JoinVideomeetUrl soap.Opt[string]
-	// PreferredTZLocation is element PreferredTZLocation (optional).
+	// Optional.
 	PreferredTZLocation soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Agenda is element Agenda (optional, nillable).
+	// Optional, nillable.
 	Agenda soap.Opt[string]
-	// InternalNotes is element InternalNotes (optional, nillable).
+	// Optional, nillable.
 	InternalNotes soap.Opt[string]
-	// TaskId is element TaskId (optional).
+	// Optional.
 	TaskId soap.Opt[int32]
 }
 

@@ -25,35 +25,35 @@ const (
 // come first on the wire.
 type UserInfo struct {
 	services88.Carrier
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// UserInfoId is element UserInfoId (optional).
+	// Optional.
 	UserInfoId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// UserGroupId is element UserGroupId (optional).
+	// Optional.
 	UserGroupId soap.Opt[int32]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// UserType is element UserType (optional).
+	// Optional.
 	UserType soap.Opt[t38a48e3f.UserType]
-	// GrantedLicenses is element GrantedLicenses (optional, nillable).
+	// Optional, nillable.
 	GrantedLicenses soap.Opt[services88.ArrayOfstring]
-	// CanLogon is element CanLogon (optional).
+	// Optional.
 	CanLogon soap.Opt[bool]
-	// RoleName is element RoleName (optional, nillable).
+	// Optional, nillable.
 	RoleName soap.Opt[string]
-	// RoleTooltip is element RoleTooltip (optional, nillable).
+	// Optional, nillable.
 	RoleTooltip soap.Opt[string]
-	// UserGroupName is element UserGroupName (optional, nillable).
+	// Optional, nillable.
 	UserGroupName soap.Opt[string]
-	// UserGroupTooltip is element UserGroupTooltip (optional, nillable).
+	// Optional, nillable.
 	UserGroupTooltip soap.Opt[string]
 }
 

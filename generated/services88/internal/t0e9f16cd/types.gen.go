@@ -42,19 +42,19 @@ func (v *ArrayOfModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 
 // DSAParameters is the complex type DSAParameters.
 type DSAParameters struct {
-	// Counter is element Counter.
+	// Required.
 	Counter int32
-	// G is element G (nillable).
+	// Required, nillable.
 	G soap.Opt[[]byte]
-	// J is element J (nillable).
+	// Required, nillable.
 	J soap.Opt[[]byte]
-	// P is element P (nillable).
+	// Required, nillable.
 	P soap.Opt[[]byte]
-	// Q is element Q (nillable).
+	// Required, nillable.
 	Q soap.Opt[[]byte]
-	// Seed is element Seed (nillable).
+	// Required, nillable.
 	Seed soap.Opt[[]byte]
-	// Y is element Y (nillable).
+	// Required, nillable.
 	Y soap.Opt[[]byte]
 }
 
@@ -168,41 +168,41 @@ func (v *DSAParameters) GetY() (x []byte) {
 
 // LicenseInfo is the complex type LicenseInfo.
 type LicenseInfo struct {
-	// CompanyName is element CompanyName (optional, nillable).
+	// Optional, nillable.
 	CompanyName soap.Opt[string]
-	// SerialNr is element SerialNr (optional, nillable).
+	// Optional, nillable.
 	SerialNr soap.Opt[string]
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
-	// OwnerDescription is element OwnerDescription (optional, nillable).
+	// Optional, nillable.
 	OwnerDescription soap.Opt[string]
-	// NextCheckDate is element NextCheckDate (optional).
+	// Optional.
 	NextCheckDate soap.Opt[soap.DateTime]
-	// MaintenanceDate is element MaintenanceDate (optional).
+	// Optional.
 	MaintenanceDate soap.Opt[soap.DateTime]
-	// AdminWarningDate is element AdminWarningDate (optional).
+	// Optional.
 	AdminWarningDate soap.Opt[soap.DateTime]
-	// ExpiryDate is element ExpiryDate (optional).
+	// Optional.
 	ExpiryDate soap.Opt[soap.DateTime]
-	// GraceDate is element GraceDate (optional).
+	// Optional.
 	GraceDate soap.Opt[soap.DateTime]
-	// ExtraFlags is element ExtraFlags (optional).
+	// Optional.
 	ExtraFlags soap.Opt[int32]
-	// LicenseUrl is element LicenseUrl (optional, nillable).
+	// Optional, nillable.
 	LicenseUrl soap.Opt[string]
-	// LicenseVersion is element LicenseVersion (optional, nillable).
+	// Optional, nillable.
 	LicenseVersion soap.Opt[string]
-	// DeploymentType is element DeploymentType (optional).
+	// Optional.
 	DeploymentType soap.Opt[int32]
-	// ProductType is element ProductType (optional, nillable).
+	// Optional, nillable.
 	ProductType soap.Opt[string]
-	// ProductDescription is element ProductDescription (optional, nillable).
+	// Optional, nillable.
 	ProductDescription soap.Opt[string]
-	// ModuleLicenses is element ModuleLicenses (optional, nillable).
+	// Optional, nillable.
 	ModuleLicenses soap.Opt[ArrayOfModuleLicense]
-	// PublicKey is element PublicKey (optional, nillable).
+	// Optional, nillable.
 	PublicKey soap.Opt[*SignedPublicKey]
-	// Signature is element Signature (optional, nillable).
+	// Optional, nillable.
 	Signature soap.Opt[string]
 }
 
@@ -512,36 +512,35 @@ func (v LicenseType) Number() int64 {
 
 // ModuleLicense is the complex type ModuleLicense.
 type ModuleLicense struct {
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
-	// ModuleName is element ModuleName (optional, nillable).
+	// Optional, nillable.
 	ModuleName soap.Opt[string]
-	// ModuleDescription is element ModuleDescription (optional, nillable).
+	// Optional, nillable.
 	ModuleDescription soap.Opt[string]
-	// ModuleTooltip is element ModuleTooltip (optional, nillable).
+	// Optional, nillable.
 	ModuleTooltip soap.Opt[string]
-	// ModuleVersion is element ModuleVersion (optional, nillable).
+	// Optional, nillable.
 	ModuleVersion soap.Opt[string]
-	// LicenseType is element LicenseType (optional).
+	// Optional.
 	LicenseType soap.Opt[LicenseType]
-	// Unrestricted is element Unrestricted (optional).
+	// Optional.
 	Unrestricted soap.Opt[bool]
-	// AllowedUserType is element AllowedUserType (optional).
+	// Optional.
 	AllowedUserType soap.Opt[t38a48e3f.UserType]
-	// NumberOfLicenses is element NumberOfLicenses (optional).
+	// Optional.
 	NumberOfLicenses soap.Opt[int32]
-	// ExtraFlags is element ExtraFlags (optional).
+	// Optional.
 	ExtraFlags soap.Opt[int32]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
-	// IsHidden is element IsHidden (optional).
+	// Optional.
 	IsHidden soap.Opt[bool]
-	// PrerequisiteModuleName is element PrerequisiteModuleName (optional,
-	// nillable).
+	// Optional, nillable.
 	PrerequisiteModuleName soap.Opt[string]
-	// Signature is element Signature (optional, nillable).
+	// Optional, nillable.
 	Signature soap.Opt[string]
 }
 
@@ -751,15 +750,15 @@ func (v *ModuleLicense) GetSignature() (x string) {
 
 // SignedPublicKey is the complex type SignedPublicKey.
 type SignedPublicKey struct {
-	// OwnerName is element OwnerName (optional, nillable).
+	// Optional, nillable.
 	OwnerName soap.Opt[string]
-	// SignDate is element SignDate (optional).
+	// Optional.
 	SignDate soap.Opt[soap.DateTime]
-	// ExpiryDate is element ExpiryDate (optional).
+	// Optional.
 	ExpiryDate soap.Opt[soap.DateTime]
-	// Key is element Key (optional).
+	// Optional.
 	Key soap.Opt[*DSAParameters]
-	// Signature is element Signature (optional, nillable).
+	// Optional, nillable.
 	Signature soap.Opt[string]
 }
 

@@ -43,21 +43,21 @@ func (v *ArrayOfAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // whose members come first on the wire.
 type AttachmentEntity struct {
 	services88.Carrier
-	// AttachmentId is element AttachmentId (optional).
+	// Optional.
 	AttachmentId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ContentType is element ContentType (optional, nillable).
+	// Optional, nillable.
 	ContentType soap.Opt[string]
-	// AttSize is element AttSize (optional).
+	// Optional.
 	AttSize soap.Opt[int32]
-	// InlineImage is element InlineImage (optional).
+	// Optional.
 	InlineImage soap.Opt[bool]
-	// ContentId is element ContentId (optional, nillable).
+	// Optional, nillable.
 	ContentId soap.Opt[string]
-	// AuthKey is element AuthKey (optional, nillable).
+	// Optional, nillable.
 	AuthKey soap.Opt[string]
-	// IsSafeFileExtension is element IsSafeFileExtension (optional).
+	// Optional.
 	IsSafeFileExtension soap.Opt[bool]
 }
 

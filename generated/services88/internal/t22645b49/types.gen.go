@@ -104,15 +104,15 @@ func (v RecurrenceDailyPattern) Number() int64 {
 
 // RecurrenceDate is the complex type RecurrenceDate.
 type RecurrenceDate struct {
-	// Date is element Date (optional).
+	// Optional.
 	Date soap.Opt[soap.DateTime]
-	// IsConflict is element IsConflict (optional).
+	// Optional.
 	IsConflict soap.Opt[bool]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// DescriptionStyleHint is element DescriptionStyleHint (optional, nillable).
+	// Optional, nillable.
 	DescriptionStyleHint soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -192,9 +192,9 @@ func (v *RecurrenceDate) GetTooltip() (x string) {
 
 // RecurrenceDayPattern is the complex type RecurrenceDayPattern.
 type RecurrenceDayPattern struct {
-	// Cycle is element Cycle (optional).
+	// Optional.
 	Cycle soap.Opt[int32]
-	// Pattern is element Pattern (optional).
+	// Optional.
 	Pattern soap.Opt[RecurrenceDailyPattern]
 }
 
@@ -293,29 +293,29 @@ func (v RecurrenceEndType) Number() int64 {
 
 // RecurrenceInfo is the complex type RecurrenceInfo.
 type RecurrenceInfo struct {
-	// RecurrenceId is element RecurrenceId (optional).
+	// Optional.
 	RecurrenceId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// RecurrenceEndType is element RecurrenceEndType (optional).
+	// Optional.
 	RecurrenceEndType soap.Opt[RecurrenceEndType]
-	// Pattern is element Pattern (optional).
+	// Optional.
 	Pattern soap.Opt[t365cf88f.RecurrencePattern]
-	// DayPattern is element DayPattern (optional, nillable).
+	// Optional, nillable.
 	DayPattern soap.Opt[*RecurrenceDayPattern]
-	// WeekPattern is element WeekPattern (optional, nillable).
+	// Optional, nillable.
 	WeekPattern soap.Opt[*RecurrenceWeekPattern]
-	// MonthPattern is element MonthPattern (optional, nillable).
+	// Optional, nillable.
 	MonthPattern soap.Opt[*RecurrenceMonthPattern]
-	// YearPattern is element YearPattern (optional, nillable).
+	// Optional, nillable.
 	YearPattern soap.Opt[*RecurrenceYearPattern]
-	// Dates is element Dates (optional, nillable).
+	// Optional, nillable.
 	Dates soap.Opt[ArrayOfRecurrenceDate]
-	// RecurrenceCounter is element RecurrenceCounter (optional).
+	// Optional.
 	RecurrenceCounter soap.Opt[int32]
-	// IsRecurrence is element IsRecurrence (optional).
+	// Optional.
 	IsRecurrence soap.Opt[bool]
 }
 
@@ -486,15 +486,15 @@ func (v *RecurrenceInfo) GetIsRecurrence() (x bool) {
 
 // RecurrenceMonthPattern is the complex type RecurrenceMonthPattern.
 type RecurrenceMonthPattern struct {
-	// Cycle is element Cycle (optional).
+	// Optional.
 	Cycle soap.Opt[int32]
-	// Day is element Day (optional).
+	// Optional.
 	Day soap.Opt[int32]
-	// Weekday is element Weekday (optional).
+	// Optional.
 	Weekday soap.Opt[tba90b187.Weekday]
-	// WeekOfMonth is element WeekOfMonth (optional).
+	// Optional.
 	WeekOfMonth soap.Opt[WeekOfMonth]
-	// Pattern is element Pattern (optional).
+	// Optional.
 	Pattern soap.Opt[RecurrenceMonthlyPattern]
 }
 
@@ -632,9 +632,9 @@ func (v RecurrenceMonthlyPattern) Number() int64 {
 
 // RecurrenceWeekPattern is the complex type RecurrenceWeekPattern.
 type RecurrenceWeekPattern struct {
-	// Cycle is element Cycle (optional).
+	// Optional.
 	Cycle soap.Opt[int32]
-	// Weekdays is element Weekdays (optional).
+	// Optional.
 	Weekdays soap.Opt[tba90b187.Weekday]
 }
 
@@ -675,15 +675,15 @@ func (v *RecurrenceWeekPattern) GetWeekdays() (x tba90b187.Weekday) {
 
 // RecurrenceYearPattern is the complex type RecurrenceYearPattern.
 type RecurrenceYearPattern struct {
-	// Cycle is element Cycle (optional).
+	// Optional.
 	Cycle soap.Opt[int32]
-	// Day is element Day (optional).
+	// Optional.
 	Day soap.Opt[int32]
-	// Weekday is element Weekday (optional).
+	// Optional.
 	Weekday soap.Opt[tba90b187.Weekday]
-	// WeekOfMonth is element WeekOfMonth (optional).
+	// Optional.
 	WeekOfMonth soap.Opt[WeekOfMonth]
-	// Pattern is element Pattern (optional).
+	// Optional.
 	Pattern soap.Opt[RecurrenceYearlyPattern]
 }
 

@@ -25,87 +25,87 @@ const (
 // first on the wire.
 type Person struct {
 	services88.Carrier
-	// Position is element Position (optional, nillable).
+	// Optional, nillable.
 	Position soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Mrmrs is element Mrmrs (optional, nillable).
+	// Optional, nillable.
 	Mrmrs soap.Opt[string]
-	// Firstname is element Firstname (optional, nillable).
+	// Optional, nillable.
 	Firstname soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
+	// Optional, nillable.
 	Lastname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
+	// Optional, nillable.
 	MiddleName soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Email is element Email (optional, nillable).
+	// Optional, nillable.
 	Email soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
+	// Optional, nillable.
 	DirectPhone soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// Retired is element Retired (optional).
+	// Optional.
 	Retired soap.Opt[int16]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// ActiveInterests is element ActiveInterests (optional).
+	// Optional.
 	ActiveInterests soap.Opt[int16]
-	// ContactDepartment is element ContactDepartment (optional, nillable).
+	// Optional, nillable.
 	ContactDepartment soap.Opt[string]
-	// ContactCountryId is element ContactCountryId (optional).
+	// Optional.
 	ContactCountryId soap.Opt[int32]
-	// ContactOrgNr is element ContactOrgNr (optional, nillable).
+	// Optional, nillable.
 	ContactOrgNr soap.Opt[string]
-	// FaxPhone is element FaxPhone (optional, nillable).
+	// Optional, nillable.
 	FaxPhone soap.Opt[string]
-	// MobilePhone is element MobilePhone (optional, nillable).
+	// Optional, nillable.
 	MobilePhone soap.Opt[string]
-	// ContactPhone is element ContactPhone (optional, nillable).
+	// Optional, nillable.
 	ContactPhone soap.Opt[string]
-	// AssociateName is element AssociateName (optional, nillable).
+	// Optional, nillable.
 	AssociateName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// UsePersonAddress is element UsePersonAddress (optional).
+	// Optional.
 	UsePersonAddress soap.Opt[bool]
-	// ContactFax is element ContactFax (optional, nillable).
+	// Optional, nillable.
 	ContactFax soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
+	// Optional, nillable.
 	Kanafname soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
+	// Optional, nillable.
 	Kanalname soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
+	// Optional, nillable.
 	Post1 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
+	// Optional, nillable.
 	Post2 soap.Opt[string]
-	// Post3 is element Post3 (optional, nillable).
+	// Optional, nillable.
 	Post3 soap.Opt[string]
-	// EmailName is element EmailName (optional, nillable).
+	// Optional, nillable.
 	EmailName soap.Opt[string]
-	// ContactFullName is element ContactFullName (optional, nillable).
+	// Optional, nillable.
 	ContactFullName soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// TicketPriorityId is element TicketPriorityId (optional).
+	// Optional.
 	TicketPriorityId soap.Opt[int32]
-	// SupportLanguageId is element SupportLanguageId (optional).
+	// Optional.
 	SupportLanguageId soap.Opt[int32]
-	// SupportAssociateId is element SupportAssociateId (optional).
+	// Optional.
 	SupportAssociateId soap.Opt[int32]
-	// CategoryName is element CategoryName (optional, nillable).
+	// Optional, nillable.
 	CategoryName soap.Opt[string]
-	// PersonNumber is element PersonNumber (optional, nillable).
+	// Optional, nillable.
 	PersonNumber soap.Opt[string]
 }
 

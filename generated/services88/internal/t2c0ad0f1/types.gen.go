@@ -24,31 +24,31 @@ const (
 
 // ArchiveColumnInfo is the complex type ArchiveColumnInfo.
 type ArchiveColumnInfo struct {
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
+	// Optional, nillable.
 	DisplayTooltip soap.Opt[string]
-	// DisplayType is element DisplayType (optional, nillable).
+	// Optional, nillable.
 	DisplayType soap.Opt[string]
-	// CanOrderBy is element CanOrderBy (optional).
+	// Optional.
 	CanOrderBy soap.Opt[bool]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// CanRestrictBy is element CanRestrictBy (optional).
+	// Optional.
 	CanRestrictBy soap.Opt[bool]
-	// RestrictionType is element RestrictionType (optional, nillable).
+	// Optional, nillable.
 	RestrictionType soap.Opt[string]
-	// RestrictionListName is element RestrictionListName (optional, nillable).
+	// Optional, nillable.
 	RestrictionListName soap.Opt[string]
-	// IsVisible is element IsVisible (optional).
+	// Optional.
 	IsVisible soap.Opt[bool]
-	// Width is element Width (optional, nillable).
+	// Optional, nillable.
 	Width soap.Opt[string]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// HeadingIconHint is element HeadingIconHint (optional, nillable).
+	// Optional, nillable.
 	HeadingIconHint soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
 }
 
@@ -232,25 +232,25 @@ func (v *ArchiveColumnInfo) GetExtraInfo() (x string) {
 
 // ArchiveRestrictionInfo is the complex type ArchiveRestrictionInfo.
 type ArchiveRestrictionInfo struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Operator is element Operator (optional, nillable).
+	// Optional, nillable.
 	Operator soap.Opt[string]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[services88.ArrayOfstring]
-	// DisplayValues is element DisplayValues (optional, nillable).
+	// Optional, nillable.
 	DisplayValues soap.Opt[services88.ArrayOfstring]
-	// ColumnInfo is element ColumnInfo (optional, nillable).
+	// Optional, nillable.
 	ColumnInfo soap.Opt[*ArchiveColumnInfo]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
-	// SubRestrictions is element SubRestrictions (optional, nillable).
+	// Optional, nillable.
 	SubRestrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
-	// InterParenthesis is element InterParenthesis (optional).
+	// Optional.
 	InterParenthesis soap.Opt[int32]
-	// InterOperator is element InterOperator (optional).
+	// Optional.
 	InterOperator soap.Opt[InterRestrictionOperator]
-	// UniqueHash is element UniqueHash (optional).
+	// Optional.
 	UniqueHash soap.Opt[int32]
 }
 

@@ -24,11 +24,11 @@ const (
 // come first on the wire.
 type Competitor struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -104,11 +104,11 @@ func (v *Competitor) GetTooltip() (x string) {
 // come first on the wire.
 type Credited struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -184,11 +184,11 @@ func (v *Credited) GetTooltip() (x string) {
 // first on the wire.
 type Rating struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -264,11 +264,11 @@ func (v *Rating) GetTooltip() (x string) {
 // first on the wire.
 type Reason struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -344,11 +344,11 @@ func (v *Reason) GetTooltip() (x string) {
 // come first on the wire.
 type ReasonSold struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -424,11 +424,11 @@ func (v *ReasonSold) GetTooltip() (x string) {
 // members come first on the wire.
 type ReasonStalled struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -504,11 +504,11 @@ func (v *ReasonStalled) GetTooltip() (x string) {
 // come first on the wire.
 type SaleType struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -584,11 +584,11 @@ func (v *SaleType) GetTooltip() (x string) {
 // first on the wire.
 type Source struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 

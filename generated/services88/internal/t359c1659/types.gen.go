@@ -141,27 +141,27 @@ func (v PrefDescValueType) Number() int64 {
 // come first on the wire.
 type Preference struct {
 	services88.Carrier
-	// Level is element Level (optional).
+	// Optional.
 	Level soap.Opt[PreferenceLevel]
-	// RawValue is element RawValue (optional, nillable).
+	// Optional, nillable.
 	RawValue soap.Opt[string]
-	// Specification is element Specification (optional, nillable).
+	// Optional, nillable.
 	Specification soap.Opt[*PreferenceSpec]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
+	// Optional, nillable.
 	DisplayTooltip soap.Opt[string]
-	// DisplayType is element DisplayType (optional).
+	// Optional.
 	DisplayType soap.Opt[PrefDescValueType]
-	// TabOrder is element TabOrder (optional, nillable).
+	// Optional, nillable.
 	TabOrder soap.Opt[*TabOrder]
-	// TargetId is element TargetId (optional).
+	// Optional.
 	TargetId soap.Opt[int32]
-	// PrefDescId is element PrefDescId (optional).
+	// Optional.
 	PrefDescId soap.Opt[int32]
-	// TableName is element TableName (optional, nillable).
+	// Optional, nillable.
 	TableName soap.Opt[string]
-	// UserPreferenceId is element UserPreferenceId (optional).
+	// Optional.
 	UserPreferenceId soap.Opt[int32]
 }
 
@@ -411,9 +411,9 @@ func (v PreferenceLevel) Number() int64 {
 // members come first on the wire.
 type PreferenceSpec struct {
 	services88.Carrier
-	// Section is element Section (optional, nillable).
+	// Optional, nillable.
 	Section soap.Opt[string]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
 }
 
@@ -476,13 +476,13 @@ func (v *PreferenceSpec) GetKey() (x string) {
 // come first on the wire.
 type TabOrder struct {
 	services88.Carrier
-	// TabOrderId is element TabOrderId (optional).
+	// Optional.
 	TabOrderId soap.Opt[int32]
-	// TabName is element TabName (optional, nillable).
+	// Optional, nillable.
 	TabName soap.Opt[string]
-	// Order is element Order (optional, nillable).
+	// Optional, nillable.
 	Order soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
 }
 

@@ -123,25 +123,25 @@ func (v Domain) Number() int64 {
 // whose members come first on the wire.
 type HierarchyEntity struct {
 	services88.Carrier
-	// HierarchyId is element HierarchyId (optional).
+	// Optional.
 	HierarchyId soap.Opt[int32]
-	// Domain is element Domain (optional).
+	// Optional.
 	Domain soap.Opt[Domain]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Fullname is element Fullname (optional, nillable).
+	// Optional, nillable.
 	Fullname soap.Opt[string]
-	// ParentId is element ParentId (optional).
+	// Optional.
 	ParentId soap.Opt[int32]
-	// Children is element Children (optional, nillable).
+	// Optional, nillable.
 	Children soap.Opt[ArrayOfHierarchyEntity]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
 }
 

@@ -43,11 +43,11 @@ func (v *ArrayOfEntityElement) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type EntityElement struct {
 	services88.Carrier
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// StrippedValue is element StrippedValue (optional, nillable).
+	// Optional, nillable.
 	StrippedValue soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
 }
 

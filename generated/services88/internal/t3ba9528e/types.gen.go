@@ -150,11 +150,11 @@ func (v ColorIndex) Number() int64 {
 // come first on the wire.
 type Priority struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -291,31 +291,31 @@ func (v TaskDirection) Number() int64 {
 // members come first on the wire.
 type TaskListItem struct {
 	services88.Carrier
-	// TaskListItemId is element TaskListItemId (optional).
+	// Optional.
 	TaskListItemId soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Direction is element Direction (optional).
+	// Optional.
 	Direction soap.Opt[TaskDirection]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[tf9f7802d.TaskType]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// IntentId is element IntentId (optional).
+	// Optional.
 	IntentId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// IsDefaultAlldayEvent is element IsDefaultAlldayEvent (optional).
+	// Optional.
 	IsDefaultAlldayEvent soap.Opt[bool]
-	// IsDefaultFree is element IsDefaultFree (optional).
+	// Optional.
 	IsDefaultFree soap.Opt[bool]
-	// IsDefaultPublished is element IsDefaultPublished (optional).
+	// Optional.
 	IsDefaultPublished soap.Opt[bool]
-	// ColorIndex is element ColorIndex (optional).
+	// Optional.
 	ColorIndex soap.Opt[ColorIndex]
-	// DefaultVideomeetingStatus is element DefaultVideomeetingStatus (optional).
+	// Optional.
 	DefaultVideomeetingStatus soap.Opt[VideoMeetingStatus]
 }
 

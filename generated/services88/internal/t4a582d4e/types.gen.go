@@ -62,15 +62,15 @@ func (v *ArrayOfDuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type DuplicateEntry struct {
 	services88.Carrier
-	// RuleName is element RuleName (optional, nillable).
+	// Optional, nillable.
 	RuleName soap.Opt[string]
-	// SoPrimaryKey is element SoPrimaryKey (optional).
+	// Optional.
 	SoPrimaryKey soap.Opt[int32]
-	// EntryName is element EntryName (optional, nillable).
+	// Optional, nillable.
 	EntryName soap.Opt[string]
-	// EntryIdentifier is element EntryIdentifier (optional, nillable).
+	// Optional, nillable.
 	EntryIdentifier soap.Opt[string]
-	// RuleDisplayName is element RuleDisplayName (optional, nillable).
+	// Optional, nillable.
 	RuleDisplayName soap.Opt[string]
 }
 
@@ -172,13 +172,13 @@ func (v *DuplicateEntry) GetRuleDisplayName() (x string) {
 // members come first on the wire.
 type DuplicateRule struct {
 	services88.Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// DisplayTooltip is element DisplayTooltip (optional, nillable).
+	// Optional, nillable.
 	DisplayTooltip soap.Opt[string]
-	// IsActive is element IsActive (optional).
+	// Optional.
 	IsActive soap.Opt[bool]
 }
 

@@ -35,73 +35,73 @@ const (
 // members come first on the wire.
 type DocumentEntity struct {
 	services88.Carrier
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*tc56356e6.Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*tc56356e6.Associate]
-	// Attention is element Attention (optional, nillable).
+	// Optional, nillable.
 	Attention soap.Opt[string]
-	// Header is element Header (optional, nillable).
+	// Optional, nillable.
 	Header soap.Opt[string]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// OurRef is element OurRef (optional, nillable).
+	// Optional, nillable.
 	OurRef soap.Opt[string]
-	// YourRef is element YourRef (optional, nillable).
+	// Optional, nillable.
 	YourRef soap.Opt[string]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// DocumentTemplate is element DocumentTemplate (optional, nillable).
+	// Optional, nillable.
 	DocumentTemplate soap.Opt[*t681685c9.DocumentTemplate]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*t2b63d1b4.Person]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*tc56356e6.Associate]
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*tebef91c8.Contact]
-	// Project is element Project (optional, nillable).
+	// Optional, nillable.
 	Project soap.Opt[*te3212ffe.Project]
-	// Date is element Date (optional).
+	// Optional.
 	Date soap.Opt[soap.DateTime]
-	// ExternalRef is element ExternalRef (optional, nillable).
+	// Optional, nillable.
 	ExternalRef soap.Opt[string]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[tf90e5136.ActivityStatus]
-	// ActiveLinks is element ActiveLinks (optional).
+	// Optional.
 	ActiveLinks soap.Opt[int32]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[td04002f3.AppointmentType]
-	// Links is element Links (optional, nillable).
+	// Optional, nillable.
 	Links soap.Opt[tdb260f2d.ArrayOfLink]
-	// LockSemantics is element LockSemantics (optional).
+	// Optional.
 	LockSemantics soap.Opt[DocumentLockSemantics]
-	// Sale is element Sale (optional, nillable).
+	// Optional, nillable.
 	Sale soap.Opt[*t06fff54d.Sale]
-	// SuggestedDocumentId is element SuggestedDocumentId (optional).
+	// Optional.
 	SuggestedDocumentId soap.Opt[int32]
-	// Snum is element Snum (optional).
+	// Optional.
 	Snum soap.Opt[int32]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	// Optional, nillable.
 	UserDefinedFields soap.Opt[services88.StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[services88.StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[services88.StringDictionary]
-	// PublishEventDate is element PublishEventDate (optional).
+	// Optional.
 	PublishEventDate soap.Opt[soap.DateTime]
-	// PublishTo is element PublishTo (optional).
+	// Optional.
 	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
+	// Optional.
 	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
-	// VisibleFor is element VisibleFor (optional, nillable).
+	// Optional, nillable.
 	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
 }
 

@@ -379,51 +379,51 @@ func (v UrlEncoding) Number() int64 {
 // members come first on the wire.
 type WebPanelEntity struct {
 	services88.Carrier
-	// WebPanelId is element WebPanelId (optional).
+	// Optional.
 	WebPanelId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// UrlEncoding is element UrlEncoding (optional).
+	// Optional.
 	UrlEncoding soap.Opt[UrlEncoding]
-	// VisibleIn is element VisibleIn (optional).
+	// Optional.
 	VisibleIn soap.Opt[Navigation]
-	// OnCentral is element OnCentral (optional).
+	// Optional.
 	OnCentral soap.Opt[bool]
-	// OnSatellite is element OnSatellite (optional).
+	// Optional.
 	OnSatellite soap.Opt[bool]
-	// OnTravel is element OnTravel (optional).
+	// Optional.
 	OnTravel soap.Opt[bool]
-	// OnSalesMarketingWeb is element OnSalesMarketingWeb (optional).
+	// Optional.
 	OnSalesMarketingWeb soap.Opt[bool]
-	// OnSalesMarketingPocket is element OnSalesMarketingPocket (optional).
+	// Optional.
 	OnSalesMarketingPocket soap.Opt[bool]
-	// ShowInMenuBar is element ShowInMenuBar (optional).
+	// Optional.
 	ShowInMenuBar soap.Opt[bool]
-	// ShowInToolBar is element ShowInToolBar (optional).
+	// Optional.
 	ShowInToolBar soap.Opt[bool]
-	// ShowInAddressBar is element ShowInAddressBar (optional).
+	// Optional.
 	ShowInAddressBar soap.Opt[bool]
-	// ShowInStatusBar is element ShowInStatusBar (optional).
+	// Optional.
 	ShowInStatusBar soap.Opt[bool]
-	// WindowName is element WindowName (optional, nillable).
+	// Optional, nillable.
 	WindowName soap.Opt[string]
-	// Url is element Url (optional, nillable).
+	// Optional, nillable.
 	Url soap.Opt[string]
-	// ProgId is element ProgId (optional, nillable).
+	// Optional, nillable.
 	ProgId soap.Opt[string]
-	// Icon is element Icon (optional).
+	// Optional.
 	Icon soap.Opt[int16]
-	// AlwaysReloadOnShow is element AlwaysReloadOnShow (optional).
+	// Optional.
 	AlwaysReloadOnShow soap.Opt[bool]
-	// NeverReloadOnCurrentChange is element NeverReloadOnCurrentChange (optional).
+	// Optional.
 	NeverReloadOnCurrentChange soap.Opt[bool]
-	// CustomObjectEntity is element CustomObjectEntity (optional, nillable).
+	// Optional, nillable.
 	CustomObjectEntity soap.Opt[string]
 }
 

@@ -20,19 +20,19 @@ const (
 
 // TimeZoneData is the complex type TimeZoneData.
 type TimeZoneData struct {
-	// TZLocationID is element TZLocationID (optional).
+	// Optional.
 	TZLocationID soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// TZLocationCode is element TZLocationCode (optional, nillable).
+	// Optional, nillable.
 	TZLocationCode soap.Opt[string]
-	// TZLocationCities is element TZLocationCities (optional, nillable).
+	// Optional, nillable.
 	TZLocationCities soap.Opt[string]
-	// IsoNumber is element IsoNumber (optional).
+	// Optional.
 	IsoNumber soap.Opt[int32]
-	// TimeZoneSTDRules is element TimeZoneSTDRules (optional, nillable).
+	// Optional, nillable.
 	TimeZoneSTDRules soap.Opt[TimeZoneRuleDictionary]
-	// TimeZoneDSTRules is element TimeZoneDSTRules (optional, nillable).
+	// Optional, nillable.
 	TimeZoneDSTRules soap.Opt[TimeZoneRuleDictionary]
 }
 
@@ -138,19 +138,19 @@ func (v *TimeZoneData) GetTimeZoneDSTRules() (x TimeZoneRuleDictionary) {
 
 // TimeZoneRule is the complex type TimeZoneRule.
 type TimeZoneRule struct {
-	// TZOffset is element TZOffset (optional).
+	// Optional.
 	TZOffset soap.Opt[int32]
-	// StartRulePattern is element StartRulePattern (optional, nillable).
+	// Optional, nillable.
 	StartRulePattern soap.Opt[string]
-	// EndRulePattern is element EndRulePattern (optional, nillable).
+	// Optional, nillable.
 	EndRulePattern soap.Opt[string]
-	// StartDay is element StartDay (optional).
+	// Optional.
 	StartDay soap.Opt[int32]
-	// StartMonth is element StartMonth (optional).
+	// Optional.
 	StartMonth soap.Opt[int32]
-	// EndDay is element EndDay (optional).
+	// Optional.
 	EndDay soap.Opt[int32]
-	// EndMonth is element EndMonth (optional).
+	// Optional.
 	EndMonth soap.Opt[int32]
 }
 
@@ -302,9 +302,9 @@ func (v *TimeZoneRuleDictionary) Set(k soap.DateTime, value *TimeZoneRule) {
 // TimeZoneRuleKeyValuePair is the anonymous type of element
 // TimeZoneRuleKeyValuePair.
 type TimeZoneRuleKeyValuePair struct {
-	// Key is element Key.
+	// Required.
 	Key soap.DateTime
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[*TimeZoneRule]
 }
 

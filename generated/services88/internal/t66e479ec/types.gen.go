@@ -22,11 +22,11 @@ const (
 
 // ArchiveColumnData is the complex type ArchiveColumnData.
 type ArchiveColumnData struct {
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
-	// TooltipHint is element TooltipHint (optional, nillable).
+	// Optional, nillable.
 	TooltipHint soap.Opt[string]
-	// LinkHint is element LinkHint (optional, nillable).
+	// Optional, nillable.
 	LinkHint soap.Opt[string]
 }
 
@@ -82,15 +82,15 @@ func (v *ArchiveColumnData) GetLinkHint() (x string) {
 // whose members come first on the wire.
 type ArchiveListItem struct {
 	services88.Carrier
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// PrimaryKey is element PrimaryKey (optional).
+	// Optional.
 	PrimaryKey soap.Opt[int32]
-	// ColumnData is element ColumnData (optional, nillable).
+	// Optional, nillable.
 	ColumnData soap.Opt[ColumnDataDictionary]
-	// LinkHint is element LinkHint (optional, nillable).
+	// Optional, nillable.
 	LinkHint soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
+	// Optional, nillable.
 	StyleHint soap.Opt[string]
 }
 
@@ -255,9 +255,9 @@ func (v *ColumnDataDictionary) Set(k string, value *ArchiveColumnData) {
 // ColumnDataKeyValuePair is the anonymous type of element
 // ColumnDataKeyValuePair.
 type ColumnDataKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[*ArchiveColumnData]
 }
 

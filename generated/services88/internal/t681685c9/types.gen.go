@@ -232,27 +232,27 @@ func (v DocTmplType) Number() int64 {
 // whose members come first on the wire.
 type DocumentTemplate struct {
 	services88.Carrier
-	// DocumentTemplateId is element DocumentTemplateId (optional).
+	// Optional.
 	DocumentTemplateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// SaveInDb is element SaveInDb (optional).
+	// Optional.
 	SaveInDb soap.Opt[int16]
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
-	// DefaultOref is element DefaultOref (optional, nillable).
+	// Optional, nillable.
 	DefaultOref soap.Opt[string]
-	// RecordType is element RecordType (optional).
+	// Optional.
 	RecordType soap.Opt[DocTmplType]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[int16]
-	// Direction is element Direction (optional).
+	// Optional.
 	Direction soap.Opt[DocTmplDirection]
-	// AutoeventId is element AutoeventId (optional).
+	// Optional.
 	AutoeventId soap.Opt[int32]
-	// QuoteDocType is element QuoteDocType (optional).
+	// Optional.
 	QuoteDocType soap.Opt[DocTmplQuoteType]
 }
 

@@ -173,41 +173,41 @@ func (v TicketCategoryDelegateMethod) Number() int64 {
 // Carrier, whose members come first on the wire.
 type TicketCategoryEntity struct {
 	services88.Carrier
-	// TicketCategoryId is element TicketCategoryId (optional).
+	// Optional.
 	TicketCategoryId soap.Opt[int32]
-	// ParentId is element ParentId (optional).
+	// Optional.
 	ParentId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Fullname is element Fullname (optional, nillable).
+	// Optional, nillable.
 	Fullname soap.Opt[string]
-	// CategoryMaster is element CategoryMaster (optional).
+	// Optional.
 	CategoryMaster soap.Opt[int32]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[TicketCategoryFlags]
-	// DelegateMethod is element DelegateMethod (optional).
+	// Optional.
 	DelegateMethod soap.Opt[TicketCategoryDelegateMethod]
-	// ExternalName is element ExternalName (optional, nillable).
+	// Optional, nillable.
 	ExternalName soap.Opt[string]
-	// ClosingStatus is element ClosingStatus (optional).
+	// Optional.
 	ClosingStatus soap.Opt[TicketCategoryClosingStatus]
-	// MsgClosingStatus is element MsgClosingStatus (optional).
+	// Optional.
 	MsgClosingStatus soap.Opt[TicketCategoryClosingStatus]
-	// AssignmentLag is element AssignmentLag (optional).
+	// Optional.
 	AssignmentLag soap.Opt[int32]
-	// ReplyTemplate is element ReplyTemplate (optional).
+	// Optional.
 	ReplyTemplate soap.Opt[int32]
-	// NotificationEmail is element NotificationEmail (optional, nillable).
+	// Optional, nillable.
 	NotificationEmail soap.Opt[string]
-	// DefaultTicketStatus is element DefaultTicketStatus (optional, nillable).
+	// Optional, nillable.
 	DefaultTicketStatus soap.Opt[*TicketStatusEntity]
-	// DefaultMessageStatus is element DefaultMessageStatus (optional, nillable).
+	// Optional, nillable.
 	DefaultMessageStatus soap.Opt[*TicketStatusEntity]
-	// EffectiveReplyTemplateId is element EffectiveReplyTemplateId (optional).
+	// Optional.
 	EffectiveReplyTemplateId soap.Opt[int32]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[services88.StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[services88.StringDictionary]
 }
 
@@ -533,61 +533,61 @@ func (v TicketCategoryFlags) String() string {
 // Carrier, whose members come first on the wire.
 type TicketPriorityEntity struct {
 	services88.Carrier
-	// TicketPriorityId is element TicketPriorityId (optional).
+	// Optional.
 	TicketPriorityId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[TicketPriorityStatus]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[TicketPriorityFlags]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
-	// TicketRead is element TicketRead (optional).
+	// Optional.
 	TicketRead soap.Opt[TicketPriorityEscalateEvent]
-	// ChangedOwner is element ChangedOwner (optional).
+	// Optional.
 	ChangedOwner soap.Opt[TicketPriorityEscalateEvent]
-	// TicketNewinfo is element TicketNewinfo (optional).
+	// Optional.
 	TicketNewinfo soap.Opt[TicketPriorityEscalateEvent]
-	// TicketClosed is element TicketClosed (optional).
+	// Optional.
 	TicketClosed soap.Opt[TicketPriorityEscalateEvent]
-	// TicketChangedPriority is element TicketChangedPriority (optional).
+	// Optional.
 	TicketChangedPriority soap.Opt[TicketPriorityEscalateEvent]
-	// TicketNew is element TicketNew (optional).
+	// Optional.
 	TicketNew soap.Opt[TicketPriorityEscalateEvent]
-	// Deadline is element Deadline (optional).
+	// Optional.
 	Deadline soap.Opt[int32]
-	// MonStart is element MonStart (optional).
+	// Optional.
 	MonStart soap.Opt[soap.DateTime]
-	// MonStop is element MonStop (optional).
+	// Optional.
 	MonStop soap.Opt[soap.DateTime]
-	// TueStart is element TueStart (optional).
+	// Optional.
 	TueStart soap.Opt[soap.DateTime]
-	// TueStop is element TueStop (optional).
+	// Optional.
 	TueStop soap.Opt[soap.DateTime]
-	// WedStart is element WedStart (optional).
+	// Optional.
 	WedStart soap.Opt[soap.DateTime]
-	// WedStop is element WedStop (optional).
+	// Optional.
 	WedStop soap.Opt[soap.DateTime]
-	// ThuStart is element ThuStart (optional).
+	// Optional.
 	ThuStart soap.Opt[soap.DateTime]
-	// ThuStop is element ThuStop (optional).
+	// Optional.
 	ThuStop soap.Opt[soap.DateTime]
-	// FriStart is element FriStart (optional).
+	// Optional.
 	FriStart soap.Opt[soap.DateTime]
-	// FriStop is element FriStop (optional).
+	// Optional.
 	FriStop soap.Opt[soap.DateTime]
-	// SatStart is element SatStart (optional).
+	// Optional.
 	SatStart soap.Opt[soap.DateTime]
-	// SatStop is element SatStop (optional).
+	// Optional.
 	SatStop soap.Opt[soap.DateTime]
-	// SunStart is element SunStart (optional).
+	// Optional.
 	SunStart soap.Opt[soap.DateTime]
-	// SunStop is element SunStop (optional).
+	// Optional.
 	SunStop soap.Opt[soap.DateTime]
-	// NonDates is element NonDates (optional, nillable).
+	// Optional, nillable.
 	NonDates soap.Opt[tf5f5e092.ArrayOfdateTime]
-	// EscalationLevels is element EscalationLevels (optional, nillable).
+	// Optional, nillable.
 	EscalationLevels soap.Opt[ArrayOfTicketPriorityEscalationLevelEntity]
 }
 
@@ -1050,37 +1050,37 @@ func (v TicketPriorityEscalateEvent) Number() int64 {
 // first on the wire.
 type TicketPriorityEscalationLevelEntity struct {
 	services88.Carrier
-	// TicketAlertId is element TicketAlertId (optional).
+	// Optional.
 	TicketAlertId soap.Opt[int32]
-	// AlertLevel is element AlertLevel (optional).
+	// Optional.
 	AlertLevel soap.Opt[int16]
-	// AlertTimeout is element AlertTimeout (optional).
+	// Optional.
 	AlertTimeout soap.Opt[int32]
-	// Action is element Action (optional).
+	// Optional.
 	Action soap.Opt[int32]
-	// DelegateTo is element DelegateTo (optional).
+	// Optional.
 	DelegateTo soap.Opt[int32]
-	// ScriptId is element ScriptId (optional).
+	// Optional.
 	ScriptId soap.Opt[int32]
-	// EmailTo is element EmailTo (optional, nillable).
+	// Optional, nillable.
 	EmailTo soap.Opt[string]
-	// SmsTo is element SmsTo (optional, nillable).
+	// Optional, nillable.
 	SmsTo soap.Opt[string]
-	// ReplyTemplateIdCustomer is element ReplyTemplateIdCustomer (optional).
+	// Optional.
 	ReplyTemplateIdCustomer soap.Opt[int32]
-	// ReplyTemplateIdUser is element ReplyTemplateIdUser (optional).
+	// Optional.
 	ReplyTemplateIdUser soap.Opt[int32]
-	// ReplyTemplateIdCatmast is element ReplyTemplateIdCatmast (optional).
+	// Optional.
 	ReplyTemplateIdCatmast soap.Opt[int32]
-	// ReplyTemplateIdEmail is element ReplyTemplateIdEmail (optional).
+	// Optional.
 	ReplyTemplateIdEmail soap.Opt[int32]
-	// RtiCustomerSms is element RtiCustomerSms (optional).
+	// Optional.
 	RtiCustomerSms soap.Opt[int32]
-	// ReplyTemplateIdUserSms is element ReplyTemplateIdUserSms (optional).
+	// Optional.
 	ReplyTemplateIdUserSms soap.Opt[int32]
-	// ReplyTemplateIdCatmastSms is element ReplyTemplateIdCatmastSms (optional).
+	// Optional.
 	ReplyTemplateIdCatmastSms soap.Opt[int32]
-	// ReplyTemplateIdSms is element ReplyTemplateIdSms (optional).
+	// Optional.
 	ReplyTemplateIdSms soap.Opt[int32]
 }
 
@@ -1489,19 +1489,19 @@ func (v TicketRelationType) Number() int64 {
 // Carrier, whose members come first on the wire.
 type TicketStatusEntity struct {
 	services88.Carrier
-	// TicketStatusId is element TicketStatusId (optional).
+	// Optional.
 	TicketStatusId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[t741a6ec9.TicketBaseStatus]
-	// TimeCounter is element TimeCounter (optional).
+	// Optional.
 	TimeCounter soap.Opt[TicketStatusTimeCounter]
-	// NoEmailReopen is element NoEmailReopen (optional).
+	// Optional.
 	NoEmailReopen soap.Opt[bool]
-	// IsDefault is element IsDefault (optional).
+	// Optional.
 	IsDefault soap.Opt[bool]
-	// UsedInQueue is element UsedInQueue (optional).
+	// Optional.
 	UsedInQueue soap.Opt[bool]
 }
 

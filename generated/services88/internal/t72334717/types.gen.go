@@ -23,17 +23,17 @@ const (
 
 // ActivitySummaryItem is the complex type ActivitySummaryItem.
 type ActivitySummaryItem struct {
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// Date is element Date (optional).
+	// Optional.
 	Date soap.Opt[soap.DateTime]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[tf90e5136.ActivityStatus]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
 }
 
@@ -183,19 +183,19 @@ func (v *ArrayOfSaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 
 // ChatSummaryItem is the complex type ChatSummaryItem.
 type ChatSummaryItem struct {
-	// ChatSessionId is element ChatSessionId (optional).
+	// Optional.
 	ChatSessionId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// CompanyName is element CompanyName (optional, nillable).
+	// Optional, nillable.
 	CompanyName soap.Opt[string]
-	// FirstMessage is element FirstMessage (optional, nillable).
+	// Optional, nillable.
 	FirstMessage soap.Opt[string]
-	// LastMessage is element LastMessage (optional, nillable).
+	// Optional, nillable.
 	LastMessage soap.Opt[string]
-	// WhenRequested is element WhenRequested (optional).
+	// Optional.
 	WhenRequested soap.Opt[soap.DateTime]
-	// WhenEnded is element WhenEnded (optional).
+	// Optional.
 	WhenEnded soap.Opt[soap.DateTime]
 }
 
@@ -301,25 +301,25 @@ func (v *ChatSummaryItem) GetWhenEnded() (x soap.DateTime) {
 
 // SaleSummaryItem is the complex type SaleSummaryItem.
 type SaleSummaryItem struct {
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// SaleDate is element SaleDate (optional).
+	// Optional.
 	SaleDate soap.Opt[soap.DateTime]
-	// Probability is element Probability (optional).
+	// Optional.
 	Probability soap.Opt[int16]
-	// Heading is element Heading (optional, nillable).
+	// Optional, nillable.
 	Heading soap.Opt[string]
-	// Amount is element Amount (optional).
+	// Optional.
 	Amount soap.Opt[float64]
-	// Currency is element Currency (optional, nillable).
+	// Optional, nillable.
 	Currency soap.Opt[string]
-	// AmountInBaseCurrency is element AmountInBaseCurrency (optional).
+	// Optional.
 	AmountInBaseCurrency soap.Opt[float64]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[t7e05b714.SaleStatus]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[tf90e5136.ActivityStatus]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
 }
 

@@ -103,11 +103,11 @@ func (v Visibility) Number() int64 {
 // come first on the wire.
 type VisibleFor struct {
 	services88.Carrier
-	// VisibleId is element VisibleId (optional).
+	// Optional.
 	VisibleId soap.Opt[int32]
-	// Visibility is element Visibility (optional).
+	// Optional.
 	Visibility soap.Opt[Visibility]
-	// DisplayValue is element DisplayValue (optional, nillable).
+	// Optional, nillable.
 	DisplayValue soap.Opt[string]
 }
 

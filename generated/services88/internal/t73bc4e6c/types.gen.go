@@ -38,127 +38,125 @@ const (
 // whose members come first on the wire.
 type AppointmentEntity struct {
 	services88.Carrier
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*tc56356e6.Associate]
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*tebef91c8.Contact]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*tc56356e6.Associate]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*tc56356e6.Associate]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Agenda is element Agenda (optional, nillable).
+	// Optional, nillable.
 	Agenda soap.Opt[string]
-	// InternalNotes is element InternalNotes (optional, nillable).
+	// Optional, nillable.
 	InternalNotes soap.Opt[string]
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
-	// EndDate is element EndDate (optional).
+	// Optional.
 	EndDate soap.Opt[soap.DateTime]
-	// InvitedPerson is element InvitedPerson (optional, nillable).
+	// Optional, nillable.
 	InvitedPerson soap.Opt[*t2b63d1b4.Person]
-	// Person is element Person (optional, nillable).
+	// Optional, nillable.
 	Person soap.Opt[*t2b63d1b4.Person]
-	// MotherId is element MotherId (optional).
+	// Optional.
 	MotherId soap.Opt[int32]
-	// Priority is element Priority (optional, nillable).
+	// Optional, nillable.
 	Priority soap.Opt[*t3ba9528e.Priority]
-	// Private is element Private (optional).
+	// Optional.
 	Private soap.Opt[t365cf88f.AppointmentPrivate]
-	// Project is element Project (optional, nillable).
+	// Optional, nillable.
 	Project soap.Opt[*te3212ffe.Project]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[td04002f3.AppointmentType]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// Completed is element Completed (optional).
+	// Optional.
 	Completed soap.Opt[tf90e5136.ActivityStatus]
-	// ActiveLinks is element ActiveLinks (optional).
+	// Optional.
 	ActiveLinks soap.Opt[int32]
-	// Links is element Links (optional, nillable).
+	// Optional, nillable.
 	Links soap.Opt[tdb260f2d.ArrayOfLink]
-	// AlarmLeadTime is element AlarmLeadTime (optional).
+	// Optional.
 	AlarmLeadTime soap.Opt[soap.Duration]
-	// HasAlarm is element HasAlarm (optional).
+	// Optional.
 	HasAlarm soap.Opt[bool]
-	// ColorIndex is element ColorIndex (optional).
+	// Optional.
 	ColorIndex soap.Opt[int16]
-	// IsFree is element IsFree (optional).
+	// Optional.
 	IsFree soap.Opt[bool]
-	// IsAlldayEvent is element IsAlldayEvent (optional).
+	// Optional.
 	IsAlldayEvent soap.Opt[bool]
-	// LagTime is element LagTime (optional).
+	// Optional.
 	LagTime soap.Opt[soap.Duration]
-	// LeadTime is element LeadTime (optional).
+	// Optional.
 	LeadTime soap.Opt[soap.Duration]
-	// Location is element Location (optional, nillable).
+	// Optional, nillable.
 	Location soap.Opt[string]
-	// RejectCounter is element RejectCounter (optional).
+	// Optional.
 	RejectCounter soap.Opt[int16]
-	// RejectReason is element RejectReason (optional, nillable).
+	// Optional, nillable.
 	RejectReason soap.Opt[string]
-	// Recurrence is element Recurrence (optional, nillable).
+	// Optional, nillable.
 	Recurrence soap.Opt[*t22645b49.RecurrenceInfo]
-	// Participants is element Participants (optional, nillable).
+	// Optional, nillable.
 	Participants soap.Opt[ArrayOfParticipantInfo]
-	// AssignmentStatus is element AssignmentStatus (optional).
+	// Optional.
 	AssignmentStatus soap.Opt[t365cf88f.AssignmentStatus]
-	// InvitationStatus is element InvitationStatus (optional).
+	// Optional.
 	InvitationStatus soap.Opt[t365cf88f.InvitationStatus]
-	// BookingType is element BookingType (optional).
+	// Optional.
 	BookingType soap.Opt[t365cf88f.BookingType]
-	// ActiveDate is element ActiveDate (optional).
+	// Optional.
 	ActiveDate soap.Opt[soap.DateTime]
-	// HasConflict is element HasConflict (optional).
+	// Optional.
 	HasConflict soap.Opt[bool]
-	// AssignedBy is element AssignedBy (optional, nillable).
+	// Optional, nillable.
 	AssignedBy soap.Opt[*tc56356e6.Associate]
-	// MotherAssociate is element MotherAssociate (optional, nillable).
+	// Optional, nillable.
 	MotherAssociate soap.Opt[*tc56356e6.Associate]
-	// Task is element Task (optional, nillable).
+	// Optional, nillable.
 	Task soap.Opt[*t3ba9528e.TaskListItem]
-	// PreferredTZLocation is element PreferredTZLocation (optional).
+	// Optional.
 	PreferredTZLocation soap.Opt[int32]
-	// PreferredTZLocationData is element PreferredTZLocationData (optional,
-	// nillable).
+	// Optional, nillable.
 	PreferredTZLocationData soap.Opt[*t615da4c0.TimeZoneData]
-	// Sale is element Sale (optional, nillable).
+	// Optional, nillable.
 	Sale soap.Opt[*t06fff54d.Sale]
-	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	// Optional.
 	SuggestedAppointmentId soap.Opt[int32]
-	// IsMileStone is element IsMileStone (optional).
+	// Optional.
 	IsMileStone soap.Opt[bool]
-	// CautionWarning is element CautionWarning (optional).
+	// Optional.
 	CautionWarning soap.Opt[t365cf88f.AppointmentCautionWarning]
-	// OwnedExternally is element OwnedExternally (optional).
+	// Optional.
 	OwnedExternally soap.Opt[t365cf88f.AppointmentExternalOwner]
-	// JoinVideomeetUrl is element JoinVideomeetUrl (optional, nillable).
+	// Optional, nillable.
 	JoinVideomeetUrl soap.Opt[string]
-	// CentralserviceVideomeetId is element CentralserviceVideomeetId (optional,
-	// nillable).
+	// Optional, nillable.
 	CentralserviceVideomeetId soap.Opt[string]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	// Optional, nillable.
 	UserDefinedFields soap.Opt[services88.StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[services88.StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[services88.StringDictionary]
-	// PublishEventDate is element PublishEventDate (optional).
+	// Optional.
 	PublishEventDate soap.Opt[soap.DateTime]
-	// PublishTo is element PublishTo (optional).
+	// Optional.
 	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
+	// Optional.
 	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
-	// VisibleFor is element VisibleFor (optional, nillable).
+	// Optional, nillable.
 	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
 }
 
@@ -1118,25 +1116,25 @@ func (v ExternallyOwnedType) Number() int64 {
 
 // ParticipantInfo is the complex type ParticipantInfo.
 type ParticipantInfo struct {
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// EmailId is element EmailId (optional).
+	// Optional.
 	EmailId soap.Opt[int32]
-	// SendEmail is element SendEmail (optional).
+	// Optional.
 	SendEmail soap.Opt[bool]
-	// InvitationStatus is element InvitationStatus (optional).
+	// Optional.
 	InvitationStatus soap.Opt[t365cf88f.InvitationStatus]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ExternallyOwnedType is element ExternallyOwnedType (optional).
+	// Optional.
 	ExternallyOwnedType soap.Opt[ExternallyOwnedType]
-	// ExternallyOwnedStatus is element ExternallyOwnedStatus (optional).
+	// Optional.
 	ExternallyOwnedStatus soap.Opt[ExternallyOwnedStatus]
 }
 

@@ -22,13 +22,13 @@ const (
 
 // ArchiveRestrictionGroup is the complex type ArchiveRestrictionGroup.
 type ArchiveRestrictionGroup struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Restrictions is element Restrictions (optional, nillable).
+	// Optional, nillable.
 	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 

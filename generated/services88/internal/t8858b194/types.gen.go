@@ -44,35 +44,35 @@ func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 // Carrier, whose members come first on the wire.
 type SelectableMDOListItem struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ToolTip is element ToolTip (optional, nillable).
+	// Optional, nillable.
 	ToolTip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// ColorBlock is element ColorBlock (optional).
+	// Optional.
 	ColorBlock soap.Opt[int32]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
-	// Selected is element Selected (optional).
+	// Optional.
 	Selected soap.Opt[bool]
-	// LastChanged is element LastChanged (optional).
+	// Optional.
 	LastChanged soap.Opt[soap.DateTime]
-	// ChildItems is element ChildItems (optional, nillable).
+	// Optional, nillable.
 	ChildItems soap.Opt[ArrayOfSelectableMDOListItem]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// StyleHint is element StyleHint (optional, nillable).
+	// Optional, nillable.
 	StyleHint soap.Opt[string]
-	// Hidden is element Hidden (optional).
+	// Optional.
 	Hidden soap.Opt[bool]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
 }
 

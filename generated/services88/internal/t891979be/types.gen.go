@@ -65,9 +65,9 @@ func (v *StringObjectDictionary) Set(k string, value soap.Any) {
 // StringObjectKeyValuePair is the anonymous type of element
 // StringObjectKeyValuePair.
 type StringObjectKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value (nillable).
+	// Required, nillable.
 	Value soap.Opt[soap.Any]
 }
 

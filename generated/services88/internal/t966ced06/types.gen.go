@@ -24,11 +24,11 @@ const (
 // Carrier, whose members come first on the wire.
 type ExportArchiveResult struct {
 	services88.Carrier
-	// BatchTaskId is element BatchTaskId (optional).
+	// Optional.
 	BatchTaskId soap.Opt[int32]
-	// FileName is element FileName (optional, nillable).
+	// Optional, nillable.
 	FileName soap.Opt[string]
-	// Message is element Message (optional, nillable).
+	// Optional, nillable.
 	Message soap.Opt[string]
 }
 

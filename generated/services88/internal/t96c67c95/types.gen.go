@@ -23,9 +23,9 @@ const (
 
 // ArchiveOrderByInfo is the complex type ArchiveOrderByInfo.
 type ArchiveOrderByInfo struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Direction is element Direction (optional).
+	// Optional.
 	Direction soap.Opt[OrderBySortType]
 }
 

@@ -24,13 +24,13 @@ const (
 // whose members come first on the wire.
 type DocumentPreview struct {
 	services88.Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Size is element Size (optional).
+	// Optional.
 	Size soap.Opt[int32]
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
 }
 

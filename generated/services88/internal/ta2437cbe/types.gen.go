@@ -38,15 +38,15 @@ func (v *ArrayOfTicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 
 // TicketSummaryItem is the complex type TicketSummaryItem.
 type TicketSummaryItem struct {
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// TicketStatus is element TicketStatus (optional).
+	// Optional.
 	TicketStatus soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// IconHint is element IconHint (optional, nillable).
+	// Optional, nillable.
 	IconHint soap.Opt[string]
 }
 

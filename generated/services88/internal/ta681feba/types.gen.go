@@ -84,49 +84,49 @@ func (v BatchTaskCancellationBehaviour) Number() int64 {
 // members come first on the wire.
 type BatchTaskInfo struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// DetailsTable is element DetailsTable (optional).
+	// Optional.
 	DetailsTable soap.Opt[int16]
-	// DetailsRecord is element DetailsRecord (optional).
+	// Optional.
 	DetailsRecord soap.Opt[int32]
-	// IsSystemTask is element IsSystemTask (optional).
+	// Optional.
 	IsSystemTask soap.Opt[bool]
-	// IsInternalTask is element IsInternalTask (optional).
+	// Optional.
 	IsInternalTask soap.Opt[bool]
-	// ParameterObject is element ParameterObject (optional, nillable).
+	// Optional, nillable.
 	ParameterObject soap.Opt[services88.StringDictionary]
-	// LastStarted is element LastStarted (optional).
+	// Optional.
 	LastStarted soap.Opt[soap.DateTime]
-	// Created is element Created (optional).
+	// Optional.
 	Created soap.Opt[soap.DateTime]
-	// StartCount is element StartCount (optional).
+	// Optional.
 	StartCount soap.Opt[int32]
-	// DatabaseSerialNumber is element DatabaseSerialNumber (optional, nillable).
+	// Optional, nillable.
 	DatabaseSerialNumber soap.Opt[string]
-	// Context is element Context (optional, nillable).
+	// Optional, nillable.
 	Context soap.Opt[string]
-	// Result is element Result (optional, nillable).
+	// Optional, nillable.
 	Result soap.Opt[string]
-	// State is element State (optional).
+	// Optional.
 	State soap.Opt[BatchTaskState]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Response is element Response (optional, nillable).
+	// Optional, nillable.
 	Response soap.Opt[string]
-	// Request is element Request (optional, nillable).
+	// Optional, nillable.
 	Request soap.Opt[string]
-	// ProgressDescription is element ProgressDescription (optional, nillable).
+	// Optional, nillable.
 	ProgressDescription soap.Opt[string]
-	// ProgressPercent is element ProgressPercent (optional).
+	// Optional.
 	ProgressPercent soap.Opt[int16]
-	// FileName is element FileName (optional, nillable).
+	// Optional, nillable.
 	FileName soap.Opt[string]
-	// CancellationBehaviour is element CancellationBehaviour (optional).
+	// Optional.
 	CancellationBehaviour soap.Opt[BatchTaskCancellationBehaviour]
 }
 

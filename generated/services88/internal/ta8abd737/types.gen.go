@@ -25,31 +25,31 @@ const (
 // members come first on the wire.
 type ConsentPurpose struct {
 	services88.Carrier
-	// ConsentPurposeId is element ConsentPurposeId (optional).
+	// Optional.
 	ConsentPurposeId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// ConsentText is element ConsentText (optional, nillable).
+	// Optional, nillable.
 	ConsentText soap.Opt[string]
-	// FormText is element FormText (optional, nillable).
+	// Optional, nillable.
 	FormText soap.Opt[string]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Active is element Active (optional).
+	// Optional.
 	Active soap.Opt[int16]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*tc56356e6.Associate]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// PrivacyStatementDesc is element PrivacyStatementDesc (optional, nillable).
+	// Optional, nillable.
 	PrivacyStatementDesc soap.Opt[string]
-	// PrivacyStatementUrl is element PrivacyStatementUrl (optional, nillable).
+	// Optional, nillable.
 	PrivacyStatementUrl soap.Opt[string]
 }
 
@@ -255,19 +255,19 @@ func (v *ConsentPurpose) GetPrivacyStatementUrl() (x string) {
 // members come first on the wire.
 type ConsentSource struct {
 	services88.Carrier
-	// ConsentSourceId is element ConsentSourceId (optional).
+	// Optional.
 	ConsentSourceId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// MailTemplateId is element MailTemplateId (optional).
+	// Optional.
 	MailTemplateId soap.Opt[int32]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -395,17 +395,17 @@ func (v *ConsentSource) GetDeleted() (x bool) {
 // come first on the wire.
 type LegalBase struct {
 	services88.Carrier
-	// LegalBaseId is element LegalBaseId (optional).
+	// Optional.
 	LegalBaseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Key is element Key (optional, nillable).
+	// Optional, nillable.
 	Key soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 

@@ -25,11 +25,11 @@ const (
 // come first on the wire.
 type Business struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 
@@ -105,19 +105,19 @@ func (v *Business) GetTooltip() (x string) {
 // come first on the wire.
 type Category struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// CategoryGroup is element CategoryGroup (optional).
+	// Optional.
 	CategoryGroup soap.Opt[CategoryGroup]
-	// EnableLeadStatus is element EnableLeadStatus (optional).
+	// Optional.
 	EnableLeadStatus soap.Opt[bool]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -312,41 +312,41 @@ func (v CategoryGroup) Number() int64 {
 // first on the wire.
 type Country struct {
 	services88.Carrier
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// CurrencyId is element CurrencyId (optional).
+	// Optional.
 	CurrencyId soap.Opt[int32]
-	// EnglishName is element EnglishName (optional, nillable).
+	// Optional, nillable.
 	EnglishName soap.Opt[string]
-	// TwoLetterISOCountry is element TwoLetterISOCountry (optional, nillable).
+	// Optional, nillable.
 	TwoLetterISOCountry soap.Opt[string]
-	// ThreeLetterISOCountry is element ThreeLetterISOCountry (optional, nillable).
+	// Optional, nillable.
 	ThreeLetterISOCountry soap.Opt[string]
-	// ImageDescription is element ImageDescription (optional, nillable).
+	// Optional, nillable.
 	ImageDescription soap.Opt[string]
-	// OrgNrText is element OrgNrText (optional, nillable).
+	// Optional, nillable.
 	OrgNrText soap.Opt[string]
-	// InterAreaPrefix is element InterAreaPrefix (optional, nillable).
+	// Optional, nillable.
 	InterAreaPrefix soap.Opt[string]
-	// DialInPrefix is element DialInPrefix (optional, nillable).
+	// Optional, nillable.
 	DialInPrefix soap.Opt[string]
-	// ZipPrefix is element ZipPrefix (optional, nillable).
+	// Optional, nillable.
 	ZipPrefix soap.Opt[string]
-	// DomainName is element DomainName (optional, nillable).
+	// Optional, nillable.
 	DomainName soap.Opt[string]
-	// AddressLayoutId is element AddressLayoutId (optional).
+	// Optional.
 	AddressLayoutId soap.Opt[int32]
-	// DomesticAddressLayoutId is element DomesticAddressLayoutId (optional).
+	// Optional.
 	DomesticAddressLayoutId soap.Opt[int32]
-	// ForeignAddressLayoutId is element ForeignAddressLayoutId (optional).
+	// Optional.
 	ForeignAddressLayoutId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
 }
 
@@ -617,11 +617,11 @@ func (v *Country) GetDeleted() (x bool) {
 // come first on the wire.
 type Position struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 

@@ -19,13 +19,13 @@ const (
 
 // TemplateInfo is the complex type TemplateInfo.
 type TemplateInfo struct {
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ExternalReference is element ExternalReference (optional, nillable).
+	// Optional, nillable.
 	ExternalReference soap.Opt[string]
-	// PluginId is element PluginId (optional).
+	// Optional.
 	PluginId soap.Opt[int32]
 }
 

@@ -44,11 +44,11 @@ func (v *ArrayOfTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 // on the wire.
 type Task struct {
 	services88.Carrier
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
 }
 

@@ -62,15 +62,13 @@ func (v *ArrayOfModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type LicenseOwner struct {
 	services88.Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// RestrictedModuleLicenses is element RestrictedModuleLicenses (optional,
-	// nillable).
+	// Optional, nillable.
 	RestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
-	// UnrestrictedModuleLicenses is element UnrestrictedModuleLicenses (optional,
-	// nillable).
+	// Optional, nillable.
 	UnrestrictedModuleLicenses soap.Opt[ArrayOfModuleLicenseLink]
 }
 
@@ -159,34 +157,33 @@ func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLi
 // whose members come first on the wire.
 type ModuleLicenseLink struct {
 	services88.Carrier
-	// Unrestricted is element Unrestricted (optional).
+	// Optional.
 	Unrestricted soap.Opt[bool]
-	// Total is element Total (optional).
+	// Optional.
 	Total soap.Opt[int32]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// CanAssign is element CanAssign (optional).
+	// Optional.
 	CanAssign soap.Opt[bool]
-	// Free is element Free (optional).
+	// Optional.
 	Free soap.Opt[int32]
-	// InUse is element InUse (optional).
+	// Optional.
 	InUse soap.Opt[int32]
-	// IsHidden is element IsHidden (optional).
+	// Optional.
 	IsHidden soap.Opt[bool]
-	// Assigned is element Assigned (optional).
+	// Optional.
 	Assigned soap.Opt[bool]
-	// ModuleLicenseId is element ModuleLicenseId (optional).
+	// Optional.
 	ModuleLicenseId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// PrerequisiteModuleName is element PrerequisiteModuleName (optional,
-	// nillable).
+	// Optional, nillable.
 	PrerequisiteModuleName soap.Opt[string]
-	// SortOrder is element SortOrder (optional).
+	// Optional.
 	SortOrder soap.Opt[int32]
-	// ExtraFlags is element ExtraFlags (optional).
+	// Optional.
 	ExtraFlags soap.Opt[int32]
 }
 

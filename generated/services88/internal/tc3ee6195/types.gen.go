@@ -44,11 +44,11 @@ func (v *ArrayOfChangedDataItem) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type ChangedData struct {
 	services88.Carrier
-	// AddedRecords is element AddedRecords (optional, nillable).
+	// Optional, nillable.
 	AddedRecords soap.Opt[ArrayOfChangedDataItem]
-	// UpdatedRecords is element UpdatedRecords (optional, nillable).
+	// Optional, nillable.
 	UpdatedRecords soap.Opt[ArrayOfChangedDataItem]
-	// DeletedRecords is element DeletedRecords (optional, nillable).
+	// Optional, nillable.
 	DeletedRecords soap.Opt[ArrayOfChangedDataItem]
 }
 
@@ -124,9 +124,9 @@ func (v *ChangedData) GetDeletedRecords() (x ArrayOfChangedDataItem) {
 // whose members come first on the wire.
 type ChangedDataItem struct {
 	services88.Carrier
-	// Tablename is element Tablename (optional, nillable).
+	// Optional, nillable.
 	Tablename soap.Opt[string]
-	// RecordId is element RecordId (optional).
+	// Optional.
 	RecordId soap.Opt[int32]
 }
 
@@ -247,25 +247,25 @@ func (v FieldAccess) Number() int64 {
 // members come first on the wire.
 type FieldMetadata struct {
 	services88.Carrier
-	// FieldKey is element FieldKey (optional, nillable).
+	// Optional, nillable.
 	FieldKey soap.Opt[string]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int32]
-	// DisplayName is element DisplayName (optional, nillable).
+	// Optional, nillable.
 	DisplayName soap.Opt[string]
-	// DisplayDescription is element DisplayDescription (optional, nillable).
+	// Optional, nillable.
 	DisplayDescription soap.Opt[string]
-	// FieldType is element FieldType (optional).
+	// Optional.
 	FieldType soap.Opt[FieldMetadataType]
-	// ListName is element ListName (optional, nillable).
+	// Optional, nillable.
 	ListName soap.Opt[string]
-	// DefaultValue is element DefaultValue (optional, nillable).
+	// Optional, nillable.
 	DefaultValue soap.Opt[string]
-	// MaxLength is element MaxLength (optional).
+	// Optional.
 	MaxLength soap.Opt[int32]
-	// Access is element Access (optional).
+	// Optional.
 	Access soap.Opt[FieldAccess]
-	// ShowInSearch is element ShowInSearch (optional).
+	// Optional.
 	ShowInSearch soap.Opt[bool]
 }
 
@@ -505,17 +505,17 @@ func (v FieldMetadataType) Number() int64 {
 // members come first on the wire.
 type PluginResponse struct {
 	services88.Carrier
-	// IsOk is element IsOk (optional).
+	// Optional.
 	IsOk soap.Opt[bool]
-	// UserExplanation is element UserExplanation (optional, nillable).
+	// Optional, nillable.
 	UserExplanation soap.Opt[string]
-	// TechExplanation is element TechExplanation (optional, nillable).
+	// Optional, nillable.
 	TechExplanation soap.Opt[string]
-	// ErrorCode is element ErrorCode (optional, nillable).
+	// Optional, nillable.
 	ErrorCode soap.Opt[string]
-	// Changes is element Changes (optional, nillable).
+	// Optional, nillable.
 	Changes soap.Opt[*ChangedData]
-	// Status is element Status (optional).
+	// Optional.
 	Status soap.Opt[QuoteStatus]
 }
 

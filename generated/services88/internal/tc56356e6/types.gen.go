@@ -27,33 +27,33 @@ const (
 // come first on the wire.
 type Associate struct {
 	services88.Carrier
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Rank is element Rank (optional).
+	// Optional.
 	Rank soap.Opt[int16]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Type is element Type (optional).
+	// Optional.
 	Type soap.Opt[t38a48e3f.UserType]
-	// GroupIdx is element GroupIdx (optional).
+	// Optional.
 	GroupIdx soap.Opt[int32]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[bool]
-	// EjUserId is element EjUserId (optional).
+	// Optional.
 	EjUserId soap.Opt[int32]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[services88.StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[services88.StringDictionary]
 }
 

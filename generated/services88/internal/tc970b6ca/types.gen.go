@@ -33,95 +33,95 @@ const (
 // members come first on the wire.
 type ContactEntity struct {
 	services88.Carrier
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Department is element Department (optional, nillable).
+	// Optional, nillable.
 	Department soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
+	// Optional, nillable.
 	OrgNr soap.Opt[string]
-	// Number1 is element Number1 (optional, nillable).
+	// Optional, nillable.
 	Number1 soap.Opt[string]
-	// Number2 is element Number2 (optional, nillable).
+	// Optional, nillable.
 	Number2 soap.Opt[string]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Interests is element Interests (optional, nillable).
+	// Optional, nillable.
 	Interests soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
-	// Urls is element Urls (optional, nillable).
+	// Optional, nillable.
 	Urls soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Phones is element Phones (optional, nillable).
+	// Optional, nillable.
 	Phones soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Faxes is element Faxes (optional, nillable).
+	// Optional, nillable.
 	Faxes soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*tc56356e6.Associate]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*tc56356e6.Associate]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*tc56356e6.Associate]
-	// Business is element Business (optional, nillable).
+	// Optional, nillable.
 	Business soap.Opt[*ta8fa708f.Business]
-	// Category is element Category (optional, nillable).
+	// Optional, nillable.
 	Category soap.Opt[*ta8fa708f.Category]
-	// Country is element Country (optional, nillable).
+	// Optional, nillable.
 	Country soap.Opt[*ta8fa708f.Country]
-	// Persons is element Persons (optional, nillable).
+	// Optional, nillable.
 	Persons soap.Opt[t82028fb7.ArrayOfPerson]
-	// NoMailing is element NoMailing (optional).
+	// Optional.
 	NoMailing soap.Opt[bool]
-	// Kananame is element Kananame (optional, nillable).
+	// Optional, nillable.
 	Kananame soap.Opt[string]
-	// Xstop is element Xstop (optional).
+	// Optional.
 	Xstop soap.Opt[bool]
-	// ActiveInterests is element ActiveInterests (optional).
+	// Optional.
 	ActiveInterests soap.Opt[int32]
-	// GroupId is element GroupId (optional).
+	// Optional.
 	GroupId soap.Opt[int32]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
+	// Optional.
 	ActiveStatusMonitorId soap.Opt[int32]
-	// SupportAssociate is element SupportAssociate (optional, nillable).
+	// Optional, nillable.
 	SupportAssociate soap.Opt[*tc56356e6.Associate]
-	// TicketPriority is element TicketPriority (optional, nillable).
+	// Optional, nillable.
 	TicketPriority soap.Opt[*t9e37cf64.TicketPriority]
-	// CustomerLanguage is element CustomerLanguage (optional, nillable).
+	// Optional, nillable.
 	CustomerLanguage soap.Opt[*t9e37cf64.CustomerLanguage]
-	// Deleted is element Deleted (optional).
+	// Optional.
 	Deleted soap.Opt[int16]
-	// DbiAgentId is element DbiAgentId (optional).
+	// Optional.
 	DbiAgentId soap.Opt[int32]
-	// DbiLastSyncronized is element DbiLastSyncronized (optional).
+	// Optional.
 	DbiLastSyncronized soap.Opt[soap.DateTime]
-	// DbiKey is element DbiKey (optional, nillable).
+	// Optional, nillable.
 	DbiKey soap.Opt[string]
-	// DbiLastModified is element DbiLastModified (optional).
+	// Optional.
 	DbiLastModified soap.Opt[soap.DateTime]
-	// SupportPerson is element SupportPerson (optional, nillable).
+	// Optional, nillable.
 	SupportPerson soap.Opt[*t2b63d1b4.Person]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[*tebef91c8.Address]
-	// Source is element Source (optional).
+	// Optional.
 	Source soap.Opt[int16]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// BounceEmails is element BounceEmails (optional, nillable).
+	// Optional, nillable.
 	BounceEmails soap.Opt[services88.ArrayOfstring]
-	// Domains is element Domains (optional, nillable).
+	// Optional, nillable.
 	Domains soap.Opt[services88.ArrayOfstring]
-	// UtmParameters is element UtmParameters (optional, nillable).
+	// Optional, nillable.
 	UtmParameters soap.Opt[*tc98f58de.SavedUtmParameters]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	// Optional, nillable.
 	UserDefinedFields soap.Opt[services88.StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[services88.StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[services88.StringDictionary]
 }
 

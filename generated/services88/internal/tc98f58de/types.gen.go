@@ -50,35 +50,35 @@ func (v *ArrayOfConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
 // members come first on the wire.
 type ConsentInfo struct {
 	services88.Carrier
-	// ConsentPersonId is element ConsentPersonId (optional).
+	// Optional.
 	ConsentPersonId soap.Opt[int32]
-	// Comment is element Comment (optional, nillable).
+	// Optional, nillable.
 	Comment soap.Opt[string]
-	// Registered is element Registered (optional).
+	// Optional.
 	Registered soap.Opt[soap.DateTime]
-	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	// Optional.
 	RegisteredAssociateId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	// Optional.
 	UpdatedAssociateId soap.Opt[int32]
-	// LegalBaseId is element LegalBaseId (optional).
+	// Optional.
 	LegalBaseId soap.Opt[int32]
-	// LegalBaseKey is element LegalBaseKey (optional, nillable).
+	// Optional, nillable.
 	LegalBaseKey soap.Opt[string]
-	// LegalBaseName is element LegalBaseName (optional, nillable).
+	// Optional, nillable.
 	LegalBaseName soap.Opt[string]
-	// ConsentPurposeId is element ConsentPurposeId (optional).
+	// Optional.
 	ConsentPurposeId soap.Opt[int32]
-	// ConsentPurposeKey is element ConsentPurposeKey (optional, nillable).
+	// Optional, nillable.
 	ConsentPurposeKey soap.Opt[string]
-	// ConsentPurposeName is element ConsentPurposeName (optional, nillable).
+	// Optional, nillable.
 	ConsentPurposeName soap.Opt[string]
-	// ConsentSourceId is element ConsentSourceId (optional).
+	// Optional.
 	ConsentSourceId soap.Opt[int32]
-	// ConsentSourceKey is element ConsentSourceKey (optional, nillable).
+	// Optional, nillable.
 	ConsentSourceKey soap.Opt[string]
-	// ConsentSourceName is element ConsentSourceName (optional, nillable).
+	// Optional, nillable.
 	ConsentSourceName soap.Opt[string]
 }
 
@@ -310,140 +310,139 @@ func (v *ConsentInfo) GetConsentSourceName() (x string) {
 // members come first on the wire.
 type PersonEntity struct {
 	services88.Carrier
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// Firstname is element Firstname (optional, nillable).
+	// Optional, nillable.
 	Firstname soap.Opt[string]
-	// MiddleName is element MiddleName (optional, nillable).
+	// Optional, nillable.
 	MiddleName soap.Opt[string]
-	// Lastname is element Lastname (optional, nillable).
+	// Optional, nillable.
 	Lastname soap.Opt[string]
-	// Mrmrs is element Mrmrs (optional, nillable).
+	// Optional, nillable.
 	Mrmrs soap.Opt[string]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// UpdatedDate is element UpdatedDate (optional).
+	// Optional.
 	UpdatedDate soap.Opt[soap.DateTime]
-	// CreatedDate is element CreatedDate (optional).
+	// Optional.
 	CreatedDate soap.Opt[soap.DateTime]
-	// BirthDate is element BirthDate (optional).
+	// Optional.
 	BirthDate soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional, nillable).
+	// Optional, nillable.
 	CreatedBy soap.Opt[*tc56356e6.Associate]
-	// Emails is element Emails (optional, nillable).
+	// Optional, nillable.
 	Emails soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// IsAssociate is element IsAssociate (optional).
+	// Optional.
 	IsAssociate soap.Opt[bool]
-	// PrivatePhones is element PrivatePhones (optional, nillable).
+	// Optional, nillable.
 	PrivatePhones soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Faxes is element Faxes (optional, nillable).
+	// Optional, nillable.
 	Faxes soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// MobilePhones is element MobilePhones (optional, nillable).
+	// Optional, nillable.
 	MobilePhones soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// OfficePhones is element OfficePhones (optional, nillable).
+	// Optional, nillable.
 	OfficePhones soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// OtherPhones is element OtherPhones (optional, nillable).
+	// Optional, nillable.
 	OtherPhones soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Position is element Position (optional, nillable).
+	// Optional, nillable.
 	Position soap.Opt[*ta8fa708f.Position]
-	// UpdatedBy is element UpdatedBy (optional, nillable).
+	// Optional, nillable.
 	UpdatedBy soap.Opt[*tc56356e6.Associate]
-	// Contact is element Contact (optional, nillable).
+	// Optional, nillable.
 	Contact soap.Opt[*tebef91c8.Contact]
-	// Country is element Country (optional, nillable).
+	// Optional, nillable.
 	Country soap.Opt[*ta8fa708f.Country]
-	// Interests is element Interests (optional, nillable).
+	// Optional, nillable.
 	Interests soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
-	// PersonNumber is element PersonNumber (optional, nillable).
+	// Optional, nillable.
 	PersonNumber soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// NoMailing is element NoMailing (optional).
+	// Optional.
 	NoMailing soap.Opt[bool]
-	// UsePersonAddress is element UsePersonAddress (optional).
+	// Optional.
 	UsePersonAddress soap.Opt[bool]
-	// Retired is element Retired (optional).
+	// Optional.
 	Retired soap.Opt[bool]
-	// Urls is element Urls (optional, nillable).
+	// Optional, nillable.
 	Urls soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// FormalName is element FormalName (optional, nillable).
+	// Optional, nillable.
 	FormalName soap.Opt[string]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[*tebef91c8.Address]
-	// Post3 is element Post3 (optional, nillable).
+	// Optional, nillable.
 	Post3 soap.Opt[string]
-	// Post2 is element Post2 (optional, nillable).
+	// Optional, nillable.
 	Post2 soap.Opt[string]
-	// Post1 is element Post1 (optional, nillable).
+	// Optional, nillable.
 	Post1 soap.Opt[string]
-	// Kanalname is element Kanalname (optional, nillable).
+	// Optional, nillable.
 	Kanalname soap.Opt[string]
-	// Kanafname is element Kanafname (optional, nillable).
+	// Optional, nillable.
 	Kanafname soap.Opt[string]
-	// CorrespondingAssociate is element CorrespondingAssociate (optional,
-	// nillable).
+	// Optional, nillable.
 	CorrespondingAssociate soap.Opt[*tc56356e6.Associate]
-	// Category is element Category (optional, nillable).
+	// Optional, nillable.
 	Category soap.Opt[*ta8fa708f.Category]
-	// Business is element Business (optional, nillable).
+	// Optional, nillable.
 	Business soap.Opt[*ta8fa708f.Business]
-	// Associate is element Associate (optional, nillable).
+	// Optional, nillable.
 	Associate soap.Opt[*tc56356e6.Associate]
-	// Salutation is element Salutation (optional, nillable).
+	// Optional, nillable.
 	Salutation soap.Opt[string]
-	// ActiveInterests is element ActiveInterests (optional).
+	// Optional.
 	ActiveInterests soap.Opt[int32]
-	// SupportAssociate is element SupportAssociate (optional, nillable).
+	// Optional, nillable.
 	SupportAssociate soap.Opt[*tc56356e6.Associate]
-	// TicketPriority is element TicketPriority (optional, nillable).
+	// Optional, nillable.
 	TicketPriority soap.Opt[*t9e37cf64.TicketPriority]
-	// CustomerLanguage is element CustomerLanguage (optional, nillable).
+	// Optional, nillable.
 	CustomerLanguage soap.Opt[*t9e37cf64.CustomerLanguage]
-	// DbiAgentId is element DbiAgentId (optional).
+	// Optional.
 	DbiAgentId soap.Opt[int32]
-	// DbiKey is element DbiKey (optional, nillable).
+	// Optional, nillable.
 	DbiKey soap.Opt[string]
-	// DbiLastModified is element DbiLastModified (optional).
+	// Optional.
 	DbiLastModified soap.Opt[soap.DateTime]
-	// DbiLastSyncronized is element DbiLastSyncronized (optional).
+	// Optional.
 	DbiLastSyncronized soap.Opt[soap.DateTime]
-	// SentInfo is element SentInfo (optional).
+	// Optional.
 	SentInfo soap.Opt[int16]
-	// ShowContactTickets is element ShowContactTickets (optional).
+	// Optional.
 	ShowContactTickets soap.Opt[int16]
-	// UserInfo is element UserInfo (optional, nillable).
+	// Optional, nillable.
 	UserInfo soap.Opt[*t0de00946.UserInfo]
-	// ChatEmails is element ChatEmails (optional, nillable).
+	// Optional, nillable.
 	ChatEmails soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// InternetPhones is element InternetPhones (optional, nillable).
+	// Optional, nillable.
 	InternetPhones soap.Opt[t3a24c766.ArrayOfEntityElement]
-	// Source is element Source (optional).
+	// Optional.
 	Source soap.Opt[int16]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// ShipmentTypes is element ShipmentTypes (optional, nillable).
+	// Optional, nillable.
 	ShipmentTypes soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
-	// Consents is element Consents (optional, nillable).
+	// Optional, nillable.
 	Consents soap.Opt[ArrayOfConsentInfo]
-	// BounceEmails is element BounceEmails (optional, nillable).
+	// Optional, nillable.
 	BounceEmails soap.Opt[services88.ArrayOfstring]
-	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
+	// Optional.
 	ActiveStatusMonitorId soap.Opt[int32]
-	// CreatedByFormId is element CreatedByFormId (optional).
+	// Optional.
 	CreatedByFormId soap.Opt[int32]
-	// UtmParameters is element UtmParameters (optional, nillable).
+	// Optional, nillable.
 	UtmParameters soap.Opt[*SavedUtmParameters]
-	// LeadstatusId is element LeadstatusId (optional).
+	// Optional.
 	LeadstatusId soap.Opt[int32]
-	// Leadstatus is element Leadstatus (optional, nillable).
+	// Optional, nillable.
 	Leadstatus soap.Opt[string]
-	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	// Optional, nillable.
 	UserDefinedFields soap.Opt[services88.StringDictionary]
-	// ExtraFields is element ExtraFields (optional, nillable).
+	// Optional, nillable.
 	ExtraFields soap.Opt[services88.StringDictionary]
-	// CustomFields is element CustomFields (optional, nillable).
+	// Optional, nillable.
 	CustomFields soap.Opt[services88.StringDictionary]
 }
 
@@ -1351,32 +1350,31 @@ func (v *PersonEntity) GetCustomFields() (x services88.StringDictionary) {
 // Carrier, whose members come first on the wire.
 type SavedUtmParameters struct {
 	services88.Carrier
-	// FormName is element FormName (optional, nillable).
+	// Optional, nillable.
 	FormName soap.Opt[string]
-	// FirsttouchSource is element FirsttouchSource (optional, nillable).
+	// Optional, nillable.
 	FirsttouchSource soap.Opt[string]
-	// FirsttouchMedium is element FirsttouchMedium (optional, nillable).
+	// Optional, nillable.
 	FirsttouchMedium soap.Opt[string]
-	// FirsttouchCampaign is element FirsttouchCampaign (optional, nillable).
+	// Optional, nillable.
 	FirsttouchCampaign soap.Opt[string]
-	// FirsttouchTerm is element FirsttouchTerm (optional, nillable).
+	// Optional, nillable.
 	FirsttouchTerm soap.Opt[string]
-	// FirsttouchContent is element FirsttouchContent (optional, nillable).
+	// Optional, nillable.
 	FirsttouchContent soap.Opt[string]
-	// FirsttouchReferrerDomain is element FirsttouchReferrerDomain (optional,
-	// nillable).
+	// Optional, nillable.
 	FirsttouchReferrerDomain soap.Opt[string]
-	// Source is element Source (optional, nillable).
+	// Optional, nillable.
 	Source soap.Opt[string]
-	// Medium is element Medium (optional, nillable).
+	// Optional, nillable.
 	Medium soap.Opt[string]
-	// Campaign is element Campaign (optional, nillable).
+	// Optional, nillable.
 	Campaign soap.Opt[string]
-	// Term is element Term (optional, nillable).
+	// Optional, nillable.
 	Term soap.Opt[string]
-	// Content is element Content (optional, nillable).
+	// Optional, nillable.
 	Content soap.Opt[string]
-	// ReferrerDomain is element ReferrerDomain (optional, nillable).
+	// Optional, nillable.
 	ReferrerDomain soap.Opt[string]
 }
 

@@ -24,17 +24,17 @@ const (
 // members come first on the wire.
 type FencingInfo struct {
 	services88.Carrier
-	// ActiveCount is element ActiveCount (optional).
+	// Optional.
 	ActiveCount soap.Opt[int32]
-	// Maximum is element Maximum (optional).
+	// Optional.
 	Maximum soap.Opt[int32]
-	// IsNearingMaximum is element IsNearingMaximum (optional).
+	// Optional.
 	IsNearingMaximum soap.Opt[bool]
-	// HasReachedMaximum is element HasReachedMaximum (optional).
+	// Optional.
 	HasReachedMaximum soap.Opt[bool]
-	// WarningMessage is element WarningMessage (optional, nillable).
+	// Optional, nillable.
 	WarningMessage soap.Opt[string]
-	// WarningTooltip is element WarningTooltip (optional, nillable).
+	// Optional, nillable.
 	WarningTooltip soap.Opt[string]
 }
 

@@ -65,9 +65,9 @@ func (v *StringBoolDictionary) Set(k string, value bool) {
 // StringBoolKeyValuePair is the anonymous type of element
 // StringBoolKeyValuePair.
 type StringBoolKeyValuePair struct {
-	// Key is element Key (nillable).
+	// Required, nillable.
 	Key soap.Opt[string]
-	// Value is element Value.
+	// Required.
 	Value bool
 }
 

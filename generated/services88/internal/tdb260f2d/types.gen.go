@@ -43,15 +43,15 @@ func (v *ArrayOfLink) UnmarshalSOAP(d *soap.Decoder) {
 // on the wire.
 type Link struct {
 	services88.Carrier
-	// EntityName is element EntityName (optional, nillable).
+	// Optional, nillable.
 	EntityName soap.Opt[string]
-	// Id is element Id (optional).
+	// Optional.
 	Id soap.Opt[int32]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// ExtraInfo is element ExtraInfo (optional, nillable).
+	// Optional, nillable.
 	ExtraInfo soap.Opt[string]
-	// LinkId is element LinkId (optional).
+	// Optional.
 	LinkId soap.Opt[int32]
 }
 

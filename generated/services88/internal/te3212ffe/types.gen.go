@@ -25,45 +25,45 @@ const (
 // first on the wire.
 type Project struct {
 	services88.Carrier
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// URL is element URL (optional, nillable).
+	// Optional, nillable.
 	URL soap.Opt[string]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// TypeId is element TypeId (optional).
+	// Optional.
 	TypeId soap.Opt[int32]
-	// Updated is element Updated (optional).
+	// Optional.
 	Updated soap.Opt[soap.DateTime]
-	// StatusId is element StatusId (optional).
+	// Optional.
 	StatusId soap.Opt[int32]
-	// Status is element Status (optional, nillable).
+	// Optional, nillable.
 	Status soap.Opt[string]
-	// TextId is element TextId (optional).
+	// Optional.
 	TextId soap.Opt[int32]
-	// PublishTo is element PublishTo (optional).
+	// Optional.
 	PublishTo soap.Opt[soap.DateTime]
-	// PublishFrom is element PublishFrom (optional).
+	// Optional.
 	PublishFrom soap.Opt[soap.DateTime]
-	// IsPublished is element IsPublished (optional).
+	// Optional.
 	IsPublished soap.Opt[bool]
-	// URLName is element URLName (optional, nillable).
+	// Optional, nillable.
 	URLName soap.Opt[string]
-	// ProjectNumber is element ProjectNumber (optional, nillable).
+	// Optional, nillable.
 	ProjectNumber soap.Opt[string]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// EventId is element EventId (optional).
+	// Optional.
 	EventId soap.Opt[int32]
-	// StartDate is element StartDate (optional).
+	// Optional.
 	StartDate soap.Opt[soap.DateTime]
 }
 

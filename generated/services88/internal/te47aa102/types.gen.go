@@ -23,17 +23,17 @@ const (
 // UserAndInstallationLicenceStatus is the complex type
 // UserAndInstallationLicenceStatus.
 type UserAndInstallationLicenceStatus struct {
-	// AdminWarningDate is element AdminWarningDate (optional).
+	// Optional.
 	AdminWarningDate soap.Opt[soap.DateTime]
-	// ExpiryDate is element ExpiryDate (optional).
+	// Optional.
 	ExpiryDate soap.Opt[soap.DateTime]
-	// GraceDate is element GraceDate (optional).
+	// Optional.
 	GraceDate soap.Opt[soap.DateTime]
-	// CompanyName is element CompanyName (optional, nillable).
+	// Optional, nillable.
 	CompanyName soap.Opt[string]
-	// SerialNr is element SerialNr (optional, nillable).
+	// Optional, nillable.
 	SerialNr soap.Opt[string]
-	// UserLicenses is element UserLicenses (optional, nillable).
+	// Optional, nillable.
 	UserLicenses soap.Opt[services88.ArrayOfstring]
 }
 

@@ -221,23 +221,23 @@ func (v CalReplyStatus) Number() int64 {
 // members come first on the wire.
 type EMailAddress struct {
 	services88.Carrier
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// PersonId is element PersonId (optional).
+	// Optional.
 	PersonId soap.Opt[int32]
-	// PersonName is element PersonName (optional, nillable).
+	// Optional, nillable.
 	PersonName soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[string]
-	// EmailId is element EmailId (optional).
+	// Optional.
 	EmailId soap.Opt[int32]
-	// DuplicatePersonIds is element DuplicatePersonIds (optional, nillable).
+	// Optional, nillable.
 	DuplicatePersonIds soap.Opt[services88.ArrayOfint]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
 }
 
@@ -391,23 +391,23 @@ func (v *EMailAddress) GetName() (x string) {
 // whose members come first on the wire.
 type EMailAttachment struct {
 	services88.Carrier
-	// Description is element Description (optional, nillable).
+	// Optional, nillable.
 	Description soap.Opt[string]
-	// Filename is element Filename (optional, nillable).
+	// Optional, nillable.
 	Filename soap.Opt[string]
-	// Size is element Size (optional).
+	// Optional.
 	Size soap.Opt[int32]
-	// Type is element Type (optional, nillable).
+	// Optional, nillable.
 	Type soap.Opt[string]
-	// Encoding is element Encoding (optional, nillable).
+	// Optional, nillable.
 	Encoding soap.Opt[string]
-	// Id is element Id (optional, nillable).
+	// Optional, nillable.
 	Id soap.Opt[string]
-	// Disposition is element Disposition (optional, nillable).
+	// Optional, nillable.
 	Disposition soap.Opt[string]
-	// IsSafeFileExtension is element IsSafeFileExtension (optional).
+	// Optional.
 	IsSafeFileExtension soap.Opt[bool]
-	// Stream is element Stream (optional, nillable).
+	// Optional, nillable.
 	Stream soap.Opt[[]byte]
 }
 
@@ -561,17 +561,17 @@ func (v *EMailAttachment) GetStream() (x []byte) {
 // Carrier, whose members come first on the wire.
 type EMailConnectionInfo struct {
 	services88.Carrier
-	// ServerName is element ServerName (optional, nillable).
+	// Optional, nillable.
 	ServerName soap.Opt[string]
-	// UserName is element UserName (optional, nillable).
+	// Optional, nillable.
 	UserName soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
-	// Folder is element Folder (optional, nillable).
+	// Optional, nillable.
 	Folder soap.Opt[string]
-	// UseSSL is element UseSSL (optional).
+	// Optional.
 	UseSSL soap.Opt[bool]
-	// UseGraphApi is element UseGraphApi (optional).
+	// Optional.
 	UseGraphApi soap.Opt[bool]
 }
 
@@ -737,9 +737,9 @@ func (v *EMailConnectionInfo) GetUseGraphApi() (x bool) {
 // whose members come first on the wire.
 type EMailCustomHeader struct {
 	services88.Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Values is element Values (optional, nillable).
+	// Optional, nillable.
 	Values soap.Opt[services88.ArrayOfstring]
 }
 
@@ -802,59 +802,59 @@ func (v *EMailCustomHeader) GetValues() (x services88.ArrayOfstring) {
 // members come first on the wire.
 type EMailEntity struct {
 	services88.Carrier
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[ArrayOfEMailAddress]
-	// Cc is element Cc (optional, nillable).
+	// Optional, nillable.
 	Cc soap.Opt[ArrayOfEMailAddress]
-	// Bcc is element Bcc (optional, nillable).
+	// Optional, nillable.
 	Bcc soap.Opt[ArrayOfEMailAddress]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
-	// HTMLBody is element HTMLBody (optional, nillable).
+	// Optional, nillable.
 	HTMLBody soap.Opt[string]
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[*EMailAddress]
-	// Sent is element Sent (optional).
+	// Optional.
 	Sent soap.Opt[soap.DateTime]
-	// Size is element Size (optional).
+	// Optional.
 	Size soap.Opt[int32]
-	// Priority is element Priority (optional).
+	// Optional.
 	Priority soap.Opt[t0bb2a4d0.EMailPriority]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[EMailFlags]
-	// MessageID is element MessageID (optional, nillable).
+	// Optional, nillable.
 	MessageID soap.Opt[string]
-	// PlainBody is element PlainBody (optional, nillable).
+	// Optional, nillable.
 	PlainBody soap.Opt[string]
-	// IsSent is element IsSent (optional).
+	// Optional.
 	IsSent soap.Opt[bool]
-	// EMailSOInfo is element EMailSOInfo (optional, nillable).
+	// Optional, nillable.
 	EMailSOInfo soap.Opt[*EMailSOInfo]
-	// ServerId is element ServerId (optional).
+	// Optional.
 	ServerId soap.Opt[int32]
-	// ServerIdentifier is element ServerIdentifier (optional, nillable).
+	// Optional, nillable.
 	ServerIdentifier soap.Opt[string]
-	// Attachments is element Attachments (optional, nillable).
+	// Optional, nillable.
 	Attachments soap.Opt[ArrayOfEMailAttachment]
-	// CustomHeaderList is element CustomHeaderList (optional, nillable).
+	// Optional, nillable.
 	CustomHeaderList soap.Opt[ArrayOfEMailCustomHeader]
-	// FolderName is element FolderName (optional, nillable).
+	// Optional, nillable.
 	FolderName soap.Opt[string]
-	// EmailItemId is element EmailItemId (optional).
+	// Optional.
 	EmailItemId soap.Opt[int32]
-	// AccountId is element AccountId (optional).
+	// Optional.
 	AccountId soap.Opt[int32]
-	// ReceivedAt is element ReceivedAt (optional).
+	// Optional.
 	ReceivedAt soap.Opt[soap.DateTime]
-	// InReplyTo is element InReplyTo (optional, nillable).
+	// Optional, nillable.
 	InReplyTo soap.Opt[*EMailEnvelope]
-	// RepliedAt is element RepliedAt (optional).
+	// Optional.
 	RepliedAt soap.Opt[soap.DateTime]
-	// HasCalendarData is element HasCalendarData (optional).
+	// Optional.
 	HasCalendarData soap.Opt[bool]
-	// CalMethod is element CalMethod (optional).
+	// Optional.
 	CalMethod soap.Opt[CalMethod]
-	// CalReplyStatus is element CalReplyStatus (optional).
+	// Optional.
 	CalReplyStatus soap.Opt[CalReplyStatus]
 }
 
@@ -1241,27 +1241,27 @@ func (v *EMailEntity) GetCalReplyStatus() (x CalReplyStatus) {
 // members come first on the wire.
 type EMailEnvelope struct {
 	services88.Carrier
-	// ServerId is element ServerId (optional).
+	// Optional.
 	ServerId soap.Opt[int32]
-	// ServerIdentifier is element ServerIdentifier (optional, nillable).
+	// Optional, nillable.
 	ServerIdentifier soap.Opt[string]
-	// MessageId is element MessageId (optional, nillable).
+	// Optional, nillable.
 	MessageId soap.Opt[string]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
-	// From is element From (optional, nillable).
+	// Optional, nillable.
 	From soap.Opt[*EMailAddress]
-	// To is element To (optional, nillable).
+	// Optional, nillable.
 	To soap.Opt[ArrayOfEMailAddress]
-	// Sent is element Sent (optional).
+	// Optional.
 	Sent soap.Opt[soap.DateTime]
-	// Priority is element Priority (optional).
+	// Optional.
 	Priority soap.Opt[t0bb2a4d0.EMailPriority]
-	// Flags is element Flags (optional).
+	// Optional.
 	Flags soap.Opt[EMailFlags]
-	// Size is element Size (optional).
+	// Optional.
 	Size soap.Opt[int32]
-	// EMailSOInfo is element EMailSOInfo (optional, nillable).
+	// Optional, nillable.
 	EMailSOInfo soap.Opt[*EMailSOInfo]
 }
 
@@ -1491,21 +1491,21 @@ func (v EMailFlags) String() string {
 // members come first on the wire.
 type EMailSOInfo struct {
 	services88.Carrier
-	// DocumentId is element DocumentId (optional).
+	// Optional.
 	DocumentId soap.Opt[int32]
-	// AppointmentId is element AppointmentId (optional).
+	// Optional.
 	AppointmentId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// Archived is element Archived (optional).
+	// Optional.
 	Archived soap.Opt[bool]
-	// ArchivedAt is element ArchivedAt (optional).
+	// Optional.
 	ArchivedAt soap.Opt[soap.DateTime]
-	// ArchivedBy is element ArchivedBy (optional).
+	// Optional.
 	ArchivedBy soap.Opt[int32]
-	// ArchivedDisplayName is element ArchivedDisplayName (optional, nillable).
+	// Optional, nillable.
 	ArchivedDisplayName soap.Opt[string]
 }
 

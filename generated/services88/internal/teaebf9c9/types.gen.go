@@ -24,19 +24,19 @@ const (
 // Carrier, whose members come first on the wire.
 type ProjectTypeStatusLink struct {
 	services88.Carrier
-	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
+	// Optional.
 	ProjectTypeStatusLinkId soap.Opt[int32]
-	// ProjTypeId is element ProjTypeId (optional).
+	// Optional.
 	ProjTypeId soap.Opt[int32]
-	// ProjTypeName is element ProjTypeName (optional, nillable).
+	// Optional, nillable.
 	ProjTypeName soap.Opt[string]
-	// ProjTypeTooltip is element ProjTypeTooltip (optional, nillable).
+	// Optional, nillable.
 	ProjTypeTooltip soap.Opt[string]
-	// ProjStatusId is element ProjStatusId (optional).
+	// Optional.
 	ProjStatusId soap.Opt[int32]
-	// ProjStatusName is element ProjStatusName (optional, nillable).
+	// Optional, nillable.
 	ProjStatusName soap.Opt[string]
-	// ProjStatusTooltip is element ProjStatusTooltip (optional, nillable).
+	// Optional, nillable.
 	ProjStatusTooltip soap.Opt[string]
 }
 
@@ -164,21 +164,21 @@ func (v *ProjectTypeStatusLink) GetProjStatusTooltip() (x string) {
 // whose members come first on the wire.
 type SaleTypeStageLink struct {
 	services88.Carrier
-	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
+	// Optional.
 	SaleTypeStageLinkId soap.Opt[int32]
-	// SaleTypeId is element SaleTypeId (optional).
+	// Optional.
 	SaleTypeId soap.Opt[int32]
-	// SaleTypeName is element SaleTypeName (optional, nillable).
+	// Optional, nillable.
 	SaleTypeName soap.Opt[string]
-	// SaleTypeTooltip is element SaleTypeTooltip (optional, nillable).
+	// Optional, nillable.
 	SaleTypeTooltip soap.Opt[string]
-	// ProbId is element ProbId (optional).
+	// Optional.
 	ProbId soap.Opt[int32]
-	// ProbName is element ProbName (optional, nillable).
+	// Optional, nillable.
 	ProbName soap.Opt[string]
-	// ProbTooltip is element ProbTooltip (optional, nillable).
+	// Optional, nillable.
 	ProbTooltip soap.Opt[string]
-	// Probability is element Probability (optional).
+	// Optional.
 	Probability soap.Opt[int16]
 }
 

@@ -26,17 +26,17 @@ const (
 // first on the wire.
 type Address struct {
 	services88.Carrier
-	// Wgs84Latitude is element Wgs84Latitude (optional).
+	// Optional.
 	Wgs84Latitude soap.Opt[float64]
-	// Wgs84Longitude is element Wgs84Longitude (optional).
+	// Optional.
 	Wgs84Longitude soap.Opt[float64]
-	// LocalizedAddress is element LocalizedAddress (optional, nillable).
+	// Optional, nillable.
 	LocalizedAddress soap.Opt[ArrayOfArrayOfLocalizedField]
-	// Street is element Street (optional, nillable).
+	// Optional, nillable.
 	Street soap.Opt[*StructuredAddress]
-	// Postal is element Postal (optional, nillable).
+	// Optional, nillable.
 	Postal soap.Opt[*StructuredAddress]
-	// Formatted is element Formatted (optional, nillable).
+	// Optional, nillable.
 	Formatted soap.Opt[string]
 }
 
@@ -256,53 +256,53 @@ func (v *ArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
 // first on the wire.
 type Contact struct {
 	services88.Carrier
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// OrgNr is element OrgNr (optional, nillable).
+	// Optional, nillable.
 	OrgNr soap.Opt[string]
-	// Department is element Department (optional, nillable).
+	// Optional, nillable.
 	Department soap.Opt[string]
-	// URL is element URL (optional, nillable).
+	// Optional, nillable.
 	URL soap.Opt[string]
-	// City is element City (optional, nillable).
+	// Optional, nillable.
 	City soap.Opt[string]
-	// DirectPhone is element DirectPhone (optional, nillable).
+	// Optional, nillable.
 	DirectPhone soap.Opt[string]
-	// AssociateId is element AssociateId (optional).
+	// Optional.
 	AssociateId soap.Opt[int32]
-	// CountryId is element CountryId (optional).
+	// Optional.
 	CountryId soap.Opt[int32]
-	// EmailAddress is element EmailAddress (optional, nillable).
+	// Optional, nillable.
 	EmailAddress soap.Opt[string]
-	// Kananame is element Kananame (optional, nillable).
+	// Optional, nillable.
 	Kananame soap.Opt[string]
-	// EmailAddressName is element EmailAddressName (optional, nillable).
+	// Optional, nillable.
 	EmailAddressName soap.Opt[string]
-	// URLName is element URLName (optional, nillable).
+	// Optional, nillable.
 	URLName soap.Opt[string]
-	// AssociateFullName is element AssociateFullName (optional, nillable).
+	// Optional, nillable.
 	AssociateFullName soap.Opt[string]
-	// BusinessName is element BusinessName (optional, nillable).
+	// Optional, nillable.
 	BusinessName soap.Opt[string]
-	// CategoryName is element CategoryName (optional, nillable).
+	// Optional, nillable.
 	CategoryName soap.Opt[string]
-	// CountryName is element CountryName (optional, nillable).
+	// Optional, nillable.
 	CountryName soap.Opt[string]
-	// Address is element Address (optional, nillable).
+	// Optional, nillable.
 	Address soap.Opt[*Address]
-	// FormattedAddress is element FormattedAddress (optional, nillable).
+	// Optional, nillable.
 	FormattedAddress soap.Opt[string]
-	// FullName is element FullName (optional, nillable).
+	// Optional, nillable.
 	FullName soap.Opt[string]
-	// IsOwnerContact is element IsOwnerContact (optional).
+	// Optional.
 	IsOwnerContact soap.Opt[bool]
-	// ActiveErpLinks is element ActiveErpLinks (optional).
+	// Optional.
 	ActiveErpLinks soap.Opt[int32]
-	// Number1 is element Number1 (optional, nillable).
+	// Optional, nillable.
 	Number1 soap.Opt[string]
-	// Number2 is element Number2 (optional, nillable).
+	// Optional, nillable.
 	Number2 soap.Opt[string]
 }
 
@@ -651,17 +651,17 @@ func (v *Contact) GetNumber2() (x string) {
 // members come first on the wire.
 type LocalizedField struct {
 	services88.Carrier
-	// Name is element Name (optional, nillable).
+	// Optional, nillable.
 	Name soap.Opt[string]
-	// Value is element Value (optional, nillable).
+	// Optional, nillable.
 	Value soap.Opt[string]
-	// Tooltip is element Tooltip (optional, nillable).
+	// Optional, nillable.
 	Tooltip soap.Opt[string]
-	// Label is element Label (optional, nillable).
+	// Optional, nillable.
 	Label soap.Opt[string]
-	// ValueLength is element ValueLength (optional).
+	// Optional.
 	ValueLength soap.Opt[int32]
-	// AddressType is element AddressType (optional, nillable).
+	// Optional, nillable.
 	AddressType soap.Opt[string]
 }
 
@@ -774,23 +774,23 @@ func (v *LocalizedField) GetAddressType() (x string) {
 
 // StructuredAddress is the complex type StructuredAddress.
 type StructuredAddress struct {
-	// AtypeIdx is element AtypeIdx (optional).
+	// Optional.
 	AtypeIdx soap.Opt[AddressType]
-	// Address1 is element Address1 (optional, nillable).
+	// Optional, nillable.
 	Address1 soap.Opt[string]
-	// Address2 is element Address2 (optional, nillable).
+	// Optional, nillable.
 	Address2 soap.Opt[string]
-	// Address3 is element Address3 (optional, nillable).
+	// Optional, nillable.
 	Address3 soap.Opt[string]
-	// City is element City (optional, nillable).
+	// Optional, nillable.
 	City soap.Opt[string]
-	// County is element County (optional, nillable).
+	// Optional, nillable.
 	County soap.Opt[string]
-	// State is element State (optional, nillable).
+	// Optional, nillable.
 	State soap.Opt[string]
-	// Zipcode is element Zipcode (optional, nillable).
+	// Optional, nillable.
 	Zipcode soap.Opt[string]
-	// Formatted is element Formatted (optional, nillable).
+	// Optional, nillable.
 	Formatted soap.Opt[string]
 }
 

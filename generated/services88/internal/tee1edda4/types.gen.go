@@ -26,132 +26,131 @@ const (
 // first on the wire.
 type Ticket struct {
 	services88.Carrier
-	// TicketId is element TicketId (optional).
+	// Optional.
 	TicketId soap.Opt[int32]
-	// Title is element Title (optional, nillable).
+	// Optional, nillable.
 	Title soap.Opt[string]
-	// CreatedAt is element CreatedAt (optional).
+	// Optional.
 	CreatedAt soap.Opt[soap.DateTime]
-	// LastChanged is element LastChanged (optional).
+	// Optional.
 	LastChanged soap.Opt[soap.DateTime]
-	// ReadByOwner is element ReadByOwner (optional).
+	// Optional.
 	ReadByOwner soap.Opt[soap.DateTime]
-	// ReadByCustomer is element ReadByCustomer (optional).
+	// Optional.
 	ReadByCustomer soap.Opt[soap.DateTime]
-	// FirstReadByUser is element FirstReadByUser (optional).
+	// Optional.
 	FirstReadByUser soap.Opt[soap.DateTime]
-	// Activate is element Activate (optional).
+	// Optional.
 	Activate soap.Opt[soap.DateTime]
-	// ClosedAt is element ClosedAt (optional).
+	// Optional.
 	ClosedAt soap.Opt[soap.DateTime]
-	// RepliedAt is element RepliedAt (optional).
+	// Optional.
 	RepliedAt soap.Opt[soap.DateTime]
-	// AlertTimeout is element AlertTimeout (optional).
+	// Optional.
 	AlertTimeout soap.Opt[soap.DateTime]
-	// Deadline is element Deadline (optional).
+	// Optional.
 	Deadline soap.Opt[soap.DateTime]
-	// CreatedBy is element CreatedBy (optional).
+	// Optional.
 	CreatedBy soap.Opt[int32]
-	// CreatedByName is element CreatedByName (optional, nillable).
+	// Optional, nillable.
 	CreatedByName soap.Opt[string]
-	// Author is element Author (optional, nillable).
+	// Optional, nillable.
 	Author soap.Opt[string]
-	// OwnedBy is element OwnedBy (optional).
+	// Optional.
 	OwnedBy soap.Opt[int32]
-	// OwnedByName is element OwnedByName (optional, nillable).
+	// Optional, nillable.
 	OwnedByName soap.Opt[string]
-	// Category is element Category (optional).
+	// Optional.
 	Category soap.Opt[int32]
-	// CategoryName is element CategoryName (optional, nillable).
+	// Optional, nillable.
 	CategoryName soap.Opt[string]
-	// CategoryFullname is element CategoryFullname (optional, nillable).
+	// Optional, nillable.
 	CategoryFullname soap.Opt[string]
-	// Slevel is element Slevel (optional).
+	// Optional.
 	Slevel soap.Opt[TicketSecurityLevel]
-	// Priority is element Priority (optional).
+	// Optional.
 	Priority soap.Opt[int32]
-	// PriorityName is element PriorityName (optional, nillable).
+	// Optional, nillable.
 	PriorityName soap.Opt[string]
-	// BaseStatus is element BaseStatus (optional).
+	// Optional.
 	BaseStatus soap.Opt[t741a6ec9.TicketBaseStatus]
-	// TicketStatus is element TicketStatus (optional).
+	// Optional.
 	TicketStatus soap.Opt[int32]
-	// TicketStatusDisplayValue is element TicketStatusDisplayValue (optional,
-	// nillable).
+	// Optional, nillable.
 	TicketStatusDisplayValue soap.Opt[string]
-	// Origin is element Origin (optional).
+	// Optional.
 	Origin soap.Opt[TicketOrigin]
-	// CustId is element CustId (optional).
+	// Optional.
 	CustId soap.Opt[int32]
-	// PersonFirstname is element PersonFirstname (optional, nillable).
+	// Optional, nillable.
 	PersonFirstname soap.Opt[string]
-	// PersonMiddleName is element PersonMiddleName (optional, nillable).
+	// Optional, nillable.
 	PersonMiddleName soap.Opt[string]
-	// PersonLastname is element PersonLastname (optional, nillable).
+	// Optional, nillable.
 	PersonLastname soap.Opt[string]
-	// PersonFullname is element PersonFullname (optional, nillable).
+	// Optional, nillable.
 	PersonFullname soap.Opt[string]
-	// AlertLevel is element AlertLevel (optional).
+	// Optional.
 	AlertLevel soap.Opt[int16]
-	// ConnectId is element ConnectId (optional).
+	// Optional.
 	ConnectId soap.Opt[int32]
-	// ReadStatus is element ReadStatus (optional).
+	// Optional.
 	ReadStatus soap.Opt[TicketReadStatus]
-	// TimeToReply is element TimeToReply (optional).
+	// Optional.
 	TimeToReply soap.Opt[int32]
-	// RealTimeToReply is element RealTimeToReply (optional).
+	// Optional.
 	RealTimeToReply soap.Opt[int32]
-	// TimeToClose is element TimeToClose (optional).
+	// Optional.
 	TimeToClose soap.Opt[int32]
-	// RealTimeToClose is element RealTimeToClose (optional).
+	// Optional.
 	RealTimeToClose soap.Opt[int32]
-	// TimeSpentInternally is element TimeSpentInternally (optional).
+	// Optional.
 	TimeSpentInternally soap.Opt[int32]
-	// TimeSpentExternally is element TimeSpentExternally (optional).
+	// Optional.
 	TimeSpentExternally soap.Opt[int32]
-	// TimeSpentQueue is element TimeSpentQueue (optional).
+	// Optional.
 	TimeSpentQueue soap.Opt[int32]
-	// RealTimeSpentInternally is element RealTimeSpentInternally (optional).
+	// Optional.
 	RealTimeSpentInternally soap.Opt[int32]
-	// RealTimeSpentExternally is element RealTimeSpentExternally (optional).
+	// Optional.
 	RealTimeSpentExternally soap.Opt[int32]
-	// RealTimeSpentQueue is element RealTimeSpentQueue (optional).
+	// Optional.
 	RealTimeSpentQueue soap.Opt[int32]
-	// TimeSpent is element TimeSpent (optional).
+	// Optional.
 	TimeSpent soap.Opt[int32]
-	// HasAttachment is element HasAttachment (optional).
+	// Optional.
 	HasAttachment soap.Opt[bool]
-	// NumReplies is element NumReplies (optional).
+	// Optional.
 	NumReplies soap.Opt[int32]
-	// NumMessages is element NumMessages (optional).
+	// Optional.
 	NumMessages soap.Opt[int32]
-	// FromAddress is element FromAddress (optional, nillable).
+	// Optional, nillable.
 	FromAddress soap.Opt[string]
-	// ContactId is element ContactId (optional).
+	// Optional.
 	ContactId soap.Opt[int32]
-	// ContactName is element ContactName (optional, nillable).
+	// Optional, nillable.
 	ContactName soap.Opt[string]
-	// OwnedByAssociateId is element OwnedByAssociateId (optional).
+	// Optional.
 	OwnedByAssociateId soap.Opt[int32]
-	// Language is element Language (optional, nillable).
+	// Optional, nillable.
 	Language soap.Opt[string]
-	// Sentiment is element Sentiment (optional).
+	// Optional.
 	Sentiment soap.Opt[int32]
-	// SentimentConfidence is element SentimentConfidence (optional).
+	// Optional.
 	SentimentConfidence soap.Opt[int32]
-	// SaleId is element SaleId (optional).
+	// Optional.
 	SaleId soap.Opt[int32]
-	// ProjectId is element ProjectId (optional).
+	// Optional.
 	ProjectId soap.Opt[int32]
-	// SaleHeading is element SaleHeading (optional, nillable).
+	// Optional, nillable.
 	SaleHeading soap.Opt[string]
-	// ProjectName is element ProjectName (optional, nillable).
+	// Optional, nillable.
 	ProjectName soap.Opt[string]
-	// FormSubmissionId is element FormSubmissionId (optional).
+	// Optional.
 	FormSubmissionId soap.Opt[int32]
-	// TicketTypeId is element TicketTypeId (optional).
+	// Optional.
 	TicketTypeId soap.Opt[int32]
-	// TicketTypeName is element TicketTypeName (optional, nillable).
+	// Optional, nillable.
 	TicketTypeName soap.Opt[string]
 }
 

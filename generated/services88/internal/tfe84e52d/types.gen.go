@@ -25,15 +25,15 @@ const (
 // Carrier, whose members come first on the wire.
 type ReplyTemplateParsed struct {
 	services88.Carrier
-	// ReplyTemplateId is element ReplyTemplateId (optional).
+	// Optional.
 	ReplyTemplateId soap.Opt[int32]
-	// PlainParsed is element PlainParsed (optional, nillable).
+	// Optional, nillable.
 	PlainParsed soap.Opt[string]
-	// HtmlParsed is element HtmlParsed (optional, nillable).
+	// Optional, nillable.
 	HtmlParsed soap.Opt[string]
-	// Attachments is element Attachments (optional, nillable).
+	// Optional, nillable.
 	Attachments soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
-	// Subject is element Subject (optional, nillable).
+	// Optional, nillable.
 	Subject soap.Opt[string]
 }
 

@@ -25,17 +25,17 @@ const (
 // members come first on the wire.
 type ServiceAuth struct {
 	services88.Carrier
-	// ServiceAuthId is element ServiceAuthId (optional).
+	// Optional.
 	ServiceAuthId soap.Opt[int32]
-	// Server is element Server (optional, nillable).
+	// Optional, nillable.
 	Server soap.Opt[string]
-	// Port is element Port (optional).
+	// Optional.
 	Port soap.Opt[int32]
-	// AuthType is element AuthType (optional, nillable).
+	// Optional, nillable.
 	AuthType soap.Opt[string]
-	// Username is element Username (optional, nillable).
+	// Optional, nillable.
 	Username soap.Opt[string]
-	// Password is element Password (optional, nillable).
+	// Optional, nillable.
 	Password soap.Opt[string]
 }
 
