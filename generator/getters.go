@@ -106,15 +106,8 @@ func (em *emitter) getters(recvType string, gs []getter, header bool) {
 			get = ".Value()"
 		}
 		sel := "v." + joinPath(g.path)
-		doc := g.name + " returns " + f.name
-		switch {
-		case opt && isStruct(f.typ):
-			doc += "'s value, or nil if v is nil or " + f.name + " is absent or nil"
-		case opt:
-			doc += "'s value, or the zero value if v is nil or " + f.name + " is absent or nil"
-		default:
-			doc += ", or the zero value if v is nil"
-		}
+		// One line: what a getter does is said once, in the README.
+		doc := g.name + " returns " + f.name + ", or the zero value"
 		recv, sig := "v *"+recvType, g.name+"() (x "+typ+")"
 		em.checkMethod(recv, sig)
 		w.decl()

@@ -93,8 +93,7 @@ func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Carrier) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.TableRight.Value()
@@ -102,8 +101,7 @@ func (v *Carrier) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.FieldProperties.Value()
@@ -261,8 +259,7 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -270,8 +267,7 @@ func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -310,8 +306,7 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
-// is absent or nil.
+// GetFieldRight returns FieldRight, or the zero value.
 func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	if v != nil {
 		x = v.FieldRight.Value()
@@ -319,8 +314,7 @@ func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *FieldProperty) GetFieldType() (x string) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -328,8 +322,7 @@ func (v *FieldProperty) GetFieldType() (x string) {
 	return
 }
 
-// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
-// FieldLength is absent or nil.
+// GetFieldLength returns FieldLength, or the zero value.
 func (v *FieldProperty) GetFieldLength() (x int32) {
 	if v != nil {
 		x = v.FieldLength.Value()
@@ -412,8 +405,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -421,8 +413,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 	if v != nil {
 		x = v.Value.Value()
@@ -455,8 +446,7 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *FieldRight) GetMask() (x EFieldRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -464,8 +454,7 @@ func (v *FieldRight) GetMask() (x EFieldRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *FieldRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -522,8 +511,7 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
-// absent or nil.
+// GetTicket returns Ticket, or the zero value.
 func (v *SoCredentials) GetTicket() (x string) {
 	if v != nil {
 		x = v.Ticket.Value()
@@ -586,8 +574,7 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *SoExceptionInfo) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -595,8 +582,7 @@ func (v *SoExceptionInfo) GetMessage() (x string) {
 	return
 }
 
-// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
-// StackTrace is absent or nil.
+// GetStackTrace returns StackTrace, or the zero value.
 func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	if v != nil {
 		x = v.StackTrace.Value()
@@ -604,8 +590,7 @@ func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	return
 }
 
-// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
-// or FriendlyText is absent or nil.
+// GetFriendlyText returns FriendlyText, or the zero value.
 func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	if v != nil {
 		x = v.FriendlyText.Value()
@@ -613,8 +598,7 @@ func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	return
 }
 
-// GetExceptionType returns ExceptionType's value, or the zero value if v is
-// nil or ExceptionType is absent or nil.
+// GetExceptionType returns ExceptionType, or the zero value.
 func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	if v != nil {
 		x = v.ExceptionType.Value()
@@ -622,8 +606,7 @@ func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SoExceptionInfo) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -631,8 +614,7 @@ func (v *SoExceptionInfo) GetSource() (x string) {
 	return
 }
 
-// GetInnerException returns InnerException's value, or nil if v is nil or
-// InnerException is absent or nil.
+// GetInnerException returns InnerException, or the zero value.
 func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	if v != nil {
 		x = v.InnerException.Value()
@@ -640,8 +622,7 @@ func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -724,8 +705,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -733,8 +713,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -811,8 +790,7 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
-// or SoTimeZoneId is absent or nil.
+// GetSoTimeZoneId returns SoTimeZoneId, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	if v != nil {
 		x = v.SoTimeZoneId.Value()
@@ -820,8 +798,7 @@ func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	return
 }
 
-// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
-// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
 	if v != nil {
 		x = v.SoTimeZoneLocationCode.Value()
@@ -902,8 +879,7 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *StringKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -911,8 +887,7 @@ func (v *StringKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *StringKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -945,8 +920,7 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *TableRight) GetMask() (x ETableRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -954,8 +928,7 @@ func (v *TableRight) GetMask() (x ETableRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *TableRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()

@@ -70,8 +70,7 @@ func (v *RequestHeader) logFields() []soap.Field {
 	}}
 }
 
-// GetApplicationToken returns ApplicationToken's value, or the zero value if v
-// is nil or ApplicationToken is absent or nil.
+// GetApplicationToken returns ApplicationToken, or the zero value.
 func (v *RequestHeader) GetApplicationToken() (x string) {
 	if v != nil {
 		x = v.ApplicationToken.Value()
@@ -79,8 +78,7 @@ func (v *RequestHeader) GetApplicationToken() (x string) {
 	return
 }
 
-// GetContextIdentifier returns ContextIdentifier's value, or the zero value if
-// v is nil or ContextIdentifier is absent or nil.
+// GetContextIdentifier returns ContextIdentifier, or the zero value.
 func (v *RequestHeader) GetContextIdentifier() (x string) {
 	if v != nil {
 		x = v.ContextIdentifier.Value()

@@ -84,8 +84,7 @@ func (v *AuthenticationRequest) logFields() []soap.Field {
 	}}
 }
 
-// GetSignedSystemToken returns SignedSystemToken's value, or the zero value if
-// v is nil or SignedSystemToken is absent or nil.
+// GetSignedSystemToken returns SignedSystemToken, or the zero value.
 func (v *AuthenticationRequest) GetSignedSystemToken() (x string) {
 	if v != nil {
 		x = v.SignedSystemToken.Value()
@@ -93,8 +92,7 @@ func (v *AuthenticationRequest) GetSignedSystemToken() (x string) {
 	return
 }
 
-// GetReturnTokenType returns ReturnTokenType's value, or the zero value if v
-// is nil or ReturnTokenType is absent or nil.
+// GetReturnTokenType returns ReturnTokenType, or the zero value.
 func (v *AuthenticationRequest) GetReturnTokenType() (x TokenType) {
 	if v != nil {
 		x = v.ReturnTokenType.Value()
@@ -170,8 +168,7 @@ func (v *AuthenticationResponse) logFields() []soap.Field {
 	}}
 }
 
-// GetIsSuccessful returns IsSuccessful's value, or the zero value if v is nil
-// or IsSuccessful is absent or nil.
+// GetIsSuccessful returns IsSuccessful, or the zero value.
 func (v *AuthenticationResponse) GetIsSuccessful() (x bool) {
 	if v != nil {
 		x = v.IsSuccessful.Value()
@@ -179,8 +176,7 @@ func (v *AuthenticationResponse) GetIsSuccessful() (x bool) {
 	return
 }
 
-// GetToken returns Token's value, or the zero value if v is nil or Token is
-// absent or nil.
+// GetToken returns Token, or the zero value.
 func (v *AuthenticationResponse) GetToken() (x string) {
 	if v != nil {
 		x = v.Token.Value()
@@ -188,8 +184,7 @@ func (v *AuthenticationResponse) GetToken() (x string) {
 	return
 }
 
-// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
-// or ErrorMessage is absent or nil.
+// GetErrorMessage returns ErrorMessage, or the zero value.
 func (v *AuthenticationResponse) GetErrorMessage() (x string) {
 	if v != nil {
 		x = v.ErrorMessage.Value()

@@ -42,8 +42,7 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AddOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -485,8 +484,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Associate) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -494,8 +492,7 @@ func (v *Associate) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -503,8 +500,7 @@ func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Associate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -512,8 +508,7 @@ func (v *Associate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Associate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -521,8 +516,7 @@ func (v *Associate) GetName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Associate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -530,8 +524,7 @@ func (v *Associate) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Associate) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -539,8 +532,7 @@ func (v *Associate) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Associate) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -548,8 +540,7 @@ func (v *Associate) GetTooltip() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Associate) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -557,8 +548,7 @@ func (v *Associate) GetType() (x UserType) {
 	return
 }
 
-// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
-// GroupIdx is absent or nil.
+// GetGroupIdx returns GroupIdx, or the zero value.
 func (v *Associate) GetGroupIdx() (x int32) {
 	if v != nil {
 		x = v.GroupIdx.Value()
@@ -566,8 +556,7 @@ func (v *Associate) GetGroupIdx() (x int32) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Associate) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -575,8 +564,7 @@ func (v *Associate) GetFullName() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Associate) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -584,8 +572,7 @@ func (v *Associate) GetFormalName() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *Associate) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -593,8 +580,7 @@ func (v *Associate) GetDeleted() (x bool) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *Associate) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -622,8 +608,7 @@ func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Carrier) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.TableRight.Value()
@@ -631,8 +616,7 @@ func (v *Carrier) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.FieldProperties.Value()
@@ -709,8 +693,7 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -718,8 +701,7 @@ func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -747,8 +729,7 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -824,8 +805,7 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -833,8 +813,7 @@ func (v *ChangePassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -842,8 +821,7 @@ func (v *ChangePassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -920,8 +898,7 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -929,8 +906,7 @@ func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -938,8 +914,7 @@ func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -967,8 +942,7 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -996,8 +970,7 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1030,7 +1003,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ChangeUserType) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -1038,8 +1011,7 @@ func (v *ChangeUserType) GetUser() (x *User) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ChangeUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1067,8 +1039,7 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1108,8 +1079,7 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1137,8 +1107,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1166,8 +1135,7 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1207,8 +1175,7 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1248,8 +1215,7 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1288,8 +1254,7 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1341,8 +1306,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1350,8 +1314,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) 
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1359,8 +1322,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -1368,8 +1330,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x stri
 	return
 }
 
-// GetCredentialValue returns CredentialValue's value, or the zero value if v
-// is nil or CredentialValue is absent or nil.
+// GetCredentialValue returns CredentialValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
 	if v != nil {
 		x = v.CredentialValue.Value()
@@ -1377,8 +1338,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x str
 	return
 }
 
-// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
-// zero value if v is nil or CredentialDisplayValue is absent or nil.
+// GetCredentialDisplayValue returns CredentialDisplayValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
 	if v != nil {
 		x = v.CredentialDisplayValue.Value()
@@ -1406,8 +1366,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1441,8 +1400,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1450,8 +1408,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1479,8 +1436,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1508,8 +1464,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1537,8 +1492,7 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1631,8 +1585,7 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateExternalUser) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1640,8 +1593,7 @@ func (v *CreateExternalUser) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *CreateExternalUser) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -1649,8 +1601,7 @@ func (v *CreateExternalUser) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *CreateExternalUser) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -1658,8 +1609,7 @@ func (v *CreateExternalUser) GetPassword() (x string) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *CreateExternalUser) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -1667,8 +1617,7 @@ func (v *CreateExternalUser) GetRoleId() (x int32) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *CreateExternalUser) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -1696,8 +1645,7 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateExternalUserResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1736,8 +1684,7 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1780,8 +1727,7 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Credential) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1789,8 +1735,7 @@ func (v *Credential) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1798,7 +1743,7 @@ func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Credential) GetType() (x *CredentialType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1806,8 +1751,7 @@ func (v *Credential) GetType() (x *CredentialType) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Credential) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -1815,8 +1759,7 @@ func (v *Credential) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *Credential) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -1932,8 +1875,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1941,8 +1883,7 @@ func (v *CredentialType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1950,8 +1891,7 @@ func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
-// DisplayType is absent or nil.
+// GetDisplayType returns DisplayType, or the zero value.
 func (v *CredentialType) GetDisplayType() (x string) {
 	if v != nil {
 		x = v.DisplayType.Value()
@@ -1959,8 +1899,7 @@ func (v *CredentialType) GetDisplayType() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CredentialType) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1968,8 +1907,7 @@ func (v *CredentialType) GetType() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CredentialType) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1977,8 +1915,7 @@ func (v *CredentialType) GetDescription() (x string) {
 	return
 }
 
-// GetValueControl returns ValueControl's value, or the zero value if v is nil
-// or ValueControl is absent or nil.
+// GetValueControl returns ValueControl, or the zero value.
 func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	if v != nil {
 		x = v.ValueControl.Value()
@@ -1986,8 +1923,7 @@ func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2036,8 +1972,7 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2045,8 +1980,7 @@ func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2054,8 +1988,7 @@ func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *CredentialUser) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2063,8 +1996,7 @@ func (v *CredentialUser) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *CredentialUser) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2072,8 +2004,7 @@ func (v *CredentialUser) GetDisplayValue() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -2081,8 +2012,7 @@ func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2119,8 +2049,7 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2128,8 +2057,7 @@ func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2137,8 +2065,7 @@ func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CredentialsGroup) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2146,8 +2073,7 @@ func (v *CredentialsGroup) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CredentialsGroup) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2184,8 +2110,7 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2193,8 +2118,7 @@ func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2202,8 +2126,7 @@ func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetHeadings returns Headings's value, or the zero value if v is nil or
-// Headings is absent or nil.
+// GetHeadings returns Headings, or the zero value.
 func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Headings.Value()
@@ -2211,8 +2134,7 @@ func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	return
 }
 
-// GetUsers returns Users's value, or the zero value if v is nil or Users is
-// absent or nil.
+// GetUsers returns Users, or the zero value.
 func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 	if v != nil {
 		x = v.Users.Value()
@@ -2249,8 +2171,7 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRight) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2258,8 +2179,7 @@ func (v *DataRight) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2267,8 +2187,7 @@ func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *DataRight) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2276,8 +2195,7 @@ func (v *DataRight) GetValue() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *DataRight) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2320,8 +2238,7 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRights) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2329,8 +2246,7 @@ func (v *DataRights) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2338,8 +2254,7 @@ func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
-// ColumnsInfo is absent or nil.
+// GetColumnsInfo returns ColumnsInfo, or the zero value.
 func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	if v != nil {
 		x = v.ColumnsInfo.Value()
@@ -2347,8 +2262,7 @@ func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	return
 }
 
-// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
-// RowsInfo is absent or nil.
+// GetRowsInfo returns RowsInfo, or the zero value.
 func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	if v != nil {
 		x = v.RowsInfo.Value()
@@ -2356,8 +2270,7 @@ func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	return
 }
 
-// GetRights returns Rights's value, or the zero value if v is nil or Rights is
-// absent or nil.
+// GetRights returns Rights, or the zero value.
 func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 	if v != nil {
 		x = v.Rights.Value()
@@ -2390,8 +2303,7 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -2399,8 +2311,7 @@ func (v *DeleteCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *DeleteCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -2428,8 +2339,7 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2456,8 +2366,7 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *DeleteExternalUser) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2502,8 +2411,7 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
-// nil or RoleIdToDelete is absent or nil.
+// GetRoleIdToDelete returns RoleIdToDelete, or the zero value.
 func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	if v != nil {
 		x = v.RoleIdToDelete.Value()
@@ -2511,8 +2419,7 @@ func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	return
 }
 
-// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
-// is nil or ReplacingRoleId is absent or nil.
+// GetReplacingRoleId returns ReplacingRoleId, or the zero value.
 func (v *DeleteRole) GetReplacingRoleId() (x int32) {
 	if v != nil {
 		x = v.ReplacingRoleId.Value()
@@ -2550,8 +2457,7 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -2590,8 +2496,7 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -2618,8 +2523,7 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *DeleteUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -2664,8 +2568,7 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
-// v is nil or UserGroupToDelete is absent or nil.
+// GetUserGroupToDelete returns UserGroupToDelete, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	if v != nil {
 		x = v.UserGroupToDelete.Value()
@@ -2673,8 +2576,7 @@ func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	return
 }
 
-// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
-// v is nil or UserGroupToMoveTo is absent or nil.
+// GetUserGroupToMoveTo returns UserGroupToMoveTo, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
 	if v != nil {
 		x = v.UserGroupToMoveTo.Value()
@@ -2839,8 +2741,7 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EntityName) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2848,8 +2749,7 @@ func (v *EntityName) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2857,8 +2757,7 @@ func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *EntityName) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2866,8 +2765,7 @@ func (v *EntityName) GetTableName() (x string) {
 	return
 }
 
-// GetTableDescription returns TableDescription's value, or the zero value if v
-// is nil or TableDescription is absent or nil.
+// GetTableDescription returns TableDescription, or the zero value.
 func (v *EntityName) GetTableDescription() (x string) {
 	if v != nil {
 		x = v.TableDescription.Value()
@@ -2955,8 +2853,7 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -2964,8 +2861,7 @@ func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3004,8 +2900,7 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
-// is absent or nil.
+// GetFieldRight returns FieldRight, or the zero value.
 func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	if v != nil {
 		x = v.FieldRight.Value()
@@ -3013,8 +2908,7 @@ func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *FieldProperty) GetFieldType() (x string) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -3022,8 +2916,7 @@ func (v *FieldProperty) GetFieldType() (x string) {
 	return
 }
 
-// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
-// FieldLength is absent or nil.
+// GetFieldLength returns FieldLength, or the zero value.
 func (v *FieldProperty) GetFieldLength() (x int32) {
 	if v != nil {
 		x = v.FieldLength.Value()
@@ -3106,8 +2999,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -3115,8 +3007,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3149,8 +3040,7 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *FieldRight) GetMask() (x EFieldRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -3158,8 +3048,7 @@ func (v *FieldRight) GetMask() (x EFieldRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *FieldRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -3192,8 +3081,7 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialUsers) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3201,8 +3089,7 @@ func (v *FindCredentialUsers) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialUsers) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3230,8 +3117,7 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3265,8 +3151,7 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialsGroups) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3274,8 +3159,7 @@ func (v *FindCredentialsGroups) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialsGroups) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3303,8 +3187,7 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3332,8 +3215,7 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightName returns FunctionalRightName's value, or the zero
-// value if v is nil or FunctionalRightName is absent or nil.
+// GetFunctionalRightName returns FunctionalRightName, or the zero value.
 func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 	if v != nil {
 		x = v.FunctionalRightName.Value()
@@ -3361,8 +3243,7 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3390,8 +3271,7 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3419,8 +3299,7 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3448,8 +3327,7 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3477,8 +3355,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3506,8 +3383,7 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -3535,8 +3411,7 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3564,8 +3439,7 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -3593,8 +3467,7 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3621,8 +3494,7 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllRoles) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -3649,8 +3521,7 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3677,8 +3548,7 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -3706,8 +3576,7 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3746,8 +3615,7 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3781,8 +3649,7 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3790,8 +3657,7 @@ func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	return
 }
 
-// GetGroupName returns GroupName's value, or the zero value if v is nil or
-// GroupName is absent or nil.
+// GetGroupName returns GroupName, or the zero value.
 func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 	if v != nil {
 		x = v.GroupName.Value()
@@ -3819,8 +3685,7 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3859,8 +3724,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -3868,8 +3732,7 @@ func (v *GetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -3877,8 +3740,7 @@ func (v *GetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -3905,8 +3767,7 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3939,8 +3800,7 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -3948,8 +3808,7 @@ func (v *GetDataRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRights) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -3977,8 +3836,7 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4005,8 +3863,7 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4034,8 +3891,7 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4062,8 +3918,7 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetRole) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4090,8 +3945,7 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
-// or RoleEntityId is absent or nil.
+// GetRoleEntityId returns RoleEntityId, or the zero value.
 func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 	if v != nil {
 		x = v.RoleEntityId.Value()
@@ -4119,8 +3973,7 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4147,8 +4000,7 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleResponse) GetResponse() (x *Role) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4175,8 +4027,7 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -4204,8 +4055,7 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4233,8 +4083,7 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4268,8 +4117,7 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4277,8 +4125,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4306,8 +4153,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4335,8 +4181,7 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4363,8 +4208,7 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *GetUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -4391,8 +4235,7 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -4420,8 +4263,7 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4448,8 +4290,7 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -4477,8 +4318,7 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4505,8 +4345,7 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4534,8 +4373,7 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4562,8 +4400,7 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetUserGroup) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -4590,8 +4427,7 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
-// or UserGroupIds is absent or nil.
+// GetUserGroupIds returns UserGroupIds, or the zero value.
 func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupIds.Value()
@@ -4619,8 +4455,7 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4647,8 +4482,7 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4675,8 +4509,7 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *GetUserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -4703,8 +4536,7 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
-// UserInfoIds is absent or nil.
+// GetUserInfoIds returns UserInfoIds, or the zero value.
 func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserInfoIds.Value()
@@ -4732,8 +4564,7 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4760,8 +4591,7 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4788,8 +4618,7 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4834,8 +4663,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetValidUserName) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4843,8 +4671,7 @@ func (v *GetValidUserName) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetValidUserName) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4852,8 +4679,7 @@ func (v *GetValidUserName) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetValidUserName) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4861,8 +4687,7 @@ func (v *GetValidUserName) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetValidUserName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -4890,8 +4715,7 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetValidUserNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4975,8 +4799,7 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4984,8 +4807,7 @@ func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4993,8 +4815,7 @@ func (v *IsPasswordValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5002,8 +4823,7 @@ func (v *IsPasswordValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValid) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5031,8 +4851,7 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5117,8 +4936,7 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5126,8 +4944,7 @@ func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5135,8 +4952,7 @@ func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5144,8 +4960,7 @@ func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5173,8 +4988,7 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5219,8 +5033,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5228,8 +5041,7 @@ func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5237,8 +5049,7 @@ func (v *IsUserNameValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5246,8 +5057,7 @@ func (v *IsUserNameValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValid) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5275,8 +5085,7 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5322,8 +5131,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5331,8 +5139,7 @@ func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5340,8 +5147,7 @@ func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5349,8 +5155,7 @@ func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5378,8 +5183,7 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5428,8 +5232,7 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5437,8 +5240,7 @@ func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5446,8 +5248,7 @@ func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *LicenseOwner) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5455,8 +5256,7 @@ func (v *LicenseOwner) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *LicenseOwner) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -5464,8 +5264,8 @@ func (v *LicenseOwner) GetDescription() (x string) {
 	return
 }
 
-// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
-// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses, or the zero
+// value.
 func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.RestrictedModuleLicenses.Value()
@@ -5473,8 +5273,8 @@ func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink
 	return
 }
 
-// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
-// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses, or the
+// zero value.
 func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.UnrestrictedModuleLicenses.Value()
@@ -5571,8 +5371,7 @@ func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5580,8 +5379,7 @@ func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5589,8 +5387,7 @@ func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *MDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -5598,8 +5395,7 @@ func (v *MDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *MDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5607,8 +5403,7 @@ func (v *MDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *MDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -5616,8 +5411,7 @@ func (v *MDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *MDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -5625,8 +5419,7 @@ func (v *MDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *MDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -5634,8 +5427,7 @@ func (v *MDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *MDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5643,8 +5435,7 @@ func (v *MDOListItem) GetType() (x string) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -5652,8 +5443,7 @@ func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *MDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -5661,8 +5451,7 @@ func (v *MDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *MDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -5670,8 +5459,7 @@ func (v *MDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *MDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -5679,8 +5467,7 @@ func (v *MDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *MDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -5688,8 +5475,7 @@ func (v *MDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *MDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -5722,8 +5508,7 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *MakeRetired) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5731,8 +5516,7 @@ func (v *MakeRetired) GetAssociateId() (x int32) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *MakeRetired) GetRetired() (x bool) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -5840,8 +5624,7 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5849,8 +5632,7 @@ func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5858,8 +5640,7 @@ func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
-// or Unrestricted is absent or nil.
+// GetUnrestricted returns Unrestricted, or the zero value.
 func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	if v != nil {
 		x = v.Unrestricted.Value()
@@ -5867,8 +5648,7 @@ func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	return
 }
 
-// GetTotal returns Total's value, or the zero value if v is nil or Total is
-// absent or nil.
+// GetTotal returns Total, or the zero value.
 func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	if v != nil {
 		x = v.Total.Value()
@@ -5876,8 +5656,7 @@ func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -5885,8 +5664,7 @@ func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	return
 }
 
-// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
-// CanAssign is absent or nil.
+// GetCanAssign returns CanAssign, or the zero value.
 func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	if v != nil {
 		x = v.CanAssign.Value()
@@ -5894,8 +5672,7 @@ func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	return
 }
 
-// GetFree returns Free's value, or the zero value if v is nil or Free is
-// absent or nil.
+// GetFree returns Free, or the zero value.
 func (v *ModuleLicenseLink) GetFree() (x int32) {
 	if v != nil {
 		x = v.Free.Value()
@@ -5903,8 +5680,7 @@ func (v *ModuleLicenseLink) GetFree() (x int32) {
 	return
 }
 
-// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
-// absent or nil.
+// GetInUse returns InUse, or the zero value.
 func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	if v != nil {
 		x = v.InUse.Value()
@@ -5912,8 +5688,7 @@ func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	return
 }
 
-// GetAssigned returns Assigned's value, or the zero value if v is nil or
-// Assigned is absent or nil.
+// GetAssigned returns Assigned, or the zero value.
 func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	if v != nil {
 		x = v.Assigned.Value()
@@ -5921,8 +5696,7 @@ func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	return
 }
 
-// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
-// is nil or ModuleLicenseId is absent or nil.
+// GetModuleLicenseId returns ModuleLicenseId, or the zero value.
 func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	if v != nil {
 		x = v.ModuleLicenseId.Value()
@@ -5930,8 +5704,7 @@ func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ModuleLicenseLink) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5939,8 +5712,7 @@ func (v *ModuleLicenseLink) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ModuleLicenseLink) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -5948,8 +5720,7 @@ func (v *ModuleLicenseLink) GetDescription() (x string) {
 	return
 }
 
-// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
-// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+// GetPrerequisiteModuleName returns PrerequisiteModuleName, or the zero value.
 func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	if v != nil {
 		x = v.PrerequisiteModuleName.Value()
@@ -5957,8 +5728,7 @@ func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -6211,8 +5981,7 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Person) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6220,8 +5989,7 @@ func (v *Person) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6229,8 +5997,7 @@ func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPosition returns Position's value, or the zero value if v is nil or
-// Position is absent or nil.
+// GetPosition returns Position, or the zero value.
 func (v *Person) GetPosition() (x string) {
 	if v != nil {
 		x = v.Position.Value()
@@ -6238,8 +6005,7 @@ func (v *Person) GetPosition() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Person) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6247,8 +6013,7 @@ func (v *Person) GetPersonId() (x int32) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *Person) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -6256,8 +6021,7 @@ func (v *Person) GetMrmrs() (x string) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *Person) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -6265,8 +6029,7 @@ func (v *Person) GetFirstname() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *Person) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -6274,8 +6037,7 @@ func (v *Person) GetLastname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *Person) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -6283,8 +6045,7 @@ func (v *Person) GetMiddleName() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Person) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -6292,8 +6053,7 @@ func (v *Person) GetTitle() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Person) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6301,8 +6061,7 @@ func (v *Person) GetDescription() (x string) {
 	return
 }
 
-// GetEmail returns Email's value, or the zero value if v is nil or Email is
-// absent or nil.
+// GetEmail returns Email, or the zero value.
 func (v *Person) GetEmail() (x string) {
 	if v != nil {
 		x = v.Email.Value()
@@ -6310,8 +6069,7 @@ func (v *Person) GetEmail() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Person) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -6319,8 +6077,7 @@ func (v *Person) GetFullName() (x string) {
 	return
 }
 
-// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
-// DirectPhone is absent or nil.
+// GetDirectPhone returns DirectPhone, or the zero value.
 func (v *Person) GetDirectPhone() (x string) {
 	if v != nil {
 		x = v.DirectPhone.Value()
@@ -6328,8 +6085,7 @@ func (v *Person) GetDirectPhone() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Person) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -6337,8 +6093,7 @@ func (v *Person) GetFormalName() (x string) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *Person) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -6346,8 +6101,7 @@ func (v *Person) GetCountryId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Person) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -6355,8 +6109,7 @@ func (v *Person) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Person) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -6364,8 +6117,7 @@ func (v *Person) GetContactName() (x string) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *Person) GetRetired() (x int16) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -6373,8 +6125,7 @@ func (v *Person) GetRetired() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Person) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -6382,8 +6133,7 @@ func (v *Person) GetRank() (x int16) {
 	return
 }
 
-// GetActiveInterests returns ActiveInterests's value, or the zero value if v
-// is nil or ActiveInterests is absent or nil.
+// GetActiveInterests returns ActiveInterests, or the zero value.
 func (v *Person) GetActiveInterests() (x int16) {
 	if v != nil {
 		x = v.ActiveInterests.Value()
@@ -6391,8 +6141,7 @@ func (v *Person) GetActiveInterests() (x int16) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *Person) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -6400,8 +6149,7 @@ func (v *Person) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactCountryId returns ContactCountryId's value, or the zero value if v
-// is nil or ContactCountryId is absent or nil.
+// GetContactCountryId returns ContactCountryId, or the zero value.
 func (v *Person) GetContactCountryId() (x int32) {
 	if v != nil {
 		x = v.ContactCountryId.Value()
@@ -6409,8 +6157,7 @@ func (v *Person) GetContactCountryId() (x int32) {
 	return
 }
 
-// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
-// or ContactOrgNr is absent or nil.
+// GetContactOrgNr returns ContactOrgNr, or the zero value.
 func (v *Person) GetContactOrgNr() (x string) {
 	if v != nil {
 		x = v.ContactOrgNr.Value()
@@ -6418,8 +6165,7 @@ func (v *Person) GetContactOrgNr() (x string) {
 	return
 }
 
-// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
-// FaxPhone is absent or nil.
+// GetFaxPhone returns FaxPhone, or the zero value.
 func (v *Person) GetFaxPhone() (x string) {
 	if v != nil {
 		x = v.FaxPhone.Value()
@@ -6427,8 +6173,7 @@ func (v *Person) GetFaxPhone() (x string) {
 	return
 }
 
-// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
-// MobilePhone is absent or nil.
+// GetMobilePhone returns MobilePhone, or the zero value.
 func (v *Person) GetMobilePhone() (x string) {
 	if v != nil {
 		x = v.MobilePhone.Value()
@@ -6436,8 +6181,7 @@ func (v *Person) GetMobilePhone() (x string) {
 	return
 }
 
-// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
-// or ContactPhone is absent or nil.
+// GetContactPhone returns ContactPhone, or the zero value.
 func (v *Person) GetContactPhone() (x string) {
 	if v != nil {
 		x = v.ContactPhone.Value()
@@ -6445,8 +6189,7 @@ func (v *Person) GetContactPhone() (x string) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *Person) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -6454,8 +6197,7 @@ func (v *Person) GetAssociateName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Person) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6463,8 +6205,7 @@ func (v *Person) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
-// is nil or UsePersonAddress is absent or nil.
+// GetUsePersonAddress returns UsePersonAddress, or the zero value.
 func (v *Person) GetUsePersonAddress() (x bool) {
 	if v != nil {
 		x = v.UsePersonAddress.Value()
@@ -6472,8 +6213,7 @@ func (v *Person) GetUsePersonAddress() (x bool) {
 	return
 }
 
-// GetContactFax returns ContactFax's value, or the zero value if v is nil or
-// ContactFax is absent or nil.
+// GetContactFax returns ContactFax, or the zero value.
 func (v *Person) GetContactFax() (x string) {
 	if v != nil {
 		x = v.ContactFax.Value()
@@ -6481,8 +6221,7 @@ func (v *Person) GetContactFax() (x string) {
 	return
 }
 
-// GetKanafname returns Kanafname's value, or the zero value if v is nil or
-// Kanafname is absent or nil.
+// GetKanafname returns Kanafname, or the zero value.
 func (v *Person) GetKanafname() (x string) {
 	if v != nil {
 		x = v.Kanafname.Value()
@@ -6490,8 +6229,7 @@ func (v *Person) GetKanafname() (x string) {
 	return
 }
 
-// GetKanalname returns Kanalname's value, or the zero value if v is nil or
-// Kanalname is absent or nil.
+// GetKanalname returns Kanalname, or the zero value.
 func (v *Person) GetKanalname() (x string) {
 	if v != nil {
 		x = v.Kanalname.Value()
@@ -6499,8 +6237,7 @@ func (v *Person) GetKanalname() (x string) {
 	return
 }
 
-// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
-// absent or nil.
+// GetPost1 returns Post1, or the zero value.
 func (v *Person) GetPost1() (x string) {
 	if v != nil {
 		x = v.Post1.Value()
@@ -6508,8 +6245,7 @@ func (v *Person) GetPost1() (x string) {
 	return
 }
 
-// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
-// absent or nil.
+// GetPost2 returns Post2, or the zero value.
 func (v *Person) GetPost2() (x string) {
 	if v != nil {
 		x = v.Post2.Value()
@@ -6517,8 +6253,7 @@ func (v *Person) GetPost2() (x string) {
 	return
 }
 
-// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
-// absent or nil.
+// GetPost3 returns Post3, or the zero value.
 func (v *Person) GetPost3() (x string) {
 	if v != nil {
 		x = v.Post3.Value()
@@ -6526,8 +6261,7 @@ func (v *Person) GetPost3() (x string) {
 	return
 }
 
-// GetEmailName returns EmailName's value, or the zero value if v is nil or
-// EmailName is absent or nil.
+// GetEmailName returns EmailName, or the zero value.
 func (v *Person) GetEmailName() (x string) {
 	if v != nil {
 		x = v.EmailName.Value()
@@ -6535,8 +6269,7 @@ func (v *Person) GetEmailName() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *Person) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -6544,8 +6277,7 @@ func (v *Person) GetContactFullName() (x string) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Person) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -6553,8 +6285,7 @@ func (v *Person) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *Person) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -6562,8 +6293,7 @@ func (v *Person) GetTicketPriorityId() (x int32) {
 	return
 }
 
-// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
-// v is nil or SupportLanguageId is absent or nil.
+// GetSupportLanguageId returns SupportLanguageId, or the zero value.
 func (v *Person) GetSupportLanguageId() (x int32) {
 	if v != nil {
 		x = v.SupportLanguageId.Value()
@@ -6606,8 +6336,7 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6615,8 +6344,7 @@ func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6624,8 +6352,7 @@ func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *RelationToOwner) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -6633,8 +6360,7 @@ func (v *RelationToOwner) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *RelationToOwner) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -6642,8 +6368,7 @@ func (v *RelationToOwner) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RelationToOwner) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -6670,8 +6395,7 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6710,8 +6434,7 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *RemoveOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -6757,8 +6480,7 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6766,8 +6488,7 @@ func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -6807,8 +6528,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6816,8 +6536,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6825,8 +6544,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -6907,8 +6625,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -6916,8 +6633,7 @@ func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -6925,8 +6641,7 @@ func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
-// or PhoneNumbers is absent or nil.
+// GetPhoneNumbers returns PhoneNumbers, or the zero value.
 func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneNumbers.Value()
@@ -6934,8 +6649,7 @@ func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -6943,8 +6657,7 @@ func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -6952,8 +6665,7 @@ func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -6981,8 +6693,7 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7019,8 +6730,7 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7028,8 +6738,7 @@ func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7037,7 +6746,7 @@ func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ResolvedUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -7045,8 +6754,7 @@ func (v *ResolvedUser) GetUser() (x *User) {
 	return
 }
 
-// GetPersonCreated returns PersonCreated's value, or the zero value if v is
-// nil or PersonCreated is absent or nil.
+// GetPersonCreated returns PersonCreated, or the zero value.
 func (v *ResolvedUser) GetPersonCreated() (x bool) {
 	if v != nil {
 		x = v.PersonCreated.Value()
@@ -7089,8 +6797,7 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Role) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7098,8 +6805,7 @@ func (v *Role) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7107,8 +6813,7 @@ func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Role) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7116,8 +6821,7 @@ func (v *Role) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Role) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7125,8 +6829,7 @@ func (v *Role) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Role) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7223,8 +6926,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7232,8 +6934,7 @@ func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7241,8 +6942,7 @@ func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *RoleEntity) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -7250,8 +6950,7 @@ func (v *RoleEntity) GetRoleId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *RoleEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -7259,8 +6958,7 @@ func (v *RoleEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RoleEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7268,8 +6966,7 @@ func (v *RoleEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *RoleEntity) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -7277,8 +6974,7 @@ func (v *RoleEntity) GetRoleType() (x RoleType) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *RoleEntity) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -7286,8 +6982,7 @@ func (v *RoleEntity) GetDeleted() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *RoleEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -7295,8 +6990,7 @@ func (v *RoleEntity) GetRank() (x int16) {
 	return
 }
 
-// GetCreated returns Created's value, or the zero value if v is nil or Created
-// is absent or nil.
+// GetCreated returns Created, or the zero value.
 func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Created.Value()
@@ -7304,8 +6998,7 @@ func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	return
 }
 
-// GetUseCategories returns UseCategories's value, or the zero value if v is
-// nil or UseCategories is absent or nil.
+// GetUseCategories returns UseCategories, or the zero value.
 func (v *RoleEntity) GetUseCategories() (x int16) {
 	if v != nil {
 		x = v.UseCategories.Value()
@@ -7313,8 +7006,7 @@ func (v *RoleEntity) GetUseCategories() (x int16) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -7322,8 +7014,7 @@ func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -7331,8 +7022,7 @@ func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -7340,8 +7030,7 @@ func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
-// is absent or nil.
+// GetDataRights returns DataRights, or the zero value.
 func (v *RoleEntity) GetDataRights() (x *DataRights) {
 	if v != nil {
 		x = v.DataRights.Value()
@@ -7508,8 +7197,7 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *SaveCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -7517,8 +7205,7 @@ func (v *SaveCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *SaveCredential) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -7546,8 +7233,7 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7574,8 +7260,7 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
-// is absent or nil.
+// GetRoleEntity returns RoleEntity, or the zero value.
 func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 	if v != nil {
 		x = v.RoleEntity.Value()
@@ -7603,8 +7288,7 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7631,8 +7315,7 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
-// ServiceAuth is absent or nil.
+// GetServiceAuth returns ServiceAuth, or the zero value.
 func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 	if v != nil {
 		x = v.ServiceAuth.Value()
@@ -7660,8 +7343,7 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7695,8 +7377,7 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7704,8 +7385,7 @@ func (v *SaveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -7745,8 +7425,7 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7754,8 +7433,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7763,8 +7441,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -7815,7 +7492,7 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -7848,8 +7525,7 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SaveUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -7857,7 +7533,7 @@ func (v *SaveUserFromName) GetUserName() (x string) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUserFromName) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -7885,8 +7561,7 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7913,8 +7588,7 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -7942,8 +7616,7 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7970,8 +7643,7 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8086,8 +7758,7 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8095,8 +7766,7 @@ func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8104,8 +7774,7 @@ func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SelectableMDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -8113,8 +7782,7 @@ func (v *SelectableMDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SelectableMDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -8122,8 +7790,7 @@ func (v *SelectableMDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -8131,8 +7798,7 @@ func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -8140,8 +7806,7 @@ func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SelectableMDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -8149,8 +7814,7 @@ func (v *SelectableMDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SelectableMDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8158,8 +7822,7 @@ func (v *SelectableMDOListItem) GetType() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -8167,8 +7830,7 @@ func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -8176,8 +7838,7 @@ func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetSelected returns Selected's value, or the zero value if v is nil or
-// Selected is absent or nil.
+// GetSelected returns Selected, or the zero value.
 func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	if v != nil {
 		x = v.Selected.Value()
@@ -8185,8 +7846,7 @@ func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	return
 }
 
-// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
-// LastChanged is absent or nil.
+// GetLastChanged returns LastChanged, or the zero value.
 func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastChanged.Value()
@@ -8194,8 +7854,7 @@ func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -8203,8 +7862,7 @@ func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem)
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -8212,8 +7870,7 @@ func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -8221,8 +7878,7 @@ func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
-// absent or nil.
+// GetHidden returns Hidden, or the zero value.
 func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	if v != nil {
 		x = v.Hidden.Value()
@@ -8230,8 +7886,7 @@ func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *SelectableMDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -8343,8 +7998,7 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8352,8 +8006,7 @@ func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8361,8 +8014,7 @@ func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -8370,8 +8022,7 @@ func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	return
 }
 
-// GetServer returns Server's value, or the zero value if v is nil or Server is
-// absent or nil.
+// GetServer returns Server, or the zero value.
 func (v *ServiceAuth) GetServer() (x string) {
 	if v != nil {
 		x = v.Server.Value()
@@ -8379,8 +8030,7 @@ func (v *ServiceAuth) GetServer() (x string) {
 	return
 }
 
-// GetPort returns Port's value, or the zero value if v is nil or Port is
-// absent or nil.
+// GetPort returns Port, or the zero value.
 func (v *ServiceAuth) GetPort() (x int32) {
 	if v != nil {
 		x = v.Port.Value()
@@ -8388,8 +8038,7 @@ func (v *ServiceAuth) GetPort() (x int32) {
 	return
 }
 
-// GetAuthType returns AuthType's value, or the zero value if v is nil or
-// AuthType is absent or nil.
+// GetAuthType returns AuthType, or the zero value.
 func (v *ServiceAuth) GetAuthType() (x string) {
 	if v != nil {
 		x = v.AuthType.Value()
@@ -8397,8 +8046,7 @@ func (v *ServiceAuth) GetAuthType() (x string) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *ServiceAuth) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -8406,8 +8054,7 @@ func (v *ServiceAuth) GetUsername() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *ServiceAuth) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -8452,8 +8099,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -8461,8 +8107,7 @@ func (v *SetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *SetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -8470,8 +8115,7 @@ func (v *SetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -8479,8 +8123,7 @@ func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	return
 }
 
-// GetDataRightValue returns DataRightValue's value, or the zero value if v is
-// nil or DataRightValue is absent or nil.
+// GetDataRightValue returns DataRightValue, or the zero value.
 func (v *SetDataRight) GetDataRightValue() (x string) {
 	if v != nil {
 		x = v.DataRightValue.Value()
@@ -8593,8 +8236,7 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8602,8 +8244,7 @@ func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SetExternalUserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -8611,8 +8252,7 @@ func (v *SetExternalUserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetExternalUserInfo) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -8620,8 +8260,7 @@ func (v *SetExternalUserInfo) GetPassword() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -8629,8 +8268,7 @@ func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -8638,9 +8276,8 @@ func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	return
 }
 
-// GetExternalUserInfoModification returns ExternalUserInfoModification's
-// value, or the zero value if v is nil or ExternalUserInfoModification is
-// absent or nil.
+// GetExternalUserInfoModification returns ExternalUserInfoModification, or the
+// zero value.
 func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
 	if v != nil {
 		x = v.ExternalUserInfoModification.Value()
@@ -8685,8 +8322,7 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -8694,8 +8330,7 @@ func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
-// if v is nil or FunctionalRightIds is absent or nil.
+// GetFunctionalRightIds returns FunctionalRightIds, or the zero value.
 func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.FunctionalRightIds.Value()
@@ -8734,8 +8369,7 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8763,8 +8397,7 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -8792,8 +8425,7 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8821,8 +8453,7 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8888,8 +8519,7 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8897,8 +8527,7 @@ func (v *SetPassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPassword) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -8964,8 +8593,7 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -8973,8 +8601,7 @@ func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPasswordFromName) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9002,8 +8629,7 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9030,8 +8656,7 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9088,8 +8713,7 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
-// absent or nil.
+// GetTicket returns Ticket, or the zero value.
 func (v *SoCredentials) GetTicket() (x string) {
 	if v != nil {
 		x = v.Ticket.Value()
@@ -9152,8 +8776,7 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *SoExceptionInfo) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -9161,8 +8784,7 @@ func (v *SoExceptionInfo) GetMessage() (x string) {
 	return
 }
 
-// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
-// StackTrace is absent or nil.
+// GetStackTrace returns StackTrace, or the zero value.
 func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	if v != nil {
 		x = v.StackTrace.Value()
@@ -9170,8 +8792,7 @@ func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	return
 }
 
-// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
-// or FriendlyText is absent or nil.
+// GetFriendlyText returns FriendlyText, or the zero value.
 func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	if v != nil {
 		x = v.FriendlyText.Value()
@@ -9179,8 +8800,7 @@ func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	return
 }
 
-// GetExceptionType returns ExceptionType's value, or the zero value if v is
-// nil or ExceptionType is absent or nil.
+// GetExceptionType returns ExceptionType, or the zero value.
 func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	if v != nil {
 		x = v.ExceptionType.Value()
@@ -9188,8 +8808,7 @@ func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SoExceptionInfo) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -9197,8 +8816,7 @@ func (v *SoExceptionInfo) GetSource() (x string) {
 	return
 }
 
-// GetInnerException returns InnerException's value, or nil if v is nil or
-// InnerException is absent or nil.
+// GetInnerException returns InnerException, or the zero value.
 func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	if v != nil {
 		x = v.InnerException.Value()
@@ -9206,8 +8824,7 @@ func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -9290,8 +8907,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -9299,8 +8915,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -9377,8 +8992,7 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
-// or SoTimeZoneId is absent or nil.
+// GetSoTimeZoneId returns SoTimeZoneId, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	if v != nil {
 		x = v.SoTimeZoneId.Value()
@@ -9386,8 +9000,7 @@ func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	return
 }
 
-// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
-// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
 	if v != nil {
 		x = v.SoTimeZoneLocationCode.Value()
@@ -9468,8 +9081,7 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *StringKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -9477,8 +9089,7 @@ func (v *StringKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *StringKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -9511,8 +9122,7 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *TableRight) GetMask() (x ETableRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -9520,8 +9130,7 @@ func (v *TableRight) GetMask() (x ETableRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *TableRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -9633,8 +9242,7 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9642,8 +9250,7 @@ func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9651,8 +9258,7 @@ func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
-// ValidFrom is absent or nil.
+// GetValidFrom returns ValidFrom, or the zero value.
 func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidFrom.Value()
@@ -9660,8 +9266,7 @@ func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	return
 }
 
-// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
-// is absent or nil.
+// GetValidTo returns ValidTo, or the zero value.
 func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidTo.Value()
@@ -9669,8 +9274,7 @@ func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *UntrustedCredentials) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -9678,8 +9282,7 @@ func (v *UntrustedCredentials) GetComment() (x string) {
 	return
 }
 
-// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
-// SecretValue is absent or nil.
+// GetSecretValue returns SecretValue, or the zero value.
 func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	if v != nil {
 		x = v.SecretValue.Value()
@@ -9687,8 +9290,7 @@ func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -9696,8 +9298,7 @@ func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *UntrustedCredentials) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -9824,8 +9425,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *User) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9833,8 +9433,7 @@ func (v *User) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9842,8 +9441,7 @@ func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *User) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9851,8 +9449,7 @@ func (v *User) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *User) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -9860,8 +9457,7 @@ func (v *User) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *User) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -9869,8 +9465,7 @@ func (v *User) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *User) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -9878,8 +9473,7 @@ func (v *User) GetTooltip() (x string) {
 	return
 }
 
-// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
-// nil or LicenseOwners is absent or nil.
+// GetLicenseOwners returns LicenseOwners, or the zero value.
 func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.LicenseOwners.Value()
@@ -9887,7 +9481,7 @@ func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	return
 }
 
-// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+// GetRole returns Role, or the zero value.
 func (v *User) GetRole() (x *Role) {
 	if v != nil {
 		x = v.Role.Value()
@@ -9895,8 +9489,7 @@ func (v *User) GetRole() (x *Role) {
 	return
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *User) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -9904,8 +9497,7 @@ func (v *User) GetUserGroup() (x *UserGroup) {
 	return
 }
 
-// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
-// OtherGroups is absent or nil.
+// GetOtherGroups returns OtherGroups, or the zero value.
 func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.OtherGroups.Value()
@@ -9913,8 +9505,7 @@ func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *User) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -9922,8 +9513,7 @@ func (v *User) GetPerson() (x *Person) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *User) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -9931,8 +9521,7 @@ func (v *User) GetDeleted() (x bool) {
 	return
 }
 
-// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
-// Lastlogin is absent or nil.
+// GetLastlogin returns Lastlogin, or the zero value.
 func (v *User) GetLastlogin() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogin.Value()
@@ -9940,8 +9529,7 @@ func (v *User) GetLastlogin() (x soap.DateTime) {
 	return
 }
 
-// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
-// Lastlogout is absent or nil.
+// GetLastlogout returns Lastlogout, or the zero value.
 func (v *User) GetLastlogout() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogout.Value()
@@ -9949,8 +9537,7 @@ func (v *User) GetLastlogout() (x soap.DateTime) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *User) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -9958,8 +9545,7 @@ func (v *User) GetEjUserId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *User) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -9967,8 +9553,7 @@ func (v *User) GetType() (x UserType) {
 	return
 }
 
-// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
-// is nil or IsPersonRetired is absent or nil.
+// GetIsPersonRetired returns IsPersonRetired, or the zero value.
 func (v *User) GetIsPersonRetired() (x bool) {
 	if v != nil {
 		x = v.IsPersonRetired.Value()
@@ -9976,8 +9561,7 @@ func (v *User) GetIsPersonRetired() (x bool) {
 	return
 }
 
-// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
-// IsOnTravel is absent or nil.
+// GetIsOnTravel returns IsOnTravel, or the zero value.
 func (v *User) GetIsOnTravel() (x bool) {
 	if v != nil {
 		x = v.IsOnTravel.Value()
@@ -9985,8 +9569,7 @@ func (v *User) GetIsOnTravel() (x bool) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or the zero value if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *User) GetCredentials() (x ArrayOfCredential) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -10041,8 +9624,7 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10050,8 +9632,7 @@ func (v *UserGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10059,8 +9640,7 @@ func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *UserGroup) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10068,8 +9648,7 @@ func (v *UserGroup) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserGroup) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10077,8 +9656,7 @@ func (v *UserGroup) GetTooltip() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UserGroup) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -10086,8 +9664,7 @@ func (v *UserGroup) GetId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserGroup) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10095,8 +9672,7 @@ func (v *UserGroup) GetRank() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserGroup) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10211,8 +9787,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10220,8 +9795,7 @@ func (v *UserInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10229,8 +9803,7 @@ func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserInfo) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10238,8 +9811,7 @@ func (v *UserInfo) GetDeleted() (x bool) {
 	return
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *UserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -10247,8 +9819,7 @@ func (v *UserInfo) GetUserInfoId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *UserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -10256,8 +9827,7 @@ func (v *UserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *UserInfo) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -10265,8 +9835,7 @@ func (v *UserInfo) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserInfo) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10274,8 +9843,7 @@ func (v *UserInfo) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserInfo) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10283,8 +9851,7 @@ func (v *UserInfo) GetTooltip() (x string) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *UserInfo) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -10292,8 +9859,7 @@ func (v *UserInfo) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *UserInfo) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -10301,8 +9867,7 @@ func (v *UserInfo) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *UserInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -10310,8 +9875,7 @@ func (v *UserInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
-// is nil or GrantedLicenses is absent or nil.
+// GetGrantedLicenses returns GrantedLicenses, or the zero value.
 func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	if v != nil {
 		x = v.GrantedLicenses.Value()
@@ -10319,8 +9883,7 @@ func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	return
 }
 
-// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
-// CanLogon is absent or nil.
+// GetCanLogon returns CanLogon, or the zero value.
 func (v *UserInfo) GetCanLogon() (x bool) {
 	if v != nil {
 		x = v.CanLogon.Value()
@@ -10328,8 +9891,7 @@ func (v *UserInfo) GetCanLogon() (x bool) {
 	return
 }
 
-// GetRoleName returns RoleName's value, or the zero value if v is nil or
-// RoleName is absent or nil.
+// GetRoleName returns RoleName, or the zero value.
 func (v *UserInfo) GetRoleName() (x string) {
 	if v != nil {
 		x = v.RoleName.Value()
@@ -10337,8 +9899,7 @@ func (v *UserInfo) GetRoleName() (x string) {
 	return
 }
 
-// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
-// RoleTooltip is absent or nil.
+// GetRoleTooltip returns RoleTooltip, or the zero value.
 func (v *UserInfo) GetRoleTooltip() (x string) {
 	if v != nil {
 		x = v.RoleTooltip.Value()
@@ -10346,8 +9907,7 @@ func (v *UserInfo) GetRoleTooltip() (x string) {
 	return
 }
 
-// GetUserGroupName returns UserGroupName's value, or the zero value if v is
-// nil or UserGroupName is absent or nil.
+// GetUserGroupName returns UserGroupName, or the zero value.
 func (v *UserInfo) GetUserGroupName() (x string) {
 	if v != nil {
 		x = v.UserGroupName.Value()
@@ -10355,8 +9915,7 @@ func (v *UserInfo) GetUserGroupName() (x string) {
 	return
 }
 
-// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
-// is nil or UserGroupTooltip is absent or nil.
+// GetUserGroupTooltip returns UserGroupTooltip, or the zero value.
 func (v *UserInfo) GetUserGroupTooltip() (x string) {
 	if v != nil {
 		x = v.UserGroupTooltip.Value()
@@ -10460,8 +10019,7 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10469,8 +10027,7 @@ func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10478,8 +10035,7 @@ func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *UserValidationResult) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -10487,8 +10043,7 @@ func (v *UserValidationResult) GetReason() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *UserValidationResult) GetResult() (x bool) {
 	if v != nil {
 		x = v.Result.Value()

@@ -42,8 +42,7 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AddOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -504,8 +503,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Associate) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -513,8 +511,7 @@ func (v *Associate) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -522,8 +519,7 @@ func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Associate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -531,8 +527,7 @@ func (v *Associate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Associate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -540,8 +535,7 @@ func (v *Associate) GetName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Associate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -549,8 +543,7 @@ func (v *Associate) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Associate) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -558,8 +551,7 @@ func (v *Associate) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Associate) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -567,8 +559,7 @@ func (v *Associate) GetTooltip() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Associate) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -576,8 +567,7 @@ func (v *Associate) GetType() (x UserType) {
 	return
 }
 
-// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
-// GroupIdx is absent or nil.
+// GetGroupIdx returns GroupIdx, or the zero value.
 func (v *Associate) GetGroupIdx() (x int32) {
 	if v != nil {
 		x = v.GroupIdx.Value()
@@ -585,8 +575,7 @@ func (v *Associate) GetGroupIdx() (x int32) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Associate) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -594,8 +583,7 @@ func (v *Associate) GetFullName() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Associate) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -603,8 +591,7 @@ func (v *Associate) GetFormalName() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *Associate) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -612,8 +599,7 @@ func (v *Associate) GetDeleted() (x bool) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *Associate) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -640,8 +626,7 @@ func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CanChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -669,8 +654,7 @@ func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -698,8 +682,7 @@ func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Carrier) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.TableRight.Value()
@@ -707,8 +690,7 @@ func (v *Carrier) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.FieldProperties.Value()
@@ -785,8 +767,7 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -794,8 +775,7 @@ func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -823,8 +803,7 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -900,8 +879,7 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -909,8 +887,7 @@ func (v *ChangePassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -918,8 +895,7 @@ func (v *ChangePassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -996,8 +972,7 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -1005,8 +980,7 @@ func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -1014,8 +988,7 @@ func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -1043,8 +1016,7 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1072,8 +1044,7 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1106,7 +1077,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ChangeUserType) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -1114,8 +1085,7 @@ func (v *ChangeUserType) GetUser() (x *User) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ChangeUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1143,8 +1113,7 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1312,8 +1281,7 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CommandResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1321,8 +1289,7 @@ func (v *CommandResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1330,8 +1297,7 @@ func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *CommandResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -1339,8 +1305,7 @@ func (v *CommandResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *CommandResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -1348,8 +1313,7 @@ func (v *CommandResult) GetMessage() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *CommandResult) GetResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.Result.Value()
@@ -1389,8 +1353,7 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1418,8 +1381,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1447,8 +1409,7 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1488,8 +1449,7 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1529,8 +1489,7 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1569,8 +1528,7 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1622,8 +1580,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1631,8 +1588,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) 
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1640,8 +1596,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -1649,8 +1604,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x stri
 	return
 }
 
-// GetCredentialValue returns CredentialValue's value, or the zero value if v
-// is nil or CredentialValue is absent or nil.
+// GetCredentialValue returns CredentialValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
 	if v != nil {
 		x = v.CredentialValue.Value()
@@ -1658,8 +1612,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x str
 	return
 }
 
-// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
-// zero value if v is nil or CredentialDisplayValue is absent or nil.
+// GetCredentialDisplayValue returns CredentialDisplayValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
 	if v != nil {
 		x = v.CredentialDisplayValue.Value()
@@ -1687,8 +1640,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1722,8 +1674,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1731,8 +1682,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1760,8 +1710,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1789,8 +1738,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1818,8 +1766,7 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1912,8 +1859,7 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateExternalUser) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1921,8 +1867,7 @@ func (v *CreateExternalUser) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *CreateExternalUser) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -1930,8 +1875,7 @@ func (v *CreateExternalUser) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *CreateExternalUser) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -1939,8 +1883,7 @@ func (v *CreateExternalUser) GetPassword() (x string) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *CreateExternalUser) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -1948,8 +1891,7 @@ func (v *CreateExternalUser) GetRoleId() (x int32) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *CreateExternalUser) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -1977,8 +1919,7 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateExternalUserResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2017,8 +1958,7 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2061,8 +2001,7 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Credential) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2070,8 +2009,7 @@ func (v *Credential) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2079,7 +2017,7 @@ func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Credential) GetType() (x *CredentialType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2087,8 +2025,7 @@ func (v *Credential) GetType() (x *CredentialType) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Credential) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2096,8 +2033,7 @@ func (v *Credential) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *Credential) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2213,8 +2149,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2222,8 +2157,7 @@ func (v *CredentialType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2231,8 +2165,7 @@ func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
-// DisplayType is absent or nil.
+// GetDisplayType returns DisplayType, or the zero value.
 func (v *CredentialType) GetDisplayType() (x string) {
 	if v != nil {
 		x = v.DisplayType.Value()
@@ -2240,8 +2173,7 @@ func (v *CredentialType) GetDisplayType() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CredentialType) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2249,8 +2181,7 @@ func (v *CredentialType) GetType() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CredentialType) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2258,8 +2189,7 @@ func (v *CredentialType) GetDescription() (x string) {
 	return
 }
 
-// GetValueControl returns ValueControl's value, or the zero value if v is nil
-// or ValueControl is absent or nil.
+// GetValueControl returns ValueControl, or the zero value.
 func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	if v != nil {
 		x = v.ValueControl.Value()
@@ -2267,8 +2197,7 @@ func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2317,8 +2246,7 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2326,8 +2254,7 @@ func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2335,8 +2262,7 @@ func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *CredentialUser) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2344,8 +2270,7 @@ func (v *CredentialUser) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *CredentialUser) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2353,8 +2278,7 @@ func (v *CredentialUser) GetDisplayValue() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -2362,8 +2286,7 @@ func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2400,8 +2323,7 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2409,8 +2331,7 @@ func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2418,8 +2339,7 @@ func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CredentialsGroup) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2427,8 +2347,7 @@ func (v *CredentialsGroup) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CredentialsGroup) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2465,8 +2384,7 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2474,8 +2392,7 @@ func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2483,8 +2400,7 @@ func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetHeadings returns Headings's value, or the zero value if v is nil or
-// Headings is absent or nil.
+// GetHeadings returns Headings, or the zero value.
 func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Headings.Value()
@@ -2492,8 +2408,7 @@ func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	return
 }
 
-// GetUsers returns Users's value, or the zero value if v is nil or Users is
-// absent or nil.
+// GetUsers returns Users, or the zero value.
 func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 	if v != nil {
 		x = v.Users.Value()
@@ -2554,8 +2469,7 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2563,8 +2477,7 @@ func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2572,8 +2485,7 @@ func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CustomCommand) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2581,8 +2493,7 @@ func (v *CustomCommand) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CustomCommand) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2590,8 +2501,7 @@ func (v *CustomCommand) GetDisplayName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CustomCommand) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2599,8 +2509,7 @@ func (v *CustomCommand) GetDescription() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *CustomCommand) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -2608,8 +2517,7 @@ func (v *CustomCommand) GetToolTip() (x string) {
 	return
 }
 
-// GetActions returns Actions's value, or the zero value if v is nil or Actions
-// is absent or nil.
+// GetActions returns Actions, or the zero value.
 func (v *CustomCommand) GetActions() (x CommandAction) {
 	if v != nil {
 		x = v.Actions.Value()
@@ -2617,8 +2525,7 @@ func (v *CustomCommand) GetActions() (x CommandAction) {
 	return
 }
 
-// GetActionData returns ActionData's value, or the zero value if v is nil or
-// ActionData is absent or nil.
+// GetActionData returns ActionData, or the zero value.
 func (v *CustomCommand) GetActionData() (x string) {
 	if v != nil {
 		x = v.ActionData.Value()
@@ -2655,8 +2562,7 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRight) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2664,8 +2570,7 @@ func (v *DataRight) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2673,8 +2578,7 @@ func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *DataRight) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2682,8 +2586,7 @@ func (v *DataRight) GetValue() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *DataRight) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2726,8 +2629,7 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRights) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2735,8 +2637,7 @@ func (v *DataRights) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2744,8 +2645,7 @@ func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
-// ColumnsInfo is absent or nil.
+// GetColumnsInfo returns ColumnsInfo, or the zero value.
 func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	if v != nil {
 		x = v.ColumnsInfo.Value()
@@ -2753,8 +2653,7 @@ func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	return
 }
 
-// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
-// RowsInfo is absent or nil.
+// GetRowsInfo returns RowsInfo, or the zero value.
 func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	if v != nil {
 		x = v.RowsInfo.Value()
@@ -2762,8 +2661,7 @@ func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	return
 }
 
-// GetRights returns Rights's value, or the zero value if v is nil or Rights is
-// absent or nil.
+// GetRights returns Rights, or the zero value.
 func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 	if v != nil {
 		x = v.Rights.Value()
@@ -2796,8 +2694,7 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -2805,8 +2702,7 @@ func (v *DeleteCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *DeleteCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -2834,8 +2730,7 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2862,8 +2757,7 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *DeleteExternalUser) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2908,8 +2802,7 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
-// nil or RoleIdToDelete is absent or nil.
+// GetRoleIdToDelete returns RoleIdToDelete, or the zero value.
 func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	if v != nil {
 		x = v.RoleIdToDelete.Value()
@@ -2917,8 +2810,7 @@ func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	return
 }
 
-// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
-// is nil or ReplacingRoleId is absent or nil.
+// GetReplacingRoleId returns ReplacingRoleId, or the zero value.
 func (v *DeleteRole) GetReplacingRoleId() (x int32) {
 	if v != nil {
 		x = v.ReplacingRoleId.Value()
@@ -2956,8 +2848,7 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -2996,8 +2887,7 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -3024,8 +2914,7 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *DeleteUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -3070,8 +2959,7 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
-// v is nil or UserGroupToDelete is absent or nil.
+// GetUserGroupToDelete returns UserGroupToDelete, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	if v != nil {
 		x = v.UserGroupToDelete.Value()
@@ -3079,8 +2967,7 @@ func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	return
 }
 
-// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
-// v is nil or UserGroupToMoveTo is absent or nil.
+// GetUserGroupToMoveTo returns UserGroupToMoveTo, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
 	if v != nil {
 		x = v.UserGroupToMoveTo.Value()
@@ -3245,8 +3132,7 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EntityName) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3254,8 +3140,7 @@ func (v *EntityName) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3263,8 +3148,7 @@ func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *EntityName) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -3272,8 +3156,7 @@ func (v *EntityName) GetTableName() (x string) {
 	return
 }
 
-// GetTableDescription returns TableDescription's value, or the zero value if v
-// is nil or TableDescription is absent or nil.
+// GetTableDescription returns TableDescription, or the zero value.
 func (v *EntityName) GetTableDescription() (x string) {
 	if v != nil {
 		x = v.TableDescription.Value()
@@ -3312,8 +3195,7 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCommandName returns CommandName's value, or the zero value if v is nil or
-// CommandName is absent or nil.
+// GetCommandName returns CommandName, or the zero value.
 func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	if v != nil {
 		x = v.CommandName.Value()
@@ -3321,8 +3203,7 @@ func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	return
 }
 
-// GetCommandActionResult returns CommandActionResult's value, or the zero
-// value if v is nil or CommandActionResult is absent or nil.
+// GetCommandActionResult returns CommandActionResult, or the zero value.
 func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.CommandActionResult.Value()
@@ -3330,7 +3211,7 @@ func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ExecuteUserCommand) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -3358,8 +3239,7 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteUserCommandResponse) GetResponse() (x *CommandResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3447,8 +3327,7 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -3456,8 +3335,7 @@ func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3496,8 +3374,7 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
-// is absent or nil.
+// GetFieldRight returns FieldRight, or the zero value.
 func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	if v != nil {
 		x = v.FieldRight.Value()
@@ -3505,8 +3382,7 @@ func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *FieldProperty) GetFieldType() (x string) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -3514,8 +3390,7 @@ func (v *FieldProperty) GetFieldType() (x string) {
 	return
 }
 
-// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
-// FieldLength is absent or nil.
+// GetFieldLength returns FieldLength, or the zero value.
 func (v *FieldProperty) GetFieldLength() (x int32) {
 	if v != nil {
 		x = v.FieldLength.Value()
@@ -3598,8 +3473,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -3607,8 +3481,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3641,8 +3514,7 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *FieldRight) GetMask() (x EFieldRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -3650,8 +3522,7 @@ func (v *FieldRight) GetMask() (x EFieldRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *FieldRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -3684,8 +3555,7 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialUsers) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3693,8 +3563,7 @@ func (v *FindCredentialUsers) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialUsers) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3722,8 +3591,7 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3757,8 +3625,7 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialsGroups) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3766,8 +3633,7 @@ func (v *FindCredentialsGroups) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialsGroups) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3795,8 +3661,7 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3824,8 +3689,7 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightName returns FunctionalRightName's value, or the zero
-// value if v is nil or FunctionalRightName is absent or nil.
+// GetFunctionalRightName returns FunctionalRightName, or the zero value.
 func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 	if v != nil {
 		x = v.FunctionalRightName.Value()
@@ -3853,8 +3717,7 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3882,8 +3745,7 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3911,8 +3773,7 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3940,8 +3801,7 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3969,8 +3829,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3998,8 +3857,7 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -4027,8 +3885,7 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4056,8 +3913,7 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -4085,8 +3941,7 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4113,8 +3968,7 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllRoles) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -4141,8 +3995,7 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4169,8 +4022,7 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -4198,8 +4050,7 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4238,8 +4089,7 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4273,8 +4123,7 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4282,8 +4131,7 @@ func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	return
 }
 
-// GetGroupName returns GroupName's value, or the zero value if v is nil or
-// GroupName is absent or nil.
+// GetGroupName returns GroupName, or the zero value.
 func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 	if v != nil {
 		x = v.GroupName.Value()
@@ -4311,8 +4159,7 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4351,8 +4198,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4360,8 +4206,7 @@ func (v *GetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4369,8 +4214,7 @@ func (v *GetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -4397,8 +4241,7 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4431,8 +4274,7 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4440,8 +4282,7 @@ func (v *GetDataRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRights) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4469,8 +4310,7 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4497,8 +4337,7 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4526,8 +4365,7 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4554,8 +4392,7 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetRole) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4582,8 +4419,7 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
-// or RoleEntityId is absent or nil.
+// GetRoleEntityId returns RoleEntityId, or the zero value.
 func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 	if v != nil {
 		x = v.RoleEntityId.Value()
@@ -4611,8 +4447,7 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4639,8 +4474,7 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleResponse) GetResponse() (x *Role) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4667,8 +4501,7 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -4696,8 +4529,7 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4725,8 +4557,7 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4760,8 +4591,7 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4769,8 +4599,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4798,8 +4627,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4827,8 +4655,7 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4855,8 +4682,7 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *GetUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -4883,7 +4709,7 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetUserCommands) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -4911,8 +4737,7 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4939,8 +4764,7 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -4968,8 +4792,7 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4996,8 +4819,7 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5025,8 +4847,7 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5053,8 +4874,7 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5082,8 +4902,7 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5110,8 +4929,7 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetUserGroup) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -5138,8 +4956,7 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
-// or UserGroupIds is absent or nil.
+// GetUserGroupIds returns UserGroupIds, or the zero value.
 func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupIds.Value()
@@ -5167,8 +4984,7 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5195,8 +5011,7 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5223,8 +5038,7 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *GetUserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -5251,8 +5065,7 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
-// UserInfoIds is absent or nil.
+// GetUserInfoIds returns UserInfoIds, or the zero value.
 func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserInfoIds.Value()
@@ -5280,8 +5093,7 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5308,8 +5120,7 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5336,8 +5147,7 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5382,8 +5192,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetValidUserName) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5391,8 +5200,7 @@ func (v *GetValidUserName) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetValidUserName) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5400,8 +5208,7 @@ func (v *GetValidUserName) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetValidUserName) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5409,8 +5216,7 @@ func (v *GetValidUserName) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetValidUserName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5438,8 +5244,7 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetValidUserNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5523,8 +5328,7 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5532,8 +5336,7 @@ func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5541,8 +5344,7 @@ func (v *IsPasswordValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5550,8 +5352,7 @@ func (v *IsPasswordValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValid) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5579,8 +5380,7 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5665,8 +5465,7 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5674,8 +5473,7 @@ func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5683,8 +5481,7 @@ func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5692,8 +5489,7 @@ func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5721,8 +5517,7 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5767,8 +5562,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5776,8 +5570,7 @@ func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5785,8 +5578,7 @@ func (v *IsUserNameValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5794,8 +5586,7 @@ func (v *IsUserNameValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValid) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5823,8 +5614,7 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5870,8 +5660,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5879,8 +5668,7 @@ func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5888,8 +5676,7 @@ func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5897,8 +5684,7 @@ func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5926,8 +5712,7 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5976,8 +5761,7 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5985,8 +5769,7 @@ func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5994,8 +5777,7 @@ func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *LicenseOwner) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6003,8 +5785,7 @@ func (v *LicenseOwner) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *LicenseOwner) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6012,8 +5793,8 @@ func (v *LicenseOwner) GetDescription() (x string) {
 	return
 }
 
-// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
-// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses, or the zero
+// value.
 func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.RestrictedModuleLicenses.Value()
@@ -6021,8 +5802,8 @@ func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink
 	return
 }
 
-// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
-// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses, or the
+// zero value.
 func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.UnrestrictedModuleLicenses.Value()
@@ -6119,8 +5900,7 @@ func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6128,8 +5908,7 @@ func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6137,8 +5916,7 @@ func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *MDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -6146,8 +5924,7 @@ func (v *MDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *MDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6155,8 +5932,7 @@ func (v *MDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *MDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -6164,8 +5940,7 @@ func (v *MDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *MDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -6173,8 +5948,7 @@ func (v *MDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *MDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -6182,8 +5956,7 @@ func (v *MDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *MDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6191,8 +5964,7 @@ func (v *MDOListItem) GetType() (x string) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -6200,8 +5972,7 @@ func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *MDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -6209,8 +5980,7 @@ func (v *MDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *MDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -6218,8 +5988,7 @@ func (v *MDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *MDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -6227,8 +5996,7 @@ func (v *MDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *MDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -6236,8 +6004,7 @@ func (v *MDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *MDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -6270,8 +6037,7 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *MakeRetired) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6279,8 +6045,7 @@ func (v *MakeRetired) GetAssociateId() (x int32) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *MakeRetired) GetRetired() (x bool) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -6388,8 +6153,7 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6397,8 +6161,7 @@ func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6406,8 +6169,7 @@ func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
-// or Unrestricted is absent or nil.
+// GetUnrestricted returns Unrestricted, or the zero value.
 func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	if v != nil {
 		x = v.Unrestricted.Value()
@@ -6415,8 +6177,7 @@ func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	return
 }
 
-// GetTotal returns Total's value, or the zero value if v is nil or Total is
-// absent or nil.
+// GetTotal returns Total, or the zero value.
 func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	if v != nil {
 		x = v.Total.Value()
@@ -6424,8 +6185,7 @@ func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -6433,8 +6193,7 @@ func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	return
 }
 
-// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
-// CanAssign is absent or nil.
+// GetCanAssign returns CanAssign, or the zero value.
 func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	if v != nil {
 		x = v.CanAssign.Value()
@@ -6442,8 +6201,7 @@ func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	return
 }
 
-// GetFree returns Free's value, or the zero value if v is nil or Free is
-// absent or nil.
+// GetFree returns Free, or the zero value.
 func (v *ModuleLicenseLink) GetFree() (x int32) {
 	if v != nil {
 		x = v.Free.Value()
@@ -6451,8 +6209,7 @@ func (v *ModuleLicenseLink) GetFree() (x int32) {
 	return
 }
 
-// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
-// absent or nil.
+// GetInUse returns InUse, or the zero value.
 func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	if v != nil {
 		x = v.InUse.Value()
@@ -6460,8 +6217,7 @@ func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	return
 }
 
-// GetAssigned returns Assigned's value, or the zero value if v is nil or
-// Assigned is absent or nil.
+// GetAssigned returns Assigned, or the zero value.
 func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	if v != nil {
 		x = v.Assigned.Value()
@@ -6469,8 +6225,7 @@ func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	return
 }
 
-// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
-// is nil or ModuleLicenseId is absent or nil.
+// GetModuleLicenseId returns ModuleLicenseId, or the zero value.
 func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	if v != nil {
 		x = v.ModuleLicenseId.Value()
@@ -6478,8 +6233,7 @@ func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ModuleLicenseLink) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6487,8 +6241,7 @@ func (v *ModuleLicenseLink) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ModuleLicenseLink) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6496,8 +6249,7 @@ func (v *ModuleLicenseLink) GetDescription() (x string) {
 	return
 }
 
-// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
-// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+// GetPrerequisiteModuleName returns PrerequisiteModuleName, or the zero value.
 func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	if v != nil {
 		x = v.PrerequisiteModuleName.Value()
@@ -6505,8 +6257,7 @@ func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -6765,8 +6516,7 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Person) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6774,8 +6524,7 @@ func (v *Person) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6783,8 +6532,7 @@ func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPosition returns Position's value, or the zero value if v is nil or
-// Position is absent or nil.
+// GetPosition returns Position, or the zero value.
 func (v *Person) GetPosition() (x string) {
 	if v != nil {
 		x = v.Position.Value()
@@ -6792,8 +6540,7 @@ func (v *Person) GetPosition() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Person) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6801,8 +6548,7 @@ func (v *Person) GetPersonId() (x int32) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *Person) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -6810,8 +6556,7 @@ func (v *Person) GetMrmrs() (x string) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *Person) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -6819,8 +6564,7 @@ func (v *Person) GetFirstname() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *Person) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -6828,8 +6572,7 @@ func (v *Person) GetLastname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *Person) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -6837,8 +6580,7 @@ func (v *Person) GetMiddleName() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Person) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -6846,8 +6588,7 @@ func (v *Person) GetTitle() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Person) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6855,8 +6596,7 @@ func (v *Person) GetDescription() (x string) {
 	return
 }
 
-// GetEmail returns Email's value, or the zero value if v is nil or Email is
-// absent or nil.
+// GetEmail returns Email, or the zero value.
 func (v *Person) GetEmail() (x string) {
 	if v != nil {
 		x = v.Email.Value()
@@ -6864,8 +6604,7 @@ func (v *Person) GetEmail() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Person) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -6873,8 +6612,7 @@ func (v *Person) GetFullName() (x string) {
 	return
 }
 
-// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
-// DirectPhone is absent or nil.
+// GetDirectPhone returns DirectPhone, or the zero value.
 func (v *Person) GetDirectPhone() (x string) {
 	if v != nil {
 		x = v.DirectPhone.Value()
@@ -6882,8 +6620,7 @@ func (v *Person) GetDirectPhone() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Person) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -6891,8 +6628,7 @@ func (v *Person) GetFormalName() (x string) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *Person) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -6900,8 +6636,7 @@ func (v *Person) GetCountryId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Person) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -6909,8 +6644,7 @@ func (v *Person) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Person) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -6918,8 +6652,7 @@ func (v *Person) GetContactName() (x string) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *Person) GetRetired() (x int16) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -6927,8 +6660,7 @@ func (v *Person) GetRetired() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Person) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -6936,8 +6668,7 @@ func (v *Person) GetRank() (x int16) {
 	return
 }
 
-// GetActiveInterests returns ActiveInterests's value, or the zero value if v
-// is nil or ActiveInterests is absent or nil.
+// GetActiveInterests returns ActiveInterests, or the zero value.
 func (v *Person) GetActiveInterests() (x int16) {
 	if v != nil {
 		x = v.ActiveInterests.Value()
@@ -6945,8 +6676,7 @@ func (v *Person) GetActiveInterests() (x int16) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *Person) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -6954,8 +6684,7 @@ func (v *Person) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactCountryId returns ContactCountryId's value, or the zero value if v
-// is nil or ContactCountryId is absent or nil.
+// GetContactCountryId returns ContactCountryId, or the zero value.
 func (v *Person) GetContactCountryId() (x int32) {
 	if v != nil {
 		x = v.ContactCountryId.Value()
@@ -6963,8 +6692,7 @@ func (v *Person) GetContactCountryId() (x int32) {
 	return
 }
 
-// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
-// or ContactOrgNr is absent or nil.
+// GetContactOrgNr returns ContactOrgNr, or the zero value.
 func (v *Person) GetContactOrgNr() (x string) {
 	if v != nil {
 		x = v.ContactOrgNr.Value()
@@ -6972,8 +6700,7 @@ func (v *Person) GetContactOrgNr() (x string) {
 	return
 }
 
-// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
-// FaxPhone is absent or nil.
+// GetFaxPhone returns FaxPhone, or the zero value.
 func (v *Person) GetFaxPhone() (x string) {
 	if v != nil {
 		x = v.FaxPhone.Value()
@@ -6981,8 +6708,7 @@ func (v *Person) GetFaxPhone() (x string) {
 	return
 }
 
-// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
-// MobilePhone is absent or nil.
+// GetMobilePhone returns MobilePhone, or the zero value.
 func (v *Person) GetMobilePhone() (x string) {
 	if v != nil {
 		x = v.MobilePhone.Value()
@@ -6990,8 +6716,7 @@ func (v *Person) GetMobilePhone() (x string) {
 	return
 }
 
-// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
-// or ContactPhone is absent or nil.
+// GetContactPhone returns ContactPhone, or the zero value.
 func (v *Person) GetContactPhone() (x string) {
 	if v != nil {
 		x = v.ContactPhone.Value()
@@ -6999,8 +6724,7 @@ func (v *Person) GetContactPhone() (x string) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *Person) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -7008,8 +6732,7 @@ func (v *Person) GetAssociateName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Person) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7017,8 +6740,7 @@ func (v *Person) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
-// is nil or UsePersonAddress is absent or nil.
+// GetUsePersonAddress returns UsePersonAddress, or the zero value.
 func (v *Person) GetUsePersonAddress() (x bool) {
 	if v != nil {
 		x = v.UsePersonAddress.Value()
@@ -7026,8 +6748,7 @@ func (v *Person) GetUsePersonAddress() (x bool) {
 	return
 }
 
-// GetContactFax returns ContactFax's value, or the zero value if v is nil or
-// ContactFax is absent or nil.
+// GetContactFax returns ContactFax, or the zero value.
 func (v *Person) GetContactFax() (x string) {
 	if v != nil {
 		x = v.ContactFax.Value()
@@ -7035,8 +6756,7 @@ func (v *Person) GetContactFax() (x string) {
 	return
 }
 
-// GetKanafname returns Kanafname's value, or the zero value if v is nil or
-// Kanafname is absent or nil.
+// GetKanafname returns Kanafname, or the zero value.
 func (v *Person) GetKanafname() (x string) {
 	if v != nil {
 		x = v.Kanafname.Value()
@@ -7044,8 +6764,7 @@ func (v *Person) GetKanafname() (x string) {
 	return
 }
 
-// GetKanalname returns Kanalname's value, or the zero value if v is nil or
-// Kanalname is absent or nil.
+// GetKanalname returns Kanalname, or the zero value.
 func (v *Person) GetKanalname() (x string) {
 	if v != nil {
 		x = v.Kanalname.Value()
@@ -7053,8 +6772,7 @@ func (v *Person) GetKanalname() (x string) {
 	return
 }
 
-// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
-// absent or nil.
+// GetPost1 returns Post1, or the zero value.
 func (v *Person) GetPost1() (x string) {
 	if v != nil {
 		x = v.Post1.Value()
@@ -7062,8 +6780,7 @@ func (v *Person) GetPost1() (x string) {
 	return
 }
 
-// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
-// absent or nil.
+// GetPost2 returns Post2, or the zero value.
 func (v *Person) GetPost2() (x string) {
 	if v != nil {
 		x = v.Post2.Value()
@@ -7071,8 +6788,7 @@ func (v *Person) GetPost2() (x string) {
 	return
 }
 
-// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
-// absent or nil.
+// GetPost3 returns Post3, or the zero value.
 func (v *Person) GetPost3() (x string) {
 	if v != nil {
 		x = v.Post3.Value()
@@ -7080,8 +6796,7 @@ func (v *Person) GetPost3() (x string) {
 	return
 }
 
-// GetEmailName returns EmailName's value, or the zero value if v is nil or
-// EmailName is absent or nil.
+// GetEmailName returns EmailName, or the zero value.
 func (v *Person) GetEmailName() (x string) {
 	if v != nil {
 		x = v.EmailName.Value()
@@ -7089,8 +6804,7 @@ func (v *Person) GetEmailName() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *Person) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -7098,8 +6812,7 @@ func (v *Person) GetContactFullName() (x string) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Person) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -7107,8 +6820,7 @@ func (v *Person) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *Person) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -7116,8 +6828,7 @@ func (v *Person) GetTicketPriorityId() (x int32) {
 	return
 }
 
-// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
-// v is nil or SupportLanguageId is absent or nil.
+// GetSupportLanguageId returns SupportLanguageId, or the zero value.
 func (v *Person) GetSupportLanguageId() (x int32) {
 	if v != nil {
 		x = v.SupportLanguageId.Value()
@@ -7125,8 +6836,7 @@ func (v *Person) GetSupportLanguageId() (x int32) {
 	return
 }
 
-// GetSupportAssociateId returns SupportAssociateId's value, or the zero value
-// if v is nil or SupportAssociateId is absent or nil.
+// GetSupportAssociateId returns SupportAssociateId, or the zero value.
 func (v *Person) GetSupportAssociateId() (x int32) {
 	if v != nil {
 		x = v.SupportAssociateId.Value()
@@ -7169,8 +6879,7 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7178,8 +6887,7 @@ func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7187,8 +6895,7 @@ func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *RelationToOwner) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7196,8 +6903,7 @@ func (v *RelationToOwner) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *RelationToOwner) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7205,8 +6911,7 @@ func (v *RelationToOwner) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RelationToOwner) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7233,8 +6938,7 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7273,8 +6977,7 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *RemoveOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7320,8 +7023,7 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7329,8 +7031,7 @@ func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -7370,8 +7071,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7379,8 +7079,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7388,8 +7087,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -7470,8 +7168,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7479,8 +7176,7 @@ func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -7488,8 +7184,7 @@ func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
-// or PhoneNumbers is absent or nil.
+// GetPhoneNumbers returns PhoneNumbers, or the zero value.
 func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneNumbers.Value()
@@ -7497,8 +7192,7 @@ func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -7506,8 +7200,7 @@ func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -7515,8 +7208,7 @@ func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -7544,8 +7236,7 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7582,8 +7273,7 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7591,8 +7281,7 @@ func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7600,7 +7289,7 @@ func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ResolvedUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -7608,8 +7297,7 @@ func (v *ResolvedUser) GetUser() (x *User) {
 	return
 }
 
-// GetPersonCreated returns PersonCreated's value, or the zero value if v is
-// nil or PersonCreated is absent or nil.
+// GetPersonCreated returns PersonCreated, or the zero value.
 func (v *ResolvedUser) GetPersonCreated() (x bool) {
 	if v != nil {
 		x = v.PersonCreated.Value()
@@ -7652,8 +7340,7 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Role) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7661,8 +7348,7 @@ func (v *Role) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7670,8 +7356,7 @@ func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Role) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7679,8 +7364,7 @@ func (v *Role) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Role) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7688,8 +7372,7 @@ func (v *Role) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Role) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7786,8 +7469,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7795,8 +7477,7 @@ func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7804,8 +7485,7 @@ func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *RoleEntity) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -7813,8 +7493,7 @@ func (v *RoleEntity) GetRoleId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *RoleEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -7822,8 +7501,7 @@ func (v *RoleEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RoleEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7831,8 +7509,7 @@ func (v *RoleEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *RoleEntity) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -7840,8 +7517,7 @@ func (v *RoleEntity) GetRoleType() (x RoleType) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *RoleEntity) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -7849,8 +7525,7 @@ func (v *RoleEntity) GetDeleted() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *RoleEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -7858,8 +7533,7 @@ func (v *RoleEntity) GetRank() (x int16) {
 	return
 }
 
-// GetCreated returns Created's value, or the zero value if v is nil or Created
-// is absent or nil.
+// GetCreated returns Created, or the zero value.
 func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Created.Value()
@@ -7867,8 +7541,7 @@ func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	return
 }
 
-// GetUseCategories returns UseCategories's value, or the zero value if v is
-// nil or UseCategories is absent or nil.
+// GetUseCategories returns UseCategories, or the zero value.
 func (v *RoleEntity) GetUseCategories() (x int16) {
 	if v != nil {
 		x = v.UseCategories.Value()
@@ -7876,8 +7549,7 @@ func (v *RoleEntity) GetUseCategories() (x int16) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -7885,8 +7557,7 @@ func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -7894,8 +7565,7 @@ func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -7903,8 +7573,7 @@ func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
-// is absent or nil.
+// GetDataRights returns DataRights, or the zero value.
 func (v *RoleEntity) GetDataRights() (x *DataRights) {
 	if v != nil {
 		x = v.DataRights.Value()
@@ -8071,8 +7740,7 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *SaveCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -8080,8 +7748,7 @@ func (v *SaveCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *SaveCredential) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -8109,8 +7776,7 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8137,8 +7803,7 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
-// is absent or nil.
+// GetRoleEntity returns RoleEntity, or the zero value.
 func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 	if v != nil {
 		x = v.RoleEntity.Value()
@@ -8166,8 +7831,7 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8194,8 +7858,7 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
-// ServiceAuth is absent or nil.
+// GetServiceAuth returns ServiceAuth, or the zero value.
 func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 	if v != nil {
 		x = v.ServiceAuth.Value()
@@ -8223,8 +7886,7 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8258,8 +7920,7 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8267,8 +7928,7 @@ func (v *SaveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -8308,8 +7968,7 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8317,8 +7976,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8326,8 +7984,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -8378,7 +8035,7 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -8411,8 +8068,7 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SaveUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -8420,7 +8076,7 @@ func (v *SaveUserFromName) GetUserName() (x string) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUserFromName) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -8448,8 +8104,7 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8476,8 +8131,7 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -8505,8 +8159,7 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8533,8 +8186,7 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8649,8 +8301,7 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8658,8 +8309,7 @@ func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8667,8 +8317,7 @@ func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SelectableMDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -8676,8 +8325,7 @@ func (v *SelectableMDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SelectableMDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -8685,8 +8333,7 @@ func (v *SelectableMDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -8694,8 +8341,7 @@ func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -8703,8 +8349,7 @@ func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SelectableMDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -8712,8 +8357,7 @@ func (v *SelectableMDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SelectableMDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8721,8 +8365,7 @@ func (v *SelectableMDOListItem) GetType() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -8730,8 +8373,7 @@ func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -8739,8 +8381,7 @@ func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetSelected returns Selected's value, or the zero value if v is nil or
-// Selected is absent or nil.
+// GetSelected returns Selected, or the zero value.
 func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	if v != nil {
 		x = v.Selected.Value()
@@ -8748,8 +8389,7 @@ func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	return
 }
 
-// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
-// LastChanged is absent or nil.
+// GetLastChanged returns LastChanged, or the zero value.
 func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastChanged.Value()
@@ -8757,8 +8397,7 @@ func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -8766,8 +8405,7 @@ func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem)
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -8775,8 +8413,7 @@ func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -8784,8 +8421,7 @@ func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
-// absent or nil.
+// GetHidden returns Hidden, or the zero value.
 func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	if v != nil {
 		x = v.Hidden.Value()
@@ -8793,8 +8429,7 @@ func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *SelectableMDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -8906,8 +8541,7 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8915,8 +8549,7 @@ func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8924,8 +8557,7 @@ func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -8933,8 +8565,7 @@ func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	return
 }
 
-// GetServer returns Server's value, or the zero value if v is nil or Server is
-// absent or nil.
+// GetServer returns Server, or the zero value.
 func (v *ServiceAuth) GetServer() (x string) {
 	if v != nil {
 		x = v.Server.Value()
@@ -8942,8 +8573,7 @@ func (v *ServiceAuth) GetServer() (x string) {
 	return
 }
 
-// GetPort returns Port's value, or the zero value if v is nil or Port is
-// absent or nil.
+// GetPort returns Port, or the zero value.
 func (v *ServiceAuth) GetPort() (x int32) {
 	if v != nil {
 		x = v.Port.Value()
@@ -8951,8 +8581,7 @@ func (v *ServiceAuth) GetPort() (x int32) {
 	return
 }
 
-// GetAuthType returns AuthType's value, or the zero value if v is nil or
-// AuthType is absent or nil.
+// GetAuthType returns AuthType, or the zero value.
 func (v *ServiceAuth) GetAuthType() (x string) {
 	if v != nil {
 		x = v.AuthType.Value()
@@ -8960,8 +8589,7 @@ func (v *ServiceAuth) GetAuthType() (x string) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *ServiceAuth) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -8969,8 +8597,7 @@ func (v *ServiceAuth) GetUsername() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *ServiceAuth) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9015,8 +8642,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9024,8 +8650,7 @@ func (v *SetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *SetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -9033,8 +8658,7 @@ func (v *SetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -9042,8 +8666,7 @@ func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	return
 }
 
-// GetDataRightValue returns DataRightValue's value, or the zero value if v is
-// nil or DataRightValue is absent or nil.
+// GetDataRightValue returns DataRightValue, or the zero value.
 func (v *SetDataRight) GetDataRightValue() (x string) {
 	if v != nil {
 		x = v.DataRightValue.Value()
@@ -9156,8 +8779,7 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9165,8 +8787,7 @@ func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SetExternalUserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -9174,8 +8795,7 @@ func (v *SetExternalUserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetExternalUserInfo) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9183,8 +8803,7 @@ func (v *SetExternalUserInfo) GetPassword() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -9192,8 +8811,7 @@ func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9201,9 +8819,8 @@ func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	return
 }
 
-// GetExternalUserInfoModification returns ExternalUserInfoModification's
-// value, or the zero value if v is nil or ExternalUserInfoModification is
-// absent or nil.
+// GetExternalUserInfoModification returns ExternalUserInfoModification, or the
+// zero value.
 func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
 	if v != nil {
 		x = v.ExternalUserInfoModification.Value()
@@ -9248,8 +8865,7 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9257,8 +8873,7 @@ func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
-// if v is nil or FunctionalRightIds is absent or nil.
+// GetFunctionalRightIds returns FunctionalRightIds, or the zero value.
 func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.FunctionalRightIds.Value()
@@ -9297,8 +8912,7 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9326,8 +8940,7 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -9355,8 +8968,7 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9384,8 +8996,7 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9451,8 +9062,7 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9460,8 +9070,7 @@ func (v *SetPassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPassword) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9527,8 +9136,7 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -9536,8 +9144,7 @@ func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPasswordFromName) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9565,8 +9172,7 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9593,8 +9199,7 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9651,8 +9256,7 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
-// absent or nil.
+// GetTicket returns Ticket, or the zero value.
 func (v *SoCredentials) GetTicket() (x string) {
 	if v != nil {
 		x = v.Ticket.Value()
@@ -9715,8 +9319,7 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *SoExceptionInfo) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -9724,8 +9327,7 @@ func (v *SoExceptionInfo) GetMessage() (x string) {
 	return
 }
 
-// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
-// StackTrace is absent or nil.
+// GetStackTrace returns StackTrace, or the zero value.
 func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	if v != nil {
 		x = v.StackTrace.Value()
@@ -9733,8 +9335,7 @@ func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	return
 }
 
-// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
-// or FriendlyText is absent or nil.
+// GetFriendlyText returns FriendlyText, or the zero value.
 func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	if v != nil {
 		x = v.FriendlyText.Value()
@@ -9742,8 +9343,7 @@ func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	return
 }
 
-// GetExceptionType returns ExceptionType's value, or the zero value if v is
-// nil or ExceptionType is absent or nil.
+// GetExceptionType returns ExceptionType, or the zero value.
 func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	if v != nil {
 		x = v.ExceptionType.Value()
@@ -9751,8 +9351,7 @@ func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SoExceptionInfo) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -9760,8 +9359,7 @@ func (v *SoExceptionInfo) GetSource() (x string) {
 	return
 }
 
-// GetInnerException returns InnerException's value, or nil if v is nil or
-// InnerException is absent or nil.
+// GetInnerException returns InnerException, or the zero value.
 func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	if v != nil {
 		x = v.InnerException.Value()
@@ -9769,8 +9367,7 @@ func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -9853,8 +9450,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -9862,8 +9458,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -9940,8 +9535,7 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
-// or SoTimeZoneId is absent or nil.
+// GetSoTimeZoneId returns SoTimeZoneId, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	if v != nil {
 		x = v.SoTimeZoneId.Value()
@@ -9949,8 +9543,7 @@ func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	return
 }
 
-// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
-// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
 	if v != nil {
 		x = v.SoTimeZoneLocationCode.Value()
@@ -10031,8 +9624,7 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *StringKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -10040,8 +9632,7 @@ func (v *StringKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *StringKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10074,8 +9665,7 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *TableRight) GetMask() (x ETableRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -10083,8 +9673,7 @@ func (v *TableRight) GetMask() (x ETableRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *TableRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -10196,8 +9785,7 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10205,8 +9793,7 @@ func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10214,8 +9801,7 @@ func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
-// ValidFrom is absent or nil.
+// GetValidFrom returns ValidFrom, or the zero value.
 func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidFrom.Value()
@@ -10223,8 +9809,7 @@ func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	return
 }
 
-// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
-// is absent or nil.
+// GetValidTo returns ValidTo, or the zero value.
 func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidTo.Value()
@@ -10232,8 +9817,7 @@ func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *UntrustedCredentials) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -10241,8 +9825,7 @@ func (v *UntrustedCredentials) GetComment() (x string) {
 	return
 }
 
-// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
-// SecretValue is absent or nil.
+// GetSecretValue returns SecretValue, or the zero value.
 func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	if v != nil {
 		x = v.SecretValue.Value()
@@ -10250,8 +9833,7 @@ func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -10259,8 +9841,7 @@ func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *UntrustedCredentials) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -10393,8 +9974,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *User) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10402,8 +9982,7 @@ func (v *User) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10411,8 +9990,7 @@ func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *User) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -10420,8 +9998,7 @@ func (v *User) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *User) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -10429,8 +10006,7 @@ func (v *User) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *User) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10438,8 +10014,7 @@ func (v *User) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *User) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10447,8 +10022,7 @@ func (v *User) GetTooltip() (x string) {
 	return
 }
 
-// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
-// nil or LicenseOwners is absent or nil.
+// GetLicenseOwners returns LicenseOwners, or the zero value.
 func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.LicenseOwners.Value()
@@ -10456,7 +10030,7 @@ func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	return
 }
 
-// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+// GetRole returns Role, or the zero value.
 func (v *User) GetRole() (x *Role) {
 	if v != nil {
 		x = v.Role.Value()
@@ -10464,8 +10038,7 @@ func (v *User) GetRole() (x *Role) {
 	return
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *User) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -10473,8 +10046,7 @@ func (v *User) GetUserGroup() (x *UserGroup) {
 	return
 }
 
-// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
-// OtherGroups is absent or nil.
+// GetOtherGroups returns OtherGroups, or the zero value.
 func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.OtherGroups.Value()
@@ -10482,8 +10054,7 @@ func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *User) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -10491,8 +10062,7 @@ func (v *User) GetPerson() (x *Person) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *User) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10500,8 +10070,7 @@ func (v *User) GetDeleted() (x bool) {
 	return
 }
 
-// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
-// Lastlogin is absent or nil.
+// GetLastlogin returns Lastlogin, or the zero value.
 func (v *User) GetLastlogin() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogin.Value()
@@ -10509,8 +10078,7 @@ func (v *User) GetLastlogin() (x soap.DateTime) {
 	return
 }
 
-// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
-// Lastlogout is absent or nil.
+// GetLastlogout returns Lastlogout, or the zero value.
 func (v *User) GetLastlogout() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogout.Value()
@@ -10518,8 +10086,7 @@ func (v *User) GetLastlogout() (x soap.DateTime) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *User) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -10527,8 +10094,7 @@ func (v *User) GetEjUserId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *User) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -10536,8 +10102,7 @@ func (v *User) GetType() (x UserType) {
 	return
 }
 
-// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
-// is nil or IsPersonRetired is absent or nil.
+// GetIsPersonRetired returns IsPersonRetired, or the zero value.
 func (v *User) GetIsPersonRetired() (x bool) {
 	if v != nil {
 		x = v.IsPersonRetired.Value()
@@ -10545,8 +10110,7 @@ func (v *User) GetIsPersonRetired() (x bool) {
 	return
 }
 
-// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
-// IsOnTravel is absent or nil.
+// GetIsOnTravel returns IsOnTravel, or the zero value.
 func (v *User) GetIsOnTravel() (x bool) {
 	if v != nil {
 		x = v.IsOnTravel.Value()
@@ -10554,8 +10118,7 @@ func (v *User) GetIsOnTravel() (x bool) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or the zero value if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *User) GetCredentials() (x ArrayOfCredential) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -10563,8 +10126,7 @@ func (v *User) GetCredentials() (x ArrayOfCredential) {
 	return
 }
 
-// GetPostSaveCommands returns PostSaveCommands's value, or the zero value if v
-// is nil or PostSaveCommands is absent or nil.
+// GetPostSaveCommands returns PostSaveCommands, or the zero value.
 func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.PostSaveCommands.Value()
@@ -10619,8 +10181,7 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10628,8 +10189,7 @@ func (v *UserGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10637,8 +10197,7 @@ func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *UserGroup) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10646,8 +10205,7 @@ func (v *UserGroup) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserGroup) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10655,8 +10213,7 @@ func (v *UserGroup) GetTooltip() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UserGroup) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -10664,8 +10221,7 @@ func (v *UserGroup) GetId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserGroup) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10673,8 +10229,7 @@ func (v *UserGroup) GetRank() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserGroup) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10789,8 +10344,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10798,8 +10352,7 @@ func (v *UserInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10807,8 +10360,7 @@ func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserInfo) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10816,8 +10368,7 @@ func (v *UserInfo) GetDeleted() (x bool) {
 	return
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *UserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -10825,8 +10376,7 @@ func (v *UserInfo) GetUserInfoId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *UserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -10834,8 +10384,7 @@ func (v *UserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *UserInfo) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -10843,8 +10392,7 @@ func (v *UserInfo) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserInfo) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10852,8 +10400,7 @@ func (v *UserInfo) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserInfo) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10861,8 +10408,7 @@ func (v *UserInfo) GetTooltip() (x string) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *UserInfo) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -10870,8 +10416,7 @@ func (v *UserInfo) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *UserInfo) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -10879,8 +10424,7 @@ func (v *UserInfo) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *UserInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -10888,8 +10432,7 @@ func (v *UserInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
-// is nil or GrantedLicenses is absent or nil.
+// GetGrantedLicenses returns GrantedLicenses, or the zero value.
 func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	if v != nil {
 		x = v.GrantedLicenses.Value()
@@ -10897,8 +10440,7 @@ func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	return
 }
 
-// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
-// CanLogon is absent or nil.
+// GetCanLogon returns CanLogon, or the zero value.
 func (v *UserInfo) GetCanLogon() (x bool) {
 	if v != nil {
 		x = v.CanLogon.Value()
@@ -10906,8 +10448,7 @@ func (v *UserInfo) GetCanLogon() (x bool) {
 	return
 }
 
-// GetRoleName returns RoleName's value, or the zero value if v is nil or
-// RoleName is absent or nil.
+// GetRoleName returns RoleName, or the zero value.
 func (v *UserInfo) GetRoleName() (x string) {
 	if v != nil {
 		x = v.RoleName.Value()
@@ -10915,8 +10456,7 @@ func (v *UserInfo) GetRoleName() (x string) {
 	return
 }
 
-// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
-// RoleTooltip is absent or nil.
+// GetRoleTooltip returns RoleTooltip, or the zero value.
 func (v *UserInfo) GetRoleTooltip() (x string) {
 	if v != nil {
 		x = v.RoleTooltip.Value()
@@ -10924,8 +10464,7 @@ func (v *UserInfo) GetRoleTooltip() (x string) {
 	return
 }
 
-// GetUserGroupName returns UserGroupName's value, or the zero value if v is
-// nil or UserGroupName is absent or nil.
+// GetUserGroupName returns UserGroupName, or the zero value.
 func (v *UserInfo) GetUserGroupName() (x string) {
 	if v != nil {
 		x = v.UserGroupName.Value()
@@ -10933,8 +10472,7 @@ func (v *UserInfo) GetUserGroupName() (x string) {
 	return
 }
 
-// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
-// is nil or UserGroupTooltip is absent or nil.
+// GetUserGroupTooltip returns UserGroupTooltip, or the zero value.
 func (v *UserInfo) GetUserGroupTooltip() (x string) {
 	if v != nil {
 		x = v.UserGroupTooltip.Value()
@@ -11038,8 +10576,7 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -11047,8 +10584,7 @@ func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -11056,8 +10592,7 @@ func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *UserValidationResult) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -11065,8 +10600,7 @@ func (v *UserValidationResult) GetReason() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *UserValidationResult) GetResult() (x bool) {
 	if v != nil {
 		x = v.Result.Value()

@@ -42,8 +42,7 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AddOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -510,8 +509,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Associate) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -519,8 +517,7 @@ func (v *Associate) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -528,8 +525,7 @@ func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Associate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -537,8 +533,7 @@ func (v *Associate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Associate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -546,8 +541,7 @@ func (v *Associate) GetName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Associate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -555,8 +549,7 @@ func (v *Associate) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Associate) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -564,8 +557,7 @@ func (v *Associate) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Associate) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -573,8 +565,7 @@ func (v *Associate) GetTooltip() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Associate) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -582,8 +573,7 @@ func (v *Associate) GetType() (x UserType) {
 	return
 }
 
-// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
-// GroupIdx is absent or nil.
+// GetGroupIdx returns GroupIdx, or the zero value.
 func (v *Associate) GetGroupIdx() (x int32) {
 	if v != nil {
 		x = v.GroupIdx.Value()
@@ -591,8 +581,7 @@ func (v *Associate) GetGroupIdx() (x int32) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Associate) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -600,8 +589,7 @@ func (v *Associate) GetFullName() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Associate) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -609,8 +597,7 @@ func (v *Associate) GetFormalName() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *Associate) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -618,8 +605,7 @@ func (v *Associate) GetDeleted() (x bool) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *Associate) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -627,8 +613,7 @@ func (v *Associate) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *Associate) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -655,8 +640,7 @@ func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CanChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -684,8 +668,7 @@ func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -713,8 +696,7 @@ func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Carrier) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.TableRight.Value()
@@ -722,8 +704,7 @@ func (v *Carrier) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.FieldProperties.Value()
@@ -800,8 +781,7 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -809,8 +789,7 @@ func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -838,8 +817,7 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -915,8 +893,7 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -924,8 +901,7 @@ func (v *ChangePassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -933,8 +909,7 @@ func (v *ChangePassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -1011,8 +986,7 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -1020,8 +994,7 @@ func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -1029,8 +1002,7 @@ func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -1058,8 +1030,7 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1087,8 +1058,7 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1121,7 +1091,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ChangeUserType) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -1129,8 +1099,7 @@ func (v *ChangeUserType) GetUser() (x *User) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ChangeUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1158,8 +1127,7 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1327,8 +1295,7 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CommandResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1336,8 +1303,7 @@ func (v *CommandResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1345,8 +1311,7 @@ func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *CommandResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -1354,8 +1319,7 @@ func (v *CommandResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *CommandResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -1363,8 +1327,7 @@ func (v *CommandResult) GetMessage() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *CommandResult) GetResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.Result.Value()
@@ -1404,8 +1367,7 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1433,8 +1395,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1462,8 +1423,7 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1503,8 +1463,7 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1544,8 +1503,7 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1584,8 +1542,7 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1637,8 +1594,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1646,8 +1602,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) 
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1655,8 +1610,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -1664,8 +1618,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x stri
 	return
 }
 
-// GetCredentialValue returns CredentialValue's value, or the zero value if v
-// is nil or CredentialValue is absent or nil.
+// GetCredentialValue returns CredentialValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
 	if v != nil {
 		x = v.CredentialValue.Value()
@@ -1673,8 +1626,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x str
 	return
 }
 
-// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
-// zero value if v is nil or CredentialDisplayValue is absent or nil.
+// GetCredentialDisplayValue returns CredentialDisplayValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
 	if v != nil {
 		x = v.CredentialDisplayValue.Value()
@@ -1702,8 +1654,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1737,8 +1688,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1746,8 +1696,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1775,8 +1724,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1804,8 +1752,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1833,8 +1780,7 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1927,8 +1873,7 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateExternalUser) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1936,8 +1881,7 @@ func (v *CreateExternalUser) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *CreateExternalUser) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -1945,8 +1889,7 @@ func (v *CreateExternalUser) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *CreateExternalUser) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -1954,8 +1897,7 @@ func (v *CreateExternalUser) GetPassword() (x string) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *CreateExternalUser) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -1963,8 +1905,7 @@ func (v *CreateExternalUser) GetRoleId() (x int32) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *CreateExternalUser) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -1992,8 +1933,7 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateExternalUserResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2032,8 +1972,7 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2076,8 +2015,7 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Credential) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2085,8 +2023,7 @@ func (v *Credential) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2094,7 +2031,7 @@ func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Credential) GetType() (x *CredentialType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2102,8 +2039,7 @@ func (v *Credential) GetType() (x *CredentialType) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Credential) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2111,8 +2047,7 @@ func (v *Credential) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *Credential) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2237,8 +2172,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2246,8 +2180,7 @@ func (v *CredentialType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2255,8 +2188,7 @@ func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
-// DisplayType is absent or nil.
+// GetDisplayType returns DisplayType, or the zero value.
 func (v *CredentialType) GetDisplayType() (x string) {
 	if v != nil {
 		x = v.DisplayType.Value()
@@ -2264,8 +2196,7 @@ func (v *CredentialType) GetDisplayType() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CredentialType) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2273,8 +2204,7 @@ func (v *CredentialType) GetType() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CredentialType) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2282,8 +2212,7 @@ func (v *CredentialType) GetDescription() (x string) {
 	return
 }
 
-// GetValueControl returns ValueControl's value, or the zero value if v is nil
-// or ValueControl is absent or nil.
+// GetValueControl returns ValueControl, or the zero value.
 func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	if v != nil {
 		x = v.ValueControl.Value()
@@ -2291,8 +2220,7 @@ func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2300,8 +2228,7 @@ func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	return
 }
 
-// GetIsUserNameSupported returns IsUserNameSupported's value, or the zero
-// value if v is nil or IsUserNameSupported is absent or nil.
+// GetIsUserNameSupported returns IsUserNameSupported, or the zero value.
 func (v *CredentialType) GetIsUserNameSupported() (x bool) {
 	if v != nil {
 		x = v.IsUserNameSupported.Value()
@@ -2350,8 +2277,7 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2359,8 +2285,7 @@ func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2368,8 +2293,7 @@ func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *CredentialUser) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2377,8 +2301,7 @@ func (v *CredentialUser) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *CredentialUser) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2386,8 +2309,7 @@ func (v *CredentialUser) GetDisplayValue() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -2395,8 +2317,7 @@ func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2433,8 +2354,7 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2442,8 +2362,7 @@ func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2451,8 +2370,7 @@ func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CredentialsGroup) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2460,8 +2378,7 @@ func (v *CredentialsGroup) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CredentialsGroup) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2498,8 +2415,7 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2507,8 +2423,7 @@ func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2516,8 +2431,7 @@ func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetHeadings returns Headings's value, or the zero value if v is nil or
-// Headings is absent or nil.
+// GetHeadings returns Headings, or the zero value.
 func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Headings.Value()
@@ -2525,8 +2439,7 @@ func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	return
 }
 
-// GetUsers returns Users's value, or the zero value if v is nil or Users is
-// absent or nil.
+// GetUsers returns Users, or the zero value.
 func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 	if v != nil {
 		x = v.Users.Value()
@@ -2587,8 +2500,7 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2596,8 +2508,7 @@ func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2605,8 +2516,7 @@ func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CustomCommand) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2614,8 +2524,7 @@ func (v *CustomCommand) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CustomCommand) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2623,8 +2532,7 @@ func (v *CustomCommand) GetDisplayName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CustomCommand) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2632,8 +2540,7 @@ func (v *CustomCommand) GetDescription() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *CustomCommand) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -2641,8 +2548,7 @@ func (v *CustomCommand) GetToolTip() (x string) {
 	return
 }
 
-// GetActions returns Actions's value, or the zero value if v is nil or Actions
-// is absent or nil.
+// GetActions returns Actions, or the zero value.
 func (v *CustomCommand) GetActions() (x CommandAction) {
 	if v != nil {
 		x = v.Actions.Value()
@@ -2650,8 +2556,7 @@ func (v *CustomCommand) GetActions() (x CommandAction) {
 	return
 }
 
-// GetActionData returns ActionData's value, or the zero value if v is nil or
-// ActionData is absent or nil.
+// GetActionData returns ActionData, or the zero value.
 func (v *CustomCommand) GetActionData() (x string) {
 	if v != nil {
 		x = v.ActionData.Value()
@@ -2688,8 +2593,7 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRight) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2697,8 +2601,7 @@ func (v *DataRight) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2706,8 +2609,7 @@ func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *DataRight) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2715,8 +2617,7 @@ func (v *DataRight) GetValue() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *DataRight) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2759,8 +2660,7 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRights) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2768,8 +2668,7 @@ func (v *DataRights) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2777,8 +2676,7 @@ func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
-// ColumnsInfo is absent or nil.
+// GetColumnsInfo returns ColumnsInfo, or the zero value.
 func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	if v != nil {
 		x = v.ColumnsInfo.Value()
@@ -2786,8 +2684,7 @@ func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	return
 }
 
-// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
-// RowsInfo is absent or nil.
+// GetRowsInfo returns RowsInfo, or the zero value.
 func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	if v != nil {
 		x = v.RowsInfo.Value()
@@ -2795,8 +2692,7 @@ func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	return
 }
 
-// GetRights returns Rights's value, or the zero value if v is nil or Rights is
-// absent or nil.
+// GetRights returns Rights, or the zero value.
 func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 	if v != nil {
 		x = v.Rights.Value()
@@ -2829,8 +2725,7 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -2838,8 +2733,7 @@ func (v *DeleteCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *DeleteCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -2867,8 +2761,7 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2895,8 +2788,7 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *DeleteExternalUser) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2941,8 +2833,7 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
-// nil or RoleIdToDelete is absent or nil.
+// GetRoleIdToDelete returns RoleIdToDelete, or the zero value.
 func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	if v != nil {
 		x = v.RoleIdToDelete.Value()
@@ -2950,8 +2841,7 @@ func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	return
 }
 
-// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
-// is nil or ReplacingRoleId is absent or nil.
+// GetReplacingRoleId returns ReplacingRoleId, or the zero value.
 func (v *DeleteRole) GetReplacingRoleId() (x int32) {
 	if v != nil {
 		x = v.ReplacingRoleId.Value()
@@ -2989,8 +2879,7 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -3029,8 +2918,7 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -3057,8 +2945,7 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *DeleteUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -3103,8 +2990,7 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
-// v is nil or UserGroupToDelete is absent or nil.
+// GetUserGroupToDelete returns UserGroupToDelete, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	if v != nil {
 		x = v.UserGroupToDelete.Value()
@@ -3112,8 +2998,7 @@ func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	return
 }
 
-// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
-// v is nil or UserGroupToMoveTo is absent or nil.
+// GetUserGroupToMoveTo returns UserGroupToMoveTo, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
 	if v != nil {
 		x = v.UserGroupToMoveTo.Value()
@@ -3278,8 +3163,7 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EntityName) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3287,8 +3171,7 @@ func (v *EntityName) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3296,8 +3179,7 @@ func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *EntityName) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -3305,8 +3187,7 @@ func (v *EntityName) GetTableName() (x string) {
 	return
 }
 
-// GetTableDescription returns TableDescription's value, or the zero value if v
-// is nil or TableDescription is absent or nil.
+// GetTableDescription returns TableDescription, or the zero value.
 func (v *EntityName) GetTableDescription() (x string) {
 	if v != nil {
 		x = v.TableDescription.Value()
@@ -3345,8 +3226,7 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCommandName returns CommandName's value, or the zero value if v is nil or
-// CommandName is absent or nil.
+// GetCommandName returns CommandName, or the zero value.
 func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	if v != nil {
 		x = v.CommandName.Value()
@@ -3354,8 +3234,7 @@ func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	return
 }
 
-// GetCommandActionResult returns CommandActionResult's value, or the zero
-// value if v is nil or CommandActionResult is absent or nil.
+// GetCommandActionResult returns CommandActionResult, or the zero value.
 func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.CommandActionResult.Value()
@@ -3363,7 +3242,7 @@ func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ExecuteUserCommand) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -3391,8 +3270,7 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteUserCommandResponse) GetResponse() (x *CommandResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3480,8 +3358,7 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -3489,8 +3366,7 @@ func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3529,8 +3405,7 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
-// is absent or nil.
+// GetFieldRight returns FieldRight, or the zero value.
 func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	if v != nil {
 		x = v.FieldRight.Value()
@@ -3538,8 +3413,7 @@ func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *FieldProperty) GetFieldType() (x string) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -3547,8 +3421,7 @@ func (v *FieldProperty) GetFieldType() (x string) {
 	return
 }
 
-// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
-// FieldLength is absent or nil.
+// GetFieldLength returns FieldLength, or the zero value.
 func (v *FieldProperty) GetFieldLength() (x int32) {
 	if v != nil {
 		x = v.FieldLength.Value()
@@ -3631,8 +3504,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -3640,8 +3512,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3674,8 +3545,7 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *FieldRight) GetMask() (x EFieldRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -3683,8 +3553,7 @@ func (v *FieldRight) GetMask() (x EFieldRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *FieldRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -3717,8 +3586,7 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialUsers) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3726,8 +3594,7 @@ func (v *FindCredentialUsers) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialUsers) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3755,8 +3622,7 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3790,8 +3656,7 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialsGroups) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3799,8 +3664,7 @@ func (v *FindCredentialsGroups) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialsGroups) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3828,8 +3692,7 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3857,8 +3720,7 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightName returns FunctionalRightName's value, or the zero
-// value if v is nil or FunctionalRightName is absent or nil.
+// GetFunctionalRightName returns FunctionalRightName, or the zero value.
 func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 	if v != nil {
 		x = v.FunctionalRightName.Value()
@@ -3886,8 +3748,7 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3915,8 +3776,7 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3944,8 +3804,7 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3973,8 +3832,7 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -4002,8 +3860,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4031,8 +3888,7 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -4060,8 +3916,7 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4089,8 +3944,7 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -4118,8 +3972,7 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4146,8 +3999,7 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllRoles) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -4174,8 +4026,7 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4202,8 +4053,7 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -4231,8 +4081,7 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4271,8 +4120,7 @@ func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *GetCredentialTypesForUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -4300,8 +4148,7 @@ func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesForUserTypeResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4329,8 +4176,7 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4364,8 +4210,7 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4373,8 +4218,7 @@ func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	return
 }
 
-// GetGroupName returns GroupName's value, or the zero value if v is nil or
-// GroupName is absent or nil.
+// GetGroupName returns GroupName, or the zero value.
 func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 	if v != nil {
 		x = v.GroupName.Value()
@@ -4402,8 +4246,7 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4442,8 +4285,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4451,8 +4293,7 @@ func (v *GetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4460,8 +4301,7 @@ func (v *GetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -4488,8 +4328,7 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4522,8 +4361,7 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4531,8 +4369,7 @@ func (v *GetDataRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRights) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4560,8 +4397,7 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4588,8 +4424,7 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4617,8 +4452,7 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4645,8 +4479,7 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetRole) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4673,8 +4506,7 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
-// or RoleEntityId is absent or nil.
+// GetRoleEntityId returns RoleEntityId, or the zero value.
 func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 	if v != nil {
 		x = v.RoleEntityId.Value()
@@ -4702,8 +4534,7 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4730,8 +4561,7 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleResponse) GetResponse() (x *Role) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4758,8 +4588,7 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -4787,8 +4616,7 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4816,8 +4644,7 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4851,8 +4678,7 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4860,8 +4686,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4889,8 +4714,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4918,8 +4742,7 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4946,8 +4769,7 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *GetUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -4974,7 +4796,7 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetUserCommands) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -5002,8 +4824,7 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5030,8 +4851,7 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -5059,8 +4879,7 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5087,8 +4906,7 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5116,8 +4934,7 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5144,8 +4961,7 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5173,8 +4989,7 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5201,8 +5016,7 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetUserGroup) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -5229,8 +5043,7 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
-// or UserGroupIds is absent or nil.
+// GetUserGroupIds returns UserGroupIds, or the zero value.
 func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupIds.Value()
@@ -5258,8 +5071,7 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5286,8 +5098,7 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5314,8 +5125,7 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *GetUserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -5342,8 +5152,7 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
-// UserInfoIds is absent or nil.
+// GetUserInfoIds returns UserInfoIds, or the zero value.
 func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserInfoIds.Value()
@@ -5371,8 +5180,7 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5399,8 +5207,7 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5427,8 +5234,7 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5473,8 +5279,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetValidUserName) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5482,8 +5287,7 @@ func (v *GetValidUserName) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetValidUserName) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5491,8 +5295,7 @@ func (v *GetValidUserName) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetValidUserName) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5500,8 +5303,7 @@ func (v *GetValidUserName) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetValidUserName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5529,8 +5331,7 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetValidUserNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5614,8 +5415,7 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5623,8 +5423,7 @@ func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5632,8 +5431,7 @@ func (v *IsPasswordValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5641,8 +5439,7 @@ func (v *IsPasswordValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValid) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5670,8 +5467,7 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5756,8 +5552,7 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5765,8 +5560,7 @@ func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5774,8 +5568,7 @@ func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5783,8 +5576,7 @@ func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5812,8 +5604,7 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5858,8 +5649,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5867,8 +5657,7 @@ func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5876,8 +5665,7 @@ func (v *IsUserNameValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5885,8 +5673,7 @@ func (v *IsUserNameValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValid) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5914,8 +5701,7 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5961,8 +5747,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5970,8 +5755,7 @@ func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5979,8 +5763,7 @@ func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5988,8 +5771,7 @@ func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -6017,8 +5799,7 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6067,8 +5848,7 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6076,8 +5856,7 @@ func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6085,8 +5864,7 @@ func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *LicenseOwner) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6094,8 +5872,7 @@ func (v *LicenseOwner) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *LicenseOwner) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6103,8 +5880,8 @@ func (v *LicenseOwner) GetDescription() (x string) {
 	return
 }
 
-// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
-// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses, or the zero
+// value.
 func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.RestrictedModuleLicenses.Value()
@@ -6112,8 +5889,8 @@ func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink
 	return
 }
 
-// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
-// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses, or the
+// zero value.
 func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.UnrestrictedModuleLicenses.Value()
@@ -6210,8 +5987,7 @@ func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6219,8 +5995,7 @@ func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6228,8 +6003,7 @@ func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *MDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -6237,8 +6011,7 @@ func (v *MDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *MDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6246,8 +6019,7 @@ func (v *MDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *MDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -6255,8 +6027,7 @@ func (v *MDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *MDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -6264,8 +6035,7 @@ func (v *MDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *MDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -6273,8 +6043,7 @@ func (v *MDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *MDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6282,8 +6051,7 @@ func (v *MDOListItem) GetType() (x string) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -6291,8 +6059,7 @@ func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *MDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -6300,8 +6067,7 @@ func (v *MDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *MDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -6309,8 +6075,7 @@ func (v *MDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *MDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -6318,8 +6083,7 @@ func (v *MDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *MDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -6327,8 +6091,7 @@ func (v *MDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *MDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -6361,8 +6124,7 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *MakeRetired) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6370,8 +6132,7 @@ func (v *MakeRetired) GetAssociateId() (x int32) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *MakeRetired) GetRetired() (x bool) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -6479,8 +6240,7 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6488,8 +6248,7 @@ func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6497,8 +6256,7 @@ func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
-// or Unrestricted is absent or nil.
+// GetUnrestricted returns Unrestricted, or the zero value.
 func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	if v != nil {
 		x = v.Unrestricted.Value()
@@ -6506,8 +6264,7 @@ func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	return
 }
 
-// GetTotal returns Total's value, or the zero value if v is nil or Total is
-// absent or nil.
+// GetTotal returns Total, or the zero value.
 func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	if v != nil {
 		x = v.Total.Value()
@@ -6515,8 +6272,7 @@ func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -6524,8 +6280,7 @@ func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	return
 }
 
-// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
-// CanAssign is absent or nil.
+// GetCanAssign returns CanAssign, or the zero value.
 func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	if v != nil {
 		x = v.CanAssign.Value()
@@ -6533,8 +6288,7 @@ func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	return
 }
 
-// GetFree returns Free's value, or the zero value if v is nil or Free is
-// absent or nil.
+// GetFree returns Free, or the zero value.
 func (v *ModuleLicenseLink) GetFree() (x int32) {
 	if v != nil {
 		x = v.Free.Value()
@@ -6542,8 +6296,7 @@ func (v *ModuleLicenseLink) GetFree() (x int32) {
 	return
 }
 
-// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
-// absent or nil.
+// GetInUse returns InUse, or the zero value.
 func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	if v != nil {
 		x = v.InUse.Value()
@@ -6551,8 +6304,7 @@ func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	return
 }
 
-// GetAssigned returns Assigned's value, or the zero value if v is nil or
-// Assigned is absent or nil.
+// GetAssigned returns Assigned, or the zero value.
 func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	if v != nil {
 		x = v.Assigned.Value()
@@ -6560,8 +6312,7 @@ func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	return
 }
 
-// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
-// is nil or ModuleLicenseId is absent or nil.
+// GetModuleLicenseId returns ModuleLicenseId, or the zero value.
 func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	if v != nil {
 		x = v.ModuleLicenseId.Value()
@@ -6569,8 +6320,7 @@ func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ModuleLicenseLink) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6578,8 +6328,7 @@ func (v *ModuleLicenseLink) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ModuleLicenseLink) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6587,8 +6336,7 @@ func (v *ModuleLicenseLink) GetDescription() (x string) {
 	return
 }
 
-// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
-// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+// GetPrerequisiteModuleName returns PrerequisiteModuleName, or the zero value.
 func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	if v != nil {
 		x = v.PrerequisiteModuleName.Value()
@@ -6596,8 +6344,7 @@ func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -6856,8 +6603,7 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Person) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6865,8 +6611,7 @@ func (v *Person) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6874,8 +6619,7 @@ func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPosition returns Position's value, or the zero value if v is nil or
-// Position is absent or nil.
+// GetPosition returns Position, or the zero value.
 func (v *Person) GetPosition() (x string) {
 	if v != nil {
 		x = v.Position.Value()
@@ -6883,8 +6627,7 @@ func (v *Person) GetPosition() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Person) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6892,8 +6635,7 @@ func (v *Person) GetPersonId() (x int32) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *Person) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -6901,8 +6643,7 @@ func (v *Person) GetMrmrs() (x string) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *Person) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -6910,8 +6651,7 @@ func (v *Person) GetFirstname() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *Person) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -6919,8 +6659,7 @@ func (v *Person) GetLastname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *Person) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -6928,8 +6667,7 @@ func (v *Person) GetMiddleName() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Person) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -6937,8 +6675,7 @@ func (v *Person) GetTitle() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Person) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6946,8 +6683,7 @@ func (v *Person) GetDescription() (x string) {
 	return
 }
 
-// GetEmail returns Email's value, or the zero value if v is nil or Email is
-// absent or nil.
+// GetEmail returns Email, or the zero value.
 func (v *Person) GetEmail() (x string) {
 	if v != nil {
 		x = v.Email.Value()
@@ -6955,8 +6691,7 @@ func (v *Person) GetEmail() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Person) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -6964,8 +6699,7 @@ func (v *Person) GetFullName() (x string) {
 	return
 }
 
-// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
-// DirectPhone is absent or nil.
+// GetDirectPhone returns DirectPhone, or the zero value.
 func (v *Person) GetDirectPhone() (x string) {
 	if v != nil {
 		x = v.DirectPhone.Value()
@@ -6973,8 +6707,7 @@ func (v *Person) GetDirectPhone() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Person) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -6982,8 +6715,7 @@ func (v *Person) GetFormalName() (x string) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *Person) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -6991,8 +6723,7 @@ func (v *Person) GetCountryId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Person) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7000,8 +6731,7 @@ func (v *Person) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Person) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -7009,8 +6739,7 @@ func (v *Person) GetContactName() (x string) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *Person) GetRetired() (x int16) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -7018,8 +6747,7 @@ func (v *Person) GetRetired() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Person) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -7027,8 +6755,7 @@ func (v *Person) GetRank() (x int16) {
 	return
 }
 
-// GetActiveInterests returns ActiveInterests's value, or the zero value if v
-// is nil or ActiveInterests is absent or nil.
+// GetActiveInterests returns ActiveInterests, or the zero value.
 func (v *Person) GetActiveInterests() (x int16) {
 	if v != nil {
 		x = v.ActiveInterests.Value()
@@ -7036,8 +6763,7 @@ func (v *Person) GetActiveInterests() (x int16) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *Person) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -7045,8 +6771,7 @@ func (v *Person) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactCountryId returns ContactCountryId's value, or the zero value if v
-// is nil or ContactCountryId is absent or nil.
+// GetContactCountryId returns ContactCountryId, or the zero value.
 func (v *Person) GetContactCountryId() (x int32) {
 	if v != nil {
 		x = v.ContactCountryId.Value()
@@ -7054,8 +6779,7 @@ func (v *Person) GetContactCountryId() (x int32) {
 	return
 }
 
-// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
-// or ContactOrgNr is absent or nil.
+// GetContactOrgNr returns ContactOrgNr, or the zero value.
 func (v *Person) GetContactOrgNr() (x string) {
 	if v != nil {
 		x = v.ContactOrgNr.Value()
@@ -7063,8 +6787,7 @@ func (v *Person) GetContactOrgNr() (x string) {
 	return
 }
 
-// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
-// FaxPhone is absent or nil.
+// GetFaxPhone returns FaxPhone, or the zero value.
 func (v *Person) GetFaxPhone() (x string) {
 	if v != nil {
 		x = v.FaxPhone.Value()
@@ -7072,8 +6795,7 @@ func (v *Person) GetFaxPhone() (x string) {
 	return
 }
 
-// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
-// MobilePhone is absent or nil.
+// GetMobilePhone returns MobilePhone, or the zero value.
 func (v *Person) GetMobilePhone() (x string) {
 	if v != nil {
 		x = v.MobilePhone.Value()
@@ -7081,8 +6803,7 @@ func (v *Person) GetMobilePhone() (x string) {
 	return
 }
 
-// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
-// or ContactPhone is absent or nil.
+// GetContactPhone returns ContactPhone, or the zero value.
 func (v *Person) GetContactPhone() (x string) {
 	if v != nil {
 		x = v.ContactPhone.Value()
@@ -7090,8 +6811,7 @@ func (v *Person) GetContactPhone() (x string) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *Person) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -7099,8 +6819,7 @@ func (v *Person) GetAssociateName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Person) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7108,8 +6827,7 @@ func (v *Person) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
-// is nil or UsePersonAddress is absent or nil.
+// GetUsePersonAddress returns UsePersonAddress, or the zero value.
 func (v *Person) GetUsePersonAddress() (x bool) {
 	if v != nil {
 		x = v.UsePersonAddress.Value()
@@ -7117,8 +6835,7 @@ func (v *Person) GetUsePersonAddress() (x bool) {
 	return
 }
 
-// GetContactFax returns ContactFax's value, or the zero value if v is nil or
-// ContactFax is absent or nil.
+// GetContactFax returns ContactFax, or the zero value.
 func (v *Person) GetContactFax() (x string) {
 	if v != nil {
 		x = v.ContactFax.Value()
@@ -7126,8 +6843,7 @@ func (v *Person) GetContactFax() (x string) {
 	return
 }
 
-// GetKanafname returns Kanafname's value, or the zero value if v is nil or
-// Kanafname is absent or nil.
+// GetKanafname returns Kanafname, or the zero value.
 func (v *Person) GetKanafname() (x string) {
 	if v != nil {
 		x = v.Kanafname.Value()
@@ -7135,8 +6851,7 @@ func (v *Person) GetKanafname() (x string) {
 	return
 }
 
-// GetKanalname returns Kanalname's value, or the zero value if v is nil or
-// Kanalname is absent or nil.
+// GetKanalname returns Kanalname, or the zero value.
 func (v *Person) GetKanalname() (x string) {
 	if v != nil {
 		x = v.Kanalname.Value()
@@ -7144,8 +6859,7 @@ func (v *Person) GetKanalname() (x string) {
 	return
 }
 
-// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
-// absent or nil.
+// GetPost1 returns Post1, or the zero value.
 func (v *Person) GetPost1() (x string) {
 	if v != nil {
 		x = v.Post1.Value()
@@ -7153,8 +6867,7 @@ func (v *Person) GetPost1() (x string) {
 	return
 }
 
-// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
-// absent or nil.
+// GetPost2 returns Post2, or the zero value.
 func (v *Person) GetPost2() (x string) {
 	if v != nil {
 		x = v.Post2.Value()
@@ -7162,8 +6875,7 @@ func (v *Person) GetPost2() (x string) {
 	return
 }
 
-// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
-// absent or nil.
+// GetPost3 returns Post3, or the zero value.
 func (v *Person) GetPost3() (x string) {
 	if v != nil {
 		x = v.Post3.Value()
@@ -7171,8 +6883,7 @@ func (v *Person) GetPost3() (x string) {
 	return
 }
 
-// GetEmailName returns EmailName's value, or the zero value if v is nil or
-// EmailName is absent or nil.
+// GetEmailName returns EmailName, or the zero value.
 func (v *Person) GetEmailName() (x string) {
 	if v != nil {
 		x = v.EmailName.Value()
@@ -7180,8 +6891,7 @@ func (v *Person) GetEmailName() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *Person) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -7189,8 +6899,7 @@ func (v *Person) GetContactFullName() (x string) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Person) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -7198,8 +6907,7 @@ func (v *Person) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *Person) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -7207,8 +6915,7 @@ func (v *Person) GetTicketPriorityId() (x int32) {
 	return
 }
 
-// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
-// v is nil or SupportLanguageId is absent or nil.
+// GetSupportLanguageId returns SupportLanguageId, or the zero value.
 func (v *Person) GetSupportLanguageId() (x int32) {
 	if v != nil {
 		x = v.SupportLanguageId.Value()
@@ -7216,8 +6923,7 @@ func (v *Person) GetSupportLanguageId() (x int32) {
 	return
 }
 
-// GetSupportAssociateId returns SupportAssociateId's value, or the zero value
-// if v is nil or SupportAssociateId is absent or nil.
+// GetSupportAssociateId returns SupportAssociateId, or the zero value.
 func (v *Person) GetSupportAssociateId() (x int32) {
 	if v != nil {
 		x = v.SupportAssociateId.Value()
@@ -7260,8 +6966,7 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7269,8 +6974,7 @@ func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7278,8 +6982,7 @@ func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *RelationToOwner) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7287,8 +6990,7 @@ func (v *RelationToOwner) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *RelationToOwner) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7296,8 +6998,7 @@ func (v *RelationToOwner) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RelationToOwner) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7324,8 +7025,7 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7364,8 +7064,7 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *RemoveOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7411,8 +7110,7 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7420,8 +7118,7 @@ func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -7461,8 +7158,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7470,8 +7166,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7479,8 +7174,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -7561,8 +7255,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7570,8 +7263,7 @@ func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -7579,8 +7271,7 @@ func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
-// or PhoneNumbers is absent or nil.
+// GetPhoneNumbers returns PhoneNumbers, or the zero value.
 func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneNumbers.Value()
@@ -7588,8 +7279,7 @@ func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -7597,8 +7287,7 @@ func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -7606,8 +7295,7 @@ func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -7635,8 +7323,7 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7673,8 +7360,7 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7682,8 +7368,7 @@ func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7691,7 +7376,7 @@ func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ResolvedUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -7699,8 +7384,7 @@ func (v *ResolvedUser) GetUser() (x *User) {
 	return
 }
 
-// GetPersonCreated returns PersonCreated's value, or the zero value if v is
-// nil or PersonCreated is absent or nil.
+// GetPersonCreated returns PersonCreated, or the zero value.
 func (v *ResolvedUser) GetPersonCreated() (x bool) {
 	if v != nil {
 		x = v.PersonCreated.Value()
@@ -7743,8 +7427,7 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Role) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7752,8 +7435,7 @@ func (v *Role) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7761,8 +7443,7 @@ func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Role) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7770,8 +7451,7 @@ func (v *Role) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Role) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7779,8 +7459,7 @@ func (v *Role) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Role) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7877,8 +7556,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7886,8 +7564,7 @@ func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7895,8 +7572,7 @@ func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *RoleEntity) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -7904,8 +7580,7 @@ func (v *RoleEntity) GetRoleId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *RoleEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -7913,8 +7588,7 @@ func (v *RoleEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RoleEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7922,8 +7596,7 @@ func (v *RoleEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *RoleEntity) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -7931,8 +7604,7 @@ func (v *RoleEntity) GetRoleType() (x RoleType) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *RoleEntity) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -7940,8 +7612,7 @@ func (v *RoleEntity) GetDeleted() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *RoleEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -7949,8 +7620,7 @@ func (v *RoleEntity) GetRank() (x int16) {
 	return
 }
 
-// GetCreated returns Created's value, or the zero value if v is nil or Created
-// is absent or nil.
+// GetCreated returns Created, or the zero value.
 func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Created.Value()
@@ -7958,8 +7628,7 @@ func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	return
 }
 
-// GetUseCategories returns UseCategories's value, or the zero value if v is
-// nil or UseCategories is absent or nil.
+// GetUseCategories returns UseCategories, or the zero value.
 func (v *RoleEntity) GetUseCategories() (x int16) {
 	if v != nil {
 		x = v.UseCategories.Value()
@@ -7967,8 +7636,7 @@ func (v *RoleEntity) GetUseCategories() (x int16) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -7976,8 +7644,7 @@ func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -7985,8 +7652,7 @@ func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -7994,8 +7660,7 @@ func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
-// is absent or nil.
+// GetDataRights returns DataRights, or the zero value.
 func (v *RoleEntity) GetDataRights() (x *DataRights) {
 	if v != nil {
 		x = v.DataRights.Value()
@@ -8162,8 +7827,7 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *SaveCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -8171,8 +7835,7 @@ func (v *SaveCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *SaveCredential) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -8200,8 +7863,7 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8228,8 +7890,7 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
-// is absent or nil.
+// GetRoleEntity returns RoleEntity, or the zero value.
 func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 	if v != nil {
 		x = v.RoleEntity.Value()
@@ -8257,8 +7918,7 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8285,8 +7945,7 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
-// ServiceAuth is absent or nil.
+// GetServiceAuth returns ServiceAuth, or the zero value.
 func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 	if v != nil {
 		x = v.ServiceAuth.Value()
@@ -8314,8 +7973,7 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8349,8 +8007,7 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8358,8 +8015,7 @@ func (v *SaveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -8399,8 +8055,7 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8408,8 +8063,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8417,8 +8071,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -8469,7 +8122,7 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -8502,8 +8155,7 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SaveUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -8511,7 +8163,7 @@ func (v *SaveUserFromName) GetUserName() (x string) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUserFromName) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -8539,8 +8191,7 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8567,8 +8218,7 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -8596,8 +8246,7 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8624,8 +8273,7 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8740,8 +8388,7 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8749,8 +8396,7 @@ func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8758,8 +8404,7 @@ func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SelectableMDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -8767,8 +8412,7 @@ func (v *SelectableMDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SelectableMDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -8776,8 +8420,7 @@ func (v *SelectableMDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -8785,8 +8428,7 @@ func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -8794,8 +8436,7 @@ func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SelectableMDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -8803,8 +8444,7 @@ func (v *SelectableMDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SelectableMDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8812,8 +8452,7 @@ func (v *SelectableMDOListItem) GetType() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -8821,8 +8460,7 @@ func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -8830,8 +8468,7 @@ func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetSelected returns Selected's value, or the zero value if v is nil or
-// Selected is absent or nil.
+// GetSelected returns Selected, or the zero value.
 func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	if v != nil {
 		x = v.Selected.Value()
@@ -8839,8 +8476,7 @@ func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	return
 }
 
-// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
-// LastChanged is absent or nil.
+// GetLastChanged returns LastChanged, or the zero value.
 func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastChanged.Value()
@@ -8848,8 +8484,7 @@ func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -8857,8 +8492,7 @@ func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem)
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -8866,8 +8500,7 @@ func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -8875,8 +8508,7 @@ func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
-// absent or nil.
+// GetHidden returns Hidden, or the zero value.
 func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	if v != nil {
 		x = v.Hidden.Value()
@@ -8884,8 +8516,7 @@ func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *SelectableMDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -8997,8 +8628,7 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9006,8 +8636,7 @@ func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9015,8 +8644,7 @@ func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -9024,8 +8652,7 @@ func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	return
 }
 
-// GetServer returns Server's value, or the zero value if v is nil or Server is
-// absent or nil.
+// GetServer returns Server, or the zero value.
 func (v *ServiceAuth) GetServer() (x string) {
 	if v != nil {
 		x = v.Server.Value()
@@ -9033,8 +8660,7 @@ func (v *ServiceAuth) GetServer() (x string) {
 	return
 }
 
-// GetPort returns Port's value, or the zero value if v is nil or Port is
-// absent or nil.
+// GetPort returns Port, or the zero value.
 func (v *ServiceAuth) GetPort() (x int32) {
 	if v != nil {
 		x = v.Port.Value()
@@ -9042,8 +8668,7 @@ func (v *ServiceAuth) GetPort() (x int32) {
 	return
 }
 
-// GetAuthType returns AuthType's value, or the zero value if v is nil or
-// AuthType is absent or nil.
+// GetAuthType returns AuthType, or the zero value.
 func (v *ServiceAuth) GetAuthType() (x string) {
 	if v != nil {
 		x = v.AuthType.Value()
@@ -9051,8 +8676,7 @@ func (v *ServiceAuth) GetAuthType() (x string) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *ServiceAuth) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -9060,8 +8684,7 @@ func (v *ServiceAuth) GetUsername() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *ServiceAuth) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9106,8 +8729,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9115,8 +8737,7 @@ func (v *SetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *SetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -9124,8 +8745,7 @@ func (v *SetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -9133,8 +8753,7 @@ func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	return
 }
 
-// GetDataRightValue returns DataRightValue's value, or the zero value if v is
-// nil or DataRightValue is absent or nil.
+// GetDataRightValue returns DataRightValue, or the zero value.
 func (v *SetDataRight) GetDataRightValue() (x string) {
 	if v != nil {
 		x = v.DataRightValue.Value()
@@ -9247,8 +8866,7 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9256,8 +8874,7 @@ func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SetExternalUserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -9265,8 +8882,7 @@ func (v *SetExternalUserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetExternalUserInfo) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9274,8 +8890,7 @@ func (v *SetExternalUserInfo) GetPassword() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -9283,8 +8898,7 @@ func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9292,9 +8906,8 @@ func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	return
 }
 
-// GetExternalUserInfoModification returns ExternalUserInfoModification's
-// value, or the zero value if v is nil or ExternalUserInfoModification is
-// absent or nil.
+// GetExternalUserInfoModification returns ExternalUserInfoModification, or the
+// zero value.
 func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
 	if v != nil {
 		x = v.ExternalUserInfoModification.Value()
@@ -9339,8 +8952,7 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9348,8 +8960,7 @@ func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
-// if v is nil or FunctionalRightIds is absent or nil.
+// GetFunctionalRightIds returns FunctionalRightIds, or the zero value.
 func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.FunctionalRightIds.Value()
@@ -9388,8 +8999,7 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9417,8 +9027,7 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -9446,8 +9055,7 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9475,8 +9083,7 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9542,8 +9149,7 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9551,8 +9157,7 @@ func (v *SetPassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPassword) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9618,8 +9223,7 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -9627,8 +9231,7 @@ func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPasswordFromName) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9656,8 +9259,7 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9684,8 +9286,7 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9742,8 +9343,7 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
-// absent or nil.
+// GetTicket returns Ticket, or the zero value.
 func (v *SoCredentials) GetTicket() (x string) {
 	if v != nil {
 		x = v.Ticket.Value()
@@ -9806,8 +9406,7 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *SoExceptionInfo) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -9815,8 +9414,7 @@ func (v *SoExceptionInfo) GetMessage() (x string) {
 	return
 }
 
-// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
-// StackTrace is absent or nil.
+// GetStackTrace returns StackTrace, or the zero value.
 func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	if v != nil {
 		x = v.StackTrace.Value()
@@ -9824,8 +9422,7 @@ func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	return
 }
 
-// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
-// or FriendlyText is absent or nil.
+// GetFriendlyText returns FriendlyText, or the zero value.
 func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	if v != nil {
 		x = v.FriendlyText.Value()
@@ -9833,8 +9430,7 @@ func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	return
 }
 
-// GetExceptionType returns ExceptionType's value, or the zero value if v is
-// nil or ExceptionType is absent or nil.
+// GetExceptionType returns ExceptionType, or the zero value.
 func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	if v != nil {
 		x = v.ExceptionType.Value()
@@ -9842,8 +9438,7 @@ func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SoExceptionInfo) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -9851,8 +9446,7 @@ func (v *SoExceptionInfo) GetSource() (x string) {
 	return
 }
 
-// GetInnerException returns InnerException's value, or nil if v is nil or
-// InnerException is absent or nil.
+// GetInnerException returns InnerException, or the zero value.
 func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	if v != nil {
 		x = v.InnerException.Value()
@@ -9860,8 +9454,7 @@ func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -9944,8 +9537,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -9953,8 +9545,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10031,8 +9622,7 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
-// or SoTimeZoneId is absent or nil.
+// GetSoTimeZoneId returns SoTimeZoneId, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	if v != nil {
 		x = v.SoTimeZoneId.Value()
@@ -10040,8 +9630,7 @@ func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	return
 }
 
-// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
-// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
 	if v != nil {
 		x = v.SoTimeZoneLocationCode.Value()
@@ -10122,8 +9711,7 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *StringKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -10131,8 +9719,7 @@ func (v *StringKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *StringKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10165,8 +9752,7 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *TableRight) GetMask() (x ETableRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -10174,8 +9760,7 @@ func (v *TableRight) GetMask() (x ETableRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *TableRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -10287,8 +9872,7 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10296,8 +9880,7 @@ func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10305,8 +9888,7 @@ func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
-// ValidFrom is absent or nil.
+// GetValidFrom returns ValidFrom, or the zero value.
 func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidFrom.Value()
@@ -10314,8 +9896,7 @@ func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	return
 }
 
-// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
-// is absent or nil.
+// GetValidTo returns ValidTo, or the zero value.
 func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidTo.Value()
@@ -10323,8 +9904,7 @@ func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *UntrustedCredentials) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -10332,8 +9912,7 @@ func (v *UntrustedCredentials) GetComment() (x string) {
 	return
 }
 
-// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
-// SecretValue is absent or nil.
+// GetSecretValue returns SecretValue, or the zero value.
 func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	if v != nil {
 		x = v.SecretValue.Value()
@@ -10341,8 +9920,7 @@ func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -10350,8 +9928,7 @@ func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *UntrustedCredentials) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -10490,8 +10067,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *User) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10499,8 +10075,7 @@ func (v *User) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10508,8 +10083,7 @@ func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *User) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -10517,8 +10091,7 @@ func (v *User) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *User) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -10526,8 +10099,7 @@ func (v *User) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *User) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10535,8 +10107,7 @@ func (v *User) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *User) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10544,8 +10115,7 @@ func (v *User) GetTooltip() (x string) {
 	return
 }
 
-// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
-// nil or LicenseOwners is absent or nil.
+// GetLicenseOwners returns LicenseOwners, or the zero value.
 func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.LicenseOwners.Value()
@@ -10553,7 +10123,7 @@ func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	return
 }
 
-// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+// GetRole returns Role, or the zero value.
 func (v *User) GetRole() (x *Role) {
 	if v != nil {
 		x = v.Role.Value()
@@ -10561,8 +10131,7 @@ func (v *User) GetRole() (x *Role) {
 	return
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *User) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -10570,8 +10139,7 @@ func (v *User) GetUserGroup() (x *UserGroup) {
 	return
 }
 
-// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
-// OtherGroups is absent or nil.
+// GetOtherGroups returns OtherGroups, or the zero value.
 func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.OtherGroups.Value()
@@ -10579,8 +10147,7 @@ func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *User) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -10588,8 +10155,7 @@ func (v *User) GetPerson() (x *Person) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *User) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10597,8 +10163,7 @@ func (v *User) GetDeleted() (x bool) {
 	return
 }
 
-// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
-// Lastlogin is absent or nil.
+// GetLastlogin returns Lastlogin, or the zero value.
 func (v *User) GetLastlogin() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogin.Value()
@@ -10606,8 +10171,7 @@ func (v *User) GetLastlogin() (x soap.DateTime) {
 	return
 }
 
-// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
-// Lastlogout is absent or nil.
+// GetLastlogout returns Lastlogout, or the zero value.
 func (v *User) GetLastlogout() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogout.Value()
@@ -10615,8 +10179,7 @@ func (v *User) GetLastlogout() (x soap.DateTime) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *User) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -10624,8 +10187,7 @@ func (v *User) GetEjUserId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *User) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -10633,8 +10195,7 @@ func (v *User) GetType() (x UserType) {
 	return
 }
 
-// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
-// is nil or IsPersonRetired is absent or nil.
+// GetIsPersonRetired returns IsPersonRetired, or the zero value.
 func (v *User) GetIsPersonRetired() (x bool) {
 	if v != nil {
 		x = v.IsPersonRetired.Value()
@@ -10642,8 +10203,7 @@ func (v *User) GetIsPersonRetired() (x bool) {
 	return
 }
 
-// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
-// IsOnTravel is absent or nil.
+// GetIsOnTravel returns IsOnTravel, or the zero value.
 func (v *User) GetIsOnTravel() (x bool) {
 	if v != nil {
 		x = v.IsOnTravel.Value()
@@ -10651,8 +10211,7 @@ func (v *User) GetIsOnTravel() (x bool) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or the zero value if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *User) GetCredentials() (x ArrayOfCredential) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -10660,8 +10219,7 @@ func (v *User) GetCredentials() (x ArrayOfCredential) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *User) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -10669,8 +10227,7 @@ func (v *User) GetUserName() (x string) {
 	return
 }
 
-// GetPostSaveCommands returns PostSaveCommands's value, or the zero value if v
-// is nil or PostSaveCommands is absent or nil.
+// GetPostSaveCommands returns PostSaveCommands, or the zero value.
 func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.PostSaveCommands.Value()
@@ -10725,8 +10282,7 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10734,8 +10290,7 @@ func (v *UserGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10743,8 +10298,7 @@ func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *UserGroup) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10752,8 +10306,7 @@ func (v *UserGroup) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserGroup) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10761,8 +10314,7 @@ func (v *UserGroup) GetTooltip() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UserGroup) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -10770,8 +10322,7 @@ func (v *UserGroup) GetId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserGroup) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10779,8 +10330,7 @@ func (v *UserGroup) GetRank() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserGroup) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10895,8 +10445,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10904,8 +10453,7 @@ func (v *UserInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10913,8 +10461,7 @@ func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserInfo) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10922,8 +10469,7 @@ func (v *UserInfo) GetDeleted() (x bool) {
 	return
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *UserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -10931,8 +10477,7 @@ func (v *UserInfo) GetUserInfoId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *UserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -10940,8 +10485,7 @@ func (v *UserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *UserInfo) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -10949,8 +10493,7 @@ func (v *UserInfo) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserInfo) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10958,8 +10501,7 @@ func (v *UserInfo) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserInfo) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10967,8 +10509,7 @@ func (v *UserInfo) GetTooltip() (x string) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *UserInfo) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -10976,8 +10517,7 @@ func (v *UserInfo) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *UserInfo) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -10985,8 +10525,7 @@ func (v *UserInfo) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *UserInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -10994,8 +10533,7 @@ func (v *UserInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
-// is nil or GrantedLicenses is absent or nil.
+// GetGrantedLicenses returns GrantedLicenses, or the zero value.
 func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	if v != nil {
 		x = v.GrantedLicenses.Value()
@@ -11003,8 +10541,7 @@ func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	return
 }
 
-// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
-// CanLogon is absent or nil.
+// GetCanLogon returns CanLogon, or the zero value.
 func (v *UserInfo) GetCanLogon() (x bool) {
 	if v != nil {
 		x = v.CanLogon.Value()
@@ -11012,8 +10549,7 @@ func (v *UserInfo) GetCanLogon() (x bool) {
 	return
 }
 
-// GetRoleName returns RoleName's value, or the zero value if v is nil or
-// RoleName is absent or nil.
+// GetRoleName returns RoleName, or the zero value.
 func (v *UserInfo) GetRoleName() (x string) {
 	if v != nil {
 		x = v.RoleName.Value()
@@ -11021,8 +10557,7 @@ func (v *UserInfo) GetRoleName() (x string) {
 	return
 }
 
-// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
-// RoleTooltip is absent or nil.
+// GetRoleTooltip returns RoleTooltip, or the zero value.
 func (v *UserInfo) GetRoleTooltip() (x string) {
 	if v != nil {
 		x = v.RoleTooltip.Value()
@@ -11030,8 +10565,7 @@ func (v *UserInfo) GetRoleTooltip() (x string) {
 	return
 }
 
-// GetUserGroupName returns UserGroupName's value, or the zero value if v is
-// nil or UserGroupName is absent or nil.
+// GetUserGroupName returns UserGroupName, or the zero value.
 func (v *UserInfo) GetUserGroupName() (x string) {
 	if v != nil {
 		x = v.UserGroupName.Value()
@@ -11039,8 +10573,7 @@ func (v *UserInfo) GetUserGroupName() (x string) {
 	return
 }
 
-// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
-// is nil or UserGroupTooltip is absent or nil.
+// GetUserGroupTooltip returns UserGroupTooltip, or the zero value.
 func (v *UserInfo) GetUserGroupTooltip() (x string) {
 	if v != nil {
 		x = v.UserGroupTooltip.Value()
@@ -11144,8 +10677,7 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -11153,8 +10685,7 @@ func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -11162,8 +10693,7 @@ func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *UserValidationResult) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -11171,8 +10701,7 @@ func (v *UserValidationResult) GetReason() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *UserValidationResult) GetResult() (x bool) {
 	if v != nil {
 		x = v.Result.Value()

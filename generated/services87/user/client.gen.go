@@ -79,8 +79,7 @@ func (v *RequestHeader) logFields() []soap.Field {
 	}}
 }
 
-// GetApplicationToken returns ApplicationToken's value, or the zero value if v
-// is nil or ApplicationToken is absent or nil.
+// GetApplicationToken returns ApplicationToken, or the zero value.
 func (v *RequestHeader) GetApplicationToken() (x string) {
 	if v != nil {
 		x = v.ApplicationToken.Value()
@@ -88,8 +87,7 @@ func (v *RequestHeader) GetApplicationToken() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *RequestHeader) GetCredentials() (x *SoCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -97,8 +95,7 @@ func (v *RequestHeader) GetCredentials() (x *SoCredentials) {
 	return
 }
 
-// GetTimeZone returns TimeZone's value, or nil if v is nil or TimeZone is
-// absent or nil.
+// GetTimeZone returns TimeZone, or the zero value.
 func (v *RequestHeader) GetTimeZone() (x *SoTimeZone) {
 	if v != nil {
 		x = v.TimeZone.Value()
@@ -143,8 +140,7 @@ func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	return true
 }
 
-// GetExceptionInfo returns ExceptionInfo's value, or nil if v is nil or
-// ExceptionInfo is absent or nil.
+// GetExceptionInfo returns ExceptionInfo, or the zero value.
 func (v *ResponseHeader) GetExceptionInfo() (x *SoExceptionInfo) {
 	if v != nil {
 		x = v.ExceptionInfo.Value()
@@ -152,8 +148,7 @@ func (v *ResponseHeader) GetExceptionInfo() (x *SoExceptionInfo) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *ResponseHeader) GetExtraInfo() (x SoExtraInfo) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -161,8 +156,7 @@ func (v *ResponseHeader) GetExtraInfo() (x SoExtraInfo) {
 	return
 }
 
-// GetSucceeded returns Succeeded's value, or the zero value if v is nil or
-// Succeeded is absent or nil.
+// GetSucceeded returns Succeeded, or the zero value.
 func (v *ResponseHeader) GetSucceeded() (x bool) {
 	if v != nil {
 		x = v.Succeeded.Value()
@@ -170,8 +164,7 @@ func (v *ResponseHeader) GetSucceeded() (x bool) {
 	return
 }
 
-// GetTimeZone returns TimeZone's value, or nil if v is nil or TimeZone is
-// absent or nil.
+// GetTimeZone returns TimeZone, or the zero value.
 func (v *ResponseHeader) GetTimeZone() (x *SoTimeZone) {
 	if v != nil {
 		x = v.TimeZone.Value()

@@ -42,8 +42,7 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AddOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -510,8 +509,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Associate) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -519,8 +517,7 @@ func (v *Associate) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -528,8 +525,7 @@ func (v *Associate) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Associate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -537,8 +533,7 @@ func (v *Associate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Associate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -546,8 +541,7 @@ func (v *Associate) GetName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Associate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -555,8 +549,7 @@ func (v *Associate) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Associate) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -564,8 +557,7 @@ func (v *Associate) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Associate) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -573,8 +565,7 @@ func (v *Associate) GetTooltip() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Associate) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -582,8 +573,7 @@ func (v *Associate) GetType() (x UserType) {
 	return
 }
 
-// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
-// GroupIdx is absent or nil.
+// GetGroupIdx returns GroupIdx, or the zero value.
 func (v *Associate) GetGroupIdx() (x int32) {
 	if v != nil {
 		x = v.GroupIdx.Value()
@@ -591,8 +581,7 @@ func (v *Associate) GetGroupIdx() (x int32) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Associate) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -600,8 +589,7 @@ func (v *Associate) GetFullName() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Associate) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -609,8 +597,7 @@ func (v *Associate) GetFormalName() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *Associate) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -618,8 +605,7 @@ func (v *Associate) GetDeleted() (x bool) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *Associate) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -627,8 +613,7 @@ func (v *Associate) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *Associate) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -655,8 +640,7 @@ func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CanChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -684,8 +668,7 @@ func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -713,8 +696,7 @@ func (v *Carrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Carrier) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.TableRight.Value()
@@ -722,8 +704,7 @@ func (v *Carrier) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.FieldProperties.Value()
@@ -800,8 +781,7 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -809,8 +789,7 @@ func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -838,8 +817,7 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -915,8 +893,7 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -924,8 +901,7 @@ func (v *ChangePassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -933,8 +909,7 @@ func (v *ChangePassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -1011,8 +986,7 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -1020,8 +994,7 @@ func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -1029,8 +1002,7 @@ func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -1058,8 +1030,7 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1087,8 +1058,7 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1121,7 +1091,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ChangeUserType) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -1129,8 +1099,7 @@ func (v *ChangeUserType) GetUser() (x *User) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ChangeUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1158,8 +1127,7 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1327,8 +1295,7 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CommandResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1336,8 +1303,7 @@ func (v *CommandResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1345,8 +1311,7 @@ func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *CommandResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -1354,8 +1319,7 @@ func (v *CommandResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *CommandResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -1363,8 +1327,7 @@ func (v *CommandResult) GetMessage() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *CommandResult) GetResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.Result.Value()
@@ -1404,8 +1367,7 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1433,8 +1395,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1462,8 +1423,7 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1503,8 +1463,7 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1544,8 +1503,7 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1584,8 +1542,7 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1637,8 +1594,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1646,8 +1602,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) 
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1655,8 +1610,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -1664,8 +1618,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x stri
 	return
 }
 
-// GetCredentialValue returns CredentialValue's value, or the zero value if v
-// is nil or CredentialValue is absent or nil.
+// GetCredentialValue returns CredentialValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
 	if v != nil {
 		x = v.CredentialValue.Value()
@@ -1673,8 +1626,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x str
 	return
 }
 
-// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
-// zero value if v is nil or CredentialDisplayValue is absent or nil.
+// GetCredentialDisplayValue returns CredentialDisplayValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
 	if v != nil {
 		x = v.CredentialDisplayValue.Value()
@@ -1702,8 +1654,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1737,8 +1688,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1746,8 +1696,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1775,8 +1724,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1804,8 +1752,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1833,8 +1780,7 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1927,8 +1873,7 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateExternalUser) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1936,8 +1881,7 @@ func (v *CreateExternalUser) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *CreateExternalUser) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -1945,8 +1889,7 @@ func (v *CreateExternalUser) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *CreateExternalUser) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -1954,8 +1897,7 @@ func (v *CreateExternalUser) GetPassword() (x string) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *CreateExternalUser) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -1963,8 +1905,7 @@ func (v *CreateExternalUser) GetRoleId() (x int32) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *CreateExternalUser) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -1992,8 +1933,7 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateExternalUserResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2032,8 +1972,7 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2076,8 +2015,7 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Credential) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2085,8 +2023,7 @@ func (v *Credential) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2094,7 +2031,7 @@ func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Credential) GetType() (x *CredentialType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2102,8 +2039,7 @@ func (v *Credential) GetType() (x *CredentialType) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Credential) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2111,8 +2047,7 @@ func (v *Credential) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *Credential) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2237,8 +2172,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2246,8 +2180,7 @@ func (v *CredentialType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2255,8 +2188,7 @@ func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
-// DisplayType is absent or nil.
+// GetDisplayType returns DisplayType, or the zero value.
 func (v *CredentialType) GetDisplayType() (x string) {
 	if v != nil {
 		x = v.DisplayType.Value()
@@ -2264,8 +2196,7 @@ func (v *CredentialType) GetDisplayType() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CredentialType) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2273,8 +2204,7 @@ func (v *CredentialType) GetType() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CredentialType) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2282,8 +2212,7 @@ func (v *CredentialType) GetDescription() (x string) {
 	return
 }
 
-// GetValueControl returns ValueControl's value, or the zero value if v is nil
-// or ValueControl is absent or nil.
+// GetValueControl returns ValueControl, or the zero value.
 func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	if v != nil {
 		x = v.ValueControl.Value()
@@ -2291,8 +2220,7 @@ func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2300,8 +2228,7 @@ func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	return
 }
 
-// GetIsUserNameSupported returns IsUserNameSupported's value, or the zero
-// value if v is nil or IsUserNameSupported is absent or nil.
+// GetIsUserNameSupported returns IsUserNameSupported, or the zero value.
 func (v *CredentialType) GetIsUserNameSupported() (x bool) {
 	if v != nil {
 		x = v.IsUserNameSupported.Value()
@@ -2350,8 +2277,7 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2359,8 +2285,7 @@ func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2368,8 +2293,7 @@ func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *CredentialUser) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2377,8 +2301,7 @@ func (v *CredentialUser) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *CredentialUser) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2386,8 +2309,7 @@ func (v *CredentialUser) GetDisplayValue() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -2395,8 +2317,7 @@ func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2433,8 +2354,7 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2442,8 +2362,7 @@ func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2451,8 +2370,7 @@ func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CredentialsGroup) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2460,8 +2378,7 @@ func (v *CredentialsGroup) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CredentialsGroup) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2498,8 +2415,7 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2507,8 +2423,7 @@ func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2516,8 +2431,7 @@ func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetHeadings returns Headings's value, or the zero value if v is nil or
-// Headings is absent or nil.
+// GetHeadings returns Headings, or the zero value.
 func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Headings.Value()
@@ -2525,8 +2439,7 @@ func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	return
 }
 
-// GetUsers returns Users's value, or the zero value if v is nil or Users is
-// absent or nil.
+// GetUsers returns Users, or the zero value.
 func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 	if v != nil {
 		x = v.Users.Value()
@@ -2587,8 +2500,7 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2596,8 +2508,7 @@ func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2605,8 +2516,7 @@ func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CustomCommand) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2614,8 +2524,7 @@ func (v *CustomCommand) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CustomCommand) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2623,8 +2532,7 @@ func (v *CustomCommand) GetDisplayName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CustomCommand) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2632,8 +2540,7 @@ func (v *CustomCommand) GetDescription() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *CustomCommand) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -2641,8 +2548,7 @@ func (v *CustomCommand) GetToolTip() (x string) {
 	return
 }
 
-// GetActions returns Actions's value, or the zero value if v is nil or Actions
-// is absent or nil.
+// GetActions returns Actions, or the zero value.
 func (v *CustomCommand) GetActions() (x CommandAction) {
 	if v != nil {
 		x = v.Actions.Value()
@@ -2650,8 +2556,7 @@ func (v *CustomCommand) GetActions() (x CommandAction) {
 	return
 }
 
-// GetActionData returns ActionData's value, or the zero value if v is nil or
-// ActionData is absent or nil.
+// GetActionData returns ActionData, or the zero value.
 func (v *CustomCommand) GetActionData() (x string) {
 	if v != nil {
 		x = v.ActionData.Value()
@@ -2688,8 +2593,7 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRight) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2697,8 +2601,7 @@ func (v *DataRight) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2706,8 +2609,7 @@ func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *DataRight) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2715,8 +2617,7 @@ func (v *DataRight) GetValue() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *DataRight) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2759,8 +2660,7 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRights) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2768,8 +2668,7 @@ func (v *DataRights) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2777,8 +2676,7 @@ func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
-// ColumnsInfo is absent or nil.
+// GetColumnsInfo returns ColumnsInfo, or the zero value.
 func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	if v != nil {
 		x = v.ColumnsInfo.Value()
@@ -2786,8 +2684,7 @@ func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	return
 }
 
-// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
-// RowsInfo is absent or nil.
+// GetRowsInfo returns RowsInfo, or the zero value.
 func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	if v != nil {
 		x = v.RowsInfo.Value()
@@ -2795,8 +2692,7 @@ func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	return
 }
 
-// GetRights returns Rights's value, or the zero value if v is nil or Rights is
-// absent or nil.
+// GetRights returns Rights, or the zero value.
 func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 	if v != nil {
 		x = v.Rights.Value()
@@ -2829,8 +2725,7 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -2838,8 +2733,7 @@ func (v *DeleteCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *DeleteCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -2867,8 +2761,7 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2895,8 +2788,7 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *DeleteExternalUser) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2941,8 +2833,7 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
-// nil or RoleIdToDelete is absent or nil.
+// GetRoleIdToDelete returns RoleIdToDelete, or the zero value.
 func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	if v != nil {
 		x = v.RoleIdToDelete.Value()
@@ -2950,8 +2841,7 @@ func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	return
 }
 
-// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
-// is nil or ReplacingRoleId is absent or nil.
+// GetReplacingRoleId returns ReplacingRoleId, or the zero value.
 func (v *DeleteRole) GetReplacingRoleId() (x int32) {
 	if v != nil {
 		x = v.ReplacingRoleId.Value()
@@ -2989,8 +2879,7 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -3029,8 +2918,7 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -3057,8 +2945,7 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *DeleteUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -3103,8 +2990,7 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
-// v is nil or UserGroupToDelete is absent or nil.
+// GetUserGroupToDelete returns UserGroupToDelete, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	if v != nil {
 		x = v.UserGroupToDelete.Value()
@@ -3112,8 +2998,7 @@ func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	return
 }
 
-// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
-// v is nil or UserGroupToMoveTo is absent or nil.
+// GetUserGroupToMoveTo returns UserGroupToMoveTo, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
 	if v != nil {
 		x = v.UserGroupToMoveTo.Value()
@@ -3278,8 +3163,7 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EntityName) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3287,8 +3171,7 @@ func (v *EntityName) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3296,8 +3179,7 @@ func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *EntityName) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -3305,8 +3187,7 @@ func (v *EntityName) GetTableName() (x string) {
 	return
 }
 
-// GetTableDescription returns TableDescription's value, or the zero value if v
-// is nil or TableDescription is absent or nil.
+// GetTableDescription returns TableDescription, or the zero value.
 func (v *EntityName) GetTableDescription() (x string) {
 	if v != nil {
 		x = v.TableDescription.Value()
@@ -3345,8 +3226,7 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCommandName returns CommandName's value, or the zero value if v is nil or
-// CommandName is absent or nil.
+// GetCommandName returns CommandName, or the zero value.
 func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	if v != nil {
 		x = v.CommandName.Value()
@@ -3354,8 +3234,7 @@ func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	return
 }
 
-// GetCommandActionResult returns CommandActionResult's value, or the zero
-// value if v is nil or CommandActionResult is absent or nil.
+// GetCommandActionResult returns CommandActionResult, or the zero value.
 func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.CommandActionResult.Value()
@@ -3363,7 +3242,7 @@ func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ExecuteUserCommand) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -3391,8 +3270,7 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteUserCommandResponse) GetResponse() (x *CommandResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3480,8 +3358,7 @@ func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -3489,8 +3366,7 @@ func (v *ExtraInfoNameValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ExtraInfoNameValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3529,8 +3405,7 @@ func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldRight returns FieldRight's value, or nil if v is nil or FieldRight
-// is absent or nil.
+// GetFieldRight returns FieldRight, or the zero value.
 func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	if v != nil {
 		x = v.FieldRight.Value()
@@ -3538,8 +3413,7 @@ func (v *FieldProperty) GetFieldRight() (x *FieldRight) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *FieldProperty) GetFieldType() (x string) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -3547,8 +3421,7 @@ func (v *FieldProperty) GetFieldType() (x string) {
 	return
 }
 
-// GetFieldLength returns FieldLength's value, or the zero value if v is nil or
-// FieldLength is absent or nil.
+// GetFieldLength returns FieldLength, or the zero value.
 func (v *FieldProperty) GetFieldLength() (x int32) {
 	if v != nil {
 		x = v.FieldLength.Value()
@@ -3631,8 +3504,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -3640,8 +3512,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *FieldPropertyDictionaryKeyValuePair) GetValue() (x *FieldProperty) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3674,8 +3545,7 @@ func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *FieldRight) GetMask() (x EFieldRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -3683,8 +3553,7 @@ func (v *FieldRight) GetMask() (x EFieldRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *FieldRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -3717,8 +3586,7 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialUsers) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3726,8 +3594,7 @@ func (v *FindCredentialUsers) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialUsers) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3755,8 +3622,7 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3790,8 +3656,7 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialsGroups) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3799,8 +3664,7 @@ func (v *FindCredentialsGroups) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialsGroups) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3828,8 +3692,7 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3857,8 +3720,7 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightName returns FunctionalRightName's value, or the zero
-// value if v is nil or FunctionalRightName is absent or nil.
+// GetFunctionalRightName returns FunctionalRightName, or the zero value.
 func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 	if v != nil {
 		x = v.FunctionalRightName.Value()
@@ -3886,8 +3748,7 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3915,8 +3776,7 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3944,8 +3804,7 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3973,8 +3832,7 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -4002,8 +3860,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4031,8 +3888,7 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -4060,8 +3916,7 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4127,8 +3982,7 @@ func (v *GetAccessToken) logFields() []soap.Field {
 	}}
 }
 
-// GetAppToken returns AppToken's value, or the zero value if v is nil or
-// AppToken is absent or nil.
+// GetAppToken returns AppToken, or the zero value.
 func (v *GetAccessToken) GetAppToken() (x string) {
 	if v != nil {
 		x = v.AppToken.Value()
@@ -4136,8 +3990,7 @@ func (v *GetAccessToken) GetAppToken() (x string) {
 	return
 }
 
-// GetIncludeCsSession returns IncludeCsSession's value, or the zero value if v
-// is nil or IncludeCsSession is absent or nil.
+// GetIncludeCsSession returns IncludeCsSession, or the zero value.
 func (v *GetAccessToken) GetIncludeCsSession() (x bool) {
 	if v != nil {
 		x = v.IncludeCsSession.Value()
@@ -4165,8 +4018,7 @@ func (v *GetAccessTokenResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAccessTokenResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4194,8 +4046,7 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -4223,8 +4074,7 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4251,8 +4101,7 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllRoles) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -4279,8 +4128,7 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4307,8 +4155,7 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -4336,8 +4183,7 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4376,8 +4222,7 @@ func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *GetCredentialTypesForUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -4405,8 +4250,7 @@ func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesForUserTypeResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4434,8 +4278,7 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4469,8 +4312,7 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4478,8 +4320,7 @@ func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	return
 }
 
-// GetGroupName returns GroupName's value, or the zero value if v is nil or
-// GroupName is absent or nil.
+// GetGroupName returns GroupName, or the zero value.
 func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 	if v != nil {
 		x = v.GroupName.Value()
@@ -4507,8 +4348,7 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4547,8 +4387,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4556,8 +4395,7 @@ func (v *GetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4565,8 +4403,7 @@ func (v *GetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -4593,8 +4430,7 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4627,8 +4463,7 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4636,8 +4471,7 @@ func (v *GetDataRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRights) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4665,8 +4499,7 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4694,7 +4527,7 @@ func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetDefaultAssociateUserName) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -4722,8 +4555,7 @@ func (v *GetDefaultAssociateUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultAssociateUserNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4750,8 +4582,7 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4779,8 +4610,7 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4807,8 +4637,7 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetRole) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4835,8 +4664,7 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
-// or RoleEntityId is absent or nil.
+// GetRoleEntityId returns RoleEntityId, or the zero value.
 func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 	if v != nil {
 		x = v.RoleEntityId.Value()
@@ -4864,8 +4692,7 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4892,8 +4719,7 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleResponse) GetResponse() (x *Role) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4920,8 +4746,7 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -4949,8 +4774,7 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4978,8 +4802,7 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5013,8 +4836,7 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5022,8 +4844,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5051,8 +4872,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5080,8 +4900,7 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5108,8 +4927,7 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *GetUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -5136,7 +4954,7 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetUserCommands) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -5164,8 +4982,7 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5192,8 +5009,7 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -5221,8 +5037,7 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5249,8 +5064,7 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5278,8 +5092,7 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5306,8 +5119,7 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5335,8 +5147,7 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5363,8 +5174,7 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetUserGroup) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -5391,8 +5201,7 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
-// or UserGroupIds is absent or nil.
+// GetUserGroupIds returns UserGroupIds, or the zero value.
 func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupIds.Value()
@@ -5420,8 +5229,7 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5448,8 +5256,7 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5476,8 +5283,7 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *GetUserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -5504,8 +5310,7 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
-// UserInfoIds is absent or nil.
+// GetUserInfoIds returns UserInfoIds, or the zero value.
 func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserInfoIds.Value()
@@ -5533,8 +5338,7 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5561,8 +5365,7 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5589,8 +5392,7 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5635,8 +5437,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetValidUserName) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5644,8 +5445,7 @@ func (v *GetValidUserName) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetValidUserName) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5653,8 +5453,7 @@ func (v *GetValidUserName) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetValidUserName) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5662,8 +5461,7 @@ func (v *GetValidUserName) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetValidUserName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5691,7 +5489,7 @@ func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetValidUserNameForNewUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -5719,8 +5517,7 @@ func (v *GetValidUserNameForNewUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetValidUserNameForNewUserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5748,8 +5545,7 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetValidUserNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5782,8 +5578,7 @@ func (v *IsNickNameUnique) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsNickNameUnique) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5791,8 +5586,7 @@ func (v *IsNickNameUnique) GetAssociateId() (x int32) {
 	return
 }
 
-// GetNickName returns NickName's value, or the zero value if v is nil or
-// NickName is absent or nil.
+// GetNickName returns NickName, or the zero value.
 func (v *IsNickNameUnique) GetNickName() (x string) {
 	if v != nil {
 		x = v.NickName.Value()
@@ -5820,8 +5614,7 @@ func (v *IsNickNameUniqueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsNickNameUniqueResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5905,8 +5698,7 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5914,8 +5706,7 @@ func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5923,8 +5714,7 @@ func (v *IsPasswordValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5932,8 +5722,7 @@ func (v *IsPasswordValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValid) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5961,8 +5750,7 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6047,8 +5835,7 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6056,8 +5843,7 @@ func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6065,8 +5851,7 @@ func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6074,8 +5859,7 @@ func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -6103,8 +5887,7 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6149,8 +5932,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6158,8 +5940,7 @@ func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6167,8 +5948,7 @@ func (v *IsUserNameValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6176,8 +5956,7 @@ func (v *IsUserNameValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValid) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -6205,8 +5984,7 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6252,8 +6030,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6261,8 +6038,7 @@ func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6270,8 +6046,7 @@ func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6279,8 +6054,7 @@ func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -6308,8 +6082,7 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6358,8 +6131,7 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6367,8 +6139,7 @@ func (v *LicenseOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6376,8 +6147,7 @@ func (v *LicenseOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *LicenseOwner) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6385,8 +6155,7 @@ func (v *LicenseOwner) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *LicenseOwner) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6394,8 +6163,8 @@ func (v *LicenseOwner) GetDescription() (x string) {
 	return
 }
 
-// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
-// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses, or the zero
+// value.
 func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.RestrictedModuleLicenses.Value()
@@ -6403,8 +6172,8 @@ func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink
 	return
 }
 
-// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
-// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses, or the
+// zero value.
 func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.UnrestrictedModuleLicenses.Value()
@@ -6501,8 +6270,7 @@ func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6510,8 +6278,7 @@ func (v *MDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6519,8 +6286,7 @@ func (v *MDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *MDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -6528,8 +6294,7 @@ func (v *MDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *MDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6537,8 +6302,7 @@ func (v *MDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *MDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -6546,8 +6310,7 @@ func (v *MDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *MDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -6555,8 +6318,7 @@ func (v *MDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *MDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -6564,8 +6326,7 @@ func (v *MDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *MDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6573,8 +6334,7 @@ func (v *MDOListItem) GetType() (x string) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -6582,8 +6342,7 @@ func (v *MDOListItem) GetChildItems() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *MDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -6591,8 +6350,7 @@ func (v *MDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *MDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -6600,8 +6358,7 @@ func (v *MDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *MDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -6609,8 +6366,7 @@ func (v *MDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *MDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -6618,8 +6374,7 @@ func (v *MDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *MDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -6652,8 +6407,7 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *MakeRetired) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6661,8 +6415,7 @@ func (v *MakeRetired) GetAssociateId() (x int32) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *MakeRetired) GetRetired() (x bool) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -6776,8 +6529,7 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6785,8 +6537,7 @@ func (v *ModuleLicenseLink) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6794,8 +6545,7 @@ func (v *ModuleLicenseLink) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
-// or Unrestricted is absent or nil.
+// GetUnrestricted returns Unrestricted, or the zero value.
 func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	if v != nil {
 		x = v.Unrestricted.Value()
@@ -6803,8 +6553,7 @@ func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	return
 }
 
-// GetTotal returns Total's value, or the zero value if v is nil or Total is
-// absent or nil.
+// GetTotal returns Total, or the zero value.
 func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	if v != nil {
 		x = v.Total.Value()
@@ -6812,8 +6561,7 @@ func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -6821,8 +6569,7 @@ func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	return
 }
 
-// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
-// CanAssign is absent or nil.
+// GetCanAssign returns CanAssign, or the zero value.
 func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	if v != nil {
 		x = v.CanAssign.Value()
@@ -6830,8 +6577,7 @@ func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	return
 }
 
-// GetFree returns Free's value, or the zero value if v is nil or Free is
-// absent or nil.
+// GetFree returns Free, or the zero value.
 func (v *ModuleLicenseLink) GetFree() (x int32) {
 	if v != nil {
 		x = v.Free.Value()
@@ -6839,8 +6585,7 @@ func (v *ModuleLicenseLink) GetFree() (x int32) {
 	return
 }
 
-// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
-// absent or nil.
+// GetInUse returns InUse, or the zero value.
 func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	if v != nil {
 		x = v.InUse.Value()
@@ -6848,8 +6593,7 @@ func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	return
 }
 
-// GetIsHidden returns IsHidden's value, or the zero value if v is nil or
-// IsHidden is absent or nil.
+// GetIsHidden returns IsHidden, or the zero value.
 func (v *ModuleLicenseLink) GetIsHidden() (x bool) {
 	if v != nil {
 		x = v.IsHidden.Value()
@@ -6857,8 +6601,7 @@ func (v *ModuleLicenseLink) GetIsHidden() (x bool) {
 	return
 }
 
-// GetAssigned returns Assigned's value, or the zero value if v is nil or
-// Assigned is absent or nil.
+// GetAssigned returns Assigned, or the zero value.
 func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	if v != nil {
 		x = v.Assigned.Value()
@@ -6866,8 +6609,7 @@ func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	return
 }
 
-// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
-// is nil or ModuleLicenseId is absent or nil.
+// GetModuleLicenseId returns ModuleLicenseId, or the zero value.
 func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	if v != nil {
 		x = v.ModuleLicenseId.Value()
@@ -6875,8 +6617,7 @@ func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ModuleLicenseLink) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6884,8 +6625,7 @@ func (v *ModuleLicenseLink) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ModuleLicenseLink) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6893,8 +6633,7 @@ func (v *ModuleLicenseLink) GetDescription() (x string) {
 	return
 }
 
-// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
-// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+// GetPrerequisiteModuleName returns PrerequisiteModuleName, or the zero value.
 func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	if v != nil {
 		x = v.PrerequisiteModuleName.Value()
@@ -6902,8 +6641,7 @@ func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -7168,8 +6906,7 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Person) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7177,8 +6914,7 @@ func (v *Person) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7186,8 +6922,7 @@ func (v *Person) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPosition returns Position's value, or the zero value if v is nil or
-// Position is absent or nil.
+// GetPosition returns Position, or the zero value.
 func (v *Person) GetPosition() (x string) {
 	if v != nil {
 		x = v.Position.Value()
@@ -7195,8 +6930,7 @@ func (v *Person) GetPosition() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Person) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7204,8 +6938,7 @@ func (v *Person) GetPersonId() (x int32) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *Person) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -7213,8 +6946,7 @@ func (v *Person) GetMrmrs() (x string) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *Person) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -7222,8 +6954,7 @@ func (v *Person) GetFirstname() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *Person) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -7231,8 +6962,7 @@ func (v *Person) GetLastname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *Person) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -7240,8 +6970,7 @@ func (v *Person) GetMiddleName() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Person) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -7249,8 +6978,7 @@ func (v *Person) GetTitle() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Person) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -7258,8 +6986,7 @@ func (v *Person) GetDescription() (x string) {
 	return
 }
 
-// GetEmail returns Email's value, or the zero value if v is nil or Email is
-// absent or nil.
+// GetEmail returns Email, or the zero value.
 func (v *Person) GetEmail() (x string) {
 	if v != nil {
 		x = v.Email.Value()
@@ -7267,8 +6994,7 @@ func (v *Person) GetEmail() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Person) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -7276,8 +7002,7 @@ func (v *Person) GetFullName() (x string) {
 	return
 }
 
-// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
-// DirectPhone is absent or nil.
+// GetDirectPhone returns DirectPhone, or the zero value.
 func (v *Person) GetDirectPhone() (x string) {
 	if v != nil {
 		x = v.DirectPhone.Value()
@@ -7285,8 +7010,7 @@ func (v *Person) GetDirectPhone() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Person) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -7294,8 +7018,7 @@ func (v *Person) GetFormalName() (x string) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *Person) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -7303,8 +7026,7 @@ func (v *Person) GetCountryId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Person) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7312,8 +7034,7 @@ func (v *Person) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Person) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -7321,8 +7042,7 @@ func (v *Person) GetContactName() (x string) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *Person) GetRetired() (x int16) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -7330,8 +7050,7 @@ func (v *Person) GetRetired() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Person) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -7339,8 +7058,7 @@ func (v *Person) GetRank() (x int16) {
 	return
 }
 
-// GetActiveInterests returns ActiveInterests's value, or the zero value if v
-// is nil or ActiveInterests is absent or nil.
+// GetActiveInterests returns ActiveInterests, or the zero value.
 func (v *Person) GetActiveInterests() (x int16) {
 	if v != nil {
 		x = v.ActiveInterests.Value()
@@ -7348,8 +7066,7 @@ func (v *Person) GetActiveInterests() (x int16) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *Person) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -7357,8 +7074,7 @@ func (v *Person) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactCountryId returns ContactCountryId's value, or the zero value if v
-// is nil or ContactCountryId is absent or nil.
+// GetContactCountryId returns ContactCountryId, or the zero value.
 func (v *Person) GetContactCountryId() (x int32) {
 	if v != nil {
 		x = v.ContactCountryId.Value()
@@ -7366,8 +7082,7 @@ func (v *Person) GetContactCountryId() (x int32) {
 	return
 }
 
-// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
-// or ContactOrgNr is absent or nil.
+// GetContactOrgNr returns ContactOrgNr, or the zero value.
 func (v *Person) GetContactOrgNr() (x string) {
 	if v != nil {
 		x = v.ContactOrgNr.Value()
@@ -7375,8 +7090,7 @@ func (v *Person) GetContactOrgNr() (x string) {
 	return
 }
 
-// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
-// FaxPhone is absent or nil.
+// GetFaxPhone returns FaxPhone, or the zero value.
 func (v *Person) GetFaxPhone() (x string) {
 	if v != nil {
 		x = v.FaxPhone.Value()
@@ -7384,8 +7098,7 @@ func (v *Person) GetFaxPhone() (x string) {
 	return
 }
 
-// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
-// MobilePhone is absent or nil.
+// GetMobilePhone returns MobilePhone, or the zero value.
 func (v *Person) GetMobilePhone() (x string) {
 	if v != nil {
 		x = v.MobilePhone.Value()
@@ -7393,8 +7106,7 @@ func (v *Person) GetMobilePhone() (x string) {
 	return
 }
 
-// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
-// or ContactPhone is absent or nil.
+// GetContactPhone returns ContactPhone, or the zero value.
 func (v *Person) GetContactPhone() (x string) {
 	if v != nil {
 		x = v.ContactPhone.Value()
@@ -7402,8 +7114,7 @@ func (v *Person) GetContactPhone() (x string) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *Person) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -7411,8 +7122,7 @@ func (v *Person) GetAssociateName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Person) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7420,8 +7130,7 @@ func (v *Person) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
-// is nil or UsePersonAddress is absent or nil.
+// GetUsePersonAddress returns UsePersonAddress, or the zero value.
 func (v *Person) GetUsePersonAddress() (x bool) {
 	if v != nil {
 		x = v.UsePersonAddress.Value()
@@ -7429,8 +7138,7 @@ func (v *Person) GetUsePersonAddress() (x bool) {
 	return
 }
 
-// GetContactFax returns ContactFax's value, or the zero value if v is nil or
-// ContactFax is absent or nil.
+// GetContactFax returns ContactFax, or the zero value.
 func (v *Person) GetContactFax() (x string) {
 	if v != nil {
 		x = v.ContactFax.Value()
@@ -7438,8 +7146,7 @@ func (v *Person) GetContactFax() (x string) {
 	return
 }
 
-// GetKanafname returns Kanafname's value, or the zero value if v is nil or
-// Kanafname is absent or nil.
+// GetKanafname returns Kanafname, or the zero value.
 func (v *Person) GetKanafname() (x string) {
 	if v != nil {
 		x = v.Kanafname.Value()
@@ -7447,8 +7154,7 @@ func (v *Person) GetKanafname() (x string) {
 	return
 }
 
-// GetKanalname returns Kanalname's value, or the zero value if v is nil or
-// Kanalname is absent or nil.
+// GetKanalname returns Kanalname, or the zero value.
 func (v *Person) GetKanalname() (x string) {
 	if v != nil {
 		x = v.Kanalname.Value()
@@ -7456,8 +7162,7 @@ func (v *Person) GetKanalname() (x string) {
 	return
 }
 
-// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
-// absent or nil.
+// GetPost1 returns Post1, or the zero value.
 func (v *Person) GetPost1() (x string) {
 	if v != nil {
 		x = v.Post1.Value()
@@ -7465,8 +7170,7 @@ func (v *Person) GetPost1() (x string) {
 	return
 }
 
-// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
-// absent or nil.
+// GetPost2 returns Post2, or the zero value.
 func (v *Person) GetPost2() (x string) {
 	if v != nil {
 		x = v.Post2.Value()
@@ -7474,8 +7178,7 @@ func (v *Person) GetPost2() (x string) {
 	return
 }
 
-// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
-// absent or nil.
+// GetPost3 returns Post3, or the zero value.
 func (v *Person) GetPost3() (x string) {
 	if v != nil {
 		x = v.Post3.Value()
@@ -7483,8 +7186,7 @@ func (v *Person) GetPost3() (x string) {
 	return
 }
 
-// GetEmailName returns EmailName's value, or the zero value if v is nil or
-// EmailName is absent or nil.
+// GetEmailName returns EmailName, or the zero value.
 func (v *Person) GetEmailName() (x string) {
 	if v != nil {
 		x = v.EmailName.Value()
@@ -7492,8 +7194,7 @@ func (v *Person) GetEmailName() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *Person) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -7501,8 +7202,7 @@ func (v *Person) GetContactFullName() (x string) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Person) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -7510,8 +7210,7 @@ func (v *Person) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *Person) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -7519,8 +7218,7 @@ func (v *Person) GetTicketPriorityId() (x int32) {
 	return
 }
 
-// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
-// v is nil or SupportLanguageId is absent or nil.
+// GetSupportLanguageId returns SupportLanguageId, or the zero value.
 func (v *Person) GetSupportLanguageId() (x int32) {
 	if v != nil {
 		x = v.SupportLanguageId.Value()
@@ -7528,8 +7226,7 @@ func (v *Person) GetSupportLanguageId() (x int32) {
 	return
 }
 
-// GetSupportAssociateId returns SupportAssociateId's value, or the zero value
-// if v is nil or SupportAssociateId is absent or nil.
+// GetSupportAssociateId returns SupportAssociateId, or the zero value.
 func (v *Person) GetSupportAssociateId() (x int32) {
 	if v != nil {
 		x = v.SupportAssociateId.Value()
@@ -7537,8 +7234,7 @@ func (v *Person) GetSupportAssociateId() (x int32) {
 	return
 }
 
-// GetCategoryName returns CategoryName's value, or the zero value if v is nil
-// or CategoryName is absent or nil.
+// GetCategoryName returns CategoryName, or the zero value.
 func (v *Person) GetCategoryName() (x string) {
 	if v != nil {
 		x = v.CategoryName.Value()
@@ -7581,8 +7277,7 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7590,8 +7285,7 @@ func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7599,8 +7293,7 @@ func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *RelationToOwner) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7608,8 +7301,7 @@ func (v *RelationToOwner) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *RelationToOwner) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7617,8 +7309,7 @@ func (v *RelationToOwner) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RelationToOwner) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7645,8 +7336,7 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7685,8 +7375,7 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *RemoveOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7732,8 +7421,7 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7741,8 +7429,7 @@ func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -7782,8 +7469,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7791,8 +7477,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7800,8 +7485,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -7882,8 +7566,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7891,8 +7574,7 @@ func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -7900,8 +7582,7 @@ func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
-// or PhoneNumbers is absent or nil.
+// GetPhoneNumbers returns PhoneNumbers, or the zero value.
 func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneNumbers.Value()
@@ -7909,8 +7590,7 @@ func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -7918,8 +7598,7 @@ func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -7927,8 +7606,7 @@ func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -7956,8 +7634,7 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7994,8 +7671,7 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8003,8 +7679,7 @@ func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8012,7 +7687,7 @@ func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ResolvedUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -8020,8 +7695,7 @@ func (v *ResolvedUser) GetUser() (x *User) {
 	return
 }
 
-// GetPersonCreated returns PersonCreated's value, or the zero value if v is
-// nil or PersonCreated is absent or nil.
+// GetPersonCreated returns PersonCreated, or the zero value.
 func (v *ResolvedUser) GetPersonCreated() (x bool) {
 	if v != nil {
 		x = v.PersonCreated.Value()
@@ -8064,8 +7738,7 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Role) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8073,8 +7746,7 @@ func (v *Role) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8082,8 +7754,7 @@ func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Role) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -8091,8 +7762,7 @@ func (v *Role) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Role) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -8100,8 +7770,7 @@ func (v *Role) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Role) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -8198,8 +7867,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8207,8 +7875,7 @@ func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8216,8 +7883,7 @@ func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *RoleEntity) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -8225,8 +7891,7 @@ func (v *RoleEntity) GetRoleId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *RoleEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -8234,8 +7899,7 @@ func (v *RoleEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RoleEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -8243,8 +7907,7 @@ func (v *RoleEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *RoleEntity) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -8252,8 +7915,7 @@ func (v *RoleEntity) GetRoleType() (x RoleType) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *RoleEntity) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -8261,8 +7923,7 @@ func (v *RoleEntity) GetDeleted() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *RoleEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -8270,8 +7931,7 @@ func (v *RoleEntity) GetRank() (x int16) {
 	return
 }
 
-// GetCreated returns Created's value, or the zero value if v is nil or Created
-// is absent or nil.
+// GetCreated returns Created, or the zero value.
 func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Created.Value()
@@ -8279,8 +7939,7 @@ func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	return
 }
 
-// GetUseCategories returns UseCategories's value, or the zero value if v is
-// nil or UseCategories is absent or nil.
+// GetUseCategories returns UseCategories, or the zero value.
 func (v *RoleEntity) GetUseCategories() (x int16) {
 	if v != nil {
 		x = v.UseCategories.Value()
@@ -8288,8 +7947,7 @@ func (v *RoleEntity) GetUseCategories() (x int16) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -8297,8 +7955,7 @@ func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -8306,8 +7963,7 @@ func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -8315,8 +7971,7 @@ func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
-// is absent or nil.
+// GetDataRights returns DataRights, or the zero value.
 func (v *RoleEntity) GetDataRights() (x *DataRights) {
 	if v != nil {
 		x = v.DataRights.Value()
@@ -8483,8 +8138,7 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *SaveCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -8492,8 +8146,7 @@ func (v *SaveCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *SaveCredential) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -8521,8 +8174,7 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8549,8 +8201,7 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
-// is absent or nil.
+// GetRoleEntity returns RoleEntity, or the zero value.
 func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 	if v != nil {
 		x = v.RoleEntity.Value()
@@ -8578,8 +8229,7 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8606,8 +8256,7 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
-// ServiceAuth is absent or nil.
+// GetServiceAuth returns ServiceAuth, or the zero value.
 func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 	if v != nil {
 		x = v.ServiceAuth.Value()
@@ -8635,8 +8284,7 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8670,8 +8318,7 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8679,8 +8326,7 @@ func (v *SaveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -8720,8 +8366,7 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8729,8 +8374,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -8738,8 +8382,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -8790,7 +8433,7 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -8823,8 +8466,7 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SaveUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -8832,7 +8474,7 @@ func (v *SaveUserFromName) GetUserName() (x string) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUserFromName) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -8860,8 +8502,7 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8888,8 +8529,7 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -8917,8 +8557,7 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8945,8 +8584,7 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9061,8 +8699,7 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9070,8 +8707,7 @@ func (v *SelectableMDOListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9079,8 +8715,7 @@ func (v *SelectableMDOListItem) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SelectableMDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -9088,8 +8723,7 @@ func (v *SelectableMDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SelectableMDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -9097,8 +8731,7 @@ func (v *SelectableMDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -9106,8 +8739,7 @@ func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -9115,8 +8747,7 @@ func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SelectableMDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -9124,8 +8755,7 @@ func (v *SelectableMDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SelectableMDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -9133,8 +8763,7 @@ func (v *SelectableMDOListItem) GetType() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -9142,8 +8771,7 @@ func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -9151,8 +8779,7 @@ func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetSelected returns Selected's value, or the zero value if v is nil or
-// Selected is absent or nil.
+// GetSelected returns Selected, or the zero value.
 func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	if v != nil {
 		x = v.Selected.Value()
@@ -9160,8 +8787,7 @@ func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	return
 }
 
-// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
-// LastChanged is absent or nil.
+// GetLastChanged returns LastChanged, or the zero value.
 func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastChanged.Value()
@@ -9169,8 +8795,7 @@ func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -9178,8 +8803,7 @@ func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem)
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -9187,8 +8811,7 @@ func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -9196,8 +8819,7 @@ func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
-// absent or nil.
+// GetHidden returns Hidden, or the zero value.
 func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	if v != nil {
 		x = v.Hidden.Value()
@@ -9205,8 +8827,7 @@ func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *SelectableMDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -9318,8 +8939,7 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9327,8 +8947,7 @@ func (v *ServiceAuth) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9336,8 +8955,7 @@ func (v *ServiceAuth) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -9345,8 +8963,7 @@ func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	return
 }
 
-// GetServer returns Server's value, or the zero value if v is nil or Server is
-// absent or nil.
+// GetServer returns Server, or the zero value.
 func (v *ServiceAuth) GetServer() (x string) {
 	if v != nil {
 		x = v.Server.Value()
@@ -9354,8 +8971,7 @@ func (v *ServiceAuth) GetServer() (x string) {
 	return
 }
 
-// GetPort returns Port's value, or the zero value if v is nil or Port is
-// absent or nil.
+// GetPort returns Port, or the zero value.
 func (v *ServiceAuth) GetPort() (x int32) {
 	if v != nil {
 		x = v.Port.Value()
@@ -9363,8 +8979,7 @@ func (v *ServiceAuth) GetPort() (x int32) {
 	return
 }
 
-// GetAuthType returns AuthType's value, or the zero value if v is nil or
-// AuthType is absent or nil.
+// GetAuthType returns AuthType, or the zero value.
 func (v *ServiceAuth) GetAuthType() (x string) {
 	if v != nil {
 		x = v.AuthType.Value()
@@ -9372,8 +8987,7 @@ func (v *ServiceAuth) GetAuthType() (x string) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *ServiceAuth) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -9381,8 +8995,7 @@ func (v *ServiceAuth) GetUsername() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *ServiceAuth) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9427,8 +9040,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9436,8 +9048,7 @@ func (v *SetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *SetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -9445,8 +9056,7 @@ func (v *SetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -9454,8 +9064,7 @@ func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	return
 }
 
-// GetDataRightValue returns DataRightValue's value, or the zero value if v is
-// nil or DataRightValue is absent or nil.
+// GetDataRightValue returns DataRightValue, or the zero value.
 func (v *SetDataRight) GetDataRightValue() (x string) {
 	if v != nil {
 		x = v.DataRightValue.Value()
@@ -9568,8 +9177,7 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9577,8 +9185,7 @@ func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SetExternalUserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -9586,8 +9193,7 @@ func (v *SetExternalUserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetExternalUserInfo) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9595,8 +9201,7 @@ func (v *SetExternalUserInfo) GetPassword() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -9604,8 +9209,7 @@ func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9613,9 +9217,8 @@ func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	return
 }
 
-// GetExternalUserInfoModification returns ExternalUserInfoModification's
-// value, or the zero value if v is nil or ExternalUserInfoModification is
-// absent or nil.
+// GetExternalUserInfoModification returns ExternalUserInfoModification, or the
+// zero value.
 func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
 	if v != nil {
 		x = v.ExternalUserInfoModification.Value()
@@ -9660,8 +9263,7 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -9669,8 +9271,7 @@ func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
-// if v is nil or FunctionalRightIds is absent or nil.
+// GetFunctionalRightIds returns FunctionalRightIds, or the zero value.
 func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.FunctionalRightIds.Value()
@@ -9709,8 +9310,7 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9738,8 +9338,7 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -9767,8 +9366,7 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9796,8 +9394,7 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9863,8 +9460,7 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9872,8 +9468,7 @@ func (v *SetPassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPassword) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9939,8 +9534,7 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -9948,8 +9542,7 @@ func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPasswordFromName) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -9977,8 +9570,7 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10005,8 +9597,7 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10063,8 +9654,7 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTicket returns Ticket's value, or the zero value if v is nil or Ticket is
-// absent or nil.
+// GetTicket returns Ticket, or the zero value.
 func (v *SoCredentials) GetTicket() (x string) {
 	if v != nil {
 		x = v.Ticket.Value()
@@ -10127,8 +9717,7 @@ func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *SoExceptionInfo) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -10136,8 +9725,7 @@ func (v *SoExceptionInfo) GetMessage() (x string) {
 	return
 }
 
-// GetStackTrace returns StackTrace's value, or the zero value if v is nil or
-// StackTrace is absent or nil.
+// GetStackTrace returns StackTrace, or the zero value.
 func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	if v != nil {
 		x = v.StackTrace.Value()
@@ -10145,8 +9733,7 @@ func (v *SoExceptionInfo) GetStackTrace() (x string) {
 	return
 }
 
-// GetFriendlyText returns FriendlyText's value, or the zero value if v is nil
-// or FriendlyText is absent or nil.
+// GetFriendlyText returns FriendlyText, or the zero value.
 func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	if v != nil {
 		x = v.FriendlyText.Value()
@@ -10154,8 +9741,7 @@ func (v *SoExceptionInfo) GetFriendlyText() (x string) {
 	return
 }
 
-// GetExceptionType returns ExceptionType's value, or the zero value if v is
-// nil or ExceptionType is absent or nil.
+// GetExceptionType returns ExceptionType, or the zero value.
 func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	if v != nil {
 		x = v.ExceptionType.Value()
@@ -10163,8 +9749,7 @@ func (v *SoExceptionInfo) GetExceptionType() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SoExceptionInfo) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -10172,8 +9757,7 @@ func (v *SoExceptionInfo) GetSource() (x string) {
 	return
 }
 
-// GetInnerException returns InnerException's value, or nil if v is nil or
-// InnerException is absent or nil.
+// GetInnerException returns InnerException, or the zero value.
 func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	if v != nil {
 		x = v.InnerException.Value()
@@ -10181,8 +9765,7 @@ func (v *SoExceptionInfo) GetInnerException() (x *SoExceptionInfo) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *SoExceptionInfo) GetParameters() (x SoExceptionInfoParameters) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -10265,8 +9848,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -10274,8 +9856,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SoExceptionInfoParametersKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10352,8 +9933,7 @@ func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSoTimeZoneId returns SoTimeZoneId's value, or the zero value if v is nil
-// or SoTimeZoneId is absent or nil.
+// GetSoTimeZoneId returns SoTimeZoneId, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	if v != nil {
 		x = v.SoTimeZoneId.Value()
@@ -10361,8 +9941,7 @@ func (v *SoTimeZone) GetSoTimeZoneId() (x int32) {
 	return
 }
 
-// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode's value, or the
-// zero value if v is nil or SoTimeZoneLocationCode is absent or nil.
+// GetSoTimeZoneLocationCode returns SoTimeZoneLocationCode, or the zero value.
 func (v *SoTimeZone) GetSoTimeZoneLocationCode() (x string) {
 	if v != nil {
 		x = v.SoTimeZoneLocationCode.Value()
@@ -10443,8 +10022,7 @@ func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *StringKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -10452,8 +10030,7 @@ func (v *StringKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *StringKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -10486,8 +10063,7 @@ func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMask returns Mask's value, or the zero value if v is nil or Mask is
-// absent or nil.
+// GetMask returns Mask, or the zero value.
 func (v *TableRight) GetMask() (x ETableRight) {
 	if v != nil {
 		x = v.Mask.Value()
@@ -10495,8 +10071,7 @@ func (v *TableRight) GetMask() (x ETableRight) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *TableRight) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -10608,8 +10183,7 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10617,8 +10191,7 @@ func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10626,8 +10199,7 @@ func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
-// ValidFrom is absent or nil.
+// GetValidFrom returns ValidFrom, or the zero value.
 func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidFrom.Value()
@@ -10635,8 +10207,7 @@ func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	return
 }
 
-// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
-// is absent or nil.
+// GetValidTo returns ValidTo, or the zero value.
 func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidTo.Value()
@@ -10644,8 +10215,7 @@ func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *UntrustedCredentials) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -10653,8 +10223,7 @@ func (v *UntrustedCredentials) GetComment() (x string) {
 	return
 }
 
-// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
-// SecretValue is absent or nil.
+// GetSecretValue returns SecretValue, or the zero value.
 func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	if v != nil {
 		x = v.SecretValue.Value()
@@ -10662,8 +10231,7 @@ func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -10671,8 +10239,7 @@ func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *UntrustedCredentials) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -10847,8 +10414,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *User) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10856,8 +10422,7 @@ func (v *User) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10865,8 +10430,7 @@ func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *User) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -10874,8 +10438,7 @@ func (v *User) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *User) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -10883,8 +10446,7 @@ func (v *User) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *User) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -10892,8 +10454,7 @@ func (v *User) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *User) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -10901,8 +10462,7 @@ func (v *User) GetTooltip() (x string) {
 	return
 }
 
-// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
-// nil or LicenseOwners is absent or nil.
+// GetLicenseOwners returns LicenseOwners, or the zero value.
 func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.LicenseOwners.Value()
@@ -10910,7 +10470,7 @@ func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	return
 }
 
-// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+// GetRole returns Role, or the zero value.
 func (v *User) GetRole() (x *Role) {
 	if v != nil {
 		x = v.Role.Value()
@@ -10918,8 +10478,7 @@ func (v *User) GetRole() (x *Role) {
 	return
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *User) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -10927,8 +10486,7 @@ func (v *User) GetUserGroup() (x *UserGroup) {
 	return
 }
 
-// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
-// OtherGroups is absent or nil.
+// GetOtherGroups returns OtherGroups, or the zero value.
 func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.OtherGroups.Value()
@@ -10936,8 +10494,7 @@ func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *User) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -10945,8 +10502,7 @@ func (v *User) GetPerson() (x *Person) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *User) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -10954,8 +10510,7 @@ func (v *User) GetDeleted() (x bool) {
 	return
 }
 
-// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
-// Lastlogin is absent or nil.
+// GetLastlogin returns Lastlogin, or the zero value.
 func (v *User) GetLastlogin() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogin.Value()
@@ -10963,8 +10518,7 @@ func (v *User) GetLastlogin() (x soap.DateTime) {
 	return
 }
 
-// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
-// Lastlogout is absent or nil.
+// GetLastlogout returns Lastlogout, or the zero value.
 func (v *User) GetLastlogout() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogout.Value()
@@ -10972,8 +10526,7 @@ func (v *User) GetLastlogout() (x soap.DateTime) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *User) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -10981,8 +10534,7 @@ func (v *User) GetEjUserId() (x int32) {
 	return
 }
 
-// GetRequestSignature returns RequestSignature's value, or the zero value if v
-// is nil or RequestSignature is absent or nil.
+// GetRequestSignature returns RequestSignature, or the zero value.
 func (v *User) GetRequestSignature() (x string) {
 	if v != nil {
 		x = v.RequestSignature.Value()
@@ -10990,8 +10542,7 @@ func (v *User) GetRequestSignature() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *User) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -10999,8 +10550,7 @@ func (v *User) GetType() (x UserType) {
 	return
 }
 
-// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
-// is nil or IsPersonRetired is absent or nil.
+// GetIsPersonRetired returns IsPersonRetired, or the zero value.
 func (v *User) GetIsPersonRetired() (x bool) {
 	if v != nil {
 		x = v.IsPersonRetired.Value()
@@ -11008,8 +10558,7 @@ func (v *User) GetIsPersonRetired() (x bool) {
 	return
 }
 
-// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
-// IsOnTravel is absent or nil.
+// GetIsOnTravel returns IsOnTravel, or the zero value.
 func (v *User) GetIsOnTravel() (x bool) {
 	if v != nil {
 		x = v.IsOnTravel.Value()
@@ -11017,8 +10566,7 @@ func (v *User) GetIsOnTravel() (x bool) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or the zero value if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *User) GetCredentials() (x ArrayOfCredential) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -11026,8 +10574,7 @@ func (v *User) GetCredentials() (x ArrayOfCredential) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *User) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -11035,8 +10582,7 @@ func (v *User) GetUserName() (x string) {
 	return
 }
 
-// GetTicketCategories returns TicketCategories's value, or the zero value if v
-// is nil or TicketCategories is absent or nil.
+// GetTicketCategories returns TicketCategories, or the zero value.
 func (v *User) GetTicketCategories() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.TicketCategories.Value()
@@ -11044,8 +10590,7 @@ func (v *User) GetTicketCategories() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetNickName returns NickName's value, or the zero value if v is nil or
-// NickName is absent or nil.
+// GetNickName returns NickName, or the zero value.
 func (v *User) GetNickName() (x string) {
 	if v != nil {
 		x = v.NickName.Value()
@@ -11053,8 +10598,7 @@ func (v *User) GetNickName() (x string) {
 	return
 }
 
-// GetWaitingForApproval returns WaitingForApproval's value, or the zero value
-// if v is nil or WaitingForApproval is absent or nil.
+// GetWaitingForApproval returns WaitingForApproval, or the zero value.
 func (v *User) GetWaitingForApproval() (x bool) {
 	if v != nil {
 		x = v.WaitingForApproval.Value()
@@ -11062,8 +10606,7 @@ func (v *User) GetWaitingForApproval() (x bool) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *User) GetExtraFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -11071,8 +10614,7 @@ func (v *User) GetExtraFields() (x StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *User) GetCustomFields() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -11080,8 +10622,7 @@ func (v *User) GetCustomFields() (x StringDictionary) {
 	return
 }
 
-// GetPostSaveCommands returns PostSaveCommands's value, or the zero value if v
-// is nil or PostSaveCommands is absent or nil.
+// GetPostSaveCommands returns PostSaveCommands, or the zero value.
 func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.PostSaveCommands.Value()
@@ -11136,8 +10677,7 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -11145,8 +10685,7 @@ func (v *UserGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -11154,8 +10693,7 @@ func (v *UserGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *UserGroup) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -11163,8 +10701,7 @@ func (v *UserGroup) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserGroup) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -11172,8 +10709,7 @@ func (v *UserGroup) GetTooltip() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UserGroup) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -11181,8 +10717,7 @@ func (v *UserGroup) GetId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserGroup) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -11190,8 +10725,7 @@ func (v *UserGroup) GetRank() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserGroup) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -11306,8 +10840,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -11315,8 +10848,7 @@ func (v *UserInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -11324,8 +10856,7 @@ func (v *UserInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserInfo) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -11333,8 +10864,7 @@ func (v *UserInfo) GetDeleted() (x bool) {
 	return
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *UserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -11342,8 +10872,7 @@ func (v *UserInfo) GetUserInfoId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *UserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -11351,8 +10880,7 @@ func (v *UserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *UserInfo) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -11360,8 +10888,7 @@ func (v *UserInfo) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserInfo) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -11369,8 +10896,7 @@ func (v *UserInfo) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserInfo) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -11378,8 +10904,7 @@ func (v *UserInfo) GetTooltip() (x string) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *UserInfo) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -11387,8 +10912,7 @@ func (v *UserInfo) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *UserInfo) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -11396,8 +10920,7 @@ func (v *UserInfo) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *UserInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -11405,8 +10928,7 @@ func (v *UserInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
-// is nil or GrantedLicenses is absent or nil.
+// GetGrantedLicenses returns GrantedLicenses, or the zero value.
 func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	if v != nil {
 		x = v.GrantedLicenses.Value()
@@ -11414,8 +10936,7 @@ func (v *UserInfo) GetGrantedLicenses() (x ArrayOfstring) {
 	return
 }
 
-// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
-// CanLogon is absent or nil.
+// GetCanLogon returns CanLogon, or the zero value.
 func (v *UserInfo) GetCanLogon() (x bool) {
 	if v != nil {
 		x = v.CanLogon.Value()
@@ -11423,8 +10944,7 @@ func (v *UserInfo) GetCanLogon() (x bool) {
 	return
 }
 
-// GetRoleName returns RoleName's value, or the zero value if v is nil or
-// RoleName is absent or nil.
+// GetRoleName returns RoleName, or the zero value.
 func (v *UserInfo) GetRoleName() (x string) {
 	if v != nil {
 		x = v.RoleName.Value()
@@ -11432,8 +10952,7 @@ func (v *UserInfo) GetRoleName() (x string) {
 	return
 }
 
-// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
-// RoleTooltip is absent or nil.
+// GetRoleTooltip returns RoleTooltip, or the zero value.
 func (v *UserInfo) GetRoleTooltip() (x string) {
 	if v != nil {
 		x = v.RoleTooltip.Value()
@@ -11441,8 +10960,7 @@ func (v *UserInfo) GetRoleTooltip() (x string) {
 	return
 }
 
-// GetUserGroupName returns UserGroupName's value, or the zero value if v is
-// nil or UserGroupName is absent or nil.
+// GetUserGroupName returns UserGroupName, or the zero value.
 func (v *UserInfo) GetUserGroupName() (x string) {
 	if v != nil {
 		x = v.UserGroupName.Value()
@@ -11450,8 +10968,7 @@ func (v *UserInfo) GetUserGroupName() (x string) {
 	return
 }
 
-// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
-// is nil or UserGroupTooltip is absent or nil.
+// GetUserGroupTooltip returns UserGroupTooltip, or the zero value.
 func (v *UserInfo) GetUserGroupTooltip() (x string) {
 	if v != nil {
 		x = v.UserGroupTooltip.Value()
@@ -11555,8 +11072,7 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -11564,8 +11080,7 @@ func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -11573,8 +11088,7 @@ func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *UserValidationResult) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -11582,8 +11096,7 @@ func (v *UserValidationResult) GetReason() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *UserValidationResult) GetResult() (x bool) {
 	if v != nil {
 		x = v.Result.Value()

@@ -144,8 +144,7 @@ func (v *AnalyzeBizCardImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *AnalyzeBizCardImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -153,8 +152,7 @@ func (v *AnalyzeBizCardImage) GetImage() (x []byte) {
 	return
 }
 
-// GetMergeWithDatabase returns MergeWithDatabase's value, or the zero value if
-// v is nil or MergeWithDatabase is absent or nil.
+// GetMergeWithDatabase returns MergeWithDatabase, or the zero value.
 func (v *AnalyzeBizCardImage) GetMergeWithDatabase() (x bool) {
 	if v != nil {
 		x = v.MergeWithDatabase.Value()
@@ -182,8 +180,7 @@ func (v *AnalyzeBizCardImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AnalyzeBizCardImageResponse) GetResponse() (x *BizCard) {
 	if v != nil {
 		x = v.Response.Value()
@@ -216,8 +213,7 @@ func (v *AnalyzeBizCardText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *AnalyzeBizCardText) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -225,8 +221,7 @@ func (v *AnalyzeBizCardText) GetText() (x string) {
 	return
 }
 
-// GetMergeWithDatabase returns MergeWithDatabase's value, or the zero value if
-// v is nil or MergeWithDatabase is absent or nil.
+// GetMergeWithDatabase returns MergeWithDatabase, or the zero value.
 func (v *AnalyzeBizCardText) GetMergeWithDatabase() (x bool) {
 	if v != nil {
 		x = v.MergeWithDatabase.Value()
@@ -254,8 +249,7 @@ func (v *AnalyzeBizCardTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AnalyzeBizCardTextResponse) GetResponse() (x *BizCard) {
 	if v != nil {
 		x = v.Response.Value()
@@ -300,8 +294,7 @@ func (v *Answer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNamespaceName returns NamespaceName's value, or the zero value if v is
-// nil or NamespaceName is absent or nil.
+// GetNamespaceName returns NamespaceName, or the zero value.
 func (v *Answer) GetNamespaceName() (x string) {
 	if v != nil {
 		x = v.NamespaceName.Value()
@@ -309,8 +302,7 @@ func (v *Answer) GetNamespaceName() (x string) {
 	return
 }
 
-// GetQuery returns Query's value, or the zero value if v is nil or Query is
-// absent or nil.
+// GetQuery returns Query, or the zero value.
 func (v *Answer) GetQuery() (x string) {
 	if v != nil {
 		x = v.Query.Value()
@@ -318,8 +310,7 @@ func (v *Answer) GetQuery() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Answer) GetType() (x RagType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -327,8 +318,7 @@ func (v *Answer) GetType() (x RagType) {
 	return
 }
 
-// GetTop returns Top's value, or the zero value if v is nil or Top is absent
-// or nil.
+// GetTop returns Top, or the zero value.
 func (v *Answer) GetTop() (x int32) {
 	if v != nil {
 		x = v.Top.Value()
@@ -355,8 +345,7 @@ func (v *AnswerAccepted) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTrackingId returns TrackingId's value, or the zero value if v is nil or
-// TrackingId is absent or nil.
+// GetTrackingId returns TrackingId, or the zero value.
 func (v *AnswerAccepted) GetTrackingId() (x string) {
 	if v != nil {
 		x = v.TrackingId.Value()
@@ -401,8 +390,7 @@ func (v *AnswerFeedback) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTrackingId returns TrackingId's value, or the zero value if v is nil or
-// TrackingId is absent or nil.
+// GetTrackingId returns TrackingId, or the zero value.
 func (v *AnswerFeedback) GetTrackingId() (x string) {
 	if v != nil {
 		x = v.TrackingId.Value()
@@ -410,8 +398,7 @@ func (v *AnswerFeedback) GetTrackingId() (x string) {
 	return
 }
 
-// GetIsThumbsUp returns IsThumbsUp's value, or the zero value if v is nil or
-// IsThumbsUp is absent or nil.
+// GetIsThumbsUp returns IsThumbsUp, or the zero value.
 func (v *AnswerFeedback) GetIsThumbsUp() (x bool) {
 	if v != nil {
 		x = v.IsThumbsUp.Value()
@@ -450,8 +437,7 @@ func (v *AnswerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AnswerResponse) GetResponse() (x *RagAnswer) {
 	if v != nil {
 		x = v.Response.Value()
@@ -502,8 +488,7 @@ func (v *AnswerUsingContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNamespaceName returns NamespaceName's value, or the zero value if v is
-// nil or NamespaceName is absent or nil.
+// GetNamespaceName returns NamespaceName, or the zero value.
 func (v *AnswerUsingContext) GetNamespaceName() (x string) {
 	if v != nil {
 		x = v.NamespaceName.Value()
@@ -511,8 +496,7 @@ func (v *AnswerUsingContext) GetNamespaceName() (x string) {
 	return
 }
 
-// GetQuery returns Query's value, or the zero value if v is nil or Query is
-// absent or nil.
+// GetQuery returns Query, or the zero value.
 func (v *AnswerUsingContext) GetQuery() (x string) {
 	if v != nil {
 		x = v.Query.Value()
@@ -520,8 +504,7 @@ func (v *AnswerUsingContext) GetQuery() (x string) {
 	return
 }
 
-// GetContextIds returns ContextIds's value, or nil if v is nil or ContextIds
-// is absent or nil.
+// GetContextIds returns ContextIds, or the zero value.
 func (v *AnswerUsingContext) GetContextIds() (x *RagContextIds) {
 	if v != nil {
 		x = v.ContextIds.Value()
@@ -529,8 +512,7 @@ func (v *AnswerUsingContext) GetContextIds() (x *RagContextIds) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *AnswerUsingContext) GetType() (x RagType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -538,8 +520,7 @@ func (v *AnswerUsingContext) GetType() (x RagType) {
 	return
 }
 
-// GetTop returns Top's value, or the zero value if v is nil or Top is absent
-// or nil.
+// GetTop returns Top, or the zero value.
 func (v *AnswerUsingContext) GetTop() (x int32) {
 	if v != nil {
 		x = v.Top.Value()
@@ -567,8 +548,7 @@ func (v *AnswerUsingContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AnswerUsingContextResponse) GetResponse() (x *RagAnswer) {
 	if v != nil {
 		x = v.Response.Value()
@@ -690,8 +670,7 @@ func (v *BizCard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *BizCard) GetContact() (x *ContactEntity) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -699,8 +678,7 @@ func (v *BizCard) GetContact() (x *ContactEntity) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *BizCard) GetPerson() (x *PersonEntity) {
 	if v != nil {
 		x = v.Person.Value()
@@ -708,8 +686,7 @@ func (v *BizCard) GetPerson() (x *PersonEntity) {
 	return
 }
 
-// GetLogoImage returns LogoImage's value, or the zero value if v is nil or
-// LogoImage is absent or nil.
+// GetLogoImage returns LogoImage, or the zero value.
 func (v *BizCard) GetLogoImage() (x string) {
 	if v != nil {
 		x = v.LogoImage.Value()
@@ -717,8 +694,7 @@ func (v *BizCard) GetLogoImage() (x string) {
 	return
 }
 
-// GetPhotoImage returns PhotoImage's value, or the zero value if v is nil or
-// PhotoImage is absent or nil.
+// GetPhotoImage returns PhotoImage, or the zero value.
 func (v *BizCard) GetPhotoImage() (x string) {
 	if v != nil {
 		x = v.PhotoImage.Value()
@@ -745,8 +721,7 @@ func (v *CancelIndexing) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNamespaceName returns NamespaceName's value, or the zero value if v is
-// nil or NamespaceName is absent or nil.
+// GetNamespaceName returns NamespaceName, or the zero value.
 func (v *CancelIndexing) GetNamespaceName() (x string) {
 	if v != nil {
 		x = v.NamespaceName.Value()
@@ -774,8 +749,7 @@ func (v *CancelIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CancelIndexingResponse) GetResponse() (x *RagStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -818,8 +792,7 @@ func (v *CategorizationModelDetails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CategorizationModelDetails) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -827,8 +800,7 @@ func (v *CategorizationModelDetails) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CategorizationModelDetails) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -836,8 +808,7 @@ func (v *CategorizationModelDetails) GetFieldProperties() (x FieldPropertyDictio
 	return
 }
 
-// GetModelBuiltDateTime returns ModelBuiltDateTime's value, or the zero value
-// if v is nil or ModelBuiltDateTime is absent or nil.
+// GetModelBuiltDateTime returns ModelBuiltDateTime, or the zero value.
 func (v *CategorizationModelDetails) GetModelBuiltDateTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.ModelBuiltDateTime.Value()
@@ -845,8 +816,7 @@ func (v *CategorizationModelDetails) GetModelBuiltDateTime() (x soap.DateTime) {
 	return
 }
 
-// GetAccuracy returns Accuracy's value, or the zero value if v is nil or
-// Accuracy is absent or nil.
+// GetAccuracy returns Accuracy, or the zero value.
 func (v *CategorizationModelDetails) GetAccuracy() (x float64) {
 	if v != nil {
 		x = v.Accuracy.Value()
@@ -854,8 +824,7 @@ func (v *CategorizationModelDetails) GetAccuracy() (x float64) {
 	return
 }
 
-// GetTicketCountForTraining returns TicketCountForTraining's value, or the
-// zero value if v is nil or TicketCountForTraining is absent or nil.
+// GetTicketCountForTraining returns TicketCountForTraining, or the zero value.
 func (v *CategorizationModelDetails) GetTicketCountForTraining() (x int32) {
 	if v != nil {
 		x = v.TicketCountForTraining.Value()
@@ -905,8 +874,7 @@ func (v *CategorizationStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CategorizationStatusResponse) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -914,8 +882,7 @@ func (v *CategorizationStatusResponse) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CategorizationStatusResponse) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -923,8 +890,7 @@ func (v *CategorizationStatusResponse) GetFieldProperties() (x FieldPropertyDict
 	return
 }
 
-// GetContextIdentifier returns ContextIdentifier's value, or the zero value if
-// v is nil or ContextIdentifier is absent or nil.
+// GetContextIdentifier returns ContextIdentifier, or the zero value.
 func (v *CategorizationStatusResponse) GetContextIdentifier() (x string) {
 	if v != nil {
 		x = v.ContextIdentifier.Value()
@@ -932,8 +898,7 @@ func (v *CategorizationStatusResponse) GetContextIdentifier() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *CategorizationStatusResponse) GetStatus() (x string) {
 	if v != nil {
 		x = v.Status.Value()
@@ -941,8 +906,7 @@ func (v *CategorizationStatusResponse) GetStatus() (x string) {
 	return
 }
 
-// GetCurrentModel returns CurrentModel's value, or nil if v is nil or
-// CurrentModel is absent or nil.
+// GetCurrentModel returns CurrentModel, or the zero value.
 func (v *CategorizationStatusResponse) GetCurrentModel() (x *CategorizationModelDetails) {
 	if v != nil {
 		x = v.CurrentModel.Value()
@@ -950,8 +914,7 @@ func (v *CategorizationStatusResponse) GetCurrentModel() (x *CategorizationModel
 	return
 }
 
-// GetPreviousModel returns PreviousModel's value, or nil if v is nil or
-// PreviousModel is absent or nil.
+// GetPreviousModel returns PreviousModel, or the zero value.
 func (v *CategorizationStatusResponse) GetPreviousModel() (x *CategorizationModelDetails) {
 	if v != nil {
 		x = v.PreviousModel.Value()
@@ -1008,8 +971,7 @@ func (v *ChatbotTurn) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTimestamp returns Timestamp's value, or the zero value if v is nil or
-// Timestamp is absent or nil.
+// GetTimestamp returns Timestamp, or the zero value.
 func (v *ChatbotTurn) GetTimestamp() (x soap.DateTime) {
 	if v != nil {
 		x = v.Timestamp.Value()
@@ -1017,8 +979,7 @@ func (v *ChatbotTurn) GetTimestamp() (x soap.DateTime) {
 	return
 }
 
-// GetUserPrompt returns UserPrompt's value, or the zero value if v is nil or
-// UserPrompt is absent or nil.
+// GetUserPrompt returns UserPrompt, or the zero value.
 func (v *ChatbotTurn) GetUserPrompt() (x string) {
 	if v != nil {
 		x = v.UserPrompt.Value()
@@ -1026,8 +987,7 @@ func (v *ChatbotTurn) GetUserPrompt() (x string) {
 	return
 }
 
-// GetUserDisplayText returns UserDisplayText's value, or the zero value if v
-// is nil or UserDisplayText is absent or nil.
+// GetUserDisplayText returns UserDisplayText, or the zero value.
 func (v *ChatbotTurn) GetUserDisplayText() (x string) {
 	if v != nil {
 		x = v.UserDisplayText.Value()
@@ -1035,8 +995,7 @@ func (v *ChatbotTurn) GetUserDisplayText() (x string) {
 	return
 }
 
-// GetBotResponse returns BotResponse's value, or the zero value if v is nil or
-// BotResponse is absent or nil.
+// GetBotResponse returns BotResponse, or the zero value.
 func (v *ChatbotTurn) GetBotResponse() (x string) {
 	if v != nil {
 		x = v.BotResponse.Value()
@@ -1044,8 +1003,7 @@ func (v *ChatbotTurn) GetBotResponse() (x string) {
 	return
 }
 
-// GetBotActions returns BotActions's value, or the zero value if v is nil or
-// BotActions is absent or nil.
+// GetBotActions returns BotActions, or the zero value.
 func (v *ChatbotTurn) GetBotActions() (x StringDictionary) {
 	if v != nil {
 		x = v.BotActions.Value()
@@ -1053,8 +1011,7 @@ func (v *ChatbotTurn) GetBotActions() (x StringDictionary) {
 	return
 }
 
-// GetAttachments returns Attachments's value, or the zero value if v is nil or
-// Attachments is absent or nil.
+// GetAttachments returns Attachments, or the zero value.
 func (v *ChatbotTurn) GetAttachments() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Attachments.Value()
@@ -1081,8 +1038,7 @@ func (v *ClearChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatId returns ChatId's value, or the zero value if v is nil or ChatId is
-// absent or nil.
+// GetChatId returns ChatId, or the zero value.
 func (v *ClearChatbotTurns) GetChatId() (x string) {
 	if v != nil {
 		x = v.ChatId.Value()
@@ -1155,8 +1111,7 @@ func (v *CopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CopilotDataSourceEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1164,8 +1119,7 @@ func (v *CopilotDataSourceEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CopilotDataSourceEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1173,8 +1127,7 @@ func (v *CopilotDataSourceEntity) GetFieldProperties() (x FieldPropertyDictionar
 	return
 }
 
-// GetCopilotDataSourceId returns CopilotDataSourceId's value, or the zero
-// value if v is nil or CopilotDataSourceId is absent or nil.
+// GetCopilotDataSourceId returns CopilotDataSourceId, or the zero value.
 func (v *CopilotDataSourceEntity) GetCopilotDataSourceId() (x int32) {
 	if v != nil {
 		x = v.CopilotDataSourceId.Value()
@@ -1182,8 +1135,7 @@ func (v *CopilotDataSourceEntity) GetCopilotDataSourceId() (x int32) {
 	return
 }
 
-// GetCopilotDataSourceType returns CopilotDataSourceType's value, or the zero
-// value if v is nil or CopilotDataSourceType is absent or nil.
+// GetCopilotDataSourceType returns CopilotDataSourceType, or the zero value.
 func (v *CopilotDataSourceEntity) GetCopilotDataSourceType() (x CopilotDataSourceType) {
 	if v != nil {
 		x = v.CopilotDataSourceType.Value()
@@ -1191,8 +1143,7 @@ func (v *CopilotDataSourceEntity) GetCopilotDataSourceType() (x CopilotDataSourc
 	return
 }
 
-// GetCopilotId returns CopilotId's value, or the zero value if v is nil or
-// CopilotId is absent or nil.
+// GetCopilotId returns CopilotId, or the zero value.
 func (v *CopilotDataSourceEntity) GetCopilotId() (x int32) {
 	if v != nil {
 		x = v.CopilotId.Value()
@@ -1200,8 +1151,7 @@ func (v *CopilotDataSourceEntity) GetCopilotId() (x int32) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CopilotDataSourceEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1209,8 +1159,7 @@ func (v *CopilotDataSourceEntity) GetDescription() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CopilotDataSourceEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1218,8 +1167,7 @@ func (v *CopilotDataSourceEntity) GetName() (x string) {
 	return
 }
 
-// GetSettings returns Settings's value, or the zero value if v is nil or
-// Settings is absent or nil.
+// GetSettings returns Settings, or the zero value.
 func (v *CopilotDataSourceEntity) GetSettings() (x ArrayOfCopilotDataSourceSetting) {
 	if v != nil {
 		x = v.Settings.Value()
@@ -1268,8 +1216,7 @@ func (v *CopilotDataSourceSetting) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CopilotDataSourceSetting) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1277,8 +1224,7 @@ func (v *CopilotDataSourceSetting) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CopilotDataSourceSetting) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1286,8 +1232,8 @@ func (v *CopilotDataSourceSetting) GetFieldProperties() (x FieldPropertyDictiona
 	return
 }
 
-// GetCopilotDataSourceSettingId returns CopilotDataSourceSettingId's value, or
-// the zero value if v is nil or CopilotDataSourceSettingId is absent or nil.
+// GetCopilotDataSourceSettingId returns CopilotDataSourceSettingId, or the
+// zero value.
 func (v *CopilotDataSourceSetting) GetCopilotDataSourceSettingId() (x int32) {
 	if v != nil {
 		x = v.CopilotDataSourceSettingId.Value()
@@ -1295,8 +1241,7 @@ func (v *CopilotDataSourceSetting) GetCopilotDataSourceSettingId() (x int32) {
 	return
 }
 
-// GetCopilotDataSourceId returns CopilotDataSourceId's value, or the zero
-// value if v is nil or CopilotDataSourceId is absent or nil.
+// GetCopilotDataSourceId returns CopilotDataSourceId, or the zero value.
 func (v *CopilotDataSourceSetting) GetCopilotDataSourceId() (x int32) {
 	if v != nil {
 		x = v.CopilotDataSourceId.Value()
@@ -1304,8 +1249,7 @@ func (v *CopilotDataSourceSetting) GetCopilotDataSourceId() (x int32) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *CopilotDataSourceSetting) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -1313,8 +1257,7 @@ func (v *CopilotDataSourceSetting) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *CopilotDataSourceSetting) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -1424,8 +1367,7 @@ func (v *CopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CopilotEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1433,8 +1375,7 @@ func (v *CopilotEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CopilotEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1442,8 +1383,7 @@ func (v *CopilotEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetCopilotId returns CopilotId's value, or the zero value if v is nil or
-// CopilotId is absent or nil.
+// GetCopilotId returns CopilotId, or the zero value.
 func (v *CopilotEntity) GetCopilotId() (x int32) {
 	if v != nil {
 		x = v.CopilotId.Value()
@@ -1451,8 +1391,7 @@ func (v *CopilotEntity) GetCopilotId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CopilotEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1460,8 +1399,7 @@ func (v *CopilotEntity) GetName() (x string) {
 	return
 }
 
-// GetCopilotDataSources returns CopilotDataSources's value, or the zero value
-// if v is nil or CopilotDataSources is absent or nil.
+// GetCopilotDataSources returns CopilotDataSources, or the zero value.
 func (v *CopilotEntity) GetCopilotDataSources() (x ArrayOfCopilotDataSourceEntity) {
 	if v != nil {
 		x = v.CopilotDataSources.Value()
@@ -1501,8 +1439,7 @@ func (v *CreateDefaultCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSourceEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1542,8 +1479,7 @@ func (v *CreateDefaultCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1577,8 +1513,7 @@ func (v *CreateTextForAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointment returns Appointment's value, or nil if v is nil or
-// Appointment is absent or nil.
+// GetAppointment returns Appointment, or the zero value.
 func (v *CreateTextForAppointment) GetAppointment() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Appointment.Value()
@@ -1586,8 +1521,7 @@ func (v *CreateTextForAppointment) GetAppointment() (x *AppointmentEntity) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *CreateTextForAppointment) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -1615,8 +1549,7 @@ func (v *CreateTextForAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTextForAppointmentResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1644,8 +1577,8 @@ func (v *DeleteCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCopilotDataSourceEntityId returns CopilotDataSourceEntityId's value, or
-// the zero value if v is nil or CopilotDataSourceEntityId is absent or nil.
+// GetCopilotDataSourceEntityId returns CopilotDataSourceEntityId, or the zero
+// value.
 func (v *DeleteCopilotDataSourceEntity) GetCopilotDataSourceEntityId() (x int32) {
 	if v != nil {
 		x = v.CopilotDataSourceEntityId.Value()
@@ -1684,8 +1617,7 @@ func (v *DeleteCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCopilotEntityId returns CopilotEntityId's value, or the zero value if v
-// is nil or CopilotEntityId is absent or nil.
+// GetCopilotEntityId returns CopilotEntityId, or the zero value.
 func (v *DeleteCopilotEntity) GetCopilotEntityId() (x int32) {
 	if v != nil {
 		x = v.CopilotEntityId.Value()
@@ -1724,8 +1656,7 @@ func (v *DetectLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *DetectLanguage) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -1753,8 +1684,7 @@ func (v *DetectLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DetectLanguageResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1781,8 +1711,7 @@ func (v *DetectSentiment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *DetectSentiment) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -1810,8 +1739,7 @@ func (v *DetectSentimentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DetectSentimentResponse) GetResponse() (x *Sentiment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1850,8 +1778,7 @@ func (v *ExpandText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *ExpandText) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -1859,8 +1786,7 @@ func (v *ExpandText) GetText() (x string) {
 	return
 }
 
-// GetPercentBigger returns PercentBigger's value, or the zero value if v is
-// nil or PercentBigger is absent or nil.
+// GetPercentBigger returns PercentBigger, or the zero value.
 func (v *ExpandText) GetPercentBigger() (x int32) {
 	if v != nil {
 		x = v.PercentBigger.Value()
@@ -1868,8 +1794,7 @@ func (v *ExpandText) GetPercentBigger() (x int32) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *ExpandText) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -1896,8 +1821,7 @@ func (v *ExpandTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExpandTextResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1936,8 +1860,7 @@ func (v *FormDesignCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCssStyles returns CssStyles's value, or the zero value if v is nil or
-// CssStyles is absent or nil.
+// GetCssStyles returns CssStyles, or the zero value.
 func (v *FormDesignCarrier) GetCssStyles() (x string) {
 	if v != nil {
 		x = v.CssStyles.Value()
@@ -1945,8 +1868,7 @@ func (v *FormDesignCarrier) GetCssStyles() (x string) {
 	return
 }
 
-// GetConfidence returns Confidence's value, or the zero value if v is nil or
-// Confidence is absent or nil.
+// GetConfidence returns Confidence, or the zero value.
 func (v *FormDesignCarrier) GetConfidence() (x float64) {
 	if v != nil {
 		x = v.Confidence.Value()
@@ -1954,8 +1876,7 @@ func (v *FormDesignCarrier) GetConfidence() (x float64) {
 	return
 }
 
-// GetNotes returns Notes's value, or the zero value if v is nil or Notes is
-// absent or nil.
+// GetNotes returns Notes, or the zero value.
 func (v *FormDesignCarrier) GetNotes() (x string) {
 	if v != nil {
 		x = v.Notes.Value()
@@ -1994,8 +1915,7 @@ func (v *FormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCssClass returns CssClass's value, or the zero value if v is nil or
-// CssClass is absent or nil.
+// GetCssClass returns CssClass, or the zero value.
 func (v *FormDesignCss) GetCssClass() (x string) {
 	if v != nil {
 		x = v.CssClass.Value()
@@ -2003,8 +1923,7 @@ func (v *FormDesignCss) GetCssClass() (x string) {
 	return
 }
 
-// GetCssRule returns CssRule's value, or the zero value if v is nil or CssRule
-// is absent or nil.
+// GetCssRule returns CssRule, or the zero value.
 func (v *FormDesignCss) GetCssRule() (x string) {
 	if v != nil {
 		x = v.CssRule.Value()
@@ -2012,8 +1931,7 @@ func (v *FormDesignCss) GetCssRule() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *FormDesignCss) GetState() (x string) {
 	if v != nil {
 		x = v.State.Value()
@@ -2053,8 +1971,7 @@ func (v *GetChatbotPromptSuggestions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *GetChatbotPromptSuggestions) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -2062,8 +1979,7 @@ func (v *GetChatbotPromptSuggestions) GetIsoLangCode() (x string) {
 	return
 }
 
-// GetSoProtocol returns SoProtocol's value, or the zero value if v is nil or
-// SoProtocol is absent or nil.
+// GetSoProtocol returns SoProtocol, or the zero value.
 func (v *GetChatbotPromptSuggestions) GetSoProtocol() (x string) {
 	if v != nil {
 		x = v.SoProtocol.Value()
@@ -2071,8 +1987,7 @@ func (v *GetChatbotPromptSuggestions) GetSoProtocol() (x string) {
 	return
 }
 
-// GetCurrentId returns CurrentId's value, or the zero value if v is nil or
-// CurrentId is absent or nil.
+// GetCurrentId returns CurrentId, or the zero value.
 func (v *GetChatbotPromptSuggestions) GetCurrentId() (x int32) {
 	if v != nil {
 		x = v.CurrentId.Value()
@@ -2100,8 +2015,7 @@ func (v *GetChatbotPromptSuggestionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatbotPromptSuggestionsResponse) GetResponse() (x *ChatbotTurn) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2158,8 +2072,7 @@ func (v *GetChatbotResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatId returns ChatId's value, or the zero value if v is nil or ChatId is
-// absent or nil.
+// GetChatId returns ChatId, or the zero value.
 func (v *GetChatbotResponse) GetChatId() (x string) {
 	if v != nil {
 		x = v.ChatId.Value()
@@ -2167,8 +2080,7 @@ func (v *GetChatbotResponse) GetChatId() (x string) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *GetChatbotResponse) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -2176,8 +2088,7 @@ func (v *GetChatbotResponse) GetIsoLangCode() (x string) {
 	return
 }
 
-// GetUserPrompt returns UserPrompt's value, or the zero value if v is nil or
-// UserPrompt is absent or nil.
+// GetUserPrompt returns UserPrompt, or the zero value.
 func (v *GetChatbotResponse) GetUserPrompt() (x string) {
 	if v != nil {
 		x = v.UserPrompt.Value()
@@ -2185,8 +2096,7 @@ func (v *GetChatbotResponse) GetUserPrompt() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *GetChatbotResponse) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2194,8 +2104,7 @@ func (v *GetChatbotResponse) GetDisplayValue() (x string) {
 	return
 }
 
-// GetPreviousTurns returns PreviousTurns's value, or the zero value if v is
-// nil or PreviousTurns is absent or nil.
+// GetPreviousTurns returns PreviousTurns, or the zero value.
 func (v *GetChatbotResponse) GetPreviousTurns() (x ArrayOfChatbotTurn) {
 	if v != nil {
 		x = v.PreviousTurns.Value()
@@ -2203,8 +2112,7 @@ func (v *GetChatbotResponse) GetPreviousTurns() (x ArrayOfChatbotTurn) {
 	return
 }
 
-// GetApiUrl returns ApiUrl's value, or the zero value if v is nil or ApiUrl is
-// absent or nil.
+// GetApiUrl returns ApiUrl, or the zero value.
 func (v *GetChatbotResponse) GetApiUrl() (x string) {
 	if v != nil {
 		x = v.ApiUrl.Value()
@@ -2232,8 +2140,7 @@ func (v *GetChatbotResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatbotResponseResponse) GetResponse() (x *ChatbotTurn) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2260,8 +2167,7 @@ func (v *GetChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatId returns ChatId's value, or the zero value if v is nil or ChatId is
-// absent or nil.
+// GetChatId returns ChatId, or the zero value.
 func (v *GetChatbotTurns) GetChatId() (x string) {
 	if v != nil {
 		x = v.ChatId.Value()
@@ -2289,8 +2195,7 @@ func (v *GetChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatbotTurnsResponse) GetResponse() (x ArrayOfChatbotTurn) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2318,8 +2223,8 @@ func (v *GetCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCopilotDataSourceEntityId returns CopilotDataSourceEntityId's value, or
-// the zero value if v is nil or CopilotDataSourceEntityId is absent or nil.
+// GetCopilotDataSourceEntityId returns CopilotDataSourceEntityId, or the zero
+// value.
 func (v *GetCopilotDataSourceEntity) GetCopilotDataSourceEntityId() (x int32) {
 	if v != nil {
 		x = v.CopilotDataSourceEntityId.Value()
@@ -2347,8 +2252,7 @@ func (v *GetCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSourceEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2375,8 +2279,7 @@ func (v *GetCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCopilotEntityId returns CopilotEntityId's value, or the zero value if v
-// is nil or CopilotEntityId is absent or nil.
+// GetCopilotEntityId returns CopilotEntityId, or the zero value.
 func (v *GetCopilotEntity) GetCopilotEntityId() (x int32) {
 	if v != nil {
 		x = v.CopilotEntityId.Value()
@@ -2404,8 +2307,7 @@ func (v *GetCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2439,8 +2341,7 @@ func (v *GetFirstFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *GetFirstFormDesignCssFromImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2448,8 +2349,7 @@ func (v *GetFirstFormDesignCssFromImage) GetImage() (x []byte) {
 	return
 }
 
-// GetCssClass returns CssClass's value, or the zero value if v is nil or
-// CssClass is absent or nil.
+// GetCssClass returns CssClass, or the zero value.
 func (v *GetFirstFormDesignCssFromImage) GetCssClass() (x string) {
 	if v != nil {
 		x = v.CssClass.Value()
@@ -2477,8 +2377,7 @@ func (v *GetFirstFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFirstFormDesignCssFromImageResponse) GetResponse() (x *FormDesignCss) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2512,8 +2411,7 @@ func (v *GetFirstFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *GetFirstFormDesignCssFromUrl) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -2521,8 +2419,7 @@ func (v *GetFirstFormDesignCssFromUrl) GetUrl() (x string) {
 	return
 }
 
-// GetCssClass returns CssClass's value, or the zero value if v is nil or
-// CssClass is absent or nil.
+// GetCssClass returns CssClass, or the zero value.
 func (v *GetFirstFormDesignCssFromUrl) GetCssClass() (x string) {
 	if v != nil {
 		x = v.CssClass.Value()
@@ -2550,8 +2447,7 @@ func (v *GetFirstFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFirstFormDesignCssFromUrlResponse) GetResponse() (x *FormDesignCss) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2585,8 +2481,7 @@ func (v *GetFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *GetFormDesignCssFromImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2594,8 +2489,7 @@ func (v *GetFormDesignCssFromImage) GetImage() (x []byte) {
 	return
 }
 
-// GetCssClasses returns CssClasses's value, or the zero value if v is nil or
-// CssClasses is absent or nil.
+// GetCssClasses returns CssClasses, or the zero value.
 func (v *GetFormDesignCssFromImage) GetCssClasses() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CssClasses.Value()
@@ -2623,8 +2517,7 @@ func (v *GetFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFormDesignCssFromImageResponse) GetResponse() (x *FormDesignCarrier) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2658,8 +2551,7 @@ func (v *GetFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *GetFormDesignCssFromUrl) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -2667,8 +2559,7 @@ func (v *GetFormDesignCssFromUrl) GetUrl() (x string) {
 	return
 }
 
-// GetCssClasses returns CssClasses's value, or the zero value if v is nil or
-// CssClasses is absent or nil.
+// GetCssClasses returns CssClasses, or the zero value.
 func (v *GetFormDesignCssFromUrl) GetCssClasses() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CssClasses.Value()
@@ -2696,8 +2587,7 @@ func (v *GetFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFormDesignCssFromUrlResponse) GetResponse() (x *FormDesignCarrier) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2725,8 +2615,7 @@ func (v *GetFormDesignFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *GetFormDesignFromImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2754,8 +2643,7 @@ func (v *GetFormDesignFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFormDesignFromImageResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2782,8 +2670,7 @@ func (v *GetFormDesignFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *GetFormDesignFromUrl) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -2811,8 +2698,7 @@ func (v *GetFormDesignFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFormDesignFromUrlResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2839,8 +2725,7 @@ func (v *GetIndexingStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNamespaceName returns NamespaceName's value, or the zero value if v is
-// nil or NamespaceName is absent or nil.
+// GetNamespaceName returns NamespaceName, or the zero value.
 func (v *GetIndexingStatus) GetNamespaceName() (x string) {
 	if v != nil {
 		x = v.NamespaceName.Value()
@@ -2868,8 +2753,7 @@ func (v *GetIndexingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetIndexingStatusResponse) GetResponse() (x *RagStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2902,8 +2786,7 @@ func (v *GetNextFormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *GetNextFormDesignCss) GetState() (x string) {
 	if v != nil {
 		x = v.State.Value()
@@ -2911,8 +2794,7 @@ func (v *GetNextFormDesignCss) GetState() (x string) {
 	return
 }
 
-// GetCssClass returns CssClass's value, or the zero value if v is nil or
-// CssClass is absent or nil.
+// GetCssClass returns CssClass, or the zero value.
 func (v *GetNextFormDesignCss) GetCssClass() (x string) {
 	if v != nil {
 		x = v.CssClass.Value()
@@ -2940,8 +2822,7 @@ func (v *GetNextFormDesignCssResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextFormDesignCssResponse) GetResponse() (x *FormDesignCss) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2987,8 +2868,7 @@ func (v *GetSummarizeContactPrompt) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetSummarizeContactPrompt) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2996,8 +2876,7 @@ func (v *GetSummarizeContactPrompt) GetContactId() (x int32) {
 	return
 }
 
-// GetNumSentences returns NumSentences's value, or the zero value if v is nil
-// or NumSentences is absent or nil.
+// GetNumSentences returns NumSentences, or the zero value.
 func (v *GetSummarizeContactPrompt) GetNumSentences() (x int32) {
 	if v != nil {
 		x = v.NumSentences.Value()
@@ -3005,8 +2884,7 @@ func (v *GetSummarizeContactPrompt) GetNumSentences() (x int32) {
 	return
 }
 
-// GetSummary returns Summary's value, or the zero value if v is nil or Summary
-// is absent or nil.
+// GetSummary returns Summary, or the zero value.
 func (v *GetSummarizeContactPrompt) GetSummary() (x string) {
 	if v != nil {
 		x = v.Summary.Value()
@@ -3014,8 +2892,7 @@ func (v *GetSummarizeContactPrompt) GetSummary() (x string) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *GetSummarizeContactPrompt) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -3043,8 +2920,7 @@ func (v *GetSummarizeContactPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSummarizeContactPromptResponse) GetResponse() (x *ChatbotTurn) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3090,8 +2966,7 @@ func (v *GetSummarizeSalePrompt) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetSummarizeSalePrompt) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -3099,8 +2974,7 @@ func (v *GetSummarizeSalePrompt) GetSaleId() (x int32) {
 	return
 }
 
-// GetNumSentences returns NumSentences's value, or the zero value if v is nil
-// or NumSentences is absent or nil.
+// GetNumSentences returns NumSentences, or the zero value.
 func (v *GetSummarizeSalePrompt) GetNumSentences() (x int32) {
 	if v != nil {
 		x = v.NumSentences.Value()
@@ -3108,8 +2982,7 @@ func (v *GetSummarizeSalePrompt) GetNumSentences() (x int32) {
 	return
 }
 
-// GetSummary returns Summary's value, or the zero value if v is nil or Summary
-// is absent or nil.
+// GetSummary returns Summary, or the zero value.
 func (v *GetSummarizeSalePrompt) GetSummary() (x string) {
 	if v != nil {
 		x = v.Summary.Value()
@@ -3117,8 +2990,7 @@ func (v *GetSummarizeSalePrompt) GetSummary() (x string) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *GetSummarizeSalePrompt) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -3146,8 +3018,7 @@ func (v *GetSummarizeSalePromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSummarizeSalePromptResponse) GetResponse() (x *ChatbotTurn) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3193,8 +3064,7 @@ func (v *GetSummarizeTicketPrompt) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetSummarizeTicketPrompt) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -3202,8 +3072,7 @@ func (v *GetSummarizeTicketPrompt) GetTicketId() (x int32) {
 	return
 }
 
-// GetNumSentences returns NumSentences's value, or the zero value if v is nil
-// or NumSentences is absent or nil.
+// GetNumSentences returns NumSentences, or the zero value.
 func (v *GetSummarizeTicketPrompt) GetNumSentences() (x int32) {
 	if v != nil {
 		x = v.NumSentences.Value()
@@ -3211,8 +3080,7 @@ func (v *GetSummarizeTicketPrompt) GetNumSentences() (x int32) {
 	return
 }
 
-// GetSummary returns Summary's value, or the zero value if v is nil or Summary
-// is absent or nil.
+// GetSummary returns Summary, or the zero value.
 func (v *GetSummarizeTicketPrompt) GetSummary() (x string) {
 	if v != nil {
 		x = v.Summary.Value()
@@ -3220,8 +3088,7 @@ func (v *GetSummarizeTicketPrompt) GetSummary() (x string) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *GetSummarizeTicketPrompt) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -3249,8 +3116,7 @@ func (v *GetSummarizeTicketPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSummarizeTicketPromptResponse) GetResponse() (x *ChatbotTurn) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3289,8 +3155,7 @@ func (v *GetTrainingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTrainingStatusResponse) GetResponse() (x *CategorizationStatusResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3317,8 +3182,7 @@ func (v *GuessCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GuessCategory) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -3346,8 +3210,7 @@ func (v *GuessCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GuessCategoryResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3404,8 +3267,7 @@ func (v *NaturalLanguageSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuery returns Query's value, or the zero value if v is nil or Query is
-// absent or nil.
+// GetQuery returns Query, or the zero value.
 func (v *NaturalLanguageSearch) GetQuery() (x string) {
 	if v != nil {
 		x = v.Query.Value()
@@ -3413,8 +3275,7 @@ func (v *NaturalLanguageSearch) GetQuery() (x string) {
 	return
 }
 
-// GetResponseMarkdown returns ResponseMarkdown's value, or the zero value if v
-// is nil or ResponseMarkdown is absent or nil.
+// GetResponseMarkdown returns ResponseMarkdown, or the zero value.
 func (v *NaturalLanguageSearch) GetResponseMarkdown() (x string) {
 	if v != nil {
 		x = v.ResponseMarkdown.Value()
@@ -3422,8 +3283,7 @@ func (v *NaturalLanguageSearch) GetResponseMarkdown() (x string) {
 	return
 }
 
-// GetEntity returns Entity's value, or the zero value if v is nil or Entity is
-// absent or nil.
+// GetEntity returns Entity, or the zero value.
 func (v *NaturalLanguageSearch) GetEntity() (x string) {
 	if v != nil {
 		x = v.Entity.Value()
@@ -3431,8 +3291,7 @@ func (v *NaturalLanguageSearch) GetEntity() (x string) {
 	return
 }
 
-// GetODataQuery returns ODataQuery's value, or the zero value if v is nil or
-// ODataQuery is absent or nil.
+// GetODataQuery returns ODataQuery, or the zero value.
 func (v *NaturalLanguageSearch) GetODataQuery() (x string) {
 	if v != nil {
 		x = v.ODataQuery.Value()
@@ -3440,8 +3299,7 @@ func (v *NaturalLanguageSearch) GetODataQuery() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *NaturalLanguageSearch) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3449,8 +3307,7 @@ func (v *NaturalLanguageSearch) GetRestrictions() (x ArrayOfArchiveRestrictionIn
 	return
 }
 
-// GetInternalContext returns InternalContext's value, or the zero value if v
-// is nil or InternalContext is absent or nil.
+// GetInternalContext returns InternalContext, or the zero value.
 func (v *NaturalLanguageSearch) GetInternalContext() (x string) {
 	if v != nil {
 		x = v.InternalContext.Value()
@@ -3490,8 +3347,7 @@ func (v *ParseQueryIntoRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuery returns Query's value, or the zero value if v is nil or Query is
-// absent or nil.
+// GetQuery returns Query, or the zero value.
 func (v *ParseQueryIntoRestrictions) GetQuery() (x string) {
 	if v != nil {
 		x = v.Query.Value()
@@ -3499,8 +3355,7 @@ func (v *ParseQueryIntoRestrictions) GetQuery() (x string) {
 	return
 }
 
-// GetCurrents returns Currents's value, or the zero value if v is nil or
-// Currents is absent or nil.
+// GetCurrents returns Currents, or the zero value.
 func (v *ParseQueryIntoRestrictions) GetCurrents() (x string) {
 	if v != nil {
 		x = v.Currents.Value()
@@ -3508,8 +3363,7 @@ func (v *ParseQueryIntoRestrictions) GetCurrents() (x string) {
 	return
 }
 
-// GetPreviousQuery returns PreviousQuery's value, or nil if v is nil or
-// PreviousQuery is absent or nil.
+// GetPreviousQuery returns PreviousQuery, or the zero value.
 func (v *ParseQueryIntoRestrictions) GetPreviousQuery() (x *NaturalLanguageSearch) {
 	if v != nil {
 		x = v.PreviousQuery.Value()
@@ -3537,8 +3391,7 @@ func (v *ParseQueryIntoRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ParseQueryIntoRestrictionsResponse) GetResponse() (x *NaturalLanguageSearch) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3577,8 +3430,7 @@ func (v *RagAnswer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAnswer returns Answer's value, or the zero value if v is nil or Answer is
-// absent or nil.
+// GetAnswer returns Answer, or the zero value.
 func (v *RagAnswer) GetAnswer() (x string) {
 	if v != nil {
 		x = v.Answer.Value()
@@ -3586,8 +3438,7 @@ func (v *RagAnswer) GetAnswer() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *RagAnswer) GetSource() (x ArrayOfRagResult) {
 	if v != nil {
 		x = v.Source.Value()
@@ -3595,8 +3446,7 @@ func (v *RagAnswer) GetSource() (x ArrayOfRagResult) {
 	return
 }
 
-// GetTrackingId returns TrackingId's value, or the zero value if v is nil or
-// TrackingId is absent or nil.
+// GetTrackingId returns TrackingId, or the zero value.
 func (v *RagAnswer) GetTrackingId() (x string) {
 	if v != nil {
 		x = v.TrackingId.Value()
@@ -3665,8 +3515,7 @@ func (v *RagContextIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *RagContextIds) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -3674,8 +3523,7 @@ func (v *RagContextIds) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *RagContextIds) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3683,8 +3531,7 @@ func (v *RagContextIds) GetPersonId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *RagContextIds) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -3692,8 +3539,7 @@ func (v *RagContextIds) GetProjectId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *RagContextIds) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3701,8 +3547,7 @@ func (v *RagContextIds) GetSelectionId() (x int32) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *RagContextIds) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -3710,8 +3555,7 @@ func (v *RagContextIds) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *RagContextIds) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -3719,8 +3563,7 @@ func (v *RagContextIds) GetDocumentId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *RagContextIds) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -3728,8 +3571,7 @@ func (v *RagContextIds) GetSaleId() (x int32) {
 	return
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *RagContextIds) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -3786,8 +3628,7 @@ func (v *RagResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChunk returns Chunk's value, or the zero value if v is nil or Chunk is
-// absent or nil.
+// GetChunk returns Chunk, or the zero value.
 func (v *RagResult) GetChunk() (x string) {
 	if v != nil {
 		x = v.Chunk.Value()
@@ -3795,8 +3636,7 @@ func (v *RagResult) GetChunk() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *RagResult) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -3804,8 +3644,7 @@ func (v *RagResult) GetTitle() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *RagResult) GetId() (x string) {
 	if v != nil {
 		x = v.Id.Value()
@@ -3813,8 +3652,7 @@ func (v *RagResult) GetId() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RagResult) GetType() (x RagType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3822,8 +3660,7 @@ func (v *RagResult) GetType() (x RagType) {
 	return
 }
 
-// GetScore returns Score's value, or the zero value if v is nil or Score is
-// absent or nil.
+// GetScore returns Score, or the zero value.
 func (v *RagResult) GetScore() (x float64) {
 	if v != nil {
 		x = v.Score.Value()
@@ -3831,8 +3668,7 @@ func (v *RagResult) GetScore() (x float64) {
 	return
 }
 
-// GetMetadata returns Metadata's value, or the zero value if v is nil or
-// Metadata is absent or nil.
+// GetMetadata returns Metadata, or the zero value.
 func (v *RagResult) GetMetadata() (x StringObjectDictionary) {
 	if v != nil {
 		x = v.Metadata.Value()
@@ -3937,8 +3773,7 @@ func (v *RagStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStartedAt returns StartedAt's value, or the zero value if v is nil or
-// StartedAt is absent or nil.
+// GetStartedAt returns StartedAt, or the zero value.
 func (v *RagStatus) GetStartedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartedAt.Value()
@@ -3946,8 +3781,7 @@ func (v *RagStatus) GetStartedAt() (x soap.DateTime) {
 	return
 }
 
-// GetCompletedAt returns CompletedAt's value, or the zero value if v is nil or
-// CompletedAt is absent or nil.
+// GetCompletedAt returns CompletedAt, or the zero value.
 func (v *RagStatus) GetCompletedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.CompletedAt.Value()
@@ -3955,8 +3789,7 @@ func (v *RagStatus) GetCompletedAt() (x soap.DateTime) {
 	return
 }
 
-// GetNamespaceName returns NamespaceName's value, or the zero value if v is
-// nil or NamespaceName is absent or nil.
+// GetNamespaceName returns NamespaceName, or the zero value.
 func (v *RagStatus) GetNamespaceName() (x string) {
 	if v != nil {
 		x = v.NamespaceName.Value()
@@ -3964,8 +3797,7 @@ func (v *RagStatus) GetNamespaceName() (x string) {
 	return
 }
 
-// GetCurrentRunTag returns CurrentRunTag's value, or the zero value if v is
-// nil or CurrentRunTag is absent or nil.
+// GetCurrentRunTag returns CurrentRunTag, or the zero value.
 func (v *RagStatus) GetCurrentRunTag() (x string) {
 	if v != nil {
 		x = v.CurrentRunTag.Value()
@@ -3973,8 +3805,7 @@ func (v *RagStatus) GetCurrentRunTag() (x string) {
 	return
 }
 
-// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
-// IsCompleted is absent or nil.
+// GetIsCompleted returns IsCompleted, or the zero value.
 func (v *RagStatus) GetIsCompleted() (x bool) {
 	if v != nil {
 		x = v.IsCompleted.Value()
@@ -3982,8 +3813,7 @@ func (v *RagStatus) GetIsCompleted() (x bool) {
 	return
 }
 
-// GetIsCancelled returns IsCancelled's value, or the zero value if v is nil or
-// IsCancelled is absent or nil.
+// GetIsCancelled returns IsCancelled, or the zero value.
 func (v *RagStatus) GetIsCancelled() (x bool) {
 	if v != nil {
 		x = v.IsCancelled.Value()
@@ -3991,8 +3821,7 @@ func (v *RagStatus) GetIsCancelled() (x bool) {
 	return
 }
 
-// GetLastIndexed returns LastIndexed's value, or the zero value if v is nil or
-// LastIndexed is absent or nil.
+// GetLastIndexed returns LastIndexed, or the zero value.
 func (v *RagStatus) GetLastIndexed() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastIndexed.Value()
@@ -4000,8 +3829,7 @@ func (v *RagStatus) GetLastIndexed() (x soap.DateTime) {
 	return
 }
 
-// GetStatusAll returns StatusAll's value, or nil if v is nil or StatusAll is
-// absent or nil.
+// GetStatusAll returns StatusAll, or the zero value.
 func (v *RagStatus) GetStatusAll() (x *RagStatusChunks) {
 	if v != nil {
 		x = v.StatusAll.Value()
@@ -4009,8 +3837,7 @@ func (v *RagStatus) GetStatusAll() (x *RagStatusChunks) {
 	return
 }
 
-// GetStatusDocuments returns StatusDocuments's value, or nil if v is nil or
-// StatusDocuments is absent or nil.
+// GetStatusDocuments returns StatusDocuments, or the zero value.
 func (v *RagStatus) GetStatusDocuments() (x *RagStatusChunks) {
 	if v != nil {
 		x = v.StatusDocuments.Value()
@@ -4018,8 +3845,7 @@ func (v *RagStatus) GetStatusDocuments() (x *RagStatusChunks) {
 	return
 }
 
-// GetStatusFAQ returns StatusFAQ's value, or nil if v is nil or StatusFAQ is
-// absent or nil.
+// GetStatusFAQ returns StatusFAQ, or the zero value.
 func (v *RagStatus) GetStatusFAQ() (x *RagStatusChunks) {
 	if v != nil {
 		x = v.StatusFAQ.Value()
@@ -4027,8 +3853,7 @@ func (v *RagStatus) GetStatusFAQ() (x *RagStatusChunks) {
 	return
 }
 
-// GetStatusNone returns StatusNone's value, or nil if v is nil or StatusNone
-// is absent or nil.
+// GetStatusNone returns StatusNone, or the zero value.
 func (v *RagStatus) GetStatusNone() (x *RagStatusChunks) {
 	if v != nil {
 		x = v.StatusNone.Value()
@@ -4036,8 +3861,7 @@ func (v *RagStatus) GetStatusNone() (x *RagStatusChunks) {
 	return
 }
 
-// GetStatusProduct returns StatusProduct's value, or nil if v is nil or
-// StatusProduct is absent or nil.
+// GetStatusProduct returns StatusProduct, or the zero value.
 func (v *RagStatus) GetStatusProduct() (x *RagStatusChunks) {
 	if v != nil {
 		x = v.StatusProduct.Value()
@@ -4045,8 +3869,7 @@ func (v *RagStatus) GetStatusProduct() (x *RagStatusChunks) {
 	return
 }
 
-// GetStatusTicket returns StatusTicket's value, or nil if v is nil or
-// StatusTicket is absent or nil.
+// GetStatusTicket returns StatusTicket, or the zero value.
 func (v *RagStatus) GetStatusTicket() (x *RagStatusChunks) {
 	if v != nil {
 		x = v.StatusTicket.Value()
@@ -4054,8 +3877,7 @@ func (v *RagStatus) GetStatusTicket() (x *RagStatusChunks) {
 	return
 }
 
-// GetStatusWebpage returns StatusWebpage's value, or nil if v is nil or
-// StatusWebpage is absent or nil.
+// GetStatusWebpage returns StatusWebpage, or the zero value.
 func (v *RagStatus) GetStatusWebpage() (x *RagStatusChunks) {
 	if v != nil {
 		x = v.StatusWebpage.Value()
@@ -4088,8 +3910,7 @@ func (v *RagStatusChunks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNumberOfChunks returns NumberOfChunks's value, or the zero value if v is
-// nil or NumberOfChunks is absent or nil.
+// GetNumberOfChunks returns NumberOfChunks, or the zero value.
 func (v *RagStatusChunks) GetNumberOfChunks() (x int32) {
 	if v != nil {
 		x = v.NumberOfChunks.Value()
@@ -4097,8 +3918,7 @@ func (v *RagStatusChunks) GetNumberOfChunks() (x int32) {
 	return
 }
 
-// GetNumberOfDocuments returns NumberOfDocuments's value, or the zero value if
-// v is nil or NumberOfDocuments is absent or nil.
+// GetNumberOfDocuments returns NumberOfDocuments, or the zero value.
 func (v *RagStatusChunks) GetNumberOfDocuments() (x int32) {
 	if v != nil {
 		x = v.NumberOfDocuments.Value()
@@ -4196,8 +4016,7 @@ func (v *RemovePhotoBackground) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *RemovePhotoBackground) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -4225,8 +4044,7 @@ func (v *RemovePhotoBackgroundResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RemovePhotoBackgroundResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4265,8 +4083,7 @@ func (v *RephraseText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *RephraseText) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -4274,8 +4091,7 @@ func (v *RephraseText) GetText() (x string) {
 	return
 }
 
-// GetStyle returns Style's value, or the zero value if v is nil or Style is
-// absent or nil.
+// GetStyle returns Style, or the zero value.
 func (v *RephraseText) GetStyle() (x AiTextStyle) {
 	if v != nil {
 		x = v.Style.Value()
@@ -4283,8 +4099,7 @@ func (v *RephraseText) GetStyle() (x AiTextStyle) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *RephraseText) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -4311,8 +4126,7 @@ func (v *RephraseTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RephraseTextResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4340,8 +4154,8 @@ func (v *SaveCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCopilotDataSourceEntity returns CopilotDataSourceEntity's value, or nil
-// if v is nil or CopilotDataSourceEntity is absent or nil.
+// GetCopilotDataSourceEntity returns CopilotDataSourceEntity, or the zero
+// value.
 func (v *SaveCopilotDataSourceEntity) GetCopilotDataSourceEntity() (x *CopilotDataSourceEntity) {
 	if v != nil {
 		x = v.CopilotDataSourceEntity.Value()
@@ -4369,8 +4183,7 @@ func (v *SaveCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCopilotDataSourceEntityResponse) GetResponse() (x *CopilotDataSourceEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4397,8 +4210,7 @@ func (v *SaveCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCopilotEntity returns CopilotEntity's value, or nil if v is nil or
-// CopilotEntity is absent or nil.
+// GetCopilotEntity returns CopilotEntity, or the zero value.
 func (v *SaveCopilotEntity) GetCopilotEntity() (x *CopilotEntity) {
 	if v != nil {
 		x = v.CopilotEntity.Value()
@@ -4426,8 +4238,7 @@ func (v *SaveCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCopilotEntityResponse) GetResponse() (x *CopilotEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4472,8 +4283,7 @@ func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNamespaceName returns NamespaceName's value, or the zero value if v is
-// nil or NamespaceName is absent or nil.
+// GetNamespaceName returns NamespaceName, or the zero value.
 func (v *Search) GetNamespaceName() (x string) {
 	if v != nil {
 		x = v.NamespaceName.Value()
@@ -4481,8 +4291,7 @@ func (v *Search) GetNamespaceName() (x string) {
 	return
 }
 
-// GetQuery returns Query's value, or the zero value if v is nil or Query is
-// absent or nil.
+// GetQuery returns Query, or the zero value.
 func (v *Search) GetQuery() (x string) {
 	if v != nil {
 		x = v.Query.Value()
@@ -4490,8 +4299,7 @@ func (v *Search) GetQuery() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Search) GetType() (x RagType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4499,8 +4307,7 @@ func (v *Search) GetType() (x RagType) {
 	return
 }
 
-// GetTop returns Top's value, or the zero value if v is nil or Top is absent
-// or nil.
+// GetTop returns Top, or the zero value.
 func (v *Search) GetTop() (x int32) {
 	if v != nil {
 		x = v.Top.Value()
@@ -4527,8 +4334,7 @@ func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SearchResponse) GetResponse() (x ArrayOfRagResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4565,8 +4371,7 @@ func (v *Sentiment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Sentiment) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4574,8 +4379,7 @@ func (v *Sentiment) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Sentiment) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4583,8 +4387,7 @@ func (v *Sentiment) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetScore returns Score's value, or the zero value if v is nil or Score is
-// absent or nil.
+// GetScore returns Score, or the zero value.
 func (v *Sentiment) GetScore() (x int32) {
 	if v != nil {
 		x = v.Score.Value()
@@ -4592,8 +4395,7 @@ func (v *Sentiment) GetScore() (x int32) {
 	return
 }
 
-// GetConfidence returns Confidence's value, or the zero value if v is nil or
-// Confidence is absent or nil.
+// GetConfidence returns Confidence, or the zero value.
 func (v *Sentiment) GetConfidence() (x int32) {
 	if v != nil {
 		x = v.Confidence.Value()
@@ -4626,8 +4428,7 @@ func (v *StartRagIndexing) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNamespaceName returns NamespaceName's value, or the zero value if v is
-// nil or NamespaceName is absent or nil.
+// GetNamespaceName returns NamespaceName, or the zero value.
 func (v *StartRagIndexing) GetNamespaceName() (x string) {
 	if v != nil {
 		x = v.NamespaceName.Value()
@@ -4635,8 +4436,7 @@ func (v *StartRagIndexing) GetNamespaceName() (x string) {
 	return
 }
 
-// GetSourceId returns SourceId's value, or the zero value if v is nil or
-// SourceId is absent or nil.
+// GetSourceId returns SourceId, or the zero value.
 func (v *StartRagIndexing) GetSourceId() (x string) {
 	if v != nil {
 		x = v.SourceId.Value()
@@ -4664,8 +4464,7 @@ func (v *StartRagIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *StartRagIndexingResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4704,8 +4503,7 @@ func (v *SummarizeContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SummarizeContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -4713,8 +4511,7 @@ func (v *SummarizeContact) GetContactId() (x int32) {
 	return
 }
 
-// GetNumSentences returns NumSentences's value, or the zero value if v is nil
-// or NumSentences is absent or nil.
+// GetNumSentences returns NumSentences, or the zero value.
 func (v *SummarizeContact) GetNumSentences() (x int32) {
 	if v != nil {
 		x = v.NumSentences.Value()
@@ -4722,8 +4519,7 @@ func (v *SummarizeContact) GetNumSentences() (x int32) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *SummarizeContact) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -4751,8 +4547,7 @@ func (v *SummarizeContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SummarizeContactResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4791,8 +4586,7 @@ func (v *SummarizeSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SummarizeSale) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -4800,8 +4594,7 @@ func (v *SummarizeSale) GetSaleId() (x int32) {
 	return
 }
 
-// GetNumSentences returns NumSentences's value, or the zero value if v is nil
-// or NumSentences is absent or nil.
+// GetNumSentences returns NumSentences, or the zero value.
 func (v *SummarizeSale) GetNumSentences() (x int32) {
 	if v != nil {
 		x = v.NumSentences.Value()
@@ -4809,8 +4602,7 @@ func (v *SummarizeSale) GetNumSentences() (x int32) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *SummarizeSale) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -4838,8 +4630,7 @@ func (v *SummarizeSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SummarizeSaleResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4878,8 +4669,7 @@ func (v *SummarizeText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *SummarizeText) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -4887,8 +4677,7 @@ func (v *SummarizeText) GetText() (x string) {
 	return
 }
 
-// GetPercentSmaller returns PercentSmaller's value, or the zero value if v is
-// nil or PercentSmaller is absent or nil.
+// GetPercentSmaller returns PercentSmaller, or the zero value.
 func (v *SummarizeText) GetPercentSmaller() (x int32) {
 	if v != nil {
 		x = v.PercentSmaller.Value()
@@ -4896,8 +4685,7 @@ func (v *SummarizeText) GetPercentSmaller() (x int32) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *SummarizeText) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -4925,8 +4713,7 @@ func (v *SummarizeTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SummarizeTextResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4965,8 +4752,7 @@ func (v *SummarizeTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *SummarizeTicket) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -4974,8 +4760,7 @@ func (v *SummarizeTicket) GetTicketId() (x int32) {
 	return
 }
 
-// GetNumSentences returns NumSentences's value, or the zero value if v is nil
-// or NumSentences is absent or nil.
+// GetNumSentences returns NumSentences, or the zero value.
 func (v *SummarizeTicket) GetNumSentences() (x int32) {
 	if v != nil {
 		x = v.NumSentences.Value()
@@ -4983,8 +4768,7 @@ func (v *SummarizeTicket) GetNumSentences() (x int32) {
 	return
 }
 
-// GetIsoLangCode returns IsoLangCode's value, or the zero value if v is nil or
-// IsoLangCode is absent or nil.
+// GetIsoLangCode returns IsoLangCode, or the zero value.
 func (v *SummarizeTicket) GetIsoLangCode() (x string) {
 	if v != nil {
 		x = v.IsoLangCode.Value()
@@ -5012,8 +4796,7 @@ func (v *SummarizeTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SummarizeTicketResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5052,8 +4835,7 @@ func (v *TrainCategoryGuesser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *TrainCategoryGuesser) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -5061,8 +4843,7 @@ func (v *TrainCategoryGuesser) GetSelectionId() (x int32) {
 	return
 }
 
-// GetMaxItems returns MaxItems's value, or the zero value if v is nil or
-// MaxItems is absent or nil.
+// GetMaxItems returns MaxItems, or the zero value.
 func (v *TrainCategoryGuesser) GetMaxItems() (x int32) {
 	if v != nil {
 		x = v.MaxItems.Value()
@@ -5070,8 +4851,7 @@ func (v *TrainCategoryGuesser) GetMaxItems() (x int32) {
 	return
 }
 
-// GetMaxTextLength returns MaxTextLength's value, or the zero value if v is
-// nil or MaxTextLength is absent or nil.
+// GetMaxTextLength returns MaxTextLength, or the zero value.
 func (v *TrainCategoryGuesser) GetMaxTextLength() (x int32) {
 	if v != nil {
 		x = v.MaxTextLength.Value()
@@ -5099,8 +4879,7 @@ func (v *TrainCategoryGuesserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TrainCategoryGuesserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5133,8 +4912,7 @@ func (v *Translate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *Translate) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -5142,8 +4920,7 @@ func (v *Translate) GetText() (x string) {
 	return
 }
 
-// GetTargetLanguage returns TargetLanguage's value, or the zero value if v is
-// nil or TargetLanguage is absent or nil.
+// GetTargetLanguage returns TargetLanguage, or the zero value.
 func (v *Translate) GetTargetLanguage() (x string) {
 	if v != nil {
 		x = v.TargetLanguage.Value()
@@ -5182,8 +4959,7 @@ func (v *TranslateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *TranslateEntity) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -5191,8 +4967,7 @@ func (v *TranslateEntity) GetEntityName() (x string) {
 	return
 }
 
-// GetEntityId returns EntityId's value, or the zero value if v is nil or
-// EntityId is absent or nil.
+// GetEntityId returns EntityId, or the zero value.
 func (v *TranslateEntity) GetEntityId() (x int32) {
 	if v != nil {
 		x = v.EntityId.Value()
@@ -5200,8 +4975,7 @@ func (v *TranslateEntity) GetEntityId() (x int32) {
 	return
 }
 
-// GetTargetLanguage returns TargetLanguage's value, or the zero value if v is
-// nil or TargetLanguage is absent or nil.
+// GetTargetLanguage returns TargetLanguage, or the zero value.
 func (v *TranslateEntity) GetTargetLanguage() (x string) {
 	if v != nil {
 		x = v.TargetLanguage.Value()
@@ -5229,8 +5003,7 @@ func (v *TranslateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TranslateEntityResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5257,8 +5030,7 @@ func (v *TranslateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TranslateResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()

@@ -79,8 +79,7 @@ func (v *Accept) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *Accept) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -88,8 +87,7 @@ func (v *Accept) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *Accept) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -122,8 +120,7 @@ func (v *AcceptRejected) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AcceptRejected) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -131,8 +128,7 @@ func (v *AcceptRejected) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *AcceptRejected) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -160,8 +156,7 @@ func (v *AcceptRejectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AcceptRejectedResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -206,8 +201,7 @@ func (v *AcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AcceptWithEmailConfirmation) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -215,8 +209,7 @@ func (v *AcceptWithEmailConfirmation) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *AcceptWithEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -268,8 +261,7 @@ func (v *AcceptWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AcceptWithSmtpEmailConfirmation) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -277,8 +269,7 @@ func (v *AcceptWithSmtpEmailConfirmation) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *AcceptWithSmtpEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -286,8 +277,8 @@ func (v *AcceptWithSmtpEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMod
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *AcceptWithSmtpEmailConfirmation) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -336,8 +327,7 @@ func (v *ActivityInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ActivityInformationListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -345,8 +335,7 @@ func (v *ActivityInformationListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ActivityInformationListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -354,8 +343,7 @@ func (v *ActivityInformationListItem) GetFieldProperties() (x FieldPropertyDicti
 	return
 }
 
-// GetDate returns Date's value, or the zero value if v is nil or Date is
-// absent or nil.
+// GetDate returns Date, or the zero value.
 func (v *ActivityInformationListItem) GetDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Date.Value()
@@ -363,8 +351,7 @@ func (v *ActivityInformationListItem) GetDate() (x soap.DateTime) {
 	return
 }
 
-// GetActivityInformation returns ActivityInformation's value, or nil if v is
-// nil or ActivityInformation is absent or nil.
+// GetActivityInformation returns ActivityInformation, or the zero value.
 func (v *ActivityInformationListItem) GetActivityInformation() (x *ActivitySummary) {
 	if v != nil {
 		x = v.ActivityInformation.Value()
@@ -407,8 +394,7 @@ func (v *ActivitySummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ActivitySummary) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -416,8 +402,7 @@ func (v *ActivitySummary) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ActivitySummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -425,8 +410,7 @@ func (v *ActivitySummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetNumBusyActivities returns NumBusyActivities's value, or the zero value if
-// v is nil or NumBusyActivities is absent or nil.
+// GetNumBusyActivities returns NumBusyActivities, or the zero value.
 func (v *ActivitySummary) GetNumBusyActivities() (x int32) {
 	if v != nil {
 		x = v.NumBusyActivities.Value()
@@ -434,8 +418,7 @@ func (v *ActivitySummary) GetNumBusyActivities() (x int32) {
 	return
 }
 
-// GetNumFreeActivities returns NumFreeActivities's value, or the zero value if
-// v is nil or NumFreeActivities is absent or nil.
+// GetNumFreeActivities returns NumFreeActivities, or the zero value.
 func (v *ActivitySummary) GetNumFreeActivities() (x int32) {
 	if v != nil {
 		x = v.NumFreeActivities.Value()
@@ -443,8 +426,7 @@ func (v *ActivitySummary) GetNumFreeActivities() (x int32) {
 	return
 }
 
-// GetPercentageBusy returns PercentageBusy's value, or the zero value if v is
-// nil or PercentageBusy is absent or nil.
+// GetPercentageBusy returns PercentageBusy, or the zero value.
 func (v *ActivitySummary) GetPercentageBusy() (x int32) {
 	if v != nil {
 		x = v.PercentageBusy.Value()
@@ -541,8 +523,7 @@ func (v *AddressSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AddressSyncData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -550,8 +531,7 @@ func (v *AddressSyncData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AddressSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -559,8 +539,7 @@ func (v *AddressSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAddressId returns AddressId's value, or the zero value if v is nil or
-// AddressId is absent or nil.
+// GetAddressId returns AddressId, or the zero value.
 func (v *AddressSyncData) GetAddressId() (x int32) {
 	if v != nil {
 		x = v.AddressId.Value()
@@ -568,8 +547,7 @@ func (v *AddressSyncData) GetAddressId() (x int32) {
 	return
 }
 
-// GetAddressType returns AddressType's value, or the zero value if v is nil or
-// AddressType is absent or nil.
+// GetAddressType returns AddressType, or the zero value.
 func (v *AddressSyncData) GetAddressType() (x AddressType) {
 	if v != nil {
 		x = v.AddressType.Value()
@@ -577,8 +555,7 @@ func (v *AddressSyncData) GetAddressType() (x AddressType) {
 	return
 }
 
-// GetAddress1 returns Address1's value, or the zero value if v is nil or
-// Address1 is absent or nil.
+// GetAddress1 returns Address1, or the zero value.
 func (v *AddressSyncData) GetAddress1() (x string) {
 	if v != nil {
 		x = v.Address1.Value()
@@ -586,8 +563,7 @@ func (v *AddressSyncData) GetAddress1() (x string) {
 	return
 }
 
-// GetAddress2 returns Address2's value, or the zero value if v is nil or
-// Address2 is absent or nil.
+// GetAddress2 returns Address2, or the zero value.
 func (v *AddressSyncData) GetAddress2() (x string) {
 	if v != nil {
 		x = v.Address2.Value()
@@ -595,8 +571,7 @@ func (v *AddressSyncData) GetAddress2() (x string) {
 	return
 }
 
-// GetAddress3 returns Address3's value, or the zero value if v is nil or
-// Address3 is absent or nil.
+// GetAddress3 returns Address3, or the zero value.
 func (v *AddressSyncData) GetAddress3() (x string) {
 	if v != nil {
 		x = v.Address3.Value()
@@ -604,8 +579,7 @@ func (v *AddressSyncData) GetAddress3() (x string) {
 	return
 }
 
-// GetCity returns City's value, or the zero value if v is nil or City is
-// absent or nil.
+// GetCity returns City, or the zero value.
 func (v *AddressSyncData) GetCity() (x string) {
 	if v != nil {
 		x = v.City.Value()
@@ -613,8 +587,7 @@ func (v *AddressSyncData) GetCity() (x string) {
 	return
 }
 
-// GetCounty returns County's value, or the zero value if v is nil or County is
-// absent or nil.
+// GetCounty returns County, or the zero value.
 func (v *AddressSyncData) GetCounty() (x string) {
 	if v != nil {
 		x = v.County.Value()
@@ -622,8 +595,7 @@ func (v *AddressSyncData) GetCounty() (x string) {
 	return
 }
 
-// GetZipCode returns ZipCode's value, or the zero value if v is nil or ZipCode
-// is absent or nil.
+// GetZipCode returns ZipCode, or the zero value.
 func (v *AddressSyncData) GetZipCode() (x string) {
 	if v != nil {
 		x = v.ZipCode.Value()
@@ -631,8 +603,7 @@ func (v *AddressSyncData) GetZipCode() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *AddressSyncData) GetState() (x string) {
 	if v != nil {
 		x = v.State.Value()
@@ -640,8 +611,7 @@ func (v *AddressSyncData) GetState() (x string) {
 	return
 }
 
-// GetLatitude returns Latitude's value, or the zero value if v is nil or
-// Latitude is absent or nil.
+// GetLatitude returns Latitude, or the zero value.
 func (v *AddressSyncData) GetLatitude() (x float64) {
 	if v != nil {
 		x = v.Latitude.Value()
@@ -649,8 +619,7 @@ func (v *AddressSyncData) GetLatitude() (x float64) {
 	return
 }
 
-// GetLongitude returns Longitude's value, or the zero value if v is nil or
-// Longitude is absent or nil.
+// GetLongitude returns Longitude, or the zero value.
 func (v *AddressSyncData) GetLongitude() (x float64) {
 	if v != nil {
 		x = v.Longitude.Value()
@@ -658,8 +627,7 @@ func (v *AddressSyncData) GetLongitude() (x float64) {
 	return
 }
 
-// GetFormattedAddress returns FormattedAddress's value, or the zero value if v
-// is nil or FormattedAddress is absent or nil.
+// GetFormattedAddress returns FormattedAddress, or the zero value.
 func (v *AddressSyncData) GetFormattedAddress() (x string) {
 	if v != nil {
 		x = v.FormattedAddress.Value()
@@ -822,8 +790,7 @@ func (v *AlarmData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AlarmData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -831,8 +798,7 @@ func (v *AlarmData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AlarmData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -840,8 +806,7 @@ func (v *AlarmData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AlarmData) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -849,8 +814,7 @@ func (v *AlarmData) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *AlarmData) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -858,8 +822,7 @@ func (v *AlarmData) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *AlarmData) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -867,8 +830,7 @@ func (v *AlarmData) GetEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetAlarmTime returns AlarmTime's value, or the zero value if v is nil or
-// AlarmTime is absent or nil.
+// GetAlarmTime returns AlarmTime, or the zero value.
 func (v *AlarmData) GetAlarmTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.AlarmTime.Value()
@@ -876,8 +838,7 @@ func (v *AlarmData) GetAlarmTime() (x soap.DateTime) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *AlarmData) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -885,8 +846,7 @@ func (v *AlarmData) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *AlarmData) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -894,8 +854,7 @@ func (v *AlarmData) GetPersonFullName() (x string) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *AlarmData) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -903,8 +862,7 @@ func (v *AlarmData) GetContactName() (x string) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *AlarmData) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -912,8 +870,7 @@ func (v *AlarmData) GetProjectId() (x int32) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *AlarmData) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -921,8 +878,7 @@ func (v *AlarmData) GetProjectName() (x string) {
 	return
 }
 
-// GetAppointmentText returns AppointmentText's value, or the zero value if v
-// is nil or AppointmentText is absent or nil.
+// GetAppointmentText returns AppointmentText, or the zero value.
 func (v *AlarmData) GetAppointmentText() (x string) {
 	if v != nil {
 		x = v.AppointmentText.Value()
@@ -930,8 +886,7 @@ func (v *AlarmData) GetAppointmentText() (x string) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *AlarmData) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -939,8 +894,7 @@ func (v *AlarmData) GetSaleId() (x int32) {
 	return
 }
 
-// GetSaleName returns SaleName's value, or the zero value if v is nil or
-// SaleName is absent or nil.
+// GetSaleName returns SaleName, or the zero value.
 func (v *AlarmData) GetSaleName() (x string) {
 	if v != nil {
 		x = v.SaleName.Value()
@@ -948,8 +902,7 @@ func (v *AlarmData) GetSaleName() (x string) {
 	return
 }
 
-// GetLocation returns Location's value, or the zero value if v is nil or
-// Location is absent or nil.
+// GetLocation returns Location, or the zero value.
 func (v *AlarmData) GetLocation() (x string) {
 	if v != nil {
 		x = v.Location.Value()
@@ -957,8 +910,7 @@ func (v *AlarmData) GetLocation() (x string) {
 	return
 }
 
-// GetAppointmentType returns AppointmentType's value, or the zero value if v
-// is nil or AppointmentType is absent or nil.
+// GetAppointmentType returns AppointmentType, or the zero value.
 func (v *AlarmData) GetAppointmentType() (x AppointmentType) {
 	if v != nil {
 		x = v.AppointmentType.Value()
@@ -966,8 +918,7 @@ func (v *AlarmData) GetAppointmentType() (x AppointmentType) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AlarmData) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -975,8 +926,7 @@ func (v *AlarmData) GetContactId() (x int32) {
 	return
 }
 
-// GetAssignmentStatus returns AssignmentStatus's value, or the zero value if v
-// is nil or AssignmentStatus is absent or nil.
+// GetAssignmentStatus returns AssignmentStatus, or the zero value.
 func (v *AlarmData) GetAssignmentStatus() (x AssignmentStatus) {
 	if v != nil {
 		x = v.AssignmentStatus.Value()
@@ -984,8 +934,7 @@ func (v *AlarmData) GetAssignmentStatus() (x AssignmentStatus) {
 	return
 }
 
-// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
-// is nil or InvitationStatus is absent or nil.
+// GetInvitationStatus returns InvitationStatus, or the zero value.
 func (v *AlarmData) GetInvitationStatus() (x InvitationStatus) {
 	if v != nil {
 		x = v.InvitationStatus.Value()
@@ -993,8 +942,7 @@ func (v *AlarmData) GetInvitationStatus() (x InvitationStatus) {
 	return
 }
 
-// GetBookingType returns BookingType's value, or the zero value if v is nil or
-// BookingType is absent or nil.
+// GetBookingType returns BookingType, or the zero value.
 func (v *AlarmData) GetBookingType() (x BookingType) {
 	if v != nil {
 		x = v.BookingType.Value()
@@ -1002,8 +950,7 @@ func (v *AlarmData) GetBookingType() (x BookingType) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *AlarmData) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -1011,8 +958,7 @@ func (v *AlarmData) GetFormalName() (x string) {
 	return
 }
 
-// GetTaskName returns TaskName's value, or the zero value if v is nil or
-// TaskName is absent or nil.
+// GetTaskName returns TaskName, or the zero value.
 func (v *AlarmData) GetTaskName() (x string) {
 	if v != nil {
 		x = v.TaskName.Value()
@@ -1020,8 +966,7 @@ func (v *AlarmData) GetTaskName() (x string) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *AlarmData) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -1029,8 +974,7 @@ func (v *AlarmData) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *AlarmData) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -1038,8 +982,7 @@ func (v *AlarmData) GetContactFullName() (x string) {
 	return
 }
 
-// GetJoinVideomeetUrl returns JoinVideomeetUrl's value, or the zero value if v
-// is nil or JoinVideomeetUrl is absent or nil.
+// GetJoinVideomeetUrl returns JoinVideomeetUrl, or the zero value.
 func (v *AlarmData) GetJoinVideomeetUrl() (x string) {
 	if v != nil {
 		x = v.JoinVideomeetUrl.Value()
@@ -1226,8 +1169,7 @@ func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AppointmentInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1235,8 +1177,7 @@ func (v *AppointmentInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AppointmentInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1244,8 +1185,7 @@ func (v *AppointmentInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AppointmentInfo) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -1253,8 +1193,7 @@ func (v *AppointmentInfo) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *AppointmentInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1262,8 +1201,7 @@ func (v *AppointmentInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetMotherId returns MotherId's value, or the zero value if v is nil or
-// MotherId is absent or nil.
+// GetMotherId returns MotherId, or the zero value.
 func (v *AppointmentInfo) GetMotherId() (x int32) {
 	if v != nil {
 		x = v.MotherId.Value()
@@ -1271,8 +1209,7 @@ func (v *AppointmentInfo) GetMotherId() (x int32) {
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *AppointmentInfo) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -1280,8 +1217,7 @@ func (v *AppointmentInfo) GetStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *AppointmentInfo) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -1289,8 +1225,7 @@ func (v *AppointmentInfo) GetEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
-// ColorIndex is absent or nil.
+// GetColorIndex returns ColorIndex, or the zero value.
 func (v *AppointmentInfo) GetColorIndex() (x ColorIndex) {
 	if v != nil {
 		x = v.ColorIndex.Value()
@@ -1298,8 +1233,7 @@ func (v *AppointmentInfo) GetColorIndex() (x ColorIndex) {
 	return
 }
 
-// GetTaskName returns TaskName's value, or the zero value if v is nil or
-// TaskName is absent or nil.
+// GetTaskName returns TaskName, or the zero value.
 func (v *AppointmentInfo) GetTaskName() (x string) {
 	if v != nil {
 		x = v.TaskName.Value()
@@ -1307,8 +1241,7 @@ func (v *AppointmentInfo) GetTaskName() (x string) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *AppointmentInfo) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -1316,8 +1249,7 @@ func (v *AppointmentInfo) GetContactName() (x string) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *AppointmentInfo) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -1325,8 +1257,7 @@ func (v *AppointmentInfo) GetProjectName() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *AppointmentInfo) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -1334,8 +1265,7 @@ func (v *AppointmentInfo) GetTitle() (x string) {
 	return
 }
 
-// GetAgenda returns Agenda's value, or the zero value if v is nil or Agenda is
-// absent or nil.
+// GetAgenda returns Agenda, or the zero value.
 func (v *AppointmentInfo) GetAgenda() (x string) {
 	if v != nil {
 		x = v.Agenda.Value()
@@ -1343,8 +1273,7 @@ func (v *AppointmentInfo) GetAgenda() (x string) {
 	return
 }
 
-// GetIsAllDay returns IsAllDay's value, or the zero value if v is nil or
-// IsAllDay is absent or nil.
+// GetIsAllDay returns IsAllDay, or the zero value.
 func (v *AppointmentInfo) GetIsAllDay() (x bool) {
 	if v != nil {
 		x = v.IsAllDay.Value()
@@ -1352,8 +1281,7 @@ func (v *AppointmentInfo) GetIsAllDay() (x bool) {
 	return
 }
 
-// GetIsBusy returns IsBusy's value, or the zero value if v is nil or IsBusy is
-// absent or nil.
+// GetIsBusy returns IsBusy, or the zero value.
 func (v *AppointmentInfo) GetIsBusy() (x bool) {
 	if v != nil {
 		x = v.IsBusy.Value()
@@ -1361,8 +1289,7 @@ func (v *AppointmentInfo) GetIsBusy() (x bool) {
 	return
 }
 
-// GetIsRecurring returns IsRecurring's value, or the zero value if v is nil or
-// IsRecurring is absent or nil.
+// GetIsRecurring returns IsRecurring, or the zero value.
 func (v *AppointmentInfo) GetIsRecurring() (x bool) {
 	if v != nil {
 		x = v.IsRecurring.Value()
@@ -1370,8 +1297,7 @@ func (v *AppointmentInfo) GetIsRecurring() (x bool) {
 	return
 }
 
-// GetIsVideoMeeting returns IsVideoMeeting's value, or the zero value if v is
-// nil or IsVideoMeeting is absent or nil.
+// GetIsVideoMeeting returns IsVideoMeeting, or the zero value.
 func (v *AppointmentInfo) GetIsVideoMeeting() (x bool) {
 	if v != nil {
 		x = v.IsVideoMeeting.Value()
@@ -1379,8 +1305,7 @@ func (v *AppointmentInfo) GetIsVideoMeeting() (x bool) {
 	return
 }
 
-// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
-// HasAlarm is absent or nil.
+// GetHasAlarm returns HasAlarm, or the zero value.
 func (v *AppointmentInfo) GetHasAlarm() (x bool) {
 	if v != nil {
 		x = v.HasAlarm.Value()
@@ -1388,8 +1313,7 @@ func (v *AppointmentInfo) GetHasAlarm() (x bool) {
 	return
 }
 
-// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
-// IsCompleted is absent or nil.
+// GetIsCompleted returns IsCompleted, or the zero value.
 func (v *AppointmentInfo) GetIsCompleted() (x bool) {
 	if v != nil {
 		x = v.IsCompleted.Value()
@@ -1397,8 +1321,7 @@ func (v *AppointmentInfo) GetIsCompleted() (x bool) {
 	return
 }
 
-// GetIsTentative returns IsTentative's value, or the zero value if v is nil or
-// IsTentative is absent or nil.
+// GetIsTentative returns IsTentative, or the zero value.
 func (v *AppointmentInfo) GetIsTentative() (x bool) {
 	if v != nil {
 		x = v.IsTentative.Value()
@@ -1406,8 +1329,7 @@ func (v *AppointmentInfo) GetIsTentative() (x bool) {
 	return
 }
 
-// GetIsBookingMain returns IsBookingMain's value, or the zero value if v is
-// nil or IsBookingMain is absent or nil.
+// GetIsBookingMain returns IsBookingMain, or the zero value.
 func (v *AppointmentInfo) GetIsBookingMain() (x bool) {
 	if v != nil {
 		x = v.IsBookingMain.Value()
@@ -1415,8 +1337,7 @@ func (v *AppointmentInfo) GetIsBookingMain() (x bool) {
 	return
 }
 
-// GetSendEmail returns SendEmail's value, or the zero value if v is nil or
-// SendEmail is absent or nil.
+// GetSendEmail returns SendEmail, or the zero value.
 func (v *AppointmentInfo) GetSendEmail() (x bool) {
 	if v != nil {
 		x = v.SendEmail.Value()
@@ -1424,8 +1345,7 @@ func (v *AppointmentInfo) GetSendEmail() (x bool) {
 	return
 }
 
-// GetAnySendEmail returns AnySendEmail's value, or the zero value if v is nil
-// or AnySendEmail is absent or nil.
+// GetAnySendEmail returns AnySendEmail, or the zero value.
 func (v *AppointmentInfo) GetAnySendEmail() (x bool) {
 	if v != nil {
 		x = v.AnySendEmail.Value()
@@ -1433,8 +1353,7 @@ func (v *AppointmentInfo) GetAnySendEmail() (x bool) {
 	return
 }
 
-// GetIsPrivate returns IsPrivate's value, or the zero value if v is nil or
-// IsPrivate is absent or nil.
+// GetIsPrivate returns IsPrivate, or the zero value.
 func (v *AppointmentInfo) GetIsPrivate() (x bool) {
 	if v != nil {
 		x = v.IsPrivate.Value()
@@ -1442,8 +1361,7 @@ func (v *AppointmentInfo) GetIsPrivate() (x bool) {
 	return
 }
 
-// GetRecurrenceInfo returns RecurrenceInfo's value, or nil if v is nil or
-// RecurrenceInfo is absent or nil.
+// GetRecurrenceInfo returns RecurrenceInfo, or the zero value.
 func (v *AppointmentInfo) GetRecurrenceInfo() (x *RecurrenceInfo) {
 	if v != nil {
 		x = v.RecurrenceInfo.Value()
@@ -1451,8 +1369,7 @@ func (v *AppointmentInfo) GetRecurrenceInfo() (x *RecurrenceInfo) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *AppointmentInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -1460,8 +1377,7 @@ func (v *AppointmentInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetIsBooking returns IsBooking's value, or the zero value if v is nil or
-// IsBooking is absent or nil.
+// GetIsBooking returns IsBooking, or the zero value.
 func (v *AppointmentInfo) GetIsBooking() (x bool) {
 	if v != nil {
 		x = v.IsBooking.Value()
@@ -1469,8 +1385,7 @@ func (v *AppointmentInfo) GetIsBooking() (x bool) {
 	return
 }
 
-// GetOwnedExternally returns OwnedExternally's value, or the zero value if v
-// is nil or OwnedExternally is absent or nil.
+// GetOwnedExternally returns OwnedExternally, or the zero value.
 func (v *AppointmentInfo) GetOwnedExternally() (x AppointmentExternalOwner) {
 	if v != nil {
 		x = v.OwnedExternally.Value()
@@ -1478,8 +1393,7 @@ func (v *AppointmentInfo) GetOwnedExternally() (x AppointmentExternalOwner) {
 	return
 }
 
-// GetMotherAssociateId returns MotherAssociateId's value, or the zero value if
-// v is nil or MotherAssociateId is absent or nil.
+// GetMotherAssociateId returns MotherAssociateId, or the zero value.
 func (v *AppointmentInfo) GetMotherAssociateId() (x int32) {
 	if v != nil {
 		x = v.MotherAssociateId.Value()
@@ -1552,8 +1466,7 @@ func (v *AppointmentMoveData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AppointmentMoveData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1561,8 +1474,7 @@ func (v *AppointmentMoveData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AppointmentMoveData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1570,8 +1482,7 @@ func (v *AppointmentMoveData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AppointmentMoveData) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -1579,8 +1490,7 @@ func (v *AppointmentMoveData) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetNewStartTime returns NewStartTime's value, or the zero value if v is nil
-// or NewStartTime is absent or nil.
+// GetNewStartTime returns NewStartTime, or the zero value.
 func (v *AppointmentMoveData) GetNewStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.NewStartTime.Value()
@@ -1588,8 +1498,7 @@ func (v *AppointmentMoveData) GetNewStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *AppointmentMoveData) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -1597,8 +1506,8 @@ func (v *AppointmentMoveData) GetUpdateMode() (x RecurrenceUpdateMode) {
 	return
 }
 
-// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
-// zero value if v is nil or SendEmailToParticipants is absent or nil.
+// GetSendEmailToParticipants returns SendEmailToParticipants, or the zero
+// value.
 func (v *AppointmentMoveData) GetSendEmailToParticipants() (x bool) {
 	if v != nil {
 		x = v.SendEmailToParticipants.Value()
@@ -1606,8 +1515,8 @@ func (v *AppointmentMoveData) GetSendEmailToParticipants() (x bool) {
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *AppointmentMoveData) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -1615,8 +1524,8 @@ func (v *AppointmentMoveData) GetSmtpEMailConnectionInfo() (x *EMailConnectionIn
 	return
 }
 
-// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
-// if v is nil or ImapEMailConnectionInfo is absent or nil.
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo, or the zero
+// value.
 func (v *AppointmentMoveData) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ImapEMailConnectionInfo.Value()
@@ -1624,8 +1533,7 @@ func (v *AppointmentMoveData) GetImapEMailConnectionInfo() (x *EMailConnectionIn
 	return
 }
 
-// GetIsAlldayEvent returns IsAlldayEvent's value, or the zero value if v is
-// nil or IsAlldayEvent is absent or nil.
+// GetIsAlldayEvent returns IsAlldayEvent, or the zero value.
 func (v *AppointmentMoveData) GetIsAlldayEvent() (x bool) {
 	if v != nil {
 		x = v.IsAlldayEvent.Value()
@@ -1633,8 +1541,7 @@ func (v *AppointmentMoveData) GetIsAlldayEvent() (x bool) {
 	return
 }
 
-// GetIsFree returns IsFree's value, or the zero value if v is nil or IsFree is
-// absent or nil.
+// GetIsFree returns IsFree, or the zero value.
 func (v *AppointmentMoveData) GetIsFree() (x bool) {
 	if v != nil {
 		x = v.IsFree.Value()
@@ -1671,8 +1578,7 @@ func (v *AppointmentSaveData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AppointmentSaveData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1680,8 +1586,7 @@ func (v *AppointmentSaveData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AppointmentSaveData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1689,8 +1594,7 @@ func (v *AppointmentSaveData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *AppointmentSaveData) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -1698,8 +1602,7 @@ func (v *AppointmentSaveData) GetAppointmentEntity() (x *AppointmentEntity) {
 	return
 }
 
-// GetEmailCreated returns EmailCreated's value, or the zero value if v is nil
-// or EmailCreated is absent or nil.
+// GetEmailCreated returns EmailCreated, or the zero value.
 func (v *AppointmentSaveData) GetEmailCreated() (x bool) {
 	if v != nil {
 		x = v.EmailCreated.Value()
@@ -1971,8 +1874,7 @@ func (v *AppointmentSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AppointmentSyncData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1980,8 +1882,7 @@ func (v *AppointmentSyncData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AppointmentSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1989,8 +1890,7 @@ func (v *AppointmentSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAlarmTime returns AlarmTime's value, or the zero value if v is nil or
-// AlarmTime is absent or nil.
+// GetAlarmTime returns AlarmTime, or the zero value.
 func (v *AppointmentSyncData) GetAlarmTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.AlarmTime.Value()
@@ -1998,8 +1898,7 @@ func (v *AppointmentSyncData) GetAlarmTime() (x soap.DateTime) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AppointmentSyncData) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -2007,8 +1906,7 @@ func (v *AppointmentSyncData) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetAppointmentText returns AppointmentText's value, or the zero value if v
-// is nil or AppointmentText is absent or nil.
+// GetAppointmentText returns AppointmentText, or the zero value.
 func (v *AppointmentSyncData) GetAppointmentText() (x string) {
 	if v != nil {
 		x = v.AppointmentText.Value()
@@ -2016,8 +1914,7 @@ func (v *AppointmentSyncData) GetAppointmentText() (x string) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *AppointmentSyncData) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -2025,8 +1922,7 @@ func (v *AppointmentSyncData) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *AppointmentSyncData) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -2034,8 +1930,7 @@ func (v *AppointmentSyncData) GetContactFullName() (x string) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *AppointmentSyncData) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -2043,8 +1938,7 @@ func (v *AppointmentSyncData) GetContactName() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AppointmentSyncData) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2052,8 +1946,7 @@ func (v *AppointmentSyncData) GetContactId() (x int32) {
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *AppointmentSyncData) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -2061,8 +1954,7 @@ func (v *AppointmentSyncData) GetEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
-// HasAlarm is absent or nil.
+// GetHasAlarm returns HasAlarm, or the zero value.
 func (v *AppointmentSyncData) GetHasAlarm() (x bool) {
 	if v != nil {
 		x = v.HasAlarm.Value()
@@ -2070,8 +1962,7 @@ func (v *AppointmentSyncData) GetHasAlarm() (x bool) {
 	return
 }
 
-// GetIsAllDay returns IsAllDay's value, or the zero value if v is nil or
-// IsAllDay is absent or nil.
+// GetIsAllDay returns IsAllDay, or the zero value.
 func (v *AppointmentSyncData) GetIsAllDay() (x bool) {
 	if v != nil {
 		x = v.IsAllDay.Value()
@@ -2079,8 +1970,7 @@ func (v *AppointmentSyncData) GetIsAllDay() (x bool) {
 	return
 }
 
-// GetIsAssignment returns IsAssignment's value, or the zero value if v is nil
-// or IsAssignment is absent or nil.
+// GetIsAssignment returns IsAssignment, or the zero value.
 func (v *AppointmentSyncData) GetIsAssignment() (x bool) {
 	if v != nil {
 		x = v.IsAssignment.Value()
@@ -2088,8 +1978,7 @@ func (v *AppointmentSyncData) GetIsAssignment() (x bool) {
 	return
 }
 
-// GetIsBusy returns IsBusy's value, or the zero value if v is nil or IsBusy is
-// absent or nil.
+// GetIsBusy returns IsBusy, or the zero value.
 func (v *AppointmentSyncData) GetIsBusy() (x bool) {
 	if v != nil {
 		x = v.IsBusy.Value()
@@ -2097,8 +1986,7 @@ func (v *AppointmentSyncData) GetIsBusy() (x bool) {
 	return
 }
 
-// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
-// IsCompleted is absent or nil.
+// GetIsCompleted returns IsCompleted, or the zero value.
 func (v *AppointmentSyncData) GetIsCompleted() (x bool) {
 	if v != nil {
 		x = v.IsCompleted.Value()
@@ -2106,8 +1994,7 @@ func (v *AppointmentSyncData) GetIsCompleted() (x bool) {
 	return
 }
 
-// GetIsInvitation returns IsInvitation's value, or the zero value if v is nil
-// or IsInvitation is absent or nil.
+// GetIsInvitation returns IsInvitation, or the zero value.
 func (v *AppointmentSyncData) GetIsInvitation() (x bool) {
 	if v != nil {
 		x = v.IsInvitation.Value()
@@ -2115,8 +2002,7 @@ func (v *AppointmentSyncData) GetIsInvitation() (x bool) {
 	return
 }
 
-// GetIsTentative returns IsTentative's value, or the zero value if v is nil or
-// IsTentative is absent or nil.
+// GetIsTentative returns IsTentative, or the zero value.
 func (v *AppointmentSyncData) GetIsTentative() (x bool) {
 	if v != nil {
 		x = v.IsTentative.Value()
@@ -2124,8 +2010,7 @@ func (v *AppointmentSyncData) GetIsTentative() (x bool) {
 	return
 }
 
-// GetLocation returns Location's value, or the zero value if v is nil or
-// Location is absent or nil.
+// GetLocation returns Location, or the zero value.
 func (v *AppointmentSyncData) GetLocation() (x string) {
 	if v != nil {
 		x = v.Location.Value()
@@ -2133,8 +2018,7 @@ func (v *AppointmentSyncData) GetLocation() (x string) {
 	return
 }
 
-// GetParticipants returns Participants's value, or the zero value if v is nil
-// or Participants is absent or nil.
+// GetParticipants returns Participants, or the zero value.
 func (v *AppointmentSyncData) GetParticipants() (x ArrayOfParticipantSyncData) {
 	if v != nil {
 		x = v.Participants.Value()
@@ -2142,8 +2026,7 @@ func (v *AppointmentSyncData) GetParticipants() (x ArrayOfParticipantSyncData) {
 	return
 }
 
-// GetPersonFormalName returns PersonFormalName's value, or the zero value if v
-// is nil or PersonFormalName is absent or nil.
+// GetPersonFormalName returns PersonFormalName, or the zero value.
 func (v *AppointmentSyncData) GetPersonFormalName() (x string) {
 	if v != nil {
 		x = v.PersonFormalName.Value()
@@ -2151,8 +2034,7 @@ func (v *AppointmentSyncData) GetPersonFormalName() (x string) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *AppointmentSyncData) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -2160,8 +2042,7 @@ func (v *AppointmentSyncData) GetPersonFullName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *AppointmentSyncData) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2169,8 +2050,7 @@ func (v *AppointmentSyncData) GetPersonId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *AppointmentSyncData) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2178,8 +2058,7 @@ func (v *AppointmentSyncData) GetProjectId() (x int32) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *AppointmentSyncData) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -2187,8 +2066,7 @@ func (v *AppointmentSyncData) GetProjectName() (x string) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *AppointmentSyncData) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -2196,8 +2074,7 @@ func (v *AppointmentSyncData) GetSaleId() (x int32) {
 	return
 }
 
-// GetSaleName returns SaleName's value, or the zero value if v is nil or
-// SaleName is absent or nil.
+// GetSaleName returns SaleName, or the zero value.
 func (v *AppointmentSyncData) GetSaleName() (x string) {
 	if v != nil {
 		x = v.SaleName.Value()
@@ -2205,8 +2082,7 @@ func (v *AppointmentSyncData) GetSaleName() (x string) {
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *AppointmentSyncData) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -2214,8 +2090,7 @@ func (v *AppointmentSyncData) GetStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetTaskName returns TaskName's value, or the zero value if v is nil or
-// TaskName is absent or nil.
+// GetTaskName returns TaskName, or the zero value.
 func (v *AppointmentSyncData) GetTaskName() (x string) {
 	if v != nil {
 		x = v.TaskName.Value()
@@ -2427,8 +2302,7 @@ func (v *AssignTo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AssignTo) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -2436,8 +2310,7 @@ func (v *AssignTo) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetParticipant returns Participant's value, or nil if v is nil or
-// Participant is absent or nil.
+// GetParticipant returns Participant, or the zero value.
 func (v *AssignTo) GetParticipant() (x *ParticipantInfo) {
 	if v != nil {
 		x = v.Participant.Value()
@@ -2445,8 +2318,7 @@ func (v *AssignTo) GetParticipant() (x *ParticipantInfo) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *AssignTo) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -2473,8 +2345,7 @@ func (v *AssignToResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AssignToResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2501,8 +2372,7 @@ func (v *CalculateDays) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *CalculateDays) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -2530,8 +2400,7 @@ func (v *CalculateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CalculateDaysResponse) GetResponse() (x *RecurrenceInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2565,8 +2434,7 @@ func (v *CanAssignToProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *CanAssignToProjectMember) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2574,8 +2442,7 @@ func (v *CanAssignToProjectMember) GetProjectId() (x int32) {
 	return
 }
 
-// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
-// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+// GetSuggestedAppointmentId returns SuggestedAppointmentId, or the zero value.
 func (v *CanAssignToProjectMember) GetSuggestedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentId.Value()
@@ -2603,8 +2470,7 @@ func (v *CanAssignToProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanAssignToProjectMemberResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2632,8 +2498,7 @@ func (v *CleanUpBookingDeleted) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
-// nil or AppointmentIds is absent or nil.
+// GetAppointmentIds returns AppointmentIds, or the zero value.
 func (v *CleanUpBookingDeleted) GetAppointmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AppointmentIds.Value()
@@ -2661,8 +2526,7 @@ func (v *CleanUpBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CleanUpBookingDeletedResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2696,8 +2560,7 @@ func (v *CleanUpBookingDeletedWithUpdateMode) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
-// nil or AppointmentIds is absent or nil.
+// GetAppointmentIds returns AppointmentIds, or the zero value.
 func (v *CleanUpBookingDeletedWithUpdateMode) GetAppointmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AppointmentIds.Value()
@@ -2705,8 +2568,7 @@ func (v *CleanUpBookingDeletedWithUpdateMode) GetAppointmentIds() (x ArrayOfint)
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *CleanUpBookingDeletedWithUpdateMode) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -2758,8 +2620,7 @@ func (v *CleanUpRecurringBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CleanUpRecurringBookingDeletedResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2787,8 +2648,7 @@ func (v *ConvertAppointmentToTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *ConvertAppointmentToTask) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -2816,8 +2676,7 @@ func (v *ConvertAppointmentToTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ConvertAppointmentToTaskResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2850,8 +2709,7 @@ func (v *CreateAndAccept) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
-// EmailItemId is absent or nil.
+// GetEmailItemId returns EmailItemId, or the zero value.
 func (v *CreateAndAccept) GetEmailItemId() (x int32) {
 	if v != nil {
 		x = v.EmailItemId.Value()
@@ -2859,8 +2717,7 @@ func (v *CreateAndAccept) GetEmailItemId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *CreateAndAccept) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -2906,8 +2763,7 @@ func (v *CreateAndAcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
-// EmailItemId is absent or nil.
+// GetEmailItemId returns EmailItemId, or the zero value.
 func (v *CreateAndAcceptWithEmailConfirmation) GetEmailItemId() (x int32) {
 	if v != nil {
 		x = v.EmailItemId.Value()
@@ -2915,8 +2771,7 @@ func (v *CreateAndAcceptWithEmailConfirmation) GetEmailItemId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *CreateAndAcceptWithEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -2962,8 +2817,7 @@ func (v *CreateAppointmentEntityFromExisting) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *CreateAppointmentEntityFromExisting) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -2971,8 +2825,7 @@ func (v *CreateAppointmentEntityFromExisting) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CreateAppointmentEntityFromExisting) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3000,8 +2853,7 @@ func (v *CreateAppointmentEntityFromExistingResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateAppointmentEntityFromExistingResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3035,8 +2887,7 @@ func (v *CreateAppointmentForUID) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *CreateAppointmentForUID) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -3044,8 +2895,7 @@ func (v *CreateAppointmentForUID) GetAppointmentEntity() (x *AppointmentEntity) 
 	return
 }
 
-// GetUID returns UID's value, or the zero value if v is nil or UID is absent
-// or nil.
+// GetUID returns UID, or the zero value.
 func (v *CreateAppointmentForUID) GetUID() (x string) {
 	if v != nil {
 		x = v.UID.Value()
@@ -3073,8 +2923,7 @@ func (v *CreateAppointmentForUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateAppointmentForUIDResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3114,8 +2963,7 @@ func (v *CreateDefaultAppointmentEntityByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CreateDefaultAppointmentEntityByType) GetType() (x TaskType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3149,8 +2997,7 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) GetType() (x TaskType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3158,8 +3005,7 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) GetType() (x TaskType
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3187,8 +3033,7 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) UnmarshalSOAP
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3216,8 +3061,7 @@ func (v *CreateDefaultAppointmentEntityByTypeResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAppointmentEntityByTypeResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3263,8 +3107,7 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
-// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+// GetSuggestedAppointmentId returns SuggestedAppointmentId, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetSuggestedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentId.Value()
@@ -3272,8 +3115,7 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetSuggestedAppoin
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -3281,8 +3123,7 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetProjectId() (x 
 	return
 }
 
-// GetCreateNow returns CreateNow's value, or the zero value if v is nil or
-// CreateNow is absent or nil.
+// GetCreateNow returns CreateNow, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetCreateNow() (x bool) {
 	if v != nil {
 		x = v.CreateNow.Value()
@@ -3290,8 +3131,7 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetCreateNow() (x 
 	return
 }
 
-// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
-// is absent or nil.
+// GetOwnerId returns OwnerId, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) GetOwnerId() (x int32) {
 	if v != nil {
 		x = v.OwnerId.Value()
@@ -3319,8 +3159,7 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) UnmarshalS
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3366,8 +3205,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
-// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+// GetSuggestedAppointmentId returns SuggestedAppointmentId, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetSuggestedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentId.Value()
@@ -3375,8 +3213,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetSuggestedAppointme
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -3384,8 +3221,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetSaleId() (x int32)
 	return
 }
 
-// GetCreateNow returns CreateNow's value, or the zero value if v is nil or
-// CreateNow is absent or nil.
+// GetCreateNow returns CreateNow, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetCreateNow() (x bool) {
 	if v != nil {
 		x = v.CreateNow.Value()
@@ -3393,8 +3229,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetCreateNow() (x boo
 	return
 }
 
-// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
-// is absent or nil.
+// GetOwnerId returns OwnerId, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) GetOwnerId() (x int32) {
 	if v != nil {
 		x = v.OwnerId.Value()
@@ -3422,8 +3257,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) UnmarshalSOAP
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3451,8 +3285,7 @@ func (v *CreateDefaultAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3480,8 +3313,7 @@ func (v *CreateDefaultReOpenAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *CreateDefaultReOpenAppointment) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -3509,8 +3341,7 @@ func (v *CreateDefaultReOpenAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultReOpenAppointmentResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3550,8 +3381,7 @@ func (v *CreateDefaultRecurrenceByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *CreateDefaultRecurrenceByDate) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -3579,8 +3409,7 @@ func (v *CreateDefaultRecurrenceByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRecurrenceByDateResponse) GetResponse() (x *RecurrenceInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3608,8 +3437,7 @@ func (v *CreateDefaultRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRecurrenceResponse) GetResponse() (x *RecurrenceInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3649,8 +3477,7 @@ func (v *CreateDefaultSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3690,8 +3517,7 @@ func (v *CreateDefaultTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTaskListItemResponse) GetResponse() (x *TaskListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3731,8 +3557,7 @@ func (v *CreateVideoMeetingReservationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateVideoMeetingReservationResponse) GetResponse() (x *VideoMeetingReservation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3775,8 +3600,7 @@ func (v *DayInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DayInformationListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3784,8 +3608,7 @@ func (v *DayInformationListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DayInformationListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3793,8 +3616,7 @@ func (v *DayInformationListItem) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetActivityInformation returns ActivityInformation's value, or nil if v is
-// nil or ActivityInformation is absent or nil.
+// GetActivityInformation returns ActivityInformation, or the zero value.
 func (v *DayInformationListItem) GetActivityInformation() (x *ActivitySummary) {
 	if v != nil {
 		x = v.ActivityInformation.Value()
@@ -3802,8 +3624,7 @@ func (v *DayInformationListItem) GetActivityInformation() (x *ActivitySummary) {
 	return
 }
 
-// GetRedLetterInformation returns RedLetterInformation's value, or nil if v is
-// nil or RedLetterInformation is absent or nil.
+// GetRedLetterInformation returns RedLetterInformation, or the zero value.
 func (v *DayInformationListItem) GetRedLetterInformation() (x *RedLetterSummary) {
 	if v != nil {
 		x = v.RedLetterInformation.Value()
@@ -3811,8 +3632,7 @@ func (v *DayInformationListItem) GetRedLetterInformation() (x *RedLetterSummary)
 	return
 }
 
-// GetDate returns Date's value, or the zero value if v is nil or Date is
-// absent or nil.
+// GetDate returns Date, or the zero value.
 func (v *DayInformationListItem) GetDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Date.Value()
@@ -3846,8 +3666,7 @@ func (v *DeclineInvitationFromEmailItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
-// EmailItemId is absent or nil.
+// GetEmailItemId returns EmailItemId, or the zero value.
 func (v *DeclineInvitationFromEmailItem) GetEmailItemId() (x int32) {
 	if v != nil {
 		x = v.EmailItemId.Value()
@@ -3855,8 +3674,7 @@ func (v *DeclineInvitationFromEmailItem) GetEmailItemId() (x int32) {
 	return
 }
 
-// GetRejectReason returns RejectReason's value, or the zero value if v is nil
-// or RejectReason is absent or nil.
+// GetRejectReason returns RejectReason, or the zero value.
 func (v *DeclineInvitationFromEmailItem) GetRejectReason() (x string) {
 	if v != nil {
 		x = v.RejectReason.Value()
@@ -3919,8 +3737,7 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *Delete) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -3928,8 +3745,7 @@ func (v *Delete) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *Delete) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -3937,8 +3753,8 @@ func (v *Delete) GetUpdateMode() (x RecurrenceUpdateMode) {
 	return
 }
 
-// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
-// zero value if v is nil or SendEmailToParticipants is absent or nil.
+// GetSendEmailToParticipants returns SendEmailToParticipants, or the zero
+// value.
 func (v *Delete) GetSendEmailToParticipants() (x bool) {
 	if v != nil {
 		x = v.SendEmailToParticipants.Value()
@@ -3946,8 +3762,8 @@ func (v *Delete) GetSendEmailToParticipants() (x bool) {
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *Delete) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -3955,8 +3771,8 @@ func (v *Delete) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
-// if v is nil or ImapEMailConnectionInfo is absent or nil.
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo, or the zero
+// value.
 func (v *Delete) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ImapEMailConnectionInfo.Value()
@@ -3984,8 +3800,7 @@ func (v *DeleteAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntityId returns AppointmentEntityId's value, or the zero
-// value if v is nil or AppointmentEntityId is absent or nil.
+// GetAppointmentEntityId returns AppointmentEntityId, or the zero value.
 func (v *DeleteAppointmentEntity) GetAppointmentEntityId() (x int32) {
 	if v != nil {
 		x = v.AppointmentEntityId.Value()
@@ -4036,8 +3851,7 @@ func (v *DeleteVideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetVideoMeetingId returns VideoMeetingId's value, or the zero value if v is
-// nil or VideoMeetingId is absent or nil.
+// GetVideoMeetingId returns VideoMeetingId, or the zero value.
 func (v *DeleteVideoMeetingReservation) GetVideoMeetingId() (x string) {
 	if v != nil {
 		x = v.VideoMeetingId.Value()
@@ -4142,8 +3956,8 @@ func (v *GenerateLead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIdForNewContact returns AssociateIdForNewContact's value, or the
-// zero value if v is nil or AssociateIdForNewContact is absent or nil.
+// GetAssociateIdForNewContact returns AssociateIdForNewContact, or the zero
+// value.
 func (v *GenerateLead) GetAssociateIdForNewContact() (x int32) {
 	if v != nil {
 		x = v.AssociateIdForNewContact.Value()
@@ -4151,8 +3965,7 @@ func (v *GenerateLead) GetAssociateIdForNewContact() (x int32) {
 	return
 }
 
-// GetLeadDescription returns LeadDescription's value, or the zero value if v
-// is nil or LeadDescription is absent or nil.
+// GetLeadDescription returns LeadDescription, or the zero value.
 func (v *GenerateLead) GetLeadDescription() (x string) {
 	if v != nil {
 		x = v.LeadDescription.Value()
@@ -4160,8 +3973,7 @@ func (v *GenerateLead) GetLeadDescription() (x string) {
 	return
 }
 
-// GetRelation returns Relation's value, or the zero value if v is nil or
-// Relation is absent or nil.
+// GetRelation returns Relation, or the zero value.
 func (v *GenerateLead) GetRelation() (x string) {
 	if v != nil {
 		x = v.Relation.Value()
@@ -4169,8 +3981,7 @@ func (v *GenerateLead) GetRelation() (x string) {
 	return
 }
 
-// GetRelationId returns RelationId's value, or the zero value if v is nil or
-// RelationId is absent or nil.
+// GetRelationId returns RelationId, or the zero value.
 func (v *GenerateLead) GetRelationId() (x int32) {
 	if v != nil {
 		x = v.RelationId.Value()
@@ -4178,8 +3989,7 @@ func (v *GenerateLead) GetRelationId() (x int32) {
 	return
 }
 
-// GetLeadContact returns LeadContact's value, or the zero value if v is nil or
-// LeadContact is absent or nil.
+// GetLeadContact returns LeadContact, or the zero value.
 func (v *GenerateLead) GetLeadContact() (x string) {
 	if v != nil {
 		x = v.LeadContact.Value()
@@ -4187,8 +3997,7 @@ func (v *GenerateLead) GetLeadContact() (x string) {
 	return
 }
 
-// GetLeadPersonFirstname returns LeadPersonFirstname's value, or the zero
-// value if v is nil or LeadPersonFirstname is absent or nil.
+// GetLeadPersonFirstname returns LeadPersonFirstname, or the zero value.
 func (v *GenerateLead) GetLeadPersonFirstname() (x string) {
 	if v != nil {
 		x = v.LeadPersonFirstname.Value()
@@ -4196,8 +4005,7 @@ func (v *GenerateLead) GetLeadPersonFirstname() (x string) {
 	return
 }
 
-// GetLeadPersonLastname returns LeadPersonLastname's value, or the zero value
-// if v is nil or LeadPersonLastname is absent or nil.
+// GetLeadPersonLastname returns LeadPersonLastname, or the zero value.
 func (v *GenerateLead) GetLeadPersonLastname() (x string) {
 	if v != nil {
 		x = v.LeadPersonLastname.Value()
@@ -4205,8 +4013,7 @@ func (v *GenerateLead) GetLeadPersonLastname() (x string) {
 	return
 }
 
-// GetLeadPersonEmail returns LeadPersonEmail's value, or the zero value if v
-// is nil or LeadPersonEmail is absent or nil.
+// GetLeadPersonEmail returns LeadPersonEmail, or the zero value.
 func (v *GenerateLead) GetLeadPersonEmail() (x string) {
 	if v != nil {
 		x = v.LeadPersonEmail.Value()
@@ -4214,8 +4021,7 @@ func (v *GenerateLead) GetLeadPersonEmail() (x string) {
 	return
 }
 
-// GetLeadPhoneNumber returns LeadPhoneNumber's value, or the zero value if v
-// is nil or LeadPhoneNumber is absent or nil.
+// GetLeadPhoneNumber returns LeadPhoneNumber, or the zero value.
 func (v *GenerateLead) GetLeadPhoneNumber() (x string) {
 	if v != nil {
 		x = v.LeadPhoneNumber.Value()
@@ -4223,8 +4029,7 @@ func (v *GenerateLead) GetLeadPhoneNumber() (x string) {
 	return
 }
 
-// GetCreatorsContact returns CreatorsContact's value, or the zero value if v
-// is nil or CreatorsContact is absent or nil.
+// GetCreatorsContact returns CreatorsContact, or the zero value.
 func (v *GenerateLead) GetCreatorsContact() (x string) {
 	if v != nil {
 		x = v.CreatorsContact.Value()
@@ -4232,8 +4037,7 @@ func (v *GenerateLead) GetCreatorsContact() (x string) {
 	return
 }
 
-// GetCreatorsFirstname returns CreatorsFirstname's value, or the zero value if
-// v is nil or CreatorsFirstname is absent or nil.
+// GetCreatorsFirstname returns CreatorsFirstname, or the zero value.
 func (v *GenerateLead) GetCreatorsFirstname() (x string) {
 	if v != nil {
 		x = v.CreatorsFirstname.Value()
@@ -4241,8 +4045,7 @@ func (v *GenerateLead) GetCreatorsFirstname() (x string) {
 	return
 }
 
-// GetCreatorsLastname returns CreatorsLastname's value, or the zero value if v
-// is nil or CreatorsLastname is absent or nil.
+// GetCreatorsLastname returns CreatorsLastname, or the zero value.
 func (v *GenerateLead) GetCreatorsLastname() (x string) {
 	if v != nil {
 		x = v.CreatorsLastname.Value()
@@ -4269,8 +4072,7 @@ func (v *GenerateLeadResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateLeadResponse) GetResponse() (x *SalesActivity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4310,8 +4112,7 @@ func (v *GetActivityInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *GetActivityInformationListByDatesAndAssociate) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -4319,8 +4120,7 @@ func (v *GetActivityInformationListByDatesAndAssociate) GetStartDate() (x soap.D
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *GetActivityInformationListByDatesAndAssociate) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -4328,8 +4128,7 @@ func (v *GetActivityInformationListByDatesAndAssociate) GetEndDate() (x soap.Dat
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetActivityInformationListByDatesAndAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4357,8 +4156,7 @@ func (v *GetActivityInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetActivityInformationListByDatesAndAssociateResponse) GetResponse() (x ArrayOfActivityInformationListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4397,8 +4195,7 @@ func (v *GetAlarms) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeInvitations returns IncludeInvitations's value, or the zero value
-// if v is nil or IncludeInvitations is absent or nil.
+// GetIncludeInvitations returns IncludeInvitations, or the zero value.
 func (v *GetAlarms) GetIncludeInvitations() (x bool) {
 	if v != nil {
 		x = v.IncludeInvitations.Value()
@@ -4406,8 +4203,7 @@ func (v *GetAlarms) GetIncludeInvitations() (x bool) {
 	return
 }
 
-// GetIncludeAllAppointments returns IncludeAllAppointments's value, or the
-// zero value if v is nil or IncludeAllAppointments is absent or nil.
+// GetIncludeAllAppointments returns IncludeAllAppointments, or the zero value.
 func (v *GetAlarms) GetIncludeAllAppointments() (x bool) {
 	if v != nil {
 		x = v.IncludeAllAppointments.Value()
@@ -4415,9 +4211,8 @@ func (v *GetAlarms) GetIncludeAllAppointments() (x bool) {
 	return
 }
 
-// GetDefaultAlarmLeadTimeInMinutes returns DefaultAlarmLeadTimeInMinutes's
-// value, or the zero value if v is nil or DefaultAlarmLeadTimeInMinutes is
-// absent or nil.
+// GetDefaultAlarmLeadTimeInMinutes returns DefaultAlarmLeadTimeInMinutes, or
+// the zero value.
 func (v *GetAlarms) GetDefaultAlarmLeadTimeInMinutes() (x int32) {
 	if v != nil {
 		x = v.DefaultAlarmLeadTimeInMinutes.Value()
@@ -4444,8 +4239,7 @@ func (v *GetAlarmsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAlarmsResponse) GetResponse() (x *MultiAlarmData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4472,8 +4266,7 @@ func (v *GetAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *GetAppointment) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -4513,8 +4306,7 @@ func (v *GetAppointmentEmailInvitation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointment returns Appointment's value, or nil if v is nil or
-// Appointment is absent or nil.
+// GetAppointment returns Appointment, or the zero value.
 func (v *GetAppointmentEmailInvitation) GetAppointment() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Appointment.Value()
@@ -4522,8 +4314,7 @@ func (v *GetAppointmentEmailInvitation) GetAppointment() (x *AppointmentEntity) 
 	return
 }
 
-// GetTemplateName returns TemplateName's value, or the zero value if v is nil
-// or TemplateName is absent or nil.
+// GetTemplateName returns TemplateName, or the zero value.
 func (v *GetAppointmentEmailInvitation) GetTemplateName() (x string) {
 	if v != nil {
 		x = v.TemplateName.Value()
@@ -4531,8 +4322,7 @@ func (v *GetAppointmentEmailInvitation) GetTemplateName() (x string) {
 	return
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *GetAppointmentEmailInvitation) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -4560,8 +4350,7 @@ func (v *GetAppointmentEmailInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentEmailInvitationResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4588,8 +4377,7 @@ func (v *GetAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntityId returns AppointmentEntityId's value, or the zero
-// value if v is nil or AppointmentEntityId is absent or nil.
+// GetAppointmentEntityId returns AppointmentEntityId, or the zero value.
 func (v *GetAppointmentEntity) GetAppointmentEntityId() (x int32) {
 	if v != nil {
 		x = v.AppointmentEntityId.Value()
@@ -4617,8 +4405,7 @@ func (v *GetAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4646,8 +4433,7 @@ func (v *GetAppointmentFromUID) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUID returns UID's value, or the zero value if v is nil or UID is absent
-// or nil.
+// GetUID returns UID, or the zero value.
 func (v *GetAppointmentFromUID) GetUID() (x string) {
 	if v != nil {
 		x = v.UID.Value()
@@ -4675,8 +4461,7 @@ func (v *GetAppointmentFromUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentFromUIDResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4704,8 +4489,7 @@ func (v *GetAppointmentHaveParticipantsWithEmail) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *GetAppointmentHaveParticipantsWithEmail) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -4733,8 +4517,7 @@ func (v *GetAppointmentHaveParticipantsWithEmailResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentHaveParticipantsWithEmailResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4761,8 +4544,7 @@ func (v *GetAppointmentList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
-// nil or AppointmentIds is absent or nil.
+// GetAppointmentIds returns AppointmentIds, or the zero value.
 func (v *GetAppointmentList) GetAppointmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AppointmentIds.Value()
@@ -4790,8 +4572,7 @@ func (v *GetAppointmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentListResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4825,8 +4606,7 @@ func (v *GetAppointmentRecords) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMotherId returns MotherId's value, or the zero value if v is nil or
-// MotherId is absent or nil.
+// GetMotherId returns MotherId, or the zero value.
 func (v *GetAppointmentRecords) GetMotherId() (x int32) {
 	if v != nil {
 		x = v.MotherId.Value()
@@ -4834,8 +4614,7 @@ func (v *GetAppointmentRecords) GetMotherId() (x int32) {
 	return
 }
 
-// GetRecurrenceRuleId returns RecurrenceRuleId's value, or the zero value if v
-// is nil or RecurrenceRuleId is absent or nil.
+// GetRecurrenceRuleId returns RecurrenceRuleId, or the zero value.
 func (v *GetAppointmentRecords) GetRecurrenceRuleId() (x int32) {
 	if v != nil {
 		x = v.RecurrenceRuleId.Value()
@@ -4863,8 +4642,7 @@ func (v *GetAppointmentRecordsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentRecordsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4892,8 +4670,7 @@ func (v *GetAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentResponse) GetResponse() (x *Appointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4921,8 +4698,7 @@ func (v *GetAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
-// nil or TaskHeadingId is absent or nil.
+// GetTaskHeadingId returns TaskHeadingId, or the zero value.
 func (v *GetAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 	if v != nil {
 		x = v.TaskHeadingId.Value()
@@ -4950,8 +4726,7 @@ func (v *GetAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4996,8 +4771,7 @@ func (v *GetAssociateDiary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetAssociateDiary) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5005,8 +4779,7 @@ func (v *GetAssociateDiary) GetAssociateId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetAssociateDiary) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5014,8 +4787,7 @@ func (v *GetAssociateDiary) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetAssociateDiary) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5023,8 +4795,7 @@ func (v *GetAssociateDiary) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetAssociateDiary) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5052,8 +4823,7 @@ func (v *GetAssociateDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAssociateDiaryResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5092,8 +4862,7 @@ func (v *GetAssociatesDiary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *GetAssociatesDiary) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -5101,8 +4870,7 @@ func (v *GetAssociatesDiary) GetAssociateIds() (x ArrayOfint) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetAssociatesDiary) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5110,8 +4878,7 @@ func (v *GetAssociatesDiary) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetAssociatesDiary) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5151,8 +4918,7 @@ func (v *GetAssociatesDiaryInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *GetAssociatesDiaryInfo) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -5160,8 +4926,7 @@ func (v *GetAssociatesDiaryInfo) GetAssociateIds() (x ArrayOfint) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetAssociatesDiaryInfo) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5169,8 +4934,7 @@ func (v *GetAssociatesDiaryInfo) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetAssociatesDiaryInfo) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5198,8 +4962,7 @@ func (v *GetAssociatesDiaryInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAssociatesDiaryInfoResponse) GetResponse() (x ArrayOfAppointmentInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5227,8 +4990,7 @@ func (v *GetAssociatesDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAssociatesDiaryResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5256,8 +5018,7 @@ func (v *GetCanInsertForAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *GetCanInsertForAssociates) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -5285,8 +5046,7 @@ func (v *GetCanInsertForAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCanInsertForAssociatesResponse) GetResponse() (x ArrayOfboolean) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5332,8 +5092,7 @@ func (v *GetContactAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactAppointments) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -5341,8 +5100,7 @@ func (v *GetContactAppointments) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactAppointments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5350,8 +5108,7 @@ func (v *GetContactAppointments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactAppointments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5359,8 +5116,7 @@ func (v *GetContactAppointments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactAppointments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5412,8 +5168,7 @@ func (v *GetContactAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactAppointmentsByTask) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -5421,8 +5176,7 @@ func (v *GetContactAppointmentsByTask) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5430,8 +5184,7 @@ func (v *GetContactAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5439,8 +5192,7 @@ func (v *GetContactAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactAppointmentsByTask) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5448,8 +5200,7 @@ func (v *GetContactAppointmentsByTask) GetCount() (x int32) {
 	return
 }
 
-// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
-// absent or nil.
+// GetTaskId returns TaskId, or the zero value.
 func (v *GetContactAppointmentsByTask) GetTaskId() (x int32) {
 	if v != nil {
 		x = v.TaskId.Value()
@@ -5501,8 +5252,7 @@ func (v *GetContactAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactAppointmentsByTaskHeading) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -5510,8 +5260,7 @@ func (v *GetContactAppointmentsByTaskHeading) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5519,8 +5268,7 @@ func (v *GetContactAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5528,8 +5276,7 @@ func (v *GetContactAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactAppointmentsByTaskHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5537,8 +5284,7 @@ func (v *GetContactAppointmentsByTaskHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
-// nil or TaskHeadingId is absent or nil.
+// GetTaskHeadingId returns TaskHeadingId, or the zero value.
 func (v *GetContactAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 	if v != nil {
 		x = v.TaskHeadingId.Value()
@@ -5566,8 +5312,7 @@ func (v *GetContactAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5595,8 +5340,7 @@ func (v *GetContactAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5648,8 +5392,7 @@ func (v *GetContactAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactAppointmentsByTasks) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -5657,8 +5400,7 @@ func (v *GetContactAppointmentsByTasks) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5666,8 +5408,7 @@ func (v *GetContactAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5675,8 +5416,7 @@ func (v *GetContactAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactAppointmentsByTasks) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5684,8 +5424,7 @@ func (v *GetContactAppointmentsByTasks) GetCount() (x int32) {
 	return
 }
 
-// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
-// is absent or nil.
+// GetTaskIds returns TaskIds, or the zero value.
 func (v *GetContactAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TaskIds.Value()
@@ -5713,8 +5452,7 @@ func (v *GetContactAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5766,8 +5504,7 @@ func (v *GetContactAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactAppointmentsByType) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -5775,8 +5512,7 @@ func (v *GetContactAppointmentsByType) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5784,8 +5520,7 @@ func (v *GetContactAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5793,8 +5528,7 @@ func (v *GetContactAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactAppointmentsByType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5802,8 +5536,7 @@ func (v *GetContactAppointmentsByType) GetCount() (x int32) {
 	return
 }
 
-// GetAppointmentType returns AppointmentType's value, or the zero value if v
-// is nil or AppointmentType is absent or nil.
+// GetAppointmentType returns AppointmentType, or the zero value.
 func (v *GetContactAppointmentsByType) GetAppointmentType() (x AppointmentType) {
 	if v != nil {
 		x = v.AppointmentType.Value()
@@ -5831,8 +5564,7 @@ func (v *GetContactAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5860,8 +5592,7 @@ func (v *GetContactAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5901,8 +5632,7 @@ func (v *GetDayInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *GetDayInformationListByDatesAndAssociate) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -5910,8 +5640,7 @@ func (v *GetDayInformationListByDatesAndAssociate) GetStartDate() (x soap.DateTi
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *GetDayInformationListByDatesAndAssociate) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -5919,8 +5648,7 @@ func (v *GetDayInformationListByDatesAndAssociate) GetEndDate() (x soap.DateTime
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetDayInformationListByDatesAndAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5948,8 +5676,7 @@ func (v *GetDayInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDayInformationListByDatesAndAssociateResponse) GetResponse() (x ArrayOfDayInformationListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6000,8 +5727,7 @@ func (v *GetDiaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *GetDiaryByGroup) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -6009,8 +5735,7 @@ func (v *GetDiaryByGroup) GetGroupId() (x int32) {
 	return
 }
 
-// GetGroupType returns GroupType's value, or the zero value if v is nil or
-// GroupType is absent or nil.
+// GetGroupType returns GroupType, or the zero value.
 func (v *GetDiaryByGroup) GetGroupType() (x int32) {
 	if v != nil {
 		x = v.GroupType.Value()
@@ -6018,8 +5743,7 @@ func (v *GetDiaryByGroup) GetGroupType() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetDiaryByGroup) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6027,8 +5751,7 @@ func (v *GetDiaryByGroup) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetDiaryByGroup) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6036,8 +5759,7 @@ func (v *GetDiaryByGroup) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetDiaryByGroup) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6065,8 +5787,7 @@ func (v *GetDiaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDiaryByGroupResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6105,8 +5826,7 @@ func (v *GetMyAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetMyAppointments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6114,8 +5834,7 @@ func (v *GetMyAppointments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetMyAppointments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6123,8 +5842,7 @@ func (v *GetMyAppointments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetMyAppointments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6152,8 +5870,7 @@ func (v *GetMyAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6192,8 +5909,7 @@ func (v *GetMyDiary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetMyDiary) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6201,8 +5917,7 @@ func (v *GetMyDiary) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetMyDiary) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6210,8 +5925,7 @@ func (v *GetMyDiary) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetMyDiary) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6238,8 +5952,7 @@ func (v *GetMyDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyDiaryResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6279,8 +5992,7 @@ func (v *GetMyPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyPublishedAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6314,8 +6026,7 @@ func (v *GetMySyncAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetMySyncAppointments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6323,8 +6034,7 @@ func (v *GetMySyncAppointments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetMySyncAppointments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6352,8 +6062,7 @@ func (v *GetMySyncAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMySyncAppointmentsResponse) GetResponse() (x ArrayOfAppointmentSyncData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6380,8 +6089,7 @@ func (v *GetMyTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetMyTasks) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6408,8 +6116,7 @@ func (v *GetMyTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyTasksResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6460,8 +6167,7 @@ func (v *GetNextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociates returns Associates's value, or the zero value if v is nil or
-// Associates is absent or nil.
+// GetAssociates returns Associates, or the zero value.
 func (v *GetNextAvailableTime) GetAssociates() (x ArrayOfint) {
 	if v != nil {
 		x = v.Associates.Value()
@@ -6469,8 +6175,7 @@ func (v *GetNextAvailableTime) GetAssociates() (x ArrayOfint) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetNextAvailableTime) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6478,8 +6183,7 @@ func (v *GetNextAvailableTime) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetNextAvailableTime) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6487,8 +6191,7 @@ func (v *GetNextAvailableTime) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetNextAvailableTime) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6496,8 +6199,7 @@ func (v *GetNextAvailableTime) GetCount() (x int32) {
 	return
 }
 
-// GetIsAllDay returns IsAllDay's value, or the zero value if v is nil or
-// IsAllDay is absent or nil.
+// GetIsAllDay returns IsAllDay, or the zero value.
 func (v *GetNextAvailableTime) GetIsAllDay() (x bool) {
 	if v != nil {
 		x = v.IsAllDay.Value()
@@ -6525,8 +6227,7 @@ func (v *GetNextAvailableTimeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextAvailableTimeResponse) GetResponse() (x ArrayOfNextAvailableTime) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6566,8 +6267,7 @@ func (v *GetNextSuggestedAppointmentBySale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetNextSuggestedAppointmentBySale) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -6575,8 +6275,7 @@ func (v *GetNextSuggestedAppointmentBySale) GetSaleId() (x int32) {
 	return
 }
 
-// GetCurrentAppointmentId returns CurrentAppointmentId's value, or the zero
-// value if v is nil or CurrentAppointmentId is absent or nil.
+// GetCurrentAppointmentId returns CurrentAppointmentId, or the zero value.
 func (v *GetNextSuggestedAppointmentBySale) GetCurrentAppointmentId() (x int32) {
 	if v != nil {
 		x = v.CurrentAppointmentId.Value()
@@ -6584,8 +6283,7 @@ func (v *GetNextSuggestedAppointmentBySale) GetCurrentAppointmentId() (x int32) 
 	return
 }
 
-// GetSkipCompleteCheck returns SkipCompleteCheck's value, or the zero value if
-// v is nil or SkipCompleteCheck is absent or nil.
+// GetSkipCompleteCheck returns SkipCompleteCheck, or the zero value.
 func (v *GetNextSuggestedAppointmentBySale) GetSkipCompleteCheck() (x bool) {
 	if v != nil {
 		x = v.SkipCompleteCheck.Value()
@@ -6613,8 +6311,7 @@ func (v *GetNextSuggestedAppointmentBySaleResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextSuggestedAppointmentBySaleResponse) GetResponse() (x *SuggestedAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6641,8 +6338,7 @@ func (v *GetOrganizerName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMotherAppointmentId returns MotherAppointmentId's value, or the zero
-// value if v is nil or MotherAppointmentId is absent or nil.
+// GetMotherAppointmentId returns MotherAppointmentId, or the zero value.
 func (v *GetOrganizerName) GetMotherAppointmentId() (x int32) {
 	if v != nil {
 		x = v.MotherAppointmentId.Value()
@@ -6670,8 +6366,7 @@ func (v *GetOrganizerNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOrganizerNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6723,8 +6418,7 @@ func (v *GetPersonAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonAppointments) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6732,8 +6426,8 @@ func (v *GetPersonAppointments) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
-// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+// GetIncludeProjectAppointments returns IncludeProjectAppointments, or the
+// zero value.
 func (v *GetPersonAppointments) GetIncludeProjectAppointments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectAppointments.Value()
@@ -6741,8 +6435,7 @@ func (v *GetPersonAppointments) GetIncludeProjectAppointments() (x bool) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonAppointments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6750,8 +6443,7 @@ func (v *GetPersonAppointments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonAppointments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6759,8 +6451,7 @@ func (v *GetPersonAppointments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonAppointments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6818,8 +6509,7 @@ func (v *GetPersonAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonAppointmentsByTask) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6827,8 +6517,8 @@ func (v *GetPersonAppointmentsByTask) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
-// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+// GetIncludeProjectAppointments returns IncludeProjectAppointments, or the
+// zero value.
 func (v *GetPersonAppointmentsByTask) GetIncludeProjectAppointments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectAppointments.Value()
@@ -6836,8 +6526,7 @@ func (v *GetPersonAppointmentsByTask) GetIncludeProjectAppointments() (x bool) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6845,8 +6534,7 @@ func (v *GetPersonAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6854,8 +6542,7 @@ func (v *GetPersonAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonAppointmentsByTask) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6863,8 +6550,7 @@ func (v *GetPersonAppointmentsByTask) GetCount() (x int32) {
 	return
 }
 
-// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
-// absent or nil.
+// GetTaskId returns TaskId, or the zero value.
 func (v *GetPersonAppointmentsByTask) GetTaskId() (x int32) {
 	if v != nil {
 		x = v.TaskId.Value()
@@ -6922,8 +6608,7 @@ func (v *GetPersonAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonAppointmentsByTaskHeading) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6931,8 +6616,8 @@ func (v *GetPersonAppointmentsByTaskHeading) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
-// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+// GetIncludeProjectAppointments returns IncludeProjectAppointments, or the
+// zero value.
 func (v *GetPersonAppointmentsByTaskHeading) GetIncludeProjectAppointments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectAppointments.Value()
@@ -6940,8 +6625,7 @@ func (v *GetPersonAppointmentsByTaskHeading) GetIncludeProjectAppointments() (x 
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -6949,8 +6633,7 @@ func (v *GetPersonAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -6958,8 +6641,7 @@ func (v *GetPersonAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonAppointmentsByTaskHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -6967,8 +6649,7 @@ func (v *GetPersonAppointmentsByTaskHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
-// nil or TaskHeadingId is absent or nil.
+// GetTaskHeadingId returns TaskHeadingId, or the zero value.
 func (v *GetPersonAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 	if v != nil {
 		x = v.TaskHeadingId.Value()
@@ -6996,8 +6677,7 @@ func (v *GetPersonAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7025,8 +6705,7 @@ func (v *GetPersonAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7084,8 +6763,7 @@ func (v *GetPersonAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonAppointmentsByTasks) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7093,8 +6771,8 @@ func (v *GetPersonAppointmentsByTasks) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
-// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+// GetIncludeProjectAppointments returns IncludeProjectAppointments, or the
+// zero value.
 func (v *GetPersonAppointmentsByTasks) GetIncludeProjectAppointments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectAppointments.Value()
@@ -7102,8 +6780,7 @@ func (v *GetPersonAppointmentsByTasks) GetIncludeProjectAppointments() (x bool) 
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7111,8 +6788,7 @@ func (v *GetPersonAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -7120,8 +6796,7 @@ func (v *GetPersonAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonAppointmentsByTasks) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7129,8 +6804,7 @@ func (v *GetPersonAppointmentsByTasks) GetCount() (x int32) {
 	return
 }
 
-// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
-// is absent or nil.
+// GetTaskIds returns TaskIds, or the zero value.
 func (v *GetPersonAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TaskIds.Value()
@@ -7158,8 +6832,7 @@ func (v *GetPersonAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7217,8 +6890,7 @@ func (v *GetPersonAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonAppointmentsByType) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7226,8 +6898,8 @@ func (v *GetPersonAppointmentsByType) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectAppointments returns IncludeProjectAppointments's value, or
-// the zero value if v is nil or IncludeProjectAppointments is absent or nil.
+// GetIncludeProjectAppointments returns IncludeProjectAppointments, or the
+// zero value.
 func (v *GetPersonAppointmentsByType) GetIncludeProjectAppointments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectAppointments.Value()
@@ -7235,8 +6907,7 @@ func (v *GetPersonAppointmentsByType) GetIncludeProjectAppointments() (x bool) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7244,8 +6915,7 @@ func (v *GetPersonAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -7253,8 +6923,7 @@ func (v *GetPersonAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonAppointmentsByType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7262,8 +6931,7 @@ func (v *GetPersonAppointmentsByType) GetCount() (x int32) {
 	return
 }
 
-// GetAppointmentType returns AppointmentType's value, or the zero value if v
-// is nil or AppointmentType is absent or nil.
+// GetAppointmentType returns AppointmentType, or the zero value.
 func (v *GetPersonAppointmentsByType) GetAppointmentType() (x AppointmentType) {
 	if v != nil {
 		x = v.AppointmentType.Value()
@@ -7291,8 +6959,7 @@ func (v *GetPersonAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7320,8 +6987,7 @@ func (v *GetPersonAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7366,8 +7032,7 @@ func (v *GetPersonDiary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonDiary) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7375,8 +7040,7 @@ func (v *GetPersonDiary) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonDiary) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7384,8 +7048,7 @@ func (v *GetPersonDiary) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonDiary) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -7393,8 +7056,7 @@ func (v *GetPersonDiary) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonDiary) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7422,8 +7084,7 @@ func (v *GetPersonDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonDiaryResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7456,8 +7117,7 @@ func (v *GetPersonTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonTasks) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7465,8 +7125,7 @@ func (v *GetPersonTasks) GetPersonId() (x int32) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonTasks) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7494,8 +7153,7 @@ func (v *GetPersonTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonTasksResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7541,8 +7199,7 @@ func (v *GetProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectAppointments) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7550,8 +7207,7 @@ func (v *GetProjectAppointments) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectAppointments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7559,8 +7215,7 @@ func (v *GetProjectAppointments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectAppointments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -7568,8 +7223,7 @@ func (v *GetProjectAppointments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectAppointments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7621,8 +7275,7 @@ func (v *GetProjectAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectAppointmentsByTask) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7630,8 +7283,7 @@ func (v *GetProjectAppointmentsByTask) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7639,8 +7291,7 @@ func (v *GetProjectAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -7648,8 +7299,7 @@ func (v *GetProjectAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectAppointmentsByTask) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7657,8 +7307,7 @@ func (v *GetProjectAppointmentsByTask) GetCount() (x int32) {
 	return
 }
 
-// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
-// absent or nil.
+// GetTaskId returns TaskId, or the zero value.
 func (v *GetProjectAppointmentsByTask) GetTaskId() (x int32) {
 	if v != nil {
 		x = v.TaskId.Value()
@@ -7710,8 +7359,7 @@ func (v *GetProjectAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectAppointmentsByTaskHeading) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7719,8 +7367,7 @@ func (v *GetProjectAppointmentsByTaskHeading) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7728,8 +7375,7 @@ func (v *GetProjectAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -7737,8 +7383,7 @@ func (v *GetProjectAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectAppointmentsByTaskHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7746,8 +7391,7 @@ func (v *GetProjectAppointmentsByTaskHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
-// nil or TaskHeadingId is absent or nil.
+// GetTaskHeadingId returns TaskHeadingId, or the zero value.
 func (v *GetProjectAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 	if v != nil {
 		x = v.TaskHeadingId.Value()
@@ -7775,8 +7419,7 @@ func (v *GetProjectAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7804,8 +7447,7 @@ func (v *GetProjectAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7857,8 +7499,7 @@ func (v *GetProjectAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectAppointmentsByTasks) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7866,8 +7507,7 @@ func (v *GetProjectAppointmentsByTasks) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7875,8 +7515,7 @@ func (v *GetProjectAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -7884,8 +7523,7 @@ func (v *GetProjectAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectAppointmentsByTasks) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -7893,8 +7531,7 @@ func (v *GetProjectAppointmentsByTasks) GetCount() (x int32) {
 	return
 }
 
-// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
-// is absent or nil.
+// GetTaskIds returns TaskIds, or the zero value.
 func (v *GetProjectAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TaskIds.Value()
@@ -7922,8 +7559,7 @@ func (v *GetProjectAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7975,8 +7611,7 @@ func (v *GetProjectAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectAppointmentsByType) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7984,8 +7619,7 @@ func (v *GetProjectAppointmentsByType) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -7993,8 +7627,7 @@ func (v *GetProjectAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -8002,8 +7635,7 @@ func (v *GetProjectAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectAppointmentsByType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -8011,8 +7643,7 @@ func (v *GetProjectAppointmentsByType) GetCount() (x int32) {
 	return
 }
 
-// GetAppointmentType returns AppointmentType's value, or the zero value if v
-// is nil or AppointmentType is absent or nil.
+// GetAppointmentType returns AppointmentType, or the zero value.
 func (v *GetProjectAppointmentsByType) GetAppointmentType() (x AppointmentType) {
 	if v != nil {
 		x = v.AppointmentType.Value()
@@ -8040,8 +7671,7 @@ func (v *GetProjectAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8069,8 +7699,7 @@ func (v *GetProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8116,8 +7745,7 @@ func (v *GetProjectMemberAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberAppointments) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8125,8 +7753,7 @@ func (v *GetProjectMemberAppointments) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberAppointments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -8134,8 +7761,7 @@ func (v *GetProjectMemberAppointments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberAppointments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -8143,8 +7769,7 @@ func (v *GetProjectMemberAppointments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberAppointments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -8196,8 +7821,7 @@ func (v *GetProjectMemberAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberAppointmentsByTask) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8205,8 +7829,7 @@ func (v *GetProjectMemberAppointmentsByTask) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -8214,8 +7837,7 @@ func (v *GetProjectMemberAppointmentsByTask) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -8223,8 +7845,7 @@ func (v *GetProjectMemberAppointmentsByTask) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberAppointmentsByTask) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -8232,8 +7853,7 @@ func (v *GetProjectMemberAppointmentsByTask) GetCount() (x int32) {
 	return
 }
 
-// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
-// absent or nil.
+// GetTaskId returns TaskId, or the zero value.
 func (v *GetProjectMemberAppointmentsByTask) GetTaskId() (x int32) {
 	if v != nil {
 		x = v.TaskId.Value()
@@ -8285,8 +7905,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberAppointmentsByTaskHeading) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8294,8 +7913,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByTaskHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -8303,8 +7921,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) GetStartTime() (x soap.DateT
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByTaskHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -8312,8 +7929,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) GetEndTime() (x soap.DateTim
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberAppointmentsByTaskHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -8321,8 +7937,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTaskHeadingId returns TaskHeadingId's value, or the zero value if v is
-// nil or TaskHeadingId is absent or nil.
+// GetTaskHeadingId returns TaskHeadingId, or the zero value.
 func (v *GetProjectMemberAppointmentsByTaskHeading) GetTaskHeadingId() (x int32) {
 	if v != nil {
 		x = v.TaskHeadingId.Value()
@@ -8350,8 +7965,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8379,8 +7993,7 @@ func (v *GetProjectMemberAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberAppointmentsByTaskResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8432,8 +8045,7 @@ func (v *GetProjectMemberAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberAppointmentsByTasks) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8441,8 +8053,7 @@ func (v *GetProjectMemberAppointmentsByTasks) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -8450,8 +8061,7 @@ func (v *GetProjectMemberAppointmentsByTasks) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -8459,8 +8069,7 @@ func (v *GetProjectMemberAppointmentsByTasks) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberAppointmentsByTasks) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -8468,8 +8077,7 @@ func (v *GetProjectMemberAppointmentsByTasks) GetCount() (x int32) {
 	return
 }
 
-// GetTaskIds returns TaskIds's value, or the zero value if v is nil or TaskIds
-// is absent or nil.
+// GetTaskIds returns TaskIds, or the zero value.
 func (v *GetProjectMemberAppointmentsByTasks) GetTaskIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TaskIds.Value()
@@ -8497,8 +8105,7 @@ func (v *GetProjectMemberAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberAppointmentsByTasksResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8550,8 +8157,7 @@ func (v *GetProjectMemberAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberAppointmentsByType) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8559,8 +8165,7 @@ func (v *GetProjectMemberAppointmentsByType) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -8568,8 +8173,7 @@ func (v *GetProjectMemberAppointmentsByType) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -8577,8 +8181,7 @@ func (v *GetProjectMemberAppointmentsByType) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberAppointmentsByType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -8586,8 +8189,7 @@ func (v *GetProjectMemberAppointmentsByType) GetCount() (x int32) {
 	return
 }
 
-// GetAppointmentType returns AppointmentType's value, or the zero value if v
-// is nil or AppointmentType is absent or nil.
+// GetAppointmentType returns AppointmentType, or the zero value.
 func (v *GetProjectMemberAppointmentsByType) GetAppointmentType() (x AppointmentType) {
 	if v != nil {
 		x = v.AppointmentType.Value()
@@ -8615,8 +8217,7 @@ func (v *GetProjectMemberAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberAppointmentsByTypeResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8644,8 +8245,7 @@ func (v *GetProjectMemberAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8673,8 +8273,7 @@ func (v *GetPublishedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *GetPublishedAppointment) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -8702,8 +8301,7 @@ func (v *GetPublishedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedAppointmentResponse) GetResponse() (x *Appointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8731,8 +8329,7 @@ func (v *GetPublishedAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
-// nil or AppointmentIds is absent or nil.
+// GetAppointmentIds returns AppointmentIds, or the zero value.
 func (v *GetPublishedAppointments) GetAppointmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AppointmentIds.Value()
@@ -8760,8 +8357,7 @@ func (v *GetPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8789,8 +8385,7 @@ func (v *GetPublishedProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetPublishedProjectAppointments) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -8818,8 +8413,7 @@ func (v *GetPublishedProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedProjectAppointmentsResponse) GetResponse() (x ArrayOfAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8859,8 +8453,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *GetRedLetterInformationListByDatesAndAssociate) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -8868,8 +8461,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) GetStartDate() (x soap.
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *GetRedLetterInformationListByDatesAndAssociate) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -8877,8 +8469,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) GetEndDate() (x soap.Da
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetRedLetterInformationListByDatesAndAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8906,8 +8497,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRedLetterInformationListByDatesAndAssociateResponse) GetResponse() (x ArrayOfRedLetterInformationListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8935,8 +8525,7 @@ func (v *GetSuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
-// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+// GetSuggestedAppointmentId returns SuggestedAppointmentId, or the zero value.
 func (v *GetSuggestedAppointment) GetSuggestedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentId.Value()
@@ -8964,9 +8553,8 @@ func (v *GetSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSuggestedAppointmentEntityId returns SuggestedAppointmentEntityId's
-// value, or the zero value if v is nil or SuggestedAppointmentEntityId is
-// absent or nil.
+// GetSuggestedAppointmentEntityId returns SuggestedAppointmentEntityId, or the
+// zero value.
 func (v *GetSuggestedAppointmentEntity) GetSuggestedAppointmentEntityId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentEntityId.Value()
@@ -8994,8 +8582,7 @@ func (v *GetSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9023,8 +8610,7 @@ func (v *GetSuggestedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSuggestedAppointmentResponse) GetResponse() (x *SuggestedAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9051,8 +8637,7 @@ func (v *GetTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskListItemId returns TaskListItemId's value, or the zero value if v is
-// nil or TaskListItemId is absent or nil.
+// GetTaskListItemId returns TaskListItemId, or the zero value.
 func (v *GetTaskListItem) GetTaskListItemId() (x int32) {
 	if v != nil {
 		x = v.TaskListItemId.Value()
@@ -9080,8 +8665,7 @@ func (v *GetTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTaskListItemResponse) GetResponse() (x *TaskListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9108,8 +8692,7 @@ func (v *GetTaskListItems) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetTaskListItems) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -9137,8 +8720,7 @@ func (v *GetTaskListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTaskListItemsResponse) GetResponse() (x ArrayOfTaskListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9172,8 +8754,7 @@ func (v *GetUIDFromAppointmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *GetUIDFromAppointmentId) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -9181,8 +8762,7 @@ func (v *GetUIDFromAppointmentId) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetUseMotherId returns UseMotherId's value, or the zero value if v is nil or
-// UseMotherId is absent or nil.
+// GetUseMotherId returns UseMotherId, or the zero value.
 func (v *GetUIDFromAppointmentId) GetUseMotherId() (x bool) {
 	if v != nil {
 		x = v.UseMotherId.Value()
@@ -9210,8 +8790,7 @@ func (v *GetUIDFromAppointmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUIDFromAppointmentIdResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9251,8 +8830,7 @@ func (v *GetVideoMeetingConnectedStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetVideoMeetingConnectedStateResponse) GetResponse() (x *UserConnectedState) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9291,8 +8869,7 @@ func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *Move) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -9300,8 +8877,7 @@ func (v *Move) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetNewStartTime returns NewStartTime's value, or the zero value if v is nil
-// or NewStartTime is absent or nil.
+// GetNewStartTime returns NewStartTime, or the zero value.
 func (v *Move) GetNewStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.NewStartTime.Value()
@@ -9309,8 +8885,7 @@ func (v *Move) GetNewStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *Move) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -9337,8 +8912,7 @@ func (v *MoveExtended) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentMoveData returns AppointmentMoveData's value, or nil if v is
-// nil or AppointmentMoveData is absent or nil.
+// GetAppointmentMoveData returns AppointmentMoveData, or the zero value.
 func (v *MoveExtended) GetAppointmentMoveData() (x *AppointmentMoveData) {
 	if v != nil {
 		x = v.AppointmentMoveData.Value()
@@ -9365,8 +8939,7 @@ func (v *MoveExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *MoveExtendedResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9393,8 +8966,7 @@ func (v *MoveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *MoveResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9451,8 +9023,7 @@ func (v *MoveWithEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *MoveWithEmail) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -9460,8 +9031,7 @@ func (v *MoveWithEmail) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetNewStartTime returns NewStartTime's value, or the zero value if v is nil
-// or NewStartTime is absent or nil.
+// GetNewStartTime returns NewStartTime, or the zero value.
 func (v *MoveWithEmail) GetNewStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.NewStartTime.Value()
@@ -9469,8 +9039,7 @@ func (v *MoveWithEmail) GetNewStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *MoveWithEmail) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -9478,8 +9047,8 @@ func (v *MoveWithEmail) GetUpdateMode() (x RecurrenceUpdateMode) {
 	return
 }
 
-// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
-// zero value if v is nil or SendEmailToParticipants is absent or nil.
+// GetSendEmailToParticipants returns SendEmailToParticipants, or the zero
+// value.
 func (v *MoveWithEmail) GetSendEmailToParticipants() (x bool) {
 	if v != nil {
 		x = v.SendEmailToParticipants.Value()
@@ -9487,8 +9056,8 @@ func (v *MoveWithEmail) GetSendEmailToParticipants() (x bool) {
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *MoveWithEmail) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -9496,8 +9065,8 @@ func (v *MoveWithEmail) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
-// if v is nil or ImapEMailConnectionInfo is absent or nil.
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo, or the zero
+// value.
 func (v *MoveWithEmail) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ImapEMailConnectionInfo.Value()
@@ -9525,8 +9094,7 @@ func (v *MoveWithEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *MoveWithEmailResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9569,8 +9137,7 @@ func (v *MultiAlarmData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MultiAlarmData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9578,8 +9145,7 @@ func (v *MultiAlarmData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MultiAlarmData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9587,8 +9153,7 @@ func (v *MultiAlarmData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAlarms returns Alarms's value, or the zero value if v is nil or Alarms is
-// absent or nil.
+// GetAlarms returns Alarms, or the zero value.
 func (v *MultiAlarmData) GetAlarms() (x ArrayOfAlarmData) {
 	if v != nil {
 		x = v.Alarms.Value()
@@ -9596,8 +9161,7 @@ func (v *MultiAlarmData) GetAlarms() (x ArrayOfAlarmData) {
 	return
 }
 
-// GetPollingInterval returns PollingInterval's value, or the zero value if v
-// is nil or PollingInterval is absent or nil.
+// GetPollingInterval returns PollingInterval, or the zero value.
 func (v *MultiAlarmData) GetPollingInterval() (x int32) {
 	if v != nil {
 		x = v.PollingInterval.Value()
@@ -9605,8 +9169,7 @@ func (v *MultiAlarmData) GetPollingInterval() (x int32) {
 	return
 }
 
-// GetSilentAfter returns SilentAfter's value, or the zero value if v is nil or
-// SilentAfter is absent or nil.
+// GetSilentAfter returns SilentAfter, or the zero value.
 func (v *MultiAlarmData) GetSilentAfter() (x int32) {
 	if v != nil {
 		x = v.SilentAfter.Value()
@@ -9655,8 +9218,7 @@ func (v *NextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *NextAvailableTime) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9664,8 +9226,7 @@ func (v *NextAvailableTime) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *NextAvailableTime) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9673,8 +9234,7 @@ func (v *NextAvailableTime) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAvailableTimeStart returns AvailableTimeStart's value, or the zero value
-// if v is nil or AvailableTimeStart is absent or nil.
+// GetAvailableTimeStart returns AvailableTimeStart, or the zero value.
 func (v *NextAvailableTime) GetAvailableTimeStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.AvailableTimeStart.Value()
@@ -9682,8 +9242,7 @@ func (v *NextAvailableTime) GetAvailableTimeStart() (x soap.DateTime) {
 	return
 }
 
-// GetAvailableTimeEnd returns AvailableTimeEnd's value, or the zero value if v
-// is nil or AvailableTimeEnd is absent or nil.
+// GetAvailableTimeEnd returns AvailableTimeEnd, or the zero value.
 func (v *NextAvailableTime) GetAvailableTimeEnd() (x soap.DateTime) {
 	if v != nil {
 		x = v.AvailableTimeEnd.Value()
@@ -9691,8 +9250,7 @@ func (v *NextAvailableTime) GetAvailableTimeEnd() (x soap.DateTime) {
 	return
 }
 
-// GetRecommendedTimeStart returns RecommendedTimeStart's value, or the zero
-// value if v is nil or RecommendedTimeStart is absent or nil.
+// GetRecommendedTimeStart returns RecommendedTimeStart, or the zero value.
 func (v *NextAvailableTime) GetRecommendedTimeStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.RecommendedTimeStart.Value()
@@ -9700,8 +9258,7 @@ func (v *NextAvailableTime) GetRecommendedTimeStart() (x soap.DateTime) {
 	return
 }
 
-// GetRecommendedTimeEnd returns RecommendedTimeEnd's value, or the zero value
-// if v is nil or RecommendedTimeEnd is absent or nil.
+// GetRecommendedTimeEnd returns RecommendedTimeEnd, or the zero value.
 func (v *NextAvailableTime) GetRecommendedTimeEnd() (x soap.DateTime) {
 	if v != nil {
 		x = v.RecommendedTimeEnd.Value()
@@ -9924,8 +9481,7 @@ func (v *ParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ParticipantSyncData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9933,8 +9489,7 @@ func (v *ParticipantSyncData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ParticipantSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9942,8 +9497,7 @@ func (v *ParticipantSyncData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ParticipantSyncData) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -9951,8 +9505,7 @@ func (v *ParticipantSyncData) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonFirstName returns PersonFirstName's value, or the zero value if v
-// is nil or PersonFirstName is absent or nil.
+// GetPersonFirstName returns PersonFirstName, or the zero value.
 func (v *ParticipantSyncData) GetPersonFirstName() (x string) {
 	if v != nil {
 		x = v.PersonFirstName.Value()
@@ -9960,8 +9513,7 @@ func (v *ParticipantSyncData) GetPersonFirstName() (x string) {
 	return
 }
 
-// GetPersonMiddleName returns PersonMiddleName's value, or the zero value if v
-// is nil or PersonMiddleName is absent or nil.
+// GetPersonMiddleName returns PersonMiddleName, or the zero value.
 func (v *ParticipantSyncData) GetPersonMiddleName() (x string) {
 	if v != nil {
 		x = v.PersonMiddleName.Value()
@@ -9969,8 +9521,7 @@ func (v *ParticipantSyncData) GetPersonMiddleName() (x string) {
 	return
 }
 
-// GetPersonLastname returns PersonLastname's value, or the zero value if v is
-// nil or PersonLastname is absent or nil.
+// GetPersonLastname returns PersonLastname, or the zero value.
 func (v *ParticipantSyncData) GetPersonLastname() (x string) {
 	if v != nil {
 		x = v.PersonLastname.Value()
@@ -9978,8 +9529,7 @@ func (v *ParticipantSyncData) GetPersonLastname() (x string) {
 	return
 }
 
-// GetPersonMrmrs returns PersonMrmrs's value, or the zero value if v is nil or
-// PersonMrmrs is absent or nil.
+// GetPersonMrmrs returns PersonMrmrs, or the zero value.
 func (v *ParticipantSyncData) GetPersonMrmrs() (x string) {
 	if v != nil {
 		x = v.PersonMrmrs.Value()
@@ -9987,8 +9537,7 @@ func (v *ParticipantSyncData) GetPersonMrmrs() (x string) {
 	return
 }
 
-// GetPersonTitle returns PersonTitle's value, or the zero value if v is nil or
-// PersonTitle is absent or nil.
+// GetPersonTitle returns PersonTitle, or the zero value.
 func (v *ParticipantSyncData) GetPersonTitle() (x string) {
 	if v != nil {
 		x = v.PersonTitle.Value()
@@ -9996,8 +9545,7 @@ func (v *ParticipantSyncData) GetPersonTitle() (x string) {
 	return
 }
 
-// GetPersonPosition returns PersonPosition's value, or the zero value if v is
-// nil or PersonPosition is absent or nil.
+// GetPersonPosition returns PersonPosition, or the zero value.
 func (v *ParticipantSyncData) GetPersonPosition() (x string) {
 	if v != nil {
 		x = v.PersonPosition.Value()
@@ -10005,8 +9553,7 @@ func (v *ParticipantSyncData) GetPersonPosition() (x string) {
 	return
 }
 
-// GetPersonAcademicTitle returns PersonAcademicTitle's value, or the zero
-// value if v is nil or PersonAcademicTitle is absent or nil.
+// GetPersonAcademicTitle returns PersonAcademicTitle, or the zero value.
 func (v *ParticipantSyncData) GetPersonAcademicTitle() (x string) {
 	if v != nil {
 		x = v.PersonAcademicTitle.Value()
@@ -10014,8 +9561,7 @@ func (v *ParticipantSyncData) GetPersonAcademicTitle() (x string) {
 	return
 }
 
-// GetPersonFormalName returns PersonFormalName's value, or the zero value if v
-// is nil or PersonFormalName is absent or nil.
+// GetPersonFormalName returns PersonFormalName, or the zero value.
 func (v *ParticipantSyncData) GetPersonFormalName() (x string) {
 	if v != nil {
 		x = v.PersonFormalName.Value()
@@ -10023,8 +9569,7 @@ func (v *ParticipantSyncData) GetPersonFormalName() (x string) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *ParticipantSyncData) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -10032,8 +9577,7 @@ func (v *ParticipantSyncData) GetPersonFullName() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ParticipantSyncData) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -10041,8 +9585,7 @@ func (v *ParticipantSyncData) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *ParticipantSyncData) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -10050,8 +9593,7 @@ func (v *ParticipantSyncData) GetContactName() (x string) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *ParticipantSyncData) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -10059,8 +9601,7 @@ func (v *ParticipantSyncData) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactBusiness returns ContactBusiness's value, or the zero value if v
-// is nil or ContactBusiness is absent or nil.
+// GetContactBusiness returns ContactBusiness, or the zero value.
 func (v *ParticipantSyncData) GetContactBusiness() (x string) {
 	if v != nil {
 		x = v.ContactBusiness.Value()
@@ -10068,8 +9609,7 @@ func (v *ParticipantSyncData) GetContactBusiness() (x string) {
 	return
 }
 
-// GetContactCountry returns ContactCountry's value, or the zero value if v is
-// nil or ContactCountry is absent or nil.
+// GetContactCountry returns ContactCountry, or the zero value.
 func (v *ParticipantSyncData) GetContactCountry() (x string) {
 	if v != nil {
 		x = v.ContactCountry.Value()
@@ -10077,8 +9617,7 @@ func (v *ParticipantSyncData) GetContactCountry() (x string) {
 	return
 }
 
-// GetContactCategory returns ContactCategory's value, or the zero value if v
-// is nil or ContactCategory is absent or nil.
+// GetContactCategory returns ContactCategory, or the zero value.
 func (v *ParticipantSyncData) GetContactCategory() (x string) {
 	if v != nil {
 		x = v.ContactCategory.Value()
@@ -10086,8 +9625,7 @@ func (v *ParticipantSyncData) GetContactCategory() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *ParticipantSyncData) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -10095,8 +9633,7 @@ func (v *ParticipantSyncData) GetContactFullName() (x string) {
 	return
 }
 
-// GetEMail returns EMail's value, or the zero value if v is nil or EMail is
-// absent or nil.
+// GetEMail returns EMail, or the zero value.
 func (v *ParticipantSyncData) GetEMail() (x ArrayOfstring) {
 	if v != nil {
 		x = v.EMail.Value()
@@ -10104,8 +9641,7 @@ func (v *ParticipantSyncData) GetEMail() (x ArrayOfstring) {
 	return
 }
 
-// GetPhonePrivate returns PhonePrivate's value, or the zero value if v is nil
-// or PhonePrivate is absent or nil.
+// GetPhonePrivate returns PhonePrivate, or the zero value.
 func (v *ParticipantSyncData) GetPhonePrivate() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhonePrivate.Value()
@@ -10113,8 +9649,7 @@ func (v *ParticipantSyncData) GetPhonePrivate() (x ArrayOfstring) {
 	return
 }
 
-// GetPhoneFax returns PhoneFax's value, or the zero value if v is nil or
-// PhoneFax is absent or nil.
+// GetPhoneFax returns PhoneFax, or the zero value.
 func (v *ParticipantSyncData) GetPhoneFax() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneFax.Value()
@@ -10122,8 +9657,7 @@ func (v *ParticipantSyncData) GetPhoneFax() (x ArrayOfstring) {
 	return
 }
 
-// GetPhoneMobile returns PhoneMobile's value, or the zero value if v is nil or
-// PhoneMobile is absent or nil.
+// GetPhoneMobile returns PhoneMobile, or the zero value.
 func (v *ParticipantSyncData) GetPhoneMobile() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneMobile.Value()
@@ -10131,8 +9665,7 @@ func (v *ParticipantSyncData) GetPhoneMobile() (x ArrayOfstring) {
 	return
 }
 
-// GetPhoneDirect returns PhoneDirect's value, or the zero value if v is nil or
-// PhoneDirect is absent or nil.
+// GetPhoneDirect returns PhoneDirect, or the zero value.
 func (v *ParticipantSyncData) GetPhoneDirect() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneDirect.Value()
@@ -10140,8 +9673,7 @@ func (v *ParticipantSyncData) GetPhoneDirect() (x ArrayOfstring) {
 	return
 }
 
-// GetPhoneContact returns PhoneContact's value, or the zero value if v is nil
-// or PhoneContact is absent or nil.
+// GetPhoneContact returns PhoneContact, or the zero value.
 func (v *ParticipantSyncData) GetPhoneContact() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneContact.Value()
@@ -10149,8 +9681,7 @@ func (v *ParticipantSyncData) GetPhoneContact() (x ArrayOfstring) {
 	return
 }
 
-// GetMessenger returns Messenger's value, or the zero value if v is nil or
-// Messenger is absent or nil.
+// GetMessenger returns Messenger, or the zero value.
 func (v *ParticipantSyncData) GetMessenger() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Messenger.Value()
@@ -10158,8 +9689,7 @@ func (v *ParticipantSyncData) GetMessenger() (x ArrayOfstring) {
 	return
 }
 
-// GetVoip returns Voip's value, or the zero value if v is nil or Voip is
-// absent or nil.
+// GetVoip returns Voip, or the zero value.
 func (v *ParticipantSyncData) GetVoip() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Voip.Value()
@@ -10167,8 +9697,7 @@ func (v *ParticipantSyncData) GetVoip() (x ArrayOfstring) {
 	return
 }
 
-// GetContactUrl returns ContactUrl's value, or the zero value if v is nil or
-// ContactUrl is absent or nil.
+// GetContactUrl returns ContactUrl, or the zero value.
 func (v *ParticipantSyncData) GetContactUrl() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ContactUrl.Value()
@@ -10176,8 +9705,7 @@ func (v *ParticipantSyncData) GetContactUrl() (x ArrayOfstring) {
 	return
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *ParticipantSyncData) GetUrl() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Url.Value()
@@ -10185,8 +9713,7 @@ func (v *ParticipantSyncData) GetUrl() (x ArrayOfstring) {
 	return
 }
 
-// GetStreetAddress returns StreetAddress's value, or nil if v is nil or
-// StreetAddress is absent or nil.
+// GetStreetAddress returns StreetAddress, or the zero value.
 func (v *ParticipantSyncData) GetStreetAddress() (x *AddressSyncData) {
 	if v != nil {
 		x = v.StreetAddress.Value()
@@ -10194,8 +9721,7 @@ func (v *ParticipantSyncData) GetStreetAddress() (x *AddressSyncData) {
 	return
 }
 
-// GetPostalAddress returns PostalAddress's value, or nil if v is nil or
-// PostalAddress is absent or nil.
+// GetPostalAddress returns PostalAddress, or the zero value.
 func (v *ParticipantSyncData) GetPostalAddress() (x *AddressSyncData) {
 	if v != nil {
 		x = v.PostalAddress.Value()
@@ -10203,8 +9729,7 @@ func (v *ParticipantSyncData) GetPostalAddress() (x *AddressSyncData) {
 	return
 }
 
-// GetCountry returns Country's value, or the zero value if v is nil or Country
-// is absent or nil.
+// GetCountry returns Country, or the zero value.
 func (v *ParticipantSyncData) GetCountry() (x string) {
 	if v != nil {
 		x = v.Country.Value()
@@ -10212,8 +9737,7 @@ func (v *ParticipantSyncData) GetCountry() (x string) {
 	return
 }
 
-// GetPersonAddress returns PersonAddress's value, or nil if v is nil or
-// PersonAddress is absent or nil.
+// GetPersonAddress returns PersonAddress, or the zero value.
 func (v *ParticipantSyncData) GetPersonAddress() (x *AddressSyncData) {
 	if v != nil {
 		x = v.PersonAddress.Value()
@@ -10221,8 +9745,7 @@ func (v *ParticipantSyncData) GetPersonAddress() (x *AddressSyncData) {
 	return
 }
 
-// GetPersonCountry returns PersonCountry's value, or the zero value if v is
-// nil or PersonCountry is absent or nil.
+// GetPersonCountry returns PersonCountry, or the zero value.
 func (v *ParticipantSyncData) GetPersonCountry() (x string) {
 	if v != nil {
 		x = v.PersonCountry.Value()
@@ -10230,8 +9753,7 @@ func (v *ParticipantSyncData) GetPersonCountry() (x string) {
 	return
 }
 
-// GetParticipantStatus returns ParticipantStatus's value, or the zero value if
-// v is nil or ParticipantStatus is absent or nil.
+// GetParticipantStatus returns ParticipantStatus, or the zero value.
 func (v *ParticipantSyncData) GetParticipantStatus() (x AppointmentStatus) {
 	if v != nil {
 		x = v.ParticipantStatus.Value()
@@ -10329,8 +9851,7 @@ func (v *RedLetterDetails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RedLetterDetails) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10338,8 +9859,7 @@ func (v *RedLetterDetails) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RedLetterDetails) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10347,8 +9867,7 @@ func (v *RedLetterDetails) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetOwnCountryDayTexts returns OwnCountryDayTexts's value, or the zero value
-// if v is nil or OwnCountryDayTexts is absent or nil.
+// GetOwnCountryDayTexts returns OwnCountryDayTexts, or the zero value.
 func (v *RedLetterDetails) GetOwnCountryDayTexts() (x ArrayOfstring) {
 	if v != nil {
 		x = v.OwnCountryDayTexts.Value()
@@ -10356,8 +9875,7 @@ func (v *RedLetterDetails) GetOwnCountryDayTexts() (x ArrayOfstring) {
 	return
 }
 
-// GetOtherCountryDayTexts returns OtherCountryDayTexts's value, or the zero
-// value if v is nil or OtherCountryDayTexts is absent or nil.
+// GetOtherCountryDayTexts returns OtherCountryDayTexts, or the zero value.
 func (v *RedLetterDetails) GetOtherCountryDayTexts() (x ArrayOfstring) {
 	if v != nil {
 		x = v.OtherCountryDayTexts.Value()
@@ -10401,8 +9919,7 @@ func (v *RedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RedLetterInformationListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10410,8 +9927,7 @@ func (v *RedLetterInformationListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RedLetterInformationListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10419,8 +9935,7 @@ func (v *RedLetterInformationListItem) GetFieldProperties() (x FieldPropertyDict
 	return
 }
 
-// GetDate returns Date's value, or the zero value if v is nil or Date is
-// absent or nil.
+// GetDate returns Date, or the zero value.
 func (v *RedLetterInformationListItem) GetDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Date.Value()
@@ -10428,8 +9943,7 @@ func (v *RedLetterInformationListItem) GetDate() (x soap.DateTime) {
 	return
 }
 
-// GetRedLetterInformation returns RedLetterInformation's value, or nil if v is
-// nil or RedLetterInformation is absent or nil.
+// GetRedLetterInformation returns RedLetterInformation, or the zero value.
 func (v *RedLetterInformationListItem) GetRedLetterInformation() (x *RedLetterSummary) {
 	if v != nil {
 		x = v.RedLetterInformation.Value()
@@ -10437,8 +9951,7 @@ func (v *RedLetterInformationListItem) GetRedLetterInformation() (x *RedLetterSu
 	return
 }
 
-// GetRedLetterDetails returns RedLetterDetails's value, or nil if v is nil or
-// RedLetterDetails is absent or nil.
+// GetRedLetterDetails returns RedLetterDetails, or the zero value.
 func (v *RedLetterInformationListItem) GetRedLetterDetails() (x *RedLetterDetails) {
 	if v != nil {
 		x = v.RedLetterDetails.Value()
@@ -10475,8 +9988,7 @@ func (v *RedLetterSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RedLetterSummary) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10484,8 +9996,7 @@ func (v *RedLetterSummary) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RedLetterSummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10493,8 +10004,7 @@ func (v *RedLetterSummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetIsOwnCountryHoliday returns IsOwnCountryHoliday's value, or the zero
-// value if v is nil or IsOwnCountryHoliday is absent or nil.
+// GetIsOwnCountryHoliday returns IsOwnCountryHoliday, or the zero value.
 func (v *RedLetterSummary) GetIsOwnCountryHoliday() (x bool) {
 	if v != nil {
 		x = v.IsOwnCountryHoliday.Value()
@@ -10502,8 +10012,7 @@ func (v *RedLetterSummary) GetIsOwnCountryHoliday() (x bool) {
 	return
 }
 
-// GetIsOtherCountryHoliday returns IsOtherCountryHoliday's value, or the zero
-// value if v is nil or IsOtherCountryHoliday is absent or nil.
+// GetIsOtherCountryHoliday returns IsOtherCountryHoliday, or the zero value.
 func (v *RedLetterSummary) GetIsOtherCountryHoliday() (x bool) {
 	if v != nil {
 		x = v.IsOtherCountryHoliday.Value()
@@ -10542,8 +10051,7 @@ func (v *Reject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *Reject) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -10551,8 +10059,7 @@ func (v *Reject) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetRejectReason returns RejectReason's value, or the zero value if v is nil
-// or RejectReason is absent or nil.
+// GetRejectReason returns RejectReason, or the zero value.
 func (v *Reject) GetRejectReason() (x string) {
 	if v != nil {
 		x = v.RejectReason.Value()
@@ -10560,8 +10067,7 @@ func (v *Reject) GetRejectReason() (x string) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *Reject) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -10612,8 +10118,7 @@ func (v *RejectWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *RejectWithEmailConfirmation) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -10621,8 +10126,7 @@ func (v *RejectWithEmailConfirmation) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetRejectReason returns RejectReason's value, or the zero value if v is nil
-// or RejectReason is absent or nil.
+// GetRejectReason returns RejectReason, or the zero value.
 func (v *RejectWithEmailConfirmation) GetRejectReason() (x string) {
 	if v != nil {
 		x = v.RejectReason.Value()
@@ -10630,8 +10134,7 @@ func (v *RejectWithEmailConfirmation) GetRejectReason() (x string) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *RejectWithEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -10689,8 +10192,7 @@ func (v *RejectWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *RejectWithSmtpEmailConfirmation) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -10698,8 +10200,7 @@ func (v *RejectWithSmtpEmailConfirmation) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetRejectReason returns RejectReason's value, or the zero value if v is nil
-// or RejectReason is absent or nil.
+// GetRejectReason returns RejectReason, or the zero value.
 func (v *RejectWithSmtpEmailConfirmation) GetRejectReason() (x string) {
 	if v != nil {
 		x = v.RejectReason.Value()
@@ -10707,8 +10208,7 @@ func (v *RejectWithSmtpEmailConfirmation) GetRejectReason() (x string) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *RejectWithSmtpEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -10716,8 +10216,8 @@ func (v *RejectWithSmtpEmailConfirmation) GetUpdateMode() (x RecurrenceUpdateMod
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *RejectWithSmtpEmailConfirmation) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -10798,8 +10298,8 @@ func (v *RequestForInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIdForNewContact returns AssociateIdForNewContact's value, or the
-// zero value if v is nil or AssociateIdForNewContact is absent or nil.
+// GetAssociateIdForNewContact returns AssociateIdForNewContact, or the zero
+// value.
 func (v *RequestForInfo) GetAssociateIdForNewContact() (x int32) {
 	if v != nil {
 		x = v.AssociateIdForNewContact.Value()
@@ -10807,8 +10307,7 @@ func (v *RequestForInfo) GetAssociateIdForNewContact() (x int32) {
 	return
 }
 
-// GetChannel returns Channel's value, or the zero value if v is nil or Channel
-// is absent or nil.
+// GetChannel returns Channel, or the zero value.
 func (v *RequestForInfo) GetChannel() (x string) {
 	if v != nil {
 		x = v.Channel.Value()
@@ -10816,8 +10315,7 @@ func (v *RequestForInfo) GetChannel() (x string) {
 	return
 }
 
-// GetRegarding returns Regarding's value, or the zero value if v is nil or
-// Regarding is absent or nil.
+// GetRegarding returns Regarding, or the zero value.
 func (v *RequestForInfo) GetRegarding() (x string) {
 	if v != nil {
 		x = v.Regarding.Value()
@@ -10825,8 +10323,7 @@ func (v *RequestForInfo) GetRegarding() (x string) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *RequestForInfo) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -10834,8 +10331,7 @@ func (v *RequestForInfo) GetContactName() (x string) {
 	return
 }
 
-// GetPersonFirstname returns PersonFirstname's value, or the zero value if v
-// is nil or PersonFirstname is absent or nil.
+// GetPersonFirstname returns PersonFirstname, or the zero value.
 func (v *RequestForInfo) GetPersonFirstname() (x string) {
 	if v != nil {
 		x = v.PersonFirstname.Value()
@@ -10843,8 +10339,7 @@ func (v *RequestForInfo) GetPersonFirstname() (x string) {
 	return
 }
 
-// GetPersonLastname returns PersonLastname's value, or the zero value if v is
-// nil or PersonLastname is absent or nil.
+// GetPersonLastname returns PersonLastname, or the zero value.
 func (v *RequestForInfo) GetPersonLastname() (x string) {
 	if v != nil {
 		x = v.PersonLastname.Value()
@@ -10852,8 +10347,7 @@ func (v *RequestForInfo) GetPersonLastname() (x string) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *RequestForInfo) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -10861,8 +10355,7 @@ func (v *RequestForInfo) GetEmailAddress() (x string) {
 	return
 }
 
-// GetPhoneNumber returns PhoneNumber's value, or the zero value if v is nil or
-// PhoneNumber is absent or nil.
+// GetPhoneNumber returns PhoneNumber, or the zero value.
 func (v *RequestForInfo) GetPhoneNumber() (x string) {
 	if v != nil {
 		x = v.PhoneNumber.Value()
@@ -10890,8 +10383,7 @@ func (v *RequestForInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RequestForInfoResponse) GetResponse() (x *SalesActivity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10934,8 +10426,7 @@ func (v *SalesActivity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SalesActivity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -10943,8 +10434,7 @@ func (v *SalesActivity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SalesActivity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -10952,8 +10442,7 @@ func (v *SalesActivity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRequestedContacts returns RequestedContacts's value, or the zero value if
-// v is nil or RequestedContacts is absent or nil.
+// GetRequestedContacts returns RequestedContacts, or the zero value.
 func (v *SalesActivity) GetRequestedContacts() (x ArrayOfContact) {
 	if v != nil {
 		x = v.RequestedContacts.Value()
@@ -10961,8 +10450,7 @@ func (v *SalesActivity) GetRequestedContacts() (x ArrayOfContact) {
 	return
 }
 
-// GetRequestedPerson returns RequestedPerson's value, or nil if v is nil or
-// RequestedPerson is absent or nil.
+// GetRequestedPerson returns RequestedPerson, or the zero value.
 func (v *SalesActivity) GetRequestedPerson() (x *Person) {
 	if v != nil {
 		x = v.RequestedPerson.Value()
@@ -10970,8 +10458,7 @@ func (v *SalesActivity) GetRequestedPerson() (x *Person) {
 	return
 }
 
-// GetSalesRep returns SalesRep's value, or nil if v is nil or SalesRep is
-// absent or nil.
+// GetSalesRep returns SalesRep, or the zero value.
 func (v *SalesActivity) GetSalesRep() (x *Person) {
 	if v != nil {
 		x = v.SalesRep.Value()
@@ -11022,8 +10509,7 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *Save) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -11031,8 +10517,7 @@ func (v *Save) GetAppointmentEntity() (x *AppointmentEntity) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *Save) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -11040,8 +10525,8 @@ func (v *Save) GetUpdateMode() (x RecurrenceUpdateMode) {
 	return
 }
 
-// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
-// zero value if v is nil or SendEmailToParticipants is absent or nil.
+// GetSendEmailToParticipants returns SendEmailToParticipants, or the zero
+// value.
 func (v *Save) GetSendEmailToParticipants() (x bool) {
 	if v != nil {
 		x = v.SendEmailToParticipants.Value()
@@ -11049,8 +10534,8 @@ func (v *Save) GetSendEmailToParticipants() (x bool) {
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *Save) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -11058,8 +10543,8 @@ func (v *Save) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
-// if v is nil or ImapEMailConnectionInfo is absent or nil.
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo, or the zero
+// value.
 func (v *Save) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ImapEMailConnectionInfo.Value()
@@ -11087,8 +10572,7 @@ func (v *SaveAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *SaveAppointmentEntity) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -11116,8 +10600,7 @@ func (v *SaveAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAppointmentEntityResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11144,8 +10627,7 @@ func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveResponse) GetResponse() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11173,8 +10655,8 @@ func (v *SaveSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSuggestedAppointmentEntity returns SuggestedAppointmentEntity's value, or
-// nil if v is nil or SuggestedAppointmentEntity is absent or nil.
+// GetSuggestedAppointmentEntity returns SuggestedAppointmentEntity, or the
+// zero value.
 func (v *SaveSuggestedAppointmentEntity) GetSuggestedAppointmentEntity() (x *SuggestedAppointmentEntity) {
 	if v != nil {
 		x = v.SuggestedAppointmentEntity.Value()
@@ -11202,8 +10684,7 @@ func (v *SaveSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSuggestedAppointmentEntityResponse) GetResponse() (x *SuggestedAppointmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11230,8 +10711,7 @@ func (v *SaveTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskListItem returns TaskListItem's value, or nil if v is nil or
-// TaskListItem is absent or nil.
+// GetTaskListItem returns TaskListItem, or the zero value.
 func (v *SaveTaskListItem) GetTaskListItem() (x *TaskListItem) {
 	if v != nil {
 		x = v.TaskListItem.Value()
@@ -11259,8 +10739,7 @@ func (v *SaveTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTaskListItemResponse) GetResponse() (x *TaskListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11330,8 +10809,7 @@ func (v *SaveWithCustomInvitation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *SaveWithCustomInvitation) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -11339,8 +10817,7 @@ func (v *SaveWithCustomInvitation) GetAppointmentEntity() (x *AppointmentEntity)
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *SaveWithCustomInvitation) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -11348,8 +10825,8 @@ func (v *SaveWithCustomInvitation) GetUpdateMode() (x RecurrenceUpdateMode) {
 	return
 }
 
-// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
-// zero value if v is nil or SendEmailToParticipants is absent or nil.
+// GetSendEmailToParticipants returns SendEmailToParticipants, or the zero
+// value.
 func (v *SaveWithCustomInvitation) GetSendEmailToParticipants() (x bool) {
 	if v != nil {
 		x = v.SendEmailToParticipants.Value()
@@ -11357,8 +10834,8 @@ func (v *SaveWithCustomInvitation) GetSendEmailToParticipants() (x bool) {
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *SaveWithCustomInvitation) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -11366,8 +10843,8 @@ func (v *SaveWithCustomInvitation) GetSmtpEMailConnectionInfo() (x *EMailConnect
 	return
 }
 
-// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
-// if v is nil or ImapEMailConnectionInfo is absent or nil.
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo, or the zero
+// value.
 func (v *SaveWithCustomInvitation) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ImapEMailConnectionInfo.Value()
@@ -11375,8 +10852,7 @@ func (v *SaveWithCustomInvitation) GetImapEMailConnectionInfo() (x *EMailConnect
 	return
 }
 
-// GetEmailBody returns EmailBody's value, or the zero value if v is nil or
-// EmailBody is absent or nil.
+// GetEmailBody returns EmailBody, or the zero value.
 func (v *SaveWithCustomInvitation) GetEmailBody() (x string) {
 	if v != nil {
 		x = v.EmailBody.Value()
@@ -11384,8 +10860,7 @@ func (v *SaveWithCustomInvitation) GetEmailBody() (x string) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *SaveWithCustomInvitation) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -11393,8 +10868,7 @@ func (v *SaveWithCustomInvitation) GetSubject() (x string) {
 	return
 }
 
-// GetTemplateLanguage returns TemplateLanguage's value, or the zero value if v
-// is nil or TemplateLanguage is absent or nil.
+// GetTemplateLanguage returns TemplateLanguage, or the zero value.
 func (v *SaveWithCustomInvitation) GetTemplateLanguage() (x string) {
 	if v != nil {
 		x = v.TemplateLanguage.Value()
@@ -11422,8 +10896,7 @@ func (v *SaveWithCustomInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWithCustomInvitationResponse) GetResponse() (x *AppointmentSaveData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11456,8 +10929,7 @@ func (v *SetActivityStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetActivityIdentifier returns ActivityIdentifier's value, or the zero value
-// if v is nil or ActivityIdentifier is absent or nil.
+// GetActivityIdentifier returns ActivityIdentifier, or the zero value.
 func (v *SetActivityStatus) GetActivityIdentifier() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ActivityIdentifier.Value()
@@ -11465,8 +10937,7 @@ func (v *SetActivityStatus) GetActivityIdentifier() (x ArrayOfstring) {
 	return
 }
 
-// GetActivityStatus returns ActivityStatus's value, or the zero value if v is
-// nil or ActivityStatus is absent or nil.
+// GetActivityStatus returns ActivityStatus, or the zero value.
 func (v *SetActivityStatus) GetActivityStatus() (x ActivityStatus) {
 	if v != nil {
 		x = v.ActivityStatus.Value()
@@ -11511,8 +10982,7 @@ func (v *SetSeen) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *SetSeen) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -11520,8 +10990,7 @@ func (v *SetSeen) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *SetSeen) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -11554,8 +11023,7 @@ func (v *SetSeenMany) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentIds returns AppointmentIds's value, or the zero value if v is
-// nil or AppointmentIds is absent or nil.
+// GetAppointmentIds returns AppointmentIds, or the zero value.
 func (v *SetSeenMany) GetAppointmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AppointmentIds.Value()
@@ -11563,8 +11031,7 @@ func (v *SetSeenMany) GetAppointmentIds() (x ArrayOfint) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *SetSeenMany) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -11695,8 +11162,7 @@ func (v *SuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SuggestedAppointment) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -11704,8 +11170,7 @@ func (v *SuggestedAppointment) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SuggestedAppointment) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -11713,8 +11178,7 @@ func (v *SuggestedAppointment) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetAutoSuggest returns AutoSuggest's value, or the zero value if v is nil or
-// AutoSuggest is absent or nil.
+// GetAutoSuggest returns AutoSuggest, or the zero value.
 func (v *SuggestedAppointment) GetAutoSuggest() (x int16) {
 	if v != nil {
 		x = v.AutoSuggest.Value()
@@ -11722,8 +11186,7 @@ func (v *SuggestedAppointment) GetAutoSuggest() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SuggestedAppointment) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -11731,8 +11194,7 @@ func (v *SuggestedAppointment) GetDeleted() (x int16) {
 	return
 }
 
-// GetDaysFuture returns DaysFuture's value, or the zero value if v is nil or
-// DaysFuture is absent or nil.
+// GetDaysFuture returns DaysFuture, or the zero value.
 func (v *SuggestedAppointment) GetDaysFuture() (x int16) {
 	if v != nil {
 		x = v.DaysFuture.Value()
@@ -11740,8 +11202,7 @@ func (v *SuggestedAppointment) GetDaysFuture() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *SuggestedAppointment) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -11749,8 +11210,7 @@ func (v *SuggestedAppointment) GetTooltip() (x string) {
 	return
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *SuggestedAppointment) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -11758,8 +11218,7 @@ func (v *SuggestedAppointment) GetText() (x string) {
 	return
 }
 
-// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
-// absent or nil.
+// GetTaskId returns TaskId, or the zero value.
 func (v *SuggestedAppointment) GetTaskId() (x int32) {
 	if v != nil {
 		x = v.TaskId.Value()
@@ -11767,8 +11226,7 @@ func (v *SuggestedAppointment) GetTaskId() (x int32) {
 	return
 }
 
-// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
-// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+// GetSuggestedAppointmentId returns SuggestedAppointmentId, or the zero value.
 func (v *SuggestedAppointment) GetSuggestedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentId.Value()
@@ -11776,8 +11234,7 @@ func (v *SuggestedAppointment) GetSuggestedAppointmentId() (x int32) {
 	return
 }
 
-// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
-// value if v is nil or SaleTypeStageLinkId is absent or nil.
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId, or the zero value.
 func (v *SuggestedAppointment) GetSaleTypeStageLinkId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeStageLinkId.Value()
@@ -11785,8 +11242,7 @@ func (v *SuggestedAppointment) GetSaleTypeStageLinkId() (x int32) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *SuggestedAppointment) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -11794,8 +11250,7 @@ func (v *SuggestedAppointment) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SuggestedAppointment) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -11803,8 +11258,8 @@ func (v *SuggestedAppointment) GetRank() (x int16) {
 	return
 }
 
-// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
-// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId, or the zero
+// value.
 func (v *SuggestedAppointment) GetProjectTypeStatusLinkId() (x int32) {
 	if v != nil {
 		x = v.ProjectTypeStatusLinkId.Value()
@@ -11812,8 +11267,7 @@ func (v *SuggestedAppointment) GetProjectTypeStatusLinkId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SuggestedAppointment) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -11821,8 +11275,7 @@ func (v *SuggestedAppointment) GetName() (x string) {
 	return
 }
 
-// GetDuration returns Duration's value, or the zero value if v is nil or
-// Duration is absent or nil.
+// GetDuration returns Duration, or the zero value.
 func (v *SuggestedAppointment) GetDuration() (x int16) {
 	if v != nil {
 		x = v.Duration.Value()
@@ -11830,8 +11283,7 @@ func (v *SuggestedAppointment) GetDuration() (x int16) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *SuggestedAppointment) GetAssociate() (x *Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -11940,8 +11392,7 @@ func (v *SuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SuggestedAppointmentEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -11949,8 +11400,7 @@ func (v *SuggestedAppointmentEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SuggestedAppointmentEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -11958,8 +11408,7 @@ func (v *SuggestedAppointmentEntity) GetFieldProperties() (x FieldPropertyDictio
 	return
 }
 
-// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
-// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+// GetSuggestedAppointmentId returns SuggestedAppointmentId, or the zero value.
 func (v *SuggestedAppointmentEntity) GetSuggestedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentId.Value()
@@ -11967,8 +11416,7 @@ func (v *SuggestedAppointmentEntity) GetSuggestedAppointmentId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SuggestedAppointmentEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -11976,8 +11424,7 @@ func (v *SuggestedAppointmentEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *SuggestedAppointmentEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -11985,8 +11432,7 @@ func (v *SuggestedAppointmentEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SuggestedAppointmentEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -11994,8 +11440,7 @@ func (v *SuggestedAppointmentEntity) GetRank() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SuggestedAppointmentEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -12003,8 +11448,7 @@ func (v *SuggestedAppointmentEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetDaysFuture returns DaysFuture's value, or the zero value if v is nil or
-// DaysFuture is absent or nil.
+// GetDaysFuture returns DaysFuture, or the zero value.
 func (v *SuggestedAppointmentEntity) GetDaysFuture() (x int16) {
 	if v != nil {
 		x = v.DaysFuture.Value()
@@ -12012,8 +11456,7 @@ func (v *SuggestedAppointmentEntity) GetDaysFuture() (x int16) {
 	return
 }
 
-// GetDuration returns Duration's value, or the zero value if v is nil or
-// Duration is absent or nil.
+// GetDuration returns Duration, or the zero value.
 func (v *SuggestedAppointmentEntity) GetDuration() (x soap.Duration) {
 	if v != nil {
 		x = v.Duration.Value()
@@ -12021,8 +11464,7 @@ func (v *SuggestedAppointmentEntity) GetDuration() (x soap.Duration) {
 	return
 }
 
-// GetAutoSuggest returns AutoSuggest's value, or the zero value if v is nil or
-// AutoSuggest is absent or nil.
+// GetAutoSuggest returns AutoSuggest, or the zero value.
 func (v *SuggestedAppointmentEntity) GetAutoSuggest() (x bool) {
 	if v != nil {
 		x = v.AutoSuggest.Value()
@@ -12030,8 +11472,7 @@ func (v *SuggestedAppointmentEntity) GetAutoSuggest() (x bool) {
 	return
 }
 
-// GetIsMilestone returns IsMilestone's value, or the zero value if v is nil or
-// IsMilestone is absent or nil.
+// GetIsMilestone returns IsMilestone, or the zero value.
 func (v *SuggestedAppointmentEntity) GetIsMilestone() (x bool) {
 	if v != nil {
 		x = v.IsMilestone.Value()
@@ -12039,8 +11480,7 @@ func (v *SuggestedAppointmentEntity) GetIsMilestone() (x bool) {
 	return
 }
 
-// GetAssignToMember returns AssignToMember's value, or the zero value if v is
-// nil or AssignToMember is absent or nil.
+// GetAssignToMember returns AssignToMember, or the zero value.
 func (v *SuggestedAppointmentEntity) GetAssignToMember() (x bool) {
 	if v != nil {
 		x = v.AssignToMember.Value()
@@ -12048,8 +11488,7 @@ func (v *SuggestedAppointmentEntity) GetAssignToMember() (x bool) {
 	return
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *SuggestedAppointmentEntity) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -12057,8 +11496,7 @@ func (v *SuggestedAppointmentEntity) GetText() (x string) {
 	return
 }
 
-// GetProjectTypeStatusLink returns ProjectTypeStatusLink's value, or nil if v
-// is nil or ProjectTypeStatusLink is absent or nil.
+// GetProjectTypeStatusLink returns ProjectTypeStatusLink, or the zero value.
 func (v *SuggestedAppointmentEntity) GetProjectTypeStatusLink() (x *ProjectTypeStatusLink) {
 	if v != nil {
 		x = v.ProjectTypeStatusLink.Value()
@@ -12066,8 +11504,7 @@ func (v *SuggestedAppointmentEntity) GetProjectTypeStatusLink() (x *ProjectTypeS
 	return
 }
 
-// GetSaleTypeStageLink returns SaleTypeStageLink's value, or nil if v is nil
-// or SaleTypeStageLink is absent or nil.
+// GetSaleTypeStageLink returns SaleTypeStageLink, or the zero value.
 func (v *SuggestedAppointmentEntity) GetSaleTypeStageLink() (x *SaleTypeStageLink) {
 	if v != nil {
 		x = v.SaleTypeStageLink.Value()
@@ -12075,7 +11512,7 @@ func (v *SuggestedAppointmentEntity) GetSaleTypeStageLink() (x *SaleTypeStageLin
 	return
 }
 
-// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SuggestedAppointmentEntity) GetType() (x *Task) {
 	if v != nil {
 		x = v.Type.Value()
@@ -12102,8 +11539,7 @@ func (v *ToggleActivities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetActivityIdentifier returns ActivityIdentifier's value, or the zero value
-// if v is nil or ActivityIdentifier is absent or nil.
+// GetActivityIdentifier returns ActivityIdentifier, or the zero value.
 func (v *ToggleActivities) GetActivityIdentifier() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ActivityIdentifier.Value()
@@ -12131,8 +11567,7 @@ func (v *ToggleActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleActivitiesResponse) GetResponse() (x ActivityStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12159,8 +11594,7 @@ func (v *ToggleActivity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetActivityIdentifier returns ActivityIdentifier's value, or the zero value
-// if v is nil or ActivityIdentifier is absent or nil.
+// GetActivityIdentifier returns ActivityIdentifier, or the zero value.
 func (v *ToggleActivity) GetActivityIdentifier() (x string) {
 	if v != nil {
 		x = v.ActivityIdentifier.Value()
@@ -12188,8 +11622,7 @@ func (v *ToggleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleActivityResponse) GetResponse() (x ActivityStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12217,8 +11650,7 @@ func (v *ToggleAndSetActivities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetActivityIdentifiers returns ActivityIdentifiers's value, or the zero
-// value if v is nil or ActivityIdentifiers is absent or nil.
+// GetActivityIdentifiers returns ActivityIdentifiers, or the zero value.
 func (v *ToggleAndSetActivities) GetActivityIdentifiers() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ActivityIdentifiers.Value()
@@ -12246,8 +11678,7 @@ func (v *ToggleAndSetActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleAndSetActivitiesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12275,8 +11706,7 @@ func (v *ToggleAppointmentStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *ToggleAppointmentStatus) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -12304,8 +11734,7 @@ func (v *ToggleAppointmentStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleAppointmentStatusResponse) GetResponse() (x AppointmentStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12362,8 +11791,7 @@ func (v *UpdateAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UpdateAppointment) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -12371,8 +11799,7 @@ func (v *UpdateAppointment) GetId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *UpdateAppointment) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -12380,8 +11807,7 @@ func (v *UpdateAppointment) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *UpdateAppointment) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -12389,8 +11815,7 @@ func (v *UpdateAppointment) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *UpdateAppointment) GetStatus() (x int32) {
 	if v != nil {
 		x = v.Status.Value()
@@ -12398,8 +11823,7 @@ func (v *UpdateAppointment) GetStatus() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *UpdateAppointment) GetType() (x int32) {
 	if v != nil {
 		x = v.Type.Value()
@@ -12407,8 +11831,7 @@ func (v *UpdateAppointment) GetType() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *UpdateAppointment) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -12442,8 +11865,7 @@ func (v *UpdateAppointmentFromIcsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *UpdateAppointmentFromIcsResponse) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -12451,8 +11873,7 @@ func (v *UpdateAppointmentFromIcsResponse) GetEmailAddress() (x string) {
 	return
 }
 
-// GetIcsData returns IcsData's value, or the zero value if v is nil or IcsData
-// is absent or nil.
+// GetIcsData returns IcsData, or the zero value.
 func (v *UpdateAppointmentFromIcsResponse) GetIcsData() (x []byte) {
 	if v != nil {
 		x = v.IcsData.Value()
@@ -12480,8 +11901,7 @@ func (v *UpdateAppointmentFromIcsResponseResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateAppointmentFromIcsResponseResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12509,8 +11929,7 @@ func (v *UpdateAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateAppointmentResponse) GetResponse() (x *Appointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12574,8 +11993,7 @@ func (v *UpdateAppointmentWithMode) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UpdateAppointmentWithMode) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -12583,8 +12001,7 @@ func (v *UpdateAppointmentWithMode) GetId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *UpdateAppointmentWithMode) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -12592,8 +12009,7 @@ func (v *UpdateAppointmentWithMode) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *UpdateAppointmentWithMode) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -12601,8 +12017,7 @@ func (v *UpdateAppointmentWithMode) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *UpdateAppointmentWithMode) GetStatus() (x AppointmentStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -12610,8 +12025,7 @@ func (v *UpdateAppointmentWithMode) GetStatus() (x AppointmentStatus) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *UpdateAppointmentWithMode) GetType() (x AppointmentType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -12619,8 +12033,7 @@ func (v *UpdateAppointmentWithMode) GetType() (x AppointmentType) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *UpdateAppointmentWithMode) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -12628,8 +12041,7 @@ func (v *UpdateAppointmentWithMode) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *UpdateAppointmentWithMode) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -12711,8 +12123,7 @@ func (v *UpdateAppointmentWithModeAndEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmail) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -12720,8 +12131,7 @@ func (v *UpdateAppointmentWithModeAndEmail) GetId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmail) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -12729,8 +12139,7 @@ func (v *UpdateAppointmentWithModeAndEmail) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmail) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -12738,8 +12147,7 @@ func (v *UpdateAppointmentWithModeAndEmail) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmail) GetStatus() (x AppointmentStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -12747,8 +12155,7 @@ func (v *UpdateAppointmentWithModeAndEmail) GetStatus() (x AppointmentStatus) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmail) GetType() (x AppointmentType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -12756,8 +12163,7 @@ func (v *UpdateAppointmentWithModeAndEmail) GetType() (x AppointmentType) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmail) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -12765,8 +12171,7 @@ func (v *UpdateAppointmentWithModeAndEmail) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUpdateMode returns UpdateMode's value, or the zero value if v is nil or
-// UpdateMode is absent or nil.
+// GetUpdateMode returns UpdateMode, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmail) GetUpdateMode() (x RecurrenceUpdateMode) {
 	if v != nil {
 		x = v.UpdateMode.Value()
@@ -12774,8 +12179,8 @@ func (v *UpdateAppointmentWithModeAndEmail) GetUpdateMode() (x RecurrenceUpdateM
 	return
 }
 
-// GetSendEmailToParticipants returns SendEmailToParticipants's value, or the
-// zero value if v is nil or SendEmailToParticipants is absent or nil.
+// GetSendEmailToParticipants returns SendEmailToParticipants, or the zero
+// value.
 func (v *UpdateAppointmentWithModeAndEmail) GetSendEmailToParticipants() (x bool) {
 	if v != nil {
 		x = v.SendEmailToParticipants.Value()
@@ -12783,8 +12188,8 @@ func (v *UpdateAppointmentWithModeAndEmail) GetSendEmailToParticipants() (x bool
 	return
 }
 
-// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo's value, or nil
-// if v is nil or SmtpEMailConnectionInfo is absent or nil.
+// GetSmtpEMailConnectionInfo returns SmtpEMailConnectionInfo, or the zero
+// value.
 func (v *UpdateAppointmentWithModeAndEmail) GetSmtpEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SmtpEMailConnectionInfo.Value()
@@ -12792,8 +12197,8 @@ func (v *UpdateAppointmentWithModeAndEmail) GetSmtpEMailConnectionInfo() (x *EMa
 	return
 }
 
-// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo's value, or nil
-// if v is nil or ImapEMailConnectionInfo is absent or nil.
+// GetImapEMailConnectionInfo returns ImapEMailConnectionInfo, or the zero
+// value.
 func (v *UpdateAppointmentWithModeAndEmail) GetImapEMailConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ImapEMailConnectionInfo.Value()
@@ -12821,8 +12226,7 @@ func (v *UpdateAppointmentWithModeAndEmailResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateAppointmentWithModeAndEmailResponse) GetResponse() (x *Appointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12850,8 +12254,7 @@ func (v *UpdateAppointmentWithModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateAppointmentWithModeResponse) GetResponse() (x *Appointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12890,8 +12293,7 @@ func (v *UserConnectedState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIsConnected returns IsConnected's value, or the zero value if v is nil or
-// IsConnected is absent or nil.
+// GetIsConnected returns IsConnected, or the zero value.
 func (v *UserConnectedState) GetIsConnected() (x bool) {
 	if v != nil {
 		x = v.IsConnected.Value()
@@ -12899,8 +12301,7 @@ func (v *UserConnectedState) GetIsConnected() (x bool) {
 	return
 }
 
-// GetProviderId returns ProviderId's value, or the zero value if v is nil or
-// ProviderId is absent or nil.
+// GetProviderId returns ProviderId, or the zero value.
 func (v *UserConnectedState) GetProviderId() (x string) {
 	if v != nil {
 		x = v.ProviderId.Value()
@@ -12908,8 +12309,7 @@ func (v *UserConnectedState) GetProviderId() (x string) {
 	return
 }
 
-// GetLoginUrl returns LoginUrl's value, or the zero value if v is nil or
-// LoginUrl is absent or nil.
+// GetLoginUrl returns LoginUrl, or the zero value.
 func (v *UserConnectedState) GetLoginUrl() (x string) {
 	if v != nil {
 		x = v.LoginUrl.Value()
@@ -12937,8 +12337,7 @@ func (v *ValidateAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *ValidateAppointmentEntity) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -12966,8 +12365,7 @@ func (v *ValidateAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateAppointmentEntityResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13000,8 +12398,7 @@ func (v *ValidateDays) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *ValidateDays) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -13009,8 +12406,7 @@ func (v *ValidateDays) GetAppointmentEntity() (x *AppointmentEntity) {
 	return
 }
 
-// GetDates returns Dates's value, or the zero value if v is nil or Dates is
-// absent or nil.
+// GetDates returns Dates, or the zero value.
 func (v *ValidateDays) GetDates() (x ArrayOfdateTime) {
 	if v != nil {
 		x = v.Dates.Value()
@@ -13037,8 +12433,7 @@ func (v *ValidateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateDaysResponse) GetResponse() (x ArrayOfRecurrenceDate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13071,8 +12466,7 @@ func (v *VideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetVideoMeetingId returns VideoMeetingId's value, or the zero value if v is
-// nil or VideoMeetingId is absent or nil.
+// GetVideoMeetingId returns VideoMeetingId, or the zero value.
 func (v *VideoMeetingReservation) GetVideoMeetingId() (x string) {
 	if v != nil {
 		x = v.VideoMeetingId.Value()
@@ -13080,8 +12474,7 @@ func (v *VideoMeetingReservation) GetVideoMeetingId() (x string) {
 	return
 }
 
-// GetVideoMeetingUrl returns VideoMeetingUrl's value, or the zero value if v
-// is nil or VideoMeetingUrl is absent or nil.
+// GetVideoMeetingUrl returns VideoMeetingUrl, or the zero value.
 func (v *VideoMeetingReservation) GetVideoMeetingUrl() (x string) {
 	if v != nil {
 		x = v.VideoMeetingUrl.Value()
@@ -13108,8 +12501,7 @@ func (v *WillSendEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointment returns Appointment's value, or nil if v is nil or
-// Appointment is absent or nil.
+// GetAppointment returns Appointment, or the zero value.
 func (v *WillSendEmail) GetAppointment() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.Appointment.Value()
@@ -13137,8 +12529,7 @@ func (v *WillSendEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *WillSendEmailResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

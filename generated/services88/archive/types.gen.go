@@ -79,8 +79,7 @@ func (v *ActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ActivityFilter) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -88,8 +87,7 @@ func (v *ActivityFilter) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ActivityFilter) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -97,8 +95,7 @@ func (v *ActivityFilter) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *ActivityFilter) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -106,8 +103,7 @@ func (v *ActivityFilter) GetFromDate() (x soap.DateTime) {
 	return
 }
 
-// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
-// absent or nil.
+// GetToDate returns ToDate, or the zero value.
 func (v *ActivityFilter) GetToDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ToDate.Value()
@@ -115,8 +111,7 @@ func (v *ActivityFilter) GetToDate() (x soap.DateTime) {
 	return
 }
 
-// GetAssociateList returns AssociateList's value, or the zero value if v is
-// nil or AssociateList is absent or nil.
+// GetAssociateList returns AssociateList, or the zero value.
 func (v *ActivityFilter) GetAssociateList() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.AssociateList.Value()
@@ -124,8 +119,7 @@ func (v *ActivityFilter) GetAssociateList() (x ArrayOfSelectableMDOListItem) {
 	return
 }
 
-// GetGroupList returns GroupList's value, or the zero value if v is nil or
-// GroupList is absent or nil.
+// GetGroupList returns GroupList, or the zero value.
 func (v *ActivityFilter) GetGroupList() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.GroupList.Value()
@@ -133,8 +127,7 @@ func (v *ActivityFilter) GetGroupList() (x ArrayOfSelectableMDOListItem) {
 	return
 }
 
-// GetFutureDateList returns FutureDateList's value, or the zero value if v is
-// nil or FutureDateList is absent or nil.
+// GetFutureDateList returns FutureDateList, or the zero value.
 func (v *ActivityFilter) GetFutureDateList() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.FutureDateList.Value()
@@ -183,8 +176,7 @@ func (v *ArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ArchiveConfiguration) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -192,8 +184,7 @@ func (v *ArchiveConfiguration) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ArchiveConfiguration) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -201,8 +192,7 @@ func (v *ArchiveConfiguration) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetArchiveColumnInfo returns ArchiveColumnInfo's value, or the zero value if
-// v is nil or ArchiveColumnInfo is absent or nil.
+// GetArchiveColumnInfo returns ArchiveColumnInfo, or the zero value.
 func (v *ArchiveConfiguration) GetArchiveColumnInfo() (x ArrayOfArchiveColumnInfo) {
 	if v != nil {
 		x = v.ArchiveColumnInfo.Value()
@@ -210,8 +200,7 @@ func (v *ArchiveConfiguration) GetArchiveColumnInfo() (x ArrayOfArchiveColumnInf
 	return
 }
 
-// GetArchiveEntityInfo returns ArchiveEntityInfo's value, or the zero value if
-// v is nil or ArchiveEntityInfo is absent or nil.
+// GetArchiveEntityInfo returns ArchiveEntityInfo, or the zero value.
 func (v *ArchiveConfiguration) GetArchiveEntityInfo() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.ArchiveEntityInfo.Value()
@@ -219,8 +208,7 @@ func (v *ArchiveConfiguration) GetArchiveEntityInfo() (x ArrayOfSelectableMDOLis
 	return
 }
 
-// GetArchiveOrderByInfo returns ArchiveOrderByInfo's value, or the zero value
-// if v is nil or ArchiveOrderByInfo is absent or nil.
+// GetArchiveOrderByInfo returns ArchiveOrderByInfo, or the zero value.
 func (v *ArchiveConfiguration) GetArchiveOrderByInfo() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.ArchiveOrderByInfo.Value()
@@ -228,8 +216,7 @@ func (v *ArchiveConfiguration) GetArchiveOrderByInfo() (x ArrayOfArchiveOrderByI
 	return
 }
 
-// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
-// OwnerKeys is absent or nil.
+// GetOwnerKeys returns OwnerKeys, or the zero value.
 func (v *ArchiveConfiguration) GetOwnerKeys() (x string) {
 	if v != nil {
 		x = v.OwnerKeys.Value()
@@ -266,8 +253,7 @@ func (v *ArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ArchiveListResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -275,8 +261,7 @@ func (v *ArchiveListResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ArchiveListResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -284,8 +269,7 @@ func (v *ArchiveListResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRowCount returns RowCount's value, or the zero value if v is nil or
-// RowCount is absent or nil.
+// GetRowCount returns RowCount, or the zero value.
 func (v *ArchiveListResult) GetRowCount() (x int32) {
 	if v != nil {
 		x = v.RowCount.Value()
@@ -293,8 +277,7 @@ func (v *ArchiveListResult) GetRowCount() (x int32) {
 	return
 }
 
-// GetRows returns Rows's value, or the zero value if v is nil or Rows is
-// absent or nil.
+// GetRows returns Rows, or the zero value.
 func (v *ArchiveListResult) GetRows() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Rows.Value()
@@ -353,8 +336,7 @@ func (v *CreateDefaultArchiveListResultResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultArchiveListResultResponse) GetResponse() (x *ArchiveListResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -429,8 +411,7 @@ func (v *ExportArchive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *ExportArchive) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -438,8 +419,7 @@ func (v *ExportArchive) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *ExportArchive) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -447,8 +427,7 @@ func (v *ExportArchive) GetContext() (x string) {
 	return
 }
 
-// GetDesiredEntities returns DesiredEntities's value, or the zero value if v
-// is nil or DesiredEntities is absent or nil.
+// GetDesiredEntities returns DesiredEntities, or the zero value.
 func (v *ExportArchive) GetDesiredEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredEntities.Value()
@@ -456,8 +435,7 @@ func (v *ExportArchive) GetDesiredEntities() (x ArrayOfstring) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *ExportArchive) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -465,8 +443,7 @@ func (v *ExportArchive) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *ExportArchive) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -474,8 +451,7 @@ func (v *ExportArchive) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *ExportArchive) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -483,8 +459,7 @@ func (v *ExportArchive) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	return
 }
 
-// GetExportType returns ExportType's value, or the zero value if v is nil or
-// ExportType is absent or nil.
+// GetExportType returns ExportType, or the zero value.
 func (v *ExportArchive) GetExportType() (x string) {
 	if v != nil {
 		x = v.ExportType.Value()
@@ -492,8 +467,7 @@ func (v *ExportArchive) GetExportType() (x string) {
 	return
 }
 
-// GetSelectedRowIds returns SelectedRowIds's value, or the zero value if v is
-// nil or SelectedRowIds is absent or nil.
+// GetSelectedRowIds returns SelectedRowIds, or the zero value.
 func (v *ExportArchive) GetSelectedRowIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.SelectedRowIds.Value()
@@ -501,8 +475,7 @@ func (v *ExportArchive) GetSelectedRowIds() (x ArrayOfstring) {
 	return
 }
 
-// GetEstimatedRowCount returns EstimatedRowCount's value, or the zero value if
-// v is nil or EstimatedRowCount is absent or nil.
+// GetEstimatedRowCount returns EstimatedRowCount, or the zero value.
 func (v *ExportArchive) GetEstimatedRowCount() (x int32) {
 	if v != nil {
 		x = v.EstimatedRowCount.Value()
@@ -530,8 +503,7 @@ func (v *ExportArchiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExportArchiveResponse) GetResponse() (x *ExportArchiveResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -570,8 +542,7 @@ func (v *GetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetActivityFilterResponse) GetResponse() (x *ActivityFilter) {
 	if v != nil {
 		x = v.Response.Value()
@@ -605,8 +576,7 @@ func (v *GetArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *GetArchiveConfiguration) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -614,8 +584,7 @@ func (v *GetArchiveConfiguration) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveConfiguration) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -643,8 +612,7 @@ func (v *GetArchiveConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveConfigurationResponse) GetResponse() (x *ArchiveConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -690,8 +658,7 @@ func (v *GetArchiveConfigurationV2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *GetArchiveConfigurationV2) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -699,8 +666,7 @@ func (v *GetArchiveConfigurationV2) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveConfigurationV2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -708,8 +674,7 @@ func (v *GetArchiveConfigurationV2) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveConfigurationV2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -717,8 +682,7 @@ func (v *GetArchiveConfigurationV2) GetContext() (x string) {
 	return
 }
 
-// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
-// OwnerKeys is absent or nil.
+// GetOwnerKeys returns OwnerKeys, or the zero value.
 func (v *GetArchiveConfigurationV2) GetOwnerKeys() (x string) {
 	if v != nil {
 		x = v.OwnerKeys.Value()
@@ -746,8 +710,7 @@ func (v *GetArchiveConfigurationV2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveConfigurationV2Response) GetResponse() (x *ArchiveConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -787,8 +750,7 @@ func (v *GetArchiveConfigurationWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *GetArchiveConfigurationWithContext) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -796,8 +758,7 @@ func (v *GetArchiveConfigurationWithContext) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveConfigurationWithContext) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -805,8 +766,7 @@ func (v *GetArchiveConfigurationWithContext) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveConfigurationWithContext) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -834,8 +794,7 @@ func (v *GetArchiveConfigurationWithContextResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveConfigurationWithContextResponse) GetResponse() (x *ArchiveConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -898,8 +857,7 @@ func (v *GetArchiveList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *GetArchiveList) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -907,8 +865,7 @@ func (v *GetArchiveList) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveList) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -916,8 +873,7 @@ func (v *GetArchiveList) GetProviderName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveList) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -925,8 +881,7 @@ func (v *GetArchiveList) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveList) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -934,8 +889,7 @@ func (v *GetArchiveList) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveList) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -943,8 +897,7 @@ func (v *GetArchiveList) GetEntities() (x ArrayOfstring) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveList) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -952,8 +905,7 @@ func (v *GetArchiveList) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveList) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1016,8 +968,7 @@ func (v *GetArchiveList2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *GetArchiveList2) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -1025,8 +976,7 @@ func (v *GetArchiveList2) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveList2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1034,8 +984,7 @@ func (v *GetArchiveList2) GetProviderName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveList2) GetSortOrder() (x string) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -1043,8 +992,7 @@ func (v *GetArchiveList2) GetSortOrder() (x string) {
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveList2) GetRestriction() (x string) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -1052,8 +1000,7 @@ func (v *GetArchiveList2) GetRestriction() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveList2) GetEntities() (x string) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -1061,8 +1008,7 @@ func (v *GetArchiveList2) GetEntities() (x string) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveList2) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -1070,8 +1016,7 @@ func (v *GetArchiveList2) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveList2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1099,8 +1044,7 @@ func (v *GetArchiveList2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveList2Response) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1164,8 +1108,7 @@ func (v *GetArchiveListByColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1173,8 +1116,7 @@ func (v *GetArchiveListByColumns) GetProviderName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumns) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -1182,8 +1124,7 @@ func (v *GetArchiveListByColumns) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumns) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -1191,8 +1132,7 @@ func (v *GetArchiveListByColumns) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListByColumns) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -1200,8 +1140,7 @@ func (v *GetArchiveListByColumns) GetRestriction() (x ArrayOfArchiveRestrictionI
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumns) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -1209,8 +1148,7 @@ func (v *GetArchiveListByColumns) GetEntities() (x ArrayOfstring) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumns) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -1218,8 +1156,7 @@ func (v *GetArchiveListByColumns) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumns) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1283,8 +1220,7 @@ func (v *GetArchiveListByColumns2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumns2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1292,8 +1228,7 @@ func (v *GetArchiveListByColumns2) GetProviderName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumns2) GetColumns() (x string) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -1301,8 +1236,7 @@ func (v *GetArchiveListByColumns2) GetColumns() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumns2) GetSortOrder() (x string) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -1310,8 +1244,7 @@ func (v *GetArchiveListByColumns2) GetSortOrder() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *GetArchiveListByColumns2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -1319,8 +1252,7 @@ func (v *GetArchiveListByColumns2) GetRestrictions() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumns2) GetEntities() (x string) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -1328,8 +1260,7 @@ func (v *GetArchiveListByColumns2) GetEntities() (x string) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumns2) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -1337,8 +1268,7 @@ func (v *GetArchiveListByColumns2) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumns2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1366,8 +1296,7 @@ func (v *GetArchiveListByColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumns2Response) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1395,8 +1324,7 @@ func (v *GetArchiveListByColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumnsResponse) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1466,8 +1394,7 @@ func (v *GetArchiveListByColumnsWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1475,8 +1402,7 @@ func (v *GetArchiveListByColumnsWithContext) GetProviderName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -1484,8 +1410,7 @@ func (v *GetArchiveListByColumnsWithContext) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -1493,8 +1418,7 @@ func (v *GetArchiveListByColumnsWithContext) GetSortOrder() (x ArrayOfArchiveOrd
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -1502,8 +1426,7 @@ func (v *GetArchiveListByColumnsWithContext) GetRestriction() (x ArrayOfArchiveR
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -1511,8 +1434,7 @@ func (v *GetArchiveListByColumnsWithContext) GetEntities() (x ArrayOfstring) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -1520,8 +1442,7 @@ func (v *GetArchiveListByColumnsWithContext) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1529,8 +1450,7 @@ func (v *GetArchiveListByColumnsWithContext) GetPageSize() (x int32) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveListByColumnsWithContext) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -1600,8 +1520,7 @@ func (v *GetArchiveListByColumnsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1609,8 +1528,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetProviderName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetColumns() (x string) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -1618,8 +1536,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetColumns() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetSortOrder() (x string) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -1627,8 +1544,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetSortOrder() (x string) {
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetRestriction() (x string) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -1636,8 +1552,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetRestriction() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetEntities() (x string) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -1645,8 +1560,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetEntities() (x string) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -1654,8 +1568,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1663,8 +1576,7 @@ func (v *GetArchiveListByColumnsWithContext2) GetPageSize() (x int32) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -1692,8 +1604,7 @@ func (v *GetArchiveListByColumnsWithContext2Response) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumnsWithContext2Response) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1721,8 +1632,7 @@ func (v *GetArchiveListByColumnsWithContextResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumnsWithContextResponse) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1792,8 +1702,7 @@ func (v *GetArchiveListByColumnsWithHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1801,8 +1710,7 @@ func (v *GetArchiveListByColumnsWithHeader) GetProviderName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -1810,8 +1718,7 @@ func (v *GetArchiveListByColumnsWithHeader) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -1819,8 +1726,7 @@ func (v *GetArchiveListByColumnsWithHeader) GetSortOrder() (x ArrayOfArchiveOrde
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -1828,8 +1734,7 @@ func (v *GetArchiveListByColumnsWithHeader) GetRestriction() (x ArrayOfArchiveRe
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -1837,8 +1742,7 @@ func (v *GetArchiveListByColumnsWithHeader) GetEntities() (x ArrayOfstring) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -1846,8 +1750,7 @@ func (v *GetArchiveListByColumnsWithHeader) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1855,8 +1758,7 @@ func (v *GetArchiveListByColumnsWithHeader) GetPageSize() (x int32) {
 	return
 }
 
-// GetOptions returns Options's value, or the zero value if v is nil or Options
-// is absent or nil.
+// GetOptions returns Options, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader) GetOptions() (x string) {
 	if v != nil {
 		x = v.Options.Value()
@@ -1926,8 +1828,7 @@ func (v *GetArchiveListByColumnsWithHeader2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1935,8 +1836,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetProviderName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetColumns() (x string) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -1944,8 +1844,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetColumns() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetSortOrder() (x string) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -1953,8 +1852,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetSortOrder() (x string) {
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetRestriction() (x string) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -1962,8 +1860,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetRestriction() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetEntities() (x string) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -1971,8 +1868,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetEntities() (x string) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -1980,8 +1876,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1989,8 +1884,7 @@ func (v *GetArchiveListByColumnsWithHeader2) GetPageSize() (x int32) {
 	return
 }
 
-// GetOptions returns Options's value, or the zero value if v is nil or Options
-// is absent or nil.
+// GetOptions returns Options, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2) GetOptions() (x string) {
 	if v != nil {
 		x = v.Options.Value()
@@ -2018,8 +1912,7 @@ func (v *GetArchiveListByColumnsWithHeader2Response) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumnsWithHeader2Response) GetResponse() (x *ArchiveListResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2047,8 +1940,7 @@ func (v *GetArchiveListByColumnsWithHeaderResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderResponse) GetResponse() (x *ArchiveListResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2124,8 +2016,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2133,8 +2024,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetProviderName() (x stri
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -2142,8 +2032,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetColumns() (x ArrayOfst
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -2151,8 +2040,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetSortOrder() (x ArrayOf
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -2160,8 +2048,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetRestriction() (x Array
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -2169,8 +2056,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetEntities() (x ArrayOfs
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -2178,8 +2064,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -2187,8 +2072,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetPageSize() (x int32) {
 	return
 }
 
-// GetOptions returns Options's value, or the zero value if v is nil or Options
-// is absent or nil.
+// GetOptions returns Options, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetOptions() (x string) {
 	if v != nil {
 		x = v.Options.Value()
@@ -2196,8 +2080,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) GetOptions() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2273,8 +2156,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2282,8 +2164,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetProviderName() (x str
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetColumns() (x string) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -2291,8 +2172,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetColumns() (x string) 
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetSortOrder() (x string) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -2300,8 +2180,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetSortOrder() (x string
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetRestriction() (x string) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -2309,8 +2188,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetRestriction() (x stri
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetEntities() (x string) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -2318,8 +2196,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetEntities() (x string)
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -2327,8 +2204,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -2336,8 +2212,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetPageSize() (x int32) 
 	return
 }
 
-// GetOptions returns Options's value, or the zero value if v is nil or Options
-// is absent or nil.
+// GetOptions returns Options, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetOptions() (x string) {
 	if v != nil {
 		x = v.Options.Value()
@@ -2345,8 +2220,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetOptions() (x string) 
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2374,8 +2248,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) UnmarshalSOAP(d 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) GetResponse() (x *ArchiveListResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2403,8 +2276,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) UnmarshalSOAP(d *
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) GetResponse() (x *ArchiveListResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2432,8 +2304,7 @@ func (v *GetArchiveListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListResponse) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2503,8 +2374,7 @@ func (v *GetArchiveListWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *GetArchiveListWithContext) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -2512,8 +2382,7 @@ func (v *GetArchiveListWithContext) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListWithContext) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2521,8 +2390,7 @@ func (v *GetArchiveListWithContext) GetProviderName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListWithContext) GetSortOrder() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -2530,8 +2398,7 @@ func (v *GetArchiveListWithContext) GetSortOrder() (x ArrayOfArchiveOrderByInfo)
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListWithContext) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -2539,8 +2406,7 @@ func (v *GetArchiveListWithContext) GetRestriction() (x ArrayOfArchiveRestrictio
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListWithContext) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -2548,8 +2414,7 @@ func (v *GetArchiveListWithContext) GetEntities() (x ArrayOfstring) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListWithContext) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -2557,8 +2422,7 @@ func (v *GetArchiveListWithContext) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListWithContext) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -2566,8 +2430,7 @@ func (v *GetArchiveListWithContext) GetPageSize() (x int32) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveListWithContext) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2637,8 +2500,7 @@ func (v *GetArchiveListWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *GetArchiveListWithContext2) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -2646,8 +2508,7 @@ func (v *GetArchiveListWithContext2) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetArchiveListWithContext2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2655,8 +2516,7 @@ func (v *GetArchiveListWithContext2) GetProviderName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GetArchiveListWithContext2) GetSortOrder() (x string) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -2664,8 +2524,7 @@ func (v *GetArchiveListWithContext2) GetSortOrder() (x string) {
 	return
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *GetArchiveListWithContext2) GetRestriction() (x string) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -2673,8 +2532,7 @@ func (v *GetArchiveListWithContext2) GetRestriction() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *GetArchiveListWithContext2) GetEntities() (x string) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -2682,8 +2540,7 @@ func (v *GetArchiveListWithContext2) GetEntities() (x string) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetArchiveListWithContext2) GetPage() (x int32) {
 	if v != nil {
 		x = v.Page.Value()
@@ -2691,8 +2548,7 @@ func (v *GetArchiveListWithContext2) GetPage() (x int32) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *GetArchiveListWithContext2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -2700,8 +2556,7 @@ func (v *GetArchiveListWithContext2) GetPageSize() (x int32) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetArchiveListWithContext2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2729,8 +2584,7 @@ func (v *GetArchiveListWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListWithContext2Response) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2758,8 +2612,7 @@ func (v *GetArchiveListWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetArchiveListWithContextResponse) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2792,8 +2645,7 @@ func (v *GetAvailableColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetAvailableColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2801,8 +2653,7 @@ func (v *GetAvailableColumns) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetAvailableColumns) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2830,8 +2681,7 @@ func (v *GetAvailableColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAvailableColumnsResponse) GetResponse() (x ArrayOfArchiveColumnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2864,8 +2714,7 @@ func (v *GetAvailableEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetAvailableEntities) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2873,8 +2722,7 @@ func (v *GetAvailableEntities) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetAvailableEntities) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2902,8 +2750,7 @@ func (v *GetAvailableEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAvailableEntitiesResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2930,8 +2777,7 @@ func (v *GetGroupAssociateIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGroupIds returns GroupIds's value, or the zero value if v is nil or
-// GroupIds is absent or nil.
+// GetGroupIds returns GroupIds, or the zero value.
 func (v *GetGroupAssociateIds) GetGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.GroupIds.Value()
@@ -2959,8 +2805,7 @@ func (v *GetGroupAssociateIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetGroupAssociateIdsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2999,8 +2844,7 @@ func (v *GetProviderNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProviderNamesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3039,8 +2883,7 @@ func (v *GetRelatedData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTable returns Table's value, or the zero value if v is nil or Table is
-// absent or nil.
+// GetTable returns Table, or the zero value.
 func (v *GetRelatedData) GetTable() (x string) {
 	if v != nil {
 		x = v.Table.Value()
@@ -3048,8 +2891,7 @@ func (v *GetRelatedData) GetTable() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetRelatedData) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -3057,8 +2899,7 @@ func (v *GetRelatedData) GetRecordId() (x int32) {
 	return
 }
 
-// GetFields returns Fields's value, or the zero value if v is nil or Fields is
-// absent or nil.
+// GetFields returns Fields, or the zero value.
 func (v *GetRelatedData) GetFields() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Fields.Value()
@@ -3097,8 +2938,7 @@ func (v *GetRelatedData2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTable returns Table's value, or the zero value if v is nil or Table is
-// absent or nil.
+// GetTable returns Table, or the zero value.
 func (v *GetRelatedData2) GetTable() (x string) {
 	if v != nil {
 		x = v.Table.Value()
@@ -3106,8 +2946,7 @@ func (v *GetRelatedData2) GetTable() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetRelatedData2) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -3115,8 +2954,7 @@ func (v *GetRelatedData2) GetRecordId() (x int32) {
 	return
 }
 
-// GetFields returns Fields's value, or the zero value if v is nil or Fields is
-// absent or nil.
+// GetFields returns Fields, or the zero value.
 func (v *GetRelatedData2) GetFields() (x string) {
 	if v != nil {
 		x = v.Fields.Value()
@@ -3144,8 +2982,7 @@ func (v *GetRelatedData2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRelatedData2Response) GetResponse() (x ArrayOfRelatedData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3173,8 +3010,7 @@ func (v *GetRelatedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRelatedDataResponse) GetResponse() (x ArrayOfRelatedData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3207,8 +3043,7 @@ func (v *RelatedData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetField returns Field's value, or the zero value if v is nil or Field is
-// absent or nil.
+// GetField returns Field, or the zero value.
 func (v *RelatedData) GetField() (x string) {
 	if v != nil {
 		x = v.Field.Value()
@@ -3216,8 +3051,7 @@ func (v *RelatedData) GetField() (x string) {
 	return
 }
 
-// GetFieldValue returns FieldValue's value, or nil if v is nil or FieldValue
-// is absent or nil.
+// GetFieldValue returns FieldValue, or the zero value.
 func (v *RelatedData) GetFieldValue() (x *ArchiveColumnData) {
 	if v != nil {
 		x = v.FieldValue.Value()
@@ -3244,8 +3078,7 @@ func (v *SetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetActivityFilter returns ActivityFilter's value, or nil if v is nil or
-// ActivityFilter is absent or nil.
+// GetActivityFilter returns ActivityFilter, or the zero value.
 func (v *SetActivityFilter) GetActivityFilter() (x *ActivityFilter) {
 	if v != nil {
 		x = v.ActivityFilter.Value()
@@ -3296,8 +3129,7 @@ func (v *SetChosenColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *SetChosenColumns) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -3305,8 +3137,7 @@ func (v *SetChosenColumns) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SetChosenColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3314,8 +3145,7 @@ func (v *SetChosenColumns) GetProviderName() (x string) {
 	return
 }
 
-// GetChosenColumns returns ChosenColumns's value, or the zero value if v is
-// nil or ChosenColumns is absent or nil.
+// GetChosenColumns returns ChosenColumns, or the zero value.
 func (v *SetChosenColumns) GetChosenColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ChosenColumns.Value()
@@ -3378,8 +3208,7 @@ func (v *SetChosenColumnsV2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *SetChosenColumnsV2) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -3387,8 +3216,7 @@ func (v *SetChosenColumnsV2) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SetChosenColumnsV2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3396,8 +3224,7 @@ func (v *SetChosenColumnsV2) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SetChosenColumnsV2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -3405,8 +3232,7 @@ func (v *SetChosenColumnsV2) GetContext() (x string) {
 	return
 }
 
-// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
-// OwnerKeys is absent or nil.
+// GetOwnerKeys returns OwnerKeys, or the zero value.
 func (v *SetChosenColumnsV2) GetOwnerKeys() (x string) {
 	if v != nil {
 		x = v.OwnerKeys.Value()
@@ -3414,8 +3240,7 @@ func (v *SetChosenColumnsV2) GetOwnerKeys() (x string) {
 	return
 }
 
-// GetChosenColumns returns ChosenColumns's value, or the zero value if v is
-// nil or ChosenColumns is absent or nil.
+// GetChosenColumns returns ChosenColumns, or the zero value.
 func (v *SetChosenColumnsV2) GetChosenColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ChosenColumns.Value()
@@ -3466,8 +3291,7 @@ func (v *SetChosenEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *SetChosenEntities) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -3475,8 +3299,7 @@ func (v *SetChosenEntities) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SetChosenEntities) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3484,8 +3307,7 @@ func (v *SetChosenEntities) GetProviderName() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *SetChosenEntities) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -3548,8 +3370,7 @@ func (v *SetChosenEntitiesV2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *SetChosenEntitiesV2) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -3557,8 +3378,7 @@ func (v *SetChosenEntitiesV2) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SetChosenEntitiesV2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3566,8 +3386,7 @@ func (v *SetChosenEntitiesV2) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SetChosenEntitiesV2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -3575,8 +3394,7 @@ func (v *SetChosenEntitiesV2) GetContext() (x string) {
 	return
 }
 
-// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
-// OwnerKeys is absent or nil.
+// GetOwnerKeys returns OwnerKeys, or the zero value.
 func (v *SetChosenEntitiesV2) GetOwnerKeys() (x string) {
 	if v != nil {
 		x = v.OwnerKeys.Value()
@@ -3584,8 +3402,7 @@ func (v *SetChosenEntitiesV2) GetOwnerKeys() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *SetChosenEntitiesV2) GetEntities() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -3630,8 +3447,7 @@ func (v *SetColumnWidths) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *SetColumnWidths) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -3639,8 +3455,7 @@ func (v *SetColumnWidths) GetGuiName() (x string) {
 	return
 }
 
-// GetColumnWidths returns ColumnWidths's value, or the zero value if v is nil
-// or ColumnWidths is absent or nil.
+// GetColumnWidths returns ColumnWidths, or the zero value.
 func (v *SetColumnWidths) GetColumnWidths() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ColumnWidths.Value()
@@ -3703,8 +3518,7 @@ func (v *SetColumnWidthsV2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGuiName returns GuiName's value, or the zero value if v is nil or GuiName
-// is absent or nil.
+// GetGuiName returns GuiName, or the zero value.
 func (v *SetColumnWidthsV2) GetGuiName() (x string) {
 	if v != nil {
 		x = v.GuiName.Value()
@@ -3712,8 +3526,7 @@ func (v *SetColumnWidthsV2) GetGuiName() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SetColumnWidthsV2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3721,8 +3534,7 @@ func (v *SetColumnWidthsV2) GetProviderName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SetColumnWidthsV2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -3730,8 +3542,7 @@ func (v *SetColumnWidthsV2) GetContext() (x string) {
 	return
 }
 
-// GetOwnerKeys returns OwnerKeys's value, or the zero value if v is nil or
-// OwnerKeys is absent or nil.
+// GetOwnerKeys returns OwnerKeys, or the zero value.
 func (v *SetColumnWidthsV2) GetOwnerKeys() (x string) {
 	if v != nil {
 		x = v.OwnerKeys.Value()
@@ -3739,8 +3550,7 @@ func (v *SetColumnWidthsV2) GetOwnerKeys() (x string) {
 	return
 }
 
-// GetColumnWidths returns ColumnWidths's value, or the zero value if v is nil
-// or ColumnWidths is absent or nil.
+// GetColumnWidths returns ColumnWidths, or the zero value.
 func (v *SetColumnWidthsV2) GetColumnWidths() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ColumnWidths.Value()

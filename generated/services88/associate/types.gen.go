@@ -67,8 +67,7 @@ func (v *GetAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -96,8 +95,7 @@ func (v *GetAssociateByPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetAssociateByPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -125,8 +123,7 @@ func (v *GetAssociateByPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAssociateByPersonIdResponse) GetResponse() (x *Associate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -153,8 +150,7 @@ func (v *GetAssociateList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *GetAssociateList) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -182,8 +178,7 @@ func (v *GetAssociateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAssociateListResponse) GetResponse() (x ArrayOfAssociate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -210,8 +205,7 @@ func (v *GetAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAssociateResponse) GetResponse() (x *Associate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -244,8 +238,7 @@ func (v *GetAssociatesByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *GetAssociatesByGroup) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -253,8 +246,7 @@ func (v *GetAssociatesByGroup) GetGroupId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetAssociatesByGroup) GetType() (x int32) {
 	if v != nil {
 		x = v.Type.Value()
@@ -282,8 +274,7 @@ func (v *GetAssociatesByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAssociatesByGroupResponse) GetResponse() (x ArrayOfAssociate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -322,8 +313,7 @@ func (v *GetEncryptionKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEncryptionKeyResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -350,8 +340,7 @@ func (v *GetNote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetNote) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -378,8 +367,7 @@ func (v *GetNoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNoteResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -406,8 +394,7 @@ func (v *LogOffWindowsUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *LogOffWindowsUsers) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -452,8 +439,7 @@ func (v *SaveNote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SaveNote) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -461,8 +447,7 @@ func (v *SaveNote) GetAssociateId() (x int32) {
 	return
 }
 
-// GetNote returns Note's value, or the zero value if v is nil or Note is
-// absent or nil.
+// GetNote returns Note, or the zero value.
 func (v *SaveNote) GetNote() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Note.Value()

@@ -65,8 +65,7 @@ func (v *DeleteBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
-// BatchTaskId is absent or nil.
+// GetBatchTaskId returns BatchTaskId, or the zero value.
 func (v *DeleteBatchTask) GetBatchTaskId() (x int32) {
 	if v != nil {
 		x = v.BatchTaskId.Value()
@@ -105,8 +104,7 @@ func (v *DeleteBatchTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBatchTaskIds returns BatchTaskIds's value, or the zero value if v is nil
-// or BatchTaskIds is absent or nil.
+// GetBatchTaskIds returns BatchTaskIds, or the zero value.
 func (v *DeleteBatchTasks) GetBatchTaskIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.BatchTaskIds.Value()
@@ -146,8 +144,7 @@ func (v *GetAllBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskName returns TaskName's value, or the zero value if v is nil or
-// TaskName is absent or nil.
+// GetTaskName returns TaskName, or the zero value.
 func (v *GetAllBatchTaskInfosByName) GetTaskName() (x string) {
 	if v != nil {
 		x = v.TaskName.Value()
@@ -181,8 +178,7 @@ func (v *GetAllBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskName returns TaskName's value, or the zero value if v is nil or
-// TaskName is absent or nil.
+// GetTaskName returns TaskName, or the zero value.
 func (v *GetAllBatchTaskInfosByNameAndState) GetTaskName() (x string) {
 	if v != nil {
 		x = v.TaskName.Value()
@@ -190,8 +186,7 @@ func (v *GetAllBatchTaskInfosByNameAndState) GetTaskName() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *GetAllBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
 	if v != nil {
 		x = v.State.Value()
@@ -219,8 +214,7 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -248,8 +242,7 @@ func (v *GetAllBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllBatchTaskInfosByNameResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -276,8 +269,7 @@ func (v *GetBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetBatchTaskInfo) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -305,8 +297,7 @@ func (v *GetBatchTaskInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBatchTaskInfoResponse) GetResponse() (x *BatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -334,8 +325,7 @@ func (v *GetBatchTaskInfosByAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *GetBatchTaskInfosByAssociates) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -369,8 +359,7 @@ func (v *GetBatchTaskInfosByAssociatesAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *GetBatchTaskInfosByAssociatesAndState) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -378,8 +367,7 @@ func (v *GetBatchTaskInfosByAssociatesAndState) GetAssociateIds() (x ArrayOfint)
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *GetBatchTaskInfosByAssociatesAndState) GetState() (x BatchTaskState) {
 	if v != nil {
 		x = v.State.Value()
@@ -407,8 +395,7 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -436,8 +423,7 @@ func (v *GetBatchTaskInfosByAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBatchTaskInfosByAssociatesResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -471,8 +457,7 @@ func (v *GetBatchTaskInfosByNameAndAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetBatchTaskInfosByNameAndAssociates) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -480,8 +465,7 @@ func (v *GetBatchTaskInfosByNameAndAssociates) GetName() (x string) {
 	return
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *GetBatchTaskInfosByNameAndAssociates) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -509,8 +493,7 @@ func (v *GetBatchTaskInfosByNameAndAssociatesResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -544,8 +527,7 @@ func (v *GetBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetBatchTaskInfosByNameAndState) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -553,8 +535,7 @@ func (v *GetBatchTaskInfosByNameAndState) GetName() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *GetBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
 	if v != nil {
 		x = v.State.Value()
@@ -582,8 +563,7 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -611,8 +591,7 @@ func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *GetBatchTaskInfosByState) GetState() (x BatchTaskState) {
 	if v != nil {
 		x = v.State.Value()
@@ -640,8 +619,7 @@ func (v *GetBatchTaskInfosByStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBatchTaskInfosByStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -669,8 +647,7 @@ func (v *GetSystemBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskName returns TaskName's value, or the zero value if v is nil or
-// TaskName is absent or nil.
+// GetTaskName returns TaskName, or the zero value.
 func (v *GetSystemBatchTaskInfosByName) GetTaskName() (x string) {
 	if v != nil {
 		x = v.TaskName.Value()
@@ -704,8 +681,7 @@ func (v *GetSystemBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskName returns TaskName's value, or the zero value if v is nil or
-// TaskName is absent or nil.
+// GetTaskName returns TaskName, or the zero value.
 func (v *GetSystemBatchTaskInfosByNameAndState) GetTaskName() (x string) {
 	if v != nil {
 		x = v.TaskName.Value()
@@ -713,8 +689,7 @@ func (v *GetSystemBatchTaskInfosByNameAndState) GetTaskName() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *GetSystemBatchTaskInfosByNameAndState) GetState() (x BatchTaskState) {
 	if v != nil {
 		x = v.State.Value()
@@ -742,8 +717,7 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -771,8 +745,7 @@ func (v *GetSystemBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSystemBatchTaskInfosByNameResponse) GetResponse() (x ArrayOfBatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -799,8 +772,7 @@ func (v *StartBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBatchTaskInfo returns BatchTaskInfo's value, or nil if v is nil or
-// BatchTaskInfo is absent or nil.
+// GetBatchTaskInfo returns BatchTaskInfo, or the zero value.
 func (v *StartBatchJob) GetBatchTaskInfo() (x *BatchTaskInfo) {
 	if v != nil {
 		x = v.BatchTaskInfo.Value()
@@ -828,8 +800,7 @@ func (v *StartBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *StartBatchJobResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -856,8 +827,7 @@ func (v *StopBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *StopBatchJob) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -884,8 +854,7 @@ func (v *StopBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *StopBatchJobResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -912,8 +881,7 @@ func (v *UpdateBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBatchTaskInfo returns BatchTaskInfo's value, or nil if v is nil or
-// BatchTaskInfo is absent or nil.
+// GetBatchTaskInfo returns BatchTaskInfo, or the zero value.
 func (v *UpdateBatchTask) GetBatchTaskInfo() (x *BatchTaskInfo) {
 	if v != nil {
 		x = v.BatchTaskInfo.Value()
@@ -941,8 +909,7 @@ func (v *UpdateBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateBatchTaskResponse) GetResponse() (x *BatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()

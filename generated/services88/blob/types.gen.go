@@ -124,8 +124,7 @@ func (v *BlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *BlobEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -133,8 +132,7 @@ func (v *BlobEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *BlobEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -142,8 +140,7 @@ func (v *BlobEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *BlobEntity) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -151,8 +148,7 @@ func (v *BlobEntity) GetBlobId() (x int32) {
 	return
 }
 
-// GetBlobSize returns BlobSize's value, or the zero value if v is nil or
-// BlobSize is absent or nil.
+// GetBlobSize returns BlobSize, or the zero value.
 func (v *BlobEntity) GetBlobSize() (x uint32) {
 	if v != nil {
 		x = v.BlobSize.Value()
@@ -160,8 +156,7 @@ func (v *BlobEntity) GetBlobSize() (x uint32) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *BlobEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -169,8 +164,7 @@ func (v *BlobEntity) GetDescription() (x string) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *BlobEntity) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -178,8 +172,7 @@ func (v *BlobEntity) GetExtraInfo() (x string) {
 	return
 }
 
-// GetIsEncrypted returns IsEncrypted's value, or the zero value if v is nil or
-// IsEncrypted is absent or nil.
+// GetIsEncrypted returns IsEncrypted, or the zero value.
 func (v *BlobEntity) GetIsEncrypted() (x bool) {
 	if v != nil {
 		x = v.IsEncrypted.Value()
@@ -187,8 +180,7 @@ func (v *BlobEntity) GetIsEncrypted() (x bool) {
 	return
 }
 
-// GetIsZipped returns IsZipped's value, or the zero value if v is nil or
-// IsZipped is absent or nil.
+// GetIsZipped returns IsZipped, or the zero value.
 func (v *BlobEntity) GetIsZipped() (x bool) {
 	if v != nil {
 		x = v.IsZipped.Value()
@@ -196,8 +188,7 @@ func (v *BlobEntity) GetIsZipped() (x bool) {
 	return
 }
 
-// GetMimeType returns MimeType's value, or the zero value if v is nil or
-// MimeType is absent or nil.
+// GetMimeType returns MimeType, or the zero value.
 func (v *BlobEntity) GetMimeType() (x string) {
 	if v != nil {
 		x = v.MimeType.Value()
@@ -205,8 +196,7 @@ func (v *BlobEntity) GetMimeType() (x string) {
 	return
 }
 
-// GetOriginalSize returns OriginalSize's value, or the zero value if v is nil
-// or OriginalSize is absent or nil.
+// GetOriginalSize returns OriginalSize, or the zero value.
 func (v *BlobEntity) GetOriginalSize() (x uint32) {
 	if v != nil {
 		x = v.OriginalSize.Value()
@@ -214,8 +204,7 @@ func (v *BlobEntity) GetOriginalSize() (x uint32) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *BlobEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -223,8 +212,7 @@ func (v *BlobEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *BlobEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -232,8 +220,7 @@ func (v *BlobEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *BlobEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -241,8 +228,7 @@ func (v *BlobEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *BlobEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -250,8 +236,7 @@ func (v *BlobEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetConceptualType returns ConceptualType's value, or the zero value if v is
-// nil or ConceptualType is absent or nil.
+// GetConceptualType returns ConceptualType, or the zero value.
 func (v *BlobEntity) GetConceptualType() (x string) {
 	if v != nil {
 		x = v.ConceptualType.Value()
@@ -390,8 +375,7 @@ func (v *ChangeContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ChangeContactImage) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -399,8 +383,7 @@ func (v *ChangeContactImage) GetContactId() (x int32) {
 	return
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *ChangeContactImage) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -445,8 +428,7 @@ func (v *ChangePersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ChangePersonImage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -454,8 +436,7 @@ func (v *ChangePersonImage) GetPersonId() (x int32) {
 	return
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *ChangePersonImage) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -500,8 +481,7 @@ func (v *ChangeProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *ChangeProductImage) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -509,8 +489,7 @@ func (v *ChangeProductImage) GetProductId() (x int32) {
 	return
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *ChangeProductImage) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -555,8 +534,7 @@ func (v *ChangeProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *ChangeProjectImage) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -564,8 +542,7 @@ func (v *ChangeProjectImage) GetProjectId() (x int32) {
 	return
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *ChangeProjectImage) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -604,8 +581,7 @@ func (v *CleanupBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
-// BatchTaskId is absent or nil.
+// GetBatchTaskId returns BatchTaskId, or the zero value.
 func (v *CleanupBatchTask) GetBatchTaskId() (x int32) {
 	if v != nil {
 		x = v.BatchTaskId.Value()
@@ -657,8 +633,7 @@ func (v *CreateDefaultBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultBlobEntityResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -685,8 +660,7 @@ func (v *DeleteBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
-// or BlobEntityId is absent or nil.
+// GetBlobEntityId returns BlobEntityId, or the zero value.
 func (v *DeleteBlobEntity) GetBlobEntityId() (x int32) {
 	if v != nil {
 		x = v.BlobEntityId.Value()
@@ -725,8 +699,7 @@ func (v *GetBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
-// or BlobEntityId is absent or nil.
+// GetBlobEntityId returns BlobEntityId, or the zero value.
 func (v *GetBlobEntity) GetBlobEntityId() (x int32) {
 	if v != nil {
 		x = v.BlobEntityId.Value()
@@ -754,8 +727,7 @@ func (v *GetBlobEntityOnContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetBlobEntityOnContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -783,8 +755,7 @@ func (v *GetBlobEntityOnContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBlobEntityOnContactResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -812,8 +783,7 @@ func (v *GetBlobEntityOnCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *GetBlobEntityOnCountry) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -841,8 +811,7 @@ func (v *GetBlobEntityOnCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBlobEntityOnCountryResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -870,8 +839,7 @@ func (v *GetBlobEntityOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetBlobEntityOnPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -899,8 +867,7 @@ func (v *GetBlobEntityOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBlobEntityOnPersonResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -928,8 +895,7 @@ func (v *GetBlobEntityOnProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *GetBlobEntityOnProduct) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -957,8 +923,7 @@ func (v *GetBlobEntityOnProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBlobEntityOnProductResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -986,8 +951,7 @@ func (v *GetBlobEntityOnProject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetBlobEntityOnProject) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1015,8 +979,7 @@ func (v *GetBlobEntityOnProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBlobEntityOnProjectResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1044,8 +1007,7 @@ func (v *GetBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBlobEntityResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1072,8 +1034,7 @@ func (v *GetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
-// or BlobEntityId is absent or nil.
+// GetBlobEntityId returns BlobEntityId, or the zero value.
 func (v *GetBlobStream) GetBlobEntityId() (x int32) {
 	if v != nil {
 		x = v.BlobEntityId.Value()
@@ -1101,8 +1062,7 @@ func (v *GetBlobStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBlobStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1141,8 +1101,7 @@ func (v *GetChatImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *GetChatImageWithSize) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -1150,8 +1109,7 @@ func (v *GetChatImageWithSize) GetChatTopicId() (x int32) {
 	return
 }
 
-// GetWidth returns Width's value, or the zero value if v is nil or Width is
-// absent or nil.
+// GetWidth returns Width, or the zero value.
 func (v *GetChatImageWithSize) GetWidth() (x int32) {
 	if v != nil {
 		x = v.Width.Value()
@@ -1159,8 +1117,7 @@ func (v *GetChatImageWithSize) GetWidth() (x int32) {
 	return
 }
 
-// GetHeight returns Height's value, or the zero value if v is nil or Height is
-// absent or nil.
+// GetHeight returns Height, or the zero value.
 func (v *GetChatImageWithSize) GetHeight() (x int32) {
 	if v != nil {
 		x = v.Height.Value()
@@ -1188,8 +1145,7 @@ func (v *GetChatImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatImageWithSizeResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1216,8 +1172,7 @@ func (v *GetContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactImage) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1245,8 +1200,7 @@ func (v *GetContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1286,8 +1240,7 @@ func (v *GetContactImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactImageWithSize) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1295,8 +1248,7 @@ func (v *GetContactImageWithSize) GetContactId() (x int32) {
 	return
 }
 
-// GetWidth returns Width's value, or the zero value if v is nil or Width is
-// absent or nil.
+// GetWidth returns Width, or the zero value.
 func (v *GetContactImageWithSize) GetWidth() (x int32) {
 	if v != nil {
 		x = v.Width.Value()
@@ -1304,8 +1256,7 @@ func (v *GetContactImageWithSize) GetWidth() (x int32) {
 	return
 }
 
-// GetHeight returns Height's value, or the zero value if v is nil or Height is
-// absent or nil.
+// GetHeight returns Height, or the zero value.
 func (v *GetContactImageWithSize) GetHeight() (x int32) {
 	if v != nil {
 		x = v.Height.Value()
@@ -1333,8 +1284,7 @@ func (v *GetContactImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactImageWithSizeResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1361,8 +1311,7 @@ func (v *GetOutputFromBatch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
-// BatchTaskId is absent or nil.
+// GetBatchTaskId returns BatchTaskId, or the zero value.
 func (v *GetOutputFromBatch) GetBatchTaskId() (x int32) {
 	if v != nil {
 		x = v.BatchTaskId.Value()
@@ -1390,8 +1339,7 @@ func (v *GetOutputFromBatchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOutputFromBatchResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1418,8 +1366,7 @@ func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonImage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1447,8 +1394,7 @@ func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1488,8 +1434,7 @@ func (v *GetPersonImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonImageWithSize) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1497,8 +1442,7 @@ func (v *GetPersonImageWithSize) GetPersonId() (x int32) {
 	return
 }
 
-// GetWidth returns Width's value, or the zero value if v is nil or Width is
-// absent or nil.
+// GetWidth returns Width, or the zero value.
 func (v *GetPersonImageWithSize) GetWidth() (x int32) {
 	if v != nil {
 		x = v.Width.Value()
@@ -1506,8 +1450,7 @@ func (v *GetPersonImageWithSize) GetWidth() (x int32) {
 	return
 }
 
-// GetHeight returns Height's value, or the zero value if v is nil or Height is
-// absent or nil.
+// GetHeight returns Height, or the zero value.
 func (v *GetPersonImageWithSize) GetHeight() (x int32) {
 	if v != nil {
 		x = v.Height.Value()
@@ -1535,8 +1478,7 @@ func (v *GetPersonImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonImageWithSizeResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1563,8 +1505,7 @@ func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *GetProductImage) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -1592,8 +1533,7 @@ func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1620,8 +1560,7 @@ func (v *GetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *GetProductThumbnail) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -1649,8 +1588,7 @@ func (v *GetProductThumbnailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductThumbnailResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1677,8 +1615,7 @@ func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectImage) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1706,8 +1643,7 @@ func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1747,8 +1683,7 @@ func (v *GetProjectImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectImageWithSize) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1756,8 +1691,7 @@ func (v *GetProjectImageWithSize) GetProjectId() (x int32) {
 	return
 }
 
-// GetWidth returns Width's value, or the zero value if v is nil or Width is
-// absent or nil.
+// GetWidth returns Width, or the zero value.
 func (v *GetProjectImageWithSize) GetWidth() (x int32) {
 	if v != nil {
 		x = v.Width.Value()
@@ -1765,8 +1699,7 @@ func (v *GetProjectImageWithSize) GetWidth() (x int32) {
 	return
 }
 
-// GetHeight returns Height's value, or the zero value if v is nil or Height is
-// absent or nil.
+// GetHeight returns Height, or the zero value.
 func (v *GetProjectImageWithSize) GetHeight() (x int32) {
 	if v != nil {
 		x = v.Height.Value()
@@ -1794,8 +1727,7 @@ func (v *GetProjectImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectImageWithSizeResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1822,8 +1754,7 @@ func (v *GetQuoteLineImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
-// QuoteLineId is absent or nil.
+// GetQuoteLineId returns QuoteLineId, or the zero value.
 func (v *GetQuoteLineImage) GetQuoteLineId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineId.Value()
@@ -1851,8 +1782,7 @@ func (v *GetQuoteLineImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteLineImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1879,8 +1809,7 @@ func (v *GetRawPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetRawPersonImage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1908,8 +1837,7 @@ func (v *GetRawPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRawPersonImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1936,8 +1864,7 @@ func (v *SaveBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobEntity returns BlobEntity's value, or nil if v is nil or BlobEntity
-// is absent or nil.
+// GetBlobEntity returns BlobEntity, or the zero value.
 func (v *SaveBlobEntity) GetBlobEntity() (x *BlobEntity) {
 	if v != nil {
 		x = v.BlobEntity.Value()
@@ -1965,8 +1892,7 @@ func (v *SaveBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveBlobEntityResponse) GetResponse() (x *BlobEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2005,8 +1931,7 @@ func (v *SaveImageStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveImageStream) GetType() (x BlobLinkType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2014,8 +1939,7 @@ func (v *SaveImageStream) GetType() (x BlobLinkType) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SaveImageStream) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2023,8 +1947,7 @@ func (v *SaveImageStream) GetImage() (x []byte) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *SaveImageStream) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2052,8 +1975,7 @@ func (v *SaveImageStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveImageStreamResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2086,8 +2008,7 @@ func (v *SaveProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *SaveProjectImage) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2095,8 +2016,7 @@ func (v *SaveProjectImage) GetDescription() (x string) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SaveProjectImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2141,8 +2061,7 @@ func (v *SetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobEntityId returns BlobEntityId's value, or the zero value if v is nil
-// or BlobEntityId is absent or nil.
+// GetBlobEntityId returns BlobEntityId, or the zero value.
 func (v *SetBlobStream) GetBlobEntityId() (x int32) {
 	if v != nil {
 		x = v.BlobEntityId.Value()
@@ -2150,8 +2069,7 @@ func (v *SetBlobStream) GetBlobEntityId() (x int32) {
 	return
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *SetBlobStream) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()
@@ -2196,8 +2114,7 @@ func (v *SetContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SetContactImage) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2205,8 +2122,7 @@ func (v *SetContactImage) GetContactId() (x int32) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SetContactImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2251,8 +2167,7 @@ func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SetPersonImage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2260,8 +2175,7 @@ func (v *SetPersonImage) GetPersonId() (x int32) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SetPersonImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2306,8 +2220,7 @@ func (v *SetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *SetProductImage) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -2315,8 +2228,7 @@ func (v *SetProductImage) GetProductId() (x int32) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SetProductImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2361,8 +2273,7 @@ func (v *SetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *SetProductThumbnail) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -2370,8 +2281,7 @@ func (v *SetProductThumbnail) GetProductId() (x int32) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SetProductThumbnail) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -2416,8 +2326,7 @@ func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SetProjectImage) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2425,8 +2334,7 @@ func (v *SetProjectImage) GetProjectId() (x int32) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SetProjectImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()

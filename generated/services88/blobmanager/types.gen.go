@@ -46,8 +46,7 @@ func (v *BeginReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *BeginReadBlobPart) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -75,8 +74,7 @@ func (v *BeginReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *BeginReadBlobPartResponse) GetResponse() (x int64) {
 	if v != nil {
 		x = v.Response.Value()
@@ -103,8 +101,7 @@ func (v *EndReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *EndReadBlobPart) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -143,8 +140,7 @@ func (v *ReadBlob) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *ReadBlob) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -183,8 +179,7 @@ func (v *ReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *ReadBlobPart) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -192,8 +187,7 @@ func (v *ReadBlobPart) GetBlobId() (x int32) {
 	return
 }
 
-// GetBlobPosition returns BlobPosition's value, or the zero value if v is nil
-// or BlobPosition is absent or nil.
+// GetBlobPosition returns BlobPosition, or the zero value.
 func (v *ReadBlobPart) GetBlobPosition() (x int64) {
 	if v != nil {
 		x = v.BlobPosition.Value()
@@ -201,8 +195,7 @@ func (v *ReadBlobPart) GetBlobPosition() (x int64) {
 	return
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *ReadBlobPart) GetLength() (x int32) {
 	if v != nil {
 		x = v.Length.Value()
@@ -235,8 +228,7 @@ func (v *ReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ReadBlobPartResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -244,8 +236,7 @@ func (v *ReadBlobPartResponse) GetResponse() (x string) {
 	return
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *ReadBlobPartResponse) GetLength() (x int32) {
 	if v != nil {
 		x = v.Length.Value()
@@ -278,8 +269,7 @@ func (v *ReadBlobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *ReadBlobResponse) GetLength() (x int32) {
 	if v != nil {
 		x = v.Length.Value()
@@ -287,8 +277,7 @@ func (v *ReadBlobResponse) GetLength() (x int32) {
 	return
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ReadBlobResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -321,8 +310,7 @@ func (v *WriteBlob) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBlobId returns BlobId's value, or the zero value if v is nil or BlobId is
-// absent or nil.
+// GetBlobId returns BlobId, or the zero value.
 func (v *WriteBlob) GetBlobId() (x int32) {
 	if v != nil {
 		x = v.BlobId.Value()
@@ -330,8 +318,7 @@ func (v *WriteBlob) GetBlobId() (x int32) {
 	return
 }
 
-// GetBlob returns Blob's value, or the zero value if v is nil or Blob is
-// absent or nil.
+// GetBlob returns Blob, or the zero value.
 func (v *WriteBlob) GetBlob() (x string) {
 	if v != nil {
 		x = v.Blob.Value()

@@ -143,8 +143,7 @@ func (v *ControlInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ControlInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -152,8 +151,7 @@ func (v *ControlInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ControlInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -161,8 +159,7 @@ func (v *ControlInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *ControlInfo) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -170,8 +167,7 @@ func (v *ControlInfo) GetType() (x string) {
 	return
 }
 
-// GetLabel returns Label's value, or the zero value if v is nil or Label is
-// absent or nil.
+// GetLabel returns Label, or the zero value.
 func (v *ControlInfo) GetLabel() (x string) {
 	if v != nil {
 		x = v.Label.Value()
@@ -179,8 +175,7 @@ func (v *ControlInfo) GetLabel() (x string) {
 	return
 }
 
-// GetDimension returns Dimension's value, or the zero value if v is nil or
-// Dimension is absent or nil.
+// GetDimension returns Dimension, or the zero value.
 func (v *ControlInfo) GetDimension() (x int32) {
 	if v != nil {
 		x = v.Dimension.Value()
@@ -188,8 +183,7 @@ func (v *ControlInfo) GetDimension() (x int32) {
 	return
 }
 
-// GetListProviderName returns ListProviderName's value, or the zero value if v
-// is nil or ListProviderName is absent or nil.
+// GetListProviderName returns ListProviderName, or the zero value.
 func (v *ControlInfo) GetListProviderName() (x string) {
 	if v != nil {
 		x = v.ListProviderName.Value()
@@ -197,8 +191,7 @@ func (v *ControlInfo) GetListProviderName() (x string) {
 	return
 }
 
-// GetListProviderExtraInfo returns ListProviderExtraInfo's value, or the zero
-// value if v is nil or ListProviderExtraInfo is absent or nil.
+// GetListProviderExtraInfo returns ListProviderExtraInfo, or the zero value.
 func (v *ControlInfo) GetListProviderExtraInfo() (x string) {
 	if v != nil {
 		x = v.ListProviderExtraInfo.Value()
@@ -206,8 +199,8 @@ func (v *ControlInfo) GetListProviderExtraInfo() (x string) {
 	return
 }
 
-// GetListProviderPrimaryKeyName returns ListProviderPrimaryKeyName's value, or
-// the zero value if v is nil or ListProviderPrimaryKeyName is absent or nil.
+// GetListProviderPrimaryKeyName returns ListProviderPrimaryKeyName, or the
+// zero value.
 func (v *ControlInfo) GetListProviderPrimaryKeyName() (x string) {
 	if v != nil {
 		x = v.ListProviderPrimaryKeyName.Value()
@@ -215,8 +208,7 @@ func (v *ControlInfo) GetListProviderPrimaryKeyName() (x string) {
 	return
 }
 
-// GetListLeadText returns ListLeadText's value, or the zero value if v is nil
-// or ListLeadText is absent or nil.
+// GetListLeadText returns ListLeadText, or the zero value.
 func (v *ControlInfo) GetListLeadText() (x string) {
 	if v != nil {
 		x = v.ListLeadText.Value()
@@ -261,8 +253,7 @@ func (v *ExecuteByEntityIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldValueInfos returns FieldValueInfos's value, or the zero value if v
-// is nil or FieldValueInfos is absent or nil.
+// GetFieldValueInfos returns FieldValueInfos, or the zero value.
 func (v *ExecuteByEntityIds) GetFieldValueInfos() (x ArrayOfFieldValueInfo) {
 	if v != nil {
 		x = v.FieldValueInfos.Value()
@@ -270,8 +261,7 @@ func (v *ExecuteByEntityIds) GetFieldValueInfos() (x ArrayOfFieldValueInfo) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *ExecuteByEntityIds) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -279,8 +269,7 @@ func (v *ExecuteByEntityIds) GetTableName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *ExecuteByEntityIds) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -288,8 +277,7 @@ func (v *ExecuteByEntityIds) GetContext() (x string) {
 	return
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *ExecuteByEntityIds) GetIds() (x string) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -317,8 +305,7 @@ func (v *ExecuteByEntityIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteByEntityIdsResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -369,8 +356,7 @@ func (v *ExecuteBySelectionId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldValueInfos returns FieldValueInfos's value, or the zero value if v
-// is nil or FieldValueInfos is absent or nil.
+// GetFieldValueInfos returns FieldValueInfos, or the zero value.
 func (v *ExecuteBySelectionId) GetFieldValueInfos() (x ArrayOfFieldValueInfo) {
 	if v != nil {
 		x = v.FieldValueInfos.Value()
@@ -378,8 +364,7 @@ func (v *ExecuteBySelectionId) GetFieldValueInfos() (x ArrayOfFieldValueInfo) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *ExecuteBySelectionId) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -387,8 +372,7 @@ func (v *ExecuteBySelectionId) GetTableName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *ExecuteBySelectionId) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -396,8 +380,7 @@ func (v *ExecuteBySelectionId) GetContext() (x string) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *ExecuteBySelectionId) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -405,8 +388,7 @@ func (v *ExecuteBySelectionId) GetSelectionId() (x int32) {
 	return
 }
 
-// GetIsShadow returns IsShadow's value, or the zero value if v is nil or
-// IsShadow is absent or nil.
+// GetIsShadow returns IsShadow, or the zero value.
 func (v *ExecuteBySelectionId) GetIsShadow() (x bool) {
 	if v != nil {
 		x = v.IsShadow.Value()
@@ -434,8 +416,7 @@ func (v *ExecuteBySelectionIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteBySelectionIdResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -558,8 +539,7 @@ func (v *FieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCanSupportMultiUse returns CanSupportMultiUse's value, or the zero value
-// if v is nil or CanSupportMultiUse is absent or nil.
+// GetCanSupportMultiUse returns CanSupportMultiUse, or the zero value.
 func (v *FieldValueInfo) GetCanSupportMultiUse() (x bool) {
 	if v != nil {
 		x = v.CanSupportMultiUse.Value()
@@ -567,8 +547,7 @@ func (v *FieldValueInfo) GetCanSupportMultiUse() (x bool) {
 	return
 }
 
-// GetDefaultShowInGui returns DefaultShowInGui's value, or the zero value if v
-// is nil or DefaultShowInGui is absent or nil.
+// GetDefaultShowInGui returns DefaultShowInGui, or the zero value.
 func (v *FieldValueInfo) GetDefaultShowInGui() (x bool) {
 	if v != nil {
 		x = v.DefaultShowInGui.Value()
@@ -576,8 +555,7 @@ func (v *FieldValueInfo) GetDefaultShowInGui() (x bool) {
 	return
 }
 
-// GetDefaultShowInSelector returns DefaultShowInSelector's value, or the zero
-// value if v is nil or DefaultShowInSelector is absent or nil.
+// GetDefaultShowInSelector returns DefaultShowInSelector, or the zero value.
 func (v *FieldValueInfo) GetDefaultShowInSelector() (x bool) {
 	if v != nil {
 		x = v.DefaultShowInSelector.Value()
@@ -585,8 +563,7 @@ func (v *FieldValueInfo) GetDefaultShowInSelector() (x bool) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *FieldValueInfo) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -594,8 +571,7 @@ func (v *FieldValueInfo) GetIsActive() (x bool) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *FieldValueInfo) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -603,8 +579,7 @@ func (v *FieldValueInfo) GetKey() (x string) {
 	return
 }
 
-// GetValueType returns ValueType's value, or the zero value if v is nil or
-// ValueType is absent or nil.
+// GetValueType returns ValueType, or the zero value.
 func (v *FieldValueInfo) GetValueType() (x string) {
 	if v != nil {
 		x = v.ValueType.Value()
@@ -612,8 +587,7 @@ func (v *FieldValueInfo) GetValueType() (x string) {
 	return
 }
 
-// GetMandatory returns Mandatory's value, or the zero value if v is nil or
-// Mandatory is absent or nil.
+// GetMandatory returns Mandatory, or the zero value.
 func (v *FieldValueInfo) GetMandatory() (x bool) {
 	if v != nil {
 		x = v.Mandatory.Value()
@@ -621,8 +595,7 @@ func (v *FieldValueInfo) GetMandatory() (x bool) {
 	return
 }
 
-// GetEncodedDisplayName returns EncodedDisplayName's value, or the zero value
-// if v is nil or EncodedDisplayName is absent or nil.
+// GetEncodedDisplayName returns EncodedDisplayName, or the zero value.
 func (v *FieldValueInfo) GetEncodedDisplayName() (x string) {
 	if v != nil {
 		x = v.EncodedDisplayName.Value()
@@ -630,8 +603,8 @@ func (v *FieldValueInfo) GetEncodedDisplayName() (x string) {
 	return
 }
 
-// GetEncodedDisplayDescription returns EncodedDisplayDescription's value, or
-// the zero value if v is nil or EncodedDisplayDescription is absent or nil.
+// GetEncodedDisplayDescription returns EncodedDisplayDescription, or the zero
+// value.
 func (v *FieldValueInfo) GetEncodedDisplayDescription() (x string) {
 	if v != nil {
 		x = v.EncodedDisplayDescription.Value()
@@ -639,8 +612,7 @@ func (v *FieldValueInfo) GetEncodedDisplayDescription() (x string) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *FieldValueInfo) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -648,8 +620,7 @@ func (v *FieldValueInfo) GetIconHint() (x string) {
 	return
 }
 
-// GetControlInfos returns ControlInfos's value, or the zero value if v is nil
-// or ControlInfos is absent or nil.
+// GetControlInfos returns ControlInfos, or the zero value.
 func (v *FieldValueInfo) GetControlInfos() (x ArrayOfControlInfo) {
 	if v != nil {
 		x = v.ControlInfos.Value()
@@ -657,8 +628,7 @@ func (v *FieldValueInfo) GetControlInfos() (x ArrayOfControlInfo) {
 	return
 }
 
-// GetEncodedDataCaption returns EncodedDataCaption's value, or the zero value
-// if v is nil or EncodedDataCaption is absent or nil.
+// GetEncodedDataCaption returns EncodedDataCaption, or the zero value.
 func (v *FieldValueInfo) GetEncodedDataCaption() (x string) {
 	if v != nil {
 		x = v.EncodedDataCaption.Value()
@@ -666,9 +636,8 @@ func (v *FieldValueInfo) GetEncodedDataCaption() (x string) {
 	return
 }
 
-// GetEncodedDataCaptionDescription returns EncodedDataCaptionDescription's
-// value, or the zero value if v is nil or EncodedDataCaptionDescription is
-// absent or nil.
+// GetEncodedDataCaptionDescription returns EncodedDataCaptionDescription, or
+// the zero value.
 func (v *FieldValueInfo) GetEncodedDataCaptionDescription() (x string) {
 	if v != nil {
 		x = v.EncodedDataCaptionDescription.Value()
@@ -676,8 +645,7 @@ func (v *FieldValueInfo) GetEncodedDataCaptionDescription() (x string) {
 	return
 }
 
-// GetCurrentOperationType returns CurrentOperationType's value, or the zero
-// value if v is nil or CurrentOperationType is absent or nil.
+// GetCurrentOperationType returns CurrentOperationType, or the zero value.
 func (v *FieldValueInfo) GetCurrentOperationType() (x string) {
 	if v != nil {
 		x = v.CurrentOperationType.Value()
@@ -685,8 +653,7 @@ func (v *FieldValueInfo) GetCurrentOperationType() (x string) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *FieldValueInfo) GetValues() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Values.Value()
@@ -694,8 +661,7 @@ func (v *FieldValueInfo) GetValues() (x ArrayOfstring) {
 	return
 }
 
-// GetDisplayValues returns DisplayValues's value, or the zero value if v is
-// nil or DisplayValues is absent or nil.
+// GetDisplayValues returns DisplayValues, or the zero value.
 func (v *FieldValueInfo) GetDisplayValues() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DisplayValues.Value()
@@ -703,8 +669,7 @@ func (v *FieldValueInfo) GetDisplayValues() (x ArrayOfstring) {
 	return
 }
 
-// GetOperationInfos returns OperationInfos's value, or the zero value if v is
-// nil or OperationInfos is absent or nil.
+// GetOperationInfos returns OperationInfos, or the zero value.
 func (v *FieldValueInfo) GetOperationInfos() (x ArrayOfOperationInfo) {
 	if v != nil {
 		x = v.OperationInfos.Value()
@@ -731,8 +696,7 @@ func (v *GetAvailableFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTablename returns Tablename's value, or the zero value if v is nil or
-// Tablename is absent or nil.
+// GetTablename returns Tablename, or the zero value.
 func (v *GetAvailableFields) GetTablename() (x string) {
 	if v != nil {
 		x = v.Tablename.Value()
@@ -760,8 +724,7 @@ func (v *GetAvailableFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAvailableFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -795,8 +758,7 @@ func (v *GetJobResultAsJsonFromBinaryObjectId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetJobResultAsJsonFromBinaryObjectId) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -804,8 +766,7 @@ func (v *GetJobResultAsJsonFromBinaryObjectId) GetTableName() (x string) {
 	return
 }
 
-// GetBinaryObjectId returns BinaryObjectId's value, or the zero value if v is
-// nil or BinaryObjectId is absent or nil.
+// GetBinaryObjectId returns BinaryObjectId, or the zero value.
 func (v *GetJobResultAsJsonFromBinaryObjectId) GetBinaryObjectId() (x int32) {
 	if v != nil {
 		x = v.BinaryObjectId.Value()
@@ -833,8 +794,7 @@ func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -874,8 +834,7 @@ func (v *GetJobResultsFromStorageAsJsonResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetJobResultsFromStorageAsJsonResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -908,8 +867,7 @@ func (v *GetStoredFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTablename returns Tablename's value, or the zero value if v is nil or
-// Tablename is absent or nil.
+// GetTablename returns Tablename, or the zero value.
 func (v *GetStoredFields) GetTablename() (x string) {
 	if v != nil {
 		x = v.Tablename.Value()
@@ -917,8 +875,7 @@ func (v *GetStoredFields) GetTablename() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetStoredFields) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -946,8 +903,7 @@ func (v *GetStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStoredFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -990,8 +946,7 @@ func (v *OperationInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *OperationInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -999,8 +954,7 @@ func (v *OperationInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *OperationInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1008,8 +962,7 @@ func (v *OperationInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *OperationInfo) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -1017,8 +970,7 @@ func (v *OperationInfo) GetKey() (x string) {
 	return
 }
 
-// GetEncodedDisplayName returns EncodedDisplayName's value, or the zero value
-// if v is nil or EncodedDisplayName is absent or nil.
+// GetEncodedDisplayName returns EncodedDisplayName, or the zero value.
 func (v *OperationInfo) GetEncodedDisplayName() (x string) {
 	if v != nil {
 		x = v.EncodedDisplayName.Value()
@@ -1026,8 +978,7 @@ func (v *OperationInfo) GetEncodedDisplayName() (x string) {
 	return
 }
 
-// GetEncodedLeadTexts returns EncodedLeadTexts's value, or the zero value if v
-// is nil or EncodedLeadTexts is absent or nil.
+// GetEncodedLeadTexts returns EncodedLeadTexts, or the zero value.
 func (v *OperationInfo) GetEncodedLeadTexts() (x ArrayOfstring) {
 	if v != nil {
 		x = v.EncodedLeadTexts.Value()
@@ -1060,8 +1011,7 @@ func (v *RemoveStoredFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *RemoveStoredFields) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1069,8 +1019,7 @@ func (v *RemoveStoredFields) GetTableName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *RemoveStoredFields) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -1104,8 +1053,7 @@ func (v *RemoveStoredFieldsAndGetDefaultFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *RemoveStoredFieldsAndGetDefaultFields) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1113,8 +1061,7 @@ func (v *RemoveStoredFieldsAndGetDefaultFields) GetTableName() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *RemoveStoredFieldsAndGetDefaultFields) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -1142,8 +1089,7 @@ func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) GetResponse() (x ArrayOfFieldValueInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1171,8 +1117,7 @@ func (v *RemoveStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RemoveStoredFieldsResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

@@ -61,8 +61,7 @@ func (v *AcceptChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *AcceptChatSessionTransfer) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -90,8 +89,7 @@ func (v *AcceptChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AcceptChatSessionTransferResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -124,8 +122,7 @@ func (v *AddChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *AddChatMessage) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -133,8 +130,7 @@ func (v *AddChatMessage) GetChatSessionId() (x int32) {
 	return
 }
 
-// GetMessage returns Message's value, or nil if v is nil or Message is absent
-// or nil.
+// GetMessage returns Message, or the zero value.
 func (v *AddChatMessage) GetMessage() (x *ChatMessage) {
 	if v != nil {
 		x = v.Message.Value()
@@ -162,8 +158,7 @@ func (v *AddChatMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddChatMessageResponse) GetResponse() (x *ChatMessage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -197,8 +192,7 @@ func (v *AddChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *AddChatTopicUserAgent) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -206,8 +200,7 @@ func (v *AddChatTopicUserAgent) GetChatTopicId() (x int32) {
 	return
 }
 
-// GetUseragent returns Useragent's value, or nil if v is nil or Useragent is
-// absent or nil.
+// GetUseragent returns Useragent, or the zero value.
 func (v *AddChatTopicUserAgent) GetUseragent() (x *ChatTopicAgent) {
 	if v != nil {
 		x = v.Useragent.Value()
@@ -235,8 +228,7 @@ func (v *AddChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -382,8 +374,7 @@ func (v *ChatBotSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBotName returns BotName's value, or the zero value if v is nil or BotName
-// is absent or nil.
+// GetBotName returns BotName, or the zero value.
 func (v *ChatBotSettings) GetBotName() (x string) {
 	if v != nil {
 		x = v.BotName.Value()
@@ -391,8 +382,7 @@ func (v *ChatBotSettings) GetBotName() (x string) {
 	return
 }
 
-// GetBotRegisterScriptId returns BotRegisterScriptId's value, or the zero
-// value if v is nil or BotRegisterScriptId is absent or nil.
+// GetBotRegisterScriptId returns BotRegisterScriptId, or the zero value.
 func (v *ChatBotSettings) GetBotRegisterScriptId() (x int32) {
 	if v != nil {
 		x = v.BotRegisterScriptId.Value()
@@ -400,8 +390,8 @@ func (v *ChatBotSettings) GetBotRegisterScriptId() (x int32) {
 	return
 }
 
-// GetBotSessionCreatedScriptId returns BotSessionCreatedScriptId's value, or
-// the zero value if v is nil or BotSessionCreatedScriptId is absent or nil.
+// GetBotSessionCreatedScriptId returns BotSessionCreatedScriptId, or the zero
+// value.
 func (v *ChatBotSettings) GetBotSessionCreatedScriptId() (x int32) {
 	if v != nil {
 		x = v.BotSessionCreatedScriptId.Value()
@@ -409,8 +399,8 @@ func (v *ChatBotSettings) GetBotSessionCreatedScriptId() (x int32) {
 	return
 }
 
-// GetBotSessionChangedScriptId returns BotSessionChangedScriptId's value, or
-// the zero value if v is nil or BotSessionChangedScriptId is absent or nil.
+// GetBotSessionChangedScriptId returns BotSessionChangedScriptId, or the zero
+// value.
 func (v *ChatBotSettings) GetBotSessionChangedScriptId() (x int32) {
 	if v != nil {
 		x = v.BotSessionChangedScriptId.Value()
@@ -418,8 +408,8 @@ func (v *ChatBotSettings) GetBotSessionChangedScriptId() (x int32) {
 	return
 }
 
-// GetBotMessageReceivedScriptId returns BotMessageReceivedScriptId's value, or
-// the zero value if v is nil or BotMessageReceivedScriptId is absent or nil.
+// GetBotMessageReceivedScriptId returns BotMessageReceivedScriptId, or the
+// zero value.
 func (v *ChatBotSettings) GetBotMessageReceivedScriptId() (x int32) {
 	if v != nil {
 		x = v.BotMessageReceivedScriptId.Value()
@@ -494,8 +484,7 @@ func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatMessageId returns ChatMessageId's value, or the zero value if v is
-// nil or ChatMessageId is absent or nil.
+// GetChatMessageId returns ChatMessageId, or the zero value.
 func (v *ChatMessage) GetChatMessageId() (x int32) {
 	if v != nil {
 		x = v.ChatMessageId.Value()
@@ -503,8 +492,7 @@ func (v *ChatMessage) GetChatMessageId() (x int32) {
 	return
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *ChatMessage) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -512,8 +500,7 @@ func (v *ChatMessage) GetChatSessionId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *ChatMessage) GetType() (x ChatMessageType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -521,8 +508,7 @@ func (v *ChatMessage) GetType() (x ChatMessageType) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *ChatMessage) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -530,8 +516,7 @@ func (v *ChatMessage) GetMessage() (x string) {
 	return
 }
 
-// GetAuthor returns Author's value, or the zero value if v is nil or Author is
-// absent or nil.
+// GetAuthor returns Author, or the zero value.
 func (v *ChatMessage) GetAuthor() (x string) {
 	if v != nil {
 		x = v.Author.Value()
@@ -539,8 +524,7 @@ func (v *ChatMessage) GetAuthor() (x string) {
 	return
 }
 
-// GetReadByCustomer returns ReadByCustomer's value, or the zero value if v is
-// nil or ReadByCustomer is absent or nil.
+// GetReadByCustomer returns ReadByCustomer, or the zero value.
 func (v *ChatMessage) GetReadByCustomer() (x int16) {
 	if v != nil {
 		x = v.ReadByCustomer.Value()
@@ -548,8 +532,7 @@ func (v *ChatMessage) GetReadByCustomer() (x int16) {
 	return
 }
 
-// GetSpecialType returns SpecialType's value, or the zero value if v is nil or
-// SpecialType is absent or nil.
+// GetSpecialType returns SpecialType, or the zero value.
 func (v *ChatMessage) GetSpecialType() (x ChatMessageSpecialType) {
 	if v != nil {
 		x = v.SpecialType.Value()
@@ -557,8 +540,7 @@ func (v *ChatMessage) GetSpecialType() (x ChatMessageSpecialType) {
 	return
 }
 
-// GetSpecialParam returns SpecialParam's value, or the zero value if v is nil
-// or SpecialParam is absent or nil.
+// GetSpecialParam returns SpecialParam, or the zero value.
 func (v *ChatMessage) GetSpecialParam() (x string) {
 	if v != nil {
 		x = v.SpecialParam.Value()
@@ -566,8 +548,7 @@ func (v *ChatMessage) GetSpecialParam() (x string) {
 	return
 }
 
-// GetWhenPosted returns WhenPosted's value, or the zero value if v is nil or
-// WhenPosted is absent or nil.
+// GetWhenPosted returns WhenPosted, or the zero value.
 func (v *ChatMessage) GetWhenPosted() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenPosted.Value()
@@ -902,8 +883,7 @@ func (v *ChatOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTzLocation returns TzLocation's value, or nil if v is nil or TzLocation
-// is absent or nil.
+// GetTzLocation returns TzLocation, or the zero value.
 func (v *ChatOpeningHours) GetTzLocation() (x *TimeZoneData) {
 	if v != nil {
 		x = v.TzLocation.Value()
@@ -911,8 +891,7 @@ func (v *ChatOpeningHours) GetTzLocation() (x *TimeZoneData) {
 	return
 }
 
-// GetMonEnabled returns MonEnabled's value, or the zero value if v is nil or
-// MonEnabled is absent or nil.
+// GetMonEnabled returns MonEnabled, or the zero value.
 func (v *ChatOpeningHours) GetMonEnabled() (x bool) {
 	if v != nil {
 		x = v.MonEnabled.Value()
@@ -920,8 +899,7 @@ func (v *ChatOpeningHours) GetMonEnabled() (x bool) {
 	return
 }
 
-// GetMonStart returns MonStart's value, or the zero value if v is nil or
-// MonStart is absent or nil.
+// GetMonStart returns MonStart, or the zero value.
 func (v *ChatOpeningHours) GetMonStart() (x soap.Duration) {
 	if v != nil {
 		x = v.MonStart.Value()
@@ -929,8 +907,7 @@ func (v *ChatOpeningHours) GetMonStart() (x soap.Duration) {
 	return
 }
 
-// GetMonStop returns MonStop's value, or the zero value if v is nil or MonStop
-// is absent or nil.
+// GetMonStop returns MonStop, or the zero value.
 func (v *ChatOpeningHours) GetMonStop() (x soap.Duration) {
 	if v != nil {
 		x = v.MonStop.Value()
@@ -938,8 +915,7 @@ func (v *ChatOpeningHours) GetMonStop() (x soap.Duration) {
 	return
 }
 
-// GetTueEnabled returns TueEnabled's value, or the zero value if v is nil or
-// TueEnabled is absent or nil.
+// GetTueEnabled returns TueEnabled, or the zero value.
 func (v *ChatOpeningHours) GetTueEnabled() (x bool) {
 	if v != nil {
 		x = v.TueEnabled.Value()
@@ -947,8 +923,7 @@ func (v *ChatOpeningHours) GetTueEnabled() (x bool) {
 	return
 }
 
-// GetTueStart returns TueStart's value, or the zero value if v is nil or
-// TueStart is absent or nil.
+// GetTueStart returns TueStart, or the zero value.
 func (v *ChatOpeningHours) GetTueStart() (x soap.Duration) {
 	if v != nil {
 		x = v.TueStart.Value()
@@ -956,8 +931,7 @@ func (v *ChatOpeningHours) GetTueStart() (x soap.Duration) {
 	return
 }
 
-// GetTueStop returns TueStop's value, or the zero value if v is nil or TueStop
-// is absent or nil.
+// GetTueStop returns TueStop, or the zero value.
 func (v *ChatOpeningHours) GetTueStop() (x soap.Duration) {
 	if v != nil {
 		x = v.TueStop.Value()
@@ -965,8 +939,7 @@ func (v *ChatOpeningHours) GetTueStop() (x soap.Duration) {
 	return
 }
 
-// GetWedEnabled returns WedEnabled's value, or the zero value if v is nil or
-// WedEnabled is absent or nil.
+// GetWedEnabled returns WedEnabled, or the zero value.
 func (v *ChatOpeningHours) GetWedEnabled() (x bool) {
 	if v != nil {
 		x = v.WedEnabled.Value()
@@ -974,8 +947,7 @@ func (v *ChatOpeningHours) GetWedEnabled() (x bool) {
 	return
 }
 
-// GetWedStart returns WedStart's value, or the zero value if v is nil or
-// WedStart is absent or nil.
+// GetWedStart returns WedStart, or the zero value.
 func (v *ChatOpeningHours) GetWedStart() (x soap.Duration) {
 	if v != nil {
 		x = v.WedStart.Value()
@@ -983,8 +955,7 @@ func (v *ChatOpeningHours) GetWedStart() (x soap.Duration) {
 	return
 }
 
-// GetWedStop returns WedStop's value, or the zero value if v is nil or WedStop
-// is absent or nil.
+// GetWedStop returns WedStop, or the zero value.
 func (v *ChatOpeningHours) GetWedStop() (x soap.Duration) {
 	if v != nil {
 		x = v.WedStop.Value()
@@ -992,8 +963,7 @@ func (v *ChatOpeningHours) GetWedStop() (x soap.Duration) {
 	return
 }
 
-// GetThuEnabled returns ThuEnabled's value, or the zero value if v is nil or
-// ThuEnabled is absent or nil.
+// GetThuEnabled returns ThuEnabled, or the zero value.
 func (v *ChatOpeningHours) GetThuEnabled() (x bool) {
 	if v != nil {
 		x = v.ThuEnabled.Value()
@@ -1001,8 +971,7 @@ func (v *ChatOpeningHours) GetThuEnabled() (x bool) {
 	return
 }
 
-// GetThuStart returns ThuStart's value, or the zero value if v is nil or
-// ThuStart is absent or nil.
+// GetThuStart returns ThuStart, or the zero value.
 func (v *ChatOpeningHours) GetThuStart() (x soap.Duration) {
 	if v != nil {
 		x = v.ThuStart.Value()
@@ -1010,8 +979,7 @@ func (v *ChatOpeningHours) GetThuStart() (x soap.Duration) {
 	return
 }
 
-// GetThuStop returns ThuStop's value, or the zero value if v is nil or ThuStop
-// is absent or nil.
+// GetThuStop returns ThuStop, or the zero value.
 func (v *ChatOpeningHours) GetThuStop() (x soap.Duration) {
 	if v != nil {
 		x = v.ThuStop.Value()
@@ -1019,8 +987,7 @@ func (v *ChatOpeningHours) GetThuStop() (x soap.Duration) {
 	return
 }
 
-// GetFriEnabled returns FriEnabled's value, or the zero value if v is nil or
-// FriEnabled is absent or nil.
+// GetFriEnabled returns FriEnabled, or the zero value.
 func (v *ChatOpeningHours) GetFriEnabled() (x bool) {
 	if v != nil {
 		x = v.FriEnabled.Value()
@@ -1028,8 +995,7 @@ func (v *ChatOpeningHours) GetFriEnabled() (x bool) {
 	return
 }
 
-// GetFriStart returns FriStart's value, or the zero value if v is nil or
-// FriStart is absent or nil.
+// GetFriStart returns FriStart, or the zero value.
 func (v *ChatOpeningHours) GetFriStart() (x soap.Duration) {
 	if v != nil {
 		x = v.FriStart.Value()
@@ -1037,8 +1003,7 @@ func (v *ChatOpeningHours) GetFriStart() (x soap.Duration) {
 	return
 }
 
-// GetFriStop returns FriStop's value, or the zero value if v is nil or FriStop
-// is absent or nil.
+// GetFriStop returns FriStop, or the zero value.
 func (v *ChatOpeningHours) GetFriStop() (x soap.Duration) {
 	if v != nil {
 		x = v.FriStop.Value()
@@ -1046,8 +1011,7 @@ func (v *ChatOpeningHours) GetFriStop() (x soap.Duration) {
 	return
 }
 
-// GetSatEnabled returns SatEnabled's value, or the zero value if v is nil or
-// SatEnabled is absent or nil.
+// GetSatEnabled returns SatEnabled, or the zero value.
 func (v *ChatOpeningHours) GetSatEnabled() (x bool) {
 	if v != nil {
 		x = v.SatEnabled.Value()
@@ -1055,8 +1019,7 @@ func (v *ChatOpeningHours) GetSatEnabled() (x bool) {
 	return
 }
 
-// GetSatStart returns SatStart's value, or the zero value if v is nil or
-// SatStart is absent or nil.
+// GetSatStart returns SatStart, or the zero value.
 func (v *ChatOpeningHours) GetSatStart() (x soap.Duration) {
 	if v != nil {
 		x = v.SatStart.Value()
@@ -1064,8 +1027,7 @@ func (v *ChatOpeningHours) GetSatStart() (x soap.Duration) {
 	return
 }
 
-// GetSatStop returns SatStop's value, or the zero value if v is nil or SatStop
-// is absent or nil.
+// GetSatStop returns SatStop, or the zero value.
 func (v *ChatOpeningHours) GetSatStop() (x soap.Duration) {
 	if v != nil {
 		x = v.SatStop.Value()
@@ -1073,8 +1035,7 @@ func (v *ChatOpeningHours) GetSatStop() (x soap.Duration) {
 	return
 }
 
-// GetSunEnabled returns SunEnabled's value, or the zero value if v is nil or
-// SunEnabled is absent or nil.
+// GetSunEnabled returns SunEnabled, or the zero value.
 func (v *ChatOpeningHours) GetSunEnabled() (x bool) {
 	if v != nil {
 		x = v.SunEnabled.Value()
@@ -1082,8 +1043,7 @@ func (v *ChatOpeningHours) GetSunEnabled() (x bool) {
 	return
 }
 
-// GetSunStart returns SunStart's value, or the zero value if v is nil or
-// SunStart is absent or nil.
+// GetSunStart returns SunStart, or the zero value.
 func (v *ChatOpeningHours) GetSunStart() (x soap.Duration) {
 	if v != nil {
 		x = v.SunStart.Value()
@@ -1091,8 +1051,7 @@ func (v *ChatOpeningHours) GetSunStart() (x soap.Duration) {
 	return
 }
 
-// GetSunStop returns SunStop's value, or the zero value if v is nil or SunStop
-// is absent or nil.
+// GetSunStop returns SunStop, or the zero value.
 func (v *ChatOpeningHours) GetSunStop() (x soap.Duration) {
 	if v != nil {
 		x = v.SunStop.Value()
@@ -1100,8 +1059,7 @@ func (v *ChatOpeningHours) GetSunStop() (x soap.Duration) {
 	return
 }
 
-// GetUseLunchHours returns UseLunchHours's value, or the zero value if v is
-// nil or UseLunchHours is absent or nil.
+// GetUseLunchHours returns UseLunchHours, or the zero value.
 func (v *ChatOpeningHours) GetUseLunchHours() (x bool) {
 	if v != nil {
 		x = v.UseLunchHours.Value()
@@ -1109,8 +1067,7 @@ func (v *ChatOpeningHours) GetUseLunchHours() (x bool) {
 	return
 }
 
-// GetLunchStart returns LunchStart's value, or the zero value if v is nil or
-// LunchStart is absent or nil.
+// GetLunchStart returns LunchStart, or the zero value.
 func (v *ChatOpeningHours) GetLunchStart() (x soap.Duration) {
 	if v != nil {
 		x = v.LunchStart.Value()
@@ -1118,8 +1075,7 @@ func (v *ChatOpeningHours) GetLunchStart() (x soap.Duration) {
 	return
 }
 
-// GetLunchStop returns LunchStop's value, or the zero value if v is nil or
-// LunchStop is absent or nil.
+// GetLunchStop returns LunchStop, or the zero value.
 func (v *ChatOpeningHours) GetLunchStop() (x soap.Duration) {
 	if v != nil {
 		x = v.LunchStop.Value()
@@ -1174,8 +1130,7 @@ func (v *ChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ChatPresence) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1183,8 +1138,7 @@ func (v *ChatPresence) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ChatPresence) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1192,8 +1146,7 @@ func (v *ChatPresence) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *ChatPresence) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -1201,8 +1154,7 @@ func (v *ChatPresence) GetUserId() (x int32) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ChatPresence) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -1210,8 +1162,7 @@ func (v *ChatPresence) GetDisplayName() (x string) {
 	return
 }
 
-// GetOngoingChats returns OngoingChats's value, or the zero value if v is nil
-// or OngoingChats is absent or nil.
+// GetOngoingChats returns OngoingChats, or the zero value.
 func (v *ChatPresence) GetOngoingChats() (x int32) {
 	if v != nil {
 		x = v.OngoingChats.Value()
@@ -1219,8 +1170,7 @@ func (v *ChatPresence) GetOngoingChats() (x int32) {
 	return
 }
 
-// GetPresent returns Present's value, or the zero value if v is nil or Present
-// is absent or nil.
+// GetPresent returns Present, or the zero value.
 func (v *ChatPresence) GetPresent() (x bool) {
 	if v != nil {
 		x = v.Present.Value()
@@ -1228,8 +1178,7 @@ func (v *ChatPresence) GetPresent() (x bool) {
 	return
 }
 
-// GetChatTopics returns ChatTopics's value, or the zero value if v is nil or
-// ChatTopics is absent or nil.
+// GetChatTopics returns ChatTopics, or the zero value.
 func (v *ChatPresence) GetChatTopics() (x ArrayOfint) {
 	if v != nil {
 		x = v.ChatTopics.Value()
@@ -1440,8 +1389,7 @@ func (v *ChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ChatSessionEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1449,8 +1397,7 @@ func (v *ChatSessionEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ChatSessionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1458,8 +1405,7 @@ func (v *ChatSessionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *ChatSessionEntity) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -1467,8 +1413,7 @@ func (v *ChatSessionEntity) GetChatSessionId() (x int32) {
 	return
 }
 
-// GetTopicId returns TopicId's value, or the zero value if v is nil or TopicId
-// is absent or nil.
+// GetTopicId returns TopicId, or the zero value.
 func (v *ChatSessionEntity) GetTopicId() (x int32) {
 	if v != nil {
 		x = v.TopicId.Value()
@@ -1476,7 +1421,7 @@ func (v *ChatSessionEntity) GetTopicId() (x int32) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ChatSessionEntity) GetUser() (x *Associate) {
 	if v != nil {
 		x = v.User.Value()
@@ -1484,8 +1429,7 @@ func (v *ChatSessionEntity) GetUser() (x *Associate) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *ChatSessionEntity) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -1493,8 +1437,7 @@ func (v *ChatSessionEntity) GetPerson() (x *Person) {
 	return
 }
 
-// GetCustomerAlias returns CustomerAlias's value, or the zero value if v is
-// nil or CustomerAlias is absent or nil.
+// GetCustomerAlias returns CustomerAlias, or the zero value.
 func (v *ChatSessionEntity) GetCustomerAlias() (x string) {
 	if v != nil {
 		x = v.CustomerAlias.Value()
@@ -1502,8 +1445,7 @@ func (v *ChatSessionEntity) GetCustomerAlias() (x string) {
 	return
 }
 
-// GetCustomerHost returns CustomerHost's value, or the zero value if v is nil
-// or CustomerHost is absent or nil.
+// GetCustomerHost returns CustomerHost, or the zero value.
 func (v *ChatSessionEntity) GetCustomerHost() (x string) {
 	if v != nil {
 		x = v.CustomerHost.Value()
@@ -1511,8 +1453,7 @@ func (v *ChatSessionEntity) GetCustomerHost() (x string) {
 	return
 }
 
-// GetCustomerName returns CustomerName's value, or the zero value if v is nil
-// or CustomerName is absent or nil.
+// GetCustomerName returns CustomerName, or the zero value.
 func (v *ChatSessionEntity) GetCustomerName() (x string) {
 	if v != nil {
 		x = v.CustomerName.Value()
@@ -1520,8 +1461,7 @@ func (v *ChatSessionEntity) GetCustomerName() (x string) {
 	return
 }
 
-// GetCustomerEmail returns CustomerEmail's value, or the zero value if v is
-// nil or CustomerEmail is absent or nil.
+// GetCustomerEmail returns CustomerEmail, or the zero value.
 func (v *ChatSessionEntity) GetCustomerEmail() (x string) {
 	if v != nil {
 		x = v.CustomerEmail.Value()
@@ -1529,8 +1469,7 @@ func (v *ChatSessionEntity) GetCustomerEmail() (x string) {
 	return
 }
 
-// GetCustomerPhone returns CustomerPhone's value, or the zero value if v is
-// nil or CustomerPhone is absent or nil.
+// GetCustomerPhone returns CustomerPhone, or the zero value.
 func (v *ChatSessionEntity) GetCustomerPhone() (x string) {
 	if v != nil {
 		x = v.CustomerPhone.Value()
@@ -1538,8 +1477,7 @@ func (v *ChatSessionEntity) GetCustomerPhone() (x string) {
 	return
 }
 
-// GetCustomerConsented returns CustomerConsented's value, or the zero value if
-// v is nil or CustomerConsented is absent or nil.
+// GetCustomerConsented returns CustomerConsented, or the zero value.
 func (v *ChatSessionEntity) GetCustomerConsented() (x bool) {
 	if v != nil {
 		x = v.CustomerConsented.Value()
@@ -1547,8 +1485,7 @@ func (v *ChatSessionEntity) GetCustomerConsented() (x bool) {
 	return
 }
 
-// GetCustomerCompanyName returns CustomerCompanyName's value, or the zero
-// value if v is nil or CustomerCompanyName is absent or nil.
+// GetCustomerCompanyName returns CustomerCompanyName, or the zero value.
 func (v *ChatSessionEntity) GetCustomerCompanyName() (x string) {
 	if v != nil {
 		x = v.CustomerCompanyName.Value()
@@ -1556,8 +1493,7 @@ func (v *ChatSessionEntity) GetCustomerCompanyName() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *ChatSessionEntity) GetStatus() (x ChatSessionStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -1565,8 +1501,7 @@ func (v *ChatSessionEntity) GetStatus() (x ChatSessionStatus) {
 	return
 }
 
-// GetFirstMessage returns FirstMessage's value, or the zero value if v is nil
-// or FirstMessage is absent or nil.
+// GetFirstMessage returns FirstMessage, or the zero value.
 func (v *ChatSessionEntity) GetFirstMessage() (x string) {
 	if v != nil {
 		x = v.FirstMessage.Value()
@@ -1574,8 +1509,7 @@ func (v *ChatSessionEntity) GetFirstMessage() (x string) {
 	return
 }
 
-// GetLastMessage returns LastMessage's value, or the zero value if v is nil or
-// LastMessage is absent or nil.
+// GetLastMessage returns LastMessage, or the zero value.
 func (v *ChatSessionEntity) GetLastMessage() (x string) {
 	if v != nil {
 		x = v.LastMessage.Value()
@@ -1583,8 +1517,7 @@ func (v *ChatSessionEntity) GetLastMessage() (x string) {
 	return
 }
 
-// GetWhenRequested returns WhenRequested's value, or the zero value if v is
-// nil or WhenRequested is absent or nil.
+// GetWhenRequested returns WhenRequested, or the zero value.
 func (v *ChatSessionEntity) GetWhenRequested() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenRequested.Value()
@@ -1592,8 +1525,7 @@ func (v *ChatSessionEntity) GetWhenRequested() (x soap.DateTime) {
 	return
 }
 
-// GetWhenStarted returns WhenStarted's value, or the zero value if v is nil or
-// WhenStarted is absent or nil.
+// GetWhenStarted returns WhenStarted, or the zero value.
 func (v *ChatSessionEntity) GetWhenStarted() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenStarted.Value()
@@ -1601,8 +1533,7 @@ func (v *ChatSessionEntity) GetWhenStarted() (x soap.DateTime) {
 	return
 }
 
-// GetWhenEnded returns WhenEnded's value, or the zero value if v is nil or
-// WhenEnded is absent or nil.
+// GetWhenEnded returns WhenEnded, or the zero value.
 func (v *ChatSessionEntity) GetWhenEnded() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenEnded.Value()
@@ -1610,8 +1541,7 @@ func (v *ChatSessionEntity) GetWhenEnded() (x soap.DateTime) {
 	return
 }
 
-// GetWhenIdle returns WhenIdle's value, or the zero value if v is nil or
-// WhenIdle is absent or nil.
+// GetWhenIdle returns WhenIdle, or the zero value.
 func (v *ChatSessionEntity) GetWhenIdle() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenIdle.Value()
@@ -1619,8 +1549,7 @@ func (v *ChatSessionEntity) GetWhenIdle() (x soap.DateTime) {
 	return
 }
 
-// GetWhenFetched returns WhenFetched's value, or the zero value if v is nil or
-// WhenFetched is absent or nil.
+// GetWhenFetched returns WhenFetched, or the zero value.
 func (v *ChatSessionEntity) GetWhenFetched() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenFetched.Value()
@@ -1628,8 +1557,7 @@ func (v *ChatSessionEntity) GetWhenFetched() (x soap.DateTime) {
 	return
 }
 
-// GetSessionKey returns SessionKey's value, or the zero value if v is nil or
-// SessionKey is absent or nil.
+// GetSessionKey returns SessionKey, or the zero value.
 func (v *ChatSessionEntity) GetSessionKey() (x string) {
 	if v != nil {
 		x = v.SessionKey.Value()
@@ -1637,8 +1565,7 @@ func (v *ChatSessionEntity) GetSessionKey() (x string) {
 	return
 }
 
-// GetInitialQueuePos returns InitialQueuePos's value, or the zero value if v
-// is nil or InitialQueuePos is absent or nil.
+// GetInitialQueuePos returns InitialQueuePos, or the zero value.
 func (v *ChatSessionEntity) GetInitialQueuePos() (x int32) {
 	if v != nil {
 		x = v.InitialQueuePos.Value()
@@ -1646,8 +1573,7 @@ func (v *ChatSessionEntity) GetInitialQueuePos() (x int32) {
 	return
 }
 
-// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
-// AlertLevel is absent or nil.
+// GetAlertLevel returns AlertLevel, or the zero value.
 func (v *ChatSessionEntity) GetAlertLevel() (x int32) {
 	if v != nil {
 		x = v.AlertLevel.Value()
@@ -1655,8 +1581,7 @@ func (v *ChatSessionEntity) GetAlertLevel() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ChatSessionEntity) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -1664,8 +1589,7 @@ func (v *ChatSessionEntity) GetRank() (x int32) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *ChatSessionEntity) GetFlags() (x ChatSessionFlags) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -1673,8 +1597,7 @@ func (v *ChatSessionEntity) GetFlags() (x ChatSessionFlags) {
 	return
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *ChatSessionEntity) GetContact() (x *Contact) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -1682,8 +1605,7 @@ func (v *ChatSessionEntity) GetContact() (x *Contact) {
 	return
 }
 
-// GetProject returns Project's value, or nil if v is nil or Project is absent
-// or nil.
+// GetProject returns Project, or the zero value.
 func (v *ChatSessionEntity) GetProject() (x *Project) {
 	if v != nil {
 		x = v.Project.Value()
@@ -1691,7 +1613,7 @@ func (v *ChatSessionEntity) GetProject() (x *Project) {
 	return
 }
 
-// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+// GetSale returns Sale, or the zero value.
 func (v *ChatSessionEntity) GetSale() (x *Sale) {
 	if v != nil {
 		x = v.Sale.Value()
@@ -1699,8 +1621,7 @@ func (v *ChatSessionEntity) GetSale() (x *Sale) {
 	return
 }
 
-// GetTicket returns Ticket's value, or nil if v is nil or Ticket is absent or
-// nil.
+// GetTicket returns Ticket, or the zero value.
 func (v *ChatSessionEntity) GetTicket() (x *Ticket) {
 	if v != nil {
 		x = v.Ticket.Value()
@@ -1708,8 +1629,7 @@ func (v *ChatSessionEntity) GetTicket() (x *Ticket) {
 	return
 }
 
-// GetTransferTo returns TransferTo's value, or nil if v is nil or TransferTo
-// is absent or nil.
+// GetTransferTo returns TransferTo, or the zero value.
 func (v *ChatSessionEntity) GetTransferTo() (x *Associate) {
 	if v != nil {
 		x = v.TransferTo.Value()
@@ -1717,8 +1637,7 @@ func (v *ChatSessionEntity) GetTransferTo() (x *Associate) {
 	return
 }
 
-// GetChatbotIsActive returns ChatbotIsActive's value, or the zero value if v
-// is nil or ChatbotIsActive is absent or nil.
+// GetChatbotIsActive returns ChatbotIsActive, or the zero value.
 func (v *ChatSessionEntity) GetChatbotIsActive() (x bool) {
 	if v != nil {
 		x = v.ChatbotIsActive.Value()
@@ -1726,8 +1645,7 @@ func (v *ChatSessionEntity) GetChatbotIsActive() (x bool) {
 	return
 }
 
-// GetRating returns Rating's value, or the zero value if v is nil or Rating is
-// absent or nil.
+// GetRating returns Rating, or the zero value.
 func (v *ChatSessionEntity) GetRating() (x int32) {
 	if v != nil {
 		x = v.Rating.Value()
@@ -1897,8 +1815,7 @@ func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChatSessionsForUserResponse) GetResponse() (x ArrayOfChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1955,8 +1872,7 @@ func (v *ChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTopicId returns TopicId's value, or the zero value if v is nil or TopicId
-// is absent or nil.
+// GetTopicId returns TopicId, or the zero value.
 func (v *ChatTopicAgent) GetTopicId() (x int32) {
 	if v != nil {
 		x = v.TopicId.Value()
@@ -1964,7 +1880,7 @@ func (v *ChatTopicAgent) GetTopicId() (x int32) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ChatTopicAgent) GetUser() (x *Associate) {
 	if v != nil {
 		x = v.User.Value()
@@ -1972,8 +1888,7 @@ func (v *ChatTopicAgent) GetUser() (x *Associate) {
 	return
 }
 
-// GetCanListen returns CanListen's value, or the zero value if v is nil or
-// CanListen is absent or nil.
+// GetCanListen returns CanListen, or the zero value.
 func (v *ChatTopicAgent) GetCanListen() (x bool) {
 	if v != nil {
 		x = v.CanListen.Value()
@@ -1981,8 +1896,7 @@ func (v *ChatTopicAgent) GetCanListen() (x bool) {
 	return
 }
 
-// GetCanRespond returns CanRespond's value, or the zero value if v is nil or
-// CanRespond is absent or nil.
+// GetCanRespond returns CanRespond, or the zero value.
 func (v *ChatTopicAgent) GetCanRespond() (x bool) {
 	if v != nil {
 		x = v.CanRespond.Value()
@@ -1990,8 +1904,7 @@ func (v *ChatTopicAgent) GetCanRespond() (x bool) {
 	return
 }
 
-// GetCanManage returns CanManage's value, or the zero value if v is nil or
-// CanManage is absent or nil.
+// GetCanManage returns CanManage, or the zero value.
 func (v *ChatTopicAgent) GetCanManage() (x bool) {
 	if v != nil {
 		x = v.CanManage.Value()
@@ -1999,8 +1912,7 @@ func (v *ChatTopicAgent) GetCanManage() (x bool) {
 	return
 }
 
-// GetCanNotify returns CanNotify's value, or the zero value if v is nil or
-// CanNotify is absent or nil.
+// GetCanNotify returns CanNotify, or the zero value.
 func (v *ChatTopicAgent) GetCanNotify() (x bool) {
 	if v != nil {
 		x = v.CanNotify.Value()
@@ -2211,8 +2123,7 @@ func (v *ChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ChatTopicEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2220,8 +2131,7 @@ func (v *ChatTopicEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ChatTopicEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2229,8 +2139,7 @@ func (v *ChatTopicEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *ChatTopicEntity) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -2238,8 +2147,7 @@ func (v *ChatTopicEntity) GetChatTopicId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ChatTopicEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2247,8 +2155,7 @@ func (v *ChatTopicEntity) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ChatTopicEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2256,8 +2163,7 @@ func (v *ChatTopicEntity) GetDescription() (x string) {
 	return
 }
 
-// GetWelcomeMessage returns WelcomeMessage's value, or the zero value if v is
-// nil or WelcomeMessage is absent or nil.
+// GetWelcomeMessage returns WelcomeMessage, or the zero value.
 func (v *ChatTopicEntity) GetWelcomeMessage() (x string) {
 	if v != nil {
 		x = v.WelcomeMessage.Value()
@@ -2265,8 +2171,7 @@ func (v *ChatTopicEntity) GetWelcomeMessage() (x string) {
 	return
 }
 
-// GetLanguage returns Language's value, or nil if v is nil or Language is
-// absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *ChatTopicEntity) GetLanguage() (x *CustomerLanguage) {
 	if v != nil {
 		x = v.Language.Value()
@@ -2274,8 +2179,7 @@ func (v *ChatTopicEntity) GetLanguage() (x *CustomerLanguage) {
 	return
 }
 
-// GetLastAccept returns LastAccept's value, or the zero value if v is nil or
-// LastAccept is absent or nil.
+// GetLastAccept returns LastAccept, or the zero value.
 func (v *ChatTopicEntity) GetLastAccept() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastAccept.Value()
@@ -2283,8 +2187,7 @@ func (v *ChatTopicEntity) GetLastAccept() (x soap.DateTime) {
 	return
 }
 
-// GetSecondsPrAccept returns SecondsPrAccept's value, or the zero value if v
-// is nil or SecondsPrAccept is absent or nil.
+// GetSecondsPrAccept returns SecondsPrAccept, or the zero value.
 func (v *ChatTopicEntity) GetSecondsPrAccept() (x int32) {
 	if v != nil {
 		x = v.SecondsPrAccept.Value()
@@ -2292,8 +2195,7 @@ func (v *ChatTopicEntity) GetSecondsPrAccept() (x int32) {
 	return
 }
 
-// GetAlertRecipient returns AlertRecipient's value, or the zero value if v is
-// nil or AlertRecipient is absent or nil.
+// GetAlertRecipient returns AlertRecipient, or the zero value.
 func (v *ChatTopicEntity) GetAlertRecipient() (x string) {
 	if v != nil {
 		x = v.AlertRecipient.Value()
@@ -2301,8 +2203,7 @@ func (v *ChatTopicEntity) GetAlertRecipient() (x string) {
 	return
 }
 
-// GetAlertTemplate returns AlertTemplate's value, or nil if v is nil or
-// AlertTemplate is absent or nil.
+// GetAlertTemplate returns AlertTemplate, or the zero value.
 func (v *ChatTopicEntity) GetAlertTemplate() (x *ReplyTemplate) {
 	if v != nil {
 		x = v.AlertTemplate.Value()
@@ -2310,8 +2211,7 @@ func (v *ChatTopicEntity) GetAlertTemplate() (x *ReplyTemplate) {
 	return
 }
 
-// GetCollectConsent returns CollectConsent's value, or the zero value if v is
-// nil or CollectConsent is absent or nil.
+// GetCollectConsent returns CollectConsent, or the zero value.
 func (v *ChatTopicEntity) GetCollectConsent() (x bool) {
 	if v != nil {
 		x = v.CollectConsent.Value()
@@ -2319,8 +2219,7 @@ func (v *ChatTopicEntity) GetCollectConsent() (x bool) {
 	return
 }
 
-// GetBadgeHeader returns BadgeHeader's value, or the zero value if v is nil or
-// BadgeHeader is absent or nil.
+// GetBadgeHeader returns BadgeHeader, or the zero value.
 func (v *ChatTopicEntity) GetBadgeHeader() (x string) {
 	if v != nil {
 		x = v.BadgeHeader.Value()
@@ -2328,8 +2227,7 @@ func (v *ChatTopicEntity) GetBadgeHeader() (x string) {
 	return
 }
 
-// GetCustomQueueTextEnabled returns CustomQueueTextEnabled's value, or the
-// zero value if v is nil or CustomQueueTextEnabled is absent or nil.
+// GetCustomQueueTextEnabled returns CustomQueueTextEnabled, or the zero value.
 func (v *ChatTopicEntity) GetCustomQueueTextEnabled() (x bool) {
 	if v != nil {
 		x = v.CustomQueueTextEnabled.Value()
@@ -2337,8 +2235,7 @@ func (v *ChatTopicEntity) GetCustomQueueTextEnabled() (x bool) {
 	return
 }
 
-// GetCustomQueueText returns CustomQueueText's value, or the zero value if v
-// is nil or CustomQueueText is absent or nil.
+// GetCustomQueueText returns CustomQueueText, or the zero value.
 func (v *ChatTopicEntity) GetCustomQueueText() (x string) {
 	if v != nil {
 		x = v.CustomQueueText.Value()
@@ -2346,8 +2243,7 @@ func (v *ChatTopicEntity) GetCustomQueueText() (x string) {
 	return
 }
 
-// GetWarnNewChatMinutes returns WarnNewChatMinutes's value, or the zero value
-// if v is nil or WarnNewChatMinutes is absent or nil.
+// GetWarnNewChatMinutes returns WarnNewChatMinutes, or the zero value.
 func (v *ChatTopicEntity) GetWarnNewChatMinutes() (x int32) {
 	if v != nil {
 		x = v.WarnNewChatMinutes.Value()
@@ -2355,8 +2251,8 @@ func (v *ChatTopicEntity) GetWarnNewChatMinutes() (x int32) {
 	return
 }
 
-// GetWarnManagerNewChatMinutes returns WarnManagerNewChatMinutes's value, or
-// the zero value if v is nil or WarnManagerNewChatMinutes is absent or nil.
+// GetWarnManagerNewChatMinutes returns WarnManagerNewChatMinutes, or the zero
+// value.
 func (v *ChatTopicEntity) GetWarnManagerNewChatMinutes() (x int32) {
 	if v != nil {
 		x = v.WarnManagerNewChatMinutes.Value()
@@ -2364,8 +2260,7 @@ func (v *ChatTopicEntity) GetWarnManagerNewChatMinutes() (x int32) {
 	return
 }
 
-// GetTicketEnabled returns TicketEnabled's value, or the zero value if v is
-// nil or TicketEnabled is absent or nil.
+// GetTicketEnabled returns TicketEnabled, or the zero value.
 func (v *ChatTopicEntity) GetTicketEnabled() (x bool) {
 	if v != nil {
 		x = v.TicketEnabled.Value()
@@ -2373,8 +2268,7 @@ func (v *ChatTopicEntity) GetTicketEnabled() (x bool) {
 	return
 }
 
-// GetTicketCategory returns TicketCategory's value, or nil if v is nil or
-// TicketCategory is absent or nil.
+// GetTicketCategory returns TicketCategory, or the zero value.
 func (v *ChatTopicEntity) GetTicketCategory() (x *TicketCategory) {
 	if v != nil {
 		x = v.TicketCategory.Value()
@@ -2382,8 +2276,7 @@ func (v *ChatTopicEntity) GetTicketCategory() (x *TicketCategory) {
 	return
 }
 
-// GetTicketPriority returns TicketPriority's value, or nil if v is nil or
-// TicketPriority is absent or nil.
+// GetTicketPriority returns TicketPriority, or the zero value.
 func (v *ChatTopicEntity) GetTicketPriority() (x *TicketPriority) {
 	if v != nil {
 		x = v.TicketPriority.Value()
@@ -2391,8 +2284,7 @@ func (v *ChatTopicEntity) GetTicketPriority() (x *TicketPriority) {
 	return
 }
 
-// GetOpeningHoursEnabled returns OpeningHoursEnabled's value, or the zero
-// value if v is nil or OpeningHoursEnabled is absent or nil.
+// GetOpeningHoursEnabled returns OpeningHoursEnabled, or the zero value.
 func (v *ChatTopicEntity) GetOpeningHoursEnabled() (x bool) {
 	if v != nil {
 		x = v.OpeningHoursEnabled.Value()
@@ -2400,8 +2292,7 @@ func (v *ChatTopicEntity) GetOpeningHoursEnabled() (x bool) {
 	return
 }
 
-// GetOpeningHours returns OpeningHours's value, or nil if v is nil or
-// OpeningHours is absent or nil.
+// GetOpeningHours returns OpeningHours, or the zero value.
 func (v *ChatTopicEntity) GetOpeningHours() (x *ChatOpeningHours) {
 	if v != nil {
 		x = v.OpeningHours.Value()
@@ -2409,8 +2300,7 @@ func (v *ChatTopicEntity) GetOpeningHours() (x *ChatOpeningHours) {
 	return
 }
 
-// GetWidget returns Widget's value, or nil if v is nil or Widget is absent or
-// nil.
+// GetWidget returns Widget, or the zero value.
 func (v *ChatTopicEntity) GetWidget() (x *ChatWidgetSettings) {
 	if v != nil {
 		x = v.Widget.Value()
@@ -2418,8 +2308,7 @@ func (v *ChatTopicEntity) GetWidget() (x *ChatWidgetSettings) {
 	return
 }
 
-// GetBotEnabled returns BotEnabled's value, or the zero value if v is nil or
-// BotEnabled is absent or nil.
+// GetBotEnabled returns BotEnabled, or the zero value.
 func (v *ChatTopicEntity) GetBotEnabled() (x bool) {
 	if v != nil {
 		x = v.BotEnabled.Value()
@@ -2427,8 +2316,7 @@ func (v *ChatTopicEntity) GetBotEnabled() (x bool) {
 	return
 }
 
-// GetBotSettings returns BotSettings's value, or nil if v is nil or
-// BotSettings is absent or nil.
+// GetBotSettings returns BotSettings, or the zero value.
 func (v *ChatTopicEntity) GetBotSettings() (x *ChatBotSettings) {
 	if v != nil {
 		x = v.BotSettings.Value()
@@ -2436,8 +2324,7 @@ func (v *ChatTopicEntity) GetBotSettings() (x *ChatBotSettings) {
 	return
 }
 
-// GetOfflineCollectConsent returns OfflineCollectConsent's value, or the zero
-// value if v is nil or OfflineCollectConsent is absent or nil.
+// GetOfflineCollectConsent returns OfflineCollectConsent, or the zero value.
 func (v *ChatTopicEntity) GetOfflineCollectConsent() (x bool) {
 	if v != nil {
 		x = v.OfflineCollectConsent.Value()
@@ -2445,8 +2332,7 @@ func (v *ChatTopicEntity) GetOfflineCollectConsent() (x bool) {
 	return
 }
 
-// GetWarnChatMessageMinutes returns WarnChatMessageMinutes's value, or the
-// zero value if v is nil or WarnChatMessageMinutes is absent or nil.
+// GetWarnChatMessageMinutes returns WarnChatMessageMinutes, or the zero value.
 func (v *ChatTopicEntity) GetWarnChatMessageMinutes() (x int32) {
 	if v != nil {
 		x = v.WarnChatMessageMinutes.Value()
@@ -2454,9 +2340,8 @@ func (v *ChatTopicEntity) GetWarnChatMessageMinutes() (x int32) {
 	return
 }
 
-// GetWarnManagerChatMessageMinutes returns WarnManagerChatMessageMinutes's
-// value, or the zero value if v is nil or WarnManagerChatMessageMinutes is
-// absent or nil.
+// GetWarnManagerChatMessageMinutes returns WarnManagerChatMessageMinutes, or
+// the zero value.
 func (v *ChatTopicEntity) GetWarnManagerChatMessageMinutes() (x int32) {
 	if v != nil {
 		x = v.WarnManagerChatMessageMinutes.Value()
@@ -2464,8 +2349,7 @@ func (v *ChatTopicEntity) GetWarnManagerChatMessageMinutes() (x int32) {
 	return
 }
 
-// GetUseQueueOfflineForm returns UseQueueOfflineForm's value, or the zero
-// value if v is nil or UseQueueOfflineForm is absent or nil.
+// GetUseQueueOfflineForm returns UseQueueOfflineForm, or the zero value.
 func (v *ChatTopicEntity) GetUseQueueOfflineForm() (x bool) {
 	if v != nil {
 		x = v.UseQueueOfflineForm.Value()
@@ -2473,8 +2357,7 @@ func (v *ChatTopicEntity) GetUseQueueOfflineForm() (x bool) {
 	return
 }
 
-// GetOfflineFormTimeLimit returns OfflineFormTimeLimit's value, or the zero
-// value if v is nil or OfflineFormTimeLimit is absent or nil.
+// GetOfflineFormTimeLimit returns OfflineFormTimeLimit, or the zero value.
 func (v *ChatTopicEntity) GetOfflineFormTimeLimit() (x int32) {
 	if v != nil {
 		x = v.OfflineFormTimeLimit.Value()
@@ -2482,8 +2365,7 @@ func (v *ChatTopicEntity) GetOfflineFormTimeLimit() (x int32) {
 	return
 }
 
-// GetOfflineFormQueueLength returns OfflineFormQueueLength's value, or the
-// zero value if v is nil or OfflineFormQueueLength is absent or nil.
+// GetOfflineFormQueueLength returns OfflineFormQueueLength, or the zero value.
 func (v *ChatTopicEntity) GetOfflineFormQueueLength() (x int32) {
 	if v != nil {
 		x = v.OfflineFormQueueLength.Value()
@@ -2491,8 +2373,7 @@ func (v *ChatTopicEntity) GetOfflineFormQueueLength() (x int32) {
 	return
 }
 
-// GetWidgetEnableRating returns WidgetEnableRating's value, or the zero value
-// if v is nil or WidgetEnableRating is absent or nil.
+// GetWidgetEnableRating returns WidgetEnableRating, or the zero value.
 func (v *ChatTopicEntity) GetWidgetEnableRating() (x bool) {
 	if v != nil {
 		x = v.WidgetEnableRating.Value()
@@ -2500,8 +2381,7 @@ func (v *ChatTopicEntity) GetWidgetEnableRating() (x bool) {
 	return
 }
 
-// GetWidgetRatingText returns WidgetRatingText's value, or the zero value if v
-// is nil or WidgetRatingText is absent or nil.
+// GetWidgetRatingText returns WidgetRatingText, or the zero value.
 func (v *ChatTopicEntity) GetWidgetRatingText() (x string) {
 	if v != nil {
 		x = v.WidgetRatingText.Value()
@@ -2540,8 +2420,7 @@ func (v *ChatTopicsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChatTopicsForUserResponse) GetResponse() (x ArrayOfChatTopicEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2760,8 +2639,7 @@ func (v *ChatWidgetSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAutoFaqEnabled returns AutoFaqEnabled's value, or the zero value if v is
-// nil or AutoFaqEnabled is absent or nil.
+// GetAutoFaqEnabled returns AutoFaqEnabled, or the zero value.
 func (v *ChatWidgetSettings) GetAutoFaqEnabled() (x bool) {
 	if v != nil {
 		x = v.AutoFaqEnabled.Value()
@@ -2769,8 +2647,7 @@ func (v *ChatWidgetSettings) GetAutoFaqEnabled() (x bool) {
 	return
 }
 
-// GetAutoFaqCategory returns AutoFaqCategory's value, or nil if v is nil or
-// AutoFaqCategory is absent or nil.
+// GetAutoFaqCategory returns AutoFaqCategory, or the zero value.
 func (v *ChatWidgetSettings) GetAutoFaqCategory() (x *KbCategory) {
 	if v != nil {
 		x = v.AutoFaqCategory.Value()
@@ -2778,8 +2655,7 @@ func (v *ChatWidgetSettings) GetAutoFaqCategory() (x *KbCategory) {
 	return
 }
 
-// GetPreFormEnabled returns PreFormEnabled's value, or the zero value if v is
-// nil or PreFormEnabled is absent or nil.
+// GetPreFormEnabled returns PreFormEnabled, or the zero value.
 func (v *ChatWidgetSettings) GetPreFormEnabled() (x bool) {
 	if v != nil {
 		x = v.PreFormEnabled.Value()
@@ -2787,8 +2663,7 @@ func (v *ChatWidgetSettings) GetPreFormEnabled() (x bool) {
 	return
 }
 
-// GetPreFormMessage returns PreFormMessage's value, or the zero value if v is
-// nil or PreFormMessage is absent or nil.
+// GetPreFormMessage returns PreFormMessage, or the zero value.
 func (v *ChatWidgetSettings) GetPreFormMessage() (x string) {
 	if v != nil {
 		x = v.PreFormMessage.Value()
@@ -2796,8 +2671,7 @@ func (v *ChatWidgetSettings) GetPreFormMessage() (x string) {
 	return
 }
 
-// GetRequiredFields returns RequiredFields's value, or the zero value if v is
-// nil or RequiredFields is absent or nil.
+// GetRequiredFields returns RequiredFields, or the zero value.
 func (v *ChatWidgetSettings) GetRequiredFields() (x WidgetRequiredFields) {
 	if v != nil {
 		x = v.RequiredFields.Value()
@@ -2805,8 +2679,7 @@ func (v *ChatWidgetSettings) GetRequiredFields() (x WidgetRequiredFields) {
 	return
 }
 
-// GetPostFormEnabled returns PostFormEnabled's value, or the zero value if v
-// is nil or PostFormEnabled is absent or nil.
+// GetPostFormEnabled returns PostFormEnabled, or the zero value.
 func (v *ChatWidgetSettings) GetPostFormEnabled() (x bool) {
 	if v != nil {
 		x = v.PostFormEnabled.Value()
@@ -2814,8 +2687,7 @@ func (v *ChatWidgetSettings) GetPostFormEnabled() (x bool) {
 	return
 }
 
-// GetPostFormHeader returns PostFormHeader's value, or the zero value if v is
-// nil or PostFormHeader is absent or nil.
+// GetPostFormHeader returns PostFormHeader, or the zero value.
 func (v *ChatWidgetSettings) GetPostFormHeader() (x string) {
 	if v != nil {
 		x = v.PostFormHeader.Value()
@@ -2823,8 +2695,7 @@ func (v *ChatWidgetSettings) GetPostFormHeader() (x string) {
 	return
 }
 
-// GetPostFormMessage returns PostFormMessage's value, or the zero value if v
-// is nil or PostFormMessage is absent or nil.
+// GetPostFormMessage returns PostFormMessage, or the zero value.
 func (v *ChatWidgetSettings) GetPostFormMessage() (x string) {
 	if v != nil {
 		x = v.PostFormMessage.Value()
@@ -2832,8 +2703,7 @@ func (v *ChatWidgetSettings) GetPostFormMessage() (x string) {
 	return
 }
 
-// GetPostTranscriptEnabled returns PostTranscriptEnabled's value, or the zero
-// value if v is nil or PostTranscriptEnabled is absent or nil.
+// GetPostTranscriptEnabled returns PostTranscriptEnabled, or the zero value.
 func (v *ChatWidgetSettings) GetPostTranscriptEnabled() (x bool) {
 	if v != nil {
 		x = v.PostTranscriptEnabled.Value()
@@ -2841,8 +2711,7 @@ func (v *ChatWidgetSettings) GetPostTranscriptEnabled() (x bool) {
 	return
 }
 
-// GetLanguageIsoCode returns LanguageIsoCode's value, or the zero value if v
-// is nil or LanguageIsoCode is absent or nil.
+// GetLanguageIsoCode returns LanguageIsoCode, or the zero value.
 func (v *ChatWidgetSettings) GetLanguageIsoCode() (x string) {
 	if v != nil {
 		x = v.LanguageIsoCode.Value()
@@ -2850,8 +2719,7 @@ func (v *ChatWidgetSettings) GetLanguageIsoCode() (x string) {
 	return
 }
 
-// GetSize returns Size's value, or the zero value if v is nil or Size is
-// absent or nil.
+// GetSize returns Size, or the zero value.
 func (v *ChatWidgetSettings) GetSize() (x ChatWidgetSize) {
 	if v != nil {
 		x = v.Size.Value()
@@ -2859,8 +2727,7 @@ func (v *ChatWidgetSettings) GetSize() (x ChatWidgetSize) {
 	return
 }
 
-// GetTheme returns Theme's value, or the zero value if v is nil or Theme is
-// absent or nil.
+// GetTheme returns Theme, or the zero value.
 func (v *ChatWidgetSettings) GetTheme() (x WidgetTheme) {
 	if v != nil {
 		x = v.Theme.Value()
@@ -2868,8 +2735,7 @@ func (v *ChatWidgetSettings) GetTheme() (x WidgetTheme) {
 	return
 }
 
-// GetColor returns Color's value, or the zero value if v is nil or Color is
-// absent or nil.
+// GetColor returns Color, or the zero value.
 func (v *ChatWidgetSettings) GetColor() (x string) {
 	if v != nil {
 		x = v.Color.Value()
@@ -2877,8 +2743,7 @@ func (v *ChatWidgetSettings) GetColor() (x string) {
 	return
 }
 
-// GetBadgeColor returns BadgeColor's value, or the zero value if v is nil or
-// BadgeColor is absent or nil.
+// GetBadgeColor returns BadgeColor, or the zero value.
 func (v *ChatWidgetSettings) GetBadgeColor() (x string) {
 	if v != nil {
 		x = v.BadgeColor.Value()
@@ -2886,8 +2751,7 @@ func (v *ChatWidgetSettings) GetBadgeColor() (x string) {
 	return
 }
 
-// GetBadgeTextColor returns BadgeTextColor's value, or the zero value if v is
-// nil or BadgeTextColor is absent or nil.
+// GetBadgeTextColor returns BadgeTextColor, or the zero value.
 func (v *ChatWidgetSettings) GetBadgeTextColor() (x string) {
 	if v != nil {
 		x = v.BadgeTextColor.Value()
@@ -2895,8 +2759,7 @@ func (v *ChatWidgetSettings) GetBadgeTextColor() (x string) {
 	return
 }
 
-// GetCustMsgColor returns CustMsgColor's value, or the zero value if v is nil
-// or CustMsgColor is absent or nil.
+// GetCustMsgColor returns CustMsgColor, or the zero value.
 func (v *ChatWidgetSettings) GetCustMsgColor() (x string) {
 	if v != nil {
 		x = v.CustMsgColor.Value()
@@ -2904,8 +2767,7 @@ func (v *ChatWidgetSettings) GetCustMsgColor() (x string) {
 	return
 }
 
-// GetCustMsgTextColor returns CustMsgTextColor's value, or the zero value if v
-// is nil or CustMsgTextColor is absent or nil.
+// GetCustMsgTextColor returns CustMsgTextColor, or the zero value.
 func (v *ChatWidgetSettings) GetCustMsgTextColor() (x string) {
 	if v != nil {
 		x = v.CustMsgTextColor.Value()
@@ -2913,8 +2775,7 @@ func (v *ChatWidgetSettings) GetCustMsgTextColor() (x string) {
 	return
 }
 
-// GetAgentMsgColor returns AgentMsgColor's value, or the zero value if v is
-// nil or AgentMsgColor is absent or nil.
+// GetAgentMsgColor returns AgentMsgColor, or the zero value.
 func (v *ChatWidgetSettings) GetAgentMsgColor() (x string) {
 	if v != nil {
 		x = v.AgentMsgColor.Value()
@@ -2922,8 +2783,7 @@ func (v *ChatWidgetSettings) GetAgentMsgColor() (x string) {
 	return
 }
 
-// GetAgentMsgTextColor returns AgentMsgTextColor's value, or the zero value if
-// v is nil or AgentMsgTextColor is absent or nil.
+// GetAgentMsgTextColor returns AgentMsgTextColor, or the zero value.
 func (v *ChatWidgetSettings) GetAgentMsgTextColor() (x string) {
 	if v != nil {
 		x = v.AgentMsgTextColor.Value()
@@ -2931,8 +2791,7 @@ func (v *ChatWidgetSettings) GetAgentMsgTextColor() (x string) {
 	return
 }
 
-// GetButtonColor returns ButtonColor's value, or the zero value if v is nil or
-// ButtonColor is absent or nil.
+// GetButtonColor returns ButtonColor, or the zero value.
 func (v *ChatWidgetSettings) GetButtonColor() (x string) {
 	if v != nil {
 		x = v.ButtonColor.Value()
@@ -2940,8 +2799,7 @@ func (v *ChatWidgetSettings) GetButtonColor() (x string) {
 	return
 }
 
-// GetButtonTextColor returns ButtonTextColor's value, or the zero value if v
-// is nil or ButtonTextColor is absent or nil.
+// GetButtonTextColor returns ButtonTextColor, or the zero value.
 func (v *ChatWidgetSettings) GetButtonTextColor() (x string) {
 	if v != nil {
 		x = v.ButtonTextColor.Value()
@@ -2949,8 +2807,7 @@ func (v *ChatWidgetSettings) GetButtonTextColor() (x string) {
 	return
 }
 
-// GetFont returns Font's value, or the zero value if v is nil or Font is
-// absent or nil.
+// GetFont returns Font, or the zero value.
 func (v *ChatWidgetSettings) GetFont() (x string) {
 	if v != nil {
 		x = v.Font.Value()
@@ -2958,8 +2815,7 @@ func (v *ChatWidgetSettings) GetFont() (x string) {
 	return
 }
 
-// GetFontSize returns FontSize's value, or the zero value if v is nil or
-// FontSize is absent or nil.
+// GetFontSize returns FontSize, or the zero value.
 func (v *ChatWidgetSettings) GetFontSize() (x string) {
 	if v != nil {
 		x = v.FontSize.Value()
@@ -2967,8 +2823,7 @@ func (v *ChatWidgetSettings) GetFontSize() (x string) {
 	return
 }
 
-// GetLogoEnabled returns LogoEnabled's value, or the zero value if v is nil or
-// LogoEnabled is absent or nil.
+// GetLogoEnabled returns LogoEnabled, or the zero value.
 func (v *ChatWidgetSettings) GetLogoEnabled() (x bool) {
 	if v != nil {
 		x = v.LogoEnabled.Value()
@@ -2976,8 +2831,7 @@ func (v *ChatWidgetSettings) GetLogoEnabled() (x bool) {
 	return
 }
 
-// GetLogoBlobId returns LogoBlobId's value, or the zero value if v is nil or
-// LogoBlobId is absent or nil.
+// GetLogoBlobId returns LogoBlobId, or the zero value.
 func (v *ChatWidgetSettings) GetLogoBlobId() (x int32) {
 	if v != nil {
 		x = v.LogoBlobId.Value()
@@ -2985,8 +2839,7 @@ func (v *ChatWidgetSettings) GetLogoBlobId() (x int32) {
 	return
 }
 
-// GetLogoName returns LogoName's value, or the zero value if v is nil or
-// LogoName is absent or nil.
+// GetLogoName returns LogoName, or the zero value.
 func (v *ChatWidgetSettings) GetLogoName() (x string) {
 	if v != nil {
 		x = v.LogoName.Value()
@@ -2994,8 +2847,7 @@ func (v *ChatWidgetSettings) GetLogoName() (x string) {
 	return
 }
 
-// GetShowAgentPhoto returns ShowAgentPhoto's value, or the zero value if v is
-// nil or ShowAgentPhoto is absent or nil.
+// GetShowAgentPhoto returns ShowAgentPhoto, or the zero value.
 func (v *ChatWidgetSettings) GetShowAgentPhoto() (x bool) {
 	if v != nil {
 		x = v.ShowAgentPhoto.Value()
@@ -3003,8 +2855,7 @@ func (v *ChatWidgetSettings) GetShowAgentPhoto() (x bool) {
 	return
 }
 
-// GetWelcomeTitle returns WelcomeTitle's value, or the zero value if v is nil
-// or WelcomeTitle is absent or nil.
+// GetWelcomeTitle returns WelcomeTitle, or the zero value.
 func (v *ChatWidgetSettings) GetWelcomeTitle() (x string) {
 	if v != nil {
 		x = v.WelcomeTitle.Value()
@@ -3012,8 +2863,7 @@ func (v *ChatWidgetSettings) GetWelcomeTitle() (x string) {
 	return
 }
 
-// GetWelcomeMessage returns WelcomeMessage's value, or the zero value if v is
-// nil or WelcomeMessage is absent or nil.
+// GetWelcomeMessage returns WelcomeMessage, or the zero value.
 func (v *ChatWidgetSettings) GetWelcomeMessage() (x string) {
 	if v != nil {
 		x = v.WelcomeMessage.Value()
@@ -3021,8 +2871,7 @@ func (v *ChatWidgetSettings) GetWelcomeMessage() (x string) {
 	return
 }
 
-// GetOfflineHeader returns OfflineHeader's value, or the zero value if v is
-// nil or OfflineHeader is absent or nil.
+// GetOfflineHeader returns OfflineHeader, or the zero value.
 func (v *ChatWidgetSettings) GetOfflineHeader() (x string) {
 	if v != nil {
 		x = v.OfflineHeader.Value()
@@ -3030,8 +2879,7 @@ func (v *ChatWidgetSettings) GetOfflineHeader() (x string) {
 	return
 }
 
-// GetOfflineMessage returns OfflineMessage's value, or the zero value if v is
-// nil or OfflineMessage is absent or nil.
+// GetOfflineMessage returns OfflineMessage, or the zero value.
 func (v *ChatWidgetSettings) GetOfflineMessage() (x string) {
 	if v != nil {
 		x = v.OfflineMessage.Value()
@@ -3039,8 +2887,7 @@ func (v *ChatWidgetSettings) GetOfflineMessage() (x string) {
 	return
 }
 
-// GetOfflineFields returns OfflineFields's value, or the zero value if v is
-// nil or OfflineFields is absent or nil.
+// GetOfflineFields returns OfflineFields, or the zero value.
 func (v *ChatWidgetSettings) GetOfflineFields() (x WidgetRequiredFields) {
 	if v != nil {
 		x = v.OfflineFields.Value()
@@ -3048,8 +2895,7 @@ func (v *ChatWidgetSettings) GetOfflineFields() (x WidgetRequiredFields) {
 	return
 }
 
-// GetUseAgentFirstname returns UseAgentFirstname's value, or the zero value if
-// v is nil or UseAgentFirstname is absent or nil.
+// GetUseAgentFirstname returns UseAgentFirstname, or the zero value.
 func (v *ChatWidgetSettings) GetUseAgentFirstname() (x bool) {
 	if v != nil {
 		x = v.UseAgentFirstname.Value()
@@ -3132,8 +2978,7 @@ func (v *CreateChatSessionForTopic) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *CreateChatSessionForTopic) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -3161,8 +3006,7 @@ func (v *CreateChatSessionForTopicResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateChatSessionForTopicResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3202,8 +3046,7 @@ func (v *CreateDefaultChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3243,8 +3086,7 @@ func (v *CreateDefaultChatTopicAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultChatTopicAgentResponse) GetResponse() (x *ChatTopicAgent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3284,8 +3126,7 @@ func (v *CreateDefaultChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3313,8 +3154,7 @@ func (v *DeleteChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionEntityId returns ChatSessionEntityId's value, or the zero
-// value if v is nil or ChatSessionEntityId is absent or nil.
+// GetChatSessionEntityId returns ChatSessionEntityId, or the zero value.
 func (v *DeleteChatSessionEntity) GetChatSessionEntityId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionEntityId.Value()
@@ -3354,8 +3194,7 @@ func (v *DeleteChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicEntityId returns ChatTopicEntityId's value, or the zero value if
-// v is nil or ChatTopicEntityId is absent or nil.
+// GetChatTopicEntityId returns ChatTopicEntityId, or the zero value.
 func (v *DeleteChatTopicEntity) GetChatTopicEntityId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicEntityId.Value()
@@ -3401,8 +3240,7 @@ func (v *DeleteChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *DeleteChatTopicUserAgent) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -3410,8 +3248,7 @@ func (v *DeleteChatTopicUserAgent) GetChatTopicId() (x int32) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *DeleteChatTopicUserAgent) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -3456,8 +3293,7 @@ func (v *GetChatMessages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *GetChatMessages) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -3465,8 +3301,7 @@ func (v *GetChatMessages) GetChatSessionId() (x int32) {
 	return
 }
 
-// GetAfter returns After's value, or the zero value if v is nil or After is
-// absent or nil.
+// GetAfter returns After, or the zero value.
 func (v *GetChatMessages) GetAfter() (x int32) {
 	if v != nil {
 		x = v.After.Value()
@@ -3494,8 +3329,7 @@ func (v *GetChatMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatMessagesResponse) GetResponse() (x ArrayOfChatMessage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3534,8 +3368,7 @@ func (v *GetChatPresenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatPresenceResponse) GetResponse() (x ArrayOfChatPresence) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3562,8 +3395,7 @@ func (v *GetChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionEntityId returns ChatSessionEntityId's value, or the zero
-// value if v is nil or ChatSessionEntityId is absent or nil.
+// GetChatSessionEntityId returns ChatSessionEntityId, or the zero value.
 func (v *GetChatSessionEntity) GetChatSessionEntityId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionEntityId.Value()
@@ -3591,8 +3423,7 @@ func (v *GetChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3619,8 +3450,7 @@ func (v *GetChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicEntityId returns ChatTopicEntityId's value, or the zero value if
-// v is nil or ChatTopicEntityId is absent or nil.
+// GetChatTopicEntityId returns ChatTopicEntityId, or the zero value.
 func (v *GetChatTopicEntity) GetChatTopicEntityId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicEntityId.Value()
@@ -3648,8 +3478,7 @@ func (v *GetChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3683,8 +3512,7 @@ func (v *GetChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *GetChatTopicUserAgent) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -3692,8 +3520,7 @@ func (v *GetChatTopicUserAgent) GetChatTopicId() (x int32) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *GetChatTopicUserAgent) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -3721,8 +3548,7 @@ func (v *GetChatTopicUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *GetChatTopicUserAgentList) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -3750,8 +3576,7 @@ func (v *GetChatTopicUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatTopicUserAgentListResponse) GetResponse() (x ArrayOfChatTopicAgent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3779,8 +3604,7 @@ func (v *GetChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3813,8 +3637,7 @@ func (v *GetChatTranscript) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *GetChatTranscript) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -3822,8 +3645,7 @@ func (v *GetChatTranscript) GetChatSessionId() (x int32) {
 	return
 }
 
-// GetHtml returns Html's value, or the zero value if v is nil or Html is
-// absent or nil.
+// GetHtml returns Html, or the zero value.
 func (v *GetChatTranscript) GetHtml() (x bool) {
 	if v != nil {
 		x = v.Html.Value()
@@ -3851,8 +3673,7 @@ func (v *GetChatTranscriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChatTranscriptResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3885,8 +3706,7 @@ func (v *GetUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFlat returns Flat's value, or the zero value if v is nil or Flat is
-// absent or nil.
+// GetFlat returns Flat, or the zero value.
 func (v *GetUserAgentList) GetFlat() (x bool) {
 	if v != nil {
 		x = v.Flat.Value()
@@ -3894,8 +3714,7 @@ func (v *GetUserAgentList) GetFlat() (x bool) {
 	return
 }
 
-// GetOnlyPresent returns OnlyPresent's value, or the zero value if v is nil or
-// OnlyPresent is absent or nil.
+// GetOnlyPresent returns OnlyPresent, or the zero value.
 func (v *GetUserAgentList) GetOnlyPresent() (x bool) {
 	if v != nil {
 		x = v.OnlyPresent.Value()
@@ -3923,8 +3742,7 @@ func (v *GetUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserAgentListResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3951,8 +3769,7 @@ func (v *IsWithinOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *IsWithinOpeningHours) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -3980,8 +3797,7 @@ func (v *IsWithinOpeningHoursResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsWithinOpeningHoursResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4038,8 +3854,7 @@ func (v *KbCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKbCategoryId returns KbCategoryId's value, or the zero value if v is nil
-// or KbCategoryId is absent or nil.
+// GetKbCategoryId returns KbCategoryId, or the zero value.
 func (v *KbCategory) GetKbCategoryId() (x int32) {
 	if v != nil {
 		x = v.KbCategoryId.Value()
@@ -4047,8 +3862,7 @@ func (v *KbCategory) GetKbCategoryId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *KbCategory) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -4056,8 +3870,7 @@ func (v *KbCategory) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *KbCategory) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -4065,8 +3878,7 @@ func (v *KbCategory) GetDescription() (x string) {
 	return
 }
 
-// GetFullname returns Fullname's value, or the zero value if v is nil or
-// Fullname is absent or nil.
+// GetFullname returns Fullname, or the zero value.
 func (v *KbCategory) GetFullname() (x string) {
 	if v != nil {
 		x = v.Fullname.Value()
@@ -4074,8 +3886,7 @@ func (v *KbCategory) GetFullname() (x string) {
 	return
 }
 
-// GetParentId returns ParentId's value, or the zero value if v is nil or
-// ParentId is absent or nil.
+// GetParentId returns ParentId, or the zero value.
 func (v *KbCategory) GetParentId() (x int32) {
 	if v != nil {
 		x = v.ParentId.Value()
@@ -4083,8 +3894,7 @@ func (v *KbCategory) GetParentId() (x int32) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *KbCategory) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -4111,8 +3921,7 @@ func (v *PickUpChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *PickUpChatSession) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -4140,8 +3949,7 @@ func (v *PickUpChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PickUpChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4181,8 +3989,7 @@ func (v *PickUpFirstChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PickUpFirstChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4210,8 +4017,7 @@ func (v *RejectChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *RejectChatSessionTransfer) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -4239,8 +4045,7 @@ func (v *RejectChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RejectChatSessionTransferResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4285,8 +4090,7 @@ func (v *ReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
-// is nil or ReplyTemplateId is absent or nil.
+// GetReplyTemplateId returns ReplyTemplateId, or the zero value.
 func (v *ReplyTemplate) GetReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateId.Value()
@@ -4294,8 +4098,7 @@ func (v *ReplyTemplate) GetReplyTemplateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ReplyTemplate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -4303,8 +4106,7 @@ func (v *ReplyTemplate) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ReplyTemplate) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -4312,8 +4114,7 @@ func (v *ReplyTemplate) GetDescription() (x string) {
 	return
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *ReplyTemplate) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -4340,8 +4141,7 @@ func (v *ResetChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *ResetChatSession) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -4369,8 +4169,7 @@ func (v *ResetChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResetChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4397,8 +4196,7 @@ func (v *SaveChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatPresence returns ChatPresence's value, or the zero value if v is nil
-// or ChatPresence is absent or nil.
+// GetChatPresence returns ChatPresence, or the zero value.
 func (v *SaveChatPresence) GetChatPresence() (x ArrayOfChatPresence) {
 	if v != nil {
 		x = v.ChatPresence.Value()
@@ -4438,8 +4236,7 @@ func (v *SaveChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionEntity returns ChatSessionEntity's value, or nil if v is nil
-// or ChatSessionEntity is absent or nil.
+// GetChatSessionEntity returns ChatSessionEntity, or the zero value.
 func (v *SaveChatSessionEntity) GetChatSessionEntity() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.ChatSessionEntity.Value()
@@ -4467,8 +4264,7 @@ func (v *SaveChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveChatSessionEntityResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4495,8 +4291,7 @@ func (v *SaveChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicEntity returns ChatTopicEntity's value, or nil if v is nil or
-// ChatTopicEntity is absent or nil.
+// GetChatTopicEntity returns ChatTopicEntity, or the zero value.
 func (v *SaveChatTopicEntity) GetChatTopicEntity() (x *ChatTopicEntity) {
 	if v != nil {
 		x = v.ChatTopicEntity.Value()
@@ -4524,8 +4319,7 @@ func (v *SaveChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveChatTopicEntityResponse) GetResponse() (x *ChatTopicEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4558,8 +4352,7 @@ func (v *TransferChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *TransferChatSession) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -4567,8 +4360,7 @@ func (v *TransferChatSession) GetChatSessionId() (x int32) {
 	return
 }
 
-// GetToAssociate returns ToAssociate's value, or the zero value if v is nil or
-// ToAssociate is absent or nil.
+// GetToAssociate returns ToAssociate, or the zero value.
 func (v *TransferChatSession) GetToAssociate() (x string) {
 	if v != nil {
 		x = v.ToAssociate.Value()
@@ -4596,8 +4388,7 @@ func (v *TransferChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TransferChatSessionResponse) GetResponse() (x *ChatSessionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4637,8 +4428,7 @@ func (v *UpdateChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *UpdateChatTopicUserAgent) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -4646,8 +4436,7 @@ func (v *UpdateChatTopicUserAgent) GetChatTopicId() (x int32) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *UpdateChatTopicUserAgent) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -4655,8 +4444,7 @@ func (v *UpdateChatTopicUserAgent) GetUsername() (x string) {
 	return
 }
 
-// GetUseragent returns Useragent's value, or nil if v is nil or Useragent is
-// absent or nil.
+// GetUseragent returns Useragent, or the zero value.
 func (v *UpdateChatTopicUserAgent) GetUseragent() (x *ChatTopicAgent) {
 	if v != nil {
 		x = v.Useragent.Value()
@@ -4684,8 +4472,7 @@ func (v *UpdateChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateChatTopicUserAgentResponse) GetResponse() (x *ChatTopicAgent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4719,8 +4506,7 @@ func (v *UpdateChatTopicUserAgents) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatTopicId returns ChatTopicId's value, or the zero value if v is nil or
-// ChatTopicId is absent or nil.
+// GetChatTopicId returns ChatTopicId, or the zero value.
 func (v *UpdateChatTopicUserAgents) GetChatTopicId() (x int32) {
 	if v != nil {
 		x = v.ChatTopicId.Value()
@@ -4728,8 +4514,7 @@ func (v *UpdateChatTopicUserAgents) GetChatTopicId() (x int32) {
 	return
 }
 
-// GetUseragents returns Useragents's value, or the zero value if v is nil or
-// Useragents is absent or nil.
+// GetUseragents returns Useragents, or the zero value.
 func (v *UpdateChatTopicUserAgents) GetUseragents() (x ArrayOfChatTopicAgent) {
 	if v != nil {
 		x = v.Useragents.Value()
@@ -4757,8 +4542,7 @@ func (v *UpdateChatTopicUserAgentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateChatTopicUserAgentsResponse) GetResponse() (x ArrayOfChatTopicAgent) {
 	if v != nil {
 		x = v.Response.Value()

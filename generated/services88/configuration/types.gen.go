@@ -141,8 +141,7 @@ func (v *ClearConfigurationCache) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplication returns Application's value, or the zero value if v is nil or
-// Application is absent or nil.
+// GetApplication returns Application, or the zero value.
 func (v *ClearConfigurationCache) GetApplication() (x string) {
 	if v != nil {
 		x = v.Application.Value()
@@ -150,8 +149,7 @@ func (v *ClearConfigurationCache) GetApplication() (x string) {
 	return
 }
 
-// GetInstance returns Instance's value, or the zero value if v is nil or
-// Instance is absent or nil.
+// GetInstance returns Instance, or the zero value.
 func (v *ClearConfigurationCache) GetInstance() (x string) {
 	if v != nil {
 		x = v.Instance.Value()
@@ -159,8 +157,7 @@ func (v *ClearConfigurationCache) GetInstance() (x string) {
 	return
 }
 
-// GetForAllAssociates returns ForAllAssociates's value, or the zero value if v
-// is nil or ForAllAssociates is absent or nil.
+// GetForAllAssociates returns ForAllAssociates, or the zero value.
 func (v *ClearConfigurationCache) GetForAllAssociates() (x bool) {
 	if v != nil {
 		x = v.ForAllAssociates.Value()
@@ -275,8 +272,7 @@ func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ConfigurableScreenDelta) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -284,8 +280,7 @@ func (v *ConfigurableScreenDelta) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ConfigurableScreenDelta) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -293,8 +288,8 @@ func (v *ConfigurableScreenDelta) GetFieldProperties() (x FieldPropertyDictionar
 	return
 }
 
-// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId's value, or
-// the zero value if v is nil or ConfigurableScreenDeltaId is absent or nil.
+// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId, or the zero
+// value.
 func (v *ConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
 	if v != nil {
 		x = v.ConfigurableScreenDeltaId.Value()
@@ -302,8 +297,7 @@ func (v *ConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ConfigurableScreenDelta) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -311,8 +305,7 @@ func (v *ConfigurableScreenDelta) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ConfigurableScreenDelta) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -320,8 +313,7 @@ func (v *ConfigurableScreenDelta) GetDescription() (x string) {
 	return
 }
 
-// GetDeltaJson returns DeltaJson's value, or the zero value if v is nil or
-// DeltaJson is absent or nil.
+// GetDeltaJson returns DeltaJson, or the zero value.
 func (v *ConfigurableScreenDelta) GetDeltaJson() (x string) {
 	if v != nil {
 		x = v.DeltaJson.Value()
@@ -329,8 +321,7 @@ func (v *ConfigurableScreenDelta) GetDeltaJson() (x string) {
 	return
 }
 
-// GetDeltaType returns DeltaType's value, or the zero value if v is nil or
-// DeltaType is absent or nil.
+// GetDeltaType returns DeltaType, or the zero value.
 func (v *ConfigurableScreenDelta) GetDeltaType() (x DeltaType) {
 	if v != nil {
 		x = v.DeltaType.Value()
@@ -338,8 +329,7 @@ func (v *ConfigurableScreenDelta) GetDeltaType() (x DeltaType) {
 	return
 }
 
-// GetDeltaState returns DeltaState's value, or the zero value if v is nil or
-// DeltaState is absent or nil.
+// GetDeltaState returns DeltaState, or the zero value.
 func (v *ConfigurableScreenDelta) GetDeltaState() (x DeltaState) {
 	if v != nil {
 		x = v.DeltaState.Value()
@@ -347,8 +337,7 @@ func (v *ConfigurableScreenDelta) GetDeltaState() (x DeltaState) {
 	return
 }
 
-// GetRecipeId returns RecipeId's value, or the zero value if v is nil or
-// RecipeId is absent or nil.
+// GetRecipeId returns RecipeId, or the zero value.
 func (v *ConfigurableScreenDelta) GetRecipeId() (x string) {
 	if v != nil {
 		x = v.RecipeId.Value()
@@ -356,8 +345,7 @@ func (v *ConfigurableScreenDelta) GetRecipeId() (x string) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ConfigurableScreenDelta) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -365,8 +353,7 @@ func (v *ConfigurableScreenDelta) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ConfigurableScreenDelta) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -374,8 +361,7 @@ func (v *ConfigurableScreenDelta) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ConfigurableScreenDelta) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -383,8 +369,7 @@ func (v *ConfigurableScreenDelta) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ConfigurableScreenDelta) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -392,8 +377,7 @@ func (v *ConfigurableScreenDelta) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetAppliesToIds returns AppliesToIds's value, or the zero value if v is nil
-// or AppliesToIds is absent or nil.
+// GetAppliesToIds returns AppliesToIds, or the zero value.
 func (v *ConfigurableScreenDelta) GetAppliesToIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AppliesToIds.Value()
@@ -401,8 +385,7 @@ func (v *ConfigurableScreenDelta) GetAppliesToIds() (x ArrayOfint) {
 	return
 }
 
-// GetAppliesToKey returns AppliesToKey's value, or the zero value if v is nil
-// or AppliesToKey is absent or nil.
+// GetAppliesToKey returns AppliesToKey, or the zero value.
 func (v *ConfigurableScreenDelta) GetAppliesToKey() (x string) {
 	if v != nil {
 		x = v.AppliesToKey.Value()
@@ -442,8 +425,7 @@ func (v *CreateDefaultConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScreenDelta) {
 	if v != nil {
 		x = v.Response.Value()
@@ -483,8 +465,7 @@ func (v *CreateDefaultDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -524,8 +505,7 @@ func (v *CreateDefaultLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -565,8 +545,7 @@ func (v *CreateDefaultSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -594,8 +573,8 @@ func (v *DeleteConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId's value, or
-// the zero value if v is nil or ConfigurableScreenDeltaId is absent or nil.
+// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId, or the zero
+// value.
 func (v *DeleteConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
 	if v != nil {
 		x = v.ConfigurableScreenDeltaId.Value()
@@ -635,8 +614,7 @@ func (v *DeleteDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDiaryViewEntityId returns DiaryViewEntityId's value, or the zero value if
-// v is nil or DiaryViewEntityId is absent or nil.
+// GetDiaryViewEntityId returns DiaryViewEntityId, or the zero value.
 func (v *DeleteDiaryViewEntity) GetDiaryViewEntityId() (x int32) {
 	if v != nil {
 		x = v.DiaryViewEntityId.Value()
@@ -676,8 +654,7 @@ func (v *DeleteLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLandingPageEntityId returns LandingPageEntityId's value, or the zero
-// value if v is nil or LandingPageEntityId is absent or nil.
+// GetLandingPageEntityId returns LandingPageEntityId, or the zero value.
 func (v *DeleteLandingPageEntity) GetLandingPageEntityId() (x int32) {
 	if v != nil {
 		x = v.LandingPageEntityId.Value()
@@ -717,8 +694,7 @@ func (v *DeleteSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSystemEventEntityId returns SystemEventEntityId's value, or the zero
-// value if v is nil or SystemEventEntityId is absent or nil.
+// GetSystemEventEntityId returns SystemEventEntityId, or the zero value.
 func (v *DeleteSystemEventEntity) GetSystemEventEntityId() (x int32) {
 	if v != nil {
 		x = v.SystemEventEntityId.Value()
@@ -757,8 +733,7 @@ func (v *DeleteWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWindowPosSizeId returns WindowPosSizeId's value, or the zero value if v
-// is nil or WindowPosSizeId is absent or nil.
+// GetWindowPosSizeId returns WindowPosSizeId, or the zero value.
 func (v *DeleteWindowPosSize) GetWindowPosSizeId() (x int32) {
 	if v != nil {
 		x = v.WindowPosSizeId.Value()
@@ -819,8 +794,7 @@ func (v *DeltaQuery) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DeltaQuery) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -828,8 +802,7 @@ func (v *DeltaQuery) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DeltaQuery) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -837,8 +810,7 @@ func (v *DeltaQuery) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRecipeId returns RecipeId's value, or the zero value if v is nil or
-// RecipeId is absent or nil.
+// GetRecipeId returns RecipeId, or the zero value.
 func (v *DeltaQuery) GetRecipeId() (x string) {
 	if v != nil {
 		x = v.RecipeId.Value()
@@ -846,8 +818,7 @@ func (v *DeltaQuery) GetRecipeId() (x string) {
 	return
 }
 
-// GetDeltaStates returns DeltaStates's value, or the zero value if v is nil or
-// DeltaStates is absent or nil.
+// GetDeltaStates returns DeltaStates, or the zero value.
 func (v *DeltaQuery) GetDeltaStates() (x ArrayOfDeltaState) {
 	if v != nil {
 		x = v.DeltaStates.Value()
@@ -855,8 +826,7 @@ func (v *DeltaQuery) GetDeltaStates() (x ArrayOfDeltaState) {
 	return
 }
 
-// GetDeltaTypes returns DeltaTypes's value, or the zero value if v is nil or
-// DeltaTypes is absent or nil.
+// GetDeltaTypes returns DeltaTypes, or the zero value.
 func (v *DeltaQuery) GetDeltaTypes() (x ArrayOfDeltaType) {
 	if v != nil {
 		x = v.DeltaTypes.Value()
@@ -864,8 +834,7 @@ func (v *DeltaQuery) GetDeltaTypes() (x ArrayOfDeltaType) {
 	return
 }
 
-// GetAppliesToIds returns AppliesToIds's value, or the zero value if v is nil
-// or AppliesToIds is absent or nil.
+// GetAppliesToIds returns AppliesToIds, or the zero value.
 func (v *DeltaQuery) GetAppliesToIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AppliesToIds.Value()
@@ -1063,8 +1032,7 @@ func (v *DiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DiaryViewEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1072,8 +1040,7 @@ func (v *DiaryViewEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DiaryViewEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1081,8 +1048,7 @@ func (v *DiaryViewEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDiaryViewId returns DiaryViewId's value, or the zero value if v is nil or
-// DiaryViewId is absent or nil.
+// GetDiaryViewId returns DiaryViewId, or the zero value.
 func (v *DiaryViewEntity) GetDiaryViewId() (x int32) {
 	if v != nil {
 		x = v.DiaryViewId.Value()
@@ -1090,8 +1056,7 @@ func (v *DiaryViewEntity) GetDiaryViewId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DiaryViewEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1099,8 +1064,7 @@ func (v *DiaryViewEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *DiaryViewEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -1108,8 +1072,7 @@ func (v *DiaryViewEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetVisibleColumns returns VisibleColumns's value, or the zero value if v is
-// nil or VisibleColumns is absent or nil.
+// GetVisibleColumns returns VisibleColumns, or the zero value.
 func (v *DiaryViewEntity) GetVisibleColumns() (x int16) {
 	if v != nil {
 		x = v.VisibleColumns.Value()
@@ -1117,8 +1080,7 @@ func (v *DiaryViewEntity) GetVisibleColumns() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *DiaryViewEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -1126,8 +1088,7 @@ func (v *DiaryViewEntity) GetRank() (x int16) {
 	return
 }
 
-// GetAssocId returns AssocId's value, or the zero value if v is nil or AssocId
-// is absent or nil.
+// GetAssocId returns AssocId, or the zero value.
 func (v *DiaryViewEntity) GetAssocId() (x int32) {
 	if v != nil {
 		x = v.AssocId.Value()
@@ -1135,8 +1096,7 @@ func (v *DiaryViewEntity) GetAssocId() (x int32) {
 	return
 }
 
-// GetAssociateList returns AssociateList's value, or the zero value if v is
-// nil or AssociateList is absent or nil.
+// GetAssociateList returns AssociateList, or the zero value.
 func (v *DiaryViewEntity) GetAssociateList() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.AssociateList.Value()
@@ -1144,8 +1104,7 @@ func (v *DiaryViewEntity) GetAssociateList() (x ArrayOfSelectableMDOListItem) {
 	return
 }
 
-// GetTzLocationId returns TzLocationId's value, or the zero value if v is nil
-// or TzLocationId is absent or nil.
+// GetTzLocationId returns TzLocationId, or the zero value.
 func (v *DiaryViewEntity) GetTzLocationId() (x int32) {
 	if v != nil {
 		x = v.TzLocationId.Value()
@@ -1172,8 +1131,7 @@ func (v *ExistsSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ExistsSystemEvent) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -1201,8 +1159,7 @@ func (v *ExistsSystemEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExistsSystemEventResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1241,8 +1198,7 @@ func (v *GetAllFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFeatureTogglesResponse) GetResponse() (x StringBoolDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1287,8 +1243,7 @@ func (v *GetAnyConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplication returns Application's value, or the zero value if v is nil or
-// Application is absent or nil.
+// GetApplication returns Application, or the zero value.
 func (v *GetAnyConfiguration) GetApplication() (x string) {
 	if v != nil {
 		x = v.Application.Value()
@@ -1296,8 +1251,7 @@ func (v *GetAnyConfiguration) GetApplication() (x string) {
 	return
 }
 
-// GetInstance returns Instance's value, or the zero value if v is nil or
-// Instance is absent or nil.
+// GetInstance returns Instance, or the zero value.
 func (v *GetAnyConfiguration) GetInstance() (x string) {
 	if v != nil {
 		x = v.Instance.Value()
@@ -1305,8 +1259,7 @@ func (v *GetAnyConfiguration) GetInstance() (x string) {
 	return
 }
 
-// GetItem returns Item's value, or the zero value if v is nil or Item is
-// absent or nil.
+// GetItem returns Item, or the zero value.
 func (v *GetAnyConfiguration) GetItem() (x string) {
 	if v != nil {
 		x = v.Item.Value()
@@ -1314,8 +1267,7 @@ func (v *GetAnyConfiguration) GetItem() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetAnyConfiguration) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1343,8 +1295,7 @@ func (v *GetAnyConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAnyConfigurationResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1378,8 +1329,7 @@ func (v *GetApplicationConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplication returns Application's value, or the zero value if v is nil or
-// Application is absent or nil.
+// GetApplication returns Application, or the zero value.
 func (v *GetApplicationConfiguration) GetApplication() (x string) {
 	if v != nil {
 		x = v.Application.Value()
@@ -1387,8 +1337,7 @@ func (v *GetApplicationConfiguration) GetApplication() (x string) {
 	return
 }
 
-// GetInstance returns Instance's value, or the zero value if v is nil or
-// Instance is absent or nil.
+// GetInstance returns Instance, or the zero value.
 func (v *GetApplicationConfiguration) GetInstance() (x string) {
 	if v != nil {
 		x = v.Instance.Value()
@@ -1416,8 +1365,7 @@ func (v *GetApplicationConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetApplicationConfigurationResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1456,8 +1404,7 @@ func (v *GetCRMUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSoProtocol returns SoProtocol's value, or the zero value if v is nil or
-// SoProtocol is absent or nil.
+// GetSoProtocol returns SoProtocol, or the zero value.
 func (v *GetCRMUrl) GetSoProtocol() (x string) {
 	if v != nil {
 		x = v.SoProtocol.Value()
@@ -1465,8 +1412,7 @@ func (v *GetCRMUrl) GetSoProtocol() (x string) {
 	return
 }
 
-// GetCurrents returns Currents's value, or the zero value if v is nil or
-// Currents is absent or nil.
+// GetCurrents returns Currents, or the zero value.
 func (v *GetCRMUrl) GetCurrents() (x string) {
 	if v != nil {
 		x = v.Currents.Value()
@@ -1474,8 +1420,7 @@ func (v *GetCRMUrl) GetCurrents() (x string) {
 	return
 }
 
-// GetFrameless returns Frameless's value, or the zero value if v is nil or
-// Frameless is absent or nil.
+// GetFrameless returns Frameless, or the zero value.
 func (v *GetCRMUrl) GetFrameless() (x bool) {
 	if v != nil {
 		x = v.Frameless.Value()
@@ -1502,8 +1447,7 @@ func (v *GetCRMUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCRMUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1548,8 +1492,7 @@ func (v *GetCSAuthUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *GetCSAuthUrl) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -1557,8 +1500,7 @@ func (v *GetCSAuthUrl) GetLanguage() (x string) {
 	return
 }
 
-// GetProgramName returns ProgramName's value, or the zero value if v is nil or
-// ProgramName is absent or nil.
+// GetProgramName returns ProgramName, or the zero value.
 func (v *GetCSAuthUrl) GetProgramName() (x string) {
 	if v != nil {
 		x = v.ProgramName.Value()
@@ -1566,8 +1508,7 @@ func (v *GetCSAuthUrl) GetProgramName() (x string) {
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *GetCSAuthUrl) GetAction() (x string) {
 	if v != nil {
 		x = v.Action.Value()
@@ -1575,8 +1516,7 @@ func (v *GetCSAuthUrl) GetAction() (x string) {
 	return
 }
 
-// GetExtraParameters returns ExtraParameters's value, or the zero value if v
-// is nil or ExtraParameters is absent or nil.
+// GetExtraParameters returns ExtraParameters, or the zero value.
 func (v *GetCSAuthUrl) GetExtraParameters() (x string) {
 	if v != nil {
 		x = v.ExtraParameters.Value()
@@ -1603,8 +1543,7 @@ func (v *GetCSAuthUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCSAuthUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1631,8 +1570,7 @@ func (v *GetCSRegistryValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntry returns Entry's value, or the zero value if v is nil or Entry is
-// absent or nil.
+// GetEntry returns Entry, or the zero value.
 func (v *GetCSRegistryValue) GetEntry() (x int32) {
 	if v != nil {
 		x = v.Entry.Value()
@@ -1660,8 +1598,7 @@ func (v *GetCSRegistryValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCSRegistryValueResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1700,8 +1637,7 @@ func (v *GetCSWwwFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCSWwwFolderResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1729,8 +1665,8 @@ func (v *GetConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId's value, or
-// the zero value if v is nil or ConfigurableScreenDeltaId is absent or nil.
+// GetConfigurableScreenDeltaId returns ConfigurableScreenDeltaId, or the zero
+// value.
 func (v *GetConfigurableScreenDelta) GetConfigurableScreenDeltaId() (x int32) {
 	if v != nil {
 		x = v.ConfigurableScreenDeltaId.Value()
@@ -1758,8 +1694,7 @@ func (v *GetConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScreenDelta) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1787,8 +1722,8 @@ func (v *GetConfigurableScreenDeltasByDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConfigurableScreenDelta returns ConfigurableScreenDelta's value, or nil
-// if v is nil or ConfigurableScreenDelta is absent or nil.
+// GetConfigurableScreenDelta returns ConfigurableScreenDelta, or the zero
+// value.
 func (v *GetConfigurableScreenDeltasByDelta) GetConfigurableScreenDelta() (x *ConfigurableScreenDelta) {
 	if v != nil {
 		x = v.ConfigurableScreenDelta.Value()
@@ -1816,8 +1751,7 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) GetResponse() (x ArrayOfConfigurableScreenDelta) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1845,8 +1779,7 @@ func (v *GetConfigurableScreenDeltasByQuery) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeltaQuery returns DeltaQuery's value, or nil if v is nil or DeltaQuery
-// is absent or nil.
+// GetDeltaQuery returns DeltaQuery, or the zero value.
 func (v *GetConfigurableScreenDeltasByQuery) GetDeltaQuery() (x *DeltaQuery) {
 	if v != nil {
 		x = v.DeltaQuery.Value()
@@ -1874,8 +1807,7 @@ func (v *GetConfigurableScreenDeltasByQueryResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConfigurableScreenDeltasByQueryResponse) GetResponse() (x ArrayOfConfigurableScreenDelta) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1925,8 +1857,7 @@ func (v *GetCsCgiUrlInternalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCsCgiUrlInternalResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1953,8 +1884,7 @@ func (v *GetCsCgiUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCsCgiUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1999,8 +1929,7 @@ func (v *GetCsProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *GetCsProgramUrl) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -2008,8 +1937,7 @@ func (v *GetCsProgramUrl) GetLanguage() (x string) {
 	return
 }
 
-// GetProgramName returns ProgramName's value, or the zero value if v is nil or
-// ProgramName is absent or nil.
+// GetProgramName returns ProgramName, or the zero value.
 func (v *GetCsProgramUrl) GetProgramName() (x string) {
 	if v != nil {
 		x = v.ProgramName.Value()
@@ -2017,8 +1945,7 @@ func (v *GetCsProgramUrl) GetProgramName() (x string) {
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *GetCsProgramUrl) GetAction() (x string) {
 	if v != nil {
 		x = v.Action.Value()
@@ -2026,8 +1953,7 @@ func (v *GetCsProgramUrl) GetAction() (x string) {
 	return
 }
 
-// GetExtraParameters returns ExtraParameters's value, or the zero value if v
-// is nil or ExtraParameters is absent or nil.
+// GetExtraParameters returns ExtraParameters, or the zero value.
 func (v *GetCsProgramUrl) GetExtraParameters() (x string) {
 	if v != nil {
 		x = v.ExtraParameters.Value()
@@ -2055,8 +1981,7 @@ func (v *GetCsProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCsProgramUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2095,8 +2020,7 @@ func (v *GetCustomerUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2123,8 +2047,7 @@ func (v *GetDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDiaryViewEntityId returns DiaryViewEntityId's value, or the zero value if
-// v is nil or DiaryViewEntityId is absent or nil.
+// GetDiaryViewEntityId returns DiaryViewEntityId, or the zero value.
 func (v *GetDiaryViewEntity) GetDiaryViewEntityId() (x int32) {
 	if v != nil {
 		x = v.DiaryViewEntityId.Value()
@@ -2152,8 +2075,7 @@ func (v *GetDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2180,8 +2102,7 @@ func (v *GetEMarketingUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *GetEMarketingUrl) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -2209,8 +2130,7 @@ func (v *GetEMarketingUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMarketingUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2249,8 +2169,7 @@ func (v *GetEmailNumberOfDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmailNumberOfDaysResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2283,8 +2202,7 @@ func (v *GetFilterList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplication returns Application's value, or the zero value if v is nil or
-// Application is absent or nil.
+// GetApplication returns Application, or the zero value.
 func (v *GetFilterList) GetApplication() (x string) {
 	if v != nil {
 		x = v.Application.Value()
@@ -2292,8 +2210,7 @@ func (v *GetFilterList) GetApplication() (x string) {
 	return
 }
 
-// GetInstance returns Instance's value, or the zero value if v is nil or
-// Instance is absent or nil.
+// GetInstance returns Instance, or the zero value.
 func (v *GetFilterList) GetInstance() (x string) {
 	if v != nil {
 		x = v.Instance.Value()
@@ -2321,8 +2238,7 @@ func (v *GetFilterListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFilterListResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2361,8 +2277,7 @@ func (v *GetHelpDispatcherUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHelpDispatcherUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2395,8 +2310,7 @@ func (v *GetLandingPage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetLandingPage) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2404,8 +2318,7 @@ func (v *GetLandingPage) GetAssociateId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetLandingPage) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2432,8 +2345,7 @@ func (v *GetLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLandingPageEntityId returns LandingPageEntityId's value, or the zero
-// value if v is nil or LandingPageEntityId is absent or nil.
+// GetLandingPageEntityId returns LandingPageEntityId, or the zero value.
 func (v *GetLandingPageEntity) GetLandingPageEntityId() (x int32) {
 	if v != nil {
 		x = v.LandingPageEntityId.Value()
@@ -2461,8 +2373,7 @@ func (v *GetLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2490,8 +2401,7 @@ func (v *GetLandingPageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLandingPageResponse) GetResponse() (x *LandingPageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2530,8 +2440,7 @@ func (v *GetMyWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyWindowPosSizesResponse) GetResponse() (x ArrayOfWindowPosSize) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2564,8 +2473,7 @@ func (v *GetObjectMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplication returns Application's value, or the zero value if v is nil or
-// Application is absent or nil.
+// GetApplication returns Application, or the zero value.
 func (v *GetObjectMapping) GetApplication() (x string) {
 	if v != nil {
 		x = v.Application.Value()
@@ -2573,8 +2481,7 @@ func (v *GetObjectMapping) GetApplication() (x string) {
 	return
 }
 
-// GetInstance returns Instance's value, or the zero value if v is nil or
-// Instance is absent or nil.
+// GetInstance returns Instance, or the zero value.
 func (v *GetObjectMapping) GetInstance() (x string) {
 	if v != nil {
 		x = v.Instance.Value()
@@ -2602,8 +2509,7 @@ func (v *GetObjectMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetObjectMappingResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2642,8 +2548,7 @@ func (v *GetPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplication returns Application's value, or the zero value if v is nil or
-// Application is absent or nil.
+// GetApplication returns Application, or the zero value.
 func (v *GetPageConfiguration) GetApplication() (x string) {
 	if v != nil {
 		x = v.Application.Value()
@@ -2651,8 +2556,7 @@ func (v *GetPageConfiguration) GetApplication() (x string) {
 	return
 }
 
-// GetInstance returns Instance's value, or the zero value if v is nil or
-// Instance is absent or nil.
+// GetInstance returns Instance, or the zero value.
 func (v *GetPageConfiguration) GetInstance() (x string) {
 	if v != nil {
 		x = v.Instance.Value()
@@ -2660,8 +2564,7 @@ func (v *GetPageConfiguration) GetInstance() (x string) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetPageConfiguration) GetPage() (x string) {
 	if v != nil {
 		x = v.Page.Value()
@@ -2689,8 +2592,7 @@ func (v *GetPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPageConfigurationResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2730,8 +2632,7 @@ func (v *GetRecipeAppliesToMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRecipeAppliesToMappingsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2771,8 +2672,7 @@ func (v *GetRefreshedPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplication returns Application's value, or the zero value if v is nil or
-// Application is absent or nil.
+// GetApplication returns Application, or the zero value.
 func (v *GetRefreshedPageConfiguration) GetApplication() (x string) {
 	if v != nil {
 		x = v.Application.Value()
@@ -2780,8 +2680,7 @@ func (v *GetRefreshedPageConfiguration) GetApplication() (x string) {
 	return
 }
 
-// GetInstance returns Instance's value, or the zero value if v is nil or
-// Instance is absent or nil.
+// GetInstance returns Instance, or the zero value.
 func (v *GetRefreshedPageConfiguration) GetInstance() (x string) {
 	if v != nil {
 		x = v.Instance.Value()
@@ -2789,8 +2688,7 @@ func (v *GetRefreshedPageConfiguration) GetInstance() (x string) {
 	return
 }
 
-// GetPage returns Page's value, or the zero value if v is nil or Page is
-// absent or nil.
+// GetPage returns Page, or the zero value.
 func (v *GetRefreshedPageConfiguration) GetPage() (x string) {
 	if v != nil {
 		x = v.Page.Value()
@@ -2818,8 +2716,7 @@ func (v *GetRefreshedPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRefreshedPageConfigurationResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2853,8 +2750,7 @@ func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeltaType returns DeltaType's value, or the zero value if v is nil or
-// DeltaType is absent or nil.
+// GetDeltaType returns DeltaType, or the zero value.
 func (v *GetScreenConfigurationDelta) GetDeltaType() (x DeltaType) {
 	if v != nil {
 		x = v.DeltaType.Value()
@@ -2862,8 +2758,7 @@ func (v *GetScreenConfigurationDelta) GetDeltaType() (x DeltaType) {
 	return
 }
 
-// GetDeltaState returns DeltaState's value, or the zero value if v is nil or
-// DeltaState is absent or nil.
+// GetDeltaState returns DeltaState, or the zero value.
 func (v *GetScreenConfigurationDelta) GetDeltaState() (x DeltaState) {
 	if v != nil {
 		x = v.DeltaState.Value()
@@ -2891,8 +2786,7 @@ func (v *GetScreenConfigurationDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetScreenConfigurationDeltaResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2932,8 +2826,7 @@ func (v *GetScreenConfigurationDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetScreenConfigurationDeltasResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2971,8 +2864,7 @@ func (v *GetSpfDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSpfDomainResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2999,8 +2891,7 @@ func (v *GetSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSystemEventEntityId returns SystemEventEntityId's value, or the zero
-// value if v is nil or SystemEventEntityId is absent or nil.
+// GetSystemEventEntityId returns SystemEventEntityId, or the zero value.
 func (v *GetSystemEventEntity) GetSystemEventEntityId() (x int32) {
 	if v != nil {
 		x = v.SystemEventEntityId.Value()
@@ -3028,8 +2919,7 @@ func (v *GetSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3056,8 +2946,7 @@ func (v *GetWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWindowPosSizeId returns WindowPosSizeId's value, or the zero value if v
-// is nil or WindowPosSizeId is absent or nil.
+// GetWindowPosSizeId returns WindowPosSizeId, or the zero value.
 func (v *GetWindowPosSize) GetWindowPosSizeId() (x int32) {
 	if v != nil {
 		x = v.WindowPosSizeId.Value()
@@ -3084,8 +2973,7 @@ func (v *GetWindowPosSizeList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWindowPosSizeIds returns WindowPosSizeIds's value, or the zero value if v
-// is nil or WindowPosSizeIds is absent or nil.
+// GetWindowPosSizeIds returns WindowPosSizeIds, or the zero value.
 func (v *GetWindowPosSizeList) GetWindowPosSizeIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.WindowPosSizeIds.Value()
@@ -3113,8 +3001,7 @@ func (v *GetWindowPosSizeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWindowPosSizeListResponse) GetResponse() (x ArrayOfWindowPosSize) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3142,8 +3029,7 @@ func (v *GetWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWindowPosSizeResponse) GetResponse() (x *WindowPosSize) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3171,8 +3057,7 @@ func (v *GetWindowPosSizesOnAssociateId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetWindowPosSizesOnAssociateId) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3200,8 +3085,7 @@ func (v *GetWindowPosSizesOnAssociateIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWindowPosSizesOnAssociateIdResponse) GetResponse() (x ArrayOfWindowPosSize) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3229,8 +3113,7 @@ func (v *GetWindowPosSizesOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetWindowPosSizesOnPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3258,8 +3141,7 @@ func (v *GetWindowPosSizesOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWindowPosSizesOnPersonIdResponse) GetResponse() (x ArrayOfWindowPosSize) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3286,8 +3168,7 @@ func (v *GetWwwUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetClient returns Client's value, or the zero value if v is nil or Client is
-// absent or nil.
+// GetClient returns Client, or the zero value.
 func (v *GetWwwUrl) GetClient() (x string) {
 	if v != nil {
 		x = v.Client.Value()
@@ -3326,8 +3207,7 @@ func (v *GetWwwUrlForSMWebResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWwwUrlForSMWebResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3354,8 +3234,7 @@ func (v *GetWwwUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWwwUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3416,8 +3295,7 @@ func (v *LandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LandingPageEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3425,8 +3303,7 @@ func (v *LandingPageEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LandingPageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3434,8 +3311,7 @@ func (v *LandingPageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLandingPageId returns LandingPageId's value, or the zero value if v is
-// nil or LandingPageId is absent or nil.
+// GetLandingPageId returns LandingPageId, or the zero value.
 func (v *LandingPageEntity) GetLandingPageId() (x int32) {
 	if v != nil {
 		x = v.LandingPageId.Value()
@@ -3443,8 +3319,7 @@ func (v *LandingPageEntity) GetLandingPageId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *LandingPageEntity) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3452,8 +3327,7 @@ func (v *LandingPageEntity) GetAssociateId() (x int32) {
 	return
 }
 
-// GetEntityTableName returns EntityTableName's value, or the zero value if v
-// is nil or EntityTableName is absent or nil.
+// GetEntityTableName returns EntityTableName, or the zero value.
 func (v *LandingPageEntity) GetEntityTableName() (x string) {
 	if v != nil {
 		x = v.EntityTableName.Value()
@@ -3461,8 +3335,7 @@ func (v *LandingPageEntity) GetEntityTableName() (x string) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *LandingPageEntity) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3470,8 +3343,7 @@ func (v *LandingPageEntity) GetSelectionId() (x int32) {
 	return
 }
 
-// GetPinnedSelections returns PinnedSelections's value, or the zero value if v
-// is nil or PinnedSelections is absent or nil.
+// GetPinnedSelections returns PinnedSelections, or the zero value.
 func (v *LandingPageEntity) GetPinnedSelections() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.PinnedSelections.Value()
@@ -3479,8 +3351,7 @@ func (v *LandingPageEntity) GetPinnedSelections() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetPinnedEntities returns PinnedEntities's value, or the zero value if v is
-// nil or PinnedEntities is absent or nil.
+// GetPinnedEntities returns PinnedEntities, or the zero value.
 func (v *LandingPageEntity) GetPinnedEntities() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.PinnedEntities.Value()
@@ -3602,8 +3473,8 @@ func (v *SaveAndPublish) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConfigurableScreenDelta returns ConfigurableScreenDelta's value, or nil
-// if v is nil or ConfigurableScreenDelta is absent or nil.
+// GetConfigurableScreenDelta returns ConfigurableScreenDelta, or the zero
+// value.
 func (v *SaveAndPublish) GetConfigurableScreenDelta() (x *ConfigurableScreenDelta) {
 	if v != nil {
 		x = v.ConfigurableScreenDelta.Value()
@@ -3631,8 +3502,7 @@ func (v *SaveAndPublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAndPublishResponse) GetResponse() (x *ConfigurableScreenDelta) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3660,8 +3530,8 @@ func (v *SaveConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConfigurableScreenDelta returns ConfigurableScreenDelta's value, or nil
-// if v is nil or ConfigurableScreenDelta is absent or nil.
+// GetConfigurableScreenDelta returns ConfigurableScreenDelta, or the zero
+// value.
 func (v *SaveConfigurableScreenDelta) GetConfigurableScreenDelta() (x *ConfigurableScreenDelta) {
 	if v != nil {
 		x = v.ConfigurableScreenDelta.Value()
@@ -3689,8 +3559,7 @@ func (v *SaveConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConfigurableScreenDeltaResponse) GetResponse() (x *ConfigurableScreenDelta) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3717,8 +3586,7 @@ func (v *SaveDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDiaryViewEntity returns DiaryViewEntity's value, or nil if v is nil or
-// DiaryViewEntity is absent or nil.
+// GetDiaryViewEntity returns DiaryViewEntity, or the zero value.
 func (v *SaveDiaryViewEntity) GetDiaryViewEntity() (x *DiaryViewEntity) {
 	if v != nil {
 		x = v.DiaryViewEntity.Value()
@@ -3746,8 +3614,7 @@ func (v *SaveDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDiaryViewEntityResponse) GetResponse() (x *DiaryViewEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3775,8 +3642,7 @@ func (v *SaveLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLandingPageEntity returns LandingPageEntity's value, or nil if v is nil
-// or LandingPageEntity is absent or nil.
+// GetLandingPageEntity returns LandingPageEntity, or the zero value.
 func (v *SaveLandingPageEntity) GetLandingPageEntity() (x *LandingPageEntity) {
 	if v != nil {
 		x = v.LandingPageEntity.Value()
@@ -3804,8 +3670,7 @@ func (v *SaveLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveLandingPageEntityResponse) GetResponse() (x *LandingPageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3833,8 +3698,7 @@ func (v *SaveSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSystemEventEntity returns SystemEventEntity's value, or nil if v is nil
-// or SystemEventEntity is absent or nil.
+// GetSystemEventEntity returns SystemEventEntity, or the zero value.
 func (v *SaveSystemEventEntity) GetSystemEventEntity() (x *SystemEventEntity) {
 	if v != nil {
 		x = v.SystemEventEntity.Value()
@@ -3862,8 +3726,7 @@ func (v *SaveSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSystemEventEntityResponse) GetResponse() (x *SystemEventEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3890,8 +3753,7 @@ func (v *SaveWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWindowPosSize returns WindowPosSize's value, or nil if v is nil or
-// WindowPosSize is absent or nil.
+// GetWindowPosSize returns WindowPosSize, or the zero value.
 func (v *SaveWindowPosSize) GetWindowPosSize() (x *WindowPosSize) {
 	if v != nil {
 		x = v.WindowPosSize.Value()
@@ -3919,8 +3781,7 @@ func (v *SaveWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWindowPosSizeResponse) GetResponse() (x *WindowPosSize) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3947,8 +3808,7 @@ func (v *SaveWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWindowPosSizes returns WindowPosSizes's value, or the zero value if v is
-// nil or WindowPosSizes is absent or nil.
+// GetWindowPosSizes returns WindowPosSizes, or the zero value.
 func (v *SaveWindowPosSizes) GetWindowPosSizes() (x ArrayOfWindowPosSize) {
 	if v != nil {
 		x = v.WindowPosSizes.Value()
@@ -3976,8 +3836,7 @@ func (v *SaveWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWindowPosSizesResponse) GetResponse() (x ArrayOfWindowPosSize) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4010,8 +3869,7 @@ func (v *SetAppliesToKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRecipeId returns RecipeId's value, or the zero value if v is nil or
-// RecipeId is absent or nil.
+// GetRecipeId returns RecipeId, or the zero value.
 func (v *SetAppliesToKey) GetRecipeId() (x string) {
 	if v != nil {
 		x = v.RecipeId.Value()
@@ -4019,8 +3877,7 @@ func (v *SetAppliesToKey) GetRecipeId() (x string) {
 	return
 }
 
-// GetAppliesToKey returns AppliesToKey's value, or the zero value if v is nil
-// or AppliesToKey is absent or nil.
+// GetAppliesToKey returns AppliesToKey, or the zero value.
 func (v *SetAppliesToKey) GetAppliesToKey() (x string) {
 	if v != nil {
 		x = v.AppliesToKey.Value()
@@ -4084,8 +3941,7 @@ func (v *SetLandingPagePinForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPin returns Pin's value, or the zero value if v is nil or Pin is absent
-// or nil.
+// GetPin returns Pin, or the zero value.
 func (v *SetLandingPagePinForAssociate) GetPin() (x bool) {
 	if v != nil {
 		x = v.Pin.Value()
@@ -4093,8 +3949,7 @@ func (v *SetLandingPagePinForAssociate) GetPin() (x bool) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetLandingPagePinForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4102,8 +3957,7 @@ func (v *SetLandingPagePinForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetEntityTableName returns EntityTableName's value, or the zero value if v
-// is nil or EntityTableName is absent or nil.
+// GetEntityTableName returns EntityTableName, or the zero value.
 func (v *SetLandingPagePinForAssociate) GetEntityTableName() (x string) {
 	if v != nil {
 		x = v.EntityTableName.Value()
@@ -4111,8 +3965,7 @@ func (v *SetLandingPagePinForAssociate) GetEntityTableName() (x string) {
 	return
 }
 
-// GetPinTableName returns PinTableName's value, or the zero value if v is nil
-// or PinTableName is absent or nil.
+// GetPinTableName returns PinTableName, or the zero value.
 func (v *SetLandingPagePinForAssociate) GetPinTableName() (x string) {
 	if v != nil {
 		x = v.PinTableName.Value()
@@ -4120,8 +3973,7 @@ func (v *SetLandingPagePinForAssociate) GetPinTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *SetLandingPagePinForAssociate) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -4276,8 +4128,7 @@ func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SystemEventEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4285,8 +4136,7 @@ func (v *SystemEventEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SystemEventEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4294,8 +4144,7 @@ func (v *SystemEventEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSystemEventId returns SystemEventId's value, or the zero value if v is
-// nil or SystemEventId is absent or nil.
+// GetSystemEventId returns SystemEventId, or the zero value.
 func (v *SystemEventEntity) GetSystemEventId() (x int32) {
 	if v != nil {
 		x = v.SystemEventId.Value()
@@ -4303,8 +4152,7 @@ func (v *SystemEventEntity) GetSystemEventId() (x int32) {
 	return
 }
 
-// GetScope returns Scope's value, or the zero value if v is nil or Scope is
-// absent or nil.
+// GetScope returns Scope, or the zero value.
 func (v *SystemEventEntity) GetScope() (x SystemEventScope) {
 	if v != nil {
 		x = v.Scope.Value()
@@ -4312,8 +4160,7 @@ func (v *SystemEventEntity) GetScope() (x SystemEventScope) {
 	return
 }
 
-// GetEta returns Eta's value, or the zero value if v is nil or Eta is absent
-// or nil.
+// GetEta returns Eta, or the zero value.
 func (v *SystemEventEntity) GetEta() (x soap.DateTime) {
 	if v != nil {
 		x = v.Eta.Value()
@@ -4321,8 +4168,7 @@ func (v *SystemEventEntity) GetEta() (x soap.DateTime) {
 	return
 }
 
-// GetEventkey returns Eventkey's value, or the zero value if v is nil or
-// Eventkey is absent or nil.
+// GetEventkey returns Eventkey, or the zero value.
 func (v *SystemEventEntity) GetEventkey() (x string) {
 	if v != nil {
 		x = v.Eventkey.Value()
@@ -4330,8 +4176,7 @@ func (v *SystemEventEntity) GetEventkey() (x string) {
 	return
 }
 
-// GetEventmess returns Eventmess's value, or the zero value if v is nil or
-// Eventmess is absent or nil.
+// GetEventmess returns Eventmess, or the zero value.
 func (v *SystemEventEntity) GetEventmess() (x string) {
 	if v != nil {
 		x = v.Eventmess.Value()
@@ -4339,8 +4184,7 @@ func (v *SystemEventEntity) GetEventmess() (x string) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *SystemEventEntity) GetExtraInfo() (x int32) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -4348,8 +4192,7 @@ func (v *SystemEventEntity) GetExtraInfo() (x int32) {
 	return
 }
 
-// GetOwner returns Owner's value, or the zero value if v is nil or Owner is
-// absent or nil.
+// GetOwner returns Owner, or the zero value.
 func (v *SystemEventEntity) GetOwner() (x int32) {
 	if v != nil {
 		x = v.Owner.Value()
@@ -4357,8 +4200,7 @@ func (v *SystemEventEntity) GetOwner() (x int32) {
 	return
 }
 
-// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
-// or UpdatedCount is absent or nil.
+// GetUpdatedCount returns UpdatedCount, or the zero value.
 func (v *SystemEventEntity) GetUpdatedCount() (x int16) {
 	if v != nil {
 		x = v.UpdatedCount.Value()
@@ -4366,8 +4208,7 @@ func (v *SystemEventEntity) GetUpdatedCount() (x int16) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *SystemEventEntity) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -4375,8 +4216,7 @@ func (v *SystemEventEntity) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetActivatedBy returns ActivatedBy's value, or nil if v is nil or
-// ActivatedBy is absent or nil.
+// GetActivatedBy returns ActivatedBy, or the zero value.
 func (v *SystemEventEntity) GetActivatedBy() (x *Associate) {
 	if v != nil {
 		x = v.ActivatedBy.Value()
@@ -4531,8 +4371,7 @@ func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WindowPosSize) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4540,8 +4379,7 @@ func (v *WindowPosSize) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WindowPosSize) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4549,8 +4387,7 @@ func (v *WindowPosSize) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetOwnerWindow returns OwnerWindow's value, or the zero value if v is nil or
-// OwnerWindow is absent or nil.
+// GetOwnerWindow returns OwnerWindow, or the zero value.
 func (v *WindowPosSize) GetOwnerWindow() (x string) {
 	if v != nil {
 		x = v.OwnerWindow.Value()
@@ -4558,8 +4395,7 @@ func (v *WindowPosSize) GetOwnerWindow() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *WindowPosSize) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4567,8 +4403,7 @@ func (v *WindowPosSize) GetPersonId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *WindowPosSize) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4576,8 +4411,7 @@ func (v *WindowPosSize) GetAssociateId() (x int32) {
 	return
 }
 
-// GetExtraId returns ExtraId's value, or the zero value if v is nil or ExtraId
-// is absent or nil.
+// GetExtraId returns ExtraId, or the zero value.
 func (v *WindowPosSize) GetExtraId() (x int32) {
 	if v != nil {
 		x = v.ExtraId.Value()
@@ -4585,8 +4419,7 @@ func (v *WindowPosSize) GetExtraId() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *WindowPosSize) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -4594,8 +4427,7 @@ func (v *WindowPosSize) GetExtraInfo() (x string) {
 	return
 }
 
-// GetHeight returns Height's value, or the zero value if v is nil or Height is
-// absent or nil.
+// GetHeight returns Height, or the zero value.
 func (v *WindowPosSize) GetHeight() (x int32) {
 	if v != nil {
 		x = v.Height.Value()
@@ -4603,8 +4435,7 @@ func (v *WindowPosSize) GetHeight() (x int32) {
 	return
 }
 
-// GetLeftX returns LeftX's value, or the zero value if v is nil or LeftX is
-// absent or nil.
+// GetLeftX returns LeftX, or the zero value.
 func (v *WindowPosSize) GetLeftX() (x int32) {
 	if v != nil {
 		x = v.LeftX.Value()
@@ -4612,8 +4443,7 @@ func (v *WindowPosSize) GetLeftX() (x int32) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *WindowPosSize) GetState() (x ShowWindowState) {
 	if v != nil {
 		x = v.State.Value()
@@ -4621,8 +4451,7 @@ func (v *WindowPosSize) GetState() (x ShowWindowState) {
 	return
 }
 
-// GetUpperY returns UpperY's value, or the zero value if v is nil or UpperY is
-// absent or nil.
+// GetUpperY returns UpperY, or the zero value.
 func (v *WindowPosSize) GetUpperY() (x int32) {
 	if v != nil {
 		x = v.UpperY.Value()
@@ -4630,8 +4459,7 @@ func (v *WindowPosSize) GetUpperY() (x int32) {
 	return
 }
 
-// GetWidth returns Width's value, or the zero value if v is nil or Width is
-// absent or nil.
+// GetWidth returns Width, or the zero value.
 func (v *WindowPosSize) GetWidth() (x int32) {
 	if v != nil {
 		x = v.Width.Value()
@@ -4639,8 +4467,7 @@ func (v *WindowPosSize) GetWidth() (x int32) {
 	return
 }
 
-// GetWindowPosSizeId returns WindowPosSizeId's value, or the zero value if v
-// is nil or WindowPosSizeId is absent or nil.
+// GetWindowPosSizeId returns WindowPosSizeId, or the zero value.
 func (v *WindowPosSize) GetWindowPosSizeId() (x int32) {
 	if v != nil {
 		x = v.WindowPosSizeId.Value()

@@ -70,8 +70,7 @@ func (v *AddPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AddPerson) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -79,8 +78,7 @@ func (v *AddPerson) GetContactId() (x int32) {
 	return
 }
 
-// GetNewPersonEntity returns NewPersonEntity's value, or nil if v is nil or
-// NewPersonEntity is absent or nil.
+// GetNewPersonEntity returns NewPersonEntity, or the zero value.
 func (v *AddPerson) GetNewPersonEntity() (x *PersonEntity) {
 	if v != nil {
 		x = v.NewPersonEntity.Value()
@@ -107,8 +105,7 @@ func (v *AddPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddPersonResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -179,8 +176,7 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactEntity returns ContactEntity's value, or nil if v is nil or
-// ContactEntity is absent or nil.
+// GetContactEntity returns ContactEntity, or the zero value.
 func (v *ChangeCountry) GetContactEntity() (x *ContactEntity) {
 	if v != nil {
 		x = v.ContactEntity.Value()
@@ -188,8 +184,7 @@ func (v *ChangeCountry) GetContactEntity() (x *ContactEntity) {
 	return
 }
 
-// GetToCountryId returns ToCountryId's value, or the zero value if v is nil or
-// ToCountryId is absent or nil.
+// GetToCountryId returns ToCountryId, or the zero value.
 func (v *ChangeCountry) GetToCountryId() (x int32) {
 	if v != nil {
 		x = v.ToCountryId.Value()
@@ -217,8 +212,7 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeCountryResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -380,8 +374,7 @@ func (v *ContactActivity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ContactActivity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -389,8 +382,7 @@ func (v *ContactActivity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ContactActivity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -398,8 +390,7 @@ func (v *ContactActivity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ContactActivity) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -407,8 +398,7 @@ func (v *ContactActivity) GetContactId() (x int32) {
 	return
 }
 
-// GetDepartment returns Department's value, or the zero value if v is nil or
-// Department is absent or nil.
+// GetDepartment returns Department, or the zero value.
 func (v *ContactActivity) GetDepartment() (x string) {
 	if v != nil {
 		x = v.Department.Value()
@@ -416,8 +406,7 @@ func (v *ContactActivity) GetDepartment() (x string) {
 	return
 }
 
-// GetOrgNr returns OrgNr's value, or the zero value if v is nil or OrgNr is
-// absent or nil.
+// GetOrgNr returns OrgNr, or the zero value.
 func (v *ContactActivity) GetOrgNr() (x string) {
 	if v != nil {
 		x = v.OrgNr.Value()
@@ -425,8 +414,7 @@ func (v *ContactActivity) GetOrgNr() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ContactActivity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -434,8 +422,7 @@ func (v *ContactActivity) GetName() (x string) {
 	return
 }
 
-// GetURL returns URL's value, or the zero value if v is nil or URL is absent
-// or nil.
+// GetURL returns URL, or the zero value.
 func (v *ContactActivity) GetURL() (x string) {
 	if v != nil {
 		x = v.URL.Value()
@@ -443,8 +430,7 @@ func (v *ContactActivity) GetURL() (x string) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *ContactActivity) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -452,8 +438,7 @@ func (v *ContactActivity) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *ContactActivity) GetAction() (x ContactAction) {
 	if v != nil {
 		x = v.Action.Value()
@@ -461,8 +446,7 @@ func (v *ContactActivity) GetAction() (x ContactAction) {
 	return
 }
 
-// GetActionTime returns ActionTime's value, or the zero value if v is nil or
-// ActionTime is absent or nil.
+// GetActionTime returns ActionTime, or the zero value.
 func (v *ContactActivity) GetActionTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.ActionTime.Value()
@@ -470,8 +454,7 @@ func (v *ContactActivity) GetActionTime() (x soap.DateTime) {
 	return
 }
 
-// GetCategory returns Category's value, or the zero value if v is nil or
-// Category is absent or nil.
+// GetCategory returns Category, or the zero value.
 func (v *ContactActivity) GetCategory() (x string) {
 	if v != nil {
 		x = v.Category.Value()
@@ -479,8 +462,7 @@ func (v *ContactActivity) GetCategory() (x string) {
 	return
 }
 
-// GetActivityPersonName returns ActivityPersonName's value, or the zero value
-// if v is nil or ActivityPersonName is absent or nil.
+// GetActivityPersonName returns ActivityPersonName, or the zero value.
 func (v *ContactActivity) GetActivityPersonName() (x string) {
 	if v != nil {
 		x = v.ActivityPersonName.Value()
@@ -488,8 +470,7 @@ func (v *ContactActivity) GetActivityPersonName() (x string) {
 	return
 }
 
-// GetActionId returns ActionId's value, or the zero value if v is nil or
-// ActionId is absent or nil.
+// GetActionId returns ActionId, or the zero value.
 func (v *ContactActivity) GetActionId() (x int32) {
 	if v != nil {
 		x = v.ActionId.Value()
@@ -497,8 +478,7 @@ func (v *ContactActivity) GetActionId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ContactActivity) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -506,8 +486,7 @@ func (v *ContactActivity) GetPersonId() (x int32) {
 	return
 }
 
-// GetActivityPersonId returns ActivityPersonId's value, or the zero value if v
-// is nil or ActivityPersonId is absent or nil.
+// GetActivityPersonId returns ActivityPersonId, or the zero value.
 func (v *ContactActivity) GetActivityPersonId() (x int32) {
 	if v != nil {
 		x = v.ActivityPersonId.Value()
@@ -515,8 +494,7 @@ func (v *ContactActivity) GetActivityPersonId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ContactActivity) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -622,8 +600,7 @@ func (v *ContactSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *ContactSummary) GetContact() (x *Contact) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -631,8 +608,7 @@ func (v *ContactSummary) GetContact() (x *Contact) {
 	return
 }
 
-// GetTickets returns Tickets's value, or the zero value if v is nil or Tickets
-// is absent or nil.
+// GetTickets returns Tickets, or the zero value.
 func (v *ContactSummary) GetTickets() (x ArrayOfTicketSummaryItem) {
 	if v != nil {
 		x = v.Tickets.Value()
@@ -640,8 +616,7 @@ func (v *ContactSummary) GetTickets() (x ArrayOfTicketSummaryItem) {
 	return
 }
 
-// GetFollowups returns Followups's value, or the zero value if v is nil or
-// Followups is absent or nil.
+// GetFollowups returns Followups, or the zero value.
 func (v *ContactSummary) GetFollowups() (x ArrayOfActivitySummaryItem) {
 	if v != nil {
 		x = v.Followups.Value()
@@ -649,8 +624,7 @@ func (v *ContactSummary) GetFollowups() (x ArrayOfActivitySummaryItem) {
 	return
 }
 
-// GetDocuments returns Documents's value, or the zero value if v is nil or
-// Documents is absent or nil.
+// GetDocuments returns Documents, or the zero value.
 func (v *ContactSummary) GetDocuments() (x ArrayOfActivitySummaryItem) {
 	if v != nil {
 		x = v.Documents.Value()
@@ -658,8 +632,7 @@ func (v *ContactSummary) GetDocuments() (x ArrayOfActivitySummaryItem) {
 	return
 }
 
-// GetSales returns Sales's value, or the zero value if v is nil or Sales is
-// absent or nil.
+// GetSales returns Sales, or the zero value.
 func (v *ContactSummary) GetSales() (x ArrayOfSaleSummaryItem) {
 	if v != nil {
 		x = v.Sales.Value()
@@ -667,8 +640,7 @@ func (v *ContactSummary) GetSales() (x ArrayOfSaleSummaryItem) {
 	return
 }
 
-// GetChats returns Chats's value, or the zero value if v is nil or Chats is
-// absent or nil.
+// GetChats returns Chats, or the zero value.
 func (v *ContactSummary) GetChats() (x ArrayOfChatSummaryItem) {
 	if v != nil {
 		x = v.Chats.Value()
@@ -713,8 +685,7 @@ func (v *Copy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceContactId returns SourceContactId's value, or the zero value if v
-// is nil or SourceContactId is absent or nil.
+// GetSourceContactId returns SourceContactId, or the zero value.
 func (v *Copy) GetSourceContactId() (x int32) {
 	if v != nil {
 		x = v.SourceContactId.Value()
@@ -722,8 +693,7 @@ func (v *Copy) GetSourceContactId() (x int32) {
 	return
 }
 
-// GetDestinationContactName returns DestinationContactName's value, or the
-// zero value if v is nil or DestinationContactName is absent or nil.
+// GetDestinationContactName returns DestinationContactName, or the zero value.
 func (v *Copy) GetDestinationContactName() (x string) {
 	if v != nil {
 		x = v.DestinationContactName.Value()
@@ -731,9 +701,8 @@ func (v *Copy) GetDestinationContactName() (x string) {
 	return
 }
 
-// GetDestinationContactDepartment returns DestinationContactDepartment's
-// value, or the zero value if v is nil or DestinationContactDepartment is
-// absent or nil.
+// GetDestinationContactDepartment returns DestinationContactDepartment, or the
+// zero value.
 func (v *Copy) GetDestinationContactDepartment() (x string) {
 	if v != nil {
 		x = v.DestinationContactDepartment.Value()
@@ -741,8 +710,7 @@ func (v *Copy) GetDestinationContactDepartment() (x string) {
 	return
 }
 
-// GetCopyPersons returns CopyPersons's value, or the zero value if v is nil or
-// CopyPersons is absent or nil.
+// GetCopyPersons returns CopyPersons, or the zero value.
 func (v *Copy) GetCopyPersons() (x bool) {
 	if v != nil {
 		x = v.CopyPersons.Value()
@@ -769,8 +737,7 @@ func (v *CopyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -810,8 +777,7 @@ func (v *CreateDefaultContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultContactEntityResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -851,8 +817,7 @@ func (v *CreateDefaultPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPreviewContactResponse) GetResponse() (x *PreviewContact) {
 	if v != nil {
 		x = v.Response.Value()
@@ -879,8 +844,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDuplicate returns Duplicate's value, or nil if v is nil or Duplicate is
-// absent or nil.
+// GetDuplicate returns Duplicate, or the zero value.
 func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
 	if v != nil {
 		x = v.Duplicate.Value()
@@ -908,8 +872,7 @@ func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewEntryResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -936,8 +899,7 @@ func (v *DeleteContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactEntityId returns ContactEntityId's value, or the zero value if v
-// is nil or ContactEntityId is absent or nil.
+// GetContactEntityId returns ContactEntityId, or the zero value.
 func (v *DeleteContactEntity) GetContactEntityId() (x int32) {
 	if v != nil {
 		x = v.ContactEntityId.Value()
@@ -1005,8 +967,7 @@ func (v *EnrichContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactEntity returns ContactEntity's value, or nil if v is nil or
-// ContactEntity is absent or nil.
+// GetContactEntity returns ContactEntity, or the zero value.
 func (v *EnrichContactEntity) GetContactEntity() (x *ContactEntity) {
 	if v != nil {
 		x = v.ContactEntity.Value()
@@ -1014,8 +975,7 @@ func (v *EnrichContactEntity) GetContactEntity() (x *ContactEntity) {
 	return
 }
 
-// GetEnrichId returns EnrichId's value, or the zero value if v is nil or
-// EnrichId is absent or nil.
+// GetEnrichId returns EnrichId, or the zero value.
 func (v *EnrichContactEntity) GetEnrichId() (x string) {
 	if v != nil {
 		x = v.EnrichId.Value()
@@ -1043,8 +1003,7 @@ func (v *EnrichContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *EnrichContactEntityResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1071,8 +1030,7 @@ func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetAddress) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1105,8 +1063,7 @@ func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetAddressByCountry) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1114,8 +1071,7 @@ func (v *GetAddressByCountry) GetContactId() (x int32) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *GetAddressByCountry) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -1143,8 +1099,7 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAddressByCountryResponse) GetResponse() (x *Address) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1171,8 +1126,7 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAddressResponse) GetResponse() (x *Address) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1199,8 +1153,7 @@ func (v *GetContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1227,8 +1180,7 @@ func (v *GetContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactEntityId returns ContactEntityId's value, or the zero value if v
-// is nil or ContactEntityId is absent or nil.
+// GetContactEntityId returns ContactEntityId, or the zero value.
 func (v *GetContactEntity) GetContactEntityId() (x int32) {
 	if v != nil {
 		x = v.ContactEntityId.Value()
@@ -1256,8 +1208,7 @@ func (v *GetContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactEntityResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1284,8 +1235,7 @@ func (v *GetContactList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactIds returns ContactIds's value, or the zero value if v is nil or
-// ContactIds is absent or nil.
+// GetContactIds returns ContactIds, or the zero value.
 func (v *GetContactList) GetContactIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ContactIds.Value()
@@ -1313,8 +1263,7 @@ func (v *GetContactListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactListResponse) GetResponse() (x ArrayOfContact) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1341,8 +1290,7 @@ func (v *GetContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactResponse) GetResponse() (x *Contact) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1375,8 +1323,7 @@ func (v *GetContactSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactSummary) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1384,8 +1331,7 @@ func (v *GetContactSummary) GetContactId() (x int32) {
 	return
 }
 
-// GetLimit returns Limit's value, or the zero value if v is nil or Limit is
-// absent or nil.
+// GetLimit returns Limit, or the zero value.
 func (v *GetContactSummary) GetLimit() (x int32) {
 	if v != nil {
 		x = v.Limit.Value()
@@ -1413,8 +1359,7 @@ func (v *GetContactSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactSummaryResponse) GetResponse() (x *ContactSummary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1442,8 +1387,7 @@ func (v *GetContactWithPersons) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactWithPersons) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1471,8 +1415,7 @@ func (v *GetContactWithPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactWithPersonsResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1499,8 +1442,7 @@ func (v *GetDomainDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *GetDomainDuplicates) GetDomain() (x string) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -1528,8 +1470,7 @@ func (v *GetDomainDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDomainDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1568,8 +1509,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1596,8 +1536,7 @@ func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetDuplicates) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1625,8 +1564,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1665,8 +1603,7 @@ func (v *GetMyActiveContacts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetActivityStartTime returns ActivityStartTime's value, or the zero value if
-// v is nil or ActivityStartTime is absent or nil.
+// GetActivityStartTime returns ActivityStartTime, or the zero value.
 func (v *GetMyActiveContacts) GetActivityStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.ActivityStartTime.Value()
@@ -1674,8 +1611,7 @@ func (v *GetMyActiveContacts) GetActivityStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetContactCategories returns ContactCategories's value, or the zero value if
-// v is nil or ContactCategories is absent or nil.
+// GetContactCategories returns ContactCategories, or the zero value.
 func (v *GetMyActiveContacts) GetContactCategories() (x ArrayOfint) {
 	if v != nil {
 		x = v.ContactCategories.Value()
@@ -1683,8 +1619,7 @@ func (v *GetMyActiveContacts) GetContactCategories() (x ArrayOfint) {
 	return
 }
 
-// GetActionType returns ActionType's value, or the zero value if v is nil or
-// ActionType is absent or nil.
+// GetActionType returns ActionType, or the zero value.
 func (v *GetMyActiveContacts) GetActionType() (x ContactAction) {
 	if v != nil {
 		x = v.ActionType.Value()
@@ -1712,8 +1647,7 @@ func (v *GetMyActiveContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyActiveContactsResponse) GetResponse() (x ArrayOfContactActivity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1751,8 +1685,7 @@ func (v *GetMyBizCardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyBizCardResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1790,8 +1723,7 @@ func (v *GetMyContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyContactResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1830,8 +1762,7 @@ func (v *GetMyContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyContactsResponse) GetResponse() (x ArrayOfContact) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1858,8 +1789,7 @@ func (v *GetMyRecentContacts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceType returns SourceType's value, or the zero value if v is nil or
-// SourceType is absent or nil.
+// GetSourceType returns SourceType, or the zero value.
 func (v *GetMyRecentContacts) GetSourceType() (x ContactSourceType) {
 	if v != nil {
 		x = v.SourceType.Value()
@@ -1887,8 +1817,7 @@ func (v *GetMyRecentContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyRecentContactsResponse) GetResponse() (x ArrayOfContact) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1922,8 +1851,7 @@ func (v *GetNameDepartmentDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetNameDepartmentDuplicates) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1931,8 +1859,7 @@ func (v *GetNameDepartmentDuplicates) GetName() (x string) {
 	return
 }
 
-// GetDepartment returns Department's value, or the zero value if v is nil or
-// Department is absent or nil.
+// GetDepartment returns Department, or the zero value.
 func (v *GetNameDepartmentDuplicates) GetDepartment() (x string) {
 	if v != nil {
 		x = v.Department.Value()
@@ -1960,8 +1887,7 @@ func (v *GetNameDepartmentDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNameDepartmentDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1988,8 +1914,7 @@ func (v *GetPersons) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetPersons) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2016,8 +1941,7 @@ func (v *GetPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonsResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2044,8 +1968,7 @@ func (v *GetPreviewContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetPreviewContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2073,8 +1996,7 @@ func (v *GetPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewContactResponse) GetResponse() (x *PreviewContact) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2102,8 +2024,7 @@ func (v *GetPreviewEnrichContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEnrichId returns EnrichId's value, or the zero value if v is nil or
-// EnrichId is absent or nil.
+// GetEnrichId returns EnrichId, or the zero value.
 func (v *GetPreviewEnrichContact) GetEnrichId() (x string) {
 	if v != nil {
 		x = v.EnrichId.Value()
@@ -2131,8 +2052,7 @@ func (v *GetPreviewEnrichContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewEnrichContactResponse) GetResponse() (x *PreviewContact) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2160,8 +2080,7 @@ func (v *GetQuoteVersionAddresses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetQuoteVersionAddresses) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -2189,8 +2108,7 @@ func (v *GetQuoteVersionAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteVersionAddressesResponse) GetResponse() (x ArrayOfAddress) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2223,8 +2141,7 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *IsNumberValid) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2232,8 +2149,7 @@ func (v *IsNumberValid) GetContactId() (x int32) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *IsNumberValid) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()
@@ -2261,8 +2177,7 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsNumberValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2307,8 +2222,7 @@ func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceContactId returns SourceContactId's value, or the zero value if v
-// is nil or SourceContactId is absent or nil.
+// GetSourceContactId returns SourceContactId, or the zero value.
 func (v *Merge) GetSourceContactId() (x int32) {
 	if v != nil {
 		x = v.SourceContactId.Value()
@@ -2316,8 +2230,7 @@ func (v *Merge) GetSourceContactId() (x int32) {
 	return
 }
 
-// GetDestinationContactId returns DestinationContactId's value, or the zero
-// value if v is nil or DestinationContactId is absent or nil.
+// GetDestinationContactId returns DestinationContactId, or the zero value.
 func (v *Merge) GetDestinationContactId() (x int32) {
 	if v != nil {
 		x = v.DestinationContactId.Value()
@@ -2325,8 +2238,7 @@ func (v *Merge) GetDestinationContactId() (x int32) {
 	return
 }
 
-// GetMergeIdenticalPersons returns MergeIdenticalPersons's value, or the zero
-// value if v is nil or MergeIdenticalPersons is absent or nil.
+// GetMergeIdenticalPersons returns MergeIdenticalPersons, or the zero value.
 func (v *Merge) GetMergeIdenticalPersons() (x bool) {
 	if v != nil {
 		x = v.MergeIdenticalPersons.Value()
@@ -2334,9 +2246,8 @@ func (v *Merge) GetMergeIdenticalPersons() (x bool) {
 	return
 }
 
-// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination's
-// value, or the zero value if v is nil or ReplaceEmptyFieldsOnDestination is
-// absent or nil.
+// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination,
+// or the zero value.
 func (v *Merge) GetReplaceEmptyFieldsOnDestination() (x bool) {
 	if v != nil {
 		x = v.ReplaceEmptyFieldsOnDestination.Value()
@@ -2440,8 +2351,7 @@ func (v *PreviewContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *PreviewContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2449,8 +2359,7 @@ func (v *PreviewContact) GetContactId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PreviewContact) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2458,8 +2367,7 @@ func (v *PreviewContact) GetName() (x string) {
 	return
 }
 
-// GetDepartment returns Department's value, or the zero value if v is nil or
-// Department is absent or nil.
+// GetDepartment returns Department, or the zero value.
 func (v *PreviewContact) GetDepartment() (x string) {
 	if v != nil {
 		x = v.Department.Value()
@@ -2467,8 +2375,7 @@ func (v *PreviewContact) GetDepartment() (x string) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *PreviewContact) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -2476,8 +2383,7 @@ func (v *PreviewContact) GetCountryId() (x int32) {
 	return
 }
 
-// GetNumber2 returns Number2's value, or the zero value if v is nil or Number2
-// is absent or nil.
+// GetNumber2 returns Number2, or the zero value.
 func (v *PreviewContact) GetNumber2() (x string) {
 	if v != nil {
 		x = v.Number2.Value()
@@ -2485,8 +2391,7 @@ func (v *PreviewContact) GetNumber2() (x string) {
 	return
 }
 
-// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
-// DirectPhone is absent or nil.
+// GetDirectPhone returns DirectPhone, or the zero value.
 func (v *PreviewContact) GetDirectPhone() (x string) {
 	if v != nil {
 		x = v.DirectPhone.Value()
@@ -2494,8 +2399,7 @@ func (v *PreviewContact) GetDirectPhone() (x string) {
 	return
 }
 
-// GetURL returns URL's value, or the zero value if v is nil or URL is absent
-// or nil.
+// GetURL returns URL, or the zero value.
 func (v *PreviewContact) GetURL() (x string) {
 	if v != nil {
 		x = v.URL.Value()
@@ -2503,8 +2407,7 @@ func (v *PreviewContact) GetURL() (x string) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *PreviewContact) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -2512,8 +2415,7 @@ func (v *PreviewContact) GetEmailAddress() (x string) {
 	return
 }
 
-// GetBusinessName returns BusinessName's value, or the zero value if v is nil
-// or BusinessName is absent or nil.
+// GetBusinessName returns BusinessName, or the zero value.
 func (v *PreviewContact) GetBusinessName() (x string) {
 	if v != nil {
 		x = v.BusinessName.Value()
@@ -2521,8 +2423,7 @@ func (v *PreviewContact) GetBusinessName() (x string) {
 	return
 }
 
-// GetCategoryName returns CategoryName's value, or the zero value if v is nil
-// or CategoryName is absent or nil.
+// GetCategoryName returns CategoryName, or the zero value.
 func (v *PreviewContact) GetCategoryName() (x string) {
 	if v != nil {
 		x = v.CategoryName.Value()
@@ -2530,8 +2431,7 @@ func (v *PreviewContact) GetCategoryName() (x string) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *PreviewContact) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -2539,8 +2439,7 @@ func (v *PreviewContact) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetAddress returns Address's value, or nil if v is nil or Address is absent
-// or nil.
+// GetAddress returns Address, or the zero value.
 func (v *PreviewContact) GetAddress() (x *Address) {
 	if v != nil {
 		x = v.Address.Value()
@@ -2567,8 +2466,7 @@ func (v *SaveContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactEntity returns ContactEntity's value, or nil if v is nil or
-// ContactEntity is absent or nil.
+// GetContactEntity returns ContactEntity, or the zero value.
 func (v *SaveContactEntity) GetContactEntity() (x *ContactEntity) {
 	if v != nil {
 		x = v.ContactEntity.Value()
@@ -2596,8 +2494,7 @@ func (v *SaveContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveContactEntityResponse) GetResponse() (x *ContactEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2643,8 +2540,7 @@ func (v *SaveQuoteVersionAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *SaveQuoteVersionAddress) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -2652,8 +2548,7 @@ func (v *SaveQuoteVersionAddress) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetAddress returns Address's value, or nil if v is nil or Address is absent
-// or nil.
+// GetAddress returns Address, or the zero value.
 func (v *SaveQuoteVersionAddress) GetAddress() (x *Address) {
 	if v != nil {
 		x = v.Address.Value()
@@ -2661,8 +2556,7 @@ func (v *SaveQuoteVersionAddress) GetAddress() (x *Address) {
 	return
 }
 
-// GetAddressType returns AddressType's value, or the zero value if v is nil or
-// AddressType is absent or nil.
+// GetAddressType returns AddressType, or the zero value.
 func (v *SaveQuoteVersionAddress) GetAddressType() (x AddressType) {
 	if v != nil {
 		x = v.AddressType.Value()
@@ -2670,8 +2564,7 @@ func (v *SaveQuoteVersionAddress) GetAddressType() (x AddressType) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *SaveQuoteVersionAddress) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -2699,8 +2592,7 @@ func (v *SaveQuoteVersionAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteVersionAddressResponse) GetResponse() (x *Address) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2728,8 +2620,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRules returns Rules's value, or the zero value if v is nil or Rules is
-// absent or nil.
+// GetRules returns Rules, or the zero value.
 func (v *SetDuplicateRulesStatus) GetRules() (x ArrayOfDuplicateRule) {
 	if v != nil {
 		x = v.Rules.Value()
@@ -2768,8 +2659,7 @@ func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Undelete) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -2819,8 +2709,7 @@ func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *UpdateInterests) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2828,8 +2717,7 @@ func (v *UpdateInterests) GetContactId() (x int32) {
 	return
 }
 
-// GetEnableInterestIds returns EnableInterestIds's value, or the zero value if
-// v is nil or EnableInterestIds is absent or nil.
+// GetEnableInterestIds returns EnableInterestIds, or the zero value.
 func (v *UpdateInterests) GetEnableInterestIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.EnableInterestIds.Value()
@@ -2837,8 +2725,7 @@ func (v *UpdateInterests) GetEnableInterestIds() (x ArrayOfint) {
 	return
 }
 
-// GetDisableInterestIds returns DisableInterestIds's value, or the zero value
-// if v is nil or DisableInterestIds is absent or nil.
+// GetDisableInterestIds returns DisableInterestIds, or the zero value.
 func (v *UpdateInterests) GetDisableInterestIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DisableInterestIds.Value()
@@ -2878,8 +2765,7 @@ func (v *ValidateContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactEntity returns ContactEntity's value, or nil if v is nil or
-// ContactEntity is absent or nil.
+// GetContactEntity returns ContactEntity, or the zero value.
 func (v *ValidateContactEntity) GetContactEntity() (x *ContactEntity) {
 	if v != nil {
 		x = v.ContactEntity.Value()
@@ -2907,8 +2793,7 @@ func (v *ValidateContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateContactEntityResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()

@@ -179,8 +179,7 @@ func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CRMScriptEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -188,8 +187,7 @@ func (v *CRMScriptEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CRMScriptEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -197,8 +195,7 @@ func (v *CRMScriptEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEjscriptId returns EjscriptId's value, or the zero value if v is nil or
-// EjscriptId is absent or nil.
+// GetEjscriptId returns EjscriptId, or the zero value.
 func (v *CRMScriptEntity) GetEjscriptId() (x int32) {
 	if v != nil {
 		x = v.EjscriptId.Value()
@@ -206,8 +203,7 @@ func (v *CRMScriptEntity) GetEjscriptId() (x int32) {
 	return
 }
 
-// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
-// is nil or UniqueIdentifier is absent or nil.
+// GetUniqueIdentifier returns UniqueIdentifier, or the zero value.
 func (v *CRMScriptEntity) GetUniqueIdentifier() (x string) {
 	if v != nil {
 		x = v.UniqueIdentifier.Value()
@@ -215,8 +211,7 @@ func (v *CRMScriptEntity) GetUniqueIdentifier() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CRMScriptEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -224,8 +219,7 @@ func (v *CRMScriptEntity) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CRMScriptEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -233,8 +227,7 @@ func (v *CRMScriptEntity) GetDescription() (x string) {
 	return
 }
 
-// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
-// IncludeId is absent or nil.
+// GetIncludeId returns IncludeId, or the zero value.
 func (v *CRMScriptEntity) GetIncludeId() (x string) {
 	if v != nil {
 		x = v.IncludeId.Value()
@@ -242,8 +235,7 @@ func (v *CRMScriptEntity) GetIncludeId() (x string) {
 	return
 }
 
-// GetAccessKey returns AccessKey's value, or the zero value if v is nil or
-// AccessKey is absent or nil.
+// GetAccessKey returns AccessKey, or the zero value.
 func (v *CRMScriptEntity) GetAccessKey() (x string) {
 	if v != nil {
 		x = v.AccessKey.Value()
@@ -251,8 +243,7 @@ func (v *CRMScriptEntity) GetAccessKey() (x string) {
 	return
 }
 
-// GetHierarchyId returns HierarchyId's value, or the zero value if v is nil or
-// HierarchyId is absent or nil.
+// GetHierarchyId returns HierarchyId, or the zero value.
 func (v *CRMScriptEntity) GetHierarchyId() (x int32) {
 	if v != nil {
 		x = v.HierarchyId.Value()
@@ -260,8 +251,7 @@ func (v *CRMScriptEntity) GetHierarchyId() (x int32) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *CRMScriptEntity) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -269,8 +259,7 @@ func (v *CRMScriptEntity) GetSource() (x string) {
 	return
 }
 
-// GetSourceCode returns SourceCode's value, or the zero value if v is nil or
-// SourceCode is absent or nil.
+// GetSourceCode returns SourceCode, or the zero value.
 func (v *CRMScriptEntity) GetSourceCode() (x string) {
 	if v != nil {
 		x = v.SourceCode.Value()
@@ -278,8 +267,7 @@ func (v *CRMScriptEntity) GetSourceCode() (x string) {
 	return
 }
 
-// GetScriptType returns ScriptType's value, or the zero value if v is nil or
-// ScriptType is absent or nil.
+// GetScriptType returns ScriptType, or the zero value.
 func (v *CRMScriptEntity) GetScriptType() (x ScriptType) {
 	if v != nil {
 		x = v.ScriptType.Value()
@@ -287,8 +275,7 @@ func (v *CRMScriptEntity) GetScriptType() (x ScriptType) {
 	return
 }
 
-// GetHtmlOutput returns HtmlOutput's value, or the zero value if v is nil or
-// HtmlOutput is absent or nil.
+// GetHtmlOutput returns HtmlOutput, or the zero value.
 func (v *CRMScriptEntity) GetHtmlOutput() (x int16) {
 	if v != nil {
 		x = v.HtmlOutput.Value()
@@ -296,8 +283,7 @@ func (v *CRMScriptEntity) GetHtmlOutput() (x int16) {
 	return
 }
 
-// GetIncludes returns Includes's value, or the zero value if v is nil or
-// Includes is absent or nil.
+// GetIncludes returns Includes, or the zero value.
 func (v *CRMScriptEntity) GetIncludes() (x ArrayOfint) {
 	if v != nil {
 		x = v.Includes.Value()
@@ -305,8 +291,7 @@ func (v *CRMScriptEntity) GetIncludes() (x ArrayOfint) {
 	return
 }
 
-// GetSourceMaps returns SourceMaps's value, or the zero value if v is nil or
-// SourceMaps is absent or nil.
+// GetSourceMaps returns SourceMaps, or the zero value.
 func (v *CRMScriptEntity) GetSourceMaps() (x ArrayOfCRMScriptSourceMap) {
 	if v != nil {
 		x = v.SourceMaps.Value()
@@ -314,8 +299,7 @@ func (v *CRMScriptEntity) GetSourceMaps() (x ArrayOfCRMScriptSourceMap) {
 	return
 }
 
-// GetValidationResult returns ValidationResult's value, or nil if v is nil or
-// ValidationResult is absent or nil.
+// GetValidationResult returns ValidationResult, or the zero value.
 func (v *CRMScriptEntity) GetValidationResult() (x *CRMScriptResult) {
 	if v != nil {
 		x = v.ValidationResult.Value()
@@ -323,8 +307,7 @@ func (v *CRMScriptEntity) GetValidationResult() (x *CRMScriptResult) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *CRMScriptEntity) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -332,8 +315,7 @@ func (v *CRMScriptEntity) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *CRMScriptEntity) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -341,8 +323,7 @@ func (v *CRMScriptEntity) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *CRMScriptEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -350,8 +331,7 @@ func (v *CRMScriptEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *CRMScriptEntity) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -359,8 +339,7 @@ func (v *CRMScriptEntity) GetUpdatedAssociateId() (x int32) {
 	return
 }
 
-// GetBlockedVerbs returns BlockedVerbs's value, or the zero value if v is nil
-// or BlockedVerbs is absent or nil.
+// GetBlockedVerbs returns BlockedVerbs, or the zero value.
 func (v *CRMScriptEntity) GetBlockedVerbs() (x EjScriptVerb) {
 	if v != nil {
 		x = v.BlockedVerbs.Value()
@@ -409,8 +388,7 @@ func (v *CRMScriptErrorInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CRMScriptErrorInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -418,8 +396,7 @@ func (v *CRMScriptErrorInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CRMScriptErrorInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -427,8 +404,7 @@ func (v *CRMScriptErrorInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
-// or ErrorMessage is absent or nil.
+// GetErrorMessage returns ErrorMessage, or the zero value.
 func (v *CRMScriptErrorInfo) GetErrorMessage() (x string) {
 	if v != nil {
 		x = v.ErrorMessage.Value()
@@ -436,8 +412,7 @@ func (v *CRMScriptErrorInfo) GetErrorMessage() (x string) {
 	return
 }
 
-// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
-// IncludeId is absent or nil.
+// GetIncludeId returns IncludeId, or the zero value.
 func (v *CRMScriptErrorInfo) GetIncludeId() (x string) {
 	if v != nil {
 		x = v.IncludeId.Value()
@@ -445,8 +420,7 @@ func (v *CRMScriptErrorInfo) GetIncludeId() (x string) {
 	return
 }
 
-// GetLineNumber returns LineNumber's value, or the zero value if v is nil or
-// LineNumber is absent or nil.
+// GetLineNumber returns LineNumber, or the zero value.
 func (v *CRMScriptErrorInfo) GetLineNumber() (x int32) {
 	if v != nil {
 		x = v.LineNumber.Value()
@@ -454,8 +428,7 @@ func (v *CRMScriptErrorInfo) GetLineNumber() (x int32) {
 	return
 }
 
-// GetCharacterPosition returns CharacterPosition's value, or the zero value if
-// v is nil or CharacterPosition is absent or nil.
+// GetCharacterPosition returns CharacterPosition, or the zero value.
 func (v *CRMScriptErrorInfo) GetCharacterPosition() (x int32) {
 	if v != nil {
 		x = v.CharacterPosition.Value()
@@ -522,8 +495,7 @@ func (v *CRMScriptResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CRMScriptResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -531,8 +503,7 @@ func (v *CRMScriptResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CRMScriptResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -540,8 +511,7 @@ func (v *CRMScriptResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValid returns Valid's value, or the zero value if v is nil or Valid is
-// absent or nil.
+// GetValid returns Valid, or the zero value.
 func (v *CRMScriptResult) GetValid() (x bool) {
 	if v != nil {
 		x = v.Valid.Value()
@@ -549,8 +519,7 @@ func (v *CRMScriptResult) GetValid() (x bool) {
 	return
 }
 
-// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
-// or ErrorMessage is absent or nil.
+// GetErrorMessage returns ErrorMessage, or the zero value.
 func (v *CRMScriptResult) GetErrorMessage() (x string) {
 	if v != nil {
 		x = v.ErrorMessage.Value()
@@ -558,8 +527,7 @@ func (v *CRMScriptResult) GetErrorMessage() (x string) {
 	return
 }
 
-// GetLineNumber returns LineNumber's value, or the zero value if v is nil or
-// LineNumber is absent or nil.
+// GetLineNumber returns LineNumber, or the zero value.
 func (v *CRMScriptResult) GetLineNumber() (x int32) {
 	if v != nil {
 		x = v.LineNumber.Value()
@@ -567,8 +535,7 @@ func (v *CRMScriptResult) GetLineNumber() (x int32) {
 	return
 }
 
-// GetErrorInformation returns ErrorInformation's value, or nil if v is nil or
-// ErrorInformation is absent or nil.
+// GetErrorInformation returns ErrorInformation, or the zero value.
 func (v *CRMScriptResult) GetErrorInformation() (x *CRMScriptErrorInfo) {
 	if v != nil {
 		x = v.ErrorInformation.Value()
@@ -576,8 +543,7 @@ func (v *CRMScriptResult) GetErrorInformation() (x *CRMScriptErrorInfo) {
 	return
 }
 
-// GetTranspiled returns Transpiled's value, or the zero value if v is nil or
-// Transpiled is absent or nil.
+// GetTranspiled returns Transpiled, or the zero value.
 func (v *CRMScriptResult) GetTranspiled() (x string) {
 	if v != nil {
 		x = v.Transpiled.Value()
@@ -585,8 +551,7 @@ func (v *CRMScriptResult) GetTranspiled() (x string) {
 	return
 }
 
-// GetIncludes returns Includes's value, or the zero value if v is nil or
-// Includes is absent or nil.
+// GetIncludes returns Includes, or the zero value.
 func (v *CRMScriptResult) GetIncludes() (x ArrayOfint) {
 	if v != nil {
 		x = v.Includes.Value()
@@ -594,8 +559,7 @@ func (v *CRMScriptResult) GetIncludes() (x ArrayOfint) {
 	return
 }
 
-// GetSourceMaps returns SourceMaps's value, or the zero value if v is nil or
-// SourceMaps is absent or nil.
+// GetSourceMaps returns SourceMaps, or the zero value.
 func (v *CRMScriptResult) GetSourceMaps() (x ArrayOfCRMScriptSourceMap) {
 	if v != nil {
 		x = v.SourceMaps.Value()
@@ -674,8 +638,7 @@ func (v *CRMScriptRunResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CRMScriptRunResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -683,8 +646,7 @@ func (v *CRMScriptRunResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CRMScriptRunResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -692,8 +654,7 @@ func (v *CRMScriptRunResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetOutput returns Output's value, or the zero value if v is nil or Output is
-// absent or nil.
+// GetOutput returns Output, or the zero value.
 func (v *CRMScriptRunResult) GetOutput() (x string) {
 	if v != nil {
 		x = v.Output.Value()
@@ -701,8 +662,7 @@ func (v *CRMScriptRunResult) GetOutput() (x string) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *CRMScriptRunResult) GetParameters() (x StringDictionary) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -710,8 +670,7 @@ func (v *CRMScriptRunResult) GetParameters() (x StringDictionary) {
 	return
 }
 
-// GetTraceRun returns TraceRun's value, or nil if v is nil or TraceRun is
-// absent or nil.
+// GetTraceRun returns TraceRun, or the zero value.
 func (v *CRMScriptRunResult) GetTraceRun() (x *CRMScriptTraceRun) {
 	if v != nil {
 		x = v.TraceRun.Value()
@@ -719,8 +678,7 @@ func (v *CRMScriptRunResult) GetTraceRun() (x *CRMScriptTraceRun) {
 	return
 }
 
-// GetEventdata returns Eventdata's value, or nil if v is nil or Eventdata is
-// absent or nil.
+// GetEventdata returns Eventdata, or the zero value.
 func (v *CRMScriptRunResult) GetEventdata() (x *EventData) {
 	if v != nil {
 		x = v.Eventdata.Value()
@@ -728,8 +686,7 @@ func (v *CRMScriptRunResult) GetEventdata() (x *EventData) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *CRMScriptRunResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -737,8 +694,7 @@ func (v *CRMScriptRunResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetErrorInformation returns ErrorInformation's value, or nil if v is nil or
-// ErrorInformation is absent or nil.
+// GetErrorInformation returns ErrorInformation, or the zero value.
 func (v *CRMScriptRunResult) GetErrorInformation() (x *CRMScriptErrorInfo) {
 	if v != nil {
 		x = v.ErrorInformation.Value()
@@ -746,8 +702,7 @@ func (v *CRMScriptRunResult) GetErrorInformation() (x *CRMScriptErrorInfo) {
 	return
 }
 
-// GetStatusCode returns StatusCode's value, or the zero value if v is nil or
-// StatusCode is absent or nil.
+// GetStatusCode returns StatusCode, or the zero value.
 func (v *CRMScriptRunResult) GetStatusCode() (x int32) {
 	if v != nil {
 		x = v.StatusCode.Value()
@@ -755,8 +710,7 @@ func (v *CRMScriptRunResult) GetStatusCode() (x int32) {
 	return
 }
 
-// GetStatusMessage returns StatusMessage's value, or the zero value if v is
-// nil or StatusMessage is absent or nil.
+// GetStatusMessage returns StatusMessage, or the zero value.
 func (v *CRMScriptRunResult) GetStatusMessage() (x string) {
 	if v != nil {
 		x = v.StatusMessage.Value()
@@ -764,8 +718,7 @@ func (v *CRMScriptRunResult) GetStatusMessage() (x string) {
 	return
 }
 
-// GetHeaders returns Headers's value, or the zero value if v is nil or Headers
-// is absent or nil.
+// GetHeaders returns Headers, or the zero value.
 func (v *CRMScriptRunResult) GetHeaders() (x StringDictionary) {
 	if v != nil {
 		x = v.Headers.Value()
@@ -820,8 +773,7 @@ func (v *CRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CRMScriptSourceMap) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -829,8 +781,7 @@ func (v *CRMScriptSourceMap) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CRMScriptSourceMap) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -838,8 +789,7 @@ func (v *CRMScriptSourceMap) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLineNumberFrom returns LineNumberFrom's value, or the zero value if v is
-// nil or LineNumberFrom is absent or nil.
+// GetLineNumberFrom returns LineNumberFrom, or the zero value.
 func (v *CRMScriptSourceMap) GetLineNumberFrom() (x int32) {
 	if v != nil {
 		x = v.LineNumberFrom.Value()
@@ -847,8 +797,7 @@ func (v *CRMScriptSourceMap) GetLineNumberFrom() (x int32) {
 	return
 }
 
-// GetLineNumberTo returns LineNumberTo's value, or the zero value if v is nil
-// or LineNumberTo is absent or nil.
+// GetLineNumberTo returns LineNumberTo, or the zero value.
 func (v *CRMScriptSourceMap) GetLineNumberTo() (x int32) {
 	if v != nil {
 		x = v.LineNumberTo.Value()
@@ -856,8 +805,7 @@ func (v *CRMScriptSourceMap) GetLineNumberTo() (x int32) {
 	return
 }
 
-// GetDelta returns Delta's value, or the zero value if v is nil or Delta is
-// absent or nil.
+// GetDelta returns Delta, or the zero value.
 func (v *CRMScriptSourceMap) GetDelta() (x int32) {
 	if v != nil {
 		x = v.Delta.Value()
@@ -865,8 +813,7 @@ func (v *CRMScriptSourceMap) GetDelta() (x int32) {
 	return
 }
 
-// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
-// IncludeId is absent or nil.
+// GetIncludeId returns IncludeId, or the zero value.
 func (v *CRMScriptSourceMap) GetIncludeId() (x string) {
 	if v != nil {
 		x = v.IncludeId.Value()
@@ -874,8 +821,7 @@ func (v *CRMScriptSourceMap) GetIncludeId() (x string) {
 	return
 }
 
-// GetIncludedFrom returns IncludedFrom's value, or the zero value if v is nil
-// or IncludedFrom is absent or nil.
+// GetIncludedFrom returns IncludedFrom, or the zero value.
 func (v *CRMScriptSourceMap) GetIncludedFrom() (x ArrayOfstring) {
 	if v != nil {
 		x = v.IncludedFrom.Value()
@@ -966,8 +912,7 @@ func (v *CRMScriptTraceRun) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CRMScriptTraceRun) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -975,8 +920,7 @@ func (v *CRMScriptTraceRun) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CRMScriptTraceRun) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -984,8 +928,7 @@ func (v *CRMScriptTraceRun) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetStartedAt returns StartedAt's value, or the zero value if v is nil or
-// StartedAt is absent or nil.
+// GetStartedAt returns StartedAt, or the zero value.
 func (v *CRMScriptTraceRun) GetStartedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartedAt.Value()
@@ -993,8 +936,7 @@ func (v *CRMScriptTraceRun) GetStartedAt() (x soap.DateTime) {
 	return
 }
 
-// GetEndedAt returns EndedAt's value, or the zero value if v is nil or EndedAt
-// is absent or nil.
+// GetEndedAt returns EndedAt, or the zero value.
 func (v *CRMScriptTraceRun) GetEndedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndedAt.Value()
@@ -1002,8 +944,7 @@ func (v *CRMScriptTraceRun) GetEndedAt() (x soap.DateTime) {
 	return
 }
 
-// GetExecutionTime returns ExecutionTime's value, or the zero value if v is
-// nil or ExecutionTime is absent or nil.
+// GetExecutionTime returns ExecutionTime, or the zero value.
 func (v *CRMScriptTraceRun) GetExecutionTime() (x int32) {
 	if v != nil {
 		x = v.ExecutionTime.Value()
@@ -1011,8 +952,7 @@ func (v *CRMScriptTraceRun) GetExecutionTime() (x int32) {
 	return
 }
 
-// GetUserExecutionTime returns UserExecutionTime's value, or the zero value if
-// v is nil or UserExecutionTime is absent or nil.
+// GetUserExecutionTime returns UserExecutionTime, or the zero value.
 func (v *CRMScriptTraceRun) GetUserExecutionTime() (x int32) {
 	if v != nil {
 		x = v.UserExecutionTime.Value()
@@ -1020,8 +960,7 @@ func (v *CRMScriptTraceRun) GetUserExecutionTime() (x int32) {
 	return
 }
 
-// GetPeakMemory returns PeakMemory's value, or the zero value if v is nil or
-// PeakMemory is absent or nil.
+// GetPeakMemory returns PeakMemory, or the zero value.
 func (v *CRMScriptTraceRun) GetPeakMemory() (x int32) {
 	if v != nil {
 		x = v.PeakMemory.Value()
@@ -1029,8 +968,7 @@ func (v *CRMScriptTraceRun) GetPeakMemory() (x int32) {
 	return
 }
 
-// GetNumFrames returns NumFrames's value, or the zero value if v is nil or
-// NumFrames is absent or nil.
+// GetNumFrames returns NumFrames, or the zero value.
 func (v *CRMScriptTraceRun) GetNumFrames() (x int32) {
 	if v != nil {
 		x = v.NumFrames.Value()
@@ -1038,8 +976,7 @@ func (v *CRMScriptTraceRun) GetNumFrames() (x int32) {
 	return
 }
 
-// GetFileSize returns FileSize's value, or the zero value if v is nil or
-// FileSize is absent or nil.
+// GetFileSize returns FileSize, or the zero value.
 func (v *CRMScriptTraceRun) GetFileSize() (x int32) {
 	if v != nil {
 		x = v.FileSize.Value()
@@ -1047,8 +984,7 @@ func (v *CRMScriptTraceRun) GetFileSize() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CRMScriptTraceRun) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1056,8 +992,7 @@ func (v *CRMScriptTraceRun) GetAssociateId() (x int32) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *CRMScriptTraceRun) GetStatus() (x string) {
 	if v != nil {
 		x = v.Status.Value()
@@ -1065,8 +1000,7 @@ func (v *CRMScriptTraceRun) GetStatus() (x string) {
 	return
 }
 
-// GetFrames returns Frames's value, or the zero value if v is nil or Frames is
-// absent or nil.
+// GetFrames returns Frames, or the zero value.
 func (v *CRMScriptTraceRun) GetFrames() (x string) {
 	if v != nil {
 		x = v.Frames.Value()
@@ -1074,8 +1008,7 @@ func (v *CRMScriptTraceRun) GetFrames() (x string) {
 	return
 }
 
-// GetForceSaveTrace returns ForceSaveTrace's value, or the zero value if v is
-// nil or ForceSaveTrace is absent or nil.
+// GetForceSaveTrace returns ForceSaveTrace, or the zero value.
 func (v *CRMScriptTraceRun) GetForceSaveTrace() (x bool) {
 	if v != nil {
 		x = v.ForceSaveTrace.Value()
@@ -1115,8 +1048,7 @@ func (v *CreateDefaultCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1156,8 +1088,7 @@ func (v *CreateDefaultTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1185,8 +1116,7 @@ func (v *DeleteCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
-// is nil or UniqueIdentifier is absent or nil.
+// GetUniqueIdentifier returns UniqueIdentifier, or the zero value.
 func (v *DeleteCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
 	if v != nil {
 		x = v.UniqueIdentifier.Value()
@@ -1226,8 +1156,7 @@ func (v *DeleteCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptEntityId returns CRMScriptEntityId's value, or the zero value if
-// v is nil or CRMScriptEntityId is absent or nil.
+// GetCRMScriptEntityId returns CRMScriptEntityId, or the zero value.
 func (v *DeleteCRMScriptEntity) GetCRMScriptEntityId() (x int32) {
 	if v != nil {
 		x = v.CRMScriptEntityId.Value()
@@ -1267,8 +1196,7 @@ func (v *DeleteTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
-// value if v is nil or TriggerScriptUniqueId is absent or nil.
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId, or the zero value.
 func (v *DeleteTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
 	if v != nil {
 		x = v.TriggerScriptUniqueId.Value()
@@ -1308,8 +1236,7 @@ func (v *DeleteTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptEntityId returns TriggerScriptEntityId's value, or the zero
-// value if v is nil or TriggerScriptEntityId is absent or nil.
+// GetTriggerScriptEntityId returns TriggerScriptEntityId, or the zero value.
 func (v *DeleteTriggerScriptEntity) GetTriggerScriptEntityId() (x int32) {
 	if v != nil {
 		x = v.TriggerScriptEntityId.Value()
@@ -1409,8 +1336,7 @@ func (v *ExecuteScript) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptId returns CRMScriptId's value, or the zero value if v is nil or
-// CRMScriptId is absent or nil.
+// GetCRMScriptId returns CRMScriptId, or the zero value.
 func (v *ExecuteScript) GetCRMScriptId() (x int32) {
 	if v != nil {
 		x = v.CRMScriptId.Value()
@@ -1418,8 +1344,7 @@ func (v *ExecuteScript) GetCRMScriptId() (x int32) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *ExecuteScript) GetParameters() (x StringDictionary) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -1452,8 +1377,7 @@ func (v *ExecuteScriptAsEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptId returns CRMScriptId's value, or the zero value if v is nil or
-// CRMScriptId is absent or nil.
+// GetCRMScriptId returns CRMScriptId, or the zero value.
 func (v *ExecuteScriptAsEvent) GetCRMScriptId() (x int32) {
 	if v != nil {
 		x = v.CRMScriptId.Value()
@@ -1461,8 +1385,7 @@ func (v *ExecuteScriptAsEvent) GetCRMScriptId() (x int32) {
 	return
 }
 
-// GetEventData returns EventData's value, or nil if v is nil or EventData is
-// absent or nil.
+// GetEventData returns EventData, or the zero value.
 func (v *ExecuteScriptAsEvent) GetEventData() (x *EventData) {
 	if v != nil {
 		x = v.EventData.Value()
@@ -1496,8 +1419,7 @@ func (v *ExecuteScriptAsEventByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptUniqueId returns CRMScriptUniqueId's value, or the zero value if
-// v is nil or CRMScriptUniqueId is absent or nil.
+// GetCRMScriptUniqueId returns CRMScriptUniqueId, or the zero value.
 func (v *ExecuteScriptAsEventByUniqueId) GetCRMScriptUniqueId() (x string) {
 	if v != nil {
 		x = v.CRMScriptUniqueId.Value()
@@ -1505,8 +1427,7 @@ func (v *ExecuteScriptAsEventByUniqueId) GetCRMScriptUniqueId() (x string) {
 	return
 }
 
-// GetEventData returns EventData's value, or nil if v is nil or EventData is
-// absent or nil.
+// GetEventData returns EventData, or the zero value.
 func (v *ExecuteScriptAsEventByUniqueId) GetEventData() (x *EventData) {
 	if v != nil {
 		x = v.EventData.Value()
@@ -1534,8 +1455,7 @@ func (v *ExecuteScriptAsEventByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) GetResponse() (x *EventData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1563,8 +1483,7 @@ func (v *ExecuteScriptAsEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteScriptAsEventResponse) GetResponse() (x *EventData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1598,8 +1517,7 @@ func (v *ExecuteScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptIncludeId returns CRMScriptIncludeId's value, or the zero value
-// if v is nil or CRMScriptIncludeId is absent or nil.
+// GetCRMScriptIncludeId returns CRMScriptIncludeId, or the zero value.
 func (v *ExecuteScriptByIncludeId) GetCRMScriptIncludeId() (x string) {
 	if v != nil {
 		x = v.CRMScriptIncludeId.Value()
@@ -1607,8 +1525,7 @@ func (v *ExecuteScriptByIncludeId) GetCRMScriptIncludeId() (x string) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *ExecuteScriptByIncludeId) GetParameters() (x StringDictionary) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -1636,8 +1553,7 @@ func (v *ExecuteScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteScriptByIncludeIdResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1677,8 +1593,7 @@ func (v *ExecuteScriptByString) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetScript returns Script's value, or the zero value if v is nil or Script is
-// absent or nil.
+// GetScript returns Script, or the zero value.
 func (v *ExecuteScriptByString) GetScript() (x string) {
 	if v != nil {
 		x = v.Script.Value()
@@ -1686,8 +1601,7 @@ func (v *ExecuteScriptByString) GetScript() (x string) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *ExecuteScriptByString) GetParameters() (x StringDictionary) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -1695,8 +1609,7 @@ func (v *ExecuteScriptByString) GetParameters() (x StringDictionary) {
 	return
 }
 
-// GetEventData returns EventData's value, or nil if v is nil or EventData is
-// absent or nil.
+// GetEventData returns EventData, or the zero value.
 func (v *ExecuteScriptByString) GetEventData() (x *EventData) {
 	if v != nil {
 		x = v.EventData.Value()
@@ -1724,8 +1637,7 @@ func (v *ExecuteScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteScriptByStringResponse) GetResponse() (x *CRMScriptRunResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1759,8 +1671,7 @@ func (v *ExecuteScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptUniqueId returns CRMScriptUniqueId's value, or the zero value if
-// v is nil or CRMScriptUniqueId is absent or nil.
+// GetCRMScriptUniqueId returns CRMScriptUniqueId, or the zero value.
 func (v *ExecuteScriptByUniqueId) GetCRMScriptUniqueId() (x string) {
 	if v != nil {
 		x = v.CRMScriptUniqueId.Value()
@@ -1768,8 +1679,7 @@ func (v *ExecuteScriptByUniqueId) GetCRMScriptUniqueId() (x string) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *ExecuteScriptByUniqueId) GetParameters() (x StringDictionary) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -1797,8 +1707,7 @@ func (v *ExecuteScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteScriptByUniqueIdResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1826,8 +1735,7 @@ func (v *ExecuteScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteScriptResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1855,8 +1763,7 @@ func (v *GetCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
-// is nil or UniqueIdentifier is absent or nil.
+// GetUniqueIdentifier returns UniqueIdentifier, or the zero value.
 func (v *GetCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
 	if v != nil {
 		x = v.UniqueIdentifier.Value()
@@ -1884,8 +1791,7 @@ func (v *GetCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCRMScriptByUniqueIdentifierResponse) GetResponse() (x *Script) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1912,8 +1818,7 @@ func (v *GetCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptEntityId returns CRMScriptEntityId's value, or the zero value if
-// v is nil or CRMScriptEntityId is absent or nil.
+// GetCRMScriptEntityId returns CRMScriptEntityId, or the zero value.
 func (v *GetCRMScriptEntity) GetCRMScriptEntityId() (x int32) {
 	if v != nil {
 		x = v.CRMScriptEntityId.Value()
@@ -1941,8 +1846,7 @@ func (v *GetCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1970,8 +1874,7 @@ func (v *GetTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
-// value if v is nil or TriggerScriptUniqueId is absent or nil.
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId, or the zero value.
 func (v *GetTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
 	if v != nil {
 		x = v.TriggerScriptUniqueId.Value()
@@ -1999,8 +1902,7 @@ func (v *GetTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTriggerScriptByUniqueIdResponse) GetResponse() (x *TriggerScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2028,8 +1930,7 @@ func (v *GetTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptEntityId returns TriggerScriptEntityId's value, or the zero
-// value if v is nil or TriggerScriptEntityId is absent or nil.
+// GetTriggerScriptEntityId returns TriggerScriptEntityId, or the zero value.
 func (v *GetTriggerScriptEntity) GetTriggerScriptEntityId() (x int32) {
 	if v != nil {
 		x = v.TriggerScriptEntityId.Value()
@@ -2057,8 +1958,7 @@ func (v *GetTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2091,8 +1991,7 @@ func (v *ResolveIncludes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetScript returns Script's value, or the zero value if v is nil or Script is
-// absent or nil.
+// GetScript returns Script, or the zero value.
 func (v *ResolveIncludes) GetScript() (x string) {
 	if v != nil {
 		x = v.Script.Value()
@@ -2100,8 +1999,7 @@ func (v *ResolveIncludes) GetScript() (x string) {
 	return
 }
 
-// GetIgnoreErrors returns IgnoreErrors's value, or the zero value if v is nil
-// or IgnoreErrors is absent or nil.
+// GetIgnoreErrors returns IgnoreErrors, or the zero value.
 func (v *ResolveIncludes) GetIgnoreErrors() (x bool) {
 	if v != nil {
 		x = v.IgnoreErrors.Value()
@@ -2129,8 +2027,7 @@ func (v *ResolveIncludesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveIncludesResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2164,8 +2061,7 @@ func (v *SaveCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
-// is nil or UniqueIdentifier is absent or nil.
+// GetUniqueIdentifier returns UniqueIdentifier, or the zero value.
 func (v *SaveCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
 	if v != nil {
 		x = v.UniqueIdentifier.Value()
@@ -2173,8 +2069,7 @@ func (v *SaveCRMScriptByUniqueIdentifier) GetUniqueIdentifier() (x string) {
 	return
 }
 
-// GetCrmscript returns Crmscript's value, or nil if v is nil or Crmscript is
-// absent or nil.
+// GetCrmscript returns Crmscript, or the zero value.
 func (v *SaveCRMScriptByUniqueIdentifier) GetCrmscript() (x *Script) {
 	if v != nil {
 		x = v.Crmscript.Value()
@@ -2202,8 +2097,7 @@ func (v *SaveCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) GetResponse() (x *Script) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2230,8 +2124,7 @@ func (v *SaveCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptEntity returns CRMScriptEntity's value, or nil if v is nil or
-// CRMScriptEntity is absent or nil.
+// GetCRMScriptEntity returns CRMScriptEntity, or the zero value.
 func (v *SaveCRMScriptEntity) GetCRMScriptEntity() (x *CRMScriptEntity) {
 	if v != nil {
 		x = v.CRMScriptEntity.Value()
@@ -2259,8 +2152,7 @@ func (v *SaveCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCRMScriptEntityResponse) GetResponse() (x *CRMScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2288,8 +2180,7 @@ func (v *SaveCRMScriptEntityWithoutCompile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCrmScriptEntity returns CrmScriptEntity's value, or nil if v is nil or
-// CrmScriptEntity is absent or nil.
+// GetCrmScriptEntity returns CrmScriptEntity, or the zero value.
 func (v *SaveCRMScriptEntityWithoutCompile) GetCrmScriptEntity() (x *CRMScriptEntity) {
 	if v != nil {
 		x = v.CrmScriptEntity.Value()
@@ -2317,8 +2208,7 @@ func (v *SaveCRMScriptEntityWithoutCompileResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) GetResponse() (x *CRMScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2352,8 +2242,7 @@ func (v *SaveTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
-// value if v is nil or TriggerScriptUniqueId is absent or nil.
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId, or the zero value.
 func (v *SaveTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
 	if v != nil {
 		x = v.TriggerScriptUniqueId.Value()
@@ -2361,8 +2250,7 @@ func (v *SaveTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
 	return
 }
 
-// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
-// nil.
+// GetEntity returns Entity, or the zero value.
 func (v *SaveTriggerScriptByUniqueId) GetEntity() (x *TriggerScriptEntity) {
 	if v != nil {
 		x = v.Entity.Value()
@@ -2390,8 +2278,7 @@ func (v *SaveTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTriggerScriptByUniqueIdResponse) GetResponse() (x *TriggerScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2419,8 +2306,7 @@ func (v *SaveTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptEntity returns TriggerScriptEntity's value, or nil if v is
-// nil or TriggerScriptEntity is absent or nil.
+// GetTriggerScriptEntity returns TriggerScriptEntity, or the zero value.
 func (v *SaveTriggerScriptEntity) GetTriggerScriptEntity() (x *TriggerScriptEntity) {
 	if v != nil {
 		x = v.TriggerScriptEntity.Value()
@@ -2448,8 +2334,7 @@ func (v *SaveTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTriggerScriptEntityResponse) GetResponse() (x *TriggerScriptEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2540,8 +2425,7 @@ func (v *Script) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Script) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2549,8 +2433,7 @@ func (v *Script) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Script) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2558,8 +2441,7 @@ func (v *Script) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
-// is nil or UniqueIdentifier is absent or nil.
+// GetUniqueIdentifier returns UniqueIdentifier, or the zero value.
 func (v *Script) GetUniqueIdentifier() (x string) {
 	if v != nil {
 		x = v.UniqueIdentifier.Value()
@@ -2567,8 +2449,7 @@ func (v *Script) GetUniqueIdentifier() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Script) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2576,8 +2457,7 @@ func (v *Script) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Script) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2585,8 +2465,7 @@ func (v *Script) GetDescription() (x string) {
 	return
 }
 
-// GetIncludeId returns IncludeId's value, or the zero value if v is nil or
-// IncludeId is absent or nil.
+// GetIncludeId returns IncludeId, or the zero value.
 func (v *Script) GetIncludeId() (x string) {
 	if v != nil {
 		x = v.IncludeId.Value()
@@ -2594,8 +2473,7 @@ func (v *Script) GetIncludeId() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *Script) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -2603,8 +2481,7 @@ func (v *Script) GetSource() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *Script) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -2612,8 +2489,7 @@ func (v *Script) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredBy returns RegisteredBy's value, or the zero value if v is nil
-// or RegisteredBy is absent or nil.
+// GetRegisteredBy returns RegisteredBy, or the zero value.
 func (v *Script) GetRegisteredBy() (x string) {
 	if v != nil {
 		x = v.RegisteredBy.Value()
@@ -2621,8 +2497,7 @@ func (v *Script) GetRegisteredBy() (x string) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *Script) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -2630,8 +2505,7 @@ func (v *Script) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or the zero value if v is nil or
-// UpdatedBy is absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *Script) GetUpdatedBy() (x string) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -2639,8 +2513,7 @@ func (v *Script) GetUpdatedBy() (x string) {
 	return
 }
 
-// GetPath returns Path's value, or the zero value if v is nil or Path is
-// absent or nil.
+// GetPath returns Path, or the zero value.
 func (v *Script) GetPath() (x string) {
 	if v != nil {
 		x = v.Path.Value()
@@ -2648,8 +2521,7 @@ func (v *Script) GetPath() (x string) {
 	return
 }
 
-// GetBlockedVerbs returns BlockedVerbs's value, or the zero value if v is nil
-// or BlockedVerbs is absent or nil.
+// GetBlockedVerbs returns BlockedVerbs, or the zero value.
 func (v *Script) GetBlockedVerbs() (x EjScriptVerb) {
 	if v != nil {
 		x = v.BlockedVerbs.Value()
@@ -2792,8 +2664,7 @@ func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TriggerScriptEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2801,8 +2672,7 @@ func (v *TriggerScriptEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TriggerScriptEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2810,8 +2680,7 @@ func (v *TriggerScriptEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetScreenChooserId returns ScreenChooserId's value, or the zero value if v
-// is nil or ScreenChooserId is absent or nil.
+// GetScreenChooserId returns ScreenChooserId, or the zero value.
 func (v *TriggerScriptEntity) GetScreenChooserId() (x int32) {
 	if v != nil {
 		x = v.ScreenChooserId.Value()
@@ -2819,8 +2688,7 @@ func (v *TriggerScriptEntity) GetScreenChooserId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TriggerScriptEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2828,8 +2696,7 @@ func (v *TriggerScriptEntity) GetName() (x string) {
 	return
 }
 
-// GetScreenType returns ScreenType's value, or the zero value if v is nil or
-// ScreenType is absent or nil.
+// GetScreenType returns ScreenType, or the zero value.
 func (v *TriggerScriptEntity) GetScreenType() (x EventHandlerType) {
 	if v != nil {
 		x = v.ScreenType.Value()
@@ -2837,8 +2704,7 @@ func (v *TriggerScriptEntity) GetScreenType() (x EventHandlerType) {
 	return
 }
 
-// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
-// is absent or nil.
+// GetEnabled returns Enabled, or the zero value.
 func (v *TriggerScriptEntity) GetEnabled() (x bool) {
 	if v != nil {
 		x = v.Enabled.Value()
@@ -2846,8 +2712,7 @@ func (v *TriggerScriptEntity) GetEnabled() (x bool) {
 	return
 }
 
-// GetUniqueIdentifier returns UniqueIdentifier's value, or the zero value if v
-// is nil or UniqueIdentifier is absent or nil.
+// GetUniqueIdentifier returns UniqueIdentifier, or the zero value.
 func (v *TriggerScriptEntity) GetUniqueIdentifier() (x string) {
 	if v != nil {
 		x = v.UniqueIdentifier.Value()
@@ -2855,8 +2720,7 @@ func (v *TriggerScriptEntity) GetUniqueIdentifier() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *TriggerScriptEntity) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -2864,8 +2728,7 @@ func (v *TriggerScriptEntity) GetSource() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *TriggerScriptEntity) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -2873,8 +2736,7 @@ func (v *TriggerScriptEntity) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *TriggerScriptEntity) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -2882,8 +2744,7 @@ func (v *TriggerScriptEntity) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *TriggerScriptEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -2891,8 +2752,7 @@ func (v *TriggerScriptEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *TriggerScriptEntity) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -2919,8 +2779,7 @@ func (v *ValidateScript) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptId returns CRMScriptId's value, or the zero value if v is nil or
-// CRMScriptId is absent or nil.
+// GetCRMScriptId returns CRMScriptId, or the zero value.
 func (v *ValidateScript) GetCRMScriptId() (x int32) {
 	if v != nil {
 		x = v.CRMScriptId.Value()
@@ -2948,8 +2807,7 @@ func (v *ValidateScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptIncludeId returns CRMScriptIncludeId's value, or the zero value
-// if v is nil or CRMScriptIncludeId is absent or nil.
+// GetCRMScriptIncludeId returns CRMScriptIncludeId, or the zero value.
 func (v *ValidateScriptByIncludeId) GetCRMScriptIncludeId() (x string) {
 	if v != nil {
 		x = v.CRMScriptIncludeId.Value()
@@ -2977,8 +2835,7 @@ func (v *ValidateScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateScriptByIncludeIdResponse) GetResponse() (x *CRMScriptResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3006,8 +2863,7 @@ func (v *ValidateScriptByString) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetScript returns Script's value, or the zero value if v is nil or Script is
-// absent or nil.
+// GetScript returns Script, or the zero value.
 func (v *ValidateScriptByString) GetScript() (x string) {
 	if v != nil {
 		x = v.Script.Value()
@@ -3035,8 +2891,7 @@ func (v *ValidateScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateScriptByStringResponse) GetResponse() (x *CRMScriptResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3064,8 +2919,7 @@ func (v *ValidateScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCRMScriptUniqueId returns CRMScriptUniqueId's value, or the zero value if
-// v is nil or CRMScriptUniqueId is absent or nil.
+// GetCRMScriptUniqueId returns CRMScriptUniqueId, or the zero value.
 func (v *ValidateScriptByUniqueId) GetCRMScriptUniqueId() (x string) {
 	if v != nil {
 		x = v.CRMScriptUniqueId.Value()
@@ -3093,8 +2947,7 @@ func (v *ValidateScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateScriptByUniqueIdResponse) GetResponse() (x *CRMScriptResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3122,8 +2975,7 @@ func (v *ValidateScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateScriptResponse) GetResponse() (x *CRMScriptResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3151,8 +3003,7 @@ func (v *ValidateTriggerScript) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptId returns TriggerScriptId's value, or the zero value if v
-// is nil or TriggerScriptId is absent or nil.
+// GetTriggerScriptId returns TriggerScriptId, or the zero value.
 func (v *ValidateTriggerScript) GetTriggerScriptId() (x int32) {
 	if v != nil {
 		x = v.TriggerScriptId.Value()
@@ -3180,8 +3031,7 @@ func (v *ValidateTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTriggerScriptUniqueId returns TriggerScriptUniqueId's value, or the zero
-// value if v is nil or TriggerScriptUniqueId is absent or nil.
+// GetTriggerScriptUniqueId returns TriggerScriptUniqueId, or the zero value.
 func (v *ValidateTriggerScriptByUniqueId) GetTriggerScriptUniqueId() (x string) {
 	if v != nil {
 		x = v.TriggerScriptUniqueId.Value()
@@ -3209,8 +3059,7 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateTriggerScriptByUniqueIdResponse) GetResponse() (x *CRMScriptResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3238,8 +3087,7 @@ func (v *ValidateTriggerScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateTriggerScriptResponse) GetResponse() (x *CRMScriptResult) {
 	if v != nil {
 		x = v.Response.Value()

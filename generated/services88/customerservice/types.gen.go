@@ -59,8 +59,7 @@ func (v *AddMessageFromMailData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *AddMessageFromMailData) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -68,8 +67,7 @@ func (v *AddMessageFromMailData) GetTicketId() (x int32) {
 	return
 }
 
-// GetData returns Data's value, or the zero value if v is nil or Data is
-// absent or nil.
+// GetData returns Data, or the zero value.
 func (v *AddMessageFromMailData) GetData() (x string) {
 	if v != nil {
 		x = v.Data.Value()
@@ -97,8 +95,7 @@ func (v *AddMessageFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddMessageFromMailDataResponse) GetResponse() (x *TicketInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -300,8 +297,7 @@ func (v *ChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ChatSession) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -309,8 +305,7 @@ func (v *ChatSession) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ChatSession) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -318,8 +313,7 @@ func (v *ChatSession) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *ChatSession) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -358,8 +352,7 @@ func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChatSessionsForUserResponse) GetResponse() (x ArrayOfChatSession) {
 	if v != nil {
 		x = v.Response.Value()
@@ -399,8 +392,7 @@ func (v *CheckIfCustomizedTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CheckIfCustomizedTemplatesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -428,8 +420,7 @@ func (v *CheckSymmetricEncryption) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEncryptedString returns EncryptedString's value, or the zero value if v
-// is nil or EncryptedString is absent or nil.
+// GetEncryptedString returns EncryptedString, or the zero value.
 func (v *CheckSymmetricEncryption) GetEncryptedString() (x string) {
 	if v != nil {
 		x = v.EncryptedString.Value()
@@ -457,8 +448,7 @@ func (v *CheckSymmetricEncryptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CheckSymmetricEncryptionResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -559,8 +549,7 @@ func (v *CreateDefaultCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCustomerCenterConfigResponse) GetResponse() (x *CustomerCenterConfig) {
 	if v != nil {
 		x = v.Response.Value()
@@ -600,8 +589,7 @@ func (v *CreateDefaultMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -628,8 +616,7 @@ func (v *CreateSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRemoteIp returns RemoteIp's value, or the zero value if v is nil or
-// RemoteIp is absent or nil.
+// GetRemoteIp returns RemoteIp, or the zero value.
 func (v *CreateSession) GetRemoteIp() (x string) {
 	if v != nil {
 		x = v.RemoteIp.Value()
@@ -657,8 +644,7 @@ func (v *CreateSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateSessionResponse) GetResponse() (x *CsSessionKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -698,8 +684,7 @@ func (v *CreateTicketFromMailData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailboxId returns MailboxId's value, or the zero value if v is nil or
-// MailboxId is absent or nil.
+// GetMailboxId returns MailboxId, or the zero value.
 func (v *CreateTicketFromMailData) GetMailboxId() (x int32) {
 	if v != nil {
 		x = v.MailboxId.Value()
@@ -707,8 +692,7 @@ func (v *CreateTicketFromMailData) GetMailboxId() (x int32) {
 	return
 }
 
-// GetData returns Data's value, or the zero value if v is nil or Data is
-// absent or nil.
+// GetData returns Data, or the zero value.
 func (v *CreateTicketFromMailData) GetData() (x string) {
 	if v != nil {
 		x = v.Data.Value()
@@ -716,8 +700,7 @@ func (v *CreateTicketFromMailData) GetData() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateTicketFromMailData) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -745,8 +728,7 @@ func (v *CreateTicketFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTicketFromMailDataResponse) GetResponse() (x *TicketInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -783,8 +765,7 @@ func (v *CsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CsFeatureToggle) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -792,8 +773,7 @@ func (v *CsFeatureToggle) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CsFeatureToggle) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -801,8 +781,7 @@ func (v *CsFeatureToggle) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CsFeatureToggle) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -810,8 +789,7 @@ func (v *CsFeatureToggle) GetName() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *CsFeatureToggle) GetState() (x bool) {
 	if v != nil {
 		x = v.State.Value()
@@ -854,8 +832,7 @@ func (v *CsSessionKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CsSessionKey) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -863,8 +840,7 @@ func (v *CsSessionKey) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CsSessionKey) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -872,8 +848,7 @@ func (v *CsSessionKey) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *CsSessionKey) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -881,8 +856,7 @@ func (v *CsSessionKey) GetKey() (x string) {
 	return
 }
 
-// GetLoginId returns LoginId's value, or the zero value if v is nil or LoginId
-// is absent or nil.
+// GetLoginId returns LoginId, or the zero value.
 func (v *CsSessionKey) GetLoginId() (x int32) {
 	if v != nil {
 		x = v.LoginId.Value()
@@ -890,8 +864,7 @@ func (v *CsSessionKey) GetLoginId() (x int32) {
 	return
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *CsSessionKey) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -964,8 +937,7 @@ func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomerCenterConfig) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -973,8 +945,7 @@ func (v *CustomerCenterConfig) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomerCenterConfig) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -982,8 +953,7 @@ func (v *CustomerCenterConfig) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetCustConfigId returns CustConfigId's value, or the zero value if v is nil
-// or CustConfigId is absent or nil.
+// GetCustConfigId returns CustConfigId, or the zero value.
 func (v *CustomerCenterConfig) GetCustConfigId() (x int32) {
 	if v != nil {
 		x = v.CustConfigId.Value()
@@ -991,8 +961,7 @@ func (v *CustomerCenterConfig) GetCustConfigId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CustomerCenterConfig) GetType() (x ConfigType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1000,8 +969,7 @@ func (v *CustomerCenterConfig) GetType() (x ConfigType) {
 	return
 }
 
-// GetConfig returns Config's value, or the zero value if v is nil or Config is
-// absent or nil.
+// GetConfig returns Config, or the zero value.
 func (v *CustomerCenterConfig) GetConfig() (x string) {
 	if v != nil {
 		x = v.Config.Value()
@@ -1009,8 +977,7 @@ func (v *CustomerCenterConfig) GetConfig() (x string) {
 	return
 }
 
-// GetCustLangId returns CustLangId's value, or the zero value if v is nil or
-// CustLangId is absent or nil.
+// GetCustLangId returns CustLangId, or the zero value.
 func (v *CustomerCenterConfig) GetCustLangId() (x int32) {
 	if v != nil {
 		x = v.CustLangId.Value()
@@ -1018,8 +985,7 @@ func (v *CustomerCenterConfig) GetCustLangId() (x int32) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *CustomerCenterConfig) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -1027,8 +993,7 @@ func (v *CustomerCenterConfig) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *CustomerCenterConfig) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -1036,8 +1001,7 @@ func (v *CustomerCenterConfig) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *CustomerCenterConfig) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -1045,8 +1009,7 @@ func (v *CustomerCenterConfig) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *CustomerCenterConfig) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -1095,8 +1058,7 @@ func (v *CustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomerServiceStartup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1104,8 +1066,7 @@ func (v *CustomerServiceStartup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomerServiceStartup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1113,8 +1074,7 @@ func (v *CustomerServiceStartup) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetTimezoneEnabled returns TimezoneEnabled's value, or the zero value if v
-// is nil or TimezoneEnabled is absent or nil.
+// GetTimezoneEnabled returns TimezoneEnabled, or the zero value.
 func (v *CustomerServiceStartup) GetTimezoneEnabled() (x bool) {
 	if v != nil {
 		x = v.TimezoneEnabled.Value()
@@ -1122,8 +1082,7 @@ func (v *CustomerServiceStartup) GetTimezoneEnabled() (x bool) {
 	return
 }
 
-// GetTZOffset returns TZOffset's value, or the zero value if v is nil or
-// TZOffset is absent or nil.
+// GetTZOffset returns TZOffset, or the zero value.
 func (v *CustomerServiceStartup) GetTZOffset() (x int32) {
 	if v != nil {
 		x = v.TZOffset.Value()
@@ -1131,8 +1090,7 @@ func (v *CustomerServiceStartup) GetTZOffset() (x int32) {
 	return
 }
 
-// GetRecaptchaSiteKey returns RecaptchaSiteKey's value, or the zero value if v
-// is nil or RecaptchaSiteKey is absent or nil.
+// GetRecaptchaSiteKey returns RecaptchaSiteKey, or the zero value.
 func (v *CustomerServiceStartup) GetRecaptchaSiteKey() (x string) {
 	if v != nil {
 		x = v.RecaptchaSiteKey.Value()
@@ -1140,8 +1098,7 @@ func (v *CustomerServiceStartup) GetRecaptchaSiteKey() (x string) {
 	return
 }
 
-// GetSelectedPreferences returns SelectedPreferences's value, or the zero
-// value if v is nil or SelectedPreferences is absent or nil.
+// GetSelectedPreferences returns SelectedPreferences, or the zero value.
 func (v *CustomerServiceStartup) GetSelectedPreferences() (x ArrayOfPreference) {
 	if v != nil {
 		x = v.SelectedPreferences.Value()
@@ -1168,8 +1125,7 @@ func (v *DeleteChatSessions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *DeleteChatSessions) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -1209,8 +1165,7 @@ func (v *DeleteCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCustomerCenterConfigId returns CustomerCenterConfigId's value, or the
-// zero value if v is nil or CustomerCenterConfigId is absent or nil.
+// GetCustomerCenterConfigId returns CustomerCenterConfigId, or the zero value.
 func (v *DeleteCustomerCenterConfig) GetCustomerCenterConfigId() (x int32) {
 	if v != nil {
 		x = v.CustomerCenterConfigId.Value()
@@ -1249,8 +1204,7 @@ func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEventHandlerType returns EventHandlerType's value, or the zero value if v
-// is nil or EventHandlerType is absent or nil.
+// GetEventHandlerType returns EventHandlerType, or the zero value.
 func (v *EventHandlerExists) GetEventHandlerType() (x EventHandlerType) {
 	if v != nil {
 		x = v.EventHandlerType.Value()
@@ -1278,8 +1232,7 @@ func (v *EventHandlerExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *EventHandlerExistsResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1306,8 +1259,7 @@ func (v *EventHandlersExists) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEventHandlerTypes returns EventHandlerTypes's value, or the zero value if
-// v is nil or EventHandlerTypes is absent or nil.
+// GetEventHandlerTypes returns EventHandlerTypes, or the zero value.
 func (v *EventHandlersExists) GetEventHandlerTypes() (x ArrayOfEventHandlerType) {
 	if v != nil {
 		x = v.EventHandlerTypes.Value()
@@ -1335,8 +1287,7 @@ func (v *EventHandlersExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *EventHandlersExistsResponse) GetResponse() (x ArrayOfEventHandlerType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1363,8 +1314,7 @@ func (v *ExecuteEventHandlers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEventData returns EventData's value, or nil if v is nil or EventData is
-// absent or nil.
+// GetEventData returns EventData, or the zero value.
 func (v *ExecuteEventHandlers) GetEventData() (x *EventData) {
 	if v != nil {
 		x = v.EventData.Value()
@@ -1392,8 +1342,7 @@ func (v *ExecuteEventHandlersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteEventHandlersResponse) GetResponse() (x *EventData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1427,8 +1376,7 @@ func (v *FindTicketsByTitleOrId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTitleOrId returns TitleOrId's value, or the zero value if v is nil or
-// TitleOrId is absent or nil.
+// GetTitleOrId returns TitleOrId, or the zero value.
 func (v *FindTicketsByTitleOrId) GetTitleOrId() (x string) {
 	if v != nil {
 		x = v.TitleOrId.Value()
@@ -1436,8 +1384,7 @@ func (v *FindTicketsByTitleOrId) GetTitleOrId() (x string) {
 	return
 }
 
-// GetMaxRows returns MaxRows's value, or the zero value if v is nil or MaxRows
-// is absent or nil.
+// GetMaxRows returns MaxRows, or the zero value.
 func (v *FindTicketsByTitleOrId) GetMaxRows() (x int32) {
 	if v != nil {
 		x = v.MaxRows.Value()
@@ -1465,8 +1412,7 @@ func (v *FindTicketsByTitleOrIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindTicketsByTitleOrIdResponse) GetResponse() (x ArrayOfTicketInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1506,8 +1452,7 @@ func (v *GetAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllCustomerCenterConfigsResponse) GetResponse() (x ArrayOfCustomerCenterConfig) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1535,8 +1480,7 @@ func (v *GetCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCustomerCenterConfigId returns CustomerCenterConfigId's value, or the
-// zero value if v is nil or CustomerCenterConfigId is absent or nil.
+// GetCustomerCenterConfigId returns CustomerCenterConfigId, or the zero value.
 func (v *GetCustomerCenterConfig) GetCustomerCenterConfigId() (x int32) {
 	if v != nil {
 		x = v.CustomerCenterConfigId.Value()
@@ -1564,8 +1508,7 @@ func (v *GetCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerCenterConfigResponse) GetResponse() (x *CustomerCenterConfig) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1605,8 +1548,7 @@ func (v *GetCustomerServiceStartupByOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *GetCustomerServiceStartupByOwner) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -1634,8 +1576,7 @@ func (v *GetCustomerServiceStartupByOwnerResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerServiceStartupByOwnerResponse) GetResponse() (x *CustomerServiceStartup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1663,8 +1604,7 @@ func (v *GetCustomerServiceStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerServiceStartupResponse) GetResponse() (x *CustomerServiceStartup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1691,8 +1631,7 @@ func (v *GetFaqForCustomer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFaqEntryId returns FaqEntryId's value, or the zero value if v is nil or
-// FaqEntryId is absent or nil.
+// GetFaqEntryId returns FaqEntryId, or the zero value.
 func (v *GetFaqForCustomer) GetFaqEntryId() (x int32) {
 	if v != nil {
 		x = v.FaqEntryId.Value()
@@ -1720,8 +1659,7 @@ func (v *GetFaqForCustomerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFaqForCustomerResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1748,8 +1686,7 @@ func (v *GetMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailboxEntityId returns MailboxEntityId's value, or the zero value if v
-// is nil or MailboxEntityId is absent or nil.
+// GetMailboxEntityId returns MailboxEntityId, or the zero value.
 func (v *GetMailboxEntity) GetMailboxEntityId() (x int32) {
 	if v != nil {
 		x = v.MailboxEntityId.Value()
@@ -1777,8 +1714,7 @@ func (v *GetMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1816,8 +1752,7 @@ func (v *GetMailboxesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMailboxesResponse) GetResponse() (x ArrayOfMailbox) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1862,8 +1797,7 @@ func (v *GetParsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
-// is nil or ReplyTemplateId is absent or nil.
+// GetReplyTemplateId returns ReplyTemplateId, or the zero value.
 func (v *GetParsedTemplate) GetReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateId.Value()
@@ -1871,8 +1805,7 @@ func (v *GetParsedTemplate) GetReplyTemplateId() (x int32) {
 	return
 }
 
-// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
-// LanguageId is absent or nil.
+// GetLanguageId returns LanguageId, or the zero value.
 func (v *GetParsedTemplate) GetLanguageId() (x int32) {
 	if v != nil {
 		x = v.LanguageId.Value()
@@ -1880,8 +1813,7 @@ func (v *GetParsedTemplate) GetLanguageId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetParsedTemplate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1889,8 +1821,7 @@ func (v *GetParsedTemplate) GetPersonId() (x int32) {
 	return
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetParsedTemplate) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -1918,8 +1849,7 @@ func (v *GetParsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetParsedTemplateResponse) GetResponse() (x *ReplyTemplateParsed) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1946,8 +1876,7 @@ func (v *GetPreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKbEntryId returns KbEntryId's value, or the zero value if v is nil or
-// KbEntryId is absent or nil.
+// GetKbEntryId returns KbEntryId, or the zero value.
 func (v *GetPreviewFaqEntry) GetKbEntryId() (x int32) {
 	if v != nil {
 		x = v.KbEntryId.Value()
@@ -1975,8 +1904,7 @@ func (v *GetPreviewFaqEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewFaqEntryResponse) GetResponse() (x *PreviewFaqEntry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2003,8 +1931,7 @@ func (v *GetPreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuickReplyId returns QuickReplyId's value, or the zero value if v is nil
-// or QuickReplyId is absent or nil.
+// GetQuickReplyId returns QuickReplyId, or the zero value.
 func (v *GetPreviewQuickReply) GetQuickReplyId() (x int32) {
 	if v != nil {
 		x = v.QuickReplyId.Value()
@@ -2032,8 +1959,7 @@ func (v *GetPreviewQuickReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewQuickReplyResponse) GetResponse() (x *PreviewQuickReply) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2061,8 +1987,7 @@ func (v *GetPreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
-// is nil or ReplyTemplateId is absent or nil.
+// GetReplyTemplateId returns ReplyTemplateId, or the zero value.
 func (v *GetPreviewReplyTemplate) GetReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateId.Value()
@@ -2090,8 +2015,7 @@ func (v *GetPreviewReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewReplyTemplateResponse) GetResponse() (x *PreviewReplyTemplate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2124,8 +2048,7 @@ func (v *GetProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProgramName returns ProgramName's value, or the zero value if v is nil or
-// ProgramName is absent or nil.
+// GetProgramName returns ProgramName, or the zero value.
 func (v *GetProgramUrl) GetProgramName() (x string) {
 	if v != nil {
 		x = v.ProgramName.Value()
@@ -2133,8 +2056,7 @@ func (v *GetProgramUrl) GetProgramName() (x string) {
 	return
 }
 
-// GetExternal returns External's value, or the zero value if v is nil or
-// External is absent or nil.
+// GetExternal returns External, or the zero value.
 func (v *GetProgramUrl) GetExternal() (x bool) {
 	if v != nil {
 		x = v.External.Value()
@@ -2162,8 +2084,7 @@ func (v *GetProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProgramUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2201,8 +2122,7 @@ func (v *GetSmsConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSmsConfigResponse) GetResponse() (x *SmsConfig) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2229,8 +2149,7 @@ func (v *GetStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctions returns Functions's value, or the zero value if v is nil or
-// Functions is absent or nil.
+// GetFunctions returns Functions, or the zero value.
 func (v *GetStatistics) GetFunctions() (x ArrayOfStatusScreenPanelType) {
 	if v != nil {
 		x = v.Functions.Value()
@@ -2258,8 +2177,7 @@ func (v *GetStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStatisticsResponse) GetResponse() (x ArrayOfStatisticsDataSet) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2299,8 +2217,7 @@ func (v *GetSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSystemTemplateSettingsResponse) GetResponse() (x *SystemTemplateSettings) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2333,8 +2250,7 @@ func (v *GetUnparsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
-// is nil or ReplyTemplateId is absent or nil.
+// GetReplyTemplateId returns ReplyTemplateId, or the zero value.
 func (v *GetUnparsedTemplate) GetReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateId.Value()
@@ -2342,8 +2258,7 @@ func (v *GetUnparsedTemplate) GetReplyTemplateId() (x int32) {
 	return
 }
 
-// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
-// LanguageId is absent or nil.
+// GetLanguageId returns LanguageId, or the zero value.
 func (v *GetUnparsedTemplate) GetLanguageId() (x int32) {
 	if v != nil {
 		x = v.LanguageId.Value()
@@ -2371,8 +2286,7 @@ func (v *GetUnparsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnparsedTemplateResponse) GetResponse() (x *ReplyTemplateParsed) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2411,8 +2325,7 @@ func (v *HasChatNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasChatNotifyResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2522,8 +2435,7 @@ func (v *Mailbox) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Mailbox) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2531,8 +2443,7 @@ func (v *Mailbox) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Mailbox) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2540,8 +2451,7 @@ func (v *Mailbox) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetMailInFilterId returns MailInFilterId's value, or the zero value if v is
-// nil or MailInFilterId is absent or nil.
+// GetMailInFilterId returns MailInFilterId, or the zero value.
 func (v *Mailbox) GetMailInFilterId() (x int32) {
 	if v != nil {
 		x = v.MailInFilterId.Value()
@@ -2549,8 +2459,7 @@ func (v *Mailbox) GetMailInFilterId() (x int32) {
 	return
 }
 
-// GetAddress returns Address's value, or the zero value if v is nil or Address
-// is absent or nil.
+// GetAddress returns Address, or the zero value.
 func (v *Mailbox) GetAddress() (x string) {
 	if v != nil {
 		x = v.Address.Value()
@@ -2558,8 +2467,7 @@ func (v *Mailbox) GetAddress() (x string) {
 	return
 }
 
-// GetCategoryName returns CategoryName's value, or the zero value if v is nil
-// or CategoryName is absent or nil.
+// GetCategoryName returns CategoryName, or the zero value.
 func (v *Mailbox) GetCategoryName() (x string) {
 	if v != nil {
 		x = v.CategoryName.Value()
@@ -2567,8 +2475,7 @@ func (v *Mailbox) GetCategoryName() (x string) {
 	return
 }
 
-// GetPriorityName returns PriorityName's value, or the zero value if v is nil
-// or PriorityName is absent or nil.
+// GetPriorityName returns PriorityName, or the zero value.
 func (v *Mailbox) GetPriorityName() (x string) {
 	if v != nil {
 		x = v.PriorityName.Value()
@@ -2689,8 +2596,7 @@ func (v *MailboxEntity) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MailboxEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2698,8 +2604,7 @@ func (v *MailboxEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MailboxEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2707,8 +2612,7 @@ func (v *MailboxEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetMailInFilterId returns MailInFilterId's value, or the zero value if v is
-// nil or MailInFilterId is absent or nil.
+// GetMailInFilterId returns MailInFilterId, or the zero value.
 func (v *MailboxEntity) GetMailInFilterId() (x int32) {
 	if v != nil {
 		x = v.MailInFilterId.Value()
@@ -2716,8 +2620,7 @@ func (v *MailboxEntity) GetMailInFilterId() (x int32) {
 	return
 }
 
-// GetServerType returns ServerType's value, or the zero value if v is nil or
-// ServerType is absent or nil.
+// GetServerType returns ServerType, or the zero value.
 func (v *MailboxEntity) GetServerType() (x MailboxType) {
 	if v != nil {
 		x = v.ServerType.Value()
@@ -2725,8 +2628,7 @@ func (v *MailboxEntity) GetServerType() (x MailboxType) {
 	return
 }
 
-// GetAddress returns Address's value, or the zero value if v is nil or Address
-// is absent or nil.
+// GetAddress returns Address, or the zero value.
 func (v *MailboxEntity) GetAddress() (x string) {
 	if v != nil {
 		x = v.Address.Value()
@@ -2734,8 +2636,7 @@ func (v *MailboxEntity) GetAddress() (x string) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *MailboxEntity) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -2743,8 +2644,7 @@ func (v *MailboxEntity) GetUsername() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *MailboxEntity) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -2752,8 +2652,7 @@ func (v *MailboxEntity) GetPassword() (x string) {
 	return
 }
 
-// GetServer returns Server's value, or the zero value if v is nil or Server is
-// absent or nil.
+// GetServer returns Server, or the zero value.
 func (v *MailboxEntity) GetServer() (x string) {
 	if v != nil {
 		x = v.Server.Value()
@@ -2761,8 +2660,7 @@ func (v *MailboxEntity) GetServer() (x string) {
 	return
 }
 
-// GetPort returns Port's value, or the zero value if v is nil or Port is
-// absent or nil.
+// GetPort returns Port, or the zero value.
 func (v *MailboxEntity) GetPort() (x int32) {
 	if v != nil {
 		x = v.Port.Value()
@@ -2902,8 +2800,7 @@ func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreviewFaqEntry) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2911,8 +2808,7 @@ func (v *PreviewFaqEntry) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreviewFaqEntry) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2920,8 +2816,7 @@ func (v *PreviewFaqEntry) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *PreviewFaqEntry) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -2929,8 +2824,7 @@ func (v *PreviewFaqEntry) GetTitle() (x string) {
 	return
 }
 
-// GetRegisteredByFullName returns RegisteredByFullName's value, or the zero
-// value if v is nil or RegisteredByFullName is absent or nil.
+// GetRegisteredByFullName returns RegisteredByFullName, or the zero value.
 func (v *PreviewFaqEntry) GetRegisteredByFullName() (x string) {
 	if v != nil {
 		x = v.RegisteredByFullName.Value()
@@ -2938,8 +2832,7 @@ func (v *PreviewFaqEntry) GetRegisteredByFullName() (x string) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *PreviewFaqEntry) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -2947,8 +2840,7 @@ func (v *PreviewFaqEntry) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetQuestion returns Question's value, or the zero value if v is nil or
-// Question is absent or nil.
+// GetQuestion returns Question, or the zero value.
 func (v *PreviewFaqEntry) GetQuestion() (x string) {
 	if v != nil {
 		x = v.Question.Value()
@@ -2956,8 +2848,7 @@ func (v *PreviewFaqEntry) GetQuestion() (x string) {
 	return
 }
 
-// GetAnswer returns Answer's value, or the zero value if v is nil or Answer is
-// absent or nil.
+// GetAnswer returns Answer, or the zero value.
 func (v *PreviewFaqEntry) GetAnswer() (x string) {
 	if v != nil {
 		x = v.Answer.Value()
@@ -2965,8 +2856,7 @@ func (v *PreviewFaqEntry) GetAnswer() (x string) {
 	return
 }
 
-// GetAccessLevel returns AccessLevel's value, or the zero value if v is nil or
-// AccessLevel is absent or nil.
+// GetAccessLevel returns AccessLevel, or the zero value.
 func (v *PreviewFaqEntry) GetAccessLevel() (x KbAccessLevel) {
 	if v != nil {
 		x = v.AccessLevel.Value()
@@ -3015,8 +2905,7 @@ func (v *PreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreviewQuickReply) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3024,8 +2913,7 @@ func (v *PreviewQuickReply) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreviewQuickReply) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3033,8 +2921,7 @@ func (v *PreviewQuickReply) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PreviewQuickReply) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3042,8 +2929,7 @@ func (v *PreviewQuickReply) GetName() (x string) {
 	return
 }
 
-// GetUpdatedByFullName returns UpdatedByFullName's value, or the zero value if
-// v is nil or UpdatedByFullName is absent or nil.
+// GetUpdatedByFullName returns UpdatedByFullName, or the zero value.
 func (v *PreviewQuickReply) GetUpdatedByFullName() (x string) {
 	if v != nil {
 		x = v.UpdatedByFullName.Value()
@@ -3051,8 +2937,7 @@ func (v *PreviewQuickReply) GetUpdatedByFullName() (x string) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *PreviewQuickReply) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -3060,8 +2945,7 @@ func (v *PreviewQuickReply) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
-// HtmlBody is absent or nil.
+// GetHtmlBody returns HtmlBody, or the zero value.
 func (v *PreviewQuickReply) GetHtmlBody() (x string) {
 	if v != nil {
 		x = v.HtmlBody.Value()
@@ -3122,8 +3006,7 @@ func (v *PreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreviewReplyTemplate) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3131,8 +3014,7 @@ func (v *PreviewReplyTemplate) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreviewReplyTemplate) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3140,8 +3022,7 @@ func (v *PreviewReplyTemplate) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PreviewReplyTemplate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3149,8 +3030,7 @@ func (v *PreviewReplyTemplate) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *PreviewReplyTemplate) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -3158,8 +3038,7 @@ func (v *PreviewReplyTemplate) GetDescription() (x string) {
 	return
 }
 
-// GetOwnedByFullName returns OwnedByFullName's value, or the zero value if v
-// is nil or OwnedByFullName is absent or nil.
+// GetOwnedByFullName returns OwnedByFullName, or the zero value.
 func (v *PreviewReplyTemplate) GetOwnedByFullName() (x string) {
 	if v != nil {
 		x = v.OwnedByFullName.Value()
@@ -3167,8 +3046,7 @@ func (v *PreviewReplyTemplate) GetOwnedByFullName() (x string) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *PreviewReplyTemplate) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -3176,8 +3054,7 @@ func (v *PreviewReplyTemplate) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetBody returns Body's value, or the zero value if v is nil or Body is
-// absent or nil.
+// GetBody returns Body, or the zero value.
 func (v *PreviewReplyTemplate) GetBody() (x string) {
 	if v != nil {
 		x = v.Body.Value()
@@ -3185,8 +3062,7 @@ func (v *PreviewReplyTemplate) GetBody() (x string) {
 	return
 }
 
-// GetIsHtml returns IsHtml's value, or the zero value if v is nil or IsHtml is
-// absent or nil.
+// GetIsHtml returns IsHtml, or the zero value.
 func (v *PreviewReplyTemplate) GetIsHtml() (x bool) {
 	if v != nil {
 		x = v.IsHtml.Value()
@@ -3213,8 +3089,7 @@ func (v *RemoveSession) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLoginId returns LoginId's value, or the zero value if v is nil or LoginId
-// is absent or nil.
+// GetLoginId returns LoginId, or the zero value.
 func (v *RemoveSession) GetLoginId() (x int32) {
 	if v != nil {
 		x = v.LoginId.Value()
@@ -3253,8 +3128,7 @@ func (v *ReportSessionActive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSessionKey returns SessionKey's value, or the zero value if v is nil or
-// SessionKey is absent or nil.
+// GetSessionKey returns SessionKey, or the zero value.
 func (v *ReportSessionActive) GetSessionKey() (x string) {
 	if v != nil {
 		x = v.SessionKey.Value()
@@ -3282,8 +3156,7 @@ func (v *ReportSessionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ReportSessionActiveResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3311,8 +3184,7 @@ func (v *SaveAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCustConfigs returns CustConfigs's value, or the zero value if v is nil or
-// CustConfigs is absent or nil.
+// GetCustConfigs returns CustConfigs, or the zero value.
 func (v *SaveAllCustomerCenterConfigs) GetCustConfigs() (x ArrayOfCustomerCenterConfig) {
 	if v != nil {
 		x = v.CustConfigs.Value()
@@ -3352,8 +3224,7 @@ func (v *SaveCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCustomerCenterConfig returns CustomerCenterConfig's value, or nil if v is
-// nil or CustomerCenterConfig is absent or nil.
+// GetCustomerCenterConfig returns CustomerCenterConfig, or the zero value.
 func (v *SaveCustomerCenterConfig) GetCustomerCenterConfig() (x *CustomerCenterConfig) {
 	if v != nil {
 		x = v.CustomerCenterConfig.Value()
@@ -3381,8 +3252,7 @@ func (v *SaveCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCustomerCenterConfigResponse) GetResponse() (x *CustomerCenterConfig) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3409,8 +3279,7 @@ func (v *SaveMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailboxEntity returns MailboxEntity's value, or nil if v is nil or
-// MailboxEntity is absent or nil.
+// GetMailboxEntity returns MailboxEntity, or the zero value.
 func (v *SaveMailboxEntity) GetMailboxEntity() (x *MailboxEntity) {
 	if v != nil {
 		x = v.MailboxEntity.Value()
@@ -3438,8 +3307,7 @@ func (v *SaveMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveMailboxEntityResponse) GetResponse() (x *MailboxEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3467,8 +3335,7 @@ func (v *SaveSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSystemTemplateSettings returns SystemTemplateSettings's value, or nil if
-// v is nil or SystemTemplateSettings is absent or nil.
+// GetSystemTemplateSettings returns SystemTemplateSettings, or the zero value.
 func (v *SaveSystemTemplateSettings) GetSystemTemplateSettings() (x *SystemTemplateSettings) {
 	if v != nil {
 		x = v.SystemTemplateSettings.Value()
@@ -3496,8 +3363,7 @@ func (v *SaveSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSystemTemplateSettingsResponse) GetResponse() (x *SystemTemplateSettings) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3524,8 +3390,7 @@ func (v *SessionIsValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCsSessionKey returns CsSessionKey's value, or the zero value if v is nil
-// or CsSessionKey is absent or nil.
+// GetCsSessionKey returns CsSessionKey, or the zero value.
 func (v *SessionIsValid) GetCsSessionKey() (x string) {
 	if v != nil {
 		x = v.CsSessionKey.Value()
@@ -3553,8 +3418,7 @@ func (v *SessionIsValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SessionIsValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3603,8 +3467,7 @@ func (v *SmsConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SmsConfig) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3612,8 +3475,7 @@ func (v *SmsConfig) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SmsConfig) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3621,8 +3483,7 @@ func (v *SmsConfig) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDefaultSmsCountry returns DefaultSmsCountry's value, or the zero value if
-// v is nil or DefaultSmsCountry is absent or nil.
+// GetDefaultSmsCountry returns DefaultSmsCountry, or the zero value.
 func (v *SmsConfig) GetDefaultSmsCountry() (x string) {
 	if v != nil {
 		x = v.DefaultSmsCountry.Value()
@@ -3630,8 +3491,7 @@ func (v *SmsConfig) GetDefaultSmsCountry() (x string) {
 	return
 }
 
-// GetNetServerSmsProvider returns NetServerSmsProvider's value, or the zero
-// value if v is nil or NetServerSmsProvider is absent or nil.
+// GetNetServerSmsProvider returns NetServerSmsProvider, or the zero value.
 func (v *SmsConfig) GetNetServerSmsProvider() (x string) {
 	if v != nil {
 		x = v.NetServerSmsProvider.Value()
@@ -3639,8 +3499,7 @@ func (v *SmsConfig) GetNetServerSmsProvider() (x string) {
 	return
 }
 
-// GetNsPluginSender returns NsPluginSender's value, or the zero value if v is
-// nil or NsPluginSender is absent or nil.
+// GetNsPluginSender returns NsPluginSender, or the zero value.
 func (v *SmsConfig) GetNsPluginSender() (x string) {
 	if v != nil {
 		x = v.NsPluginSender.Value()
@@ -3648,8 +3507,7 @@ func (v *SmsConfig) GetNsPluginSender() (x string) {
 	return
 }
 
-// GetNsPluginConfig returns NsPluginConfig's value, or the zero value if v is
-// nil or NsPluginConfig is absent or nil.
+// GetNsPluginConfig returns NsPluginConfig, or the zero value.
 func (v *SmsConfig) GetNsPluginConfig() (x StringDictionary) {
 	if v != nil {
 		x = v.NsPluginConfig.Value()
@@ -3686,8 +3544,7 @@ func (v *SmtpTestResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SmtpTestResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3695,8 +3552,7 @@ func (v *SmtpTestResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SmtpTestResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3704,8 +3560,7 @@ func (v *SmtpTestResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *SmtpTestResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -3713,8 +3568,7 @@ func (v *SmtpTestResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
-// or ErrorMessage is absent or nil.
+// GetErrorMessage returns ErrorMessage, or the zero value.
 func (v *SmtpTestResult) GetErrorMessage() (x string) {
 	if v != nil {
 		x = v.ErrorMessage.Value()
@@ -3757,8 +3611,7 @@ func (v *StatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *StatisticsDataSet) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3766,8 +3619,7 @@ func (v *StatisticsDataSet) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *StatisticsDataSet) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3775,8 +3627,7 @@ func (v *StatisticsDataSet) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLabel returns Label's value, or the zero value if v is nil or Label is
-// absent or nil.
+// GetLabel returns Label, or the zero value.
 func (v *StatisticsDataSet) GetLabel() (x string) {
 	if v != nil {
 		x = v.Label.Value()
@@ -3784,8 +3635,7 @@ func (v *StatisticsDataSet) GetLabel() (x string) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *StatisticsDataSet) GetValues() (x ArrayOfStatisticsDataValue) {
 	if v != nil {
 		x = v.Values.Value()
@@ -3793,8 +3643,7 @@ func (v *StatisticsDataSet) GetValues() (x ArrayOfStatisticsDataValue) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *StatisticsDataSet) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -3837,8 +3686,7 @@ func (v *StatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *StatisticsDataValue) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3846,8 +3694,7 @@ func (v *StatisticsDataValue) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *StatisticsDataValue) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3855,8 +3702,7 @@ func (v *StatisticsDataValue) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLabel returns Label's value, or the zero value if v is nil or Label is
-// absent or nil.
+// GetLabel returns Label, or the zero value.
 func (v *StatisticsDataValue) GetLabel() (x string) {
 	if v != nil {
 		x = v.Label.Value()
@@ -3864,8 +3710,7 @@ func (v *StatisticsDataValue) GetLabel() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *StatisticsDataValue) GetValue() (x float64) {
 	if v != nil {
 		x = v.Value.Value()
@@ -3873,8 +3718,7 @@ func (v *StatisticsDataValue) GetValue() (x float64) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *StatisticsDataValue) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -4128,8 +3972,7 @@ func (v *SystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SystemTemplateSettings) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4137,8 +3980,7 @@ func (v *SystemTemplateSettings) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SystemTemplateSettings) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4146,9 +3988,8 @@ func (v *SystemTemplateSettings) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetCustomerNewCustomerTemplateId returns CustomerNewCustomerTemplateId's
-// value, or the zero value if v is nil or CustomerNewCustomerTemplateId is
-// absent or nil.
+// GetCustomerNewCustomerTemplateId returns CustomerNewCustomerTemplateId, or
+// the zero value.
 func (v *SystemTemplateSettings) GetCustomerNewCustomerTemplateId() (x int32) {
 	if v != nil {
 		x = v.CustomerNewCustomerTemplateId.Value()
@@ -4156,9 +3997,8 @@ func (v *SystemTemplateSettings) GetCustomerNewCustomerTemplateId() (x int32) {
 	return
 }
 
-// GetCustomerCustomerReplyTemplateId returns CustomerCustomerReplyTemplateId's
-// value, or the zero value if v is nil or CustomerCustomerReplyTemplateId is
-// absent or nil.
+// GetCustomerCustomerReplyTemplateId returns CustomerCustomerReplyTemplateId,
+// or the zero value.
 func (v *SystemTemplateSettings) GetCustomerCustomerReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.CustomerCustomerReplyTemplateId.Value()
@@ -4166,8 +4006,8 @@ func (v *SystemTemplateSettings) GetCustomerCustomerReplyTemplateId() (x int32) 
 	return
 }
 
-// GetCustomerPasswordTemplateId returns CustomerPasswordTemplateId's value, or
-// the zero value if v is nil or CustomerPasswordTemplateId is absent or nil.
+// GetCustomerPasswordTemplateId returns CustomerPasswordTemplateId, or the
+// zero value.
 func (v *SystemTemplateSettings) GetCustomerPasswordTemplateId() (x int32) {
 	if v != nil {
 		x = v.CustomerPasswordTemplateId.Value()
@@ -4175,9 +4015,8 @@ func (v *SystemTemplateSettings) GetCustomerPasswordTemplateId() (x int32) {
 	return
 }
 
-// GetCustomerConfirmEmailTemplateId returns CustomerConfirmEmailTemplateId's
-// value, or the zero value if v is nil or CustomerConfirmEmailTemplateId is
-// absent or nil.
+// GetCustomerConfirmEmailTemplateId returns CustomerConfirmEmailTemplateId, or
+// the zero value.
 func (v *SystemTemplateSettings) GetCustomerConfirmEmailTemplateId() (x int32) {
 	if v != nil {
 		x = v.CustomerConfirmEmailTemplateId.Value()
@@ -4185,8 +4024,8 @@ func (v *SystemTemplateSettings) GetCustomerConfirmEmailTemplateId() (x int32) {
 	return
 }
 
-// GetCustomerChatLogTemplateId returns CustomerChatLogTemplateId's value, or
-// the zero value if v is nil or CustomerChatLogTemplateId is absent or nil.
+// GetCustomerChatLogTemplateId returns CustomerChatLogTemplateId, or the zero
+// value.
 func (v *SystemTemplateSettings) GetCustomerChatLogTemplateId() (x int32) {
 	if v != nil {
 		x = v.CustomerChatLogTemplateId.Value()
@@ -4194,8 +4033,7 @@ func (v *SystemTemplateSettings) GetCustomerChatLogTemplateId() (x int32) {
 	return
 }
 
-// GetNewLinkTemplateId returns NewLinkTemplateId's value, or the zero value if
-// v is nil or NewLinkTemplateId is absent or nil.
+// GetNewLinkTemplateId returns NewLinkTemplateId, or the zero value.
 func (v *SystemTemplateSettings) GetNewLinkTemplateId() (x int32) {
 	if v != nil {
 		x = v.NewLinkTemplateId.Value()
@@ -4203,9 +4041,8 @@ func (v *SystemTemplateSettings) GetNewLinkTemplateId() (x int32) {
 	return
 }
 
-// GetHotlistNewMessageTemplateId returns HotlistNewMessageTemplateId's value,
-// or the zero value if v is nil or HotlistNewMessageTemplateId is absent or
-// nil.
+// GetHotlistNewMessageTemplateId returns HotlistNewMessageTemplateId, or the
+// zero value.
 func (v *SystemTemplateSettings) GetHotlistNewMessageTemplateId() (x int32) {
 	if v != nil {
 		x = v.HotlistNewMessageTemplateId.Value()
@@ -4214,8 +4051,7 @@ func (v *SystemTemplateSettings) GetHotlistNewMessageTemplateId() (x int32) {
 }
 
 // GetHotlistTicketActivatedTemplateId returns
-// HotlistTicketActivatedTemplateId's value, or the zero value if v is nil or
-// HotlistTicketActivatedTemplateId is absent or nil.
+// HotlistTicketActivatedTemplateId, or the zero value.
 func (v *SystemTemplateSettings) GetHotlistTicketActivatedTemplateId() (x int32) {
 	if v != nil {
 		x = v.HotlistTicketActivatedTemplateId.Value()
@@ -4223,8 +4059,8 @@ func (v *SystemTemplateSettings) GetHotlistTicketActivatedTemplateId() (x int32)
 	return
 }
 
-// GetUserTicketAlarmTemplateId returns UserTicketAlarmTemplateId's value, or
-// the zero value if v is nil or UserTicketAlarmTemplateId is absent or nil.
+// GetUserTicketAlarmTemplateId returns UserTicketAlarmTemplateId, or the zero
+// value.
 func (v *SystemTemplateSettings) GetUserTicketAlarmTemplateId() (x int32) {
 	if v != nil {
 		x = v.UserTicketAlarmTemplateId.Value()
@@ -4233,8 +4069,7 @@ func (v *SystemTemplateSettings) GetUserTicketAlarmTemplateId() (x int32) {
 }
 
 // GetHotlistTicketTakenOverTemplateId returns
-// HotlistTicketTakenOverTemplateId's value, or the zero value if v is nil or
-// HotlistTicketTakenOverTemplateId is absent or nil.
+// HotlistTicketTakenOverTemplateId, or the zero value.
 func (v *SystemTemplateSettings) GetHotlistTicketTakenOverTemplateId() (x int32) {
 	if v != nil {
 		x = v.HotlistTicketTakenOverTemplateId.Value()
@@ -4242,9 +4077,8 @@ func (v *SystemTemplateSettings) GetHotlistTicketTakenOverTemplateId() (x int32)
 	return
 }
 
-// GetUserActiveTicketsTemplateId returns UserActiveTicketsTemplateId's value,
-// or the zero value if v is nil or UserActiveTicketsTemplateId is absent or
-// nil.
+// GetUserActiveTicketsTemplateId returns UserActiveTicketsTemplateId, or the
+// zero value.
 func (v *SystemTemplateSettings) GetUserActiveTicketsTemplateId() (x int32) {
 	if v != nil {
 		x = v.UserActiveTicketsTemplateId.Value()
@@ -4252,8 +4086,8 @@ func (v *SystemTemplateSettings) GetUserActiveTicketsTemplateId() (x int32) {
 	return
 }
 
-// GetUserNewMessageTemplateId returns UserNewMessageTemplateId's value, or the
-// zero value if v is nil or UserNewMessageTemplateId is absent or nil.
+// GetUserNewMessageTemplateId returns UserNewMessageTemplateId, or the zero
+// value.
 func (v *SystemTemplateSettings) GetUserNewMessageTemplateId() (x int32) {
 	if v != nil {
 		x = v.UserNewMessageTemplateId.Value()
@@ -4261,9 +4095,8 @@ func (v *SystemTemplateSettings) GetUserNewMessageTemplateId() (x int32) {
 	return
 }
 
-// GetUserTicketActivatedTemplateId returns UserTicketActivatedTemplateId's
-// value, or the zero value if v is nil or UserTicketActivatedTemplateId is
-// absent or nil.
+// GetUserTicketActivatedTemplateId returns UserTicketActivatedTemplateId, or
+// the zero value.
 func (v *SystemTemplateSettings) GetUserTicketActivatedTemplateId() (x int32) {
 	if v != nil {
 		x = v.UserTicketActivatedTemplateId.Value()
@@ -4271,8 +4104,8 @@ func (v *SystemTemplateSettings) GetUserTicketActivatedTemplateId() (x int32) {
 	return
 }
 
-// GetUserNewTicketTemplateId returns UserNewTicketTemplateId's value, or the
-// zero value if v is nil or UserNewTicketTemplateId is absent or nil.
+// GetUserNewTicketTemplateId returns UserNewTicketTemplateId, or the zero
+// value.
 func (v *SystemTemplateSettings) GetUserNewTicketTemplateId() (x int32) {
 	if v != nil {
 		x = v.UserNewTicketTemplateId.Value()
@@ -4280,9 +4113,8 @@ func (v *SystemTemplateSettings) GetUserNewTicketTemplateId() (x int32) {
 	return
 }
 
-// GetPublishKbQuestionTemplateId returns PublishKbQuestionTemplateId's value,
-// or the zero value if v is nil or PublishKbQuestionTemplateId is absent or
-// nil.
+// GetPublishKbQuestionTemplateId returns PublishKbQuestionTemplateId, or the
+// zero value.
 func (v *SystemTemplateSettings) GetPublishKbQuestionTemplateId() (x int32) {
 	if v != nil {
 		x = v.PublishKbQuestionTemplateId.Value()
@@ -4290,8 +4122,8 @@ func (v *SystemTemplateSettings) GetPublishKbQuestionTemplateId() (x int32) {
 	return
 }
 
-// GetPublishKbAnswerTemplateId returns PublishKbAnswerTemplateId's value, or
-// the zero value if v is nil or PublishKbAnswerTemplateId is absent or nil.
+// GetPublishKbAnswerTemplateId returns PublishKbAnswerTemplateId, or the zero
+// value.
 func (v *SystemTemplateSettings) GetPublishKbAnswerTemplateId() (x int32) {
 	if v != nil {
 		x = v.PublishKbAnswerTemplateId.Value()
@@ -4299,9 +4131,8 @@ func (v *SystemTemplateSettings) GetPublishKbAnswerTemplateId() (x int32) {
 	return
 }
 
-// GetUserTicketTakenOverTemplateId returns UserTicketTakenOverTemplateId's
-// value, or the zero value if v is nil or UserTicketTakenOverTemplateId is
-// absent or nil.
+// GetUserTicketTakenOverTemplateId returns UserTicketTakenOverTemplateId, or
+// the zero value.
 func (v *SystemTemplateSettings) GetUserTicketTakenOverTemplateId() (x int32) {
 	if v != nil {
 		x = v.UserTicketTakenOverTemplateId.Value()
@@ -4309,8 +4140,7 @@ func (v *SystemTemplateSettings) GetUserTicketTakenOverTemplateId() (x int32) {
 	return
 }
 
-// GetPrintTicketTemplateId returns PrintTicketTemplateId's value, or the zero
-// value if v is nil or PrintTicketTemplateId is absent or nil.
+// GetPrintTicketTemplateId returns PrintTicketTemplateId, or the zero value.
 func (v *SystemTemplateSettings) GetPrintTicketTemplateId() (x int32) {
 	if v != nil {
 		x = v.PrintTicketTemplateId.Value()
@@ -4318,8 +4148,7 @@ func (v *SystemTemplateSettings) GetPrintTicketTemplateId() (x int32) {
 	return
 }
 
-// GetWeekStatTemplateId returns WeekStatTemplateId's value, or the zero value
-// if v is nil or WeekStatTemplateId is absent or nil.
+// GetWeekStatTemplateId returns WeekStatTemplateId, or the zero value.
 func (v *SystemTemplateSettings) GetWeekStatTemplateId() (x int32) {
 	if v != nil {
 		x = v.WeekStatTemplateId.Value()
@@ -4327,9 +4156,8 @@ func (v *SystemTemplateSettings) GetWeekStatTemplateId() (x int32) {
 	return
 }
 
-// GetTicketAlarmHotlistTemplateId returns TicketAlarmHotlistTemplateId's
-// value, or the zero value if v is nil or TicketAlarmHotlistTemplateId is
-// absent or nil.
+// GetTicketAlarmHotlistTemplateId returns TicketAlarmHotlistTemplateId, or the
+// zero value.
 func (v *SystemTemplateSettings) GetTicketAlarmHotlistTemplateId() (x int32) {
 	if v != nil {
 		x = v.TicketAlarmHotlistTemplateId.Value()
@@ -4337,8 +4165,7 @@ func (v *SystemTemplateSettings) GetTicketAlarmHotlistTemplateId() (x int32) {
 	return
 }
 
-// GetEmailAddresses returns EmailAddresses's value, or the zero value if v is
-// nil or EmailAddresses is absent or nil.
+// GetEmailAddresses returns EmailAddresses, or the zero value.
 func (v *SystemTemplateSettings) GetEmailAddresses() (x string) {
 	if v != nil {
 		x = v.EmailAddresses.Value()
@@ -4377,8 +4204,7 @@ func (v *TestSmtpServer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSmtpUri returns SmtpUri's value, or the zero value if v is nil or SmtpUri
-// is absent or nil.
+// GetSmtpUri returns SmtpUri, or the zero value.
 func (v *TestSmtpServer) GetSmtpUri() (x string) {
 	if v != nil {
 		x = v.SmtpUri.Value()
@@ -4386,8 +4212,7 @@ func (v *TestSmtpServer) GetSmtpUri() (x string) {
 	return
 }
 
-// GetFrom returns From's value, or the zero value if v is nil or From is
-// absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *TestSmtpServer) GetFrom() (x string) {
 	if v != nil {
 		x = v.From.Value()
@@ -4395,8 +4220,7 @@ func (v *TestSmtpServer) GetFrom() (x string) {
 	return
 }
 
-// GetUseStoredPassword returns UseStoredPassword's value, or the zero value if
-// v is nil or UseStoredPassword is absent or nil.
+// GetUseStoredPassword returns UseStoredPassword, or the zero value.
 func (v *TestSmtpServer) GetUseStoredPassword() (x bool) {
 	if v != nil {
 		x = v.UseStoredPassword.Value()
@@ -4424,8 +4248,7 @@ func (v *TestSmtpServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TestSmtpServerResponse) GetResponse() (x *SmtpTestResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4498,8 +4321,7 @@ func (v *TicketInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4507,8 +4329,7 @@ func (v *TicketInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4516,8 +4337,7 @@ func (v *TicketInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *TicketInfo) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -4525,8 +4345,7 @@ func (v *TicketInfo) GetTicketId() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *TicketInfo) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -4534,8 +4353,7 @@ func (v *TicketInfo) GetTitle() (x string) {
 	return
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *TicketInfo) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -4543,8 +4361,7 @@ func (v *TicketInfo) GetOwnerName() (x string) {
 	return
 }
 
-// GetCategoryName returns CategoryName's value, or the zero value if v is nil
-// or CategoryName is absent or nil.
+// GetCategoryName returns CategoryName, or the zero value.
 func (v *TicketInfo) GetCategoryName() (x string) {
 	if v != nil {
 		x = v.CategoryName.Value()
@@ -4552,8 +4369,7 @@ func (v *TicketInfo) GetCategoryName() (x string) {
 	return
 }
 
-// GetPriorityName returns PriorityName's value, or the zero value if v is nil
-// or PriorityName is absent or nil.
+// GetPriorityName returns PriorityName, or the zero value.
 func (v *TicketInfo) GetPriorityName() (x string) {
 	if v != nil {
 		x = v.PriorityName.Value()
@@ -4561,8 +4377,7 @@ func (v *TicketInfo) GetPriorityName() (x string) {
 	return
 }
 
-// GetTicketUrl returns TicketUrl's value, or the zero value if v is nil or
-// TicketUrl is absent or nil.
+// GetTicketUrl returns TicketUrl, or the zero value.
 func (v *TicketInfo) GetTicketUrl() (x string) {
 	if v != nil {
 		x = v.TicketUrl.Value()
@@ -4570,8 +4385,7 @@ func (v *TicketInfo) GetTicketUrl() (x string) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *TicketInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -4579,8 +4393,7 @@ func (v *TicketInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *TicketInfo) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -4607,8 +4420,7 @@ func (v *UpdateFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFeatureToggles returns FeatureToggles's value, or the zero value if v is
-// nil or FeatureToggles is absent or nil.
+// GetFeatureToggles returns FeatureToggles, or the zero value.
 func (v *UpdateFeatureToggles) GetFeatureToggles() (x ArrayOfCsFeatureToggle) {
 	if v != nil {
 		x = v.FeatureToggles.Value()

@@ -104,8 +104,7 @@ func (v *CreateDefaultCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDefinitionName returns DefinitionName's value, or the zero value if v is
-// nil or DefinitionName is absent or nil.
+// GetDefinitionName returns DefinitionName, or the zero value.
 func (v *CreateDefaultCustomObject) GetDefinitionName() (x string) {
 	if v != nil {
 		x = v.DefinitionName.Value()
@@ -145,8 +144,7 @@ func (v *CreateDefaultCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCustomObjectDefinitionResponse) GetResponse() (x *CustomObjectDefinition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -174,8 +172,7 @@ func (v *CreateDefaultCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCustomObjectResponse) GetResponse() (x *CustomObject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -218,8 +215,7 @@ func (v *CustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomObject) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -227,8 +223,7 @@ func (v *CustomObject) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomObject) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -236,8 +231,7 @@ func (v *CustomObject) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDefinitionName returns DefinitionName's value, or the zero value if v is
-// nil or DefinitionName is absent or nil.
+// GetDefinitionName returns DefinitionName, or the zero value.
 func (v *CustomObject) GetDefinitionName() (x string) {
 	if v != nil {
 		x = v.DefinitionName.Value()
@@ -245,8 +239,7 @@ func (v *CustomObject) GetDefinitionName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *CustomObject) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -254,8 +247,7 @@ func (v *CustomObject) GetId() (x int32) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *CustomObject) GetValues() (x StringDictionary) {
 	if v != nil {
 		x = v.Values.Value()
@@ -328,8 +320,7 @@ func (v *CustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomObjectDefinition) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -337,8 +328,7 @@ func (v *CustomObjectDefinition) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomObjectDefinition) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -346,8 +336,7 @@ func (v *CustomObjectDefinition) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *CustomObjectDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -355,8 +344,7 @@ func (v *CustomObjectDefinition) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CustomObjectDefinition) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -364,8 +352,7 @@ func (v *CustomObjectDefinition) GetName() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *CustomObjectDefinition) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -373,8 +360,7 @@ func (v *CustomObjectDefinition) GetTitle() (x string) {
 	return
 }
 
-// GetDisplayField returns DisplayField's value, or the zero value if v is nil
-// or DisplayField is absent or nil.
+// GetDisplayField returns DisplayField, or the zero value.
 func (v *CustomObjectDefinition) GetDisplayField() (x string) {
 	if v != nil {
 		x = v.DisplayField.Value()
@@ -382,8 +368,7 @@ func (v *CustomObjectDefinition) GetDisplayField() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CustomObjectDefinition) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -391,8 +376,7 @@ func (v *CustomObjectDefinition) GetDescription() (x string) {
 	return
 }
 
-// GetIconId returns IconId's value, or the zero value if v is nil or IconId is
-// absent or nil.
+// GetIconId returns IconId, or the zero value.
 func (v *CustomObjectDefinition) GetIconId() (x int32) {
 	if v != nil {
 		x = v.IconId.Value()
@@ -400,8 +384,7 @@ func (v *CustomObjectDefinition) GetIconId() (x int32) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *CustomObjectDefinition) GetFlags() (x int32) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -409,8 +392,7 @@ func (v *CustomObjectDefinition) GetFlags() (x int32) {
 	return
 }
 
-// GetFields returns Fields's value, or the zero value if v is nil or Fields is
-// absent or nil.
+// GetFields returns Fields, or the zero value.
 func (v *CustomObjectDefinition) GetFields() (x ArrayOfCustomObjectField) {
 	if v != nil {
 		x = v.Fields.Value()
@@ -479,8 +461,7 @@ func (v *CustomObjectField) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldName returns FieldName's value, or the zero value if v is nil or
-// FieldName is absent or nil.
+// GetFieldName returns FieldName, or the zero value.
 func (v *CustomObjectField) GetFieldName() (x string) {
 	if v != nil {
 		x = v.FieldName.Value()
@@ -488,8 +469,7 @@ func (v *CustomObjectField) GetFieldName() (x string) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *CustomObjectField) GetFieldType() (x string) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -497,8 +477,7 @@ func (v *CustomObjectField) GetFieldType() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CustomObjectField) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -506,8 +485,7 @@ func (v *CustomObjectField) GetDisplayName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CustomObjectField) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -515,8 +493,7 @@ func (v *CustomObjectField) GetDescription() (x string) {
 	return
 }
 
-// GetUseDefaultValue returns UseDefaultValue's value, or the zero value if v
-// is nil or UseDefaultValue is absent or nil.
+// GetUseDefaultValue returns UseDefaultValue, or the zero value.
 func (v *CustomObjectField) GetUseDefaultValue() (x bool) {
 	if v != nil {
 		x = v.UseDefaultValue.Value()
@@ -524,8 +501,7 @@ func (v *CustomObjectField) GetUseDefaultValue() (x bool) {
 	return
 }
 
-// GetDefaultValue returns DefaultValue's value, or the zero value if v is nil
-// or DefaultValue is absent or nil.
+// GetDefaultValue returns DefaultValue, or the zero value.
 func (v *CustomObjectField) GetDefaultValue() (x string) {
 	if v != nil {
 		x = v.DefaultValue.Value()
@@ -533,8 +509,7 @@ func (v *CustomObjectField) GetDefaultValue() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *CustomObjectField) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -542,8 +517,7 @@ func (v *CustomObjectField) GetRank() (x int32) {
 	return
 }
 
-// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
-// IsDefault is absent or nil.
+// GetIsDefault returns IsDefault, or the zero value.
 func (v *CustomObjectField) GetIsDefault() (x bool) {
 	if v != nil {
 		x = v.IsDefault.Value()
@@ -618,8 +592,7 @@ func (v *CustomObjectMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CustomObjectMetadata) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -627,8 +600,7 @@ func (v *CustomObjectMetadata) GetName() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *CustomObjectMetadata) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -636,8 +608,7 @@ func (v *CustomObjectMetadata) GetTableName() (x string) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *CustomObjectMetadata) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -645,8 +616,7 @@ func (v *CustomObjectMetadata) GetIconHint() (x string) {
 	return
 }
 
-// GetFlagHideId returns FlagHideId's value, or the zero value if v is nil or
-// FlagHideId is absent or nil.
+// GetFlagHideId returns FlagHideId, or the zero value.
 func (v *CustomObjectMetadata) GetFlagHideId() (x bool) {
 	if v != nil {
 		x = v.FlagHideId.Value()
@@ -654,8 +624,7 @@ func (v *CustomObjectMetadata) GetFlagHideId() (x bool) {
 	return
 }
 
-// GetFlagHidden returns FlagHidden's value, or the zero value if v is nil or
-// FlagHidden is absent or nil.
+// GetFlagHidden returns FlagHidden, or the zero value.
 func (v *CustomObjectMetadata) GetFlagHidden() (x bool) {
 	if v != nil {
 		x = v.FlagHidden.Value()
@@ -663,8 +632,7 @@ func (v *CustomObjectMetadata) GetFlagHidden() (x bool) {
 	return
 }
 
-// GetFlagShowInFind returns FlagShowInFind's value, or the zero value if v is
-// nil or FlagShowInFind is absent or nil.
+// GetFlagShowInFind returns FlagShowInFind, or the zero value.
 func (v *CustomObjectMetadata) GetFlagShowInFind() (x bool) {
 	if v != nil {
 		x = v.FlagShowInFind.Value()
@@ -672,8 +640,7 @@ func (v *CustomObjectMetadata) GetFlagShowInFind() (x bool) {
 	return
 }
 
-// GetFlagShowInNavigator returns FlagShowInNavigator's value, or the zero
-// value if v is nil or FlagShowInNavigator is absent or nil.
+// GetFlagShowInNavigator returns FlagShowInNavigator, or the zero value.
 func (v *CustomObjectMetadata) GetFlagShowInNavigator() (x bool) {
 	if v != nil {
 		x = v.FlagShowInNavigator.Value()
@@ -681,8 +648,7 @@ func (v *CustomObjectMetadata) GetFlagShowInNavigator() (x bool) {
 	return
 }
 
-// GetRelations returns Relations's value, or the zero value if v is nil or
-// Relations is absent or nil.
+// GetRelations returns Relations, or the zero value.
 func (v *CustomObjectMetadata) GetRelations() (x ArrayOfCustomObjectRelation) {
 	if v != nil {
 		x = v.Relations.Value()
@@ -690,8 +656,7 @@ func (v *CustomObjectMetadata) GetRelations() (x ArrayOfCustomObjectRelation) {
 	return
 }
 
-// GetHasWebPanels returns HasWebPanels's value, or the zero value if v is nil
-// or HasWebPanels is absent or nil.
+// GetHasWebPanels returns HasWebPanels, or the zero value.
 func (v *CustomObjectMetadata) GetHasWebPanels() (x bool) {
 	if v != nil {
 		x = v.HasWebPanels.Value()
@@ -754,8 +719,7 @@ func (v *CustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *CustomObjectRelation) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -763,8 +727,7 @@ func (v *CustomObjectRelation) GetEntityName() (x string) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *CustomObjectRelation) GetEntityType() (x string) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -772,8 +735,7 @@ func (v *CustomObjectRelation) GetEntityType() (x string) {
 	return
 }
 
-// GetEntityTitle returns EntityTitle's value, or the zero value if v is nil or
-// EntityTitle is absent or nil.
+// GetEntityTitle returns EntityTitle, or the zero value.
 func (v *CustomObjectRelation) GetEntityTitle() (x string) {
 	if v != nil {
 		x = v.EntityTitle.Value()
@@ -781,8 +743,7 @@ func (v *CustomObjectRelation) GetEntityTitle() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *CustomObjectRelation) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -790,8 +751,7 @@ func (v *CustomObjectRelation) GetProviderName() (x string) {
 	return
 }
 
-// GetRelationField returns RelationField's value, or the zero value if v is
-// nil or RelationField is absent or nil.
+// GetRelationField returns RelationField, or the zero value.
 func (v *CustomObjectRelation) GetRelationField() (x string) {
 	if v != nil {
 		x = v.RelationField.Value()
@@ -799,8 +759,7 @@ func (v *CustomObjectRelation) GetRelationField() (x string) {
 	return
 }
 
-// GetDisplayField returns DisplayField's value, or the zero value if v is nil
-// or DisplayField is absent or nil.
+// GetDisplayField returns DisplayField, or the zero value.
 func (v *CustomObjectRelation) GetDisplayField() (x string) {
 	if v != nil {
 		x = v.DisplayField.Value()
@@ -808,8 +767,7 @@ func (v *CustomObjectRelation) GetDisplayField() (x string) {
 	return
 }
 
-// GetHideFunctions returns HideFunctions's value, or the zero value if v is
-// nil or HideFunctions is absent or nil.
+// GetHideFunctions returns HideFunctions, or the zero value.
 func (v *CustomObjectRelation) GetHideFunctions() (x bool) {
 	if v != nil {
 		x = v.HideFunctions.Value()
@@ -842,8 +800,7 @@ func (v *DeleteCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDefinitionName returns DefinitionName's value, or the zero value if v is
-// nil or DefinitionName is absent or nil.
+// GetDefinitionName returns DefinitionName, or the zero value.
 func (v *DeleteCustomObject) GetDefinitionName() (x string) {
 	if v != nil {
 		x = v.DefinitionName.Value()
@@ -851,8 +808,7 @@ func (v *DeleteCustomObject) GetDefinitionName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeleteCustomObject) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -897,8 +853,7 @@ func (v *GetCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDefinitionName returns DefinitionName's value, or the zero value if v is
-// nil or DefinitionName is absent or nil.
+// GetDefinitionName returns DefinitionName, or the zero value.
 func (v *GetCustomObject) GetDefinitionName() (x string) {
 	if v != nil {
 		x = v.DefinitionName.Value()
@@ -906,8 +861,7 @@ func (v *GetCustomObject) GetDefinitionName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetCustomObject) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -935,8 +889,7 @@ func (v *GetCustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDefinitionName returns DefinitionName's value, or the zero value if v is
-// nil or DefinitionName is absent or nil.
+// GetDefinitionName returns DefinitionName, or the zero value.
 func (v *GetCustomObjectDefinition) GetDefinitionName() (x string) {
 	if v != nil {
 		x = v.DefinitionName.Value()
@@ -964,8 +917,7 @@ func (v *GetCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomObjectDefinitionResponse) GetResponse() (x *CustomObjectDefinition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -993,8 +945,7 @@ func (v *GetCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomObjectResponse) GetResponse() (x *CustomObject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1034,8 +985,7 @@ func (v *GetCustomObjectsIconsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomObjectsIconsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1075,8 +1025,7 @@ func (v *GetCustomObjectsMetadataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomObjectsMetadataResponse) GetResponse() (x ArrayOfCustomObjectMetadata) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1109,8 +1058,7 @@ func (v *HasScreenChooser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDefinitionName returns DefinitionName's value, or the zero value if v is
-// nil or DefinitionName is absent or nil.
+// GetDefinitionName returns DefinitionName, or the zero value.
 func (v *HasScreenChooser) GetDefinitionName() (x string) {
 	if v != nil {
 		x = v.DefinitionName.Value()
@@ -1118,8 +1066,7 @@ func (v *HasScreenChooser) GetDefinitionName() (x string) {
 	return
 }
 
-// GetEdit returns Edit's value, or the zero value if v is nil or Edit is
-// absent or nil.
+// GetEdit returns Edit, or the zero value.
 func (v *HasScreenChooser) GetEdit() (x bool) {
 	if v != nil {
 		x = v.Edit.Value()
@@ -1147,8 +1094,7 @@ func (v *HasScreenChooserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasScreenChooserResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1181,8 +1127,7 @@ func (v *SaveCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDefinitionName returns DefinitionName's value, or the zero value if v is
-// nil or DefinitionName is absent or nil.
+// GetDefinitionName returns DefinitionName, or the zero value.
 func (v *SaveCustomObject) GetDefinitionName() (x string) {
 	if v != nil {
 		x = v.DefinitionName.Value()
@@ -1190,7 +1135,7 @@ func (v *SaveCustomObject) GetDefinitionName() (x string) {
 	return
 }
 
-// GetRow returns Row's value, or nil if v is nil or Row is absent or nil.
+// GetRow returns Row, or the zero value.
 func (v *SaveCustomObject) GetRow() (x *CustomObject) {
 	if v != nil {
 		x = v.Row.Value()
@@ -1218,8 +1163,7 @@ func (v *SaveCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCustomObjectResponse) GetResponse() (x *CustomObject) {
 	if v != nil {
 		x = v.Response.Value()

@@ -55,8 +55,7 @@ func (v *AddNewTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *AddNewTileToDashboard) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -64,8 +63,7 @@ func (v *AddNewTileToDashboard) GetDashboardId() (x int32) {
 	return
 }
 
-// GetDashTileDefinition returns DashTileDefinition's value, or nil if v is nil
-// or DashTileDefinition is absent or nil.
+// GetDashTileDefinition returns DashTileDefinition, or the zero value.
 func (v *AddNewTileToDashboard) GetDashTileDefinition() (x *DashTileDefinition) {
 	if v != nil {
 		x = v.DashTileDefinition.Value()
@@ -93,8 +91,7 @@ func (v *AddNewTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddNewTileToDashboardResponse) GetResponse() (x *DashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -127,8 +124,7 @@ func (v *AddTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *AddTileToDashboard) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -136,8 +132,7 @@ func (v *AddTileToDashboard) GetDashboardId() (x int32) {
 	return
 }
 
-// GetDashTileDefinitionId returns DashTileDefinitionId's value, or the zero
-// value if v is nil or DashTileDefinitionId is absent or nil.
+// GetDashTileDefinitionId returns DashTileDefinitionId, or the zero value.
 func (v *AddTileToDashboard) GetDashTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashTileDefinitionId.Value()
@@ -165,8 +160,7 @@ func (v *AddTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddTileToDashboardResponse) GetResponse() (x *DashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -287,8 +281,7 @@ func (v *CopyTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CopyTileSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -316,8 +309,7 @@ func (v *CopyTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyTileSelectionResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -345,8 +337,7 @@ func (v *CreateDashTileSelectionFromEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *CreateDashTileSelectionFromEntity) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -374,8 +365,7 @@ func (v *CreateDashTileSelectionFromEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDashTileSelectionFromEntityResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -426,8 +416,7 @@ func (v *CreateDefaultDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDashCollectionResponse) GetResponse() (x *DashCollection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -455,8 +444,7 @@ func (v *CreateDefaultDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDashResponse) GetResponse() (x *Dash) {
 	if v != nil {
 		x = v.Response.Value()
@@ -496,8 +484,7 @@ func (v *CreateDefaultDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDashThemeResponse) GetResponse() (x *DashTheme) {
 	if v != nil {
 		x = v.Response.Value()
@@ -549,8 +536,7 @@ func (v *CreateDefaultDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -578,8 +564,7 @@ func (v *CreateDefaultDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDashTileResponse) GetResponse() (x *DashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -619,8 +604,7 @@ func (v *CreateDefaultPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPreviewDashResponse) GetResponse() (x *PreviewDash) {
 	if v != nil {
 		x = v.Response.Value()
@@ -660,8 +644,7 @@ func (v *CreateDefaultPreviewDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPreviewDashTileResponse) GetResponse() (x *PreviewDashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -689,8 +672,7 @@ func (v *CreateDefaultTileDefinitionForEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *CreateDefaultTileDefinitionForEntity) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -718,8 +700,7 @@ func (v *CreateDefaultTileDefinitionForEntityResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTileDefinitionForEntityResponse) GetResponse() (x *DashTileDefinition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -747,8 +728,7 @@ func (v *CreateDefaultTileForEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *CreateDefaultTileForEntity) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -776,8 +756,7 @@ func (v *CreateDefaultTileForEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTileForEntityResponse) GetResponse() (x *DashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -880,8 +859,7 @@ func (v *Dash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Dash) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -889,8 +867,7 @@ func (v *Dash) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Dash) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -898,8 +875,7 @@ func (v *Dash) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *Dash) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -907,8 +883,7 @@ func (v *Dash) GetDashboardId() (x int32) {
 	return
 }
 
-// GetUniqueId returns UniqueId's value, or the zero value if v is nil or
-// UniqueId is absent or nil.
+// GetUniqueId returns UniqueId, or the zero value.
 func (v *Dash) GetUniqueId() (x string) {
 	if v != nil {
 		x = v.UniqueId.Value()
@@ -916,8 +891,7 @@ func (v *Dash) GetUniqueId() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Dash) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -925,8 +899,7 @@ func (v *Dash) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Dash) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -934,8 +907,7 @@ func (v *Dash) GetDescription() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Dash) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -943,8 +915,7 @@ func (v *Dash) GetAssociateId() (x int32) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *Dash) GetColumns() (x int32) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -952,8 +923,7 @@ func (v *Dash) GetColumns() (x int32) {
 	return
 }
 
-// GetTheme returns Theme's value, or nil if v is nil or Theme is absent or
-// nil.
+// GetTheme returns Theme, or the zero value.
 func (v *Dash) GetTheme() (x *DashTheme) {
 	if v != nil {
 		x = v.Theme.Value()
@@ -961,8 +931,7 @@ func (v *Dash) GetTheme() (x *DashTheme) {
 	return
 }
 
-// GetVisibleForAll returns VisibleForAll's value, or the zero value if v is
-// nil or VisibleForAll is absent or nil.
+// GetVisibleForAll returns VisibleForAll, or the zero value.
 func (v *Dash) GetVisibleForAll() (x int16) {
 	if v != nil {
 		x = v.VisibleForAll.Value()
@@ -970,8 +939,7 @@ func (v *Dash) GetVisibleForAll() (x int16) {
 	return
 }
 
-// GetVisibleForAssociates returns VisibleForAssociates's value, or the zero
-// value if v is nil or VisibleForAssociates is absent or nil.
+// GetVisibleForAssociates returns VisibleForAssociates, or the zero value.
 func (v *Dash) GetVisibleForAssociates() (x ArrayOfint) {
 	if v != nil {
 		x = v.VisibleForAssociates.Value()
@@ -979,8 +947,7 @@ func (v *Dash) GetVisibleForAssociates() (x ArrayOfint) {
 	return
 }
 
-// GetVisibleForGroups returns VisibleForGroups's value, or the zero value if v
-// is nil or VisibleForGroups is absent or nil.
+// GetVisibleForGroups returns VisibleForGroups, or the zero value.
 func (v *Dash) GetVisibleForGroups() (x ArrayOfint) {
 	if v != nil {
 		x = v.VisibleForGroups.Value()
@@ -988,8 +955,7 @@ func (v *Dash) GetVisibleForGroups() (x ArrayOfint) {
 	return
 }
 
-// GetPinForAll returns PinForAll's value, or the zero value if v is nil or
-// PinForAll is absent or nil.
+// GetPinForAll returns PinForAll, or the zero value.
 func (v *Dash) GetPinForAll() (x int16) {
 	if v != nil {
 		x = v.PinForAll.Value()
@@ -997,8 +963,7 @@ func (v *Dash) GetPinForAll() (x int16) {
 	return
 }
 
-// GetPinForAssociates returns PinForAssociates's value, or the zero value if v
-// is nil or PinForAssociates is absent or nil.
+// GetPinForAssociates returns PinForAssociates, or the zero value.
 func (v *Dash) GetPinForAssociates() (x ArrayOfint) {
 	if v != nil {
 		x = v.PinForAssociates.Value()
@@ -1006,8 +971,7 @@ func (v *Dash) GetPinForAssociates() (x ArrayOfint) {
 	return
 }
 
-// GetPinForGroups returns PinForGroups's value, or the zero value if v is nil
-// or PinForGroups is absent or nil.
+// GetPinForGroups returns PinForGroups, or the zero value.
 func (v *Dash) GetPinForGroups() (x ArrayOfint) {
 	if v != nil {
 		x = v.PinForGroups.Value()
@@ -1050,8 +1014,7 @@ func (v *DashCollection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DashCollection) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1059,8 +1022,7 @@ func (v *DashCollection) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DashCollection) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1068,8 +1030,7 @@ func (v *DashCollection) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPinned returns Pinned's value, or the zero value if v is nil or Pinned is
-// absent or nil.
+// GetPinned returns Pinned, or the zero value.
 func (v *DashCollection) GetPinned() (x ArrayOfDash) {
 	if v != nil {
 		x = v.Pinned.Value()
@@ -1077,8 +1038,7 @@ func (v *DashCollection) GetPinned() (x ArrayOfDash) {
 	return
 }
 
-// GetFavourites returns Favourites's value, or the zero value if v is nil or
-// Favourites is absent or nil.
+// GetFavourites returns Favourites, or the zero value.
 func (v *DashCollection) GetFavourites() (x ArrayOfDash) {
 	if v != nil {
 		x = v.Favourites.Value()
@@ -1086,8 +1046,7 @@ func (v *DashCollection) GetFavourites() (x ArrayOfDash) {
 	return
 }
 
-// GetOther returns Other's value, or the zero value if v is nil or Other is
-// absent or nil.
+// GetOther returns Other, or the zero value.
 func (v *DashCollection) GetOther() (x ArrayOfDash) {
 	if v != nil {
 		x = v.Other.Value()
@@ -1148,8 +1107,7 @@ func (v *DashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DashTheme) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1157,8 +1115,7 @@ func (v *DashTheme) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DashTheme) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1166,8 +1123,7 @@ func (v *DashTheme) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDashboardThemeId returns DashboardThemeId's value, or the zero value if v
-// is nil or DashboardThemeId is absent or nil.
+// GetDashboardThemeId returns DashboardThemeId, or the zero value.
 func (v *DashTheme) GetDashboardThemeId() (x int32) {
 	if v != nil {
 		x = v.DashboardThemeId.Value()
@@ -1175,8 +1131,7 @@ func (v *DashTheme) GetDashboardThemeId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DashTheme) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1184,8 +1139,7 @@ func (v *DashTheme) GetName() (x string) {
 	return
 }
 
-// GetConfig returns Config's value, or the zero value if v is nil or Config is
-// absent or nil.
+// GetConfig returns Config, or the zero value.
 func (v *DashTheme) GetConfig() (x string) {
 	if v != nil {
 		x = v.Config.Value()
@@ -1193,8 +1147,7 @@ func (v *DashTheme) GetConfig() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *DashTheme) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -1202,8 +1155,7 @@ func (v *DashTheme) GetRank() (x int16) {
 	return
 }
 
-// GetClient returns Client's value, or the zero value if v is nil or Client is
-// absent or nil.
+// GetClient returns Client, or the zero value.
 func (v *DashTheme) GetClient() (x string) {
 	if v != nil {
 		x = v.Client.Value()
@@ -1211,8 +1163,7 @@ func (v *DashTheme) GetClient() (x string) {
 	return
 }
 
-// GetStyle returns Style's value, or the zero value if v is nil or Style is
-// absent or nil.
+// GetStyle returns Style, or the zero value.
 func (v *DashTheme) GetStyle() (x string) {
 	if v != nil {
 		x = v.Style.Value()
@@ -1273,8 +1224,7 @@ func (v *DashTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DashTile) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1282,8 +1232,7 @@ func (v *DashTile) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DashTile) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1291,8 +1240,7 @@ func (v *DashTile) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDashboardTileId returns DashboardTileId's value, or the zero value if v
-// is nil or DashboardTileId is absent or nil.
+// GetDashboardTileId returns DashboardTileId, or the zero value.
 func (v *DashTile) GetDashboardTileId() (x int32) {
 	if v != nil {
 		x = v.DashboardTileId.Value()
@@ -1300,8 +1248,7 @@ func (v *DashTile) GetDashboardTileId() (x int32) {
 	return
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *DashTile) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -1309,8 +1256,7 @@ func (v *DashTile) GetDashboardId() (x int32) {
 	return
 }
 
-// GetHeight returns Height's value, or the zero value if v is nil or Height is
-// absent or nil.
+// GetHeight returns Height, or the zero value.
 func (v *DashTile) GetHeight() (x int32) {
 	if v != nil {
 		x = v.Height.Value()
@@ -1318,8 +1264,7 @@ func (v *DashTile) GetHeight() (x int32) {
 	return
 }
 
-// GetWidth returns Width's value, or the zero value if v is nil or Width is
-// absent or nil.
+// GetWidth returns Width, or the zero value.
 func (v *DashTile) GetWidth() (x int32) {
 	if v != nil {
 		x = v.Width.Value()
@@ -1327,8 +1272,7 @@ func (v *DashTile) GetWidth() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *DashTile) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -1336,8 +1280,7 @@ func (v *DashTile) GetRank() (x int16) {
 	return
 }
 
-// GetDashTileDefinition returns DashTileDefinition's value, or nil if v is nil
-// or DashTileDefinition is absent or nil.
+// GetDashTileDefinition returns DashTileDefinition, or the zero value.
 func (v *DashTile) GetDashTileDefinition() (x *DashTileDefinition) {
 	if v != nil {
 		x = v.DashTileDefinition.Value()
@@ -1537,8 +1480,7 @@ func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DashTileDefinition) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1546,8 +1488,7 @@ func (v *DashTileDefinition) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DashTileDefinition) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1555,8 +1496,8 @@ func (v *DashTileDefinition) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
-// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId, or the zero
+// value.
 func (v *DashTileDefinition) GetDashboardTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashboardTileDefinitionId.Value()
@@ -1564,8 +1505,7 @@ func (v *DashTileDefinition) GetDashboardTileDefinitionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DashTileDefinition) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1573,8 +1513,7 @@ func (v *DashTileDefinition) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *DashTileDefinition) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1582,8 +1521,7 @@ func (v *DashTileDefinition) GetDescription() (x string) {
 	return
 }
 
-// GetDefaultHeight returns DefaultHeight's value, or the zero value if v is
-// nil or DefaultHeight is absent or nil.
+// GetDefaultHeight returns DefaultHeight, or the zero value.
 func (v *DashTileDefinition) GetDefaultHeight() (x int32) {
 	if v != nil {
 		x = v.DefaultHeight.Value()
@@ -1591,8 +1529,7 @@ func (v *DashTileDefinition) GetDefaultHeight() (x int32) {
 	return
 }
 
-// GetDefaultWidth returns DefaultWidth's value, or the zero value if v is nil
-// or DefaultWidth is absent or nil.
+// GetDefaultWidth returns DefaultWidth, or the zero value.
 func (v *DashTileDefinition) GetDefaultWidth() (x int32) {
 	if v != nil {
 		x = v.DefaultWidth.Value()
@@ -1600,8 +1537,7 @@ func (v *DashTileDefinition) GetDefaultWidth() (x int32) {
 	return
 }
 
-// GetTileType returns TileType's value, or the zero value if v is nil or
-// TileType is absent or nil.
+// GetTileType returns TileType, or the zero value.
 func (v *DashTileDefinition) GetTileType() (x DashTileType) {
 	if v != nil {
 		x = v.TileType.Value()
@@ -1609,8 +1545,7 @@ func (v *DashTileDefinition) GetTileType() (x DashTileType) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *DashTileDefinition) GetEntityType() (x DashTileEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -1618,8 +1553,7 @@ func (v *DashTileDefinition) GetEntityType() (x DashTileEntityType) {
 	return
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *DashTileDefinition) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -1627,8 +1561,7 @@ func (v *DashTileDefinition) GetEntityName() (x string) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *DashTileDefinition) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1636,8 +1569,7 @@ func (v *DashTileDefinition) GetSelectionId() (x int32) {
 	return
 }
 
-// GetCurrencyMode returns CurrencyMode's value, or the zero value if v is nil
-// or CurrencyMode is absent or nil.
+// GetCurrencyMode returns CurrencyMode, or the zero value.
 func (v *DashTileDefinition) GetCurrencyMode() (x DashTileCurrencyMode) {
 	if v != nil {
 		x = v.CurrencyMode.Value()
@@ -1645,8 +1577,7 @@ func (v *DashTileDefinition) GetCurrencyMode() (x DashTileCurrencyMode) {
 	return
 }
 
-// GetCurrencyCode returns CurrencyCode's value, or the zero value if v is nil
-// or CurrencyCode is absent or nil.
+// GetCurrencyCode returns CurrencyCode, or the zero value.
 func (v *DashTileDefinition) GetCurrencyCode() (x string) {
 	if v != nil {
 		x = v.CurrencyCode.Value()
@@ -1654,8 +1585,7 @@ func (v *DashTileDefinition) GetCurrencyCode() (x string) {
 	return
 }
 
-// GetMeasure returns Measure's value, or the zero value if v is nil or Measure
-// is absent or nil.
+// GetMeasure returns Measure, or the zero value.
 func (v *DashTileDefinition) GetMeasure() (x DashTileMeasure) {
 	if v != nil {
 		x = v.Measure.Value()
@@ -1663,8 +1593,7 @@ func (v *DashTileDefinition) GetMeasure() (x DashTileMeasure) {
 	return
 }
 
-// GetMeasureField returns MeasureField's value, or the zero value if v is nil
-// or MeasureField is absent or nil.
+// GetMeasureField returns MeasureField, or the zero value.
 func (v *DashTileDefinition) GetMeasureField() (x string) {
 	if v != nil {
 		x = v.MeasureField.Value()
@@ -1672,8 +1601,7 @@ func (v *DashTileDefinition) GetMeasureField() (x string) {
 	return
 }
 
-// GetSortBy returns SortBy's value, or the zero value if v is nil or SortBy is
-// absent or nil.
+// GetSortBy returns SortBy, or the zero value.
 func (v *DashTileDefinition) GetSortBy() (x string) {
 	if v != nil {
 		x = v.SortBy.Value()
@@ -1681,8 +1609,7 @@ func (v *DashTileDefinition) GetSortBy() (x string) {
 	return
 }
 
-// GetLayoutConfig returns LayoutConfig's value, or the zero value if v is nil
-// or LayoutConfig is absent or nil.
+// GetLayoutConfig returns LayoutConfig, or the zero value.
 func (v *DashTileDefinition) GetLayoutConfig() (x string) {
 	if v != nil {
 		x = v.LayoutConfig.Value()
@@ -1690,8 +1617,7 @@ func (v *DashTileDefinition) GetLayoutConfig() (x string) {
 	return
 }
 
-// GetSecondarySelectionId returns SecondarySelectionId's value, or the zero
-// value if v is nil or SecondarySelectionId is absent or nil.
+// GetSecondarySelectionId returns SecondarySelectionId, or the zero value.
 func (v *DashTileDefinition) GetSecondarySelectionId() (x int32) {
 	if v != nil {
 		x = v.SecondarySelectionId.Value()
@@ -1699,8 +1625,7 @@ func (v *DashTileDefinition) GetSecondarySelectionId() (x int32) {
 	return
 }
 
-// GetMeasureByField returns MeasureByField's value, or the zero value if v is
-// nil or MeasureByField is absent or nil.
+// GetMeasureByField returns MeasureByField, or the zero value.
 func (v *DashTileDefinition) GetMeasureByField() (x string) {
 	if v != nil {
 		x = v.MeasureByField.Value()
@@ -1708,8 +1633,7 @@ func (v *DashTileDefinition) GetMeasureByField() (x string) {
 	return
 }
 
-// GetUsage returns Usage's value, or the zero value if v is nil or Usage is
-// absent or nil.
+// GetUsage returns Usage, or the zero value.
 func (v *DashTileDefinition) GetUsage() (x DashTileUsage) {
 	if v != nil {
 		x = v.Usage.Value()
@@ -1717,8 +1641,7 @@ func (v *DashTileDefinition) GetUsage() (x DashTileUsage) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *DashTileDefinition) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1822,8 +1745,7 @@ func (v *DashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DashTileHtml) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1831,8 +1753,7 @@ func (v *DashTileHtml) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DashTileHtml) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1840,8 +1761,7 @@ func (v *DashTileHtml) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *DashTileHtml) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -1849,8 +1769,7 @@ func (v *DashTileHtml) GetLanguageCode() (x string) {
 	return
 }
 
-// GetHtml returns Html's value, or the zero value if v is nil or Html is
-// absent or nil.
+// GetHtml returns Html, or the zero value.
 func (v *DashTileHtml) GetHtml() (x string) {
 	if v != nil {
 		x = v.Html.Value()
@@ -2085,8 +2004,7 @@ func (v *DeleteDash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashId returns DashId's value, or the zero value if v is nil or DashId is
-// absent or nil.
+// GetDashId returns DashId, or the zero value.
 func (v *DeleteDash) GetDashId() (x int32) {
 	if v != nil {
 		x = v.DashId.Value()
@@ -2124,8 +2042,7 @@ func (v *DeleteDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashThemeId returns DashThemeId's value, or the zero value if v is nil or
-// DashThemeId is absent or nil.
+// GetDashThemeId returns DashThemeId, or the zero value.
 func (v *DeleteDashTheme) GetDashThemeId() (x int32) {
 	if v != nil {
 		x = v.DashThemeId.Value()
@@ -2164,8 +2081,7 @@ func (v *DeleteDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTileId returns DashTileId's value, or the zero value if v is nil or
-// DashTileId is absent or nil.
+// GetDashTileId returns DashTileId, or the zero value.
 func (v *DeleteDashTile) GetDashTileId() (x int32) {
 	if v != nil {
 		x = v.DashTileId.Value()
@@ -2193,8 +2109,7 @@ func (v *DeleteDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTileDefinitionId returns DashTileDefinitionId's value, or the zero
-// value if v is nil or DashTileDefinitionId is absent or nil.
+// GetDashTileDefinitionId returns DashTileDefinitionId, or the zero value.
 func (v *DeleteDashTileDefinition) GetDashTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashTileDefinitionId.Value()
@@ -2251,8 +2166,7 @@ func (v *DuplicateDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *DuplicateDashboard) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -2260,8 +2174,7 @@ func (v *DuplicateDashboard) GetDashboardId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DuplicateDashboard) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2289,8 +2202,7 @@ func (v *DuplicateDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DuplicateDashboardResponse) GetResponse() (x *Dash) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2323,8 +2235,7 @@ func (v *DuplicateTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTileId returns DashTileId's value, or the zero value if v is nil or
-// DashTileId is absent or nil.
+// GetDashTileId returns DashTileId, or the zero value.
 func (v *DuplicateTile) GetDashTileId() (x int32) {
 	if v != nil {
 		x = v.DashTileId.Value()
@@ -2332,8 +2243,7 @@ func (v *DuplicateTile) GetDashTileId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DuplicateTile) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2361,8 +2271,7 @@ func (v *DuplicateTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DuplicateTileResponse) GetResponse() (x *DashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2389,8 +2298,7 @@ func (v *GetDash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashId returns DashId's value, or the zero value if v is nil or DashId is
-// absent or nil.
+// GetDashId returns DashId, or the zero value.
 func (v *GetDash) GetDashId() (x int32) {
 	if v != nil {
 		x = v.DashId.Value()
@@ -2429,8 +2337,7 @@ func (v *GetDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashCollectionResponse) GetResponse() (x *DashCollection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2457,8 +2364,7 @@ func (v *GetDashList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboards returns Dashboards's value, or the zero value if v is nil or
-// Dashboards is absent or nil.
+// GetDashboards returns Dashboards, or the zero value.
 func (v *GetDashList) GetDashboards() (x ArrayOfint) {
 	if v != nil {
 		x = v.Dashboards.Value()
@@ -2485,8 +2391,7 @@ func (v *GetDashListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashListResponse) GetResponse() (x ArrayOfDash) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2513,8 +2418,7 @@ func (v *GetDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *GetDashQuickFilters) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -2542,8 +2446,7 @@ func (v *GetDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2570,8 +2473,7 @@ func (v *GetDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashResponse) GetResponse() (x *Dash) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2598,8 +2500,7 @@ func (v *GetDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashThemeId returns DashThemeId's value, or the zero value if v is nil or
-// DashThemeId is absent or nil.
+// GetDashThemeId returns DashThemeId, or the zero value.
 func (v *GetDashTheme) GetDashThemeId() (x int32) {
 	if v != nil {
 		x = v.DashThemeId.Value()
@@ -2626,8 +2527,7 @@ func (v *GetDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashThemeResponse) GetResponse() (x *DashTheme) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2654,8 +2554,7 @@ func (v *GetDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTileId returns DashTileId's value, or the zero value if v is nil or
-// DashTileId is absent or nil.
+// GetDashTileId returns DashTileId, or the zero value.
 func (v *GetDashTile) GetDashTileId() (x int32) {
 	if v != nil {
 		x = v.DashTileId.Value()
@@ -2683,8 +2582,7 @@ func (v *GetDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTileDefinitionId returns DashTileDefinitionId's value, or the zero
-// value if v is nil or DashTileDefinitionId is absent or nil.
+// GetDashTileDefinitionId returns DashTileDefinitionId, or the zero value.
 func (v *GetDashTileDefinition) GetDashTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashTileDefinitionId.Value()
@@ -2712,8 +2610,7 @@ func (v *GetDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2746,8 +2643,8 @@ func (v *GetDashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
-// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId, or the zero
+// value.
 func (v *GetDashTileHtml) GetDashboardTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashboardTileDefinitionId.Value()
@@ -2755,8 +2652,7 @@ func (v *GetDashTileHtml) GetDashboardTileDefinitionId() (x int32) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *GetDashTileHtml) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -2783,8 +2679,8 @@ func (v *GetDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
-// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId, or the zero
+// value.
 func (v *GetDashTileHtmlList) GetDashboardTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashboardTileDefinitionId.Value()
@@ -2812,8 +2708,7 @@ func (v *GetDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashTileHtmlListResponse) GetResponse() (x ArrayOfDashTileHtml) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2841,8 +2736,7 @@ func (v *GetDashTileHtmlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashTileHtmlResponse) GetResponse() (x *DashTileHtml) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2869,8 +2763,7 @@ func (v *GetDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashTileResponse) GetResponse() (x *DashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2897,8 +2790,7 @@ func (v *GetDashTiles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *GetDashTiles) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -2925,8 +2817,7 @@ func (v *GetDashTilesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashTilesResponse) GetResponse() (x ArrayOfDashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2966,8 +2857,7 @@ func (v *GetDashboardFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDashboardFencingInfoResponse) GetResponse() (x *FencingInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2995,8 +2885,7 @@ func (v *GetPossibleDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *GetPossibleDashQuickFilters) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -3024,8 +2913,7 @@ func (v *GetPossibleDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPossibleDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3052,8 +2940,7 @@ func (v *GetPreviewDash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *GetPreviewDash) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -3081,8 +2968,7 @@ func (v *GetPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewDashResponse) GetResponse() (x *PreviewDash) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3110,8 +2996,7 @@ func (v *GetSecondaryTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetSecondaryTempTileSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3139,8 +3024,7 @@ func (v *GetSecondaryTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSecondaryTempTileSelectionResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3167,8 +3051,7 @@ func (v *GetTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetTempTileSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3196,8 +3079,7 @@ func (v *GetTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTempTileSelectionResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3258,8 +3140,7 @@ func (v *PreviewDash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreviewDash) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3267,8 +3148,7 @@ func (v *PreviewDash) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreviewDash) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3276,8 +3156,7 @@ func (v *PreviewDash) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *PreviewDash) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -3285,8 +3164,7 @@ func (v *PreviewDash) GetDashboardId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PreviewDash) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3294,8 +3172,7 @@ func (v *PreviewDash) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *PreviewDash) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -3303,8 +3180,7 @@ func (v *PreviewDash) GetDescription() (x string) {
 	return
 }
 
-// GetOwnedByFullName returns OwnedByFullName's value, or the zero value if v
-// is nil or OwnedByFullName is absent or nil.
+// GetOwnedByFullName returns OwnedByFullName, or the zero value.
 func (v *PreviewDash) GetOwnedByFullName() (x string) {
 	if v != nil {
 		x = v.OwnedByFullName.Value()
@@ -3312,8 +3188,7 @@ func (v *PreviewDash) GetOwnedByFullName() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *PreviewDash) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -3321,8 +3196,7 @@ func (v *PreviewDash) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetTiles returns Tiles's value, or the zero value if v is nil or Tiles is
-// absent or nil.
+// GetTiles returns Tiles, or the zero value.
 func (v *PreviewDash) GetTiles() (x ArrayOfPreviewDashTile) {
 	if v != nil {
 		x = v.Tiles.Value()
@@ -3359,8 +3233,7 @@ func (v *PreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreviewDashTile) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3368,8 +3241,7 @@ func (v *PreviewDashTile) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreviewDashTile) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3377,8 +3249,7 @@ func (v *PreviewDashTile) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PreviewDashTile) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3386,8 +3257,7 @@ func (v *PreviewDashTile) GetName() (x string) {
 	return
 }
 
-// GetTileType returns TileType's value, or the zero value if v is nil or
-// TileType is absent or nil.
+// GetTileType returns TileType, or the zero value.
 func (v *PreviewDashTile) GetTileType() (x DashTileType) {
 	if v != nil {
 		x = v.TileType.Value()
@@ -3426,8 +3296,7 @@ func (v *QuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestriction returns Restriction's value, or nil if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *QuickFilterInfo) GetRestriction() (x *ArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -3435,8 +3304,7 @@ func (v *QuickFilterInfo) GetRestriction() (x *ArchiveRestrictionInfo) {
 	return
 }
 
-// GetProvider returns Provider's value, or the zero value if v is nil or
-// Provider is absent or nil.
+// GetProvider returns Provider, or the zero value.
 func (v *QuickFilterInfo) GetProvider() (x string) {
 	if v != nil {
 		x = v.Provider.Value()
@@ -3444,8 +3312,7 @@ func (v *QuickFilterInfo) GetProvider() (x string) {
 	return
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *QuickFilterInfo) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -3472,7 +3339,7 @@ func (v *SaveDash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDash returns Dash's value, or nil if v is nil or Dash is absent or nil.
+// GetDash returns Dash, or the zero value.
 func (v *SaveDash) GetDash() (x *Dash) {
 	if v != nil {
 		x = v.Dash.Value()
@@ -3505,8 +3372,7 @@ func (v *SaveDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *SaveDashQuickFilters) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -3514,8 +3380,7 @@ func (v *SaveDashQuickFilters) GetDashboardId() (x int32) {
 	return
 }
 
-// GetQuickFilters returns QuickFilters's value, or the zero value if v is nil
-// or QuickFilters is absent or nil.
+// GetQuickFilters returns QuickFilters, or the zero value.
 func (v *SaveDashQuickFilters) GetQuickFilters() (x ArrayOfQuickFilterInfo) {
 	if v != nil {
 		x = v.QuickFilters.Value()
@@ -3543,8 +3408,7 @@ func (v *SaveDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDashQuickFiltersResponse) GetResponse() (x ArrayOfQuickFilterInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3571,8 +3435,7 @@ func (v *SaveDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDashResponse) GetResponse() (x *Dash) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3599,8 +3462,7 @@ func (v *SaveDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTheme returns DashTheme's value, or nil if v is nil or DashTheme is
-// absent or nil.
+// GetDashTheme returns DashTheme, or the zero value.
 func (v *SaveDashTheme) GetDashTheme() (x *DashTheme) {
 	if v != nil {
 		x = v.DashTheme.Value()
@@ -3628,8 +3490,7 @@ func (v *SaveDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDashThemeResponse) GetResponse() (x *DashTheme) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3656,8 +3517,7 @@ func (v *SaveDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTile returns DashTile's value, or nil if v is nil or DashTile is
-// absent or nil.
+// GetDashTile returns DashTile, or the zero value.
 func (v *SaveDashTile) GetDashTile() (x *DashTile) {
 	if v != nil {
 		x = v.DashTile.Value()
@@ -3685,8 +3545,7 @@ func (v *SaveDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashTileDefinition returns DashTileDefinition's value, or nil if v is nil
-// or DashTileDefinition is absent or nil.
+// GetDashTileDefinition returns DashTileDefinition, or the zero value.
 func (v *SaveDashTileDefinition) GetDashTileDefinition() (x *DashTileDefinition) {
 	if v != nil {
 		x = v.DashTileDefinition.Value()
@@ -3714,8 +3573,7 @@ func (v *SaveDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDashTileDefinitionResponse) GetResponse() (x *DashTileDefinition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3748,8 +3606,8 @@ func (v *SaveDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
-// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId, or the zero
+// value.
 func (v *SaveDashTileHtmlList) GetDashboardTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashboardTileDefinitionId.Value()
@@ -3757,8 +3615,7 @@ func (v *SaveDashTileHtmlList) GetDashboardTileDefinitionId() (x int32) {
 	return
 }
 
-// GetLanguages returns Languages's value, or the zero value if v is nil or
-// Languages is absent or nil.
+// GetLanguages returns Languages, or the zero value.
 func (v *SaveDashTileHtmlList) GetLanguages() (x ArrayOfDashTileHtml) {
 	if v != nil {
 		x = v.Languages.Value()
@@ -3786,8 +3643,7 @@ func (v *SaveDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDashTileHtmlListResponse) GetResponse() (x ArrayOfDashTileHtml) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3814,8 +3670,7 @@ func (v *SaveDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDashTileResponse) GetResponse() (x *DashTile) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3848,8 +3703,7 @@ func (v *SaveDashTiles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDashboardId returns DashboardId's value, or the zero value if v is nil or
-// DashboardId is absent or nil.
+// GetDashboardId returns DashboardId, or the zero value.
 func (v *SaveDashTiles) GetDashboardId() (x int32) {
 	if v != nil {
 		x = v.DashboardId.Value()
@@ -3857,8 +3711,7 @@ func (v *SaveDashTiles) GetDashboardId() (x int32) {
 	return
 }
 
-// GetDashTiles returns DashTiles's value, or the zero value if v is nil or
-// DashTiles is absent or nil.
+// GetDashTiles returns DashTiles, or the zero value.
 func (v *SaveDashTiles) GetDashTiles() (x ArrayOfDashTile) {
 	if v != nil {
 		x = v.DashTiles.Value()

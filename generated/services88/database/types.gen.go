@@ -75,8 +75,7 @@ func (v *DictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DictionaryStepInformation) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -84,8 +83,7 @@ func (v *DictionaryStepInformation) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DictionaryStepInformation) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -93,8 +91,7 @@ func (v *DictionaryStepInformation) GetFieldProperties() (x FieldPropertyDiction
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DictionaryStepInformation) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -102,8 +99,7 @@ func (v *DictionaryStepInformation) GetName() (x string) {
 	return
 }
 
-// GetStepNumber returns StepNumber's value, or the zero value if v is nil or
-// StepNumber is absent or nil.
+// GetStepNumber returns StepNumber, or the zero value.
 func (v *DictionaryStepInformation) GetStepNumber() (x int32) {
 	if v != nil {
 		x = v.StepNumber.Value()
@@ -143,8 +139,7 @@ func (v *GetStepsFromNetServerCodeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStepsFromNetServerCodeResponse) GetResponse() (x ArrayOfDictionaryStepInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -183,8 +178,7 @@ func (v *GetStepsInDatabaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStepsInDatabaseResponse) GetResponse() (x ArrayOfDictionaryStepInformation) {
 	if v != nil {
 		x = v.Response.Value()

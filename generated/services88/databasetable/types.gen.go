@@ -73,8 +73,7 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *Delete) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -82,8 +81,7 @@ func (v *Delete) GetTableName() (x string) {
 	return
 }
 
-// GetIDs returns IDs's value, or the zero value if v is nil or IDs is absent
-// or nil.
+// GetIDs returns IDs, or the zero value.
 func (v *Delete) GetIDs() (x ArrayOfint) {
 	if v != nil {
 		x = v.IDs.Value()
@@ -110,8 +108,7 @@ func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeleteResponse) GetResponse() (x *MassOperationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -144,8 +141,7 @@ func (v *DeleteRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *DeleteRow) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -153,8 +149,7 @@ func (v *DeleteRow) GetTableName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeleteRow) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -204,8 +199,7 @@ func (v *Insert) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *Insert) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -213,8 +207,7 @@ func (v *Insert) GetTableName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *Insert) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -222,8 +215,7 @@ func (v *Insert) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetData returns Data's value, or the zero value if v is nil or Data is
-// absent or nil.
+// GetData returns Data, or the zero value.
 func (v *Insert) GetData() (x ArrayOfArrayOfstring) {
 	if v != nil {
 		x = v.Data.Value()
@@ -250,8 +242,7 @@ func (v *InsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *InsertResponse) GetResponse() (x *MassOperationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -284,8 +275,7 @@ func (v *InsertRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *InsertRow) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -293,8 +283,7 @@ func (v *InsertRow) GetTableName() (x string) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *InsertRow) GetValues() (x StringDictionary) {
 	if v != nil {
 		x = v.Values.Value()
@@ -321,8 +310,7 @@ func (v *InsertRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *InsertRowResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -383,8 +371,7 @@ func (v *MassOperationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MassOperationResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -392,8 +379,7 @@ func (v *MassOperationResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MassOperationResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -401,8 +387,7 @@ func (v *MassOperationResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *MassOperationResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -410,8 +395,7 @@ func (v *MassOperationResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *MassOperationResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -419,8 +403,7 @@ func (v *MassOperationResult) GetMessage() (x string) {
 	return
 }
 
-// GetInserts returns Inserts's value, or the zero value if v is nil or Inserts
-// is absent or nil.
+// GetInserts returns Inserts, or the zero value.
 func (v *MassOperationResult) GetInserts() (x int32) {
 	if v != nil {
 		x = v.Inserts.Value()
@@ -428,8 +411,7 @@ func (v *MassOperationResult) GetInserts() (x int32) {
 	return
 }
 
-// GetUpdates returns Updates's value, or the zero value if v is nil or Updates
-// is absent or nil.
+// GetUpdates returns Updates, or the zero value.
 func (v *MassOperationResult) GetUpdates() (x int32) {
 	if v != nil {
 		x = v.Updates.Value()
@@ -437,8 +419,7 @@ func (v *MassOperationResult) GetUpdates() (x int32) {
 	return
 }
 
-// GetDeletes returns Deletes's value, or the zero value if v is nil or Deletes
-// is absent or nil.
+// GetDeletes returns Deletes, or the zero value.
 func (v *MassOperationResult) GetDeletes() (x int32) {
 	if v != nil {
 		x = v.Deletes.Value()
@@ -446,8 +427,7 @@ func (v *MassOperationResult) GetDeletes() (x int32) {
 	return
 }
 
-// GetRowStatus returns RowStatus's value, or the zero value if v is nil or
-// RowStatus is absent or nil.
+// GetRowStatus returns RowStatus, or the zero value.
 func (v *MassOperationResult) GetRowStatus() (x ArrayOfUpsertRowStatus) {
 	if v != nil {
 		x = v.RowStatus.Value()
@@ -480,8 +460,7 @@ func (v *ReadRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *ReadRow) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -489,8 +468,7 @@ func (v *ReadRow) GetTableName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ReadRow) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -517,8 +495,7 @@ func (v *ReadRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ReadRowResponse) GetResponse() (x *TableRecord) {
 	if v != nil {
 		x = v.Response.Value()
@@ -549,8 +526,7 @@ func (v *TableRecord) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TableRecord) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -558,8 +534,7 @@ func (v *TableRecord) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TableRecord) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -567,8 +542,7 @@ func (v *TableRecord) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *TableRecord) GetValues() (x StringDictionary) {
 	if v != nil {
 		x = v.Values.Value()
@@ -595,8 +569,7 @@ func (v *Truncate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *Truncate) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -623,8 +596,7 @@ func (v *TruncateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TruncateResponse) GetResponse() (x *MassOperationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -663,8 +635,7 @@ func (v *UpdateRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *UpdateRow) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -672,8 +643,7 @@ func (v *UpdateRow) GetTableName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UpdateRow) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -681,8 +651,7 @@ func (v *UpdateRow) GetId() (x int32) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *UpdateRow) GetValues() (x StringDictionary) {
 	if v != nil {
 		x = v.Values.Value()
@@ -750,8 +719,7 @@ func (v *Upsert) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *Upsert) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -759,8 +727,7 @@ func (v *Upsert) GetTableName() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *Upsert) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -768,8 +735,7 @@ func (v *Upsert) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetKeys returns Keys's value, or the zero value if v is nil or Keys is
-// absent or nil.
+// GetKeys returns Keys, or the zero value.
 func (v *Upsert) GetKeys() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Keys.Value()
@@ -777,8 +743,7 @@ func (v *Upsert) GetKeys() (x ArrayOfstring) {
 	return
 }
 
-// GetData returns Data's value, or the zero value if v is nil or Data is
-// absent or nil.
+// GetData returns Data, or the zero value.
 func (v *Upsert) GetData() (x ArrayOfArrayOfstring) {
 	if v != nil {
 		x = v.Data.Value()
@@ -786,8 +751,7 @@ func (v *Upsert) GetData() (x ArrayOfArrayOfstring) {
 	return
 }
 
-// GetNomatchAction returns NomatchAction's value, or the zero value if v is
-// nil or NomatchAction is absent or nil.
+// GetNomatchAction returns NomatchAction, or the zero value.
 func (v *Upsert) GetNomatchAction() (x UpsertNomatchAction) {
 	if v != nil {
 		x = v.NomatchAction.Value()
@@ -795,8 +759,7 @@ func (v *Upsert) GetNomatchAction() (x UpsertNomatchAction) {
 	return
 }
 
-// GetReturnRowStatus returns ReturnRowStatus's value, or the zero value if v
-// is nil or ReturnRowStatus is absent or nil.
+// GetReturnRowStatus returns ReturnRowStatus, or the zero value.
 func (v *Upsert) GetReturnRowStatus() (x bool) {
 	if v != nil {
 		x = v.ReturnRowStatus.Value()
@@ -881,8 +844,7 @@ func (v *UpsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpsertResponse) GetResponse() (x *MassOperationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -989,8 +951,7 @@ func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UpsertRowStatus) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -998,8 +959,7 @@ func (v *UpsertRowStatus) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UpsertRowStatus) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1007,8 +967,7 @@ func (v *UpsertRowStatus) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPrimaryKey returns PrimaryKey's value, or the zero value if v is nil or
-// PrimaryKey is absent or nil.
+// GetPrimaryKey returns PrimaryKey, or the zero value.
 func (v *UpsertRowStatus) GetPrimaryKey() (x int32) {
 	if v != nil {
 		x = v.PrimaryKey.Value()
@@ -1016,8 +975,7 @@ func (v *UpsertRowStatus) GetPrimaryKey() (x int32) {
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *UpsertRowStatus) GetAction() (x UpsertRowActionStatus) {
 	if v != nil {
 		x = v.Action.Value()
@@ -1025,8 +983,7 @@ func (v *UpsertRowStatus) GetAction() (x UpsertRowActionStatus) {
 	return
 }
 
-// GetRowKeys returns RowKeys's value, or the zero value if v is nil or RowKeys
-// is absent or nil.
+// GetRowKeys returns RowKeys, or the zero value.
 func (v *UpsertRowStatus) GetRowKeys() (x ArrayOfstring) {
 	if v != nil {
 		x = v.RowKeys.Value()

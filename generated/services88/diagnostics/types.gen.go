@@ -49,8 +49,7 @@ func (v *AddWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebAppUsages returns WebAppUsages's value, or the zero value if v is nil
-// or WebAppUsages is absent or nil.
+// GetWebAppUsages returns WebAppUsages, or the zero value.
 func (v *AddWebAppUsage) GetWebAppUsages() (x ArrayOfWebAppUsage) {
 	if v != nil {
 		x = v.WebAppUsages.Value()
@@ -389,8 +388,7 @@ func (v *AnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *AnalyticsData) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -398,8 +396,7 @@ func (v *AnalyticsData) GetName() (x string) {
 	return
 }
 
-// GetEmail returns Email's value, or the zero value if v is nil or Email is
-// absent or nil.
+// GetEmail returns Email, or the zero value.
 func (v *AnalyticsData) GetEmail() (x string) {
 	if v != nil {
 		x = v.Email.Value()
@@ -407,8 +404,7 @@ func (v *AnalyticsData) GetEmail() (x string) {
 	return
 }
 
-// GetCompany returns Company's value, or the zero value if v is nil or Company
-// is absent or nil.
+// GetCompany returns Company, or the zero value.
 func (v *AnalyticsData) GetCompany() (x string) {
 	if v != nil {
 		x = v.Company.Value()
@@ -416,8 +412,7 @@ func (v *AnalyticsData) GetCompany() (x string) {
 	return
 }
 
-// GetLicenseStatus returns LicenseStatus's value, or nil if v is nil or
-// LicenseStatus is absent or nil.
+// GetLicenseStatus returns LicenseStatus, or the zero value.
 func (v *AnalyticsData) GetLicenseStatus() (x *UserAndInstallationLicenceStatus) {
 	if v != nil {
 		x = v.LicenseStatus.Value()
@@ -425,8 +420,7 @@ func (v *AnalyticsData) GetLicenseStatus() (x *UserAndInstallationLicenceStatus)
 	return
 }
 
-// GetHasLicensce returns HasLicensce's value, or the zero value if v is nil or
-// HasLicensce is absent or nil.
+// GetHasLicensce returns HasLicensce, or the zero value.
 func (v *AnalyticsData) GetHasLicensce() (x StringBoolDictionary) {
 	if v != nil {
 		x = v.HasLicensce.Value()
@@ -434,8 +428,7 @@ func (v *AnalyticsData) GetHasLicensce() (x StringBoolDictionary) {
 	return
 }
 
-// GetSystemLicenseNames returns SystemLicenseNames's value, or the zero value
-// if v is nil or SystemLicenseNames is absent or nil.
+// GetSystemLicenseNames returns SystemLicenseNames, or the zero value.
 func (v *AnalyticsData) GetSystemLicenseNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.SystemLicenseNames.Value()
@@ -443,8 +436,7 @@ func (v *AnalyticsData) GetSystemLicenseNames() (x ArrayOfstring) {
 	return
 }
 
-// GetUserSignedUpAt returns UserSignedUpAt's value, or the zero value if v is
-// nil or UserSignedUpAt is absent or nil.
+// GetUserSignedUpAt returns UserSignedUpAt, or the zero value.
 func (v *AnalyticsData) GetUserSignedUpAt() (x string) {
 	if v != nil {
 		x = v.UserSignedUpAt.Value()
@@ -452,8 +444,7 @@ func (v *AnalyticsData) GetUserSignedUpAt() (x string) {
 	return
 }
 
-// GetNumContact returns NumContact's value, or the zero value if v is nil or
-// NumContact is absent or nil.
+// GetNumContact returns NumContact, or the zero value.
 func (v *AnalyticsData) GetNumContact() (x int32) {
 	if v != nil {
 		x = v.NumContact.Value()
@@ -461,8 +452,7 @@ func (v *AnalyticsData) GetNumContact() (x int32) {
 	return
 }
 
-// GetNumPerson returns NumPerson's value, or the zero value if v is nil or
-// NumPerson is absent or nil.
+// GetNumPerson returns NumPerson, or the zero value.
 func (v *AnalyticsData) GetNumPerson() (x int32) {
 	if v != nil {
 		x = v.NumPerson.Value()
@@ -470,8 +460,7 @@ func (v *AnalyticsData) GetNumPerson() (x int32) {
 	return
 }
 
-// GetNumAppointment returns NumAppointment's value, or the zero value if v is
-// nil or NumAppointment is absent or nil.
+// GetNumAppointment returns NumAppointment, or the zero value.
 func (v *AnalyticsData) GetNumAppointment() (x int32) {
 	if v != nil {
 		x = v.NumAppointment.Value()
@@ -479,8 +468,7 @@ func (v *AnalyticsData) GetNumAppointment() (x int32) {
 	return
 }
 
-// GetNumSale returns NumSale's value, or the zero value if v is nil or NumSale
-// is absent or nil.
+// GetNumSale returns NumSale, or the zero value.
 func (v *AnalyticsData) GetNumSale() (x int32) {
 	if v != nil {
 		x = v.NumSale.Value()
@@ -488,8 +476,7 @@ func (v *AnalyticsData) GetNumSale() (x int32) {
 	return
 }
 
-// GetNumProject returns NumProject's value, or the zero value if v is nil or
-// NumProject is absent or nil.
+// GetNumProject returns NumProject, or the zero value.
 func (v *AnalyticsData) GetNumProject() (x int32) {
 	if v != nil {
 		x = v.NumProject.Value()
@@ -497,8 +484,7 @@ func (v *AnalyticsData) GetNumProject() (x int32) {
 	return
 }
 
-// GetNumSelection returns NumSelection's value, or the zero value if v is nil
-// or NumSelection is absent or nil.
+// GetNumSelection returns NumSelection, or the zero value.
 func (v *AnalyticsData) GetNumSelection() (x int32) {
 	if v != nil {
 		x = v.NumSelection.Value()
@@ -506,8 +492,7 @@ func (v *AnalyticsData) GetNumSelection() (x int32) {
 	return
 }
 
-// GetNumEmailItem returns NumEmailItem's value, or the zero value if v is nil
-// or NumEmailItem is absent or nil.
+// GetNumEmailItem returns NumEmailItem, or the zero value.
 func (v *AnalyticsData) GetNumEmailItem() (x int32) {
 	if v != nil {
 		x = v.NumEmailItem.Value()
@@ -515,8 +500,7 @@ func (v *AnalyticsData) GetNumEmailItem() (x int32) {
 	return
 }
 
-// GetNumTicketLogAction returns NumTicketLogAction's value, or the zero value
-// if v is nil or NumTicketLogAction is absent or nil.
+// GetNumTicketLogAction returns NumTicketLogAction, or the zero value.
 func (v *AnalyticsData) GetNumTicketLogAction() (x int32) {
 	if v != nil {
 		x = v.NumTicketLogAction.Value()
@@ -524,8 +508,7 @@ func (v *AnalyticsData) GetNumTicketLogAction() (x int32) {
 	return
 }
 
-// GetNumDashboard returns NumDashboard's value, or the zero value if v is nil
-// or NumDashboard is absent or nil.
+// GetNumDashboard returns NumDashboard, or the zero value.
 func (v *AnalyticsData) GetNumDashboard() (x int32) {
 	if v != nil {
 		x = v.NumDashboard.Value()
@@ -533,8 +516,7 @@ func (v *AnalyticsData) GetNumDashboard() (x int32) {
 	return
 }
 
-// GetNumQuote returns NumQuote's value, or the zero value if v is nil or
-// NumQuote is absent or nil.
+// GetNumQuote returns NumQuote, or the zero value.
 func (v *AnalyticsData) GetNumQuote() (x int32) {
 	if v != nil {
 		x = v.NumQuote.Value()
@@ -542,8 +524,7 @@ func (v *AnalyticsData) GetNumQuote() (x int32) {
 	return
 }
 
-// GetNumQuoteLine returns NumQuoteLine's value, or the zero value if v is nil
-// or NumQuoteLine is absent or nil.
+// GetNumQuoteLine returns NumQuoteLine, or the zero value.
 func (v *AnalyticsData) GetNumQuoteLine() (x int32) {
 	if v != nil {
 		x = v.NumQuoteLine.Value()
@@ -551,8 +532,7 @@ func (v *AnalyticsData) GetNumQuoteLine() (x int32) {
 	return
 }
 
-// GetNumDocument returns NumDocument's value, or the zero value if v is nil or
-// NumDocument is absent or nil.
+// GetNumDocument returns NumDocument, or the zero value.
 func (v *AnalyticsData) GetNumDocument() (x int32) {
 	if v != nil {
 		x = v.NumDocument.Value()
@@ -560,8 +540,8 @@ func (v *AnalyticsData) GetNumDocument() (x int32) {
 	return
 }
 
-// GetNumTargetAssignmentInfo returns NumTargetAssignmentInfo's value, or the
-// zero value if v is nil or NumTargetAssignmentInfo is absent or nil.
+// GetNumTargetAssignmentInfo returns NumTargetAssignmentInfo, or the zero
+// value.
 func (v *AnalyticsData) GetNumTargetAssignmentInfo() (x int32) {
 	if v != nil {
 		x = v.NumTargetAssignmentInfo.Value()
@@ -569,8 +549,7 @@ func (v *AnalyticsData) GetNumTargetAssignmentInfo() (x int32) {
 	return
 }
 
-// GetNumMailing returns NumMailing's value, or the zero value if v is nil or
-// NumMailing is absent or nil.
+// GetNumMailing returns NumMailing, or the zero value.
 func (v *AnalyticsData) GetNumMailing() (x int32) {
 	if v != nil {
 		x = v.NumMailing.Value()
@@ -578,8 +557,7 @@ func (v *AnalyticsData) GetNumMailing() (x int32) {
 	return
 }
 
-// GetNumForm returns NumForm's value, or the zero value if v is nil or NumForm
-// is absent or nil.
+// GetNumForm returns NumForm, or the zero value.
 func (v *AnalyticsData) GetNumForm() (x int32) {
 	if v != nil {
 		x = v.NumForm.Value()
@@ -587,8 +565,7 @@ func (v *AnalyticsData) GetNumForm() (x int32) {
 	return
 }
 
-// GetNumWorkflow returns NumWorkflow's value, or the zero value if v is nil or
-// NumWorkflow is absent or nil.
+// GetNumWorkflow returns NumWorkflow, or the zero value.
 func (v *AnalyticsData) GetNumWorkflow() (x int32) {
 	if v != nil {
 		x = v.NumWorkflow.Value()
@@ -596,8 +573,7 @@ func (v *AnalyticsData) GetNumWorkflow() (x int32) {
 	return
 }
 
-// GetTotContact returns TotContact's value, or the zero value if v is nil or
-// TotContact is absent or nil.
+// GetTotContact returns TotContact, or the zero value.
 func (v *AnalyticsData) GetTotContact() (x int32) {
 	if v != nil {
 		x = v.TotContact.Value()
@@ -605,8 +581,7 @@ func (v *AnalyticsData) GetTotContact() (x int32) {
 	return
 }
 
-// GetTotPerson returns TotPerson's value, or the zero value if v is nil or
-// TotPerson is absent or nil.
+// GetTotPerson returns TotPerson, or the zero value.
 func (v *AnalyticsData) GetTotPerson() (x int32) {
 	if v != nil {
 		x = v.TotPerson.Value()
@@ -614,8 +589,7 @@ func (v *AnalyticsData) GetTotPerson() (x int32) {
 	return
 }
 
-// GetTotAppointment returns TotAppointment's value, or the zero value if v is
-// nil or TotAppointment is absent or nil.
+// GetTotAppointment returns TotAppointment, or the zero value.
 func (v *AnalyticsData) GetTotAppointment() (x int32) {
 	if v != nil {
 		x = v.TotAppointment.Value()
@@ -623,8 +597,7 @@ func (v *AnalyticsData) GetTotAppointment() (x int32) {
 	return
 }
 
-// GetTotSale returns TotSale's value, or the zero value if v is nil or TotSale
-// is absent or nil.
+// GetTotSale returns TotSale, or the zero value.
 func (v *AnalyticsData) GetTotSale() (x int32) {
 	if v != nil {
 		x = v.TotSale.Value()
@@ -632,8 +605,7 @@ func (v *AnalyticsData) GetTotSale() (x int32) {
 	return
 }
 
-// GetTotProject returns TotProject's value, or the zero value if v is nil or
-// TotProject is absent or nil.
+// GetTotProject returns TotProject, or the zero value.
 func (v *AnalyticsData) GetTotProject() (x int32) {
 	if v != nil {
 		x = v.TotProject.Value()
@@ -641,8 +613,7 @@ func (v *AnalyticsData) GetTotProject() (x int32) {
 	return
 }
 
-// GetTotSelection returns TotSelection's value, or the zero value if v is nil
-// or TotSelection is absent or nil.
+// GetTotSelection returns TotSelection, or the zero value.
 func (v *AnalyticsData) GetTotSelection() (x int32) {
 	if v != nil {
 		x = v.TotSelection.Value()
@@ -650,8 +621,7 @@ func (v *AnalyticsData) GetTotSelection() (x int32) {
 	return
 }
 
-// GetTotEmailItem returns TotEmailItem's value, or the zero value if v is nil
-// or TotEmailItem is absent or nil.
+// GetTotEmailItem returns TotEmailItem, or the zero value.
 func (v *AnalyticsData) GetTotEmailItem() (x int32) {
 	if v != nil {
 		x = v.TotEmailItem.Value()
@@ -659,8 +629,7 @@ func (v *AnalyticsData) GetTotEmailItem() (x int32) {
 	return
 }
 
-// GetTotTicketLogAction returns TotTicketLogAction's value, or the zero value
-// if v is nil or TotTicketLogAction is absent or nil.
+// GetTotTicketLogAction returns TotTicketLogAction, or the zero value.
 func (v *AnalyticsData) GetTotTicketLogAction() (x int32) {
 	if v != nil {
 		x = v.TotTicketLogAction.Value()
@@ -668,8 +637,7 @@ func (v *AnalyticsData) GetTotTicketLogAction() (x int32) {
 	return
 }
 
-// GetTotDashboard returns TotDashboard's value, or the zero value if v is nil
-// or TotDashboard is absent or nil.
+// GetTotDashboard returns TotDashboard, or the zero value.
 func (v *AnalyticsData) GetTotDashboard() (x int32) {
 	if v != nil {
 		x = v.TotDashboard.Value()
@@ -677,8 +645,7 @@ func (v *AnalyticsData) GetTotDashboard() (x int32) {
 	return
 }
 
-// GetTotQuote returns TotQuote's value, or the zero value if v is nil or
-// TotQuote is absent or nil.
+// GetTotQuote returns TotQuote, or the zero value.
 func (v *AnalyticsData) GetTotQuote() (x int32) {
 	if v != nil {
 		x = v.TotQuote.Value()
@@ -686,8 +653,7 @@ func (v *AnalyticsData) GetTotQuote() (x int32) {
 	return
 }
 
-// GetTotQuoteLine returns TotQuoteLine's value, or the zero value if v is nil
-// or TotQuoteLine is absent or nil.
+// GetTotQuoteLine returns TotQuoteLine, or the zero value.
 func (v *AnalyticsData) GetTotQuoteLine() (x int32) {
 	if v != nil {
 		x = v.TotQuoteLine.Value()
@@ -695,8 +661,7 @@ func (v *AnalyticsData) GetTotQuoteLine() (x int32) {
 	return
 }
 
-// GetTotDocument returns TotDocument's value, or the zero value if v is nil or
-// TotDocument is absent or nil.
+// GetTotDocument returns TotDocument, or the zero value.
 func (v *AnalyticsData) GetTotDocument() (x int32) {
 	if v != nil {
 		x = v.TotDocument.Value()
@@ -704,8 +669,8 @@ func (v *AnalyticsData) GetTotDocument() (x int32) {
 	return
 }
 
-// GetTotTargetAssignmentInfo returns TotTargetAssignmentInfo's value, or the
-// zero value if v is nil or TotTargetAssignmentInfo is absent or nil.
+// GetTotTargetAssignmentInfo returns TotTargetAssignmentInfo, or the zero
+// value.
 func (v *AnalyticsData) GetTotTargetAssignmentInfo() (x int32) {
 	if v != nil {
 		x = v.TotTargetAssignmentInfo.Value()
@@ -713,8 +678,7 @@ func (v *AnalyticsData) GetTotTargetAssignmentInfo() (x int32) {
 	return
 }
 
-// GetTotMailing returns TotMailing's value, or the zero value if v is nil or
-// TotMailing is absent or nil.
+// GetTotMailing returns TotMailing, or the zero value.
 func (v *AnalyticsData) GetTotMailing() (x int32) {
 	if v != nil {
 		x = v.TotMailing.Value()
@@ -722,8 +686,7 @@ func (v *AnalyticsData) GetTotMailing() (x int32) {
 	return
 }
 
-// GetTotForm returns TotForm's value, or the zero value if v is nil or TotForm
-// is absent or nil.
+// GetTotForm returns TotForm, or the zero value.
 func (v *AnalyticsData) GetTotForm() (x int32) {
 	if v != nil {
 		x = v.TotForm.Value()
@@ -731,8 +694,7 @@ func (v *AnalyticsData) GetTotForm() (x int32) {
 	return
 }
 
-// GetTotWorkflow returns TotWorkflow's value, or the zero value if v is nil or
-// TotWorkflow is absent or nil.
+// GetTotWorkflow returns TotWorkflow, or the zero value.
 func (v *AnalyticsData) GetTotWorkflow() (x int32) {
 	if v != nil {
 		x = v.TotWorkflow.Value()
@@ -740,8 +702,7 @@ func (v *AnalyticsData) GetTotWorkflow() (x int32) {
 	return
 }
 
-// GetUserRegisteredAgeDays returns UserRegisteredAgeDays's value, or the zero
-// value if v is nil or UserRegisteredAgeDays is absent or nil.
+// GetUserRegisteredAgeDays returns UserRegisteredAgeDays, or the zero value.
 func (v *AnalyticsData) GetUserRegisteredAgeDays() (x int32) {
 	if v != nil {
 		x = v.UserRegisteredAgeDays.Value()
@@ -749,8 +710,7 @@ func (v *AnalyticsData) GetUserRegisteredAgeDays() (x int32) {
 	return
 }
 
-// GetUserCountryName returns UserCountryName's value, or the zero value if v
-// is nil or UserCountryName is absent or nil.
+// GetUserCountryName returns UserCountryName, or the zero value.
 func (v *AnalyticsData) GetUserCountryName() (x string) {
 	if v != nil {
 		x = v.UserCountryName.Value()
@@ -758,8 +718,7 @@ func (v *AnalyticsData) GetUserCountryName() (x string) {
 	return
 }
 
-// GetUserCountryCode returns UserCountryCode's value, or the zero value if v
-// is nil or UserCountryCode is absent or nil.
+// GetUserCountryCode returns UserCountryCode, or the zero value.
 func (v *AnalyticsData) GetUserCountryCode() (x string) {
 	if v != nil {
 		x = v.UserCountryCode.Value()
@@ -767,8 +726,7 @@ func (v *AnalyticsData) GetUserCountryCode() (x string) {
 	return
 }
 
-// GetPreferences returns Preferences's value, or the zero value if v is nil or
-// Preferences is absent or nil.
+// GetPreferences returns Preferences, or the zero value.
 func (v *AnalyticsData) GetPreferences() (x StringBoolDictionary) {
 	if v != nil {
 		x = v.Preferences.Value()
@@ -776,8 +734,7 @@ func (v *AnalyticsData) GetPreferences() (x StringBoolDictionary) {
 	return
 }
 
-// GetTotWebUsers returns TotWebUsers's value, or the zero value if v is nil or
-// TotWebUsers is absent or nil.
+// GetTotWebUsers returns TotWebUsers, or the zero value.
 func (v *AnalyticsData) GetTotWebUsers() (x int32) {
 	if v != nil {
 		x = v.TotWebUsers.Value()
@@ -785,8 +742,7 @@ func (v *AnalyticsData) GetTotWebUsers() (x int32) {
 	return
 }
 
-// GetGroupCountryName returns GroupCountryName's value, or the zero value if v
-// is nil or GroupCountryName is absent or nil.
+// GetGroupCountryName returns GroupCountryName, or the zero value.
 func (v *AnalyticsData) GetGroupCountryName() (x string) {
 	if v != nil {
 		x = v.GroupCountryName.Value()
@@ -794,8 +750,7 @@ func (v *AnalyticsData) GetGroupCountryName() (x string) {
 	return
 }
 
-// GetGroupCountryCode returns GroupCountryCode's value, or the zero value if v
-// is nil or GroupCountryCode is absent or nil.
+// GetGroupCountryCode returns GroupCountryCode, or the zero value.
 func (v *AnalyticsData) GetGroupCountryCode() (x string) {
 	if v != nil {
 		x = v.GroupCountryCode.Value()
@@ -803,8 +758,7 @@ func (v *AnalyticsData) GetGroupCountryCode() (x string) {
 	return
 }
 
-// GetGroupRegisteredDate returns GroupRegisteredDate's value, or the zero
-// value if v is nil or GroupRegisteredDate is absent or nil.
+// GetGroupRegisteredDate returns GroupRegisteredDate, or the zero value.
 func (v *AnalyticsData) GetGroupRegisteredDate() (x string) {
 	if v != nil {
 		x = v.GroupRegisteredDate.Value()
@@ -812,8 +766,7 @@ func (v *AnalyticsData) GetGroupRegisteredDate() (x string) {
 	return
 }
 
-// GetGroupRegisteredAgeDays returns GroupRegisteredAgeDays's value, or the
-// zero value if v is nil or GroupRegisteredAgeDays is absent or nil.
+// GetGroupRegisteredAgeDays returns GroupRegisteredAgeDays, or the zero value.
 func (v *AnalyticsData) GetGroupRegisteredAgeDays() (x int32) {
 	if v != nil {
 		x = v.GroupRegisteredAgeDays.Value()
@@ -821,8 +774,7 @@ func (v *AnalyticsData) GetGroupRegisteredAgeDays() (x int32) {
 	return
 }
 
-// GetFeatureToggles returns FeatureToggles's value, or the zero value if v is
-// nil or FeatureToggles is absent or nil.
+// GetFeatureToggles returns FeatureToggles, or the zero value.
 func (v *AnalyticsData) GetFeatureToggles() (x StringBoolDictionary) {
 	if v != nil {
 		x = v.FeatureToggles.Value()
@@ -830,8 +782,7 @@ func (v *AnalyticsData) GetFeatureToggles() (x StringBoolDictionary) {
 	return
 }
 
-// GetFileVersion returns FileVersion's value, or the zero value if v is nil or
-// FileVersion is absent or nil.
+// GetFileVersion returns FileVersion, or the zero value.
 func (v *AnalyticsData) GetFileVersion() (x string) {
 	if v != nil {
 		x = v.FileVersion.Value()
@@ -839,8 +790,7 @@ func (v *AnalyticsData) GetFileVersion() (x string) {
 	return
 }
 
-// GetFileVersionNumber returns FileVersionNumber's value, or the zero value if
-// v is nil or FileVersionNumber is absent or nil.
+// GetFileVersionNumber returns FileVersionNumber, or the zero value.
 func (v *AnalyticsData) GetFileVersionNumber() (x int32) {
 	if v != nil {
 		x = v.FileVersionNumber.Value()
@@ -949,8 +899,7 @@ func (v *CacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CacheInvalidation) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -958,8 +907,7 @@ func (v *CacheInvalidation) GetName() (x string) {
 	return
 }
 
-// GetGeneration returns Generation's value, or the zero value if v is nil or
-// Generation is absent or nil.
+// GetGeneration returns Generation, or the zero value.
 func (v *CacheInvalidation) GetGeneration() (x int32) {
 	if v != nil {
 		x = v.Generation.Value()
@@ -1028,8 +976,7 @@ func (v *ChangeLogSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLogWarning returns LogWarning's value, or the zero value if v is nil or
-// LogWarning is absent or nil.
+// GetLogWarning returns LogWarning, or the zero value.
 func (v *ChangeLogSettings) GetLogWarning() (x bool) {
 	if v != nil {
 		x = v.LogWarning.Value()
@@ -1037,8 +984,7 @@ func (v *ChangeLogSettings) GetLogWarning() (x bool) {
 	return
 }
 
-// GetLogInformation returns LogInformation's value, or the zero value if v is
-// nil or LogInformation is absent or nil.
+// GetLogInformation returns LogInformation, or the zero value.
 func (v *ChangeLogSettings) GetLogInformation() (x bool) {
 	if v != nil {
 		x = v.LogInformation.Value()
@@ -1046,8 +992,7 @@ func (v *ChangeLogSettings) GetLogInformation() (x bool) {
 	return
 }
 
-// GetLogSuccessAudit returns LogSuccessAudit's value, or the zero value if v
-// is nil or LogSuccessAudit is absent or nil.
+// GetLogSuccessAudit returns LogSuccessAudit, or the zero value.
 func (v *ChangeLogSettings) GetLogSuccessAudit() (x bool) {
 	if v != nil {
 		x = v.LogSuccessAudit.Value()
@@ -1055,8 +1000,7 @@ func (v *ChangeLogSettings) GetLogSuccessAudit() (x bool) {
 	return
 }
 
-// GetLogFailureAudit returns LogFailureAudit's value, or the zero value if v
-// is nil or LogFailureAudit is absent or nil.
+// GetLogFailureAudit returns LogFailureAudit, or the zero value.
 func (v *ChangeLogSettings) GetLogFailureAudit() (x bool) {
 	if v != nil {
 		x = v.LogFailureAudit.Value()
@@ -1064,8 +1008,7 @@ func (v *ChangeLogSettings) GetLogFailureAudit() (x bool) {
 	return
 }
 
-// GetLogToEventLog returns LogToEventLog's value, or the zero value if v is
-// nil or LogToEventLog is absent or nil.
+// GetLogToEventLog returns LogToEventLog, or the zero value.
 func (v *ChangeLogSettings) GetLogToEventLog() (x bool) {
 	if v != nil {
 		x = v.LogToEventLog.Value()
@@ -1073,8 +1016,7 @@ func (v *ChangeLogSettings) GetLogToEventLog() (x bool) {
 	return
 }
 
-// GetLogToSuperOffice returns LogToSuperOffice's value, or the zero value if v
-// is nil or LogToSuperOffice is absent or nil.
+// GetLogToSuperOffice returns LogToSuperOffice, or the zero value.
 func (v *ChangeLogSettings) GetLogToSuperOffice() (x bool) {
 	if v != nil {
 		x = v.LogToSuperOffice.Value()
@@ -1082,8 +1024,7 @@ func (v *ChangeLogSettings) GetLogToSuperOffice() (x bool) {
 	return
 }
 
-// GetLogToFile returns LogToFile's value, or the zero value if v is nil or
-// LogToFile is absent or nil.
+// GetLogToFile returns LogToFile, or the zero value.
 func (v *ChangeLogSettings) GetLogToFile() (x bool) {
 	if v != nil {
 		x = v.LogToFile.Value()
@@ -1091,8 +1032,7 @@ func (v *ChangeLogSettings) GetLogToFile() (x bool) {
 	return
 }
 
-// GetLogToTrace returns LogToTrace's value, or the zero value if v is nil or
-// LogToTrace is absent or nil.
+// GetLogToTrace returns LogToTrace, or the zero value.
 func (v *ChangeLogSettings) GetLogToTrace() (x bool) {
 	if v != nil {
 		x = v.LogToTrace.Value()
@@ -1233,8 +1173,7 @@ func (v *EntityCounts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EntityCounts) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1242,8 +1181,7 @@ func (v *EntityCounts) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EntityCounts) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1251,8 +1189,7 @@ func (v *EntityCounts) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *EntityCounts) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -1260,8 +1197,7 @@ func (v *EntityCounts) GetEntityName() (x string) {
 	return
 }
 
-// GetRecords returns Records's value, or the zero value if v is nil or Records
-// is absent or nil.
+// GetRecords returns Records, or the zero value.
 func (v *EntityCounts) GetRecords() (x int32) {
 	if v != nil {
 		x = v.Records.Value()
@@ -1299,8 +1235,7 @@ func (v *FlushCachesByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCacheNames returns CacheNames's value, or the zero value if v is nil or
-// CacheNames is absent or nil.
+// GetCacheNames returns CacheNames, or the zero value.
 func (v *FlushCachesByName) GetCacheNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CacheNames.Value()
@@ -1362,8 +1297,7 @@ func (v *GetAnalyticsDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAnalyticsDataResponse) GetResponse() (x *AnalyticsData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1391,8 +1325,7 @@ func (v *GetCacheInvalidationGenerations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNames returns Names's value, or the zero value if v is nil or Names is
-// absent or nil.
+// GetNames returns Names, or the zero value.
 func (v *GetCacheInvalidationGenerations) GetNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Names.Value()
@@ -1420,8 +1353,7 @@ func (v *GetCacheInvalidationGenerationsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCacheInvalidationGenerationsResponse) GetResponse() (x ArrayOfCacheInvalidation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1460,8 +1392,7 @@ func (v *GetCacheNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCacheNamesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1488,8 +1419,7 @@ func (v *GetCacheState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCacheNames returns CacheNames's value, or the zero value if v is nil or
-// CacheNames is absent or nil.
+// GetCacheNames returns CacheNames, or the zero value.
 func (v *GetCacheState) GetCacheNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CacheNames.Value()
@@ -1517,8 +1447,7 @@ func (v *GetCacheStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCacheStateResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1558,8 +1487,7 @@ func (v *GetEntityCountsForAllUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEntityCountsForAllUsersResponse) GetResponse() (x ArrayOfEntityCounts) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1599,8 +1527,7 @@ func (v *GetEntityCountsForCurrentUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEntityCountsForCurrentUserResponse) GetResponse() (x ArrayOfEntityCounts) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1639,8 +1566,7 @@ func (v *GetNextTableNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextTableNumberResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1667,8 +1593,7 @@ func (v *GetSystemMessages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetSystemMessages) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1696,8 +1621,7 @@ func (v *GetSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSystemMessagesResponse) GetResponse() (x ArrayOfSystemMessage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1737,8 +1661,7 @@ func (v *GetWebAppUsagesForPeriod) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *GetWebAppUsagesForPeriod) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -1746,8 +1669,7 @@ func (v *GetWebAppUsagesForPeriod) GetFromDate() (x soap.DateTime) {
 	return
 }
 
-// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
-// absent or nil.
+// GetToDate returns ToDate, or the zero value.
 func (v *GetWebAppUsagesForPeriod) GetToDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ToDate.Value()
@@ -1755,8 +1677,7 @@ func (v *GetWebAppUsagesForPeriod) GetToDate() (x soap.DateTime) {
 	return
 }
 
-// GetSearchTerm returns SearchTerm's value, or the zero value if v is nil or
-// SearchTerm is absent or nil.
+// GetSearchTerm returns SearchTerm, or the zero value.
 func (v *GetWebAppUsagesForPeriod) GetSearchTerm() (x string) {
 	if v != nil {
 		x = v.SearchTerm.Value()
@@ -1784,8 +1705,7 @@ func (v *GetWebAppUsagesForPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWebAppUsagesForPeriodResponse) GetResponse() (x ArrayOfWebAppUsage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1812,8 +1732,7 @@ func (v *LogViewState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetViewState returns ViewState's value, or the zero value if v is nil or
-// ViewState is absent or nil.
+// GetViewState returns ViewState, or the zero value.
 func (v *LogViewState) GetViewState() (x string) {
 	if v != nil {
 		x = v.ViewState.Value()
@@ -1852,8 +1771,7 @@ func (v *PerformTasksAfterCustomObjectTableCreated) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *PerformTasksAfterCustomObjectTableCreated) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1893,8 +1811,7 @@ func (v *PerformTasksAfterCustomObjectTableDeleted) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *PerformTasksAfterCustomObjectTableDeleted) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1946,8 +1863,7 @@ func (v *PerformTasksAfterUpgradeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PerformTasksAfterUpgradeResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1975,8 +1891,7 @@ func (v *RegisterClosedTicketsUsage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *RegisterClosedTicketsUsage) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -2045,8 +1960,7 @@ func (v *RemoveSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOnlineappId returns OnlineappId's value, or the zero value if v is nil or
-// OnlineappId is absent or nil.
+// GetOnlineappId returns OnlineappId, or the zero value.
 func (v *RemoveSystemMessage) GetOnlineappId() (x int32) {
 	if v != nil {
 		x = v.OnlineappId.Value()
@@ -2054,8 +1968,7 @@ func (v *RemoveSystemMessage) GetOnlineappId() (x int32) {
 	return
 }
 
-// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
-// is nil or SystemMessageId is absent or nil.
+// GetSystemMessageId returns SystemMessageId, or the zero value.
 func (v *RemoveSystemMessage) GetSystemMessageId() (x string) {
 	if v != nil {
 		x = v.SystemMessageId.Value()
@@ -2095,8 +2008,7 @@ func (v *RemoveSystemMessageForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOnlineappId returns OnlineappId's value, or the zero value if v is nil or
-// OnlineappId is absent or nil.
+// GetOnlineappId returns OnlineappId, or the zero value.
 func (v *RemoveSystemMessageForAssociate) GetOnlineappId() (x int32) {
 	if v != nil {
 		x = v.OnlineappId.Value()
@@ -2104,8 +2016,7 @@ func (v *RemoveSystemMessageForAssociate) GetOnlineappId() (x int32) {
 	return
 }
 
-// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
-// is nil or SystemMessageId is absent or nil.
+// GetSystemMessageId returns SystemMessageId, or the zero value.
 func (v *RemoveSystemMessageForAssociate) GetSystemMessageId() (x string) {
 	if v != nil {
 		x = v.SystemMessageId.Value()
@@ -2113,8 +2024,7 @@ func (v *RemoveSystemMessageForAssociate) GetSystemMessageId() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveSystemMessageForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2211,8 +2121,7 @@ func (v *SendSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
-// is nil or SystemMessageId is absent or nil.
+// GetSystemMessageId returns SystemMessageId, or the zero value.
 func (v *SendSystemMessage) GetSystemMessageId() (x string) {
 	if v != nil {
 		x = v.SystemMessageId.Value()
@@ -2220,8 +2129,7 @@ func (v *SendSystemMessage) GetSystemMessageId() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SendSystemMessage) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2229,8 +2137,7 @@ func (v *SendSystemMessage) GetAssociateId() (x int32) {
 	return
 }
 
-// GetMarkdownMessage returns MarkdownMessage's value, or the zero value if v
-// is nil or MarkdownMessage is absent or nil.
+// GetMarkdownMessage returns MarkdownMessage, or the zero value.
 func (v *SendSystemMessage) GetMarkdownMessage() (x string) {
 	if v != nil {
 		x = v.MarkdownMessage.Value()
@@ -2238,8 +2145,7 @@ func (v *SendSystemMessage) GetMarkdownMessage() (x string) {
 	return
 }
 
-// GetExpire returns Expire's value, or the zero value if v is nil or Expire is
-// absent or nil.
+// GetExpire returns Expire, or the zero value.
 func (v *SendSystemMessage) GetExpire() (x soap.DateTime) {
 	if v != nil {
 		x = v.Expire.Value()
@@ -2247,8 +2153,7 @@ func (v *SendSystemMessage) GetExpire() (x soap.DateTime) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SendSystemMessage) GetType() (x SystemMessageType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2327,8 +2232,7 @@ func (v *SystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SystemMessage) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2336,8 +2240,7 @@ func (v *SystemMessage) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SystemMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2345,8 +2248,7 @@ func (v *SystemMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *SystemMessage) GetMessageId() (x int32) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -2354,8 +2256,7 @@ func (v *SystemMessage) GetMessageId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SystemMessage) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2363,8 +2264,7 @@ func (v *SystemMessage) GetAssociateId() (x int32) {
 	return
 }
 
-// GetOnlineappId returns OnlineappId's value, or the zero value if v is nil or
-// OnlineappId is absent or nil.
+// GetOnlineappId returns OnlineappId, or the zero value.
 func (v *SystemMessage) GetOnlineappId() (x int32) {
 	if v != nil {
 		x = v.OnlineappId.Value()
@@ -2372,8 +2272,7 @@ func (v *SystemMessage) GetOnlineappId() (x int32) {
 	return
 }
 
-// GetSystemMessageId returns SystemMessageId's value, or the zero value if v
-// is nil or SystemMessageId is absent or nil.
+// GetSystemMessageId returns SystemMessageId, or the zero value.
 func (v *SystemMessage) GetSystemMessageId() (x string) {
 	if v != nil {
 		x = v.SystemMessageId.Value()
@@ -2381,8 +2280,7 @@ func (v *SystemMessage) GetSystemMessageId() (x string) {
 	return
 }
 
-// GetMarkdownMessage returns MarkdownMessage's value, or the zero value if v
-// is nil or MarkdownMessage is absent or nil.
+// GetMarkdownMessage returns MarkdownMessage, or the zero value.
 func (v *SystemMessage) GetMarkdownMessage() (x string) {
 	if v != nil {
 		x = v.MarkdownMessage.Value()
@@ -2390,8 +2288,7 @@ func (v *SystemMessage) GetMarkdownMessage() (x string) {
 	return
 }
 
-// GetExpire returns Expire's value, or the zero value if v is nil or Expire is
-// absent or nil.
+// GetExpire returns Expire, or the zero value.
 func (v *SystemMessage) GetExpire() (x soap.DateTime) {
 	if v != nil {
 		x = v.Expire.Value()
@@ -2399,8 +2296,7 @@ func (v *SystemMessage) GetExpire() (x soap.DateTime) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SystemMessage) GetType() (x SystemMessageType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2481,8 +2377,7 @@ func (v *TrackEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTrackEventName returns TrackEventName's value, or the zero value if v is
-// nil or TrackEventName is absent or nil.
+// GetTrackEventName returns TrackEventName, or the zero value.
 func (v *TrackEvent) GetTrackEventName() (x string) {
 	if v != nil {
 		x = v.TrackEventName.Value()
@@ -2490,8 +2385,7 @@ func (v *TrackEvent) GetTrackEventName() (x string) {
 	return
 }
 
-// GetEventProperties returns EventProperties's value, or the zero value if v
-// is nil or EventProperties is absent or nil.
+// GetEventProperties returns EventProperties, or the zero value.
 func (v *TrackEvent) GetEventProperties() (x StringDictionary) {
 	if v != nil {
 		x = v.EventProperties.Value()
@@ -2518,8 +2412,7 @@ func (v *TrackEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TrackEventResponse) GetResponse() (x int64) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2546,8 +2439,7 @@ func (v *TrackUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserProperties returns UserProperties's value, or the zero value if v is
-// nil or UserProperties is absent or nil.
+// GetUserProperties returns UserProperties, or the zero value.
 func (v *TrackUser) GetUserProperties() (x StringDictionary) {
 	if v != nil {
 		x = v.UserProperties.Value()
@@ -2574,8 +2466,7 @@ func (v *TrackUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TrackUserResponse) GetResponse() (x int64) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2642,8 +2533,7 @@ func (v *WebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WebAppUsage) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2651,8 +2541,7 @@ func (v *WebAppUsage) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WebAppUsage) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2660,8 +2549,7 @@ func (v *WebAppUsage) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetWebAppUsageId returns WebAppUsageId's value, or the zero value if v is
-// nil or WebAppUsageId is absent or nil.
+// GetWebAppUsageId returns WebAppUsageId, or the zero value.
 func (v *WebAppUsage) GetWebAppUsageId() (x int32) {
 	if v != nil {
 		x = v.WebAppUsageId.Value()
@@ -2669,8 +2557,7 @@ func (v *WebAppUsage) GetWebAppUsageId() (x int32) {
 	return
 }
 
-// GetAssocId returns AssocId's value, or the zero value if v is nil or AssocId
-// is absent or nil.
+// GetAssocId returns AssocId, or the zero value.
 func (v *WebAppUsage) GetAssocId() (x int32) {
 	if v != nil {
 		x = v.AssocId.Value()
@@ -2678,8 +2565,7 @@ func (v *WebAppUsage) GetAssocId() (x int32) {
 	return
 }
 
-// GetTimestamp returns Timestamp's value, or the zero value if v is nil or
-// Timestamp is absent or nil.
+// GetTimestamp returns Timestamp, or the zero value.
 func (v *WebAppUsage) GetTimestamp() (x soap.DateTime) {
 	if v != nil {
 		x = v.Timestamp.Value()
@@ -2687,8 +2573,7 @@ func (v *WebAppUsage) GetTimestamp() (x soap.DateTime) {
 	return
 }
 
-// GetViewState returns ViewState's value, or the zero value if v is nil or
-// ViewState is absent or nil.
+// GetViewState returns ViewState, or the zero value.
 func (v *WebAppUsage) GetViewState() (x string) {
 	if v != nil {
 		x = v.ViewState.Value()
@@ -2696,8 +2581,7 @@ func (v *WebAppUsage) GetViewState() (x string) {
 	return
 }
 
-// GetAggregateCount returns AggregateCount's value, or the zero value if v is
-// nil or AggregateCount is absent or nil.
+// GetAggregateCount returns AggregateCount, or the zero value.
 func (v *WebAppUsage) GetAggregateCount() (x uint32) {
 	if v != nil {
 		x = v.AggregateCount.Value()
@@ -2705,8 +2589,7 @@ func (v *WebAppUsage) GetAggregateCount() (x uint32) {
 	return
 }
 
-// GetAggregateBin returns AggregateBin's value, or the zero value if v is nil
-// or AggregateBin is absent or nil.
+// GetAggregateBin returns AggregateBin, or the zero value.
 func (v *WebAppUsage) GetAggregateBin() (x uint32) {
 	if v != nil {
 		x = v.AggregateBin.Value()
@@ -2714,8 +2597,7 @@ func (v *WebAppUsage) GetAggregateBin() (x uint32) {
 	return
 }
 
-// GetVersion returns Version's value, or the zero value if v is nil or Version
-// is absent or nil.
+// GetVersion returns Version, or the zero value.
 func (v *WebAppUsage) GetVersion() (x uint32) {
 	if v != nil {
 		x = v.Version.Value()
@@ -2755,8 +2637,7 @@ func (v *WebAppUsageExistsInPeriod) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *WebAppUsageExistsInPeriod) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2764,8 +2645,7 @@ func (v *WebAppUsageExistsInPeriod) GetAssociateId() (x int32) {
 	return
 }
 
-// GetViewState returns ViewState's value, or the zero value if v is nil or
-// ViewState is absent or nil.
+// GetViewState returns ViewState, or the zero value.
 func (v *WebAppUsageExistsInPeriod) GetViewState() (x string) {
 	if v != nil {
 		x = v.ViewState.Value()
@@ -2773,8 +2653,7 @@ func (v *WebAppUsageExistsInPeriod) GetViewState() (x string) {
 	return
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *WebAppUsageExistsInPeriod) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -2802,8 +2681,7 @@ func (v *WebAppUsageExistsInPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *WebAppUsageExistsInPeriodResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

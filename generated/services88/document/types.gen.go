@@ -138,8 +138,7 @@ func (v *CheckinDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CheckinDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -147,8 +146,7 @@ func (v *CheckinDocument) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
-// if v is nil or AllowedReturnTypes is absent or nil.
+// GetAllowedReturnTypes returns AllowedReturnTypes, or the zero value.
 func (v *CheckinDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AllowedReturnTypes.Value()
@@ -156,8 +154,7 @@ func (v *CheckinDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
 	return
 }
 
-// GetVersionDescription returns VersionDescription's value, or the zero value
-// if v is nil or VersionDescription is absent or nil.
+// GetVersionDescription returns VersionDescription, or the zero value.
 func (v *CheckinDocument) GetVersionDescription() (x string) {
 	if v != nil {
 		x = v.VersionDescription.Value()
@@ -165,8 +162,7 @@ func (v *CheckinDocument) GetVersionDescription() (x string) {
 	return
 }
 
-// GetVersionExtraFields returns VersionExtraFields's value, or the zero value
-// if v is nil or VersionExtraFields is absent or nil.
+// GetVersionExtraFields returns VersionExtraFields, or the zero value.
 func (v *CheckinDocument) GetVersionExtraFields() (x ArrayOfstring) {
 	if v != nil {
 		x = v.VersionExtraFields.Value()
@@ -194,8 +190,7 @@ func (v *CheckinDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CheckinDocumentResponse) GetResponse() (x *ReturnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -228,8 +223,7 @@ func (v *CheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CheckoutDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -237,8 +231,7 @@ func (v *CheckoutDocument) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
-// if v is nil or AllowedReturnTypes is absent or nil.
+// GetAllowedReturnTypes returns AllowedReturnTypes, or the zero value.
 func (v *CheckoutDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AllowedReturnTypes.Value()
@@ -266,8 +259,7 @@ func (v *CheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CheckoutDocumentResponse) GetResponse() (x *ReturnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -306,8 +298,7 @@ func (v *CheckoutInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *CheckoutInfo) GetState() (x CheckoutState) {
 	if v != nil {
 		x = v.State.Value()
@@ -315,8 +306,7 @@ func (v *CheckoutInfo) GetState() (x CheckoutState) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CheckoutInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -324,8 +314,7 @@ func (v *CheckoutInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CheckoutInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -437,8 +426,7 @@ func (v *CommandInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CommandInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -446,8 +434,7 @@ func (v *CommandInfo) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CommandInfo) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -455,8 +442,7 @@ func (v *CommandInfo) GetDisplayName() (x string) {
 	return
 }
 
-// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
-// nil or DisplayTooltip is absent or nil.
+// GetDisplayTooltip returns DisplayTooltip, or the zero value.
 func (v *CommandInfo) GetDisplayTooltip() (x string) {
 	if v != nil {
 		x = v.DisplayTooltip.Value()
@@ -464,8 +450,7 @@ func (v *CommandInfo) GetDisplayTooltip() (x string) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *CommandInfo) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -473,8 +458,7 @@ func (v *CommandInfo) GetIconHint() (x string) {
 	return
 }
 
-// GetReturnType returns ReturnType's value, or the zero value if v is nil or
-// ReturnType is absent or nil.
+// GetReturnType returns ReturnType, or the zero value.
 func (v *CommandInfo) GetReturnType() (x ReturnType) {
 	if v != nil {
 		x = v.ReturnType.Value()
@@ -502,8 +486,7 @@ func (v *CopyDocumentToCsAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CopyDocumentToCsAttachment) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -531,8 +514,7 @@ func (v *CopyDocumentToCsAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyDocumentToCsAttachmentResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -572,8 +554,7 @@ func (v *CreateDefaultDocumentEntityFromSuggestion) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetSuggestedDocumentId returns SuggestedDocumentId's value, or the zero
-// value if v is nil or SuggestedDocumentId is absent or nil.
+// GetSuggestedDocumentId returns SuggestedDocumentId, or the zero value.
 func (v *CreateDefaultDocumentEntityFromSuggestion) GetSuggestedDocumentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedDocumentId.Value()
@@ -601,8 +582,7 @@ func (v *CreateDefaultDocumentEntityFromSuggestionResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDocumentEntityFromSuggestionResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -630,8 +610,7 @@ func (v *CreateDefaultDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -671,8 +650,7 @@ func (v *CreateDefaultDocumentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDocumentPreviewResponse) GetResponse() (x *DocumentPreview) {
 	if v != nil {
 		x = v.Response.Value()
@@ -712,8 +690,7 @@ func (v *CreateDefaultSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -753,8 +730,7 @@ func (v *CreateDefaultTemplateVariablesParametersResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTemplateVariablesParametersResponse) GetResponse() (x *TemplateVariablesParameters) {
 	if v != nil {
 		x = v.Response.Value()
@@ -787,8 +763,7 @@ func (v *CreateDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
-// DocumentEntity is absent or nil.
+// GetDocumentEntity returns DocumentEntity, or the zero value.
 func (v *CreateDocumentStream) GetDocumentEntity() (x *DocumentEntity) {
 	if v != nil {
 		x = v.DocumentEntity.Value()
@@ -796,8 +771,7 @@ func (v *CreateDocumentStream) GetDocumentEntity() (x *DocumentEntity) {
 	return
 }
 
-// GetOverwriteExistingData returns OverwriteExistingData's value, or the zero
-// value if v is nil or OverwriteExistingData is absent or nil.
+// GetOverwriteExistingData returns OverwriteExistingData, or the zero value.
 func (v *CreateDocumentStream) GetOverwriteExistingData() (x bool) {
 	if v != nil {
 		x = v.OverwriteExistingData.Value()
@@ -825,8 +799,7 @@ func (v *CreateDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDocumentStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -896,8 +869,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -905,8 +877,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -914,8 +885,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetPersonId() (x int32) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -923,8 +893,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -932,8 +901,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetDocumentId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -941,8 +909,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetSaleId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -950,8 +917,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetSelectionId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -959,8 +925,7 @@ func (v *CreateNewPhysicalDocumentFromTemplate) GetProjectId() (x int32) {
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplate) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -988,8 +953,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1071,8 +1035,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1080,8 +1043,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetContactId() (x 
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1089,8 +1051,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetPersonId() (x i
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -1098,8 +1059,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetAppointmentId()
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1107,8 +1067,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetDocumentId() (x
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1116,8 +1075,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetSaleId() (x int
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1125,8 +1083,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetSelectionId() (
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1134,8 +1091,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetProjectId() (x 
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetCustomTags() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -1143,8 +1099,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetCustomTags() (x
 	return
 }
 
-// GetCustomValues returns CustomValues's value, or the zero value if v is nil
-// or CustomValues is absent or nil.
+// GetCustomValues returns CustomValues, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetCustomValues() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomValues.Value()
@@ -1152,8 +1107,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetCustomValues() 
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -1229,8 +1183,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) UnmarshalSOAP(d *
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1238,8 +1191,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetContactId() (x
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1247,8 +1199,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetPersonId() (x 
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -1256,8 +1207,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetAppointmentId(
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1265,8 +1215,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetDocumentId() (
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1274,8 +1223,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetSaleId() (x in
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1283,8 +1231,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetSelectionId() 
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1292,8 +1239,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetProjectId() (x
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetCustomTags() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -1301,8 +1247,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetCustomTags() (
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -1331,8 +1276,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) Unmarshal
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1360,8 +1304,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) UnmarshalS
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1395,8 +1338,7 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1404,8 +1346,7 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) GetDocumentId() (x int3
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -1433,8 +1374,7 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) UnmarshalSOAP(d
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1467,8 +1407,7 @@ func (v *CreateTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *CreateTempFile) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -1476,8 +1415,7 @@ func (v *CreateTempFile) GetFilename() (x string) {
 	return
 }
 
-// GetDataStream returns DataStream's value, or the zero value if v is nil or
-// DataStream is absent or nil.
+// GetDataStream returns DataStream, or the zero value.
 func (v *CreateTempFile) GetDataStream() (x []byte) {
 	if v != nil {
 		x = v.DataStream.Value()
@@ -1505,8 +1443,7 @@ func (v *CreateTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTempFileResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1533,8 +1470,7 @@ func (v *DeleteDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntityId returns DocumentEntityId's value, or the zero value if v
-// is nil or DocumentEntityId is absent or nil.
+// GetDocumentEntityId returns DocumentEntityId, or the zero value.
 func (v *DeleteDocumentEntity) GetDocumentEntityId() (x int32) {
 	if v != nil {
 		x = v.DocumentEntityId.Value()
@@ -1580,8 +1516,7 @@ func (v *DeletePhysicalDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *DeletePhysicalDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1589,8 +1524,7 @@ func (v *DeletePhysicalDocument) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAllowedReturnType returns AllowedReturnType's value, or the zero value if
-// v is nil or AllowedReturnType is absent or nil.
+// GetAllowedReturnType returns AllowedReturnType, or the zero value.
 func (v *DeletePhysicalDocument) GetAllowedReturnType() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AllowedReturnType.Value()
@@ -1618,8 +1552,7 @@ func (v *DeletePhysicalDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeletePhysicalDocumentResponse) GetResponse() (x *ReturnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1646,8 +1579,7 @@ func (v *DeleteTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *DeleteTempFile) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -1804,8 +1736,7 @@ func (v *Document) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Document) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1813,8 +1744,7 @@ func (v *Document) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Document) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1822,8 +1752,7 @@ func (v *Document) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *Document) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1831,8 +1760,7 @@ func (v *Document) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAttention returns Attention's value, or the zero value if v is nil or
-// Attention is absent or nil.
+// GetAttention returns Attention, or the zero value.
 func (v *Document) GetAttention() (x string) {
 	if v != nil {
 		x = v.Attention.Value()
@@ -1840,8 +1768,7 @@ func (v *Document) GetAttention() (x string) {
 	return
 }
 
-// GetHeader returns Header's value, or the zero value if v is nil or Header is
-// absent or nil.
+// GetHeader returns Header, or the zero value.
 func (v *Document) GetHeader() (x string) {
 	if v != nil {
 		x = v.Header.Value()
@@ -1849,8 +1776,7 @@ func (v *Document) GetHeader() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Document) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1858,8 +1784,7 @@ func (v *Document) GetName() (x string) {
 	return
 }
 
-// GetOurRef returns OurRef's value, or the zero value if v is nil or OurRef is
-// absent or nil.
+// GetOurRef returns OurRef, or the zero value.
 func (v *Document) GetOurRef() (x string) {
 	if v != nil {
 		x = v.OurRef.Value()
@@ -1867,8 +1792,7 @@ func (v *Document) GetOurRef() (x string) {
 	return
 }
 
-// GetYourRef returns YourRef's value, or the zero value if v is nil or YourRef
-// is absent or nil.
+// GetYourRef returns YourRef, or the zero value.
 func (v *Document) GetYourRef() (x string) {
 	if v != nil {
 		x = v.YourRef.Value()
@@ -1876,8 +1800,7 @@ func (v *Document) GetYourRef() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Document) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1885,8 +1808,7 @@ func (v *Document) GetDescription() (x string) {
 	return
 }
 
-// GetDocumentTemplate returns DocumentTemplate's value, or the zero value if v
-// is nil or DocumentTemplate is absent or nil.
+// GetDocumentTemplate returns DocumentTemplate, or the zero value.
 func (v *Document) GetDocumentTemplate() (x string) {
 	if v != nil {
 		x = v.DocumentTemplate.Value()
@@ -1894,8 +1816,7 @@ func (v *Document) GetDocumentTemplate() (x string) {
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *Document) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -1903,8 +1824,7 @@ func (v *Document) GetIsPublished() (x bool) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Document) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1912,8 +1832,7 @@ func (v *Document) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *Document) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -1921,8 +1840,7 @@ func (v *Document) GetPersonFullName() (x string) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *Document) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -1930,8 +1848,7 @@ func (v *Document) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Document) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1939,8 +1856,7 @@ func (v *Document) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Document) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -1948,8 +1864,7 @@ func (v *Document) GetContactName() (x string) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *Document) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1957,8 +1872,7 @@ func (v *Document) GetProjectId() (x int32) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *Document) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -1966,8 +1880,7 @@ func (v *Document) GetProjectName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Document) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1975,8 +1888,7 @@ func (v *Document) GetAssociateId() (x int32) {
 	return
 }
 
-// GetSnum returns Snum's value, or the zero value if v is nil or Snum is
-// absent or nil.
+// GetSnum returns Snum, or the zero value.
 func (v *Document) GetSnum() (x int32) {
 	if v != nil {
 		x = v.Snum.Value()
@@ -1984,8 +1896,7 @@ func (v *Document) GetSnum() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *Document) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1993,8 +1904,7 @@ func (v *Document) GetSaleId() (x int32) {
 	return
 }
 
-// GetSaleName returns SaleName's value, or the zero value if v is nil or
-// SaleName is absent or nil.
+// GetSaleName returns SaleName, or the zero value.
 func (v *Document) GetSaleName() (x string) {
 	if v != nil {
 		x = v.SaleName.Value()
@@ -2046,8 +1956,7 @@ func (v *ExecuteDocumentCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *ExecuteDocumentCommand) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -2055,8 +1964,7 @@ func (v *ExecuteDocumentCommand) GetDocumentId() (x int32) {
 	return
 }
 
-// GetVersionId returns VersionId's value, or the zero value if v is nil or
-// VersionId is absent or nil.
+// GetVersionId returns VersionId, or the zero value.
 func (v *ExecuteDocumentCommand) GetVersionId() (x string) {
 	if v != nil {
 		x = v.VersionId.Value()
@@ -2064,8 +1972,7 @@ func (v *ExecuteDocumentCommand) GetVersionId() (x string) {
 	return
 }
 
-// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
-// if v is nil or AllowedReturnTypes is absent or nil.
+// GetAllowedReturnTypes returns AllowedReturnTypes, or the zero value.
 func (v *ExecuteDocumentCommand) GetAllowedReturnTypes() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AllowedReturnTypes.Value()
@@ -2073,8 +1980,7 @@ func (v *ExecuteDocumentCommand) GetAllowedReturnTypes() (x ArrayOfstring) {
 	return
 }
 
-// GetCommand returns Command's value, or the zero value if v is nil or Command
-// is absent or nil.
+// GetCommand returns Command, or the zero value.
 func (v *ExecuteDocumentCommand) GetCommand() (x string) {
 	if v != nil {
 		x = v.Command.Value()
@@ -2082,8 +1988,7 @@ func (v *ExecuteDocumentCommand) GetCommand() (x string) {
 	return
 }
 
-// GetAdditionalData returns AdditionalData's value, or the zero value if v is
-// nil or AdditionalData is absent or nil.
+// GetAdditionalData returns AdditionalData, or the zero value.
 func (v *ExecuteDocumentCommand) GetAdditionalData() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AdditionalData.Value()
@@ -2111,8 +2016,7 @@ func (v *ExecuteDocumentCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteDocumentCommandResponse) GetResponse() (x *ReturnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2234,8 +2138,7 @@ func (v *GetAppointmentDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *GetAppointmentDocuments) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -2263,8 +2166,7 @@ func (v *GetAppointmentDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppointmentDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2291,8 +2193,7 @@ func (v *GetCheckoutState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetCheckoutState) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -2320,8 +2221,7 @@ func (v *GetCheckoutStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCheckoutStateResponse) GetResponse() (x *CheckoutInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2366,8 +2266,7 @@ func (v *GetContactDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactDocuments) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2375,8 +2274,7 @@ func (v *GetContactDocuments) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactDocuments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -2384,8 +2282,7 @@ func (v *GetContactDocuments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactDocuments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -2393,8 +2290,7 @@ func (v *GetContactDocuments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactDocuments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -2446,8 +2342,7 @@ func (v *GetContactDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactDocumentsByTemplateHeading) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2455,8 +2350,7 @@ func (v *GetContactDocumentsByTemplateHeading) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -2464,8 +2358,7 @@ func (v *GetContactDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) 
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -2473,8 +2366,7 @@ func (v *GetContactDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactDocumentsByTemplateHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -2482,8 +2374,7 @@ func (v *GetContactDocumentsByTemplateHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
-// v is nil or TemplateHeadingId is absent or nil.
+// GetTemplateHeadingId returns TemplateHeadingId, or the zero value.
 func (v *GetContactDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
 	if v != nil {
 		x = v.TemplateHeadingId.Value()
@@ -2511,8 +2402,7 @@ func (v *GetContactDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2564,8 +2454,7 @@ func (v *GetContactDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactDocumentsByTemplateType) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2573,8 +2462,7 @@ func (v *GetContactDocumentsByTemplateType) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -2582,8 +2470,7 @@ func (v *GetContactDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -2591,8 +2478,7 @@ func (v *GetContactDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactDocumentsByTemplateType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -2600,8 +2486,7 @@ func (v *GetContactDocumentsByTemplateType) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetContactDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -2629,8 +2514,7 @@ func (v *GetContactDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2682,8 +2566,7 @@ func (v *GetContactDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactDocumentsByTemplateTypes) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2691,8 +2574,7 @@ func (v *GetContactDocumentsByTemplateTypes) GetContactId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetContactDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -2700,8 +2582,7 @@ func (v *GetContactDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetContactDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -2709,8 +2590,7 @@ func (v *GetContactDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetContactDocumentsByTemplateTypes) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -2718,8 +2598,7 @@ func (v *GetContactDocumentsByTemplateTypes) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
-// value if v is nil or DocumentTemplateIds is absent or nil.
+// GetDocumentTemplateIds returns DocumentTemplateIds, or the zero value.
 func (v *GetContactDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DocumentTemplateIds.Value()
@@ -2747,8 +2626,7 @@ func (v *GetContactDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2776,8 +2654,7 @@ func (v *GetContactDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2804,8 +2681,7 @@ func (v *GetDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -2838,8 +2714,7 @@ func (v *GetDocumentCommands) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetDocumentCommands) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -2847,8 +2722,7 @@ func (v *GetDocumentCommands) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
-// if v is nil or AllowedReturnTypes is absent or nil.
+// GetAllowedReturnTypes returns AllowedReturnTypes, or the zero value.
 func (v *GetDocumentCommands) GetAllowedReturnTypes() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AllowedReturnTypes.Value()
@@ -2876,8 +2750,7 @@ func (v *GetDocumentCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentCommandsResponse) GetResponse() (x ArrayOfCommandInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2904,8 +2777,7 @@ func (v *GetDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntityId returns DocumentEntityId's value, or the zero value if v
-// is nil or DocumentEntityId is absent or nil.
+// GetDocumentEntityId returns DocumentEntityId, or the zero value.
 func (v *GetDocumentEntity) GetDocumentEntityId() (x int32) {
 	if v != nil {
 		x = v.DocumentEntityId.Value()
@@ -2933,8 +2805,7 @@ func (v *GetDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2967,8 +2838,7 @@ func (v *GetDocumentLength) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetDocumentLength) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -2976,8 +2846,7 @@ func (v *GetDocumentLength) GetDocumentId() (x int32) {
 	return
 }
 
-// GetVersionId returns VersionId's value, or the zero value if v is nil or
-// VersionId is absent or nil.
+// GetVersionId returns VersionId, or the zero value.
 func (v *GetDocumentLength) GetVersionId() (x string) {
 	if v != nil {
 		x = v.VersionId.Value()
@@ -3005,8 +2874,7 @@ func (v *GetDocumentLengthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentLengthResponse) GetResponse() (x int64) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3033,8 +2901,7 @@ func (v *GetDocumentList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentIds returns DocumentIds's value, or the zero value if v is nil or
-// DocumentIds is absent or nil.
+// GetDocumentIds returns DocumentIds, or the zero value.
 func (v *GetDocumentList) GetDocumentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DocumentIds.Value()
@@ -3062,8 +2929,7 @@ func (v *GetDocumentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentListResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3097,8 +2963,7 @@ func (v *GetDocumentProperties) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetDocumentProperties) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -3106,8 +2971,7 @@ func (v *GetDocumentProperties) GetDocumentId() (x int32) {
 	return
 }
 
-// GetRequestedProperties returns RequestedProperties's value, or the zero
-// value if v is nil or RequestedProperties is absent or nil.
+// GetRequestedProperties returns RequestedProperties, or the zero value.
 func (v *GetDocumentProperties) GetRequestedProperties() (x ArrayOfstring) {
 	if v != nil {
 		x = v.RequestedProperties.Value()
@@ -3135,8 +2999,7 @@ func (v *GetDocumentPropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentPropertiesResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3163,8 +3026,7 @@ func (v *GetDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentResponse) GetResponse() (x *Document) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3191,8 +3053,7 @@ func (v *GetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetDocumentStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -3220,8 +3081,7 @@ func (v *GetDocumentStreamFromEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
-// DocumentEntity is absent or nil.
+// GetDocumentEntity returns DocumentEntity, or the zero value.
 func (v *GetDocumentStreamFromEntity) GetDocumentEntity() (x *DocumentEntity) {
 	if v != nil {
 		x = v.DocumentEntity.Value()
@@ -3249,8 +3109,7 @@ func (v *GetDocumentStreamFromEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentStreamFromEntityResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3278,8 +3137,7 @@ func (v *GetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3318,8 +3176,7 @@ func (v *GetDocumentUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetDocumentUrl) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -3327,8 +3184,7 @@ func (v *GetDocumentUrl) GetDocumentId() (x int32) {
 	return
 }
 
-// GetVersionId returns VersionId's value, or the zero value if v is nil or
-// VersionId is absent or nil.
+// GetVersionId returns VersionId, or the zero value.
 func (v *GetDocumentUrl) GetVersionId() (x string) {
 	if v != nil {
 		x = v.VersionId.Value()
@@ -3336,8 +3192,7 @@ func (v *GetDocumentUrl) GetVersionId() (x string) {
 	return
 }
 
-// GetWriteableUrl returns WriteableUrl's value, or the zero value if v is nil
-// or WriteableUrl is absent or nil.
+// GetWriteableUrl returns WriteableUrl, or the zero value.
 func (v *GetDocumentUrl) GetWriteableUrl() (x bool) {
 	if v != nil {
 		x = v.WriteableUrl.Value()
@@ -3365,8 +3220,7 @@ func (v *GetDocumentUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3394,8 +3248,7 @@ func (v *GetDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
-// v is nil or TemplateHeadingId is absent or nil.
+// GetTemplateHeadingId returns TemplateHeadingId, or the zero value.
 func (v *GetDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
 	if v != nil {
 		x = v.TemplateHeadingId.Value()
@@ -3423,8 +3276,7 @@ func (v *GetDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3464,8 +3316,7 @@ func (v *GetMyPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyPublishedDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3492,8 +3343,7 @@ func (v *GetPersonDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonDocuments) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3545,8 +3395,7 @@ func (v *GetPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonDocumentsByDate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3554,8 +3403,8 @@ func (v *GetPersonDocumentsByDate) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
-// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+// GetIncludeProjectDocuments returns IncludeProjectDocuments, or the zero
+// value.
 func (v *GetPersonDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectDocuments.Value()
@@ -3563,8 +3412,7 @@ func (v *GetPersonDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonDocumentsByDate) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -3572,8 +3420,7 @@ func (v *GetPersonDocumentsByDate) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonDocumentsByDate) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -3581,8 +3428,7 @@ func (v *GetPersonDocumentsByDate) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonDocumentsByDate) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -3610,8 +3456,7 @@ func (v *GetPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3669,8 +3514,7 @@ func (v *GetPersonDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonDocumentsByTemplateHeading) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3678,8 +3522,8 @@ func (v *GetPersonDocumentsByTemplateHeading) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
-// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+// GetIncludeProjectDocuments returns IncludeProjectDocuments, or the zero
+// value.
 func (v *GetPersonDocumentsByTemplateHeading) GetIncludeProjectDocuments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectDocuments.Value()
@@ -3687,8 +3531,7 @@ func (v *GetPersonDocumentsByTemplateHeading) GetIncludeProjectDocuments() (x bo
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -3696,8 +3539,7 @@ func (v *GetPersonDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -3705,8 +3547,7 @@ func (v *GetPersonDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonDocumentsByTemplateHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -3714,8 +3555,7 @@ func (v *GetPersonDocumentsByTemplateHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
-// v is nil or TemplateHeadingId is absent or nil.
+// GetTemplateHeadingId returns TemplateHeadingId, or the zero value.
 func (v *GetPersonDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
 	if v != nil {
 		x = v.TemplateHeadingId.Value()
@@ -3743,8 +3583,7 @@ func (v *GetPersonDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3802,8 +3641,7 @@ func (v *GetPersonDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonDocumentsByTemplateType) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3811,8 +3649,8 @@ func (v *GetPersonDocumentsByTemplateType) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
-// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+// GetIncludeProjectDocuments returns IncludeProjectDocuments, or the zero
+// value.
 func (v *GetPersonDocumentsByTemplateType) GetIncludeProjectDocuments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectDocuments.Value()
@@ -3820,8 +3658,7 @@ func (v *GetPersonDocumentsByTemplateType) GetIncludeProjectDocuments() (x bool)
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -3829,8 +3666,7 @@ func (v *GetPersonDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -3838,8 +3674,7 @@ func (v *GetPersonDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonDocumentsByTemplateType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -3847,8 +3682,7 @@ func (v *GetPersonDocumentsByTemplateType) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetPersonDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -3876,8 +3710,7 @@ func (v *GetPersonDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3935,8 +3768,7 @@ func (v *GetPersonDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonDocumentsByTemplateTypes) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3944,8 +3776,8 @@ func (v *GetPersonDocumentsByTemplateTypes) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
-// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+// GetIncludeProjectDocuments returns IncludeProjectDocuments, or the zero
+// value.
 func (v *GetPersonDocumentsByTemplateTypes) GetIncludeProjectDocuments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectDocuments.Value()
@@ -3953,8 +3785,7 @@ func (v *GetPersonDocumentsByTemplateTypes) GetIncludeProjectDocuments() (x bool
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPersonDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -3962,8 +3793,7 @@ func (v *GetPersonDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPersonDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -3971,8 +3801,7 @@ func (v *GetPersonDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPersonDocumentsByTemplateTypes) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -3980,8 +3809,7 @@ func (v *GetPersonDocumentsByTemplateTypes) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
-// value if v is nil or DocumentTemplateIds is absent or nil.
+// GetDocumentTemplateIds returns DocumentTemplateIds, or the zero value.
 func (v *GetPersonDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DocumentTemplateIds.Value()
@@ -4009,8 +3837,7 @@ func (v *GetPersonDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4038,8 +3865,7 @@ func (v *GetPersonDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4067,8 +3893,7 @@ func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPluginId returns PluginId's value, or the zero value if v is nil or
-// PluginId is absent or nil.
+// GetPluginId returns PluginId, or the zero value.
 func (v *GetPluginCapabilities) GetPluginId() (x int32) {
 	if v != nil {
 		x = v.PluginId.Value()
@@ -4096,8 +3921,7 @@ func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPluginCapabilitiesResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4136,8 +3960,7 @@ func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPluginListResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4165,8 +3988,7 @@ func (v *GetPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetPreviewDocumentStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -4194,8 +4016,7 @@ func (v *GetPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewDocumentStreamResponse) GetResponse() (x *DocumentPreview) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4240,8 +4061,7 @@ func (v *GetProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectDocuments) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4249,8 +4069,7 @@ func (v *GetProjectDocuments) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectDocuments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -4258,8 +4077,7 @@ func (v *GetProjectDocuments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectDocuments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -4267,8 +4085,7 @@ func (v *GetProjectDocuments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectDocuments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -4320,8 +4137,7 @@ func (v *GetProjectDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectDocumentsByTemplateHeading) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4329,8 +4145,7 @@ func (v *GetProjectDocumentsByTemplateHeading) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -4338,8 +4153,7 @@ func (v *GetProjectDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) 
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -4347,8 +4161,7 @@ func (v *GetProjectDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectDocumentsByTemplateHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -4356,8 +4169,7 @@ func (v *GetProjectDocumentsByTemplateHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
-// v is nil or TemplateHeadingId is absent or nil.
+// GetTemplateHeadingId returns TemplateHeadingId, or the zero value.
 func (v *GetProjectDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
 	if v != nil {
 		x = v.TemplateHeadingId.Value()
@@ -4385,8 +4197,7 @@ func (v *GetProjectDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4438,8 +4249,7 @@ func (v *GetProjectDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectDocumentsByTemplateType) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4447,8 +4257,7 @@ func (v *GetProjectDocumentsByTemplateType) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -4456,8 +4265,7 @@ func (v *GetProjectDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -4465,8 +4273,7 @@ func (v *GetProjectDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectDocumentsByTemplateType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -4474,8 +4281,7 @@ func (v *GetProjectDocumentsByTemplateType) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetProjectDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -4503,8 +4309,7 @@ func (v *GetProjectDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4556,8 +4361,7 @@ func (v *GetProjectDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectDocumentsByTemplateTypes) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4565,8 +4369,7 @@ func (v *GetProjectDocumentsByTemplateTypes) GetProjectId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -4574,8 +4377,7 @@ func (v *GetProjectDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -4583,8 +4385,7 @@ func (v *GetProjectDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectDocumentsByTemplateTypes) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -4592,8 +4393,7 @@ func (v *GetProjectDocumentsByTemplateTypes) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
-// value if v is nil or DocumentTemplateIds is absent or nil.
+// GetDocumentTemplateIds returns DocumentTemplateIds, or the zero value.
 func (v *GetProjectDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DocumentTemplateIds.Value()
@@ -4621,8 +4421,7 @@ func (v *GetProjectDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4650,8 +4449,7 @@ func (v *GetProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4697,8 +4495,7 @@ func (v *GetProjectMemberDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberDocuments) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4706,8 +4503,7 @@ func (v *GetProjectMemberDocuments) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberDocuments) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -4715,8 +4511,7 @@ func (v *GetProjectMemberDocuments) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberDocuments) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -4724,8 +4519,7 @@ func (v *GetProjectMemberDocuments) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberDocuments) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -4777,8 +4571,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateHeading) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4786,8 +4579,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateHeading) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -4795,8 +4587,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) GetStartTime() (x soap.Date
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateHeading) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -4804,8 +4595,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) GetEndTime() (x soap.DateTi
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateHeading) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -4813,8 +4603,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) GetCount() (x int32) {
 	return
 }
 
-// GetTemplateHeadingId returns TemplateHeadingId's value, or the zero value if
-// v is nil or TemplateHeadingId is absent or nil.
+// GetTemplateHeadingId returns TemplateHeadingId, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateHeading) GetTemplateHeadingId() (x int32) {
 	if v != nil {
 		x = v.TemplateHeadingId.Value()
@@ -4842,8 +4631,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4895,8 +4683,7 @@ func (v *GetProjectMemberDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateType) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4904,8 +4691,7 @@ func (v *GetProjectMemberDocumentsByTemplateType) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateType) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -4913,8 +4699,7 @@ func (v *GetProjectMemberDocumentsByTemplateType) GetStartTime() (x soap.DateTim
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateType) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -4922,8 +4707,7 @@ func (v *GetProjectMemberDocumentsByTemplateType) GetEndTime() (x soap.DateTime)
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateType) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -4931,8 +4715,7 @@ func (v *GetProjectMemberDocumentsByTemplateType) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateType) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -4960,8 +4743,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateTypeResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5013,8 +4795,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateTypes) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5022,8 +4803,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) GetPersonId() (x int32) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateTypes) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5031,8 +4811,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) GetStartTime() (x soap.DateTi
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5040,8 +4819,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) GetEndTime() (x soap.DateTime
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateTypes) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5049,8 +4827,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) GetCount() (x int32) {
 	return
 }
 
-// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
-// value if v is nil or DocumentTemplateIds is absent or nil.
+// GetDocumentTemplateIds returns DocumentTemplateIds, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateTypes) GetDocumentTemplateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DocumentTemplateIds.Value()
@@ -5078,8 +4855,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberDocumentsByTemplateTypesResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5107,8 +4883,7 @@ func (v *GetProjectMemberDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5135,8 +4910,7 @@ func (v *GetPublishedDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetPublishedDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -5164,8 +4938,7 @@ func (v *GetPublishedDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedDocumentResponse) GetResponse() (x *Document) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5193,8 +4966,7 @@ func (v *GetPublishedDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentIds returns DocumentIds's value, or the zero value if v is nil or
-// DocumentIds is absent or nil.
+// GetDocumentIds returns DocumentIds, or the zero value.
 func (v *GetPublishedDocuments) GetDocumentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DocumentIds.Value()
@@ -5246,8 +5018,7 @@ func (v *GetPublishedDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPublishedDocumentsByDate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5255,8 +5026,8 @@ func (v *GetPublishedDocumentsByDate) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
-// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+// GetIncludeProjectDocuments returns IncludeProjectDocuments, or the zero
+// value.
 func (v *GetPublishedDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectDocuments.Value()
@@ -5264,8 +5035,7 @@ func (v *GetPublishedDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPublishedDocumentsByDate) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5273,8 +5043,7 @@ func (v *GetPublishedDocumentsByDate) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPublishedDocumentsByDate) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5282,8 +5051,7 @@ func (v *GetPublishedDocumentsByDate) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPublishedDocumentsByDate) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5311,8 +5079,7 @@ func (v *GetPublishedDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5340,8 +5107,7 @@ func (v *GetPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5393,8 +5159,7 @@ func (v *GetPublishedPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPublishedPersonDocumentsByDate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5402,8 +5167,8 @@ func (v *GetPublishedPersonDocumentsByDate) GetPersonId() (x int32) {
 	return
 }
 
-// GetIncludeProjectDocuments returns IncludeProjectDocuments's value, or the
-// zero value if v is nil or IncludeProjectDocuments is absent or nil.
+// GetIncludeProjectDocuments returns IncludeProjectDocuments, or the zero
+// value.
 func (v *GetPublishedPersonDocumentsByDate) GetIncludeProjectDocuments() (x bool) {
 	if v != nil {
 		x = v.IncludeProjectDocuments.Value()
@@ -5411,8 +5176,7 @@ func (v *GetPublishedPersonDocumentsByDate) GetIncludeProjectDocuments() (x bool
 	return
 }
 
-// GetStartTime returns StartTime's value, or the zero value if v is nil or
-// StartTime is absent or nil.
+// GetStartTime returns StartTime, or the zero value.
 func (v *GetPublishedPersonDocumentsByDate) GetStartTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartTime.Value()
@@ -5420,8 +5184,7 @@ func (v *GetPublishedPersonDocumentsByDate) GetStartTime() (x soap.DateTime) {
 	return
 }
 
-// GetEndTime returns EndTime's value, or the zero value if v is nil or EndTime
-// is absent or nil.
+// GetEndTime returns EndTime, or the zero value.
 func (v *GetPublishedPersonDocumentsByDate) GetEndTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndTime.Value()
@@ -5429,8 +5192,7 @@ func (v *GetPublishedPersonDocumentsByDate) GetEndTime() (x soap.DateTime) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetPublishedPersonDocumentsByDate) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -5458,8 +5220,7 @@ func (v *GetPublishedPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedPersonDocumentsByDateResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5487,8 +5248,7 @@ func (v *GetPublishedProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetPublishedProjectDocuments) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -5516,8 +5276,7 @@ func (v *GetPublishedProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedProjectDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5544,8 +5303,7 @@ func (v *GetSaleDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetSaleDocuments) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -5573,8 +5331,7 @@ func (v *GetSaleDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleDocumentsResponse) GetResponse() (x ArrayOfDocument) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5602,8 +5359,7 @@ func (v *GetSanitizedDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetSanitizedDocumentStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -5631,8 +5387,7 @@ func (v *GetSanitizedDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSanitizedDocumentStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5672,8 +5427,7 @@ func (v *GetSanitizedTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTemplateName returns TemplateName's value, or the zero value if v is nil
-// or TemplateName is absent or nil.
+// GetTemplateName returns TemplateName, or the zero value.
 func (v *GetSanitizedTemplateStream) GetTemplateName() (x string) {
 	if v != nil {
 		x = v.TemplateName.Value()
@@ -5681,8 +5435,7 @@ func (v *GetSanitizedTemplateStream) GetTemplateName() (x string) {
 	return
 }
 
-// GetAllowPersonal returns AllowPersonal's value, or the zero value if v is
-// nil or AllowPersonal is absent or nil.
+// GetAllowPersonal returns AllowPersonal, or the zero value.
 func (v *GetSanitizedTemplateStream) GetAllowPersonal() (x bool) {
 	if v != nil {
 		x = v.AllowPersonal.Value()
@@ -5690,8 +5443,7 @@ func (v *GetSanitizedTemplateStream) GetAllowPersonal() (x bool) {
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *GetSanitizedTemplateStream) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -5725,8 +5477,7 @@ func (v *GetSanitizedTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTemplateId returns TemplateId's value, or the zero value if v is nil or
-// TemplateId is absent or nil.
+// GetTemplateId returns TemplateId, or the zero value.
 func (v *GetSanitizedTemplateStreamFromId) GetTemplateId() (x int32) {
 	if v != nil {
 		x = v.TemplateId.Value()
@@ -5734,8 +5485,7 @@ func (v *GetSanitizedTemplateStreamFromId) GetTemplateId() (x int32) {
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *GetSanitizedTemplateStreamFromId) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -5763,8 +5513,7 @@ func (v *GetSanitizedTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSanitizedTemplateStreamFromIdResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5792,8 +5541,7 @@ func (v *GetSanitizedTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSanitizedTemplateStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5821,8 +5569,8 @@ func (v *GetSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSuggestedDocumentEntityId returns SuggestedDocumentEntityId's value, or
-// the zero value if v is nil or SuggestedDocumentEntityId is absent or nil.
+// GetSuggestedDocumentEntityId returns SuggestedDocumentEntityId, or the zero
+// value.
 func (v *GetSuggestedDocumentEntity) GetSuggestedDocumentEntityId() (x int32) {
 	if v != nil {
 		x = v.SuggestedDocumentEntityId.Value()
@@ -5850,8 +5598,7 @@ func (v *GetSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5878,8 +5625,7 @@ func (v *GetTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *GetTempFile) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -5906,8 +5652,7 @@ func (v *GetTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTempFileResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5946,8 +5691,7 @@ func (v *GetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTemplateName returns TemplateName's value, or the zero value if v is nil
-// or TemplateName is absent or nil.
+// GetTemplateName returns TemplateName, or the zero value.
 func (v *GetTemplateStream) GetTemplateName() (x string) {
 	if v != nil {
 		x = v.TemplateName.Value()
@@ -5955,8 +5699,7 @@ func (v *GetTemplateStream) GetTemplateName() (x string) {
 	return
 }
 
-// GetAllowPersonal returns AllowPersonal's value, or the zero value if v is
-// nil or AllowPersonal is absent or nil.
+// GetAllowPersonal returns AllowPersonal, or the zero value.
 func (v *GetTemplateStream) GetAllowPersonal() (x bool) {
 	if v != nil {
 		x = v.AllowPersonal.Value()
@@ -5964,8 +5707,7 @@ func (v *GetTemplateStream) GetAllowPersonal() (x bool) {
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *GetTemplateStream) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -5999,8 +5741,7 @@ func (v *GetTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTemplateId returns TemplateId's value, or the zero value if v is nil or
-// TemplateId is absent or nil.
+// GetTemplateId returns TemplateId, or the zero value.
 func (v *GetTemplateStreamFromId) GetTemplateId() (x int32) {
 	if v != nil {
 		x = v.TemplateId.Value()
@@ -6008,8 +5749,7 @@ func (v *GetTemplateStreamFromId) GetTemplateId() (x int32) {
 	return
 }
 
-// GetUiCulture returns UiCulture's value, or the zero value if v is nil or
-// UiCulture is absent or nil.
+// GetUiCulture returns UiCulture, or the zero value.
 func (v *GetTemplateStreamFromId) GetUiCulture() (x string) {
 	if v != nil {
 		x = v.UiCulture.Value()
@@ -6037,8 +5777,7 @@ func (v *GetTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTemplateStreamFromIdResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6066,8 +5805,7 @@ func (v *GetTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTemplateStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6095,8 +5833,7 @@ func (v *GetUnsanitizedPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetUnsanitizedPreviewDocumentStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -6124,8 +5861,7 @@ func (v *GetUnsanitizedPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedPreviewDocumentStreamResponse) GetResponse() (x *DocumentPreview) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6152,8 +5888,7 @@ func (v *GetVersionList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetVersionList) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -6181,8 +5916,7 @@ func (v *GetVersionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetVersionListResponse) GetResponse() (x ArrayOfVersionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6215,8 +5949,7 @@ func (v *RenameDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *RenameDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -6224,8 +5957,7 @@ func (v *RenameDocument) GetDocumentId() (x int32) {
 	return
 }
 
-// GetNewFilename returns NewFilename's value, or the zero value if v is nil or
-// NewFilename is absent or nil.
+// GetNewFilename returns NewFilename, or the zero value.
 func (v *RenameDocument) GetNewFilename() (x string) {
 	if v != nil {
 		x = v.NewFilename.Value()
@@ -6253,8 +5985,7 @@ func (v *RenameDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RenameDocumentResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6311,8 +6042,7 @@ func (v *ReturnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetExternalReference returns ExternalReference's value, or the zero value if
-// v is nil or ExternalReference is absent or nil.
+// GetExternalReference returns ExternalReference, or the zero value.
 func (v *ReturnInfo) GetExternalReference() (x string) {
 	if v != nil {
 		x = v.ExternalReference.Value()
@@ -6320,8 +6050,7 @@ func (v *ReturnInfo) GetExternalReference() (x string) {
 	return
 }
 
-// GetVersionId returns VersionId's value, or the zero value if v is nil or
-// VersionId is absent or nil.
+// GetVersionId returns VersionId, or the zero value.
 func (v *ReturnInfo) GetVersionId() (x string) {
 	if v != nil {
 		x = v.VersionId.Value()
@@ -6329,8 +6058,7 @@ func (v *ReturnInfo) GetVersionId() (x string) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *ReturnInfo) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -6338,8 +6066,7 @@ func (v *ReturnInfo) GetSuccess() (x bool) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *ReturnInfo) GetType() (x ReturnType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6347,8 +6074,7 @@ func (v *ReturnInfo) GetType() (x ReturnType) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ReturnInfo) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -6356,8 +6082,7 @@ func (v *ReturnInfo) GetValue() (x string) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *ReturnInfo) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -6451,8 +6176,7 @@ func (v *SaveDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
-// DocumentEntity is absent or nil.
+// GetDocumentEntity returns DocumentEntity, or the zero value.
 func (v *SaveDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
 	if v != nil {
 		x = v.DocumentEntity.Value()
@@ -6480,8 +6204,7 @@ func (v *SaveDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDocumentEntityResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6527,8 +6250,7 @@ func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *SaveDocumentTemplateStream) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -6536,8 +6258,7 @@ func (v *SaveDocumentTemplateStream) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *SaveDocumentTemplateStream) GetContent() (x []byte) {
 	if v != nil {
 		x = v.Content.Value()
@@ -6545,8 +6266,7 @@ func (v *SaveDocumentTemplateStream) GetContent() (x []byte) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *SaveDocumentTemplateStream) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -6554,8 +6274,7 @@ func (v *SaveDocumentTemplateStream) GetLanguageCode() (x string) {
 	return
 }
 
-// GetPluginId returns PluginId's value, or the zero value if v is nil or
-// PluginId is absent or nil.
+// GetPluginId returns PluginId, or the zero value.
 func (v *SaveDocumentTemplateStream) GetPluginId() (x int32) {
 	if v != nil {
 		x = v.PluginId.Value()
@@ -6583,8 +6302,7 @@ func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDocumentTemplateStreamResponse) GetResponse() (x *TemplateInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6623,8 +6341,7 @@ func (v *SavePrivacyReport) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHtmlReport returns HtmlReport's value, or the zero value if v is nil or
-// HtmlReport is absent or nil.
+// GetHtmlReport returns HtmlReport, or the zero value.
 func (v *SavePrivacyReport) GetHtmlReport() (x string) {
 	if v != nil {
 		x = v.HtmlReport.Value()
@@ -6632,8 +6349,7 @@ func (v *SavePrivacyReport) GetHtmlReport() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *SavePrivacyReport) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -6641,8 +6357,7 @@ func (v *SavePrivacyReport) GetTitle() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SavePrivacyReport) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6681,8 +6396,7 @@ func (v *SavePrivacyReportPdf) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *SavePrivacyReportPdf) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()
@@ -6690,8 +6404,7 @@ func (v *SavePrivacyReportPdf) GetStream() (x []byte) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *SavePrivacyReportPdf) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -6699,8 +6412,7 @@ func (v *SavePrivacyReportPdf) GetTitle() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SavePrivacyReportPdf) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6728,8 +6440,7 @@ func (v *SavePrivacyReportPdfResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePrivacyReportPdfResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6757,8 +6468,7 @@ func (v *SavePrivacyReportResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePrivacyReportResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6786,8 +6496,8 @@ func (v *SaveSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSuggestedDocumentEntity returns SuggestedDocumentEntity's value, or nil
-// if v is nil or SuggestedDocumentEntity is absent or nil.
+// GetSuggestedDocumentEntity returns SuggestedDocumentEntity, or the zero
+// value.
 func (v *SaveSuggestedDocumentEntity) GetSuggestedDocumentEntity() (x *SuggestedDocumentEntity) {
 	if v != nil {
 		x = v.SuggestedDocumentEntity.Value()
@@ -6815,8 +6525,7 @@ func (v *SaveSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSuggestedDocumentEntityResponse) GetResponse() (x *SuggestedDocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6855,8 +6564,7 @@ func (v *SetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
-// DocumentEntity is absent or nil.
+// GetDocumentEntity returns DocumentEntity, or the zero value.
 func (v *SetDocumentStream) GetDocumentEntity() (x *DocumentEntity) {
 	if v != nil {
 		x = v.DocumentEntity.Value()
@@ -6864,8 +6572,7 @@ func (v *SetDocumentStream) GetDocumentEntity() (x *DocumentEntity) {
 	return
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *SetDocumentStream) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()
@@ -6873,8 +6580,7 @@ func (v *SetDocumentStream) GetStream() (x []byte) {
 	return
 }
 
-// GetOverwriteExistingData returns OverwriteExistingData's value, or the zero
-// value if v is nil or OverwriteExistingData is absent or nil.
+// GetOverwriteExistingData returns OverwriteExistingData, or the zero value.
 func (v *SetDocumentStream) GetOverwriteExistingData() (x bool) {
 	if v != nil {
 		x = v.OverwriteExistingData.Value()
@@ -6908,8 +6614,7 @@ func (v *SetDocumentStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SetDocumentStreamFromId) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -6917,8 +6622,7 @@ func (v *SetDocumentStreamFromId) GetDocumentId() (x int32) {
 	return
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *SetDocumentStreamFromId) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()
@@ -6946,8 +6650,7 @@ func (v *SetDocumentStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDocumentStreamFromIdResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6975,8 +6678,7 @@ func (v *SetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDocumentStreamResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7015,8 +6717,7 @@ func (v *SetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *SetTemplateStream) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -7024,8 +6725,7 @@ func (v *SetTemplateStream) GetFilename() (x string) {
 	return
 }
 
-// GetPersonal returns Personal's value, or the zero value if v is nil or
-// Personal is absent or nil.
+// GetPersonal returns Personal, or the zero value.
 func (v *SetTemplateStream) GetPersonal() (x bool) {
 	if v != nil {
 		x = v.Personal.Value()
@@ -7033,8 +6733,7 @@ func (v *SetTemplateStream) GetPersonal() (x bool) {
 	return
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *SetTemplateStream) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()
@@ -7092,8 +6791,7 @@ func (v *SubstituteMergeDocumentTemplateVariables) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -7101,8 +6799,7 @@ func (v *SubstituteMergeDocumentTemplateVariables) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7110,8 +6807,7 @@ func (v *SubstituteMergeDocumentTemplateVariables) GetAssociateId() (x int32) {
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables) GetCustomTags() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -7119,8 +6815,7 @@ func (v *SubstituteMergeDocumentTemplateVariables) GetCustomTags() (x ArrayOfstr
 	return
 }
 
-// GetCustomValues returns CustomValues's value, or the zero value if v is nil
-// or CustomValues is absent or nil.
+// GetCustomValues returns CustomValues, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables) GetCustomValues() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomValues.Value()
@@ -7160,8 +6855,7 @@ func (v *SubstituteMergeDocumentTemplateVariables2) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables2) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -7169,8 +6863,7 @@ func (v *SubstituteMergeDocumentTemplateVariables2) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables2) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7178,8 +6871,7 @@ func (v *SubstituteMergeDocumentTemplateVariables2) GetAssociateId() (x int32) {
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables2) GetCustomTags() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -7207,8 +6899,7 @@ func (v *SubstituteMergeDocumentTemplateVariables2Response) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariables2Response) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7290,8 +6981,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetMergeDocumentId returns MergeDocumentId's value, or the zero value if v
-// is nil or MergeDocumentId is absent or nil.
+// GetMergeDocumentId returns MergeDocumentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetMergeDocumentId() (x int32) {
 	if v != nil {
 		x = v.MergeDocumentId.Value()
@@ -7299,8 +6989,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetMergeDocumentId() (x int
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7308,8 +6997,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7317,8 +7005,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetPersonId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7326,8 +7013,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetProjectId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -7335,8 +7021,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetSelectionId() (x int32) 
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -7344,8 +7029,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetAppointmentId() (x int32
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -7353,8 +7037,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetDocumentId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -7362,8 +7045,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetSaleId() (x int32) {
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetCustomTags() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -7371,8 +7053,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) GetCustomTags() (x ArrayOfs
 	return
 }
 
-// GetCustomValues returns CustomValues's value, or the zero value if v is nil
-// or CustomValues is absent or nil.
+// GetCustomValues returns CustomValues, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) GetCustomValues() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomValues.Value()
@@ -7448,8 +7129,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetMergeDocumentId returns MergeDocumentId's value, or the zero value if v
-// is nil or MergeDocumentId is absent or nil.
+// GetMergeDocumentId returns MergeDocumentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetMergeDocumentId() (x int32) {
 	if v != nil {
 		x = v.MergeDocumentId.Value()
@@ -7457,8 +7137,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetMergeDocumentId() (x in
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7466,8 +7145,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7475,8 +7153,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetPersonId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7484,8 +7161,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetProjectId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -7493,8 +7169,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetSelectionId() (x int32)
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -7502,8 +7177,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetAppointmentId() (x int3
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -7511,8 +7185,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetDocumentId() (x int32) 
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -7520,8 +7193,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetSaleId() (x int32) {
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) GetCustomTags() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -7549,8 +7221,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7578,8 +7249,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesExResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesExResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7607,8 +7277,7 @@ func (v *SubstituteMergeDocumentTemplateVariablesResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteMergeDocumentTemplateVariablesResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7690,8 +7359,7 @@ func (v *SubstituteTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SubstituteTemplateVariables) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -7699,8 +7367,7 @@ func (v *SubstituteTemplateVariables) GetSource() (x string) {
 	return
 }
 
-// GetGeneratorEncoding returns GeneratorEncoding's value, or the zero value if
-// v is nil or GeneratorEncoding is absent or nil.
+// GetGeneratorEncoding returns GeneratorEncoding, or the zero value.
 func (v *SubstituteTemplateVariables) GetGeneratorEncoding() (x GeneratorEncoding) {
 	if v != nil {
 		x = v.GeneratorEncoding.Value()
@@ -7708,8 +7375,7 @@ func (v *SubstituteTemplateVariables) GetGeneratorEncoding() (x GeneratorEncodin
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SubstituteTemplateVariables) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7717,8 +7383,7 @@ func (v *SubstituteTemplateVariables) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SubstituteTemplateVariables) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7726,8 +7391,7 @@ func (v *SubstituteTemplateVariables) GetPersonId() (x int32) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *SubstituteTemplateVariables) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -7735,8 +7399,7 @@ func (v *SubstituteTemplateVariables) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SubstituteTemplateVariables) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -7744,8 +7407,7 @@ func (v *SubstituteTemplateVariables) GetDocumentId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SubstituteTemplateVariables) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -7753,8 +7415,7 @@ func (v *SubstituteTemplateVariables) GetSaleId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SubstituteTemplateVariables) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -7762,8 +7423,7 @@ func (v *SubstituteTemplateVariables) GetSelectionId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SubstituteTemplateVariables) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -7771,8 +7431,7 @@ func (v *SubstituteTemplateVariables) GetProjectId() (x int32) {
 	return
 }
 
-// GetCultureName returns CultureName's value, or the zero value if v is nil or
-// CultureName is absent or nil.
+// GetCultureName returns CultureName, or the zero value.
 func (v *SubstituteTemplateVariables) GetCultureName() (x string) {
 	if v != nil {
 		x = v.CultureName.Value()
@@ -7800,8 +7459,7 @@ func (v *SubstituteTemplateVariablesEx) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetParameters returns Parameters's value, or nil if v is nil or Parameters
-// is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *SubstituteTemplateVariablesEx) GetParameters() (x *TemplateVariablesParameters) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -7829,8 +7487,7 @@ func (v *SubstituteTemplateVariablesExResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteTemplateVariablesExResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7858,8 +7515,7 @@ func (v *SubstituteTemplateVariablesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteTemplateVariablesResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7953,8 +7609,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -7962,8 +7617,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetSource() (x string) {
 	return
 }
 
-// GetGeneratorEncoding returns GeneratorEncoding's value, or the zero value if
-// v is nil or GeneratorEncoding is absent or nil.
+// GetGeneratorEncoding returns GeneratorEncoding, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetGeneratorEncoding() (x GeneratorEncoding) {
 	if v != nil {
 		x = v.GeneratorEncoding.Value()
@@ -7971,8 +7625,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetGeneratorEncoding() (x Ge
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetCustomTags() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -7980,8 +7633,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetCustomTags() (x ArrayOfst
 	return
 }
 
-// GetCustomValues returns CustomValues's value, or the zero value if v is nil
-// or CustomValues is absent or nil.
+// GetCustomValues returns CustomValues, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetCustomValues() (x ArrayOfstring) {
 	if v != nil {
 		x = v.CustomValues.Value()
@@ -7989,8 +7641,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetCustomValues() (x ArrayOf
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7998,8 +7649,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8007,8 +7657,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetPersonId() (x int32) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -8016,8 +7665,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetAppointmentId() (x int32)
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -8025,8 +7673,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetDocumentId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -8034,8 +7681,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetSaleId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -8043,8 +7689,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetSelectionId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -8052,8 +7697,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) GetProjectId() (x int32) {
 	return
 }
 
-// GetCultureName returns CultureName's value, or the zero value if v is nil or
-// CultureName is absent or nil.
+// GetCultureName returns CultureName, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags) GetCultureName() (x string) {
 	if v != nil {
 		x = v.CultureName.Value()
@@ -8141,8 +7785,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -8150,8 +7793,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetSource() (x string) {
 	return
 }
 
-// GetGeneratorEncoding returns GeneratorEncoding's value, or the zero value if
-// v is nil or GeneratorEncoding is absent or nil.
+// GetGeneratorEncoding returns GeneratorEncoding, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetGeneratorEncoding() (x GeneratorEncoding) {
 	if v != nil {
 		x = v.GeneratorEncoding.Value()
@@ -8159,8 +7801,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetGeneratorEncoding() (x G
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetCustomTags() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -8168,8 +7809,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetCustomTags() (x StringDi
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -8177,8 +7817,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8186,8 +7825,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetPersonId() (x int32) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -8195,8 +7833,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetAppointmentId() (x int32
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -8204,8 +7841,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetDocumentId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -8213,8 +7849,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetSaleId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -8222,8 +7857,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetSelectionId() (x int32) 
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -8231,8 +7865,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) GetProjectId() (x int32) {
 	return
 }
 
-// GetCultureName returns CultureName's value, or the zero value if v is nil or
-// CultureName is absent or nil.
+// GetCultureName returns CultureName, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2) GetCultureName() (x string) {
 	if v != nil {
 		x = v.CultureName.Value()
@@ -8260,8 +7893,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2Response) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTags2Response) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8289,8 +7921,7 @@ func (v *SubstituteTemplateVariablesWithCustomTagsResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SubstituteTemplateVariablesWithCustomTagsResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8381,8 +8012,7 @@ func (v *SuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SuggestedDocumentEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8390,8 +8020,7 @@ func (v *SuggestedDocumentEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SuggestedDocumentEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8399,8 +8028,7 @@ func (v *SuggestedDocumentEntity) GetFieldProperties() (x FieldPropertyDictionar
 	return
 }
 
-// GetSuggestedDocumentId returns SuggestedDocumentId's value, or the zero
-// value if v is nil or SuggestedDocumentId is absent or nil.
+// GetSuggestedDocumentId returns SuggestedDocumentId, or the zero value.
 func (v *SuggestedDocumentEntity) GetSuggestedDocumentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedDocumentId.Value()
@@ -8408,8 +8036,7 @@ func (v *SuggestedDocumentEntity) GetSuggestedDocumentId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SuggestedDocumentEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -8417,8 +8044,7 @@ func (v *SuggestedDocumentEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *SuggestedDocumentEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -8426,8 +8052,7 @@ func (v *SuggestedDocumentEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SuggestedDocumentEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -8435,8 +8060,7 @@ func (v *SuggestedDocumentEntity) GetRank() (x int16) {
 	return
 }
 
-// GetDoctmplId returns DoctmplId's value, or the zero value if v is nil or
-// DoctmplId is absent or nil.
+// GetDoctmplId returns DoctmplId, or the zero value.
 func (v *SuggestedDocumentEntity) GetDoctmplId() (x int32) {
 	if v != nil {
 		x = v.DoctmplId.Value()
@@ -8444,8 +8068,7 @@ func (v *SuggestedDocumentEntity) GetDoctmplId() (x int32) {
 	return
 }
 
-// GetHeader returns Header's value, or the zero value if v is nil or Header is
-// absent or nil.
+// GetHeader returns Header, or the zero value.
 func (v *SuggestedDocumentEntity) GetHeader() (x string) {
 	if v != nil {
 		x = v.Header.Value()
@@ -8453,8 +8076,7 @@ func (v *SuggestedDocumentEntity) GetHeader() (x string) {
 	return
 }
 
-// GetOurRef returns OurRef's value, or the zero value if v is nil or OurRef is
-// absent or nil.
+// GetOurRef returns OurRef, or the zero value.
 func (v *SuggestedDocumentEntity) GetOurRef() (x string) {
 	if v != nil {
 		x = v.OurRef.Value()
@@ -8462,8 +8084,7 @@ func (v *SuggestedDocumentEntity) GetOurRef() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SuggestedDocumentEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -8471,8 +8092,7 @@ func (v *SuggestedDocumentEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetDocTmpl returns DocTmpl's value, or nil if v is nil or DocTmpl is absent
-// or nil.
+// GetDocTmpl returns DocTmpl, or the zero value.
 func (v *SuggestedDocumentEntity) GetDocTmpl() (x *DocumentTemplate) {
 	if v != nil {
 		x = v.DocTmpl.Value()
@@ -8480,8 +8100,7 @@ func (v *SuggestedDocumentEntity) GetDocTmpl() (x *DocumentTemplate) {
 	return
 }
 
-// GetProjectTypeStatusLink returns ProjectTypeStatusLink's value, or nil if v
-// is nil or ProjectTypeStatusLink is absent or nil.
+// GetProjectTypeStatusLink returns ProjectTypeStatusLink, or the zero value.
 func (v *SuggestedDocumentEntity) GetProjectTypeStatusLink() (x *ProjectTypeStatusLink) {
 	if v != nil {
 		x = v.ProjectTypeStatusLink.Value()
@@ -8489,8 +8108,7 @@ func (v *SuggestedDocumentEntity) GetProjectTypeStatusLink() (x *ProjectTypeStat
 	return
 }
 
-// GetSaleTypeStageLink returns SaleTypeStageLink's value, or nil if v is nil
-// or SaleTypeStageLink is absent or nil.
+// GetSaleTypeStageLink returns SaleTypeStageLink, or the zero value.
 func (v *SuggestedDocumentEntity) GetSaleTypeStageLink() (x *SaleTypeStageLink) {
 	if v != nil {
 		x = v.SaleTypeStageLink.Value()
@@ -8611,8 +8229,7 @@ func (v *TemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TemplateVariablesParameters) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8620,8 +8237,7 @@ func (v *TemplateVariablesParameters) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TemplateVariablesParameters) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8629,8 +8245,7 @@ func (v *TemplateVariablesParameters) GetFieldProperties() (x FieldPropertyDicti
 	return
 }
 
-// GetSourceInput returns SourceInput's value, or the zero value if v is nil or
-// SourceInput is absent or nil.
+// GetSourceInput returns SourceInput, or the zero value.
 func (v *TemplateVariablesParameters) GetSourceInput() (x string) {
 	if v != nil {
 		x = v.SourceInput.Value()
@@ -8638,8 +8253,7 @@ func (v *TemplateVariablesParameters) GetSourceInput() (x string) {
 	return
 }
 
-// GetEncoding returns Encoding's value, or the zero value if v is nil or
-// Encoding is absent or nil.
+// GetEncoding returns Encoding, or the zero value.
 func (v *TemplateVariablesParameters) GetEncoding() (x GeneratorEncoding) {
 	if v != nil {
 		x = v.Encoding.Value()
@@ -8647,8 +8261,7 @@ func (v *TemplateVariablesParameters) GetEncoding() (x GeneratorEncoding) {
 	return
 }
 
-// GetCultureName returns CultureName's value, or the zero value if v is nil or
-// CultureName is absent or nil.
+// GetCultureName returns CultureName, or the zero value.
 func (v *TemplateVariablesParameters) GetCultureName() (x string) {
 	if v != nil {
 		x = v.CultureName.Value()
@@ -8656,8 +8269,7 @@ func (v *TemplateVariablesParameters) GetCultureName() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *TemplateVariablesParameters) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -8665,8 +8277,7 @@ func (v *TemplateVariablesParameters) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *TemplateVariablesParameters) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -8674,8 +8285,7 @@ func (v *TemplateVariablesParameters) GetPersonId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *TemplateVariablesParameters) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -8683,8 +8293,7 @@ func (v *TemplateVariablesParameters) GetProjectId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *TemplateVariablesParameters) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -8692,8 +8301,7 @@ func (v *TemplateVariablesParameters) GetSelectionId() (x int32) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *TemplateVariablesParameters) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -8701,8 +8309,7 @@ func (v *TemplateVariablesParameters) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *TemplateVariablesParameters) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -8710,8 +8317,7 @@ func (v *TemplateVariablesParameters) GetDocumentId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *TemplateVariablesParameters) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -8719,8 +8325,7 @@ func (v *TemplateVariablesParameters) GetSaleId() (x int32) {
 	return
 }
 
-// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
-// QuoteLineId is absent or nil.
+// GetQuoteLineId returns QuoteLineId, or the zero value.
 func (v *TemplateVariablesParameters) GetQuoteLineId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineId.Value()
@@ -8728,8 +8333,7 @@ func (v *TemplateVariablesParameters) GetQuoteLineId() (x int32) {
 	return
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *TemplateVariablesParameters) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -8737,8 +8341,7 @@ func (v *TemplateVariablesParameters) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetProductKey returns ProductKey's value, or the zero value if v is nil or
-// ProductKey is absent or nil.
+// GetProductKey returns ProductKey, or the zero value.
 func (v *TemplateVariablesParameters) GetProductKey() (x string) {
 	if v != nil {
 		x = v.ProductKey.Value()
@@ -8746,8 +8349,7 @@ func (v *TemplateVariablesParameters) GetProductKey() (x string) {
 	return
 }
 
-// GetCustomTags returns CustomTags's value, or the zero value if v is nil or
-// CustomTags is absent or nil.
+// GetCustomTags returns CustomTags, or the zero value.
 func (v *TemplateVariablesParameters) GetCustomTags() (x ArrayOfArrayOfstring) {
 	if v != nil {
 		x = v.CustomTags.Value()
@@ -8755,8 +8357,7 @@ func (v *TemplateVariablesParameters) GetCustomTags() (x ArrayOfArrayOfstring) {
 	return
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *TemplateVariablesParameters) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -8764,8 +8365,7 @@ func (v *TemplateVariablesParameters) GetTicketId() (x int32) {
 	return
 }
 
-// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
-// DocumentEntity is absent or nil.
+// GetDocumentEntity returns DocumentEntity, or the zero value.
 func (v *TemplateVariablesParameters) GetDocumentEntity() (x *DocumentEntity) {
 	if v != nil {
 		x = v.DocumentEntity.Value()
@@ -8798,8 +8398,7 @@ func (v *UndoCheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *UndoCheckoutDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -8807,8 +8406,7 @@ func (v *UndoCheckoutDocument) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAllowedReturnTypes returns AllowedReturnTypes's value, or the zero value
-// if v is nil or AllowedReturnTypes is absent or nil.
+// GetAllowedReturnTypes returns AllowedReturnTypes, or the zero value.
 func (v *UndoCheckoutDocument) GetAllowedReturnTypes() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AllowedReturnTypes.Value()
@@ -8836,8 +8434,7 @@ func (v *UndoCheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UndoCheckoutDocumentResponse) GetResponse() (x *ReturnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8865,8 +8462,7 @@ func (v *ValidateDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
-// DocumentEntity is absent or nil.
+// GetDocumentEntity returns DocumentEntity, or the zero value.
 func (v *ValidateDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
 	if v != nil {
 		x = v.DocumentEntity.Value()
@@ -8894,8 +8490,7 @@ func (v *ValidateDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateDocumentEntityResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8923,8 +8518,7 @@ func (v *VerifyGetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *VerifyGetDocumentStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -9011,8 +8605,7 @@ func (v *VersionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetExternalReference returns ExternalReference's value, or the zero value if
-// v is nil or ExternalReference is absent or nil.
+// GetExternalReference returns ExternalReference, or the zero value.
 func (v *VersionInfo) GetExternalReference() (x string) {
 	if v != nil {
 		x = v.ExternalReference.Value()
@@ -9020,8 +8613,7 @@ func (v *VersionInfo) GetExternalReference() (x string) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *VersionInfo) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -9029,8 +8621,7 @@ func (v *VersionInfo) GetDocumentId() (x int32) {
 	return
 }
 
-// GetVersionId returns VersionId's value, or the zero value if v is nil or
-// VersionId is absent or nil.
+// GetVersionId returns VersionId, or the zero value.
 func (v *VersionInfo) GetVersionId() (x string) {
 	if v != nil {
 		x = v.VersionId.Value()
@@ -9038,8 +8629,7 @@ func (v *VersionInfo) GetVersionId() (x string) {
 	return
 }
 
-// GetCheckedInDate returns CheckedInDate's value, or the zero value if v is
-// nil or CheckedInDate is absent or nil.
+// GetCheckedInDate returns CheckedInDate, or the zero value.
 func (v *VersionInfo) GetCheckedInDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CheckedInDate.Value()
@@ -9047,8 +8637,7 @@ func (v *VersionInfo) GetCheckedInDate() (x soap.DateTime) {
 	return
 }
 
-// GetCheckedInByName returns CheckedInByName's value, or the zero value if v
-// is nil or CheckedInByName is absent or nil.
+// GetCheckedInByName returns CheckedInByName, or the zero value.
 func (v *VersionInfo) GetCheckedInByName() (x string) {
 	if v != nil {
 		x = v.CheckedInByName.Value()
@@ -9056,8 +8645,7 @@ func (v *VersionInfo) GetCheckedInByName() (x string) {
 	return
 }
 
-// GetCheckedInByAssociateId returns CheckedInByAssociateId's value, or the
-// zero value if v is nil or CheckedInByAssociateId is absent or nil.
+// GetCheckedInByAssociateId returns CheckedInByAssociateId, or the zero value.
 func (v *VersionInfo) GetCheckedInByAssociateId() (x int32) {
 	if v != nil {
 		x = v.CheckedInByAssociateId.Value()
@@ -9065,8 +8653,7 @@ func (v *VersionInfo) GetCheckedInByAssociateId() (x int32) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *VersionInfo) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -9074,8 +8661,7 @@ func (v *VersionInfo) GetDescription() (x string) {
 	return
 }
 
-// GetDisplayText returns DisplayText's value, or the zero value if v is nil or
-// DisplayText is absent or nil.
+// GetDisplayText returns DisplayText, or the zero value.
 func (v *VersionInfo) GetDisplayText() (x string) {
 	if v != nil {
 		x = v.DisplayText.Value()
@@ -9083,8 +8669,7 @@ func (v *VersionInfo) GetDisplayText() (x string) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *VersionInfo) GetExtraFields() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ExtraFields.Value()

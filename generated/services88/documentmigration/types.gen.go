@@ -98,8 +98,7 @@ func (v *CreateDefaultDocumentMigrationItemListResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDocumentMigrationItemListResponse) GetResponse() (x *DocumentMigrationItemList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -139,8 +138,7 @@ func (v *CreateDefaultDocumentTemplateMigrationListResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) GetResponse() (x *DocumentTemplateMigrationList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -173,8 +171,7 @@ func (v *DocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *DocumentMigrationAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -182,8 +179,7 @@ func (v *DocumentMigrationAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *DocumentMigrationAssociate) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -258,8 +254,7 @@ func (v *DocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *DocumentMigrationItem) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -267,8 +262,7 @@ func (v *DocumentMigrationItem) GetDocumentId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *DocumentMigrationItem) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -276,8 +270,7 @@ func (v *DocumentMigrationItem) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *DocumentMigrationItem) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -285,8 +278,7 @@ func (v *DocumentMigrationItem) GetPersonId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *DocumentMigrationItem) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -294,8 +286,7 @@ func (v *DocumentMigrationItem) GetSaleId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *DocumentMigrationItem) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -303,8 +294,7 @@ func (v *DocumentMigrationItem) GetProjectId() (x int32) {
 	return
 }
 
-// GetDocTmplId returns DocTmplId's value, or the zero value if v is nil or
-// DocTmplId is absent or nil.
+// GetDocTmplId returns DocTmplId, or the zero value.
 func (v *DocumentMigrationItem) GetDocTmplId() (x int32) {
 	if v != nil {
 		x = v.DocTmplId.Value()
@@ -312,8 +302,7 @@ func (v *DocumentMigrationItem) GetDocTmplId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *DocumentMigrationItem) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -321,8 +310,7 @@ func (v *DocumentMigrationItem) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *DocumentMigrationItem) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -330,8 +318,7 @@ func (v *DocumentMigrationItem) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetVisibleForId returns VisibleForId's value, or the zero value if v is nil
-// or VisibleForId is absent or nil.
+// GetVisibleForId returns VisibleForId, or the zero value.
 func (v *DocumentMigrationItem) GetVisibleForId() (x int32) {
 	if v != nil {
 		x = v.VisibleForId.Value()
@@ -376,8 +363,7 @@ func (v *DocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNumDocumentsOmitted returns NumDocumentsOmitted's value, or the zero
-// value if v is nil or NumDocumentsOmitted is absent or nil.
+// GetNumDocumentsOmitted returns NumDocumentsOmitted, or the zero value.
 func (v *DocumentMigrationItemList) GetNumDocumentsOmitted() (x int32) {
 	if v != nil {
 		x = v.NumDocumentsOmitted.Value()
@@ -385,9 +371,8 @@ func (v *DocumentMigrationItemList) GetNumDocumentsOmitted() (x int32) {
 	return
 }
 
-// GetNumDocumentsAlreadyMigrated returns NumDocumentsAlreadyMigrated's value,
-// or the zero value if v is nil or NumDocumentsAlreadyMigrated is absent or
-// nil.
+// GetNumDocumentsAlreadyMigrated returns NumDocumentsAlreadyMigrated, or the
+// zero value.
 func (v *DocumentMigrationItemList) GetNumDocumentsAlreadyMigrated() (x int32) {
 	if v != nil {
 		x = v.NumDocumentsAlreadyMigrated.Value()
@@ -395,8 +380,7 @@ func (v *DocumentMigrationItemList) GetNumDocumentsAlreadyMigrated() (x int32) {
 	return
 }
 
-// GetDocuments returns Documents's value, or the zero value if v is nil or
-// Documents is absent or nil.
+// GetDocuments returns Documents, or the zero value.
 func (v *DocumentMigrationItemList) GetDocuments() (x ArrayOfDocumentMigrationItem) {
 	if v != nil {
 		x = v.Documents.Value()
@@ -404,8 +388,7 @@ func (v *DocumentMigrationItemList) GetDocuments() (x ArrayOfDocumentMigrationIt
 	return
 }
 
-// GetAssociates returns Associates's value, or the zero value if v is nil or
-// Associates is absent or nil.
+// GetAssociates returns Associates, or the zero value.
 func (v *DocumentMigrationItemList) GetAssociates() (x ArrayOfDocumentMigrationAssociate) {
 	if v != nil {
 		x = v.Associates.Value()
@@ -445,8 +428,7 @@ func (v *DocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNumTemplatesOmitted returns NumTemplatesOmitted's value, or the zero
-// value if v is nil or NumTemplatesOmitted is absent or nil.
+// GetNumTemplatesOmitted returns NumTemplatesOmitted, or the zero value.
 func (v *DocumentTemplateMigrationList) GetNumTemplatesOmitted() (x int32) {
 	if v != nil {
 		x = v.NumTemplatesOmitted.Value()
@@ -454,9 +436,8 @@ func (v *DocumentTemplateMigrationList) GetNumTemplatesOmitted() (x int32) {
 	return
 }
 
-// GetNumTemplatesAlreadyMigrated returns NumTemplatesAlreadyMigrated's value,
-// or the zero value if v is nil or NumTemplatesAlreadyMigrated is absent or
-// nil.
+// GetNumTemplatesAlreadyMigrated returns NumTemplatesAlreadyMigrated, or the
+// zero value.
 func (v *DocumentTemplateMigrationList) GetNumTemplatesAlreadyMigrated() (x int32) {
 	if v != nil {
 		x = v.NumTemplatesAlreadyMigrated.Value()
@@ -464,8 +445,7 @@ func (v *DocumentTemplateMigrationList) GetNumTemplatesAlreadyMigrated() (x int3
 	return
 }
 
-// GetTemplateIds returns TemplateIds's value, or the zero value if v is nil or
-// TemplateIds is absent or nil.
+// GetTemplateIds returns TemplateIds, or the zero value.
 func (v *DocumentTemplateMigrationList) GetTemplateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TemplateIds.Value()
@@ -498,8 +478,7 @@ func (v *GetForAllDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
-// is nil or DocumentPluginId is absent or nil.
+// GetDocumentPluginId returns DocumentPluginId, or the zero value.
 func (v *GetForAllDocuments) GetDocumentPluginId() (x int32) {
 	if v != nil {
 		x = v.DocumentPluginId.Value()
@@ -507,8 +486,7 @@ func (v *GetForAllDocuments) GetDocumentPluginId() (x int32) {
 	return
 }
 
-// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
-// nil or IncludeEmails is absent or nil.
+// GetIncludeEmails returns IncludeEmails, or the zero value.
 func (v *GetForAllDocuments) GetIncludeEmails() (x bool) {
 	if v != nil {
 		x = v.IncludeEmails.Value()
@@ -536,8 +514,7 @@ func (v *GetForAllDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetForAllDocumentsResponse) GetResponse() (x *DocumentMigrationItemList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -582,8 +559,7 @@ func (v *GetForDateRange) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
-// is nil or DocumentPluginId is absent or nil.
+// GetDocumentPluginId returns DocumentPluginId, or the zero value.
 func (v *GetForDateRange) GetDocumentPluginId() (x int32) {
 	if v != nil {
 		x = v.DocumentPluginId.Value()
@@ -591,8 +567,7 @@ func (v *GetForDateRange) GetDocumentPluginId() (x int32) {
 	return
 }
 
-// GetMinDate returns MinDate's value, or the zero value if v is nil or MinDate
-// is absent or nil.
+// GetMinDate returns MinDate, or the zero value.
 func (v *GetForDateRange) GetMinDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.MinDate.Value()
@@ -600,8 +575,7 @@ func (v *GetForDateRange) GetMinDate() (x soap.DateTime) {
 	return
 }
 
-// GetMaxDate returns MaxDate's value, or the zero value if v is nil or MaxDate
-// is absent or nil.
+// GetMaxDate returns MaxDate, or the zero value.
 func (v *GetForDateRange) GetMaxDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.MaxDate.Value()
@@ -609,8 +583,7 @@ func (v *GetForDateRange) GetMaxDate() (x soap.DateTime) {
 	return
 }
 
-// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
-// nil or IncludeEmails is absent or nil.
+// GetIncludeEmails returns IncludeEmails, or the zero value.
 func (v *GetForDateRange) GetIncludeEmails() (x bool) {
 	if v != nil {
 		x = v.IncludeEmails.Value()
@@ -638,8 +611,7 @@ func (v *GetForDateRangeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetForDateRangeResponse) GetResponse() (x *DocumentMigrationItemList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -678,8 +650,7 @@ func (v *GetForSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
-// is nil or DocumentPluginId is absent or nil.
+// GetDocumentPluginId returns DocumentPluginId, or the zero value.
 func (v *GetForSelection) GetDocumentPluginId() (x int32) {
 	if v != nil {
 		x = v.DocumentPluginId.Value()
@@ -687,8 +658,7 @@ func (v *GetForSelection) GetDocumentPluginId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetForSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -696,8 +666,7 @@ func (v *GetForSelection) GetSelectionId() (x int32) {
 	return
 }
 
-// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
-// nil or IncludeEmails is absent or nil.
+// GetIncludeEmails returns IncludeEmails, or the zero value.
 func (v *GetForSelection) GetIncludeEmails() (x bool) {
 	if v != nil {
 		x = v.IncludeEmails.Value()
@@ -725,8 +694,7 @@ func (v *GetForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetForSelectionResponse) GetResponse() (x *DocumentMigrationItemList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -759,8 +727,7 @@ func (v *GetForTemplates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetDocumentPluginId returns TargetDocumentPluginId's value, or the
-// zero value if v is nil or TargetDocumentPluginId is absent or nil.
+// GetTargetDocumentPluginId returns TargetDocumentPluginId, or the zero value.
 func (v *GetForTemplates) GetTargetDocumentPluginId() (x int32) {
 	if v != nil {
 		x = v.TargetDocumentPluginId.Value()
@@ -768,8 +735,7 @@ func (v *GetForTemplates) GetTargetDocumentPluginId() (x int32) {
 	return
 }
 
-// GetIncludeEmails returns IncludeEmails's value, or the zero value if v is
-// nil or IncludeEmails is absent or nil.
+// GetIncludeEmails returns IncludeEmails, or the zero value.
 func (v *GetForTemplates) GetIncludeEmails() (x bool) {
 	if v != nil {
 		x = v.IncludeEmails.Value()
@@ -797,8 +763,7 @@ func (v *GetForTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetForTemplatesResponse) GetResponse() (x *DocumentTemplateMigrationList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -838,8 +803,7 @@ func (v *GetNumberOfConfidentialDocumentsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNumberOfConfidentialDocumentsResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -879,8 +843,7 @@ func (v *HasDocumentsToMigrateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasDocumentsToMigrateResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -914,8 +877,7 @@ func (v *MigrateDocumentToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *MigrateDocumentToNewDocPlugin) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -923,8 +885,7 @@ func (v *MigrateDocumentToNewDocPlugin) GetDocumentId() (x int32) {
 	return
 }
 
-// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
-// is nil or DocumentPluginId is absent or nil.
+// GetDocumentPluginId returns DocumentPluginId, or the zero value.
 func (v *MigrateDocumentToNewDocPlugin) GetDocumentPluginId() (x int32) {
 	if v != nil {
 		x = v.DocumentPluginId.Value()
@@ -970,8 +931,7 @@ func (v *MigrateTemplateToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *MigrateTemplateToNewDocPlugin) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -979,8 +939,7 @@ func (v *MigrateTemplateToNewDocPlugin) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetTargetDocumentPluginId returns TargetDocumentPluginId's value, or the
-// zero value if v is nil or TargetDocumentPluginId is absent or nil.
+// GetTargetDocumentPluginId returns TargetDocumentPluginId, or the zero value.
 func (v *MigrateTemplateToNewDocPlugin) GetTargetDocumentPluginId() (x int32) {
 	if v != nil {
 		x = v.TargetDocumentPluginId.Value()

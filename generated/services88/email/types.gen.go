@@ -189,8 +189,7 @@ func (v *Authenticate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
-// v is nil or ConnectionInfoExtended is absent or nil.
+// GetConnectionInfoExtended returns ConnectionInfoExtended, or the zero value.
 func (v *Authenticate) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
 	if v != nil {
 		x = v.ConnectionInfoExtended.Value()
@@ -217,8 +216,7 @@ func (v *AuthenticateIncoming) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *AuthenticateIncoming) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -246,8 +244,7 @@ func (v *AuthenticateIncomingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AuthenticateIncomingResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -274,8 +271,7 @@ func (v *AuthenticateOutgoing) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *AuthenticateOutgoing) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -303,8 +299,7 @@ func (v *AuthenticateOutgoingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AuthenticateOutgoingResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -331,8 +326,7 @@ func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AuthenticateResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -371,8 +365,7 @@ func (v *CacheFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CacheFolderListResponse) GetResponse() (x ArrayOfEMailFolder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -445,8 +438,7 @@ func (v *ContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ContactOrPersonFromEmail) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -454,8 +446,7 @@ func (v *ContactOrPersonFromEmail) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ContactOrPersonFromEmail) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -463,8 +454,7 @@ func (v *ContactOrPersonFromEmail) GetFieldProperties() (x FieldPropertyDictiona
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ContactOrPersonFromEmail) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -472,8 +462,7 @@ func (v *ContactOrPersonFromEmail) GetPersonId() (x int32) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *ContactOrPersonFromEmail) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -481,8 +470,7 @@ func (v *ContactOrPersonFromEmail) GetFullName() (x string) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *ContactOrPersonFromEmail) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -490,8 +478,7 @@ func (v *ContactOrPersonFromEmail) GetEmailAddress() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ContactOrPersonFromEmail) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -499,8 +486,7 @@ func (v *ContactOrPersonFromEmail) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *ContactOrPersonFromEmail) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -508,8 +494,7 @@ func (v *ContactOrPersonFromEmail) GetContactName() (x string) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *ContactOrPersonFromEmail) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -517,8 +502,7 @@ func (v *ContactOrPersonFromEmail) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactCategory returns ContactCategory's value, or the zero value if v
-// is nil or ContactCategory is absent or nil.
+// GetContactCategory returns ContactCategory, or the zero value.
 func (v *ContactOrPersonFromEmail) GetContactCategory() (x string) {
 	if v != nil {
 		x = v.ContactCategory.Value()
@@ -526,8 +510,7 @@ func (v *ContactOrPersonFromEmail) GetContactCategory() (x string) {
 	return
 }
 
-// GetSortName returns SortName's value, or the zero value if v is nil or
-// SortName is absent or nil.
+// GetSortName returns SortName, or the zero value.
 func (v *ContactOrPersonFromEmail) GetSortName() (x string) {
 	if v != nil {
 		x = v.SortName.Value()
@@ -567,8 +550,7 @@ func (v *CreateDefaultEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailAccountResponse) GetResponse() (x *EMailAccount) {
 	if v != nil {
 		x = v.Response.Value()
@@ -608,8 +590,7 @@ func (v *CreateDefaultEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailAddressResponse) GetResponse() (x *EMailAddress) {
 	if v != nil {
 		x = v.Response.Value()
@@ -649,8 +630,7 @@ func (v *CreateDefaultEMailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailAppointmentResponse) GetResponse() (x *EMailAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -690,8 +670,7 @@ func (v *CreateDefaultEMailAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailAttachmentResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -743,8 +722,7 @@ func (v *CreateDefaultEMailConnectionInfoExtendedResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailConnectionInfoExtendedResponse) GetResponse() (x *EMailConnectionInfoExtended) {
 	if v != nil {
 		x = v.Response.Value()
@@ -772,8 +750,7 @@ func (v *CreateDefaultEMailConnectionInfoResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailConnectionInfoResponse) GetResponse() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -813,8 +790,7 @@ func (v *CreateDefaultEMailCustomHeaderResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailCustomHeaderResponse) GetResponse() (x *EMailCustomHeader) {
 	if v != nil {
 		x = v.Response.Value()
@@ -854,8 +830,7 @@ func (v *CreateDefaultEMailEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailEntityResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -895,8 +870,7 @@ func (v *CreateDefaultEMailEnvelopeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailEnvelopeResponse) GetResponse() (x *EMailEnvelope) {
 	if v != nil {
 		x = v.Response.Value()
@@ -936,8 +910,7 @@ func (v *CreateDefaultEMailFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailFolderResponse) GetResponse() (x *EMailFolder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -977,8 +950,7 @@ func (v *CreateDefaultEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEMailSOInfoResponse) GetResponse() (x *EMailSOInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1006,8 +978,7 @@ func (v *CreateEMailFromDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentEntity returns DocumentEntity's value, or nil if v is nil or
-// DocumentEntity is absent or nil.
+// GetDocumentEntity returns DocumentEntity, or the zero value.
 func (v *CreateEMailFromDocumentEntity) GetDocumentEntity() (x *DocumentEntity) {
 	if v != nil {
 		x = v.DocumentEntity.Value()
@@ -1035,8 +1006,7 @@ func (v *CreateEMailFromDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateEMailFromDocumentEntityResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1064,8 +1034,7 @@ func (v *CreateEMailFromMimeMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMimeMessage returns MimeMessage's value, or the zero value if v is nil or
-// MimeMessage is absent or nil.
+// GetMimeMessage returns MimeMessage, or the zero value.
 func (v *CreateEMailFromMimeMessage) GetMimeMessage() (x string) {
 	if v != nil {
 		x = v.MimeMessage.Value()
@@ -1093,8 +1062,7 @@ func (v *CreateEMailFromMimeMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateEMailFromMimeMessageResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1121,8 +1089,7 @@ func (v *CreateFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *CreateFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -1160,8 +1127,7 @@ func (v *CreateForwardEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmail returns Email's value, or nil if v is nil or Email is absent or
-// nil.
+// GetEmail returns Email, or the zero value.
 func (v *CreateForwardEmail) GetEmail() (x *EMailEntity) {
 	if v != nil {
 		x = v.Email.Value()
@@ -1189,8 +1155,7 @@ func (v *CreateForwardEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateForwardEmailResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1218,8 +1183,7 @@ func (v *CreateInlineHtmlHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmail returns Email's value, or nil if v is nil or Email is absent or
-// nil.
+// GetEmail returns Email, or the zero value.
 func (v *CreateInlineHtmlHeader) GetEmail() (x *EMailEntity) {
 	if v != nil {
 		x = v.Email.Value()
@@ -1247,8 +1211,7 @@ func (v *CreateInlineHtmlHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateInlineHtmlHeaderResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1282,8 +1245,7 @@ func (v *CreateNewPhysicalDocumentFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromEmail) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1291,8 +1253,7 @@ func (v *CreateNewPhysicalDocumentFromEmail) GetDocumentId() (x int32) {
 	return
 }
 
-// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
-// EmailItemId is absent or nil.
+// GetEmailItemId returns EmailItemId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromEmail) GetEmailItemId() (x int32) {
 	if v != nil {
 		x = v.EmailItemId.Value()
@@ -1332,8 +1293,7 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1341,8 +1301,7 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetDocumentId() (x int32)
 	return
 }
 
-// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
-// EmailItemId is absent or nil.
+// GetEmailItemId returns EmailItemId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetEmailItemId() (x int32) {
 	if v != nil {
 		x = v.EmailItemId.Value()
@@ -1350,8 +1309,7 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetEmailItemId() (x int32
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -1379,8 +1337,7 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) UnmarshalSOAP(d *
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1408,8 +1365,7 @@ func (v *CreateNewPhysicalDocumentFromEmailResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewPhysicalDocumentFromEmailResponse) GetResponse() (x *DocumentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1448,8 +1404,7 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *Delete) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -1457,8 +1412,7 @@ func (v *Delete) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *Delete) GetMessageServerIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -1466,8 +1420,7 @@ func (v *Delete) GetMessageServerIds() (x ArrayOfint) {
 	return
 }
 
-// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
-// or MoveToFolder is absent or nil.
+// GetMoveToFolder returns MoveToFolder, or the zero value.
 func (v *Delete) GetMoveToFolder() (x string) {
 	if v != nil {
 		x = v.MoveToFolder.Value()
@@ -1494,8 +1447,7 @@ func (v *DeleteEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEMailAccountId returns EMailAccountId's value, or the zero value if v is
-// nil or EMailAccountId is absent or nil.
+// GetEMailAccountId returns EMailAccountId, or the zero value.
 func (v *DeleteEMailAccount) GetEMailAccountId() (x int32) {
 	if v != nil {
 		x = v.EMailAccountId.Value()
@@ -1540,8 +1492,7 @@ func (v *DeleteEmails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *DeleteEmails) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -1549,8 +1500,7 @@ func (v *DeleteEmails) GetIds() (x ArrayOfint) {
 	return
 }
 
-// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
-// or MoveToFolder is absent or nil.
+// GetMoveToFolder returns MoveToFolder, or the zero value.
 func (v *DeleteEmails) GetMoveToFolder() (x string) {
 	if v != nil {
 		x = v.MoveToFolder.Value()
@@ -1594,8 +1544,7 @@ func (v *DeleteExtended) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
-// v is nil or ConnectionInfoExtended is absent or nil.
+// GetConnectionInfoExtended returns ConnectionInfoExtended, or the zero value.
 func (v *DeleteExtended) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
 	if v != nil {
 		x = v.ConnectionInfoExtended.Value()
@@ -1603,8 +1552,7 @@ func (v *DeleteExtended) GetConnectionInfoExtended() (x *EMailConnectionInfoExte
 	return
 }
 
-// GetMessageIds returns MessageIds's value, or the zero value if v is nil or
-// MessageIds is absent or nil.
+// GetMessageIds returns MessageIds, or the zero value.
 func (v *DeleteExtended) GetMessageIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.MessageIds.Value()
@@ -1643,8 +1591,7 @@ func (v *DeleteFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *DeleteFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -1695,8 +1642,7 @@ func (v *DeleteFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *DeleteFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -1704,8 +1650,7 @@ func (v *DeleteFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *DeleteFromServerIdentifier) GetMessageServerIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -1713,8 +1658,7 @@ func (v *DeleteFromServerIdentifier) GetMessageServerIds() (x ArrayOfstring) {
 	return
 }
 
-// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
-// or MoveToFolder is absent or nil.
+// GetMoveToFolder returns MoveToFolder, or the zero value.
 func (v *DeleteFromServerIdentifier) GetMoveToFolder() (x string) {
 	if v != nil {
 		x = v.MoveToFolder.Value()
@@ -1840,8 +1784,7 @@ func (v *EMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailAccount) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1849,8 +1792,7 @@ func (v *EMailAccount) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailAccount) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1858,8 +1800,7 @@ func (v *EMailAccount) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEMailAccountId returns EMailAccountId's value, or the zero value if v is
-// nil or EMailAccountId is absent or nil.
+// GetEMailAccountId returns EMailAccountId, or the zero value.
 func (v *EMailAccount) GetEMailAccountId() (x int32) {
 	if v != nil {
 		x = v.EMailAccountId.Value()
@@ -1867,8 +1808,7 @@ func (v *EMailAccount) GetEMailAccountId() (x int32) {
 	return
 }
 
-// GetEMailAddress returns EMailAddress's value, or the zero value if v is nil
-// or EMailAddress is absent or nil.
+// GetEMailAddress returns EMailAddress, or the zero value.
 func (v *EMailAccount) GetEMailAddress() (x string) {
 	if v != nil {
 		x = v.EMailAddress.Value()
@@ -1876,8 +1816,7 @@ func (v *EMailAccount) GetEMailAddress() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *EMailAccount) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1885,8 +1824,7 @@ func (v *EMailAccount) GetAssociateId() (x int32) {
 	return
 }
 
-// GetIncomingCredentials returns IncomingCredentials's value, or nil if v is
-// nil or IncomingCredentials is absent or nil.
+// GetIncomingCredentials returns IncomingCredentials, or the zero value.
 func (v *EMailAccount) GetIncomingCredentials() (x *ServiceAuth) {
 	if v != nil {
 		x = v.IncomingCredentials.Value()
@@ -1894,8 +1832,7 @@ func (v *EMailAccount) GetIncomingCredentials() (x *ServiceAuth) {
 	return
 }
 
-// GetOutgoingCredentials returns OutgoingCredentials's value, or nil if v is
-// nil or OutgoingCredentials is absent or nil.
+// GetOutgoingCredentials returns OutgoingCredentials, or the zero value.
 func (v *EMailAccount) GetOutgoingCredentials() (x *ServiceAuth) {
 	if v != nil {
 		x = v.OutgoingCredentials.Value()
@@ -1903,8 +1840,7 @@ func (v *EMailAccount) GetOutgoingCredentials() (x *ServiceAuth) {
 	return
 }
 
-// GetAccountStatus returns AccountStatus's value, or the zero value if v is
-// nil or AccountStatus is absent or nil.
+// GetAccountStatus returns AccountStatus, or the zero value.
 func (v *EMailAccount) GetAccountStatus() (x int16) {
 	if v != nil {
 		x = v.AccountStatus.Value()
@@ -1912,8 +1848,7 @@ func (v *EMailAccount) GetAccountStatus() (x int16) {
 	return
 }
 
-// GetErrorCount returns ErrorCount's value, or the zero value if v is nil or
-// ErrorCount is absent or nil.
+// GetErrorCount returns ErrorCount, or the zero value.
 func (v *EMailAccount) GetErrorCount() (x int32) {
 	if v != nil {
 		x = v.ErrorCount.Value()
@@ -1921,8 +1856,7 @@ func (v *EMailAccount) GetErrorCount() (x int32) {
 	return
 }
 
-// GetErrorReason returns ErrorReason's value, or the zero value if v is nil or
-// ErrorReason is absent or nil.
+// GetErrorReason returns ErrorReason, or the zero value.
 func (v *EMailAccount) GetErrorReason() (x string) {
 	if v != nil {
 		x = v.ErrorReason.Value()
@@ -1930,8 +1864,7 @@ func (v *EMailAccount) GetErrorReason() (x string) {
 	return
 }
 
-// GetInboxFolder returns InboxFolder's value, or the zero value if v is nil or
-// InboxFolder is absent or nil.
+// GetInboxFolder returns InboxFolder, or the zero value.
 func (v *EMailAccount) GetInboxFolder() (x string) {
 	if v != nil {
 		x = v.InboxFolder.Value()
@@ -1939,8 +1872,7 @@ func (v *EMailAccount) GetInboxFolder() (x string) {
 	return
 }
 
-// GetSentFolder returns SentFolder's value, or the zero value if v is nil or
-// SentFolder is absent or nil.
+// GetSentFolder returns SentFolder, or the zero value.
 func (v *EMailAccount) GetSentFolder() (x string) {
 	if v != nil {
 		x = v.SentFolder.Value()
@@ -1948,8 +1880,7 @@ func (v *EMailAccount) GetSentFolder() (x string) {
 	return
 }
 
-// GetSimpleMode returns SimpleMode's value, or the zero value if v is nil or
-// SimpleMode is absent or nil.
+// GetSimpleMode returns SimpleMode, or the zero value.
 func (v *EMailAccount) GetSimpleMode() (x int16) {
 	if v != nil {
 		x = v.SimpleMode.Value()
@@ -1957,8 +1888,7 @@ func (v *EMailAccount) GetSimpleMode() (x int16) {
 	return
 }
 
-// GetLastFetch returns LastFetch's value, or the zero value if v is nil or
-// LastFetch is absent or nil.
+// GetLastFetch returns LastFetch, or the zero value.
 func (v *EMailAccount) GetLastFetch() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastFetch.Value()
@@ -1966,8 +1896,7 @@ func (v *EMailAccount) GetLastFetch() (x soap.DateTime) {
 	return
 }
 
-// GetUseGraphApi returns UseGraphApi's value, or the zero value if v is nil or
-// UseGraphApi is absent or nil.
+// GetUseGraphApi returns UseGraphApi, or the zero value.
 func (v *EMailAccount) GetUseGraphApi() (x int16) {
 	if v != nil {
 		x = v.UseGraphApi.Value()
@@ -2040,8 +1969,7 @@ func (v *EMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailAppointment) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2049,8 +1977,7 @@ func (v *EMailAppointment) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailAppointment) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2058,8 +1985,7 @@ func (v *EMailAppointment) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAppointment returns Appointment's value, or nil if v is nil or
-// Appointment is absent or nil.
+// GetAppointment returns Appointment, or the zero value.
 func (v *EMailAppointment) GetAppointment() (x *Appointment) {
 	if v != nil {
 		x = v.Appointment.Value()
@@ -2067,8 +1993,7 @@ func (v *EMailAppointment) GetAppointment() (x *Appointment) {
 	return
 }
 
-// GetCalMethod returns CalMethod's value, or the zero value if v is nil or
-// CalMethod is absent or nil.
+// GetCalMethod returns CalMethod, or the zero value.
 func (v *EMailAppointment) GetCalMethod() (x CalMethod) {
 	if v != nil {
 		x = v.CalMethod.Value()
@@ -2076,8 +2001,7 @@ func (v *EMailAppointment) GetCalMethod() (x CalMethod) {
 	return
 }
 
-// GetParticipants returns Participants's value, or the zero value if v is nil
-// or Participants is absent or nil.
+// GetParticipants returns Participants, or the zero value.
 func (v *EMailAppointment) GetParticipants() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Participants.Value()
@@ -2085,8 +2009,7 @@ func (v *EMailAppointment) GetParticipants() (x ArrayOfstring) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *EMailAppointment) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -2094,8 +2017,7 @@ func (v *EMailAppointment) GetComment() (x string) {
 	return
 }
 
-// GetSequence returns Sequence's value, or the zero value if v is nil or
-// Sequence is absent or nil.
+// GetSequence returns Sequence, or the zero value.
 func (v *EMailAppointment) GetSequence() (x int32) {
 	if v != nil {
 		x = v.Sequence.Value()
@@ -2103,8 +2025,7 @@ func (v *EMailAppointment) GetSequence() (x int32) {
 	return
 }
 
-// GetDtStart returns DtStart's value, or the zero value if v is nil or DtStart
-// is absent or nil.
+// GetDtStart returns DtStart, or the zero value.
 func (v *EMailAppointment) GetDtStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.DtStart.Value()
@@ -2112,8 +2033,7 @@ func (v *EMailAppointment) GetDtStart() (x soap.DateTime) {
 	return
 }
 
-// GetDtEnd returns DtEnd's value, or the zero value if v is nil or DtEnd is
-// absent or nil.
+// GetDtEnd returns DtEnd, or the zero value.
 func (v *EMailAppointment) GetDtEnd() (x soap.DateTime) {
 	if v != nil {
 		x = v.DtEnd.Value()
@@ -2121,8 +2041,7 @@ func (v *EMailAppointment) GetDtEnd() (x soap.DateTime) {
 	return
 }
 
-// GetSuperseded returns Superseded's value, or the zero value if v is nil or
-// Superseded is absent or nil.
+// GetSuperseded returns Superseded, or the zero value.
 func (v *EMailAppointment) GetSuperseded() (x bool) {
 	if v != nil {
 		x = v.Superseded.Value()
@@ -2252,8 +2171,7 @@ func (v *EMailConnectionInfoExtended) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailConnectionInfoExtended) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2261,8 +2179,7 @@ func (v *EMailConnectionInfoExtended) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailConnectionInfoExtended) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2270,8 +2187,7 @@ func (v *EMailConnectionInfoExtended) GetFieldProperties() (x FieldPropertyDicti
 	return
 }
 
-// GetPort returns Port's value, or the zero value if v is nil or Port is
-// absent or nil.
+// GetPort returns Port, or the zero value.
 func (v *EMailConnectionInfoExtended) GetPort() (x int32) {
 	if v != nil {
 		x = v.Port.Value()
@@ -2279,8 +2195,7 @@ func (v *EMailConnectionInfoExtended) GetPort() (x int32) {
 	return
 }
 
-// GetServerName returns ServerName's value, or the zero value if v is nil or
-// ServerName is absent or nil.
+// GetServerName returns ServerName, or the zero value.
 func (v *EMailConnectionInfoExtended) GetServerName() (x string) {
 	if v != nil {
 		x = v.ServerName.Value()
@@ -2288,8 +2203,7 @@ func (v *EMailConnectionInfoExtended) GetServerName() (x string) {
 	return
 }
 
-// GetProtocol returns Protocol's value, or the zero value if v is nil or
-// Protocol is absent or nil.
+// GetProtocol returns Protocol, or the zero value.
 func (v *EMailConnectionInfoExtended) GetProtocol() (x string) {
 	if v != nil {
 		x = v.Protocol.Value()
@@ -2297,8 +2211,7 @@ func (v *EMailConnectionInfoExtended) GetProtocol() (x string) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *EMailConnectionInfoExtended) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -2306,8 +2219,7 @@ func (v *EMailConnectionInfoExtended) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *EMailConnectionInfoExtended) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -2315,8 +2227,7 @@ func (v *EMailConnectionInfoExtended) GetPassword() (x string) {
 	return
 }
 
-// GetUseSSL returns UseSSL's value, or the zero value if v is nil or UseSSL is
-// absent or nil.
+// GetUseSSL returns UseSSL, or the zero value.
 func (v *EMailConnectionInfoExtended) GetUseSSL() (x bool) {
 	if v != nil {
 		x = v.UseSSL.Value()
@@ -2324,8 +2235,7 @@ func (v *EMailConnectionInfoExtended) GetUseSSL() (x bool) {
 	return
 }
 
-// GetFolder returns Folder's value, or the zero value if v is nil or Folder is
-// absent or nil.
+// GetFolder returns Folder, or the zero value.
 func (v *EMailConnectionInfoExtended) GetFolder() (x string) {
 	if v != nil {
 		x = v.Folder.Value()
@@ -2333,8 +2243,7 @@ func (v *EMailConnectionInfoExtended) GetFolder() (x string) {
 	return
 }
 
-// GetUseGraphApi returns UseGraphApi's value, or the zero value if v is nil or
-// UseGraphApi is absent or nil.
+// GetUseGraphApi returns UseGraphApi, or the zero value.
 func (v *EMailConnectionInfoExtended) GetUseGraphApi() (x bool) {
 	if v != nil {
 		x = v.UseGraphApi.Value()
@@ -2401,8 +2310,7 @@ func (v *EMailFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailFolder) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2410,8 +2318,7 @@ func (v *EMailFolder) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailFolder) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2419,8 +2326,7 @@ func (v *EMailFolder) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *EMailFolder) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2428,8 +2334,7 @@ func (v *EMailFolder) GetName() (x string) {
 	return
 }
 
-// GetDelimiter returns Delimiter's value, or the zero value if v is nil or
-// Delimiter is absent or nil.
+// GetDelimiter returns Delimiter, or the zero value.
 func (v *EMailFolder) GetDelimiter() (x string) {
 	if v != nil {
 		x = v.Delimiter.Value()
@@ -2437,8 +2342,7 @@ func (v *EMailFolder) GetDelimiter() (x string) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *EMailFolder) GetFlags() (x string) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -2446,8 +2350,7 @@ func (v *EMailFolder) GetFlags() (x string) {
 	return
 }
 
-// GetTotalItems returns TotalItems's value, or the zero value if v is nil or
-// TotalItems is absent or nil.
+// GetTotalItems returns TotalItems, or the zero value.
 func (v *EMailFolder) GetTotalItems() (x int32) {
 	if v != nil {
 		x = v.TotalItems.Value()
@@ -2455,8 +2358,7 @@ func (v *EMailFolder) GetTotalItems() (x int32) {
 	return
 }
 
-// GetUnreadItems returns UnreadItems's value, or the zero value if v is nil or
-// UnreadItems is absent or nil.
+// GetUnreadItems returns UnreadItems, or the zero value.
 func (v *EMailFolder) GetUnreadItems() (x int32) {
 	if v != nil {
 		x = v.UnreadItems.Value()
@@ -2464,8 +2366,7 @@ func (v *EMailFolder) GetUnreadItems() (x int32) {
 	return
 }
 
-// GetSubscribed returns Subscribed's value, or the zero value if v is nil or
-// Subscribed is absent or nil.
+// GetSubscribed returns Subscribed, or the zero value.
 func (v *EMailFolder) GetSubscribed() (x bool) {
 	if v != nil {
 		x = v.Subscribed.Value()
@@ -2473,8 +2374,7 @@ func (v *EMailFolder) GetSubscribed() (x bool) {
 	return
 }
 
-// GetEmailFolderId returns EmailFolderId's value, or the zero value if v is
-// nil or EmailFolderId is absent or nil.
+// GetEmailFolderId returns EmailFolderId, or the zero value.
 func (v *EMailFolder) GetEmailFolderId() (x int32) {
 	if v != nil {
 		x = v.EmailFolderId.Value()
@@ -2507,8 +2407,7 @@ func (v *EmptyFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *EmptyFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -2516,8 +2415,7 @@ func (v *EmptyFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMoveToFolder returns MoveToFolder's value, or the zero value if v is nil
-// or MoveToFolder is absent or nil.
+// GetMoveToFolder returns MoveToFolder, or the zero value.
 func (v *EmptyFolder) GetMoveToFolder() (x string) {
 	if v != nil {
 		x = v.MoveToFolder.Value()
@@ -2555,8 +2453,7 @@ func (v *FindAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAddress returns Address's value, or the zero value if v is nil or Address
-// is absent or nil.
+// GetAddress returns Address, or the zero value.
 func (v *FindAddress) GetAddress() (x string) {
 	if v != nil {
 		x = v.Address.Value()
@@ -2583,8 +2480,7 @@ func (v *FindAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindAddressResponse) GetResponse() (x ArrayOfEMailAddress) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2618,8 +2514,7 @@ func (v *FindContactOrPersonByEmailName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *FindContactOrPersonByEmailName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2627,8 +2522,7 @@ func (v *FindContactOrPersonByEmailName) GetName() (x string) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *FindContactOrPersonByEmailName) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -2656,8 +2550,7 @@ func (v *FindContactOrPersonByEmailNameResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindContactOrPersonByEmailNameResponse) GetResponse() (x ArrayOfContactOrPersonFromEmail) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2703,8 +2596,7 @@ func (v *FindContactOrPersonByEmailNameWithLimit) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *FindContactOrPersonByEmailNameWithLimit) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2712,8 +2604,7 @@ func (v *FindContactOrPersonByEmailNameWithLimit) GetName() (x string) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *FindContactOrPersonByEmailNameWithLimit) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -2721,8 +2612,7 @@ func (v *FindContactOrPersonByEmailNameWithLimit) GetEmailAddress() (x string) {
 	return
 }
 
-// GetNumberOfContacts returns NumberOfContacts's value, or the zero value if v
-// is nil or NumberOfContacts is absent or nil.
+// GetNumberOfContacts returns NumberOfContacts, or the zero value.
 func (v *FindContactOrPersonByEmailNameWithLimit) GetNumberOfContacts() (x int32) {
 	if v != nil {
 		x = v.NumberOfContacts.Value()
@@ -2730,8 +2620,7 @@ func (v *FindContactOrPersonByEmailNameWithLimit) GetNumberOfContacts() (x int32
 	return
 }
 
-// GetNumberOfPersons returns NumberOfPersons's value, or the zero value if v
-// is nil or NumberOfPersons is absent or nil.
+// GetNumberOfPersons returns NumberOfPersons, or the zero value.
 func (v *FindContactOrPersonByEmailNameWithLimit) GetNumberOfPersons() (x int32) {
 	if v != nil {
 		x = v.NumberOfPersons.Value()
@@ -2759,8 +2648,7 @@ func (v *FindContactOrPersonByEmailNameWithLimitResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindContactOrPersonByEmailNameWithLimitResponse) GetResponse() (x ArrayOfContactOrPersonFromEmail) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2799,8 +2687,7 @@ func (v *GetAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetAttachment) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -2808,8 +2695,7 @@ func (v *GetAttachment) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMessageServerId returns MessageServerId's value, or the zero value if v
-// is nil or MessageServerId is absent or nil.
+// GetMessageServerId returns MessageServerId, or the zero value.
 func (v *GetAttachment) GetMessageServerId() (x int32) {
 	if v != nil {
 		x = v.MessageServerId.Value()
@@ -2817,8 +2703,7 @@ func (v *GetAttachment) GetMessageServerId() (x int32) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetAttachment) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -2851,8 +2736,7 @@ func (v *GetAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
-// MailItemId is absent or nil.
+// GetMailItemId returns MailItemId, or the zero value.
 func (v *GetAttachmentFromId) GetMailItemId() (x int32) {
 	if v != nil {
 		x = v.MailItemId.Value()
@@ -2860,8 +2744,7 @@ func (v *GetAttachmentFromId) GetMailItemId() (x int32) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetAttachmentFromId) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -2889,8 +2772,7 @@ func (v *GetAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentFromIdResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2930,8 +2812,7 @@ func (v *GetAttachmentFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetAttachmentFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -2939,8 +2820,7 @@ func (v *GetAttachmentFromServerIdentifier) GetConnectionInfo() (x *EMailConnect
 	return
 }
 
-// GetMessageServerId returns MessageServerId's value, or the zero value if v
-// is nil or MessageServerId is absent or nil.
+// GetMessageServerId returns MessageServerId, or the zero value.
 func (v *GetAttachmentFromServerIdentifier) GetMessageServerId() (x string) {
 	if v != nil {
 		x = v.MessageServerId.Value()
@@ -2948,8 +2828,7 @@ func (v *GetAttachmentFromServerIdentifier) GetMessageServerId() (x string) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetAttachmentFromServerIdentifier) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -2977,8 +2856,7 @@ func (v *GetAttachmentFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentFromServerIdentifierResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3006,8 +2884,7 @@ func (v *GetAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3057,8 +2934,7 @@ func (v *GetCurrentAccountIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCurrentAccountIdResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3086,8 +2962,7 @@ func (v *GetCurrentAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCurrentAccountResponse) GetResponse() (x *EMailAccount) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3120,8 +2995,7 @@ func (v *GetEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetEMail) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -3129,8 +3003,7 @@ func (v *GetEMail) GetId() (x int32) {
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetEMail) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -3157,8 +3030,7 @@ func (v *GetEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEMailAccountId returns EMailAccountId's value, or the zero value if v is
-// nil or EMailAccountId is absent or nil.
+// GetEMailAccountId returns EMailAccountId, or the zero value.
 func (v *GetEMailAccount) GetEMailAccountId() (x int32) {
 	if v != nil {
 		x = v.EMailAccountId.Value()
@@ -3186,8 +3058,7 @@ func (v *GetEMailAccountFromEMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
-// FromAddress is absent or nil.
+// GetFromAddress returns FromAddress, or the zero value.
 func (v *GetEMailAccountFromEMailAddress) GetFromAddress() (x string) {
 	if v != nil {
 		x = v.FromAddress.Value()
@@ -3215,8 +3086,7 @@ func (v *GetEMailAccountFromEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailAccountFromEMailAddressResponse) GetResponse() (x *EMailAccount) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3244,8 +3114,7 @@ func (v *GetEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailAccountResponse) GetResponse() (x *EMailAccount) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3272,8 +3141,7 @@ func (v *GetEMailAddresses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailIds returns EmailIds's value, or the zero value if v is nil or
-// EmailIds is absent or nil.
+// GetEmailIds returns EmailIds, or the zero value.
 func (v *GetEMailAddresses) GetEmailIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.EmailIds.Value()
@@ -3301,8 +3169,7 @@ func (v *GetEMailAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailAddressesResponse) GetResponse() (x ArrayOfEMailAddress) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3335,8 +3202,7 @@ func (v *GetEMailAsEmlStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
-// EmailItemId is absent or nil.
+// GetEmailItemId returns EmailItemId, or the zero value.
 func (v *GetEMailAsEmlStream) GetEmailItemId() (x int32) {
 	if v != nil {
 		x = v.EmailItemId.Value()
@@ -3344,8 +3210,7 @@ func (v *GetEMailAsEmlStream) GetEmailItemId() (x int32) {
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetEMailAsEmlStream) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -3373,8 +3238,7 @@ func (v *GetEMailAsEmlStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailAsEmlStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3413,8 +3277,7 @@ func (v *GetEMailAsStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetEMailAsStream) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -3422,8 +3285,7 @@ func (v *GetEMailAsStream) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMessageServerId returns MessageServerId's value, or the zero value if v
-// is nil or MessageServerId is absent or nil.
+// GetMessageServerId returns MessageServerId, or the zero value.
 func (v *GetEMailAsStream) GetMessageServerId() (x int32) {
 	if v != nil {
 		x = v.MessageServerId.Value()
@@ -3431,8 +3293,7 @@ func (v *GetEMailAsStream) GetMessageServerId() (x int32) {
 	return
 }
 
-// GetStripAttachments returns StripAttachments's value, or the zero value if v
-// is nil or StripAttachments is absent or nil.
+// GetStripAttachments returns StripAttachments, or the zero value.
 func (v *GetEMailAsStream) GetStripAttachments() (x bool) {
 	if v != nil {
 		x = v.StripAttachments.Value()
@@ -3472,8 +3333,7 @@ func (v *GetEMailAsStreamFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetEMailAsStreamFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -3481,8 +3341,7 @@ func (v *GetEMailAsStreamFromServerIdentifier) GetConnectionInfo() (x *EMailConn
 	return
 }
 
-// GetMessageServerId returns MessageServerId's value, or the zero value if v
-// is nil or MessageServerId is absent or nil.
+// GetMessageServerId returns MessageServerId, or the zero value.
 func (v *GetEMailAsStreamFromServerIdentifier) GetMessageServerId() (x string) {
 	if v != nil {
 		x = v.MessageServerId.Value()
@@ -3490,8 +3349,7 @@ func (v *GetEMailAsStreamFromServerIdentifier) GetMessageServerId() (x string) {
 	return
 }
 
-// GetStripAttachments returns StripAttachments's value, or the zero value if v
-// is nil or StripAttachments is absent or nil.
+// GetStripAttachments returns StripAttachments, or the zero value.
 func (v *GetEMailAsStreamFromServerIdentifier) GetStripAttachments() (x bool) {
 	if v != nil {
 		x = v.StripAttachments.Value()
@@ -3519,8 +3377,7 @@ func (v *GetEMailAsStreamFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailAsStreamFromServerIdentifierResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3548,8 +3405,7 @@ func (v *GetEMailAsStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailAsStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3582,8 +3438,7 @@ func (v *GetEMailEnvelopes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetEMailEnvelopes) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -3591,8 +3446,7 @@ func (v *GetEMailEnvelopes) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *GetEMailEnvelopes) GetMessageServerIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -3626,8 +3480,7 @@ func (v *GetEMailEnvelopesFromServerIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetEMailEnvelopesFromServerIds) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -3635,8 +3488,7 @@ func (v *GetEMailEnvelopesFromServerIds) GetConnectionInfo() (x *EMailConnection
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *GetEMailEnvelopesFromServerIds) GetMessageServerIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -3664,8 +3516,7 @@ func (v *GetEMailEnvelopesFromServerIdsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailEnvelopesFromServerIdsResponse) GetResponse() (x ArrayOfEMailEnvelope) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3693,8 +3544,7 @@ func (v *GetEMailEnvelopesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailEnvelopesResponse) GetResponse() (x ArrayOfEMailEnvelope) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3734,8 +3584,7 @@ func (v *GetEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
-// is absent or nil.
+// GetEmailId returns EmailId, or the zero value.
 func (v *GetEMailFromAttachmentId) GetEmailId() (x int32) {
 	if v != nil {
 		x = v.EmailId.Value()
@@ -3743,8 +3592,7 @@ func (v *GetEMailFromAttachmentId) GetEmailId() (x int32) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *GetEMailFromAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -3752,8 +3600,7 @@ func (v *GetEMailFromAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetEMailFromAttachmentId) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -3781,8 +3628,7 @@ func (v *GetEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailFromAttachmentIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3822,8 +3668,7 @@ func (v *GetEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
-// absent or nil.
+// GetDocId returns DocId, or the zero value.
 func (v *GetEMailFromDocumentAttachmentId) GetDocId() (x int32) {
 	if v != nil {
 		x = v.DocId.Value()
@@ -3831,8 +3676,7 @@ func (v *GetEMailFromDocumentAttachmentId) GetDocId() (x int32) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *GetEMailFromDocumentAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -3840,8 +3684,7 @@ func (v *GetEMailFromDocumentAttachmentId) GetAttachmentIds() (x ArrayOfstring) 
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetEMailFromDocumentAttachmentId) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -3869,8 +3712,7 @@ func (v *GetEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailFromDocumentAttachmentIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3898,8 +3740,7 @@ func (v *GetEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetEMailFromDocumentId) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -3927,8 +3768,7 @@ func (v *GetEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailFromDocumentIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3956,8 +3796,7 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -3985,8 +3824,7 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) UnmarshalSOAP(d 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4037,8 +3875,7 @@ func (v *GetEMailFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetEMailFromId) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -4046,8 +3883,7 @@ func (v *GetEMailFromId) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMessageServerId returns MessageServerId's value, or the zero value if v
-// is nil or MessageServerId is absent or nil.
+// GetMessageServerId returns MessageServerId, or the zero value.
 func (v *GetEMailFromId) GetMessageServerId() (x int32) {
 	if v != nil {
 		x = v.MessageServerId.Value()
@@ -4055,8 +3891,7 @@ func (v *GetEMailFromId) GetMessageServerId() (x int32) {
 	return
 }
 
-// GetLookupAddresses returns LookupAddresses's value, or the zero value if v
-// is nil or LookupAddresses is absent or nil.
+// GetLookupAddresses returns LookupAddresses, or the zero value.
 func (v *GetEMailFromId) GetLookupAddresses() (x bool) {
 	if v != nil {
 		x = v.LookupAddresses.Value()
@@ -4064,8 +3899,7 @@ func (v *GetEMailFromId) GetLookupAddresses() (x bool) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *GetEMailFromId) GetFlags() (x EMailFlags) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -4073,8 +3907,7 @@ func (v *GetEMailFromId) GetFlags() (x EMailFlags) {
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetEMailFromId) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -4102,8 +3935,7 @@ func (v *GetEMailFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailFromIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4155,8 +3987,7 @@ func (v *GetEMailFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetEMailFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -4164,8 +3995,7 @@ func (v *GetEMailFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionIn
 	return
 }
 
-// GetMessageServerId returns MessageServerId's value, or the zero value if v
-// is nil or MessageServerId is absent or nil.
+// GetMessageServerId returns MessageServerId, or the zero value.
 func (v *GetEMailFromServerIdentifier) GetMessageServerId() (x string) {
 	if v != nil {
 		x = v.MessageServerId.Value()
@@ -4173,8 +4003,7 @@ func (v *GetEMailFromServerIdentifier) GetMessageServerId() (x string) {
 	return
 }
 
-// GetLookupAddresses returns LookupAddresses's value, or the zero value if v
-// is nil or LookupAddresses is absent or nil.
+// GetLookupAddresses returns LookupAddresses, or the zero value.
 func (v *GetEMailFromServerIdentifier) GetLookupAddresses() (x bool) {
 	if v != nil {
 		x = v.LookupAddresses.Value()
@@ -4182,8 +4011,7 @@ func (v *GetEMailFromServerIdentifier) GetLookupAddresses() (x bool) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *GetEMailFromServerIdentifier) GetFlags() (x EMailFlags) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -4191,8 +4019,7 @@ func (v *GetEMailFromServerIdentifier) GetFlags() (x EMailFlags) {
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetEMailFromServerIdentifier) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -4220,8 +4047,7 @@ func (v *GetEMailFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailFromServerIdentifierResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4248,8 +4074,7 @@ func (v *GetEMailFromTemp) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFileName returns FileName's value, or the zero value if v is nil or
-// FileName is absent or nil.
+// GetFileName returns FileName, or the zero value.
 func (v *GetEMailFromTemp) GetFileName() (x string) {
 	if v != nil {
 		x = v.FileName.Value()
@@ -4277,8 +4102,7 @@ func (v *GetEMailFromTempResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailFromTempResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4305,8 +4129,7 @@ func (v *GetEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4333,8 +4156,7 @@ func (v *GetEMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEMailSOInfoId returns EMailSOInfoId's value, or the zero value if v is
-// nil or EMailSOInfoId is absent or nil.
+// GetEMailSOInfoId returns EMailSOInfoId, or the zero value.
 func (v *GetEMailSOInfo) GetEMailSOInfoId() (x int32) {
 	if v != nil {
 		x = v.EMailSOInfoId.Value()
@@ -4362,8 +4184,7 @@ func (v *GetEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEMailSOInfoResponse) GetResponse() (x *EMailSOInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4390,8 +4211,7 @@ func (v *GetEmailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
-// MailItemId is absent or nil.
+// GetMailItemId returns MailItemId, or the zero value.
 func (v *GetEmailAppointment) GetMailItemId() (x int32) {
 	if v != nil {
 		x = v.MailItemId.Value()
@@ -4419,8 +4239,7 @@ func (v *GetEmailAppointmentRecurrence) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
-// MailItemId is absent or nil.
+// GetMailItemId returns MailItemId, or the zero value.
 func (v *GetEmailAppointmentRecurrence) GetMailItemId() (x int32) {
 	if v != nil {
 		x = v.MailItemId.Value()
@@ -4448,8 +4267,7 @@ func (v *GetEmailAppointmentRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmailAppointmentRecurrenceResponse) GetResponse() (x *RecurrenceInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4477,8 +4295,7 @@ func (v *GetEmailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmailAppointmentResponse) GetResponse() (x *EMailAppointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4506,8 +4323,7 @@ func (v *GetEmailDocumentAsMimeStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetEmailDocumentAsMimeStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -4535,8 +4351,7 @@ func (v *GetEmailDocumentAsMimeStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmailDocumentAsMimeStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4563,8 +4378,7 @@ func (v *GetEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
-// v is nil or ConnectionInfoExtended is absent or nil.
+// GetConnectionInfoExtended returns ConnectionInfoExtended, or the zero value.
 func (v *GetEmailMessageIds) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
 	if v != nil {
 		x = v.ConnectionInfoExtended.Value()
@@ -4592,8 +4406,7 @@ func (v *GetEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmailMessageIdsResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4626,8 +4439,7 @@ func (v *GetEmailsAsString) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
-// v is nil or ConnectionInfoExtended is absent or nil.
+// GetConnectionInfoExtended returns ConnectionInfoExtended, or the zero value.
 func (v *GetEmailsAsString) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
 	if v != nil {
 		x = v.ConnectionInfoExtended.Value()
@@ -4635,8 +4447,7 @@ func (v *GetEmailsAsString) GetConnectionInfoExtended() (x *EMailConnectionInfoE
 	return
 }
 
-// GetMessageIds returns MessageIds's value, or the zero value if v is nil or
-// MessageIds is absent or nil.
+// GetMessageIds returns MessageIds, or the zero value.
 func (v *GetEmailsAsString) GetMessageIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.MessageIds.Value()
@@ -4664,8 +4475,7 @@ func (v *GetEmailsAsStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmailsAsStringResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4693,8 +4503,7 @@ func (v *GetExtendedEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
-// v is nil or ConnectionInfoExtended is absent or nil.
+// GetConnectionInfoExtended returns ConnectionInfoExtended, or the zero value.
 func (v *GetExtendedEmailMessageIds) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
 	if v != nil {
 		x = v.ConnectionInfoExtended.Value()
@@ -4722,8 +4531,7 @@ func (v *GetExtendedEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetExtendedEmailMessageIdsResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4756,8 +4564,7 @@ func (v *GetFolderEMailCount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetFolderEMailCount) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -4765,8 +4572,7 @@ func (v *GetFolderEMailCount) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetOnlyUnread returns OnlyUnread's value, or the zero value if v is nil or
-// OnlyUnread is absent or nil.
+// GetOnlyUnread returns OnlyUnread, or the zero value.
 func (v *GetFolderEMailCount) GetOnlyUnread() (x bool) {
 	if v != nil {
 		x = v.OnlyUnread.Value()
@@ -4794,8 +4600,7 @@ func (v *GetFolderEMailCountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFolderEMailCountResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4822,8 +4627,7 @@ func (v *GetFolderHasNewEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetFolderHasNewEMail) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -4851,8 +4655,7 @@ func (v *GetFolderHasNewEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFolderHasNewEMailResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4885,8 +4688,7 @@ func (v *GetFolderInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetFolderInfo) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -4894,8 +4696,7 @@ func (v *GetFolderInfo) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetFolders returns Folders's value, or the zero value if v is nil or Folders
-// is absent or nil.
+// GetFolders returns Folders, or the zero value.
 func (v *GetFolderInfo) GetFolders() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Folders.Value()
@@ -4923,8 +4724,7 @@ func (v *GetFolderInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFolderInfoResponse) GetResponse() (x ArrayOfEMailFolder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4957,8 +4757,7 @@ func (v *GetFolderList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *GetFolderList) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -4966,8 +4765,7 @@ func (v *GetFolderList) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetIncludeItemCount returns IncludeItemCount's value, or the zero value if v
-// is nil or IncludeItemCount is absent or nil.
+// GetIncludeItemCount returns IncludeItemCount, or the zero value.
 func (v *GetFolderList) GetIncludeItemCount() (x bool) {
 	if v != nil {
 		x = v.IncludeItemCount.Value()
@@ -4995,8 +4793,7 @@ func (v *GetFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFolderListResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5023,8 +4820,7 @@ func (v *GetMailFromInReplyTo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *GetMailFromInReplyTo) GetMessageId() (x string) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -5052,8 +4848,7 @@ func (v *GetMailFromInReplyToResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMailFromInReplyToResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5080,8 +4875,7 @@ func (v *GetMailFromMessageId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *GetMailFromMessageId) GetMessageId() (x string) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -5109,8 +4903,7 @@ func (v *GetMailFromMessageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMailFromMessageIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5137,8 +4930,7 @@ func (v *GetNewMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFolders returns Folders's value, or the zero value if v is nil or Folders
-// is absent or nil.
+// GetFolders returns Folders, or the zero value.
 func (v *GetNewMail) GetFolders() (x ArrayOfint) {
 	if v != nil {
 		x = v.Folders.Value()
@@ -5165,8 +4957,7 @@ func (v *GetNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNewMailResponse) GetResponse() (x ArrayOfEMailEnvelope) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5200,8 +4991,7 @@ func (v *GetParticipantInfoFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *GetParticipantInfoFromEmailAddress) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -5209,8 +4999,7 @@ func (v *GetParticipantInfoFromEmailAddress) GetEmailAddress() (x string) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *GetParticipantInfoFromEmailAddress) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -5238,8 +5027,7 @@ func (v *GetParticipantInfoFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetParticipantInfoFromEmailAddressResponse) GetResponse() (x *Person) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5267,8 +5055,7 @@ func (v *GetPersonEntitiesFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *GetPersonEntitiesFromEmailAddress) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -5296,8 +5083,7 @@ func (v *GetPersonEntitiesFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonEntitiesFromEmailAddressResponse) GetResponse() (x ArrayOfPersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5325,8 +5111,7 @@ func (v *GetPersonsFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *GetPersonsFromEmailAddress) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -5354,8 +5139,7 @@ func (v *GetPersonsFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonsFromEmailAddressResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5389,8 +5173,7 @@ func (v *GetPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
-// absent or nil.
+// GetDocId returns DocId, or the zero value.
 func (v *GetPreviewAttachmentFromDocId) GetDocId() (x int32) {
 	if v != nil {
 		x = v.DocId.Value()
@@ -5398,8 +5181,7 @@ func (v *GetPreviewAttachmentFromDocId) GetDocId() (x int32) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetPreviewAttachmentFromDocId) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -5427,8 +5209,7 @@ func (v *GetPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewAttachmentFromDocIdResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5474,8 +5255,7 @@ func (v *GetPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
-// MailItemId is absent or nil.
+// GetMailItemId returns MailItemId, or the zero value.
 func (v *GetPreviewAttachmentFromId) GetMailItemId() (x int32) {
 	if v != nil {
 		x = v.MailItemId.Value()
@@ -5483,8 +5263,7 @@ func (v *GetPreviewAttachmentFromId) GetMailItemId() (x int32) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetPreviewAttachmentFromId) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -5492,8 +5271,7 @@ func (v *GetPreviewAttachmentFromId) GetAttachmentId() (x string) {
 	return
 }
 
-// GetAttachmentType returns AttachmentType's value, or the zero value if v is
-// nil or AttachmentType is absent or nil.
+// GetAttachmentType returns AttachmentType, or the zero value.
 func (v *GetPreviewAttachmentFromId) GetAttachmentType() (x string) {
 	if v != nil {
 		x = v.AttachmentType.Value()
@@ -5501,8 +5279,7 @@ func (v *GetPreviewAttachmentFromId) GetAttachmentType() (x string) {
 	return
 }
 
-// GetAttachmentFilename returns AttachmentFilename's value, or the zero value
-// if v is nil or AttachmentFilename is absent or nil.
+// GetAttachmentFilename returns AttachmentFilename, or the zero value.
 func (v *GetPreviewAttachmentFromId) GetAttachmentFilename() (x string) {
 	if v != nil {
 		x = v.AttachmentFilename.Value()
@@ -5530,8 +5307,7 @@ func (v *GetPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewAttachmentFromIdResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5571,8 +5347,7 @@ func (v *GetReadySyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReadySyncEmailAccountsResponse) GetResponse() (x ArrayOfSyncUserAccount) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5605,8 +5380,7 @@ func (v *GetUnsanitizedEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetUnsanitizedEMail) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -5614,8 +5388,7 @@ func (v *GetUnsanitizedEMail) GetId() (x int32) {
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetUnsanitizedEMail) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -5655,8 +5428,7 @@ func (v *GetUnsanitizedEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
-// is absent or nil.
+// GetEmailId returns EmailId, or the zero value.
 func (v *GetUnsanitizedEMailFromAttachmentId) GetEmailId() (x int32) {
 	if v != nil {
 		x = v.EmailId.Value()
@@ -5664,8 +5436,7 @@ func (v *GetUnsanitizedEMailFromAttachmentId) GetEmailId() (x int32) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *GetUnsanitizedEMailFromAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -5673,8 +5444,7 @@ func (v *GetUnsanitizedEMailFromAttachmentId) GetAttachmentIds() (x ArrayOfstrin
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetUnsanitizedEMailFromAttachmentId) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -5702,8 +5472,7 @@ func (v *GetUnsanitizedEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedEMailFromAttachmentIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5743,8 +5512,7 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
-// absent or nil.
+// GetDocId returns DocId, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetDocId() (x int32) {
 	if v != nil {
 		x = v.DocId.Value()
@@ -5752,8 +5520,7 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetDocId() (x int32) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetAttachmentIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -5761,8 +5528,7 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetAttachmentIds() (x Arra
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -5790,8 +5556,7 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5819,8 +5584,7 @@ func (v *GetUnsanitizedEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentId) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -5848,8 +5612,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentIdResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5877,8 +5640,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -5907,8 +5669,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) Unmar
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5936,8 +5697,7 @@ func (v *GetUnsanitizedEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedEMailResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5971,8 +5731,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetDocId returns DocId's value, or the zero value if v is nil or DocId is
-// absent or nil.
+// GetDocId returns DocId, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromDocId) GetDocId() (x int32) {
 	if v != nil {
 		x = v.DocId.Value()
@@ -5980,8 +5739,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocId) GetDocId() (x int32) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromDocId) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -6009,8 +5767,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6056,8 +5813,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
-// MailItemId is absent or nil.
+// GetMailItemId returns MailItemId, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromId) GetMailItemId() (x int32) {
 	if v != nil {
 		x = v.MailItemId.Value()
@@ -6065,8 +5821,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) GetMailItemId() (x int32) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentId() (x string) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -6074,8 +5829,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentId() (x string) {
 	return
 }
 
-// GetAttachmentType returns AttachmentType's value, or the zero value if v is
-// nil or AttachmentType is absent or nil.
+// GetAttachmentType returns AttachmentType, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentType() (x string) {
 	if v != nil {
 		x = v.AttachmentType.Value()
@@ -6083,8 +5837,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentType() (x string) {
 	return
 }
 
-// GetAttachmentFilename returns AttachmentFilename's value, or the zero value
-// if v is nil or AttachmentFilename is absent or nil.
+// GetAttachmentFilename returns AttachmentFilename, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromId) GetAttachmentFilename() (x string) {
 	if v != nil {
 		x = v.AttachmentFilename.Value()
@@ -6112,8 +5865,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) GetResponse() (x *EMailAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6140,8 +5892,7 @@ func (v *HasMXRecord) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailDomain returns MailDomain's value, or the zero value if v is nil or
-// MailDomain is absent or nil.
+// GetMailDomain returns MailDomain, or the zero value.
 func (v *HasMXRecord) GetMailDomain() (x string) {
 	if v != nil {
 		x = v.MailDomain.Value()
@@ -6168,8 +5919,7 @@ func (v *HasMXRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasMXRecordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6202,8 +5952,7 @@ func (v *HasNewMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMailItemId returns MailItemId's value, or the zero value if v is nil or
-// MailItemId is absent or nil.
+// GetMailItemId returns MailItemId, or the zero value.
 func (v *HasNewMail) GetMailItemId() (x int32) {
 	if v != nil {
 		x = v.MailItemId.Value()
@@ -6211,8 +5960,7 @@ func (v *HasNewMail) GetMailItemId() (x int32) {
 	return
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *HasNewMail) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -6239,8 +5987,7 @@ func (v *HasNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasNewMailResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6273,8 +6020,7 @@ func (v *HasSPFRecord) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceSpf returns SourceSpf's value, or the zero value if v is nil or
-// SourceSpf is absent or nil.
+// GetSourceSpf returns SourceSpf, or the zero value.
 func (v *HasSPFRecord) GetSourceSpf() (x string) {
 	if v != nil {
 		x = v.SourceSpf.Value()
@@ -6282,8 +6028,7 @@ func (v *HasSPFRecord) GetSourceSpf() (x string) {
 	return
 }
 
-// GetTargetDomain returns TargetDomain's value, or the zero value if v is nil
-// or TargetDomain is absent or nil.
+// GetTargetDomain returns TargetDomain, or the zero value.
 func (v *HasSPFRecord) GetTargetDomain() (x string) {
 	if v != nil {
 		x = v.TargetDomain.Value()
@@ -6310,8 +6055,7 @@ func (v *HasSPFRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasSPFRecordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6338,8 +6082,7 @@ func (v *LatestItemIdByFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *LatestItemIdByFolder) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -6367,8 +6110,7 @@ func (v *LatestItemIdByFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *LatestItemIdByFolderResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6407,8 +6149,7 @@ func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *MarkAsRead) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -6416,8 +6157,7 @@ func (v *MarkAsRead) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *MarkAsRead) GetMessageServerIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -6425,8 +6165,7 @@ func (v *MarkAsRead) GetMessageServerIds() (x ArrayOfint) {
 	return
 }
 
-// GetRead returns Read's value, or the zero value if v is nil or Read is
-// absent or nil.
+// GetRead returns Read, or the zero value.
 func (v *MarkAsRead) GetRead() (x bool) {
 	if v != nil {
 		x = v.Read.Value()
@@ -6466,8 +6205,7 @@ func (v *MarkAsReadFromServerIdentifiers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *MarkAsReadFromServerIdentifiers) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -6475,8 +6213,7 @@ func (v *MarkAsReadFromServerIdentifiers) GetConnectionInfo() (x *EMailConnectio
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *MarkAsReadFromServerIdentifiers) GetMessageServerIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -6484,8 +6221,7 @@ func (v *MarkAsReadFromServerIdentifiers) GetMessageServerIds() (x ArrayOfstring
 	return
 }
 
-// GetRead returns Read's value, or the zero value if v is nil or Read is
-// absent or nil.
+// GetRead returns Read, or the zero value.
 func (v *MarkAsReadFromServerIdentifiers) GetRead() (x bool) {
 	if v != nil {
 		x = v.Read.Value()
@@ -6541,8 +6277,7 @@ func (v *MarkEmailsAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *MarkEmailsAsRead) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -6550,8 +6285,7 @@ func (v *MarkEmailsAsRead) GetIds() (x ArrayOfint) {
 	return
 }
 
-// GetRead returns Read's value, or the zero value if v is nil or Read is
-// absent or nil.
+// GetRead returns Read, or the zero value.
 func (v *MarkEmailsAsRead) GetRead() (x bool) {
 	if v != nil {
 		x = v.Read.Value()
@@ -6596,8 +6330,7 @@ func (v *MoveEmailsToFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *MoveEmailsToFolder) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -6605,8 +6338,7 @@ func (v *MoveEmailsToFolder) GetFolderId() (x int32) {
 	return
 }
 
-// GetEmailItemIds returns EmailItemIds's value, or the zero value if v is nil
-// or EmailItemIds is absent or nil.
+// GetEmailItemIds returns EmailItemIds, or the zero value.
 func (v *MoveEmailsToFolder) GetEmailItemIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.EmailItemIds.Value()
@@ -6645,8 +6377,7 @@ func (v *MoveEmailsToTrash) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *MoveEmailsToTrash) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -6697,8 +6428,7 @@ func (v *MoveToFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *MoveToFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -6706,8 +6436,7 @@ func (v *MoveToFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *MoveToFolder) GetMessageServerIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -6715,8 +6444,7 @@ func (v *MoveToFolder) GetMessageServerIds() (x ArrayOfint) {
 	return
 }
 
-// GetTargetFolder returns TargetFolder's value, or the zero value if v is nil
-// or TargetFolder is absent or nil.
+// GetTargetFolder returns TargetFolder, or the zero value.
 func (v *MoveToFolder) GetTargetFolder() (x string) {
 	if v != nil {
 		x = v.TargetFolder.Value()
@@ -6756,8 +6484,7 @@ func (v *MoveToFolderFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *MoveToFolderFromServerIdentifier) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -6765,8 +6492,7 @@ func (v *MoveToFolderFromServerIdentifier) GetConnectionInfo() (x *EMailConnecti
 	return
 }
 
-// GetMessageServerIds returns MessageServerIds's value, or the zero value if v
-// is nil or MessageServerIds is absent or nil.
+// GetMessageServerIds returns MessageServerIds, or the zero value.
 func (v *MoveToFolderFromServerIdentifier) GetMessageServerIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.MessageServerIds.Value()
@@ -6774,8 +6500,7 @@ func (v *MoveToFolderFromServerIdentifier) GetMessageServerIds() (x ArrayOfstrin
 	return
 }
 
-// GetTargetFolder returns TargetFolder's value, or the zero value if v is nil
-// or TargetFolder is absent or nil.
+// GetTargetFolder returns TargetFolder, or the zero value.
 func (v *MoveToFolderFromServerIdentifier) GetTargetFolder() (x string) {
 	if v != nil {
 		x = v.TargetFolder.Value()
@@ -6831,8 +6556,7 @@ func (v *RefreshFolder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *RefreshFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -6840,8 +6564,7 @@ func (v *RefreshFolder) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetFolders returns Folders's value, or the zero value if v is nil or Folders
-// is absent or nil.
+// GetFolders returns Folders, or the zero value.
 func (v *RefreshFolder) GetFolders() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Folders.Value()
@@ -6869,8 +6592,7 @@ func (v *RefreshFolderForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFolders returns Folders's value, or the zero value if v is nil or Folders
-// is absent or nil.
+// GetFolders returns Folders, or the zero value.
 func (v *RefreshFolderForAssociate) GetFolders() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Folders.Value()
@@ -6898,8 +6620,7 @@ func (v *RefreshFolderForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RefreshFolderForAssociateResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6927,8 +6648,7 @@ func (v *RefreshFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RefreshFolderResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6973,8 +6693,7 @@ func (v *RelayMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfoExtended returns ConnectionInfoExtended's value, or nil if
-// v is nil or ConnectionInfoExtended is absent or nil.
+// GetConnectionInfoExtended returns ConnectionInfoExtended, or the zero value.
 func (v *RelayMessage) GetConnectionInfoExtended() (x *EMailConnectionInfoExtended) {
 	if v != nil {
 		x = v.ConnectionInfoExtended.Value()
@@ -6982,8 +6701,7 @@ func (v *RelayMessage) GetConnectionInfoExtended() (x *EMailConnectionInfoExtend
 	return
 }
 
-// GetRfc822 returns Rfc822's value, or the zero value if v is nil or Rfc822 is
-// absent or nil.
+// GetRfc822 returns Rfc822, or the zero value.
 func (v *RelayMessage) GetRfc822() (x string) {
 	if v != nil {
 		x = v.Rfc822.Value()
@@ -6991,8 +6709,7 @@ func (v *RelayMessage) GetRfc822() (x string) {
 	return
 }
 
-// GetFrom returns From's value, or the zero value if v is nil or From is
-// absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *RelayMessage) GetFrom() (x string) {
 	if v != nil {
 		x = v.From.Value()
@@ -7000,8 +6717,7 @@ func (v *RelayMessage) GetFrom() (x string) {
 	return
 }
 
-// GetRecipients returns Recipients's value, or the zero value if v is nil or
-// Recipients is absent or nil.
+// GetRecipients returns Recipients, or the zero value.
 func (v *RelayMessage) GetRecipients() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Recipients.Value()
@@ -7040,8 +6756,7 @@ func (v *ResolveEMailRecipients) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *ResolveEMailRecipients) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -7069,8 +6784,7 @@ func (v *ResolveEMailRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveEMailRecipientsResponse) GetResponse() (x ArrayOfEMailAddress) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7097,8 +6811,7 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmail returns Email's value, or nil if v is nil or Email is absent or
-// nil.
+// GetEmail returns Email, or the zero value.
 func (v *Save) GetEmail() (x *EMailEntity) {
 	if v != nil {
 		x = v.Email.Value()
@@ -7125,8 +6838,7 @@ func (v *SaveDraft) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
-// nil.
+// GetEntity returns Entity, or the zero value.
 func (v *SaveDraft) GetEntity() (x *EMailEntity) {
 	if v != nil {
 		x = v.Entity.Value()
@@ -7153,8 +6865,7 @@ func (v *SaveDraftResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDraftResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7187,8 +6898,7 @@ func (v *SaveEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *SaveEMail) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -7196,8 +6906,7 @@ func (v *SaveEMail) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetEmail returns Email's value, or nil if v is nil or Email is absent or
-// nil.
+// GetEmail returns Email, or the zero value.
 func (v *SaveEMail) GetEmail() (x *EMailEntity) {
 	if v != nil {
 		x = v.Email.Value()
@@ -7224,8 +6933,7 @@ func (v *SaveEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEMailAccount returns EMailAccount's value, or nil if v is nil or
-// EMailAccount is absent or nil.
+// GetEMailAccount returns EMailAccount, or the zero value.
 func (v *SaveEMailAccount) GetEMailAccount() (x *EMailAccount) {
 	if v != nil {
 		x = v.EMailAccount.Value()
@@ -7253,8 +6961,7 @@ func (v *SaveEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveEMailAccountResponse) GetResponse() (x *EMailAccount) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7281,8 +6988,7 @@ func (v *SaveEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveEMailResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7322,8 +7028,7 @@ func (v *SaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmail returns Email's value, or nil if v is nil or Email is absent or
-// nil.
+// GetEmail returns Email, or the zero value.
 func (v *SaveEmailToTmpDocument) GetEmail() (x *EMailEntity) {
 	if v != nil {
 		x = v.Email.Value()
@@ -7331,8 +7036,7 @@ func (v *SaveEmailToTmpDocument) GetEmail() (x *EMailEntity) {
 	return
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *SaveEmailToTmpDocument) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -7340,8 +7044,7 @@ func (v *SaveEmailToTmpDocument) GetFolderId() (x int32) {
 	return
 }
 
-// GetStripAttachments returns StripAttachments's value, or the zero value if v
-// is nil or StripAttachments is absent or nil.
+// GetStripAttachments returns StripAttachments, or the zero value.
 func (v *SaveEmailToTmpDocument) GetStripAttachments() (x bool) {
 	if v != nil {
 		x = v.StripAttachments.Value()
@@ -7369,8 +7072,7 @@ func (v *SaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveEmailToTmpDocumentResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7397,8 +7099,7 @@ func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7425,8 +7126,7 @@ func (v *SaveToMailServer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmail returns Email's value, or nil if v is nil or Email is absent or
-// nil.
+// GetEmail returns Email, or the zero value.
 func (v *SaveToMailServer) GetEmail() (x *EMailEntity) {
 	if v != nil {
 		x = v.Email.Value()
@@ -7454,8 +7154,7 @@ func (v *SaveToMailServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveToMailServerResponse) GetResponse() (x *EMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7482,8 +7181,7 @@ func (v *Send) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *Send) GetEmails() (x ArrayOfEMailEntity) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -7517,8 +7215,7 @@ func (v *SendAndSaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmail returns Email's value, or nil if v is nil or Email is absent or
-// nil.
+// GetEmail returns Email, or the zero value.
 func (v *SendAndSaveEmailToTmpDocument) GetEmail() (x *EMailEntity) {
 	if v != nil {
 		x = v.Email.Value()
@@ -7526,8 +7223,7 @@ func (v *SendAndSaveEmailToTmpDocument) GetEmail() (x *EMailEntity) {
 	return
 }
 
-// GetStripAttachments returns StripAttachments's value, or the zero value if v
-// is nil or StripAttachments is absent or nil.
+// GetStripAttachments returns StripAttachments, or the zero value.
 func (v *SendAndSaveEmailToTmpDocument) GetStripAttachments() (x bool) {
 	if v != nil {
 		x = v.StripAttachments.Value()
@@ -7555,8 +7251,7 @@ func (v *SendAndSaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendAndSaveEmailToTmpDocumentResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7595,8 +7290,7 @@ func (v *SendEMails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOutgoingConnectionInfo returns OutgoingConnectionInfo's value, or nil if
-// v is nil or OutgoingConnectionInfo is absent or nil.
+// GetOutgoingConnectionInfo returns OutgoingConnectionInfo, or the zero value.
 func (v *SendEMails) GetOutgoingConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.OutgoingConnectionInfo.Value()
@@ -7604,8 +7298,7 @@ func (v *SendEMails) GetOutgoingConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *SendEMails) GetEmails() (x ArrayOfEMailEntity) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -7613,8 +7306,8 @@ func (v *SendEMails) GetEmails() (x ArrayOfEMailEntity) {
 	return
 }
 
-// GetSentItemsConnectionInfo returns SentItemsConnectionInfo's value, or nil
-// if v is nil or SentItemsConnectionInfo is absent or nil.
+// GetSentItemsConnectionInfo returns SentItemsConnectionInfo, or the zero
+// value.
 func (v *SendEMails) GetSentItemsConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.SentItemsConnectionInfo.Value()
@@ -7641,8 +7334,7 @@ func (v *SendEMailsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendEMailsResponse) GetResponse() (x ArrayOfEMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7669,8 +7361,7 @@ func (v *SendResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendResponse) GetResponse() (x ArrayOfEMailEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7697,8 +7388,7 @@ func (v *SetRepliedAt) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *SetRepliedAt) GetMessageId() (x string) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -7742,8 +7432,7 @@ func (v *SetSubscription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionInfo returns ConnectionInfo's value, or nil if v is nil or
-// ConnectionInfo is absent or nil.
+// GetConnectionInfo returns ConnectionInfo, or the zero value.
 func (v *SetSubscription) GetConnectionInfo() (x *EMailConnectionInfo) {
 	if v != nil {
 		x = v.ConnectionInfo.Value()
@@ -7751,8 +7440,7 @@ func (v *SetSubscription) GetConnectionInfo() (x *EMailConnectionInfo) {
 	return
 }
 
-// GetFolders returns Folders's value, or the zero value if v is nil or Folders
-// is absent or nil.
+// GetFolders returns Folders, or the zero value.
 func (v *SetSubscription) GetFolders() (x ArrayOfEMailFolder) {
 	if v != nil {
 		x = v.Folders.Value()
@@ -7791,8 +7479,7 @@ func (v *SyncEmailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSyncUserAccount returns SyncUserAccount's value, or nil if v is nil or
-// SyncUserAccount is absent or nil.
+// GetSyncUserAccount returns SyncUserAccount, or the zero value.
 func (v *SyncEmailAccount) GetSyncUserAccount() (x *SyncUserAccount) {
 	if v != nil {
 		x = v.SyncUserAccount.Value()
@@ -7831,8 +7518,7 @@ func (v *SyncEmailAccounts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSyncUserAccounts returns SyncUserAccounts's value, or the zero value if v
-// is nil or SyncUserAccounts is absent or nil.
+// GetSyncUserAccounts returns SyncUserAccounts, or the zero value.
 func (v *SyncEmailAccounts) GetSyncUserAccounts() (x ArrayOfSyncUserAccount) {
 	if v != nil {
 		x = v.SyncUserAccounts.Value()
@@ -7887,8 +7573,7 @@ func (v *SyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SyncUserAccount) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7896,8 +7581,7 @@ func (v *SyncUserAccount) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SyncUserAccount) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7905,8 +7589,7 @@ func (v *SyncUserAccount) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAccountId returns AccountId's value, or the zero value if v is nil or
-// AccountId is absent or nil.
+// GetAccountId returns AccountId, or the zero value.
 func (v *SyncUserAccount) GetAccountId() (x int32) {
 	if v != nil {
 		x = v.AccountId.Value()
@@ -7914,8 +7597,7 @@ func (v *SyncUserAccount) GetAccountId() (x int32) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SyncUserAccount) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -7923,8 +7605,7 @@ func (v *SyncUserAccount) GetAssociateName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SyncUserAccount) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7963,8 +7644,7 @@ func (v *TestAuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TestAuthenticateResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7997,8 +7677,7 @@ func (v *ToggleSubscription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *ToggleSubscription) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -8006,8 +7685,7 @@ func (v *ToggleSubscription) GetFolderId() (x int32) {
 	return
 }
 
-// GetSubscriptionStatus returns SubscriptionStatus's value, or the zero value
-// if v is nil or SubscriptionStatus is absent or nil.
+// GetSubscriptionStatus returns SubscriptionStatus, or the zero value.
 func (v *ToggleSubscription) GetSubscriptionStatus() (x bool) {
 	if v != nil {
 		x = v.SubscriptionStatus.Value()

@@ -252,8 +252,7 @@ func (v *BreakActorLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *BreakActorLink) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -261,8 +260,7 @@ func (v *BreakActorLink) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
-// CrmRecordId is absent or nil.
+// GetCrmRecordId returns CrmRecordId, or the zero value.
 func (v *BreakActorLink) GetCrmRecordId() (x int32) {
 	if v != nil {
 		x = v.CrmRecordId.Value()
@@ -270,8 +268,7 @@ func (v *BreakActorLink) GetCrmRecordId() (x int32) {
 	return
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *BreakActorLink) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -299,8 +296,7 @@ func (v *BreakActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *BreakActorLinkResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -328,8 +324,7 @@ func (v *CanDeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpSyncConnectorId returns ErpSyncConnectorId's value, or the zero value
-// if v is nil or ErpSyncConnectorId is absent or nil.
+// GetErpSyncConnectorId returns ErpSyncConnectorId, or the zero value.
 func (v *CanDeleteErpSyncConnectorEntity) GetErpSyncConnectorId() (x int32) {
 	if v != nil {
 		x = v.ErpSyncConnectorId.Value()
@@ -357,8 +352,7 @@ func (v *CanDeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanDeleteErpSyncConnectorEntityResponse) GetResponse() (x ErpSyncResponseCode) {
 	if v != nil {
 		x = v.Response.Value()
@@ -385,8 +379,7 @@ func (v *ChangeEngineInterval) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetInterval returns Interval's value, or the zero value if v is nil or
-// Interval is absent or nil.
+// GetInterval returns Interval, or the zero value.
 func (v *ChangeEngineInterval) GetInterval() (x soap.Duration) {
 	if v != nil {
 		x = v.Interval.Value()
@@ -425,8 +418,7 @@ func (v *ChangeEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRun returns Run's value, or the zero value if v is nil or Run is absent
-// or nil.
+// GetRun returns Run, or the zero value.
 func (v *ChangeEngineStatus) GetRun() (x bool) {
 	if v != nil {
 		x = v.Run.Value()
@@ -454,8 +446,7 @@ func (v *ChangeEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeEngineStatusResponse) GetResponse() (x *ErpSyncEngineStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -512,8 +503,7 @@ func (v *ConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ConnectActor) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -521,8 +511,7 @@ func (v *ConnectActor) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
-// CrmRecordId is absent or nil.
+// GetCrmRecordId returns CrmRecordId, or the zero value.
 func (v *ConnectActor) GetCrmRecordId() (x int32) {
 	if v != nil {
 		x = v.CrmRecordId.Value()
@@ -530,8 +519,7 @@ func (v *ConnectActor) GetCrmRecordId() (x int32) {
 	return
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *ConnectActor) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -539,8 +527,7 @@ func (v *ConnectActor) GetCrmActorType() (x CrmActorType) {
 	return
 }
 
-// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
-// absent or nil.
+// GetErpKey returns ErpKey, or the zero value.
 func (v *ConnectActor) GetErpKey() (x string) {
 	if v != nil {
 		x = v.ErpKey.Value()
@@ -548,8 +535,7 @@ func (v *ConnectActor) GetErpKey() (x string) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *ConnectActor) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -557,8 +543,7 @@ func (v *ConnectActor) GetErpActorType() (x ErpActorType) {
 	return
 }
 
-// GetFieldValues returns FieldValues's value, or the zero value if v is nil or
-// FieldValues is absent or nil.
+// GetFieldValues returns FieldValues, or the zero value.
 func (v *ConnectActor) GetFieldValues() (x ArrayOfErpSyncFieldValue) {
 	if v != nil {
 		x = v.FieldValues.Value()
@@ -620,8 +605,7 @@ func (v *CreateActorLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *CreateActorLink) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -629,8 +613,7 @@ func (v *CreateActorLink) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
-// CrmRecordId is absent or nil.
+// GetCrmRecordId returns CrmRecordId, or the zero value.
 func (v *CreateActorLink) GetCrmRecordId() (x int32) {
 	if v != nil {
 		x = v.CrmRecordId.Value()
@@ -638,8 +621,7 @@ func (v *CreateActorLink) GetCrmRecordId() (x int32) {
 	return
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *CreateActorLink) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -647,8 +629,7 @@ func (v *CreateActorLink) GetCrmActorType() (x CrmActorType) {
 	return
 }
 
-// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
-// absent or nil.
+// GetErpKey returns ErpKey, or the zero value.
 func (v *CreateActorLink) GetErpKey() (x string) {
 	if v != nil {
 		x = v.ErpKey.Value()
@@ -656,8 +637,7 @@ func (v *CreateActorLink) GetErpKey() (x string) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *CreateActorLink) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -685,8 +665,7 @@ func (v *CreateActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateActorLinkResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -726,8 +705,7 @@ func (v *CreateDefaultErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -779,8 +757,7 @@ func (v *CreateErpActorFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
-// or ConnectionId is absent or nil.
+// GetConnectionId returns ConnectionId, or the zero value.
 func (v *CreateErpActorFromCrm) GetConnectionId() (x int32) {
 	if v != nil {
 		x = v.ConnectionId.Value()
@@ -788,8 +765,7 @@ func (v *CreateErpActorFromCrm) GetConnectionId() (x int32) {
 	return
 }
 
-// GetCrmEntityId returns CrmEntityId's value, or the zero value if v is nil or
-// CrmEntityId is absent or nil.
+// GetCrmEntityId returns CrmEntityId, or the zero value.
 func (v *CreateErpActorFromCrm) GetCrmEntityId() (x int32) {
 	if v != nil {
 		x = v.CrmEntityId.Value()
@@ -797,8 +773,7 @@ func (v *CreateErpActorFromCrm) GetCrmEntityId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *CreateErpActorFromCrm) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -806,8 +781,7 @@ func (v *CreateErpActorFromCrm) GetErpActorType() (x ErpActorType) {
 	return
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *CreateErpActorFromCrm) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -815,8 +789,7 @@ func (v *CreateErpActorFromCrm) GetCrmActorType() (x CrmActorType) {
 	return
 }
 
-// GetErpFieldKeyValues returns ErpFieldKeyValues's value, or the zero value if
-// v is nil or ErpFieldKeyValues is absent or nil.
+// GetErpFieldKeyValues returns ErpFieldKeyValues, or the zero value.
 func (v *CreateErpActorFromCrm) GetErpFieldKeyValues() (x StringDictionary) {
 	if v != nil {
 		x = v.ErpFieldKeyValues.Value()
@@ -844,8 +817,7 @@ func (v *CreateErpActorFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateErpActorFromCrmResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -936,8 +908,7 @@ func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *DeleteConnection) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -977,8 +948,8 @@ func (v *DeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpSyncConnectorEntityId returns ErpSyncConnectorEntityId's value, or the
-// zero value if v is nil or ErpSyncConnectorEntityId is absent or nil.
+// GetErpSyncConnectorEntityId returns ErpSyncConnectorEntityId, or the zero
+// value.
 func (v *DeleteErpSyncConnectorEntity) GetErpSyncConnectorEntityId() (x int32) {
 	if v != nil {
 		x = v.ErpSyncConnectorEntityId.Value()
@@ -1087,8 +1058,7 @@ func (v *ErpConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpConnection) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1096,8 +1066,7 @@ func (v *ErpConnection) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpConnection) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1105,8 +1074,7 @@ func (v *ErpConnection) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ErpConnection) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -1114,8 +1082,7 @@ func (v *ErpConnection) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpConnectorId returns ErpConnectorId's value, or the zero value if v is
-// nil or ErpConnectorId is absent or nil.
+// GetErpConnectorId returns ErpConnectorId, or the zero value.
 func (v *ErpConnection) GetErpConnectorId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectorId.Value()
@@ -1123,8 +1090,7 @@ func (v *ErpConnection) GetErpConnectorId() (x int32) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ErpConnection) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -1132,8 +1098,7 @@ func (v *ErpConnection) GetDisplayName() (x string) {
 	return
 }
 
-// GetDisplayDescription returns DisplayDescription's value, or the zero value
-// if v is nil or DisplayDescription is absent or nil.
+// GetDisplayDescription returns DisplayDescription, or the zero value.
 func (v *ErpConnection) GetDisplayDescription() (x string) {
 	if v != nil {
 		x = v.DisplayDescription.Value()
@@ -1141,8 +1106,7 @@ func (v *ErpConnection) GetDisplayDescription() (x string) {
 	return
 }
 
-// GetActive returns Active's value, or the zero value if v is nil or Active is
-// absent or nil.
+// GetActive returns Active, or the zero value.
 func (v *ErpConnection) GetActive() (x bool) {
 	if v != nil {
 		x = v.Active.Value()
@@ -1150,8 +1114,7 @@ func (v *ErpConnection) GetActive() (x bool) {
 	return
 }
 
-// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
-// or ConnectionId is absent or nil.
+// GetConnectionId returns ConnectionId, or the zero value.
 func (v *ErpConnection) GetConnectionId() (x string) {
 	if v != nil {
 		x = v.ConnectionId.Value()
@@ -1159,8 +1122,7 @@ func (v *ErpConnection) GetConnectionId() (x string) {
 	return
 }
 
-// GetMostRecentTimestamp returns MostRecentTimestamp's value, or the zero
-// value if v is nil or MostRecentTimestamp is absent or nil.
+// GetMostRecentTimestamp returns MostRecentTimestamp, or the zero value.
 func (v *ErpConnection) GetMostRecentTimestamp() (x string) {
 	if v != nil {
 		x = v.MostRecentTimestamp.Value()
@@ -1168,8 +1130,7 @@ func (v *ErpConnection) GetMostRecentTimestamp() (x string) {
 	return
 }
 
-// GetConfigFields returns ConfigFields's value, or the zero value if v is nil
-// or ConfigFields is absent or nil.
+// GetConfigFields returns ConfigFields, or the zero value.
 func (v *ErpConnection) GetConfigFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ConfigFields.Value()
@@ -1177,8 +1138,7 @@ func (v *ErpConnection) GetConfigFields() (x StringDictionary) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ErpConnection) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -1186,8 +1146,7 @@ func (v *ErpConnection) GetDeleted() (x bool) {
 	return
 }
 
-// GetAllAccess returns AllAccess's value, or the zero value if v is nil or
-// AllAccess is absent or nil.
+// GetAllAccess returns AllAccess, or the zero value.
 func (v *ErpConnection) GetAllAccess() (x bool) {
 	if v != nil {
 		x = v.AllAccess.Value()
@@ -1195,8 +1154,7 @@ func (v *ErpConnection) GetAllAccess() (x bool) {
 	return
 }
 
-// GetUserGroupAccessIds returns UserGroupAccessIds's value, or the zero value
-// if v is nil or UserGroupAccessIds is absent or nil.
+// GetUserGroupAccessIds returns UserGroupAccessIds, or the zero value.
 func (v *ErpConnection) GetUserGroupAccessIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupAccessIds.Value()
@@ -1204,8 +1162,7 @@ func (v *ErpConnection) GetUserGroupAccessIds() (x ArrayOfint) {
 	return
 }
 
-// GetAssociateAccessIds returns AssociateAccessIds's value, or the zero value
-// if v is nil or AssociateAccessIds is absent or nil.
+// GetAssociateAccessIds returns AssociateAccessIds, or the zero value.
 func (v *ErpConnection) GetAssociateAccessIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateAccessIds.Value()
@@ -1272,8 +1229,7 @@ func (v *ErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpConnectionData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1281,8 +1237,7 @@ func (v *ErpConnectionData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpConnectionData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1290,8 +1245,7 @@ func (v *ErpConnectionData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ErpConnectionData) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -1299,8 +1253,7 @@ func (v *ErpConnectionData) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetConnectionName returns ConnectionName's value, or the zero value if v is
-// nil or ConnectionName is absent or nil.
+// GetConnectionName returns ConnectionName, or the zero value.
 func (v *ErpConnectionData) GetConnectionName() (x string) {
 	if v != nil {
 		x = v.ConnectionName.Value()
@@ -1308,8 +1261,7 @@ func (v *ErpConnectionData) GetConnectionName() (x string) {
 	return
 }
 
-// GetConnected returns Connected's value, or the zero value if v is nil or
-// Connected is absent or nil.
+// GetConnected returns Connected, or the zero value.
 func (v *ErpConnectionData) GetConnected() (x bool) {
 	if v != nil {
 		x = v.Connected.Value()
@@ -1317,8 +1269,7 @@ func (v *ErpConnectionData) GetConnected() (x bool) {
 	return
 }
 
-// GetErpFields returns ErpFields's value, or the zero value if v is nil or
-// ErpFields is absent or nil.
+// GetErpFields returns ErpFields, or the zero value.
 func (v *ErpConnectionData) GetErpFields() (x ArrayOfFieldMetadata) {
 	if v != nil {
 		x = v.ErpFields.Value()
@@ -1326,8 +1277,7 @@ func (v *ErpConnectionData) GetErpFields() (x ArrayOfFieldMetadata) {
 	return
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *ErpConnectionData) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -1335,8 +1285,7 @@ func (v *ErpConnectionData) GetCrmActorType() (x CrmActorType) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *ErpConnectionData) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -1344,8 +1293,7 @@ func (v *ErpConnectionData) GetErpActorType() (x ErpActorType) {
 	return
 }
 
-// GetErpActorTypes returns ErpActorTypes's value, or the zero value if v is
-// nil or ErpActorTypes is absent or nil.
+// GetErpActorTypes returns ErpActorTypes, or the zero value.
 func (v *ErpConnectionData) GetErpActorTypes() (x ArrayOfErpActorType) {
 	if v != nil {
 		x = v.ErpActorTypes.Value()
@@ -1400,8 +1348,7 @@ func (v *ErpConnectionListMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpConnectionListMapping) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1409,8 +1356,7 @@ func (v *ErpConnectionListMapping) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpConnectionListMapping) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1418,8 +1364,7 @@ func (v *ErpConnectionListMapping) GetFieldProperties() (x FieldPropertyDictiona
 	return
 }
 
-// GetCrmList returns CrmList's value, or nil if v is nil or CrmList is absent
-// or nil.
+// GetCrmList returns CrmList, or the zero value.
 func (v *ErpConnectionListMapping) GetCrmList() (x *MDOListItem) {
 	if v != nil {
 		x = v.CrmList.Value()
@@ -1427,8 +1372,7 @@ func (v *ErpConnectionListMapping) GetCrmList() (x *MDOListItem) {
 	return
 }
 
-// GetErpListName returns ErpListName's value, or the zero value if v is nil or
-// ErpListName is absent or nil.
+// GetErpListName returns ErpListName, or the zero value.
 func (v *ErpConnectionListMapping) GetErpListName() (x string) {
 	if v != nil {
 		x = v.ErpListName.Value()
@@ -1436,8 +1380,7 @@ func (v *ErpConnectionListMapping) GetErpListName() (x string) {
 	return
 }
 
-// GetErpCrmListItemMappings returns ErpCrmListItemMappings's value, or the
-// zero value if v is nil or ErpCrmListItemMappings is absent or nil.
+// GetErpCrmListItemMappings returns ErpCrmListItemMappings, or the zero value.
 func (v *ErpConnectionListMapping) GetErpCrmListItemMappings() (x ArrayOfErpCrmListItemMapping) {
 	if v != nil {
 		x = v.ErpCrmListItemMappings.Value()
@@ -1445,8 +1388,7 @@ func (v *ErpConnectionListMapping) GetErpCrmListItemMappings() (x ArrayOfErpCrmL
 	return
 }
 
-// GetErpActorTypeName returns ErpActorTypeName's value, or the zero value if v
-// is nil or ErpActorTypeName is absent or nil.
+// GetErpActorTypeName returns ErpActorTypeName, or the zero value.
 func (v *ErpConnectionListMapping) GetErpActorTypeName() (x string) {
 	if v != nil {
 		x = v.ErpActorTypeName.Value()
@@ -1454,8 +1396,7 @@ func (v *ErpConnectionListMapping) GetErpActorTypeName() (x string) {
 	return
 }
 
-// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
-// ErpFieldId is absent or nil.
+// GetErpFieldId returns ErpFieldId, or the zero value.
 func (v *ErpConnectionListMapping) GetErpFieldId() (x int32) {
 	if v != nil {
 		x = v.ErpFieldId.Value()
@@ -1499,8 +1440,7 @@ func (v *ErpConnectionListMappingContainer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpConnectionListMappingContainer) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1508,8 +1448,7 @@ func (v *ErpConnectionListMappingContainer) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpConnectionListMappingContainer) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1517,8 +1456,7 @@ func (v *ErpConnectionListMappingContainer) GetFieldProperties() (x FieldPropert
 	return
 }
 
-// GetErpListItemMappings returns ErpListItemMappings's value, or the zero
-// value if v is nil or ErpListItemMappings is absent or nil.
+// GetErpListItemMappings returns ErpListItemMappings, or the zero value.
 func (v *ErpConnectionListMappingContainer) GetErpListItemMappings() (x ArrayOfErpConnectionListMapping) {
 	if v != nil {
 		x = v.ErpListItemMappings.Value()
@@ -1526,8 +1464,7 @@ func (v *ErpConnectionListMappingContainer) GetErpListItemMappings() (x ArrayOfE
 	return
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ErpConnectionListMappingContainer) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -1535,8 +1472,7 @@ func (v *ErpConnectionListMappingContainer) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpConnectionName returns ErpConnectionName's value, or the zero value if
-// v is nil or ErpConnectionName is absent or nil.
+// GetErpConnectionName returns ErpConnectionName, or the zero value.
 func (v *ErpConnectionListMappingContainer) GetErpConnectionName() (x string) {
 	if v != nil {
 		x = v.ErpConnectionName.Value()
@@ -1579,8 +1515,7 @@ func (v *ErpCrmListItemMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpCrmListItemMapping) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1588,8 +1523,7 @@ func (v *ErpCrmListItemMapping) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpCrmListItemMapping) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1597,8 +1531,7 @@ func (v *ErpCrmListItemMapping) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetErpListItemId returns ErpListItemId's value, or the zero value if v is
-// nil or ErpListItemId is absent or nil.
+// GetErpListItemId returns ErpListItemId, or the zero value.
 func (v *ErpCrmListItemMapping) GetErpListItemId() (x string) {
 	if v != nil {
 		x = v.ErpListItemId.Value()
@@ -1606,8 +1539,7 @@ func (v *ErpCrmListItemMapping) GetErpListItemId() (x string) {
 	return
 }
 
-// GetErpListItemName returns ErpListItemName's value, or the zero value if v
-// is nil or ErpListItemName is absent or nil.
+// GetErpListItemName returns ErpListItemName, or the zero value.
 func (v *ErpCrmListItemMapping) GetErpListItemName() (x string) {
 	if v != nil {
 		x = v.ErpListItemName.Value()
@@ -1615,8 +1547,7 @@ func (v *ErpCrmListItemMapping) GetErpListItemName() (x string) {
 	return
 }
 
-// GetCrmListItem returns CrmListItem's value, or nil if v is nil or
-// CrmListItem is absent or nil.
+// GetCrmListItem returns CrmListItem, or the zero value.
 func (v *ErpCrmListItemMapping) GetCrmListItem() (x *MDOListItem) {
 	if v != nil {
 		x = v.CrmListItem.Value()
@@ -1665,8 +1596,7 @@ func (v *ErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncActorSummary) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1674,8 +1604,7 @@ func (v *ErpSyncActorSummary) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncActorSummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1683,8 +1612,7 @@ func (v *ErpSyncActorSummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetActorType returns ActorType's value, or the zero value if v is nil or
-// ActorType is absent or nil.
+// GetActorType returns ActorType, or the zero value.
 func (v *ErpSyncActorSummary) GetActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ActorType.Value()
@@ -1692,8 +1620,7 @@ func (v *ErpSyncActorSummary) GetActorType() (x ErpActorType) {
 	return
 }
 
-// GetHasMappings returns HasMappings's value, or the zero value if v is nil or
-// HasMappings is absent or nil.
+// GetHasMappings returns HasMappings, or the zero value.
 func (v *ErpSyncActorSummary) GetHasMappings() (x bool) {
 	if v != nil {
 		x = v.HasMappings.Value()
@@ -1701,8 +1628,7 @@ func (v *ErpSyncActorSummary) GetHasMappings() (x bool) {
 	return
 }
 
-// GetDefaults returns Defaults's value, or the zero value if v is nil or
-// Defaults is absent or nil.
+// GetDefaults returns Defaults, or the zero value.
 func (v *ErpSyncActorSummary) GetDefaults() (x string) {
 	if v != nil {
 		x = v.Defaults.Value()
@@ -1710,8 +1636,7 @@ func (v *ErpSyncActorSummary) GetDefaults() (x string) {
 	return
 }
 
-// GetMappings returns Mappings's value, or the zero value if v is nil or
-// Mappings is absent or nil.
+// GetMappings returns Mappings, or the zero value.
 func (v *ErpSyncActorSummary) GetMappings() (x string) {
 	if v != nil {
 		x = v.Mappings.Value()
@@ -1766,8 +1691,7 @@ func (v *ErpSyncActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncActorTypeMapping) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1775,8 +1699,7 @@ func (v *ErpSyncActorTypeMapping) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncActorTypeMapping) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1784,8 +1707,7 @@ func (v *ErpSyncActorTypeMapping) GetFieldProperties() (x FieldPropertyDictionar
 	return
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ErpSyncActorTypeMapping) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -1793,8 +1715,7 @@ func (v *ErpSyncActorTypeMapping) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *ErpSyncActorTypeMapping) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -1802,8 +1723,7 @@ func (v *ErpSyncActorTypeMapping) GetIsActive() (x bool) {
 	return
 }
 
-// GetFieldMappings returns FieldMappings's value, or the zero value if v is
-// nil or FieldMappings is absent or nil.
+// GetFieldMappings returns FieldMappings, or the zero value.
 func (v *ErpSyncActorTypeMapping) GetFieldMappings() (x ArrayOfErpSyncFieldMapping) {
 	if v != nil {
 		x = v.FieldMappings.Value()
@@ -1811,8 +1731,7 @@ func (v *ErpSyncActorTypeMapping) GetFieldMappings() (x ArrayOfErpSyncFieldMappi
 	return
 }
 
-// GetActorTypeErp returns ActorTypeErp's value, or the zero value if v is nil
-// or ActorTypeErp is absent or nil.
+// GetActorTypeErp returns ActorTypeErp, or the zero value.
 func (v *ErpSyncActorTypeMapping) GetActorTypeErp() (x ErpActorType) {
 	if v != nil {
 		x = v.ActorTypeErp.Value()
@@ -1820,8 +1739,7 @@ func (v *ErpSyncActorTypeMapping) GetActorTypeErp() (x ErpActorType) {
 	return
 }
 
-// GetActorTypeCrm returns ActorTypeCrm's value, or the zero value if v is nil
-// or ActorTypeCrm is absent or nil.
+// GetActorTypeCrm returns ActorTypeCrm, or the zero value.
 func (v *ErpSyncActorTypeMapping) GetActorTypeCrm() (x CrmActorType) {
 	if v != nil {
 		x = v.ActorTypeCrm.Value()
@@ -1882,8 +1800,7 @@ func (v *ErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncConnectionSummary) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1891,8 +1808,7 @@ func (v *ErpSyncConnectionSummary) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncConnectionSummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1900,8 +1816,7 @@ func (v *ErpSyncConnectionSummary) GetFieldProperties() (x FieldPropertyDictiona
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ErpSyncConnectionSummary) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -1909,8 +1824,7 @@ func (v *ErpSyncConnectionSummary) GetDisplayName() (x string) {
 	return
 }
 
-// GetDisplayDescription returns DisplayDescription's value, or the zero value
-// if v is nil or DisplayDescription is absent or nil.
+// GetDisplayDescription returns DisplayDescription, or the zero value.
 func (v *ErpSyncConnectionSummary) GetDisplayDescription() (x string) {
 	if v != nil {
 		x = v.DisplayDescription.Value()
@@ -1918,8 +1832,7 @@ func (v *ErpSyncConnectionSummary) GetDisplayDescription() (x string) {
 	return
 }
 
-// GetActive returns Active's value, or the zero value if v is nil or Active is
-// absent or nil.
+// GetActive returns Active, or the zero value.
 func (v *ErpSyncConnectionSummary) GetActive() (x bool) {
 	if v != nil {
 		x = v.Active.Value()
@@ -1927,8 +1840,7 @@ func (v *ErpSyncConnectionSummary) GetActive() (x bool) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ErpSyncConnectionSummary) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -1936,8 +1848,7 @@ func (v *ErpSyncConnectionSummary) GetDeleted() (x bool) {
 	return
 }
 
-// GetLastSync returns LastSync's value, or the zero value if v is nil or
-// LastSync is absent or nil.
+// GetLastSync returns LastSync, or the zero value.
 func (v *ErpSyncConnectionSummary) GetLastSync() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastSync.Value()
@@ -1945,8 +1856,7 @@ func (v *ErpSyncConnectionSummary) GetLastSync() (x soap.DateTime) {
 	return
 }
 
-// GetActors returns Actors's value, or the zero value if v is nil or Actors is
-// absent or nil.
+// GetActors returns Actors, or the zero value.
 func (v *ErpSyncConnectionSummary) GetActors() (x ArrayOfErpSyncActorSummary) {
 	if v != nil {
 		x = v.Actors.Value()
@@ -1995,8 +1905,7 @@ func (v *ErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncConnectorEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2004,8 +1913,7 @@ func (v *ErpSyncConnectorEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncConnectorEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2013,8 +1921,7 @@ func (v *ErpSyncConnectorEntity) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetErpConnectorId returns ErpConnectorId's value, or the zero value if v is
-// nil or ErpConnectorId is absent or nil.
+// GetErpConnectorId returns ErpConnectorId, or the zero value.
 func (v *ErpSyncConnectorEntity) GetErpConnectorId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectorId.Value()
@@ -2022,8 +1929,7 @@ func (v *ErpSyncConnectorEntity) GetErpConnectorId() (x int32) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ErpSyncConnectorEntity) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2031,8 +1937,7 @@ func (v *ErpSyncConnectorEntity) GetDisplayName() (x string) {
 	return
 }
 
-// GetURL returns URL's value, or the zero value if v is nil or URL is absent
-// or nil.
+// GetURL returns URL, or the zero value.
 func (v *ErpSyncConnectorEntity) GetURL() (x string) {
 	if v != nil {
 		x = v.URL.Value()
@@ -2040,8 +1945,7 @@ func (v *ErpSyncConnectorEntity) GetURL() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ErpSyncConnectorEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -2126,8 +2030,7 @@ func (v *ErpSyncDefaultValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncDefaultValue) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2135,8 +2038,7 @@ func (v *ErpSyncDefaultValue) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncDefaultValue) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2144,8 +2046,7 @@ func (v *ErpSyncDefaultValue) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
-// ErpFieldId is absent or nil.
+// GetErpFieldId returns ErpFieldId, or the zero value.
 func (v *ErpSyncDefaultValue) GetErpFieldId() (x int32) {
 	if v != nil {
 		x = v.ErpFieldId.Value()
@@ -2153,8 +2054,7 @@ func (v *ErpSyncDefaultValue) GetErpFieldId() (x int32) {
 	return
 }
 
-// GetDefaultValue returns DefaultValue's value, or the zero value if v is nil
-// or DefaultValue is absent or nil.
+// GetDefaultValue returns DefaultValue, or the zero value.
 func (v *ErpSyncDefaultValue) GetDefaultValue() (x string) {
 	if v != nil {
 		x = v.DefaultValue.Value()
@@ -2162,8 +2062,8 @@ func (v *ErpSyncDefaultValue) GetDefaultValue() (x string) {
 	return
 }
 
-// GetHasFirstSyncDefaultValue returns HasFirstSyncDefaultValue's value, or the
-// zero value if v is nil or HasFirstSyncDefaultValue is absent or nil.
+// GetHasFirstSyncDefaultValue returns HasFirstSyncDefaultValue, or the zero
+// value.
 func (v *ErpSyncDefaultValue) GetHasFirstSyncDefaultValue() (x bool) {
 	if v != nil {
 		x = v.HasFirstSyncDefaultValue.Value()
@@ -2171,8 +2071,7 @@ func (v *ErpSyncDefaultValue) GetHasFirstSyncDefaultValue() (x bool) {
 	return
 }
 
-// GetFirstSyncDefaultValue returns FirstSyncDefaultValue's value, or the zero
-// value if v is nil or FirstSyncDefaultValue is absent or nil.
+// GetFirstSyncDefaultValue returns FirstSyncDefaultValue, or the zero value.
 func (v *ErpSyncDefaultValue) GetFirstSyncDefaultValue() (x string) {
 	if v != nil {
 		x = v.FirstSyncDefaultValue.Value()
@@ -2180,8 +2079,7 @@ func (v *ErpSyncDefaultValue) GetFirstSyncDefaultValue() (x string) {
 	return
 }
 
-// GetPromptUser returns PromptUser's value, or the zero value if v is nil or
-// PromptUser is absent or nil.
+// GetPromptUser returns PromptUser, or the zero value.
 func (v *ErpSyncDefaultValue) GetPromptUser() (x bool) {
 	if v != nil {
 		x = v.PromptUser.Value()
@@ -2189,8 +2087,7 @@ func (v *ErpSyncDefaultValue) GetPromptUser() (x bool) {
 	return
 }
 
-// GetMandatory returns Mandatory's value, or the zero value if v is nil or
-// Mandatory is absent or nil.
+// GetMandatory returns Mandatory, or the zero value.
 func (v *ErpSyncDefaultValue) GetMandatory() (x bool) {
 	if v != nil {
 		x = v.Mandatory.Value()
@@ -2198,8 +2095,7 @@ func (v *ErpSyncDefaultValue) GetMandatory() (x bool) {
 	return
 }
 
-// GetErpFieldKey returns ErpFieldKey's value, or the zero value if v is nil or
-// ErpFieldKey is absent or nil.
+// GetErpFieldKey returns ErpFieldKey, or the zero value.
 func (v *ErpSyncDefaultValue) GetErpFieldKey() (x string) {
 	if v != nil {
 		x = v.ErpFieldKey.Value()
@@ -2207,8 +2103,7 @@ func (v *ErpSyncDefaultValue) GetErpFieldKey() (x string) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *ErpSyncDefaultValue) GetFieldType() (x FieldMetadataType) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -2216,8 +2111,7 @@ func (v *ErpSyncDefaultValue) GetFieldType() (x FieldMetadataType) {
 	return
 }
 
-// GetListName returns ListName's value, or the zero value if v is nil or
-// ListName is absent or nil.
+// GetListName returns ListName, or the zero value.
 func (v *ErpSyncDefaultValue) GetListName() (x string) {
 	if v != nil {
 		x = v.ListName.Value()
@@ -2225,8 +2119,7 @@ func (v *ErpSyncDefaultValue) GetListName() (x string) {
 	return
 }
 
-// GetAccess returns Access's value, or the zero value if v is nil or Access is
-// absent or nil.
+// GetAccess returns Access, or the zero value.
 func (v *ErpSyncDefaultValue) GetAccess() (x FieldAccess) {
 	if v != nil {
 		x = v.Access.Value()
@@ -2269,8 +2162,7 @@ func (v *ErpSyncEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncEngineStatus) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2278,8 +2170,7 @@ func (v *ErpSyncEngineStatus) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncEngineStatus) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2287,8 +2178,7 @@ func (v *ErpSyncEngineStatus) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetIsRunning returns IsRunning's value, or the zero value if v is nil or
-// IsRunning is absent or nil.
+// GetIsRunning returns IsRunning, or the zero value.
 func (v *ErpSyncEngineStatus) GetIsRunning() (x bool) {
 	if v != nil {
 		x = v.IsRunning.Value()
@@ -2296,8 +2186,7 @@ func (v *ErpSyncEngineStatus) GetIsRunning() (x bool) {
 	return
 }
 
-// GetStatusMessage returns StatusMessage's value, or the zero value if v is
-// nil or StatusMessage is absent or nil.
+// GetStatusMessage returns StatusMessage, or the zero value.
 func (v *ErpSyncEngineStatus) GetStatusMessage() (x string) {
 	if v != nil {
 		x = v.StatusMessage.Value()
@@ -2305,8 +2194,7 @@ func (v *ErpSyncEngineStatus) GetStatusMessage() (x string) {
 	return
 }
 
-// GetInterval returns Interval's value, or the zero value if v is nil or
-// Interval is absent or nil.
+// GetInterval returns Interval, or the zero value.
 func (v *ErpSyncEngineStatus) GetInterval() (x soap.Duration) {
 	if v != nil {
 		x = v.Interval.Value()
@@ -2433,8 +2321,7 @@ func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncFieldMapping) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2442,8 +2329,7 @@ func (v *ErpSyncFieldMapping) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncFieldMapping) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2451,8 +2337,7 @@ func (v *ErpSyncFieldMapping) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
-// ErpFieldId is absent or nil.
+// GetErpFieldId returns ErpFieldId, or the zero value.
 func (v *ErpSyncFieldMapping) GetErpFieldId() (x int32) {
 	if v != nil {
 		x = v.ErpFieldId.Value()
@@ -2460,8 +2345,7 @@ func (v *ErpSyncFieldMapping) GetErpFieldId() (x int32) {
 	return
 }
 
-// GetCrmFieldKey returns CrmFieldKey's value, or the zero value if v is nil or
-// CrmFieldKey is absent or nil.
+// GetCrmFieldKey returns CrmFieldKey, or the zero value.
 func (v *ErpSyncFieldMapping) GetCrmFieldKey() (x string) {
 	if v != nil {
 		x = v.CrmFieldKey.Value()
@@ -2469,8 +2353,7 @@ func (v *ErpSyncFieldMapping) GetCrmFieldKey() (x string) {
 	return
 }
 
-// GetCrmDisplayName returns CrmDisplayName's value, or the zero value if v is
-// nil or CrmDisplayName is absent or nil.
+// GetCrmDisplayName returns CrmDisplayName, or the zero value.
 func (v *ErpSyncFieldMapping) GetCrmDisplayName() (x string) {
 	if v != nil {
 		x = v.CrmDisplayName.Value()
@@ -2478,8 +2361,7 @@ func (v *ErpSyncFieldMapping) GetCrmDisplayName() (x string) {
 	return
 }
 
-// GetCrmDisplayTooltip returns CrmDisplayTooltip's value, or the zero value if
-// v is nil or CrmDisplayTooltip is absent or nil.
+// GetCrmDisplayTooltip returns CrmDisplayTooltip, or the zero value.
 func (v *ErpSyncFieldMapping) GetCrmDisplayTooltip() (x string) {
 	if v != nil {
 		x = v.CrmDisplayTooltip.Value()
@@ -2487,8 +2369,7 @@ func (v *ErpSyncFieldMapping) GetCrmDisplayTooltip() (x string) {
 	return
 }
 
-// GetErpFieldKey returns ErpFieldKey's value, or the zero value if v is nil or
-// ErpFieldKey is absent or nil.
+// GetErpFieldKey returns ErpFieldKey, or the zero value.
 func (v *ErpSyncFieldMapping) GetErpFieldKey() (x string) {
 	if v != nil {
 		x = v.ErpFieldKey.Value()
@@ -2496,8 +2377,7 @@ func (v *ErpSyncFieldMapping) GetErpFieldKey() (x string) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *ErpSyncFieldMapping) GetFieldType() (x FieldMetadataType) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -2505,8 +2385,7 @@ func (v *ErpSyncFieldMapping) GetFieldType() (x FieldMetadataType) {
 	return
 }
 
-// GetErpDisplayName returns ErpDisplayName's value, or the zero value if v is
-// nil or ErpDisplayName is absent or nil.
+// GetErpDisplayName returns ErpDisplayName, or the zero value.
 func (v *ErpSyncFieldMapping) GetErpDisplayName() (x string) {
 	if v != nil {
 		x = v.ErpDisplayName.Value()
@@ -2514,8 +2393,7 @@ func (v *ErpSyncFieldMapping) GetErpDisplayName() (x string) {
 	return
 }
 
-// GetErpDisplayTooltip returns ErpDisplayTooltip's value, or the zero value if
-// v is nil or ErpDisplayTooltip is absent or nil.
+// GetErpDisplayTooltip returns ErpDisplayTooltip, or the zero value.
 func (v *ErpSyncFieldMapping) GetErpDisplayTooltip() (x string) {
 	if v != nil {
 		x = v.ErpDisplayTooltip.Value()
@@ -2523,8 +2401,7 @@ func (v *ErpSyncFieldMapping) GetErpDisplayTooltip() (x string) {
 	return
 }
 
-// GetSyncToCrm returns SyncToCrm's value, or the zero value if v is nil or
-// SyncToCrm is absent or nil.
+// GetSyncToCrm returns SyncToCrm, or the zero value.
 func (v *ErpSyncFieldMapping) GetSyncToCrm() (x bool) {
 	if v != nil {
 		x = v.SyncToCrm.Value()
@@ -2532,8 +2409,7 @@ func (v *ErpSyncFieldMapping) GetSyncToCrm() (x bool) {
 	return
 }
 
-// GetSyncToErp returns SyncToErp's value, or the zero value if v is nil or
-// SyncToErp is absent or nil.
+// GetSyncToErp returns SyncToErp, or the zero value.
 func (v *ErpSyncFieldMapping) GetSyncToErp() (x bool) {
 	if v != nil {
 		x = v.SyncToErp.Value()
@@ -2541,8 +2417,7 @@ func (v *ErpSyncFieldMapping) GetSyncToErp() (x bool) {
 	return
 }
 
-// GetShowInGui returns ShowInGui's value, or the zero value if v is nil or
-// ShowInGui is absent or nil.
+// GetShowInGui returns ShowInGui, or the zero value.
 func (v *ErpSyncFieldMapping) GetShowInGui() (x bool) {
 	if v != nil {
 		x = v.ShowInGui.Value()
@@ -2550,8 +2425,7 @@ func (v *ErpSyncFieldMapping) GetShowInGui() (x bool) {
 	return
 }
 
-// GetShowInSearch returns ShowInSearch's value, or the zero value if v is nil
-// or ShowInSearch is absent or nil.
+// GetShowInSearch returns ShowInSearch, or the zero value.
 func (v *ErpSyncFieldMapping) GetShowInSearch() (x bool) {
 	if v != nil {
 		x = v.ShowInSearch.Value()
@@ -2559,8 +2433,7 @@ func (v *ErpSyncFieldMapping) GetShowInSearch() (x bool) {
 	return
 }
 
-// GetAlreadyMapped returns AlreadyMapped's value, or the zero value if v is
-// nil or AlreadyMapped is absent or nil.
+// GetAlreadyMapped returns AlreadyMapped, or the zero value.
 func (v *ErpSyncFieldMapping) GetAlreadyMapped() (x bool) {
 	if v != nil {
 		x = v.AlreadyMapped.Value()
@@ -2568,8 +2441,7 @@ func (v *ErpSyncFieldMapping) GetAlreadyMapped() (x bool) {
 	return
 }
 
-// GetMissingInERP returns MissingInERP's value, or the zero value if v is nil
-// or MissingInERP is absent or nil.
+// GetMissingInERP returns MissingInERP, or the zero value.
 func (v *ErpSyncFieldMapping) GetMissingInERP() (x bool) {
 	if v != nil {
 		x = v.MissingInERP.Value()
@@ -2577,8 +2449,7 @@ func (v *ErpSyncFieldMapping) GetMissingInERP() (x bool) {
 	return
 }
 
-// GetMissingInCRM returns MissingInCRM's value, or the zero value if v is nil
-// or MissingInCRM is absent or nil.
+// GetMissingInCRM returns MissingInCRM, or the zero value.
 func (v *ErpSyncFieldMapping) GetMissingInCRM() (x bool) {
 	if v != nil {
 		x = v.MissingInCRM.Value()
@@ -2586,8 +2457,7 @@ func (v *ErpSyncFieldMapping) GetMissingInCRM() (x bool) {
 	return
 }
 
-// GetAccess returns Access's value, or the zero value if v is nil or Access is
-// absent or nil.
+// GetAccess returns Access, or the zero value.
 func (v *ErpSyncFieldMapping) GetAccess() (x FieldAccess) {
 	if v != nil {
 		x = v.Access.Value()
@@ -2595,8 +2465,7 @@ func (v *ErpSyncFieldMapping) GetAccess() (x FieldAccess) {
 	return
 }
 
-// GetListReference returns ListReference's value, or the zero value if v is
-// nil or ListReference is absent or nil.
+// GetListReference returns ListReference, or the zero value.
 func (v *ErpSyncFieldMapping) GetListReference() (x string) {
 	if v != nil {
 		x = v.ListReference.Value()
@@ -2657,8 +2526,7 @@ func (v *ErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ErpSyncFieldValue) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2666,8 +2534,7 @@ func (v *ErpSyncFieldValue) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ErpSyncFieldValue) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2675,8 +2542,7 @@ func (v *ErpSyncFieldValue) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ErpSyncFieldValue) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2684,8 +2550,7 @@ func (v *ErpSyncFieldValue) GetDisplayName() (x string) {
 	return
 }
 
-// GetCrmFieldKey returns CrmFieldKey's value, or the zero value if v is nil or
-// CrmFieldKey is absent or nil.
+// GetCrmFieldKey returns CrmFieldKey, or the zero value.
 func (v *ErpSyncFieldValue) GetCrmFieldKey() (x string) {
 	if v != nil {
 		x = v.CrmFieldKey.Value()
@@ -2693,8 +2558,7 @@ func (v *ErpSyncFieldValue) GetCrmFieldKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ErpSyncFieldValue) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2702,8 +2566,7 @@ func (v *ErpSyncFieldValue) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *ErpSyncFieldValue) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2711,8 +2574,7 @@ func (v *ErpSyncFieldValue) GetDisplayValue() (x string) {
 	return
 }
 
-// GetSyncToCrm returns SyncToCrm's value, or the zero value if v is nil or
-// SyncToCrm is absent or nil.
+// GetSyncToCrm returns SyncToCrm, or the zero value.
 func (v *ErpSyncFieldValue) GetSyncToCrm() (x bool) {
 	if v != nil {
 		x = v.SyncToCrm.Value()
@@ -2720,8 +2582,7 @@ func (v *ErpSyncFieldValue) GetSyncToCrm() (x bool) {
 	return
 }
 
-// GetSyncToErp returns SyncToErp's value, or the zero value if v is nil or
-// SyncToErp is absent or nil.
+// GetSyncToErp returns SyncToErp, or the zero value.
 func (v *ErpSyncFieldValue) GetSyncToErp() (x bool) {
 	if v != nil {
 		x = v.SyncToErp.Value()
@@ -2812,8 +2673,7 @@ func (v *ForceResync) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ForceResync) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -2821,8 +2681,7 @@ func (v *ForceResync) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetInternalKeyIds returns InternalKeyIds's value, or the zero value if v is
-// nil or InternalKeyIds is absent or nil.
+// GetInternalKeyIds returns InternalKeyIds, or the zero value.
 func (v *ForceResync) GetInternalKeyIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.InternalKeyIds.Value()
@@ -2855,8 +2714,7 @@ func (v *ForceResyncBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ForceResyncBatchTask) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -2864,8 +2722,7 @@ func (v *ForceResyncBatchTask) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetInternalKeyIds returns InternalKeyIds's value, or the zero value if v is
-// nil or InternalKeyIds is absent or nil.
+// GetInternalKeyIds returns InternalKeyIds, or the zero value.
 func (v *ForceResyncBatchTask) GetInternalKeyIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.InternalKeyIds.Value()
@@ -2916,8 +2773,7 @@ func (v *ForceResyncExternal) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ForceResyncExternal) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -2925,8 +2781,7 @@ func (v *ForceResyncExternal) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *ForceResyncExternal) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -2934,8 +2789,7 @@ func (v *ForceResyncExternal) GetErpActorType() (x ErpActorType) {
 	return
 }
 
-// GetExternalKeys returns ExternalKeys's value, or the zero value if v is nil
-// or ExternalKeys is absent or nil.
+// GetExternalKeys returns ExternalKeys, or the zero value.
 func (v *ForceResyncExternal) GetExternalKeys() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ExternalKeys.Value()
@@ -2975,8 +2829,7 @@ func (v *ForceResyncExternalNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ForceResyncExternalNoBlankValues) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -2984,8 +2837,7 @@ func (v *ForceResyncExternalNoBlankValues) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *ForceResyncExternalNoBlankValues) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -2993,8 +2845,7 @@ func (v *ForceResyncExternalNoBlankValues) GetErpActorType() (x ErpActorType) {
 	return
 }
 
-// GetExternalKeys returns ExternalKeys's value, or the zero value if v is nil
-// or ExternalKeys is absent or nil.
+// GetExternalKeys returns ExternalKeys, or the zero value.
 func (v *ForceResyncExternalNoBlankValues) GetExternalKeys() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ExternalKeys.Value()
@@ -3022,8 +2873,7 @@ func (v *ForceResyncExternalNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ForceResyncExternalNoBlankValuesResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3051,8 +2901,7 @@ func (v *ForceResyncExternalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ForceResyncExternalResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3086,8 +2935,7 @@ func (v *ForceResyncNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ForceResyncNoBlankValues) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -3095,8 +2943,7 @@ func (v *ForceResyncNoBlankValues) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetInternalKeyIds returns InternalKeyIds's value, or the zero value if v is
-// nil or InternalKeyIds is absent or nil.
+// GetInternalKeyIds returns InternalKeyIds, or the zero value.
 func (v *ForceResyncNoBlankValues) GetInternalKeyIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.InternalKeyIds.Value()
@@ -3124,8 +2971,7 @@ func (v *ForceResyncNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ForceResyncNoBlankValuesResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3152,8 +2998,7 @@ func (v *ForceResyncResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ForceResyncResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3191,8 +3036,7 @@ func (v *ForceSyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ForceSyncAllResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3225,8 +3069,7 @@ func (v *GetActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetActorTypeMapping) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -3234,8 +3077,7 @@ func (v *GetActorTypeMapping) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetActorType returns ActorType's value, or the zero value if v is nil or
-// ActorType is absent or nil.
+// GetActorType returns ActorType, or the zero value.
 func (v *GetActorTypeMapping) GetActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ActorType.Value()
@@ -3263,8 +3105,7 @@ func (v *GetActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetActorTypeMappingResponse) GetResponse() (x *ErpSyncActorTypeMapping) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3291,8 +3132,7 @@ func (v *GetAllConnections) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllConnections) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -3320,8 +3160,7 @@ func (v *GetAllConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllConnectionsResponse) GetResponse() (x ArrayOfErpConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3360,8 +3199,7 @@ func (v *GetAllConnectorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllConnectorsResponse) GetResponse() (x ArrayOfListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3389,8 +3227,7 @@ func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectorId returns ErpConnectorId's value, or the zero value if v is
-// nil or ErpConnectorId is absent or nil.
+// GetErpConnectorId returns ErpConnectorId, or the zero value.
 func (v *GetConfigurationFields) GetErpConnectorId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectorId.Value()
@@ -3418,8 +3255,7 @@ func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConfigurationFieldsResponse) GetResponse() (x ArrayOfFieldMetadata) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3446,8 +3282,7 @@ func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetConnection) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -3475,8 +3310,7 @@ func (v *GetConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetConnectionListMappings) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -3504,8 +3338,7 @@ func (v *GetConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionListMappingsResponse) GetResponse() (x *ErpConnectionListMappingContainer) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3533,8 +3366,7 @@ func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionResponse) GetResponse() (x *ErpConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3568,8 +3400,7 @@ func (v *GetConnectionsAndDisplayFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *GetConnectionsAndDisplayFields) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -3577,8 +3408,7 @@ func (v *GetConnectionsAndDisplayFields) GetCrmActorType() (x CrmActorType) {
 	return
 }
 
-// GetEntityId returns EntityId's value, or the zero value if v is nil or
-// EntityId is absent or nil.
+// GetEntityId returns EntityId, or the zero value.
 func (v *GetConnectionsAndDisplayFields) GetEntityId() (x int32) {
 	if v != nil {
 		x = v.EntityId.Value()
@@ -3606,8 +3436,7 @@ func (v *GetConnectionsAndDisplayFieldsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionsAndDisplayFieldsResponse) GetResponse() (x ArrayOfErpConnectionData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3640,8 +3469,7 @@ func (v *GetCrmActorType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetCrmActorType) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -3649,8 +3477,7 @@ func (v *GetCrmActorType) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *GetCrmActorType) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -3678,8 +3505,7 @@ func (v *GetCrmActorTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCrmActorTypeResponse) GetResponse() (x CrmActorType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3706,8 +3532,7 @@ func (v *GetDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
-// ErpFieldId is absent or nil.
+// GetErpFieldId returns ErpFieldId, or the zero value.
 func (v *GetDefaultValueInfo) GetErpFieldId() (x int32) {
 	if v != nil {
 		x = v.ErpFieldId.Value()
@@ -3735,8 +3560,7 @@ func (v *GetDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultValueInfoResponse) GetResponse() (x *ErpSyncDefaultValue) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3775,8 +3599,7 @@ func (v *GetEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEngineStatusResponse) GetResponse() (x *ErpSyncEngineStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3804,8 +3627,7 @@ func (v *GetErpConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetErpConnectionConfigFields) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -3833,8 +3655,7 @@ func (v *GetErpConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetErpConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3879,8 +3700,7 @@ func (v *GetErpFieldValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetErpFieldValues) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -3888,8 +3708,7 @@ func (v *GetErpFieldValues) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *GetErpFieldValues) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -3897,8 +3716,7 @@ func (v *GetErpFieldValues) GetCrmActorType() (x CrmActorType) {
 	return
 }
 
-// GetEntityId returns EntityId's value, or the zero value if v is nil or
-// EntityId is absent or nil.
+// GetEntityId returns EntityId, or the zero value.
 func (v *GetErpFieldValues) GetEntityId() (x int32) {
 	if v != nil {
 		x = v.EntityId.Value()
@@ -3906,8 +3724,7 @@ func (v *GetErpFieldValues) GetEntityId() (x int32) {
 	return
 }
 
-// GetFieldKeys returns FieldKeys's value, or the zero value if v is nil or
-// FieldKeys is absent or nil.
+// GetFieldKeys returns FieldKeys, or the zero value.
 func (v *GetErpFieldValues) GetFieldKeys() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FieldKeys.Value()
@@ -3935,8 +3752,7 @@ func (v *GetErpFieldValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetErpFieldValuesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3964,8 +3780,7 @@ func (v *GetErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpSyncConnectionId returns ErpSyncConnectionId's value, or the zero
-// value if v is nil or ErpSyncConnectionId is absent or nil.
+// GetErpSyncConnectionId returns ErpSyncConnectionId, or the zero value.
 func (v *GetErpSyncConnectionSummary) GetErpSyncConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpSyncConnectionId.Value()
@@ -3993,8 +3808,7 @@ func (v *GetErpSyncConnectionSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetErpSyncConnectionSummaryResponse) GetResponse() (x *ErpSyncConnectionSummary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4022,8 +3836,8 @@ func (v *GetErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpSyncConnectorEntityId returns ErpSyncConnectorEntityId's value, or the
-// zero value if v is nil or ErpSyncConnectorEntityId is absent or nil.
+// GetErpSyncConnectorEntityId returns ErpSyncConnectorEntityId, or the zero
+// value.
 func (v *GetErpSyncConnectorEntity) GetErpSyncConnectorEntityId() (x int32) {
 	if v != nil {
 		x = v.ErpSyncConnectorEntityId.Value()
@@ -4051,8 +3865,7 @@ func (v *GetErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4086,8 +3899,7 @@ func (v *GetFieldValuesFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetFieldValuesFromCrm) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -4095,8 +3907,7 @@ func (v *GetFieldValuesFromCrm) GetRecordId() (x int32) {
 	return
 }
 
-// GetActorTypeCrm returns ActorTypeCrm's value, or the zero value if v is nil
-// or ActorTypeCrm is absent or nil.
+// GetActorTypeCrm returns ActorTypeCrm, or the zero value.
 func (v *GetFieldValuesFromCrm) GetActorTypeCrm() (x CrmActorType) {
 	if v != nil {
 		x = v.ActorTypeCrm.Value()
@@ -4124,8 +3935,7 @@ func (v *GetFieldValuesFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFieldValuesFromCrmResponse) GetResponse() (x ArrayOfErpSyncFieldValue) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4165,8 +3975,7 @@ func (v *GetFieldValuesFromErp) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetFieldValuesFromErp) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -4174,8 +3983,7 @@ func (v *GetFieldValuesFromErp) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetActorTypeErp returns ActorTypeErp's value, or the zero value if v is nil
-// or ActorTypeErp is absent or nil.
+// GetActorTypeErp returns ActorTypeErp, or the zero value.
 func (v *GetFieldValuesFromErp) GetActorTypeErp() (x ErpActorType) {
 	if v != nil {
 		x = v.ActorTypeErp.Value()
@@ -4183,8 +3991,7 @@ func (v *GetFieldValuesFromErp) GetActorTypeErp() (x ErpActorType) {
 	return
 }
 
-// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
-// absent or nil.
+// GetErpKey returns ErpKey, or the zero value.
 func (v *GetFieldValuesFromErp) GetErpKey() (x string) {
 	if v != nil {
 		x = v.ErpKey.Value()
@@ -4212,8 +4019,7 @@ func (v *GetFieldValuesFromErpResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFieldValuesFromErpResponse) GetResponse() (x ArrayOfErpSyncFieldValue) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4247,8 +4053,7 @@ func (v *GetFieldsForNewErpActor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *GetFieldsForNewErpActor) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -4256,8 +4061,7 @@ func (v *GetFieldsForNewErpActor) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *GetFieldsForNewErpActor) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -4285,8 +4089,7 @@ func (v *GetFieldsForNewErpActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFieldsForNewErpActorResponse) GetResponse() (x ArrayOfFieldMetadata) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4325,8 +4128,7 @@ func (v *ListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -4334,8 +4136,7 @@ func (v *ListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -4343,8 +4144,7 @@ func (v *ListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *ListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -4389,8 +4189,7 @@ func (v *MoveErpFieldItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpFieldId returns ErpFieldId's value, or the zero value if v is nil or
-// ErpFieldId is absent or nil.
+// GetErpFieldId returns ErpFieldId, or the zero value.
 func (v *MoveErpFieldItem) GetErpFieldId() (x int32) {
 	if v != nil {
 		x = v.ErpFieldId.Value()
@@ -4398,8 +4197,7 @@ func (v *MoveErpFieldItem) GetErpFieldId() (x int32) {
 	return
 }
 
-// GetDirection returns Direction's value, or the zero value if v is nil or
-// Direction is absent or nil.
+// GetDirection returns Direction, or the zero value.
 func (v *MoveErpFieldItem) GetDirection() (x int32) {
 	if v != nil {
 		x = v.Direction.Value()
@@ -4407,8 +4205,7 @@ func (v *MoveErpFieldItem) GetDirection() (x int32) {
 	return
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *MoveErpFieldItem) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -4416,8 +4213,7 @@ func (v *MoveErpFieldItem) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *MoveErpFieldItem) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -4456,8 +4252,7 @@ func (v *SaveActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMapping returns Mapping's value, or nil if v is nil or Mapping is absent
-// or nil.
+// GetMapping returns Mapping, or the zero value.
 func (v *SaveActorTypeMapping) GetMapping() (x *ErpSyncActorTypeMapping) {
 	if v != nil {
 		x = v.Mapping.Value()
@@ -4485,8 +4280,7 @@ func (v *SaveActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveActorTypeMappingResponse) GetResponse() (x *ErpSyncActorTypeMapping) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4513,8 +4307,7 @@ func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnection returns Connection's value, or nil if v is nil or Connection
-// is absent or nil.
+// GetConnection returns Connection, or the zero value.
 func (v *SaveConnection) GetConnection() (x *ErpConnection) {
 	if v != nil {
 		x = v.Connection.Value()
@@ -4542,8 +4335,7 @@ func (v *SaveConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetListMapping returns ListMapping's value, or nil if v is nil or
-// ListMapping is absent or nil.
+// GetListMapping returns ListMapping, or the zero value.
 func (v *SaveConnectionListMappings) GetListMapping() (x *ErpConnectionListMappingContainer) {
 	if v != nil {
 		x = v.ListMapping.Value()
@@ -4571,8 +4363,7 @@ func (v *SaveConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConnectionListMappingsResponse) GetResponse() (x *ErpConnectionListMappingContainer) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4600,8 +4391,7 @@ func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConnectionResponse) GetResponse() (x *ErpConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4628,8 +4418,7 @@ func (v *SaveDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpSyncDefaultValue returns ErpSyncDefaultValue's value, or nil if v is
-// nil or ErpSyncDefaultValue is absent or nil.
+// GetErpSyncDefaultValue returns ErpSyncDefaultValue, or the zero value.
 func (v *SaveDefaultValueInfo) GetErpSyncDefaultValue() (x *ErpSyncDefaultValue) {
 	if v != nil {
 		x = v.ErpSyncDefaultValue.Value()
@@ -4657,8 +4446,7 @@ func (v *SaveDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDefaultValueInfoResponse) GetResponse() (x *ErpSyncDefaultValue) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4686,8 +4474,7 @@ func (v *SaveErpConnectionSyncPriorities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionIds returns ErpConnectionIds's value, or the zero value if v
-// is nil or ErpConnectionIds is absent or nil.
+// GetErpConnectionIds returns ErpConnectionIds, or the zero value.
 func (v *SaveErpConnectionSyncPriorities) GetErpConnectionIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ErpConnectionIds.Value()
@@ -4715,8 +4502,7 @@ func (v *SaveErpConnectionSyncPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveErpConnectionSyncPrioritiesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4744,8 +4530,7 @@ func (v *SaveErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpSyncConnectorEntity returns ErpSyncConnectorEntity's value, or nil if
-// v is nil or ErpSyncConnectorEntity is absent or nil.
+// GetErpSyncConnectorEntity returns ErpSyncConnectorEntity, or the zero value.
 func (v *SaveErpSyncConnectorEntity) GetErpSyncConnectorEntity() (x *ErpSyncConnectorEntity) {
 	if v != nil {
 		x = v.ErpSyncConnectorEntity.Value()
@@ -4773,8 +4558,7 @@ func (v *SaveErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveErpSyncConnectorEntityResponse) GetResponse() (x *ErpSyncConnectorEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4808,8 +4592,7 @@ func (v *SupportsAdvancedSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *SupportsAdvancedSearch) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -4817,8 +4600,7 @@ func (v *SupportsAdvancedSearch) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *SupportsAdvancedSearch) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -4846,8 +4628,7 @@ func (v *SupportsAdvancedSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SupportsAdvancedSearchResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4885,8 +4666,7 @@ func (v *SyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SyncAllResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4920,8 +4700,7 @@ func (v *TestConnectionByConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *TestConnectionByConfig) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -4929,8 +4708,7 @@ func (v *TestConnectionByConfig) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetConfigFields returns ConfigFields's value, or the zero value if v is nil
-// or ConfigFields is absent or nil.
+// GetConfigFields returns ConfigFields, or the zero value.
 func (v *TestConnectionByConfig) GetConfigFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ConfigFields.Value()
@@ -4958,8 +4736,7 @@ func (v *TestConnectionByConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TestConnectionByConfigResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4986,8 +4763,7 @@ func (v *TestConnectionById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *TestConnectionById) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -5015,8 +4791,7 @@ func (v *TestConnectionByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TestConnectionByIdResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5043,8 +4818,7 @@ func (v *TestConnectorUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *TestConnectorUrl) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -5072,8 +4846,7 @@ func (v *TestConnectorUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TestConnectorUrlResponse) GetResponse() (x ErpSyncResponseCode) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5101,8 +4874,7 @@ func (v *ToggleErpConnectionActive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ToggleErpConnectionActive) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -5130,8 +4902,7 @@ func (v *ToggleErpConnectionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleErpConnectionActiveResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5188,8 +4959,7 @@ func (v *TryConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *TryConnectActor) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -5197,8 +4967,7 @@ func (v *TryConnectActor) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetCrmRecordId returns CrmRecordId's value, or the zero value if v is nil or
-// CrmRecordId is absent or nil.
+// GetCrmRecordId returns CrmRecordId, or the zero value.
 func (v *TryConnectActor) GetCrmRecordId() (x int32) {
 	if v != nil {
 		x = v.CrmRecordId.Value()
@@ -5206,8 +4975,7 @@ func (v *TryConnectActor) GetCrmRecordId() (x int32) {
 	return
 }
 
-// GetCrmActorType returns CrmActorType's value, or the zero value if v is nil
-// or CrmActorType is absent or nil.
+// GetCrmActorType returns CrmActorType, or the zero value.
 func (v *TryConnectActor) GetCrmActorType() (x CrmActorType) {
 	if v != nil {
 		x = v.CrmActorType.Value()
@@ -5215,8 +4983,7 @@ func (v *TryConnectActor) GetCrmActorType() (x CrmActorType) {
 	return
 }
 
-// GetErpKey returns ErpKey's value, or the zero value if v is nil or ErpKey is
-// absent or nil.
+// GetErpKey returns ErpKey, or the zero value.
 func (v *TryConnectActor) GetErpKey() (x string) {
 	if v != nil {
 		x = v.ErpKey.Value()
@@ -5224,8 +4991,7 @@ func (v *TryConnectActor) GetErpKey() (x string) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *TryConnectActor) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -5233,8 +4999,7 @@ func (v *TryConnectActor) GetErpActorType() (x ErpActorType) {
 	return
 }
 
-// GetFieldValues returns FieldValues's value, or the zero value if v is nil or
-// FieldValues is absent or nil.
+// GetFieldValues returns FieldValues, or the zero value.
 func (v *TryConnectActor) GetFieldValues() (x ArrayOfErpSyncFieldValue) {
 	if v != nil {
 		x = v.FieldValues.Value()
@@ -5262,8 +5027,7 @@ func (v *TryConnectActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TryConnectActorResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5291,8 +5055,7 @@ func (v *UpdateConnectionFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *UpdateConnectionFields) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -5320,8 +5083,7 @@ func (v *UpdateConnectionFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateConnectionFieldsResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5355,8 +5117,7 @@ func (v *ValidateArchiveColumnConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetListOwner returns ListOwner's value, or the zero value if v is nil or
-// ListOwner is absent or nil.
+// GetListOwner returns ListOwner, or the zero value.
 func (v *ValidateArchiveColumnConfig) GetListOwner() (x string) {
 	if v != nil {
 		x = v.ListOwner.Value()
@@ -5364,8 +5125,7 @@ func (v *ValidateArchiveColumnConfig) GetListOwner() (x string) {
 	return
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *ValidateArchiveColumnConfig) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()

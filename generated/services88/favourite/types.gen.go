@@ -65,8 +65,7 @@ func (v *AddFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *AddFavourite) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -74,8 +73,7 @@ func (v *AddFavourite) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *AddFavourite) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -83,8 +81,7 @@ func (v *AddFavourite) GetRecordId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *AddFavourite) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -92,8 +89,7 @@ func (v *AddFavourite) GetAssociateId() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *AddFavourite) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -149,8 +145,7 @@ func (v *AddFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *AddFavourites) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -158,8 +153,7 @@ func (v *AddFavourites) GetTableName() (x string) {
 	return
 }
 
-// GetRecordIds returns RecordIds's value, or the zero value if v is nil or
-// RecordIds is absent or nil.
+// GetRecordIds returns RecordIds, or the zero value.
 func (v *AddFavourites) GetRecordIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.RecordIds.Value()
@@ -167,8 +161,7 @@ func (v *AddFavourites) GetRecordIds() (x ArrayOfint) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *AddFavourites) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -176,8 +169,7 @@ func (v *AddFavourites) GetAssociateId() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *AddFavourites) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -235,8 +227,7 @@ func (v *AddTicketsToFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *AddTicketsToFavouritesByProvider) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -244,8 +235,7 @@ func (v *AddTicketsToFavouritesByProvider) GetProviderName() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *AddTicketsToFavouritesByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -253,8 +243,7 @@ func (v *AddTicketsToFavouritesByProvider) GetRestrictions() (x ArrayOfArchiveRe
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *AddTicketsToFavouritesByProvider) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -262,8 +251,7 @@ func (v *AddTicketsToFavouritesByProvider) GetAssociateId() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *AddTicketsToFavouritesByProvider) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -349,8 +337,7 @@ func (v *Favourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Favourite) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -358,8 +345,7 @@ func (v *Favourite) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Favourite) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -367,8 +353,7 @@ func (v *Favourite) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *Favourite) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -376,8 +361,7 @@ func (v *Favourite) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *Favourite) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -385,8 +369,7 @@ func (v *Favourite) GetRecordId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Favourite) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -394,8 +377,7 @@ func (v *Favourite) GetAssociateId() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *Favourite) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -403,8 +385,7 @@ func (v *Favourite) GetExtraInfo() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Favourite) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -437,8 +418,7 @@ func (v *GetFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetFavourites) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -446,8 +426,7 @@ func (v *GetFavourites) GetTableName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetFavourites) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -475,8 +454,7 @@ func (v *GetFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFavouritesResponse) GetResponse() (x ArrayOfFavourite) {
 	if v != nil {
 		x = v.Response.Value()
@@ -515,8 +493,7 @@ func (v *IsFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *IsFavourite) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -524,8 +501,7 @@ func (v *IsFavourite) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *IsFavourite) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -533,8 +509,7 @@ func (v *IsFavourite) GetRecordId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsFavourite) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -561,8 +536,7 @@ func (v *IsFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsFavouriteResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -595,8 +569,7 @@ func (v *RemoveAllFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *RemoveAllFavourites) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -604,8 +577,7 @@ func (v *RemoveAllFavourites) GetTableName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveAllFavourites) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -656,8 +628,7 @@ func (v *RemoveFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *RemoveFavourite) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -665,8 +636,7 @@ func (v *RemoveFavourite) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *RemoveFavourite) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -674,8 +644,7 @@ func (v *RemoveFavourite) GetRecordId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveFavourite) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -726,8 +695,7 @@ func (v *RemoveFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *RemoveFavourites) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -735,8 +703,7 @@ func (v *RemoveFavourites) GetTableName() (x string) {
 	return
 }
 
-// GetRecordIds returns RecordIds's value, or the zero value if v is nil or
-// RecordIds is absent or nil.
+// GetRecordIds returns RecordIds, or the zero value.
 func (v *RemoveFavourites) GetRecordIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.RecordIds.Value()
@@ -744,8 +711,7 @@ func (v *RemoveFavourites) GetRecordIds() (x ArrayOfint) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveFavourites) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -772,8 +738,7 @@ func (v *RemoveFavouritesById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFavouriteIds returns FavouriteIds's value, or the zero value if v is nil
-// or FavouriteIds is absent or nil.
+// GetFavouriteIds returns FavouriteIds, or the zero value.
 func (v *RemoveFavouritesById) GetFavouriteIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.FavouriteIds.Value()
@@ -837,8 +802,7 @@ func (v *RemoveTicketsFromFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *RemoveTicketsFromFavouritesByProvider) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -846,8 +810,7 @@ func (v *RemoveTicketsFromFavouritesByProvider) GetProviderName() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *RemoveTicketsFromFavouritesByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -855,8 +818,7 @@ func (v *RemoveTicketsFromFavouritesByProvider) GetRestrictions() (x ArrayOfArch
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveTicketsFromFavouritesByProvider) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -913,8 +875,7 @@ func (v *ToggleFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *ToggleFavourite) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -922,8 +883,7 @@ func (v *ToggleFavourite) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *ToggleFavourite) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -931,8 +891,7 @@ func (v *ToggleFavourite) GetRecordId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ToggleFavourite) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -940,8 +899,7 @@ func (v *ToggleFavourite) GetAssociateId() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *ToggleFavourite) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -969,8 +927,7 @@ func (v *ToggleFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleFavouriteResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

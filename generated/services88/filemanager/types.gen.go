@@ -46,8 +46,7 @@ func (v *BeginReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *BeginReadFilePart) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -81,8 +80,7 @@ func (v *BeginReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFileName returns FileName's value, or the zero value if v is nil or
-// FileName is absent or nil.
+// GetFileName returns FileName, or the zero value.
 func (v *BeginReadFilePartResponse) GetFileName() (x string) {
 	if v != nil {
 		x = v.FileName.Value()
@@ -90,8 +88,7 @@ func (v *BeginReadFilePartResponse) GetFileName() (x string) {
 	return
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *BeginReadFilePartResponse) GetLength() (x int64) {
 	if v != nil {
 		x = v.Length.Value()
@@ -118,8 +115,7 @@ func (v *BeginWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *BeginWriteFilePart) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -164,8 +160,7 @@ func (v *CreateFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CreateFile) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -173,8 +168,8 @@ func (v *CreateFile) GetDocumentId() (x int32) {
 	return
 }
 
-// GetOverwriteExistingStream returns OverwriteExistingStream's value, or the
-// zero value if v is nil or OverwriteExistingStream is absent or nil.
+// GetOverwriteExistingStream returns OverwriteExistingStream, or the zero
+// value.
 func (v *CreateFile) GetOverwriteExistingStream() (x bool) {
 	if v != nil {
 		x = v.OverwriteExistingStream.Value()
@@ -212,8 +207,7 @@ func (v *EndReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *EndReadFilePart) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -252,8 +246,7 @@ func (v *EndWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *EndWriteFilePart) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -292,8 +285,7 @@ func (v *ReadFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *ReadFile) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -332,8 +324,7 @@ func (v *ReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *ReadFilePart) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -341,8 +332,7 @@ func (v *ReadFilePart) GetDocumentId() (x int32) {
 	return
 }
 
-// GetFilePosition returns FilePosition's value, or the zero value if v is nil
-// or FilePosition is absent or nil.
+// GetFilePosition returns FilePosition, or the zero value.
 func (v *ReadFilePart) GetFilePosition() (x int64) {
 	if v != nil {
 		x = v.FilePosition.Value()
@@ -350,8 +340,7 @@ func (v *ReadFilePart) GetFilePosition() (x int64) {
 	return
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *ReadFilePart) GetLength() (x int32) {
 	if v != nil {
 		x = v.Length.Value()
@@ -384,8 +373,7 @@ func (v *ReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ReadFilePartResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -393,8 +381,7 @@ func (v *ReadFilePartResponse) GetResponse() (x string) {
 	return
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *ReadFilePartResponse) GetLength() (x int32) {
 	if v != nil {
 		x = v.Length.Value()
@@ -433,8 +420,7 @@ func (v *ReadFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFileName returns FileName's value, or the zero value if v is nil or
-// FileName is absent or nil.
+// GetFileName returns FileName, or the zero value.
 func (v *ReadFileResponse) GetFileName() (x string) {
 	if v != nil {
 		x = v.FileName.Value()
@@ -442,8 +428,7 @@ func (v *ReadFileResponse) GetFileName() (x string) {
 	return
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *ReadFileResponse) GetLength() (x int32) {
 	if v != nil {
 		x = v.Length.Value()
@@ -451,8 +436,7 @@ func (v *ReadFileResponse) GetLength() (x int32) {
 	return
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ReadFileResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -485,8 +469,7 @@ func (v *WriteFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *WriteFile) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -494,8 +477,7 @@ func (v *WriteFile) GetDocumentId() (x int32) {
 	return
 }
 
-// GetDocument returns Document's value, or the zero value if v is nil or
-// Document is absent or nil.
+// GetDocument returns Document, or the zero value.
 func (v *WriteFile) GetDocument() (x string) {
 	if v != nil {
 		x = v.Document.Value()
@@ -534,8 +516,7 @@ func (v *WriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *WriteFilePart) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -543,8 +524,7 @@ func (v *WriteFilePart) GetDocumentId() (x int32) {
 	return
 }
 
-// GetFilePosition returns FilePosition's value, or the zero value if v is nil
-// or FilePosition is absent or nil.
+// GetFilePosition returns FilePosition, or the zero value.
 func (v *WriteFilePart) GetFilePosition() (x int64) {
 	if v != nil {
 		x = v.FilePosition.Value()
@@ -552,8 +532,7 @@ func (v *WriteFilePart) GetFilePosition() (x int64) {
 	return
 }
 
-// GetDocumentData returns DocumentData's value, or the zero value if v is nil
-// or DocumentData is absent or nil.
+// GetDocumentData returns DocumentData, or the zero value.
 func (v *WriteFilePart) GetDocumentData() (x string) {
 	if v != nil {
 		x = v.DocumentData.Value()

@@ -68,8 +68,7 @@ func (v *CreateRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *CreateRestrictionGroup) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -77,8 +76,7 @@ func (v *CreateRestrictionGroup) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *CreateRestrictionGroup) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -86,8 +84,7 @@ func (v *CreateRestrictionGroup) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *CreateRestrictionGroup) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -95,8 +92,7 @@ func (v *CreateRestrictionGroup) GetStorageKey() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *CreateRestrictionGroup) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -124,8 +120,7 @@ func (v *CreateRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateRestrictionGroupResponse) GetResponse() (x *ArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -174,8 +169,7 @@ func (v *CriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CriteriaInformation) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -183,8 +177,7 @@ func (v *CriteriaInformation) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CriteriaInformation) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -192,8 +185,7 @@ func (v *CriteriaInformation) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *CriteriaInformation) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -201,8 +193,7 @@ func (v *CriteriaInformation) GetRestrictions() (x ArrayOfArchiveRestrictionInfo
 	return
 }
 
-// GetCriteriaArchiveColumns returns CriteriaArchiveColumns's value, or the
-// zero value if v is nil or CriteriaArchiveColumns is absent or nil.
+// GetCriteriaArchiveColumns returns CriteriaArchiveColumns, or the zero value.
 func (v *CriteriaInformation) GetCriteriaArchiveColumns() (x ArrayOfArchiveColumnInfo) {
 	if v != nil {
 		x = v.CriteriaArchiveColumns.Value()
@@ -210,8 +201,7 @@ func (v *CriteriaInformation) GetCriteriaArchiveColumns() (x ArrayOfArchiveColum
 	return
 }
 
-// GetCriteriaArchiveRows returns CriteriaArchiveRows's value, or the zero
-// value if v is nil or CriteriaArchiveRows is absent or nil.
+// GetCriteriaArchiveRows returns CriteriaArchiveRows, or the zero value.
 func (v *CriteriaInformation) GetCriteriaArchiveRows() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.CriteriaArchiveRows.Value()
@@ -219,8 +209,7 @@ func (v *CriteriaInformation) GetCriteriaArchiveRows() (x ArrayOfArchiveListItem
 	return
 }
 
-// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
-// v is nil or RestrictionGroups is absent or nil.
+// GetRestrictionGroups returns RestrictionGroups, or the zero value.
 func (v *CriteriaInformation) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroups.Value()
@@ -272,8 +261,7 @@ func (v *DeleteRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *DeleteRestrictionGroup) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -281,8 +269,7 @@ func (v *DeleteRestrictionGroup) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *DeleteRestrictionGroup) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -290,8 +277,7 @@ func (v *DeleteRestrictionGroup) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *DeleteRestrictionGroup) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -299,8 +285,7 @@ func (v *DeleteRestrictionGroup) GetStorageKey() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *DeleteRestrictionGroup) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -308,8 +293,7 @@ func (v *DeleteRestrictionGroup) GetRank() (x int32) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *DeleteRestrictionGroup) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -372,8 +356,7 @@ func (v *Find) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *Find) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -381,8 +364,7 @@ func (v *Find) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *Find) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -390,8 +372,7 @@ func (v *Find) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *Find) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -399,8 +380,7 @@ func (v *Find) GetStorageKey() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *Find) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -408,8 +388,7 @@ func (v *Find) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *Find) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -454,8 +433,7 @@ func (v *FindFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *FindFromRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -463,8 +441,7 @@ func (v *FindFromRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInf
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindFromRestrictions) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -472,8 +449,7 @@ func (v *FindFromRestrictions) GetProviderName() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindFromRestrictions) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -481,8 +457,7 @@ func (v *FindFromRestrictions) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindFromRestrictions) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -528,8 +503,7 @@ func (v *FindFromRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *FindFromRestrictions2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -537,8 +511,7 @@ func (v *FindFromRestrictions2) GetRestrictions() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindFromRestrictions2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -546,8 +519,7 @@ func (v *FindFromRestrictions2) GetProviderName() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindFromRestrictions2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -555,8 +527,7 @@ func (v *FindFromRestrictions2) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindFromRestrictions2) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -584,8 +555,7 @@ func (v *FindFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindFromRestrictions2Response) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -637,8 +607,7 @@ func (v *FindFromRestrictionsColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *FindFromRestrictionsColumns) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -646,8 +615,7 @@ func (v *FindFromRestrictionsColumns) GetRestrictions() (x ArrayOfArchiveRestric
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindFromRestrictionsColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -655,8 +623,7 @@ func (v *FindFromRestrictionsColumns) GetProviderName() (x string) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *FindFromRestrictionsColumns) GetDesiredColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -664,8 +631,7 @@ func (v *FindFromRestrictionsColumns) GetDesiredColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindFromRestrictionsColumns) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -673,8 +639,7 @@ func (v *FindFromRestrictionsColumns) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindFromRestrictionsColumns) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -726,8 +691,7 @@ func (v *FindFromRestrictionsColumns2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *FindFromRestrictionsColumns2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -735,8 +699,7 @@ func (v *FindFromRestrictionsColumns2) GetRestrictions() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindFromRestrictionsColumns2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -744,8 +707,7 @@ func (v *FindFromRestrictionsColumns2) GetProviderName() (x string) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *FindFromRestrictionsColumns2) GetDesiredColumns() (x string) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -753,8 +715,7 @@ func (v *FindFromRestrictionsColumns2) GetDesiredColumns() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindFromRestrictionsColumns2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -762,8 +723,7 @@ func (v *FindFromRestrictionsColumns2) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindFromRestrictionsColumns2) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -791,8 +751,7 @@ func (v *FindFromRestrictionsColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindFromRestrictionsColumns2Response) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -850,8 +809,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -859,8 +817,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) GetRestrictions() (x ArrayOfArchive
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -868,8 +825,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) GetProviderName() (x string) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy) GetDesiredColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -877,8 +833,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) GetDesiredColumns() (x ArrayOfstrin
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -886,8 +841,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) GetOrderBy() (x ArrayOfArchiveOrder
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -895,8 +849,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -954,8 +907,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -963,8 +915,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) GetRestrictions() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -972,8 +923,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) GetProviderName() (x string) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy2) GetDesiredColumns() (x string) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -981,8 +931,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) GetDesiredColumns() (x string) {
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy2) GetOrderBy() (x string) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -990,8 +939,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) GetOrderBy() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -999,8 +947,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy2) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -1028,8 +975,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1057,8 +1003,7 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindFromRestrictionsColumnsOrderByResponse) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1086,8 +1031,7 @@ func (v *FindFromRestrictionsColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindFromRestrictionsColumnsResponse) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1115,8 +1059,7 @@ func (v *FindFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindFromRestrictionsResponse) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1173,8 +1116,7 @@ func (v *FindOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *FindOrderBy) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -1182,8 +1124,7 @@ func (v *FindOrderBy) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindOrderBy) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1191,8 +1132,7 @@ func (v *FindOrderBy) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *FindOrderBy) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -1200,8 +1140,7 @@ func (v *FindOrderBy) GetStorageKey() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindOrderBy) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1209,8 +1148,7 @@ func (v *FindOrderBy) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindOrderBy) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -1218,8 +1156,7 @@ func (v *FindOrderBy) GetPageNumber() (x int32) {
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *FindOrderBy) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -1276,8 +1213,7 @@ func (v *FindOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *FindOrderBy2) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -1285,8 +1221,7 @@ func (v *FindOrderBy2) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindOrderBy2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1294,8 +1229,7 @@ func (v *FindOrderBy2) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *FindOrderBy2) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -1303,8 +1237,7 @@ func (v *FindOrderBy2) GetStorageKey() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindOrderBy2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1312,8 +1245,7 @@ func (v *FindOrderBy2) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindOrderBy2) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -1321,8 +1253,7 @@ func (v *FindOrderBy2) GetPageNumber() (x int32) {
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *FindOrderBy2) GetOrderBy() (x string) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -1349,8 +1280,7 @@ func (v *FindOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindOrderBy2Response) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1377,8 +1307,7 @@ func (v *FindOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindOrderByResponse) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1405,8 +1334,7 @@ func (v *FindResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindResponse) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1449,8 +1377,7 @@ func (v *FindResults) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *FindResults) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1458,8 +1385,7 @@ func (v *FindResults) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *FindResults) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1467,8 +1393,7 @@ func (v *FindResults) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetArchiveColumns returns ArchiveColumns's value, or the zero value if v is
-// nil or ArchiveColumns is absent or nil.
+// GetArchiveColumns returns ArchiveColumns, or the zero value.
 func (v *FindResults) GetArchiveColumns() (x ArrayOfArchiveColumnInfo) {
 	if v != nil {
 		x = v.ArchiveColumns.Value()
@@ -1476,8 +1401,7 @@ func (v *FindResults) GetArchiveColumns() (x ArrayOfArchiveColumnInfo) {
 	return
 }
 
-// GetArchiveRows returns ArchiveRows's value, or the zero value if v is nil or
-// ArchiveRows is absent or nil.
+// GetArchiveRows returns ArchiveRows, or the zero value.
 func (v *FindResults) GetArchiveRows() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.ArchiveRows.Value()
@@ -1485,8 +1409,7 @@ func (v *FindResults) GetArchiveRows() (x ArrayOfArchiveListItem) {
 	return
 }
 
-// GetRowCount returns RowCount's value, or the zero value if v is nil or
-// RowCount is absent or nil.
+// GetRowCount returns RowCount, or the zero value.
 func (v *FindResults) GetRowCount() (x int32) {
 	if v != nil {
 		x = v.RowCount.Value()
@@ -1549,8 +1472,7 @@ func (v *FindWithColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *FindWithColumns) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -1558,8 +1480,7 @@ func (v *FindWithColumns) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindWithColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1567,8 +1488,7 @@ func (v *FindWithColumns) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *FindWithColumns) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -1576,8 +1496,7 @@ func (v *FindWithColumns) GetStorageKey() (x string) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *FindWithColumns) GetDesiredColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -1585,8 +1504,7 @@ func (v *FindWithColumns) GetDesiredColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindWithColumns) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1594,8 +1512,7 @@ func (v *FindWithColumns) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindWithColumns) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -1603,8 +1520,7 @@ func (v *FindWithColumns) GetPageNumber() (x int32) {
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *FindWithColumns) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -1632,8 +1548,7 @@ func (v *FindWithColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindWithColumnsResponse) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1703,8 +1618,7 @@ func (v *FindWithExtraRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *FindWithExtraRestrictions) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -1712,8 +1626,7 @@ func (v *FindWithExtraRestrictions) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindWithExtraRestrictions) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1721,8 +1634,7 @@ func (v *FindWithExtraRestrictions) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *FindWithExtraRestrictions) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -1730,8 +1642,7 @@ func (v *FindWithExtraRestrictions) GetStorageKey() (x string) {
 	return
 }
 
-// GetExtraRestrictions returns ExtraRestrictions's value, or the zero value if
-// v is nil or ExtraRestrictions is absent or nil.
+// GetExtraRestrictions returns ExtraRestrictions, or the zero value.
 func (v *FindWithExtraRestrictions) GetExtraRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.ExtraRestrictions.Value()
@@ -1739,8 +1650,7 @@ func (v *FindWithExtraRestrictions) GetExtraRestrictions() (x ArrayOfArchiveRest
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *FindWithExtraRestrictions) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -1748,8 +1658,7 @@ func (v *FindWithExtraRestrictions) GetOrderBy() (x ArrayOfArchiveOrderByInfo) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *FindWithExtraRestrictions) GetDesiredColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -1757,8 +1666,7 @@ func (v *FindWithExtraRestrictions) GetDesiredColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindWithExtraRestrictions) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1766,8 +1674,7 @@ func (v *FindWithExtraRestrictions) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindWithExtraRestrictions) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -1837,8 +1744,7 @@ func (v *FindWithExtraRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *FindWithExtraRestrictions2) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -1846,8 +1752,7 @@ func (v *FindWithExtraRestrictions2) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *FindWithExtraRestrictions2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -1855,8 +1760,7 @@ func (v *FindWithExtraRestrictions2) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *FindWithExtraRestrictions2) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -1864,8 +1768,7 @@ func (v *FindWithExtraRestrictions2) GetStorageKey() (x string) {
 	return
 }
 
-// GetExtraRestrictions returns ExtraRestrictions's value, or the zero value if
-// v is nil or ExtraRestrictions is absent or nil.
+// GetExtraRestrictions returns ExtraRestrictions, or the zero value.
 func (v *FindWithExtraRestrictions2) GetExtraRestrictions() (x string) {
 	if v != nil {
 		x = v.ExtraRestrictions.Value()
@@ -1873,8 +1776,7 @@ func (v *FindWithExtraRestrictions2) GetExtraRestrictions() (x string) {
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *FindWithExtraRestrictions2) GetOrderBy() (x string) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -1882,8 +1784,7 @@ func (v *FindWithExtraRestrictions2) GetOrderBy() (x string) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *FindWithExtraRestrictions2) GetDesiredColumns() (x string) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -1891,8 +1792,7 @@ func (v *FindWithExtraRestrictions2) GetDesiredColumns() (x string) {
 	return
 }
 
-// GetPageSize returns PageSize's value, or the zero value if v is nil or
-// PageSize is absent or nil.
+// GetPageSize returns PageSize, or the zero value.
 func (v *FindWithExtraRestrictions2) GetPageSize() (x int32) {
 	if v != nil {
 		x = v.PageSize.Value()
@@ -1900,8 +1800,7 @@ func (v *FindWithExtraRestrictions2) GetPageSize() (x int32) {
 	return
 }
 
-// GetPageNumber returns PageNumber's value, or the zero value if v is nil or
-// PageNumber is absent or nil.
+// GetPageNumber returns PageNumber, or the zero value.
 func (v *FindWithExtraRestrictions2) GetPageNumber() (x int32) {
 	if v != nil {
 		x = v.PageNumber.Value()
@@ -1929,8 +1828,7 @@ func (v *FindWithExtraRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindWithExtraRestrictions2Response) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1958,8 +1856,7 @@ func (v *FindWithExtraRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindWithExtraRestrictionsResponse) GetResponse() (x *FindResults) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1993,8 +1890,7 @@ func (v *GetAvailableRestrictionColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetAvailableRestrictionColumns) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2002,8 +1898,7 @@ func (v *GetAvailableRestrictionColumns) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetAvailableRestrictionColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2031,8 +1926,7 @@ func (v *GetAvailableRestrictionColumnsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAvailableRestrictionColumnsResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2078,8 +1972,7 @@ func (v *GetCriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetCriteriaInformation) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2087,8 +1980,7 @@ func (v *GetCriteriaInformation) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetCriteriaInformation) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2096,8 +1988,7 @@ func (v *GetCriteriaInformation) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetCriteriaInformation) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -2105,8 +1996,7 @@ func (v *GetCriteriaInformation) GetStorageKey() (x string) {
 	return
 }
 
-// GetStaticColumns returns StaticColumns's value, or the zero value if v is
-// nil or StaticColumns is absent or nil.
+// GetStaticColumns returns StaticColumns, or the zero value.
 func (v *GetCriteriaInformation) GetStaticColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.StaticColumns.Value()
@@ -2134,8 +2024,7 @@ func (v *GetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCriteriaInformationResponse) GetResponse() (x *CriteriaInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2187,8 +2076,7 @@ func (v *GetCriteriaInformationWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetCriteriaInformationWithContext) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2196,8 +2084,7 @@ func (v *GetCriteriaInformationWithContext) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetCriteriaInformationWithContext) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2205,8 +2092,7 @@ func (v *GetCriteriaInformationWithContext) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetCriteriaInformationWithContext) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -2214,8 +2100,7 @@ func (v *GetCriteriaInformationWithContext) GetStorageKey() (x string) {
 	return
 }
 
-// GetStaticColumns returns StaticColumns's value, or the zero value if v is
-// nil or StaticColumns is absent or nil.
+// GetStaticColumns returns StaticColumns, or the zero value.
 func (v *GetCriteriaInformationWithContext) GetStaticColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.StaticColumns.Value()
@@ -2223,8 +2108,7 @@ func (v *GetCriteriaInformationWithContext) GetStaticColumns() (x ArrayOfstring)
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetCriteriaInformationWithContext) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2252,8 +2136,7 @@ func (v *GetCriteriaInformationWithContextResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCriteriaInformationWithContextResponse) GetResponse() (x *CriteriaInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2293,8 +2176,7 @@ func (v *GetDefaultDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetDefaultDesiredColumns) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2302,8 +2184,7 @@ func (v *GetDefaultDesiredColumns) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetDefaultDesiredColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2311,8 +2192,7 @@ func (v *GetDefaultDesiredColumns) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetDefaultDesiredColumns) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -2346,8 +2226,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetDefaultDesiredColumnsFromRestrictions) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2355,8 +2234,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions) GetProviderName() (x string) 
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *GetDefaultDesiredColumnsFromRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -2390,8 +2268,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetDefaultDesiredColumnsFromRestrictions2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2399,8 +2276,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2) GetProviderName() (x string)
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *GetDefaultDesiredColumnsFromRestrictions2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -2428,8 +2304,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2Response) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) GetResponse() (x ArrayOfArchiveColumnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2457,8 +2332,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) GetResponse() (x ArrayOfArchiveColumnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2486,8 +2360,7 @@ func (v *GetDefaultDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultDesiredColumnsResponse) GetResponse() (x ArrayOfArchiveColumnInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2526,8 +2399,7 @@ func (v *GetDefaultOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetDefaultOrderBy) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2535,8 +2407,7 @@ func (v *GetDefaultOrderBy) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetDefaultOrderBy) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2544,8 +2415,7 @@ func (v *GetDefaultOrderBy) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetDefaultOrderBy) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -2579,8 +2449,7 @@ func (v *GetDefaultOrderByFromDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetDefaultOrderByFromDesiredColumns) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2588,8 +2457,7 @@ func (v *GetDefaultOrderByFromDesiredColumns) GetProviderName() (x string) {
 	return
 }
 
-// GetDesiredColumns returns DesiredColumns's value, or the zero value if v is
-// nil or DesiredColumns is absent or nil.
+// GetDesiredColumns returns DesiredColumns, or the zero value.
 func (v *GetDefaultOrderByFromDesiredColumns) GetDesiredColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredColumns.Value()
@@ -2617,8 +2485,7 @@ func (v *GetDefaultOrderByFromDesiredColumnsResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) GetResponse() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2646,8 +2513,7 @@ func (v *GetDefaultOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultOrderByResponse) GetResponse() (x ArrayOfArchiveOrderByInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2698,8 +2564,7 @@ func (v *GetRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetRestrictionGroup) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2707,8 +2572,7 @@ func (v *GetRestrictionGroup) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetRestrictionGroup) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2716,8 +2580,7 @@ func (v *GetRestrictionGroup) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetRestrictionGroup) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -2725,8 +2588,7 @@ func (v *GetRestrictionGroup) GetStorageKey() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *GetRestrictionGroup) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -2734,8 +2596,7 @@ func (v *GetRestrictionGroup) GetRank() (x int32) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetRestrictionGroup) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2763,8 +2624,7 @@ func (v *GetRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRestrictionGroupResponse) GetResponse() (x *ArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2809,8 +2669,7 @@ func (v *GetRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetRestrictionGroups) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2818,8 +2677,7 @@ func (v *GetRestrictionGroups) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetRestrictionGroups) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2827,8 +2685,7 @@ func (v *GetRestrictionGroups) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetRestrictionGroups) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -2836,8 +2693,7 @@ func (v *GetRestrictionGroups) GetStorageKey() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetRestrictionGroups) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -2865,8 +2721,7 @@ func (v *GetRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRestrictionGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2918,8 +2773,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -2927,8 +2781,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStorageType() (x string
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -2936,8 +2789,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) GetProviderName() (x strin
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -2945,8 +2797,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStorageKey() (x string)
 	return
 }
 
-// GetDesiredColumnNames returns DesiredColumnNames's value, or the zero value
-// if v is nil or DesiredColumnNames is absent or nil.
+// GetDesiredColumnNames returns DesiredColumnNames, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) GetDesiredColumnNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredColumnNames.Value()
@@ -2954,8 +2805,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) GetDesiredColumnNames() (x
 	return
 }
 
-// GetStaticColumns returns StaticColumns's value, or the zero value if v is
-// nil or StaticColumns is absent or nil.
+// GetStaticColumns returns StaticColumns, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) GetStaticColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.StaticColumns.Value()
@@ -2983,8 +2833,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) GetResponse() (x *CriteriaInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3042,8 +2891,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) UnmarshalSOAP(d
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3051,8 +2899,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStorageType(
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3060,8 +2907,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetProviderName
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3069,8 +2915,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStorageKey()
 	return
 }
 
-// GetDesiredColumnNames returns DesiredColumnNames's value, or the zero value
-// if v is nil or DesiredColumnNames is absent or nil.
+// GetDesiredColumnNames returns DesiredColumnNames, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetDesiredColumnNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.DesiredColumnNames.Value()
@@ -3078,8 +2923,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetDesiredColum
 	return
 }
 
-// GetStaticColumns returns StaticColumns's value, or the zero value if v is
-// nil or StaticColumns is absent or nil.
+// GetStaticColumns returns StaticColumns, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStaticColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.StaticColumns.Value()
@@ -3087,8 +2931,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetStaticColumn
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -3117,8 +2960,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) Unmarsh
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) GetResponse() (x *CriteriaInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3146,8 +2988,7 @@ func (v *PopulateRestrictionValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *PopulateRestrictionValues) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3175,8 +3016,7 @@ func (v *PopulateRestrictionValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PopulateRestrictionValuesResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3209,8 +3049,7 @@ func (v *PopulateRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *PopulateRestrictions) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3218,8 +3057,7 @@ func (v *PopulateRestrictions) GetProviderName() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *PopulateRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3247,8 +3085,7 @@ func (v *PopulateRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PopulateRestrictionsResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3299,8 +3136,7 @@ func (v *SaveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictionGroup) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3308,8 +3144,7 @@ func (v *SaveRestrictionGroup) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictionGroup) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3317,8 +3152,7 @@ func (v *SaveRestrictionGroup) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictionGroup) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3326,8 +3160,7 @@ func (v *SaveRestrictionGroup) GetStorageKey() (x string) {
 	return
 }
 
-// GetRestrictionGroup returns RestrictionGroup's value, or nil if v is nil or
-// RestrictionGroup is absent or nil.
+// GetRestrictionGroup returns RestrictionGroup, or the zero value.
 func (v *SaveRestrictionGroup) GetRestrictionGroup() (x *ArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroup.Value()
@@ -3335,8 +3168,7 @@ func (v *SaveRestrictionGroup) GetRestrictionGroup() (x *ArchiveRestrictionGroup
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SaveRestrictionGroup) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -3400,8 +3232,7 @@ func (v *SaveRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictionGroups) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3409,8 +3240,7 @@ func (v *SaveRestrictionGroups) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictionGroups) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3418,8 +3248,7 @@ func (v *SaveRestrictionGroups) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictionGroups) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3427,8 +3256,7 @@ func (v *SaveRestrictionGroups) GetStorageKey() (x string) {
 	return
 }
 
-// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
-// v is nil or RestrictionGroups is absent or nil.
+// GetRestrictionGroups returns RestrictionGroups, or the zero value.
 func (v *SaveRestrictionGroups) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroups.Value()
@@ -3436,8 +3264,7 @@ func (v *SaveRestrictionGroups) GetRestrictionGroups() (x ArrayOfArchiveRestrict
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SaveRestrictionGroups) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -3465,8 +3292,7 @@ func (v *SaveRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRestrictionGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3511,8 +3337,7 @@ func (v *SaveRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictions) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3520,8 +3345,7 @@ func (v *SaveRestrictions) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictions) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3529,8 +3353,7 @@ func (v *SaveRestrictions) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictions) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3538,8 +3361,7 @@ func (v *SaveRestrictions) GetStorageKey() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SaveRestrictions) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3584,8 +3406,7 @@ func (v *SaveRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictions2) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3593,8 +3414,7 @@ func (v *SaveRestrictions2) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictions2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3602,8 +3422,7 @@ func (v *SaveRestrictions2) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictions2) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3611,8 +3430,7 @@ func (v *SaveRestrictions2) GetStorageKey() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SaveRestrictions2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3676,8 +3494,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3685,8 +3502,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) GetStorageType() (x string) 
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3694,8 +3510,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) GetProviderName() (x string)
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3703,8 +3518,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) GetStorageKey() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3712,8 +3526,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) GetRestrictions() (x ArrayOf
 	return
 }
 
-// GetStaticColumns returns StaticColumns's value, or the zero value if v is
-// nil or StaticColumns is absent or nil.
+// GetStaticColumns returns StaticColumns, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation) GetStaticColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.StaticColumns.Value()
@@ -3765,8 +3578,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3774,8 +3586,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStorageType() (x string)
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3783,8 +3594,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) GetProviderName() (x string
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3792,8 +3602,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStorageKey() (x string) 
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3801,8 +3610,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) GetRestrictions() (x string
 	return
 }
 
-// GetStaticColumns returns StaticColumns's value, or the zero value if v is
-// nil or StaticColumns is absent or nil.
+// GetStaticColumns returns StaticColumns, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) GetStaticColumns() (x string) {
 	if v != nil {
 		x = v.StaticColumns.Value()
@@ -3830,8 +3638,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) GetResponse() (x *CriteriaInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3859,8 +3666,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformationResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) GetResponse() (x *CriteriaInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3924,8 +3730,7 @@ func (v *SaveRestrictionsWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictionsWithContext) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -3933,8 +3738,7 @@ func (v *SaveRestrictionsWithContext) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictionsWithContext) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -3942,8 +3746,7 @@ func (v *SaveRestrictionsWithContext) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictionsWithContext) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3951,8 +3754,7 @@ func (v *SaveRestrictionsWithContext) GetStorageKey() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SaveRestrictionsWithContext) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -3960,8 +3762,7 @@ func (v *SaveRestrictionsWithContext) GetRestrictions() (x ArrayOfArchiveRestric
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SaveRestrictionsWithContext) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -4013,8 +3814,7 @@ func (v *SaveRestrictionsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStorageType returns StorageType's value, or the zero value if v is nil or
-// StorageType is absent or nil.
+// GetStorageType returns StorageType, or the zero value.
 func (v *SaveRestrictionsWithContext2) GetStorageType() (x string) {
 	if v != nil {
 		x = v.StorageType.Value()
@@ -4022,8 +3822,7 @@ func (v *SaveRestrictionsWithContext2) GetStorageType() (x string) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SaveRestrictionsWithContext2) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -4031,8 +3830,7 @@ func (v *SaveRestrictionsWithContext2) GetProviderName() (x string) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *SaveRestrictionsWithContext2) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -4040,8 +3838,7 @@ func (v *SaveRestrictionsWithContext2) GetStorageKey() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SaveRestrictionsWithContext2) GetRestrictions() (x string) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -4049,8 +3846,7 @@ func (v *SaveRestrictionsWithContext2) GetRestrictions() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SaveRestrictionsWithContext2) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()

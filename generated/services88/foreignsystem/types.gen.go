@@ -61,8 +61,7 @@ func (v *AddDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *AddDeviceByIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -70,8 +69,7 @@ func (v *AddDeviceByIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *AddDeviceByIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -79,8 +77,7 @@ func (v *AddDeviceByIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *AddDeviceByIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -108,8 +105,7 @@ func (v *AddDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
 	if v != nil {
 		x = v.Response.Value()
@@ -154,8 +150,7 @@ func (v *AddForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignKey returns ForeignKey's value, or nil if v is nil or ForeignKey
-// is absent or nil.
+// GetForeignKey returns ForeignKey, or the zero value.
 func (v *AddForeignKey) GetForeignKey() (x *ForeignKey) {
 	if v != nil {
 		x = v.ForeignKey.Value()
@@ -163,8 +158,7 @@ func (v *AddForeignKey) GetForeignKey() (x *ForeignKey) {
 	return
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *AddForeignKey) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -172,8 +166,7 @@ func (v *AddForeignKey) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *AddForeignKey) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -181,8 +174,7 @@ func (v *AddForeignKey) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *AddForeignKey) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -210,8 +202,7 @@ func (v *AddForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddForeignKeyResponse) GetResponse() (x *ForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -289,8 +280,7 @@ func (v *CreateDefaultForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -330,8 +320,7 @@ func (v *DeleteDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *DeleteDeviceByIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -339,8 +328,7 @@ func (v *DeleteDeviceByIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *DeleteDeviceByIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -348,8 +336,7 @@ func (v *DeleteDeviceByIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *DeleteDeviceByIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -389,8 +376,7 @@ func (v *DeleteForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignAppEntityId returns ForeignAppEntityId's value, or the zero value
-// if v is nil or ForeignAppEntityId is absent or nil.
+// GetForeignAppEntityId returns ForeignAppEntityId, or the zero value.
 func (v *DeleteForeignAppEntity) GetForeignAppEntityId() (x int32) {
 	if v != nil {
 		x = v.ForeignAppEntityId.Value()
@@ -435,8 +421,7 @@ func (v *DeleteForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignDevice returns ForeignDevice's value, or nil if v is nil or
-// ForeignDevice is absent or nil.
+// GetForeignDevice returns ForeignDevice, or the zero value.
 func (v *DeleteForeignDevice) GetForeignDevice() (x *ForeignDevice) {
 	if v != nil {
 		x = v.ForeignDevice.Value()
@@ -444,8 +429,7 @@ func (v *DeleteForeignDevice) GetForeignDevice() (x *ForeignDevice) {
 	return
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *DeleteForeignDevice) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -514,8 +498,7 @@ func (v *DeleteForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignKey returns ForeignKey's value, or nil if v is nil or ForeignKey
-// is absent or nil.
+// GetForeignKey returns ForeignKey, or the zero value.
 func (v *DeleteForeignKey) GetForeignKey() (x *ForeignKey) {
 	if v != nil {
 		x = v.ForeignKey.Value()
@@ -523,8 +506,7 @@ func (v *DeleteForeignKey) GetForeignKey() (x *ForeignKey) {
 	return
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *DeleteForeignKey) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -532,8 +514,7 @@ func (v *DeleteForeignKey) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *DeleteForeignKey) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -541,8 +522,7 @@ func (v *DeleteForeignKey) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *DeleteForeignKey) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -550,8 +530,7 @@ func (v *DeleteForeignKey) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *DeleteForeignKey) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -559,8 +538,7 @@ func (v *DeleteForeignKey) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *DeleteForeignKey) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -618,8 +596,7 @@ func (v *DeleteForeignKeyOnName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *DeleteForeignKeyOnName) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -627,8 +604,7 @@ func (v *DeleteForeignKeyOnName) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *DeleteForeignKeyOnName) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -636,8 +612,7 @@ func (v *DeleteForeignKeyOnName) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *DeleteForeignKeyOnName) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -645,8 +620,7 @@ func (v *DeleteForeignKeyOnName) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
-// is absent or nil.
+// GetKeyName returns KeyName, or the zero value.
 func (v *DeleteForeignKeyOnName) GetKeyName() (x string) {
 	if v != nil {
 		x = v.KeyName.Value()
@@ -654,8 +628,7 @@ func (v *DeleteForeignKeyOnName) GetKeyName() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *DeleteForeignKeyOnName) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -663,8 +636,7 @@ func (v *DeleteForeignKeyOnName) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *DeleteForeignKeyOnName) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -755,8 +727,7 @@ func (v *ForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ForeignAppEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -764,8 +735,7 @@ func (v *ForeignAppEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ForeignAppEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -773,8 +743,7 @@ func (v *ForeignAppEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetForeignAppId returns ForeignAppId's value, or the zero value if v is nil
-// or ForeignAppId is absent or nil.
+// GetForeignAppId returns ForeignAppId, or the zero value.
 func (v *ForeignAppEntity) GetForeignAppId() (x int32) {
 	if v != nil {
 		x = v.ForeignAppId.Value()
@@ -782,8 +751,7 @@ func (v *ForeignAppEntity) GetForeignAppId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ForeignAppEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -791,8 +759,7 @@ func (v *ForeignAppEntity) GetName() (x string) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ForeignAppEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -800,8 +767,7 @@ func (v *ForeignAppEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ForeignAppEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -809,8 +775,7 @@ func (v *ForeignAppEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ForeignAppEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -818,8 +783,7 @@ func (v *ForeignAppEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ForeignAppEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -827,8 +791,7 @@ func (v *ForeignAppEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetDevices returns Devices's value, or the zero value if v is nil or Devices
-// is absent or nil.
+// GetDevices returns Devices, or the zero value.
 func (v *ForeignAppEntity) GetDevices() (x ArrayOfForeignDevice) {
 	if v != nil {
 		x = v.Devices.Value()
@@ -907,8 +870,7 @@ func (v *ForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ForeignDevice) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -916,8 +878,7 @@ func (v *ForeignDevice) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ForeignDevice) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -925,8 +886,7 @@ func (v *ForeignDevice) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetForeignDeviceId returns ForeignDeviceId's value, or the zero value if v
-// is nil or ForeignDeviceId is absent or nil.
+// GetForeignDeviceId returns ForeignDeviceId, or the zero value.
 func (v *ForeignDevice) GetForeignDeviceId() (x int32) {
 	if v != nil {
 		x = v.ForeignDeviceId.Value()
@@ -934,8 +894,7 @@ func (v *ForeignDevice) GetForeignDeviceId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ForeignDevice) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -943,8 +902,7 @@ func (v *ForeignDevice) GetName() (x string) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ForeignDevice) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -952,8 +910,7 @@ func (v *ForeignDevice) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ForeignDevice) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -961,8 +918,7 @@ func (v *ForeignDevice) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *ForeignDevice) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -970,8 +926,7 @@ func (v *ForeignDevice) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
-// CreatedBy is absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ForeignDevice) GetCreatedBy() (x string) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -979,8 +934,7 @@ func (v *ForeignDevice) GetCreatedBy() (x string) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or the zero value if v is nil or
-// UpdatedBy is absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ForeignDevice) GetUpdatedBy() (x string) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -988,8 +942,7 @@ func (v *ForeignDevice) GetUpdatedBy() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *ForeignDevice) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -997,8 +950,7 @@ func (v *ForeignDevice) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetForeignAppId returns ForeignAppId's value, or the zero value if v is nil
-// or ForeignAppId is absent or nil.
+// GetForeignAppId returns ForeignAppId, or the zero value.
 func (v *ForeignDevice) GetForeignAppId() (x int32) {
 	if v != nil {
 		x = v.ForeignAppId.Value()
@@ -1071,8 +1023,7 @@ func (v *ForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ForeignKey) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1080,8 +1031,7 @@ func (v *ForeignKey) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ForeignKey) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1089,8 +1039,7 @@ func (v *ForeignKey) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ForeignKey) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -1098,8 +1047,7 @@ func (v *ForeignKey) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ForeignKey) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -1107,8 +1055,7 @@ func (v *ForeignKey) GetValue() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *ForeignKey) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -1116,8 +1063,7 @@ func (v *ForeignKey) GetRecordId() (x int32) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ForeignKey) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -1125,8 +1071,7 @@ func (v *ForeignKey) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ForeignKey) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -1134,8 +1079,7 @@ func (v *ForeignKey) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or the zero value if v is nil or
-// UpdatedBy is absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ForeignKey) GetUpdatedBy() (x string) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -1143,8 +1087,7 @@ func (v *ForeignKey) GetUpdatedBy() (x string) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
-// CreatedBy is absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ForeignKey) GetCreatedBy() (x string) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -1152,8 +1095,7 @@ func (v *ForeignKey) GetCreatedBy() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *ForeignKey) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1187,8 +1129,7 @@ func (v *GetAllForeignKeysOnEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *GetAllForeignKeysOnEntity) GetEntityType() (x string) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -1196,8 +1137,7 @@ func (v *GetAllForeignKeysOnEntity) GetEntityType() (x string) {
 	return
 }
 
-// GetEntityId returns EntityId's value, or the zero value if v is nil or
-// EntityId is absent or nil.
+// GetEntityId returns EntityId, or the zero value.
 func (v *GetAllForeignKeysOnEntity) GetEntityId() (x int32) {
 	if v != nil {
 		x = v.EntityId.Value()
@@ -1225,8 +1165,7 @@ func (v *GetAllForeignKeysOnEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllForeignKeysOnEntityResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1253,8 +1192,7 @@ func (v *GetAppByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetAppByName) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1281,8 +1219,7 @@ func (v *GetAppByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppByNameResponse) GetResponse() (x *ForeignAppEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1310,8 +1247,7 @@ func (v *GetApplicationDevices) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetApplicationDevices) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1339,8 +1275,7 @@ func (v *GetApplicationDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetApplicationDevicesResponse) GetResponse() (x ArrayOfForeignDevice) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1367,8 +1302,7 @@ func (v *GetApplicationKeys) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetApplicationKeys) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1396,8 +1330,7 @@ func (v *GetApplicationKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetApplicationKeysResponse) GetResponse() (x ArrayOfForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1437,8 +1370,7 @@ func (v *GetDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetDeviceByIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1446,8 +1378,7 @@ func (v *GetDeviceByIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetDeviceByIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -1455,8 +1386,7 @@ func (v *GetDeviceByIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetDeviceByIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -1484,8 +1414,7 @@ func (v *GetDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1518,8 +1447,7 @@ func (v *GetDeviceByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetDeviceByName) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1527,8 +1455,7 @@ func (v *GetDeviceByName) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetDeviceByName) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -1556,8 +1483,7 @@ func (v *GetDeviceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeviceByNameResponse) GetResponse() (x *ForeignDevice) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1590,8 +1516,7 @@ func (v *GetDeviceKeys) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetDeviceKeys) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1599,8 +1524,7 @@ func (v *GetDeviceKeys) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetDeviceKeys) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -1640,8 +1564,7 @@ func (v *GetDeviceKeysOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1649,8 +1572,7 @@ func (v *GetDeviceKeysOnDeviceIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -1658,8 +1580,7 @@ func (v *GetDeviceKeysOnDeviceIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -1687,8 +1608,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) GetResponse() (x ArrayOfForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1734,8 +1654,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1743,8 +1662,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -1752,8 +1670,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -1761,8 +1678,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) GetDeviceIdentifier() (x string) 
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1814,8 +1730,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -1823,8 +1738,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetApplicationName() (x s
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -1832,8 +1746,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetDeviceName() (x string
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -1841,8 +1754,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetDeviceIdentifier() (x 
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1850,8 +1762,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetTableName() (x string)
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -1879,8 +1790,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) UnmarshalSOAP(d *
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) GetResponse() (x ArrayOfForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1908,8 +1818,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) GetResponse() (x ArrayOfForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1937,8 +1846,7 @@ func (v *GetDeviceKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeviceKeysResponse) GetResponse() (x ArrayOfForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1965,8 +1873,7 @@ func (v *GetForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignAppEntityId returns ForeignAppEntityId's value, or the zero value
-// if v is nil or ForeignAppEntityId is absent or nil.
+// GetForeignAppEntityId returns ForeignAppEntityId, or the zero value.
 func (v *GetForeignAppEntity) GetForeignAppEntityId() (x int32) {
 	if v != nil {
 		x = v.ForeignAppEntityId.Value()
@@ -1994,8 +1901,7 @@ func (v *GetForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2022,8 +1928,7 @@ func (v *GetForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignDeviceId returns ForeignDeviceId's value, or the zero value if v
-// is nil or ForeignDeviceId is absent or nil.
+// GetForeignDeviceId returns ForeignDeviceId, or the zero value.
 func (v *GetForeignDevice) GetForeignDeviceId() (x int32) {
 	if v != nil {
 		x = v.ForeignDeviceId.Value()
@@ -2051,8 +1956,7 @@ func (v *GetForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetForeignDeviceResponse) GetResponse() (x *ForeignDevice) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2103,8 +2007,7 @@ func (v *GetKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetKey) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -2112,8 +2015,7 @@ func (v *GetKey) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetKey) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -2121,8 +2023,7 @@ func (v *GetKey) GetDeviceName() (x string) {
 	return
 }
 
-// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
-// is absent or nil.
+// GetKeyName returns KeyName, or the zero value.
 func (v *GetKey) GetKeyName() (x string) {
 	if v != nil {
 		x = v.KeyName.Value()
@@ -2130,8 +2031,7 @@ func (v *GetKey) GetKeyName() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetKey) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2139,8 +2039,7 @@ func (v *GetKey) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetKey) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -2191,8 +2090,7 @@ func (v *GetKeyByValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetKeyByValue) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -2200,8 +2098,7 @@ func (v *GetKeyByValue) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetKeyByValue) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -2209,8 +2106,7 @@ func (v *GetKeyByValue) GetDeviceName() (x string) {
 	return
 }
 
-// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
-// is absent or nil.
+// GetKeyName returns KeyName, or the zero value.
 func (v *GetKeyByValue) GetKeyName() (x string) {
 	if v != nil {
 		x = v.KeyName.Value()
@@ -2218,8 +2114,7 @@ func (v *GetKeyByValue) GetKeyName() (x string) {
 	return
 }
 
-// GetKeyValue returns KeyValue's value, or the zero value if v is nil or
-// KeyValue is absent or nil.
+// GetKeyValue returns KeyValue, or the zero value.
 func (v *GetKeyByValue) GetKeyValue() (x string) {
 	if v != nil {
 		x = v.KeyValue.Value()
@@ -2227,8 +2122,7 @@ func (v *GetKeyByValue) GetKeyValue() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetKeyByValue) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2286,8 +2180,7 @@ func (v *GetKeyByValueAndIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetKeyByValueAndIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -2295,8 +2188,7 @@ func (v *GetKeyByValueAndIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetKeyByValueAndIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -2304,8 +2196,7 @@ func (v *GetKeyByValueAndIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetKeyByValueAndIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -2313,8 +2204,7 @@ func (v *GetKeyByValueAndIdentifier) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
-// is absent or nil.
+// GetKeyName returns KeyName, or the zero value.
 func (v *GetKeyByValueAndIdentifier) GetKeyName() (x string) {
 	if v != nil {
 		x = v.KeyName.Value()
@@ -2322,8 +2212,7 @@ func (v *GetKeyByValueAndIdentifier) GetKeyName() (x string) {
 	return
 }
 
-// GetKeyValue returns KeyValue's value, or the zero value if v is nil or
-// KeyValue is absent or nil.
+// GetKeyValue returns KeyValue, or the zero value.
 func (v *GetKeyByValueAndIdentifier) GetKeyValue() (x string) {
 	if v != nil {
 		x = v.KeyValue.Value()
@@ -2331,8 +2220,7 @@ func (v *GetKeyByValueAndIdentifier) GetKeyValue() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetKeyByValueAndIdentifier) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2360,8 +2248,7 @@ func (v *GetKeyByValueAndIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetKeyByValueAndIdentifierResponse) GetResponse() (x *ForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2389,8 +2276,7 @@ func (v *GetKeyByValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetKeyByValueResponse) GetResponse() (x *ForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2448,8 +2334,7 @@ func (v *GetKeyOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetKeyOnDeviceIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -2457,8 +2342,7 @@ func (v *GetKeyOnDeviceIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetKeyOnDeviceIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -2466,8 +2350,7 @@ func (v *GetKeyOnDeviceIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetKeyOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -2475,8 +2358,7 @@ func (v *GetKeyOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
-// is absent or nil.
+// GetKeyName returns KeyName, or the zero value.
 func (v *GetKeyOnDeviceIdentifier) GetKeyName() (x string) {
 	if v != nil {
 		x = v.KeyName.Value()
@@ -2484,8 +2366,7 @@ func (v *GetKeyOnDeviceIdentifier) GetKeyName() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetKeyOnDeviceIdentifier) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2493,8 +2374,7 @@ func (v *GetKeyOnDeviceIdentifier) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetKeyOnDeviceIdentifier) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -2522,8 +2402,7 @@ func (v *GetKeyOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetKeyOnDeviceIdentifierResponse) GetResponse() (x *ForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2550,8 +2429,7 @@ func (v *GetKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetKeyResponse) GetResponse() (x *ForeignKey) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2602,8 +2480,7 @@ func (v *GetKeyValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetKeyValue) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -2611,8 +2488,7 @@ func (v *GetKeyValue) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetKeyValue) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -2620,8 +2496,7 @@ func (v *GetKeyValue) GetDeviceName() (x string) {
 	return
 }
 
-// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
-// is absent or nil.
+// GetKeyName returns KeyName, or the zero value.
 func (v *GetKeyValue) GetKeyName() (x string) {
 	if v != nil {
 		x = v.KeyName.Value()
@@ -2629,8 +2504,7 @@ func (v *GetKeyValue) GetKeyName() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetKeyValue) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2638,8 +2512,7 @@ func (v *GetKeyValue) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetKeyValue) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -2697,8 +2570,7 @@ func (v *GetKeyValueOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *GetKeyValueOnDeviceIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -2706,8 +2578,7 @@ func (v *GetKeyValueOnDeviceIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *GetKeyValueOnDeviceIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -2715,8 +2586,7 @@ func (v *GetKeyValueOnDeviceIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetKeyValueOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -2724,8 +2594,7 @@ func (v *GetKeyValueOnDeviceIdentifier) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetKeyName returns KeyName's value, or the zero value if v is nil or KeyName
-// is absent or nil.
+// GetKeyName returns KeyName, or the zero value.
 func (v *GetKeyValueOnDeviceIdentifier) GetKeyName() (x string) {
 	if v != nil {
 		x = v.KeyName.Value()
@@ -2733,8 +2602,7 @@ func (v *GetKeyValueOnDeviceIdentifier) GetKeyName() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetKeyValueOnDeviceIdentifier) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -2742,8 +2610,7 @@ func (v *GetKeyValueOnDeviceIdentifier) GetTableName() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *GetKeyValueOnDeviceIdentifier) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -2771,8 +2638,7 @@ func (v *GetKeyValueOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetKeyValueOnDeviceIdentifierResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2799,8 +2665,7 @@ func (v *GetKeyValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetKeyValueResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2846,8 +2711,7 @@ func (v *SaveDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *SaveDeviceByIdentifier) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -2855,8 +2719,7 @@ func (v *SaveDeviceByIdentifier) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *SaveDeviceByIdentifier) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -2864,8 +2727,7 @@ func (v *SaveDeviceByIdentifier) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *SaveDeviceByIdentifier) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -2873,8 +2735,7 @@ func (v *SaveDeviceByIdentifier) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetForeignDevice returns ForeignDevice's value, or nil if v is nil or
-// ForeignDevice is absent or nil.
+// GetForeignDevice returns ForeignDevice, or the zero value.
 func (v *SaveDeviceByIdentifier) GetForeignDevice() (x *ForeignDevice) {
 	if v != nil {
 		x = v.ForeignDevice.Value()
@@ -2902,8 +2763,7 @@ func (v *SaveDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDeviceByIdentifierResponse) GetResponse() (x *ForeignDevice) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2930,8 +2790,7 @@ func (v *SaveForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignAppEntity returns ForeignAppEntity's value, or nil if v is nil or
-// ForeignAppEntity is absent or nil.
+// GetForeignAppEntity returns ForeignAppEntity, or the zero value.
 func (v *SaveForeignAppEntity) GetForeignAppEntity() (x *ForeignAppEntity) {
 	if v != nil {
 		x = v.ForeignAppEntity.Value()
@@ -2959,8 +2818,7 @@ func (v *SaveForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveForeignAppEntityResponse) GetResponse() (x *ForeignAppEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2993,8 +2851,7 @@ func (v *SaveForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignDevice returns ForeignDevice's value, or nil if v is nil or
-// ForeignDevice is absent or nil.
+// GetForeignDevice returns ForeignDevice, or the zero value.
 func (v *SaveForeignDevice) GetForeignDevice() (x *ForeignDevice) {
 	if v != nil {
 		x = v.ForeignDevice.Value()
@@ -3002,8 +2859,7 @@ func (v *SaveForeignDevice) GetForeignDevice() (x *ForeignDevice) {
 	return
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *SaveForeignDevice) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -3031,8 +2887,7 @@ func (v *SaveForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveForeignDeviceResponse) GetResponse() (x *ForeignDevice) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3077,8 +2932,7 @@ func (v *SaveForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetForeignKey returns ForeignKey's value, or nil if v is nil or ForeignKey
-// is absent or nil.
+// GetForeignKey returns ForeignKey, or the zero value.
 func (v *SaveForeignKey) GetForeignKey() (x *ForeignKey) {
 	if v != nil {
 		x = v.ForeignKey.Value()
@@ -3086,8 +2940,7 @@ func (v *SaveForeignKey) GetForeignKey() (x *ForeignKey) {
 	return
 }
 
-// GetApplicationName returns ApplicationName's value, or the zero value if v
-// is nil or ApplicationName is absent or nil.
+// GetApplicationName returns ApplicationName, or the zero value.
 func (v *SaveForeignKey) GetApplicationName() (x string) {
 	if v != nil {
 		x = v.ApplicationName.Value()
@@ -3095,8 +2948,7 @@ func (v *SaveForeignKey) GetApplicationName() (x string) {
 	return
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *SaveForeignKey) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -3104,8 +2956,7 @@ func (v *SaveForeignKey) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *SaveForeignKey) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -3133,8 +2984,7 @@ func (v *SaveForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveForeignKeyResponse) GetResponse() (x *ForeignKey) {
 	if v != nil {
 		x = v.Response.Value()

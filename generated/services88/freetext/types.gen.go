@@ -87,8 +87,7 @@ func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *FreeText) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -96,8 +95,7 @@ func (v *FreeText) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *FreeText) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -105,8 +103,7 @@ func (v *FreeText) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetFreeTextEnabled returns FreeTextEnabled's value, or the zero value if v
-// is nil or FreeTextEnabled is absent or nil.
+// GetFreeTextEnabled returns FreeTextEnabled, or the zero value.
 func (v *FreeText) GetFreeTextEnabled() (x bool) {
 	if v != nil {
 		x = v.FreeTextEnabled.Value()
@@ -114,8 +111,7 @@ func (v *FreeText) GetFreeTextEnabled() (x bool) {
 	return
 }
 
-// GetSingleWordOperator returns SingleWordOperator's value, or the zero value
-// if v is nil or SingleWordOperator is absent or nil.
+// GetSingleWordOperator returns SingleWordOperator, or the zero value.
 func (v *FreeText) GetSingleWordOperator() (x FreeTextOperator) {
 	if v != nil {
 		x = v.SingleWordOperator.Value()
@@ -123,8 +119,7 @@ func (v *FreeText) GetSingleWordOperator() (x FreeTextOperator) {
 	return
 }
 
-// GetMultiWordOperator returns MultiWordOperator's value, or the zero value if
-// v is nil or MultiWordOperator is absent or nil.
+// GetMultiWordOperator returns MultiWordOperator, or the zero value.
 func (v *FreeText) GetMultiWordOperator() (x FreeTextOperator) {
 	if v != nil {
 		x = v.MultiWordOperator.Value()
@@ -132,8 +127,7 @@ func (v *FreeText) GetMultiWordOperator() (x FreeTextOperator) {
 	return
 }
 
-// GetCountWords returns CountWords's value, or the zero value if v is nil or
-// CountWords is absent or nil.
+// GetCountWords returns CountWords, or the zero value.
 func (v *FreeText) GetCountWords() (x int32) {
 	if v != nil {
 		x = v.CountWords.Value()
@@ -141,8 +135,7 @@ func (v *FreeText) GetCountWords() (x int32) {
 	return
 }
 
-// GetOccurrences returns Occurrences's value, or the zero value if v is nil or
-// Occurrences is absent or nil.
+// GetOccurrences returns Occurrences, or the zero value.
 func (v *FreeText) GetOccurrences() (x int32) {
 	if v != nil {
 		x = v.Occurrences.Value()
@@ -150,8 +143,7 @@ func (v *FreeText) GetOccurrences() (x int32) {
 	return
 }
 
-// GetLastGenerated returns LastGenerated's value, or the zero value if v is
-// nil or LastGenerated is absent or nil.
+// GetLastGenerated returns LastGenerated, or the zero value.
 func (v *FreeText) GetLastGenerated() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastGenerated.Value()
@@ -159,8 +151,7 @@ func (v *FreeText) GetLastGenerated() (x soap.DateTime) {
 	return
 }
 
-// GetAutoEnableTravelAreas returns AutoEnableTravelAreas's value, or the zero
-// value if v is nil or AutoEnableTravelAreas is absent or nil.
+// GetAutoEnableTravelAreas returns AutoEnableTravelAreas, or the zero value.
 func (v *FreeText) GetAutoEnableTravelAreas() (x bool) {
 	if v != nil {
 		x = v.AutoEnableTravelAreas.Value()
@@ -251,8 +242,7 @@ func (v *FreetextIndexRows) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *FreetextIndexRows) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -260,8 +250,7 @@ func (v *FreetextIndexRows) GetTableName() (x string) {
 	return
 }
 
-// GetIDs returns IDs's value, or the zero value if v is nil or IDs is absent
-// or nil.
+// GetIDs returns IDs, or the zero value.
 func (v *FreetextIndexRows) GetIDs() (x ArrayOfint) {
 	if v != nil {
 		x = v.IDs.Value()
@@ -311,8 +300,7 @@ func (v *GetStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStatusResponse) GetResponse() (x *FreeText) {
 	if v != nil {
 		x = v.Response.Value()
@@ -339,8 +327,7 @@ func (v *RegenerateIndex) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRunAsBatch returns RunAsBatch's value, or the zero value if v is nil or
-// RunAsBatch is absent or nil.
+// GetRunAsBatch returns RunAsBatch, or the zero value.
 func (v *RegenerateIndex) GetRunAsBatch() (x bool) {
 	if v != nil {
 		x = v.RunAsBatch.Value()
@@ -368,8 +355,7 @@ func (v *RegenerateIndexResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RegenerateIndexResponse) GetResponse() (x *BatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -396,8 +382,7 @@ func (v *SetEnabled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
-// is absent or nil.
+// GetEnabled returns Enabled, or the zero value.
 func (v *SetEnabled) GetEnabled() (x bool) {
 	if v != nil {
 		x = v.Enabled.Value()
@@ -435,8 +420,7 @@ func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFreeTextOperator returns FreeTextOperator's value, or the zero value if v
-// is nil or FreeTextOperator is absent or nil.
+// GetFreeTextOperator returns FreeTextOperator, or the zero value.
 func (v *SetMultiWordOperator) GetFreeTextOperator() (x FreeTextOperator) {
 	if v != nil {
 		x = v.FreeTextOperator.Value()
@@ -476,8 +460,7 @@ func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFreeTextOperator returns FreeTextOperator's value, or the zero value if v
-// is nil or FreeTextOperator is absent or nil.
+// GetFreeTextOperator returns FreeTextOperator, or the zero value.
 func (v *SetSingleWordOperator) GetFreeTextOperator() (x FreeTextOperator) {
 	if v != nil {
 		x = v.FreeTextOperator.Value()

@@ -87,8 +87,7 @@ func (v *CreateDefaultImportLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCountColumns returns CountColumns's value, or the zero value if v is nil
-// or CountColumns is absent or nil.
+// GetCountColumns returns CountColumns, or the zero value.
 func (v *CreateDefaultImportLine) GetCountColumns() (x int32) {
 	if v != nil {
 		x = v.CountColumns.Value()
@@ -116,8 +115,7 @@ func (v *CreateDefaultImportLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultImportLineResponse) GetResponse() (x *ImportLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -162,8 +160,7 @@ func (v *CreateErpImportData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRestriction returns Restriction's value, or the zero value if v is nil or
-// Restriction is absent or nil.
+// GetRestriction returns Restriction, or the zero value.
 func (v *CreateErpImportData) GetRestriction() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restriction.Value()
@@ -171,8 +168,7 @@ func (v *CreateErpImportData) GetRestriction() (x ArrayOfArchiveRestrictionInfo)
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *CreateErpImportData) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -180,8 +176,7 @@ func (v *CreateErpImportData) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
-// or ConnectionId is absent or nil.
+// GetConnectionId returns ConnectionId, or the zero value.
 func (v *CreateErpImportData) GetConnectionId() (x int32) {
 	if v != nil {
 		x = v.ConnectionId.Value()
@@ -189,8 +184,7 @@ func (v *CreateErpImportData) GetConnectionId() (x int32) {
 	return
 }
 
-// GetErpActorType returns ErpActorType's value, or the zero value if v is nil
-// or ErpActorType is absent or nil.
+// GetErpActorType returns ErpActorType, or the zero value.
 func (v *CreateErpImportData) GetErpActorType() (x ErpActorType) {
 	if v != nil {
 		x = v.ErpActorType.Value()
@@ -218,8 +212,7 @@ func (v *CreateErpImportDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateErpImportDataResponse) GetResponse() (x *ImportErpData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -318,8 +311,7 @@ func (v *ImportColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ImportColumnInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -327,8 +319,7 @@ func (v *ImportColumnInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ImportColumnInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -336,8 +327,7 @@ func (v *ImportColumnInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ImportColumnInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -345,8 +335,7 @@ func (v *ImportColumnInfo) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ImportColumnInfo) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -354,8 +343,7 @@ func (v *ImportColumnInfo) GetDisplayName() (x string) {
 	return
 }
 
-// GetLocked returns Locked's value, or the zero value if v is nil or Locked is
-// absent or nil.
+// GetLocked returns Locked, or the zero value.
 func (v *ImportColumnInfo) GetLocked() (x bool) {
 	if v != nil {
 		x = v.Locked.Value()
@@ -440,8 +428,7 @@ func (v *ImportErpData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ImportErpData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -449,8 +436,7 @@ func (v *ImportErpData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ImportErpData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -458,8 +444,7 @@ func (v *ImportErpData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetImportLines returns ImportLines's value, or the zero value if v is nil or
-// ImportLines is absent or nil.
+// GetImportLines returns ImportLines, or the zero value.
 func (v *ImportErpData) GetImportLines() (x ArrayOfImportLine) {
 	if v != nil {
 		x = v.ImportLines.Value()
@@ -467,8 +452,7 @@ func (v *ImportErpData) GetImportLines() (x ArrayOfImportLine) {
 	return
 }
 
-// GetColumnInfos returns ColumnInfos's value, or the zero value if v is nil or
-// ColumnInfos is absent or nil.
+// GetColumnInfos returns ColumnInfos, or the zero value.
 func (v *ImportErpData) GetColumnInfos() (x ArrayOfImportColumnInfo) {
 	if v != nil {
 		x = v.ColumnInfos.Value()
@@ -523,8 +507,7 @@ func (v *ImportLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ImportLine) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -532,8 +515,7 @@ func (v *ImportLine) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ImportLine) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -541,8 +523,7 @@ func (v *ImportLine) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *ImportLine) GetValues() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Values.Value()
@@ -550,8 +531,7 @@ func (v *ImportLine) GetValues() (x ArrayOfstring) {
 	return
 }
 
-// GetSelected returns Selected's value, or the zero value if v is nil or
-// Selected is absent or nil.
+// GetSelected returns Selected, or the zero value.
 func (v *ImportLine) GetSelected() (x bool) {
 	if v != nil {
 		x = v.Selected.Value()
@@ -559,8 +539,7 @@ func (v *ImportLine) GetSelected() (x bool) {
 	return
 }
 
-// GetOperation returns Operation's value, or the zero value if v is nil or
-// Operation is absent or nil.
+// GetOperation returns Operation, or the zero value.
 func (v *ImportLine) GetOperation() (x ImportAction) {
 	if v != nil {
 		x = v.Operation.Value()
@@ -568,8 +547,7 @@ func (v *ImportLine) GetOperation() (x ImportAction) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *ImportLine) GetType() (x ImportEntityType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -577,8 +555,7 @@ func (v *ImportLine) GetType() (x ImportEntityType) {
 	return
 }
 
-// GetExternalKey returns ExternalKey's value, or the zero value if v is nil or
-// ExternalKey is absent or nil.
+// GetExternalKey returns ExternalKey, or the zero value.
 func (v *ImportLine) GetExternalKey() (x string) {
 	if v != nil {
 		x = v.ExternalKey.Value()
@@ -623,8 +600,7 @@ func (v *PreviewImport) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetImportLines returns ImportLines's value, or the zero value if v is nil or
-// ImportLines is absent or nil.
+// GetImportLines returns ImportLines, or the zero value.
 func (v *PreviewImport) GetImportLines() (x ArrayOfImportLine) {
 	if v != nil {
 		x = v.ImportLines.Value()
@@ -632,8 +608,7 @@ func (v *PreviewImport) GetImportLines() (x ArrayOfImportLine) {
 	return
 }
 
-// GetColumnDefinition returns ColumnDefinition's value, or the zero value if v
-// is nil or ColumnDefinition is absent or nil.
+// GetColumnDefinition returns ColumnDefinition, or the zero value.
 func (v *PreviewImport) GetColumnDefinition() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ColumnDefinition.Value()
@@ -641,8 +616,7 @@ func (v *PreviewImport) GetColumnDefinition() (x ArrayOfstring) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *PreviewImport) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -650,8 +624,7 @@ func (v *PreviewImport) GetCulture() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *PreviewImport) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -679,8 +652,7 @@ func (v *PreviewImportResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PreviewImportResponse) GetResponse() (x ArrayOfImportLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -731,8 +703,7 @@ func (v *SaveImport) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetImportLines returns ImportLines's value, or the zero value if v is nil or
-// ImportLines is absent or nil.
+// GetImportLines returns ImportLines, or the zero value.
 func (v *SaveImport) GetImportLines() (x ArrayOfImportLine) {
 	if v != nil {
 		x = v.ImportLines.Value()
@@ -740,8 +711,7 @@ func (v *SaveImport) GetImportLines() (x ArrayOfImportLine) {
 	return
 }
 
-// GetColumnDefinition returns ColumnDefinition's value, or the zero value if v
-// is nil or ColumnDefinition is absent or nil.
+// GetColumnDefinition returns ColumnDefinition, or the zero value.
 func (v *SaveImport) GetColumnDefinition() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ColumnDefinition.Value()
@@ -749,8 +719,7 @@ func (v *SaveImport) GetColumnDefinition() (x ArrayOfstring) {
 	return
 }
 
-// GetCreateSelection returns CreateSelection's value, or the zero value if v
-// is nil or CreateSelection is absent or nil.
+// GetCreateSelection returns CreateSelection, or the zero value.
 func (v *SaveImport) GetCreateSelection() (x bool) {
 	if v != nil {
 		x = v.CreateSelection.Value()
@@ -758,8 +727,7 @@ func (v *SaveImport) GetCreateSelection() (x bool) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *SaveImport) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -767,8 +735,7 @@ func (v *SaveImport) GetCulture() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *SaveImport) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -795,8 +762,7 @@ func (v *SaveImportResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveImportResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()

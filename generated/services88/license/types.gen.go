@@ -52,8 +52,7 @@ func (v *ActivateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewLicense returns NewLicense's value, or nil if v is nil or NewLicense
-// is absent or nil.
+// GetNewLicense returns NewLicense, or the zero value.
 func (v *ActivateLicenseInfo) GetNewLicense() (x *ExtendedLicenseInfo) {
 	if v != nil {
 		x = v.NewLicense.Value()
@@ -81,8 +80,7 @@ func (v *ActivateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ActivateLicenseInfoResponse) GetResponse() (x *LicenseResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -109,8 +107,7 @@ func (v *AddLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFileContent returns FileContent's value, or the zero value if v is nil or
-// FileContent is absent or nil.
+// GetFileContent returns FileContent, or the zero value.
 func (v *AddLicenseFromFile) GetFileContent() (x string) {
 	if v != nil {
 		x = v.FileContent.Value()
@@ -138,8 +135,7 @@ func (v *AddLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddLicenseFromFileResponse) GetResponse() (x *ExtendedLicenseInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -217,8 +213,7 @@ func (v *AssignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *AssignThirdPartyLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -226,8 +221,7 @@ func (v *AssignThirdPartyLicenses) GetAssociateId() (x int32) {
 	return
 }
 
-// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
-// ModuleOwner is absent or nil.
+// GetModuleOwner returns ModuleOwner, or the zero value.
 func (v *AssignThirdPartyLicenses) GetModuleOwner() (x string) {
 	if v != nil {
 		x = v.ModuleOwner.Value()
@@ -235,8 +229,7 @@ func (v *AssignThirdPartyLicenses) GetModuleOwner() (x string) {
 	return
 }
 
-// GetModuleLicenseNames returns ModuleLicenseNames's value, or the zero value
-// if v is nil or ModuleLicenseNames is absent or nil.
+// GetModuleLicenseNames returns ModuleLicenseNames, or the zero value.
 func (v *AssignThirdPartyLicenses) GetModuleLicenseNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ModuleLicenseNames.Value()
@@ -264,8 +257,7 @@ func (v *AssignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AssignThirdPartyLicensesResponse) GetResponse() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.Response.Value()
@@ -298,8 +290,7 @@ func (v *ChangeSerialNumber) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewCompanyName returns NewCompanyName's value, or the zero value if v is
-// nil or NewCompanyName is absent or nil.
+// GetNewCompanyName returns NewCompanyName, or the zero value.
 func (v *ChangeSerialNumber) GetNewCompanyName() (x string) {
 	if v != nil {
 		x = v.NewCompanyName.Value()
@@ -307,8 +298,7 @@ func (v *ChangeSerialNumber) GetNewCompanyName() (x string) {
 	return
 }
 
-// GetNewSerialNumber returns NewSerialNumber's value, or the zero value if v
-// is nil or NewSerialNumber is absent or nil.
+// GetNewSerialNumber returns NewSerialNumber, or the zero value.
 func (v *ChangeSerialNumber) GetNewSerialNumber() (x string) {
 	if v != nil {
 		x = v.NewSerialNumber.Value()
@@ -336,8 +326,7 @@ func (v *ChangeSerialNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeSerialNumberResponse) GetResponse() (x *LicenseResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -376,8 +365,7 @@ func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLicenseStatus returns LicenseStatus's value, or the zero value if v is
-// nil or LicenseStatus is absent or nil.
+// GetLicenseStatus returns LicenseStatus, or the zero value.
 func (v *CheckLicenseStatusResult) GetLicenseStatus() (x LicenseStatus) {
 	if v != nil {
 		x = v.LicenseStatus.Value()
@@ -385,8 +373,7 @@ func (v *CheckLicenseStatusResult) GetLicenseStatus() (x LicenseStatus) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *CheckLicenseStatusResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -394,8 +381,7 @@ func (v *CheckLicenseStatusResult) GetMessage() (x string) {
 	return
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *CheckLicenseStatusResult) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -452,8 +438,7 @@ func (v *ExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *ExtendedLicenseInfo) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -461,8 +446,7 @@ func (v *ExtendedLicenseInfo) GetReason() (x string) {
 	return
 }
 
-// GetCanBeActivated returns CanBeActivated's value, or the zero value if v is
-// nil or CanBeActivated is absent or nil.
+// GetCanBeActivated returns CanBeActivated, or the zero value.
 func (v *ExtendedLicenseInfo) GetCanBeActivated() (x bool) {
 	if v != nil {
 		x = v.CanBeActivated.Value()
@@ -470,7 +454,7 @@ func (v *ExtendedLicenseInfo) GetCanBeActivated() (x bool) {
 	return
 }
 
-// GetNew returns New's value, or nil if v is nil or New is absent or nil.
+// GetNew returns New, or the zero value.
 func (v *ExtendedLicenseInfo) GetNew() (x *LicenseInfo) {
 	if v != nil {
 		x = v.New.Value()
@@ -478,8 +462,7 @@ func (v *ExtendedLicenseInfo) GetNew() (x *LicenseInfo) {
 	return
 }
 
-// GetCurrent returns Current's value, or nil if v is nil or Current is absent
-// or nil.
+// GetCurrent returns Current, or the zero value.
 func (v *ExtendedLicenseInfo) GetCurrent() (x *LicenseInfo) {
 	if v != nil {
 		x = v.Current.Value()
@@ -487,8 +470,7 @@ func (v *ExtendedLicenseInfo) GetCurrent() (x *LicenseInfo) {
 	return
 }
 
-// GetExtendedModuleLicenses returns ExtendedModuleLicenses's value, or the
-// zero value if v is nil or ExtendedModuleLicenses is absent or nil.
+// GetExtendedModuleLicenses returns ExtendedModuleLicenses, or the zero value.
 func (v *ExtendedLicenseInfo) GetExtendedModuleLicenses() (x ArrayOfExtendedModuleLicense) {
 	if v != nil {
 		x = v.ExtendedModuleLicenses.Value()
@@ -496,8 +478,8 @@ func (v *ExtendedLicenseInfo) GetExtendedModuleLicenses() (x ArrayOfExtendedModu
 	return
 }
 
-// GetAccumulatedNextCheckDate returns AccumulatedNextCheckDate's value, or the
-// zero value if v is nil or AccumulatedNextCheckDate is absent or nil.
+// GetAccumulatedNextCheckDate returns AccumulatedNextCheckDate, or the zero
+// value.
 func (v *ExtendedLicenseInfo) GetAccumulatedNextCheckDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.AccumulatedNextCheckDate.Value()
@@ -566,7 +548,7 @@ func (v *ExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNew returns New's value, or nil if v is nil or New is absent or nil.
+// GetNew returns New, or the zero value.
 func (v *ExtendedModuleLicense) GetNew() (x *ModuleLicense) {
 	if v != nil {
 		x = v.New.Value()
@@ -574,8 +556,7 @@ func (v *ExtendedModuleLicense) GetNew() (x *ModuleLicense) {
 	return
 }
 
-// GetCurrent returns Current's value, or nil if v is nil or Current is absent
-// or nil.
+// GetCurrent returns Current, or the zero value.
 func (v *ExtendedModuleLicense) GetCurrent() (x *ModuleLicense) {
 	if v != nil {
 		x = v.Current.Value()
@@ -583,8 +564,7 @@ func (v *ExtendedModuleLicense) GetCurrent() (x *ModuleLicense) {
 	return
 }
 
-// GetNumberOfLicensesInUse returns NumberOfLicensesInUse's value, or the zero
-// value if v is nil or NumberOfLicensesInUse is absent or nil.
+// GetNumberOfLicensesInUse returns NumberOfLicensesInUse, or the zero value.
 func (v *ExtendedModuleLicense) GetNumberOfLicensesInUse() (x int32) {
 	if v != nil {
 		x = v.NumberOfLicensesInUse.Value()
@@ -592,8 +572,7 @@ func (v *ExtendedModuleLicense) GetNumberOfLicensesInUse() (x int32) {
 	return
 }
 
-// GetNumberOfLicensesFree returns NumberOfLicensesFree's value, or the zero
-// value if v is nil or NumberOfLicensesFree is absent or nil.
+// GetNumberOfLicensesFree returns NumberOfLicensesFree, or the zero value.
 func (v *ExtendedModuleLicense) GetNumberOfLicensesFree() (x int32) {
 	if v != nil {
 		x = v.NumberOfLicensesFree.Value()
@@ -601,8 +580,7 @@ func (v *ExtendedModuleLicense) GetNumberOfLicensesFree() (x int32) {
 	return
 }
 
-// GetNumberOfLicensesAdded returns NumberOfLicensesAdded's value, or the zero
-// value if v is nil or NumberOfLicensesAdded is absent or nil.
+// GetNumberOfLicensesAdded returns NumberOfLicensesAdded, or the zero value.
 func (v *ExtendedModuleLicense) GetNumberOfLicensesAdded() (x int32) {
 	if v != nil {
 		x = v.NumberOfLicensesAdded.Value()
@@ -610,8 +588,8 @@ func (v *ExtendedModuleLicense) GetNumberOfLicensesAdded() (x int32) {
 	return
 }
 
-// GetNumberOfLicensesNewTotal returns NumberOfLicensesNewTotal's value, or the
-// zero value if v is nil or NumberOfLicensesNewTotal is absent or nil.
+// GetNumberOfLicensesNewTotal returns NumberOfLicensesNewTotal, or the zero
+// value.
 func (v *ExtendedModuleLicense) GetNumberOfLicensesNewTotal() (x int32) {
 	if v != nil {
 		x = v.NumberOfLicensesNewTotal.Value()
@@ -619,8 +597,8 @@ func (v *ExtendedModuleLicense) GetNumberOfLicensesNewTotal() (x int32) {
 	return
 }
 
-// GetNumberOfLicensesNewFree returns NumberOfLicensesNewFree's value, or the
-// zero value if v is nil or NumberOfLicensesNewFree is absent or nil.
+// GetNumberOfLicensesNewFree returns NumberOfLicensesNewFree, or the zero
+// value.
 func (v *ExtendedModuleLicense) GetNumberOfLicensesNewFree() (x int32) {
 	if v != nil {
 		x = v.NumberOfLicensesNewFree.Value()
@@ -628,8 +606,7 @@ func (v *ExtendedModuleLicense) GetNumberOfLicensesNewFree() (x int32) {
 	return
 }
 
-// GetNumberOfLicensesTotal returns NumberOfLicensesTotal's value, or the zero
-// value if v is nil or NumberOfLicensesTotal is absent or nil.
+// GetNumberOfLicensesTotal returns NumberOfLicensesTotal, or the zero value.
 func (v *ExtendedModuleLicense) GetNumberOfLicensesTotal() (x int32) {
 	if v != nil {
 		x = v.NumberOfLicensesTotal.Value()
@@ -668,8 +645,7 @@ func (v *GetCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCentralLicenseResponse) GetResponse() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.Response.Value()
@@ -708,8 +684,7 @@ func (v *GetFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFencingInfoResponse) GetResponse() (x *FencingInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -749,8 +724,7 @@ func (v *GetLicenseForAllOwnersFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLicenseForAllOwnersFromDBResponse) GetResponse() (x ArrayOfExtendedLicenseInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -777,8 +751,7 @@ func (v *GetLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *GetLicenseFromDB) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -806,8 +779,7 @@ func (v *GetLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLicenseFromDBResponse) GetResponse() (x *ExtendedLicenseInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -834,8 +806,7 @@ func (v *GetLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFileContent returns FileContent's value, or the zero value if v is nil or
-// FileContent is absent or nil.
+// GetFileContent returns FileContent, or the zero value.
 func (v *GetLicenseFromFile) GetFileContent() (x string) {
 	if v != nil {
 		x = v.FileContent.Value()
@@ -863,8 +834,7 @@ func (v *GetLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLicenseFromFileResponse) GetResponse() (x *ExtendedLicenseInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -892,8 +862,7 @@ func (v *GetLicenseFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *GetLicenseFromLicenseServer) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -921,8 +890,7 @@ func (v *GetLicenseFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLicenseFromLicenseServerResponse) GetResponse() (x *ExtendedLicenseInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -950,8 +918,7 @@ func (v *GetLicenseStatusFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *GetLicenseStatusFromLicenseServer) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -979,8 +946,7 @@ func (v *GetLicenseStatusFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLicenseStatusFromLicenseServerResponse) GetResponse() (x *CheckLicenseStatusResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1014,8 +980,7 @@ func (v *GetModuleLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *GetModuleLicenseFromDB) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -1023,8 +988,7 @@ func (v *GetModuleLicenseFromDB) GetOwnerName() (x string) {
 	return
 }
 
-// GetModuleName returns ModuleName's value, or the zero value if v is nil or
-// ModuleName is absent or nil.
+// GetModuleName returns ModuleName, or the zero value.
 func (v *GetModuleLicenseFromDB) GetModuleName() (x string) {
 	if v != nil {
 		x = v.ModuleName.Value()
@@ -1052,8 +1016,7 @@ func (v *GetModuleLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetModuleLicenseFromDBResponse) GetResponse() (x *ModuleLicense) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1087,8 +1050,7 @@ func (v *GetModuleLicenseHistoryFromLicenseServer) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetLicenseInfo returns LicenseInfo's value, or nil if v is nil or
-// LicenseInfo is absent or nil.
+// GetLicenseInfo returns LicenseInfo, or the zero value.
 func (v *GetModuleLicenseHistoryFromLicenseServer) GetLicenseInfo() (x *ExtendedLicenseInfo) {
 	if v != nil {
 		x = v.LicenseInfo.Value()
@@ -1096,8 +1058,7 @@ func (v *GetModuleLicenseHistoryFromLicenseServer) GetLicenseInfo() (x *Extended
 	return
 }
 
-// GetModuleLicense returns ModuleLicense's value, or nil if v is nil or
-// ModuleLicense is absent or nil.
+// GetModuleLicense returns ModuleLicense, or the zero value.
 func (v *GetModuleLicenseHistoryFromLicenseServer) GetModuleLicense() (x *ExtendedModuleLicense) {
 	if v != nil {
 		x = v.ModuleLicense.Value()
@@ -1125,8 +1086,7 @@ func (v *GetModuleLicenseHistoryFromLicenseServerResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetModuleLicenseHistoryFromLicenseServerResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1153,8 +1113,7 @@ func (v *GetSatelliteLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSatelliteId returns SatelliteId's value, or the zero value if v is nil or
-// SatelliteId is absent or nil.
+// GetSatelliteId returns SatelliteId, or the zero value.
 func (v *GetSatelliteLicenses) GetSatelliteId() (x int32) {
 	if v != nil {
 		x = v.SatelliteId.Value()
@@ -1182,8 +1141,7 @@ func (v *GetSatelliteLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSatelliteLicensesResponse) GetResponse() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1210,8 +1168,7 @@ func (v *GetShopUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *GetShopUrl) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -1238,8 +1195,7 @@ func (v *GetShopUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetShopUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1273,8 +1229,7 @@ func (v *GetThirdPartyLicenseAssignments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetThirdPartyLicenseAssignments) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1282,8 +1237,7 @@ func (v *GetThirdPartyLicenseAssignments) GetAssociateId() (x int32) {
 	return
 }
 
-// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
-// ModuleOwner is absent or nil.
+// GetModuleOwner returns ModuleOwner, or the zero value.
 func (v *GetThirdPartyLicenseAssignments) GetModuleOwner() (x string) {
 	if v != nil {
 		x = v.ModuleOwner.Value()
@@ -1311,8 +1265,7 @@ func (v *GetThirdPartyLicenseAssignmentsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetThirdPartyLicenseAssignmentsResponse) GetResponse() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1340,8 +1293,7 @@ func (v *GetUserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUserAndInstallationLicenceStatus) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1369,8 +1321,7 @@ func (v *GetUserAndInstallationLicenceStatusResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserAndInstallationLicenceStatusResponse) GetResponse() (x *UserAndInstallationLicenceStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1397,8 +1348,7 @@ func (v *GetUserLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUserLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1438,8 +1388,7 @@ func (v *GetUserLicensesMDOListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserLicensesMDOListResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1467,8 +1416,7 @@ func (v *GetUserLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserLicensesResponse) GetResponse() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1505,8 +1453,7 @@ func (v *LicenseResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LicenseResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1514,8 +1461,7 @@ func (v *LicenseResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LicenseResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1523,8 +1469,7 @@ func (v *LicenseResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSucceeded returns Succeeded's value, or the zero value if v is nil or
-// Succeeded is absent or nil.
+// GetSucceeded returns Succeeded, or the zero value.
 func (v *LicenseResult) GetSucceeded() (x bool) {
 	if v != nil {
 		x = v.Succeeded.Value()
@@ -1532,8 +1477,7 @@ func (v *LicenseResult) GetSucceeded() (x bool) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *LicenseResult) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -1636,8 +1580,7 @@ func (v *RemoveLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
-// ModuleOwner is absent or nil.
+// GetModuleOwner returns ModuleOwner, or the zero value.
 func (v *RemoveLicenseFromDB) GetModuleOwner() (x string) {
 	if v != nil {
 		x = v.ModuleOwner.Value()
@@ -1665,8 +1608,7 @@ func (v *RemoveLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RemoveLicenseFromDBResponse) GetResponse() (x *LicenseResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1693,8 +1635,7 @@ func (v *SaveCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLicense returns License's value, or the zero value if v is nil or License
-// is absent or nil.
+// GetLicense returns License, or the zero value.
 func (v *SaveCentralLicense) GetLicense() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.License.Value()
@@ -1722,8 +1663,7 @@ func (v *SaveCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCentralLicenseResponse) GetResponse() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1763,8 +1703,7 @@ func (v *UnassignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *UnassignThirdPartyLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1772,8 +1711,7 @@ func (v *UnassignThirdPartyLicenses) GetAssociateId() (x int32) {
 	return
 }
 
-// GetModuleOwner returns ModuleOwner's value, or the zero value if v is nil or
-// ModuleOwner is absent or nil.
+// GetModuleOwner returns ModuleOwner, or the zero value.
 func (v *UnassignThirdPartyLicenses) GetModuleOwner() (x string) {
 	if v != nil {
 		x = v.ModuleOwner.Value()
@@ -1781,8 +1719,7 @@ func (v *UnassignThirdPartyLicenses) GetModuleOwner() (x string) {
 	return
 }
 
-// GetModuleLicenseNames returns ModuleLicenseNames's value, or the zero value
-// if v is nil or ModuleLicenseNames is absent or nil.
+// GetModuleLicenseNames returns ModuleLicenseNames, or the zero value.
 func (v *UnassignThirdPartyLicenses) GetModuleLicenseNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ModuleLicenseNames.Value()
@@ -1810,8 +1747,7 @@ func (v *UnassignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UnassignThirdPartyLicensesResponse) GetResponse() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1838,8 +1774,7 @@ func (v *ValidateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLicenseInfo returns LicenseInfo's value, or nil if v is nil or
-// LicenseInfo is absent or nil.
+// GetLicenseInfo returns LicenseInfo, or the zero value.
 func (v *ValidateLicenseInfo) GetLicenseInfo() (x *ExtendedLicenseInfo) {
 	if v != nil {
 		x = v.LicenseInfo.Value()
@@ -1867,8 +1802,7 @@ func (v *ValidateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateLicenseInfoResponse) GetResponse() (x *LicenseResult) {
 	if v != nil {
 		x = v.Response.Value()

@@ -77,8 +77,7 @@ func (v *AddFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *AddFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -86,7 +85,7 @@ func (v *AddFromListDefinition) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+// GetItem returns Item, or the zero value.
 func (v *AddFromListDefinition) GetItem() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Item.Value()
@@ -114,8 +113,7 @@ func (v *AddFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -148,8 +146,7 @@ func (v *AddFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *AddFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -157,7 +154,7 @@ func (v *AddFromListName) GetUdListDefinitionName() (x string) {
 	return
 }
 
-// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+// GetItem returns Item, or the zero value.
 func (v *AddFromListName) GetItem() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Item.Value()
@@ -185,8 +182,7 @@ func (v *AddFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddFromListNameResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -225,8 +221,7 @@ func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *AddHierarchyToPath) GetDomain() (x Domain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -234,8 +229,7 @@ func (v *AddHierarchyToPath) GetDomain() (x Domain) {
 	return
 }
 
-// GetPath returns Path's value, or the zero value if v is nil or Path is
-// absent or nil.
+// GetPath returns Path, or the zero value.
 func (v *AddHierarchyToPath) GetPath() (x string) {
 	if v != nil {
 		x = v.Path.Value()
@@ -243,8 +237,7 @@ func (v *AddHierarchyToPath) GetPath() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *AddHierarchyToPath) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -272,8 +265,7 @@ func (v *AddHierarchyToPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddHierarchyToPathResponse) GetResponse() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -346,8 +338,7 @@ func (v *AmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AmountClassEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -355,8 +346,7 @@ func (v *AmountClassEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AmountClassEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -364,8 +354,7 @@ func (v *AmountClassEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAmountClassId returns AmountClassId's value, or the zero value if v is
-// nil or AmountClassId is absent or nil.
+// GetAmountClassId returns AmountClassId, or the zero value.
 func (v *AmountClassEntity) GetAmountClassId() (x int32) {
 	if v != nil {
 		x = v.AmountClassId.Value()
@@ -373,8 +362,7 @@ func (v *AmountClassEntity) GetAmountClassId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *AmountClassEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -382,8 +370,7 @@ func (v *AmountClassEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *AmountClassEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -391,8 +378,7 @@ func (v *AmountClassEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *AmountClassEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -400,8 +386,7 @@ func (v *AmountClassEntity) GetRank() (x int16) {
 	return
 }
 
-// GetAmountFrom returns AmountFrom's value, or the zero value if v is nil or
-// AmountFrom is absent or nil.
+// GetAmountFrom returns AmountFrom, or the zero value.
 func (v *AmountClassEntity) GetAmountFrom() (x float64) {
 	if v != nil {
 		x = v.AmountFrom.Value()
@@ -409,8 +394,7 @@ func (v *AmountClassEntity) GetAmountFrom() (x float64) {
 	return
 }
 
-// GetAmountTo returns AmountTo's value, or the zero value if v is nil or
-// AmountTo is absent or nil.
+// GetAmountTo returns AmountTo, or the zero value.
 func (v *AmountClassEntity) GetAmountTo() (x float64) {
 	if v != nil {
 		x = v.AmountTo.Value()
@@ -418,8 +402,7 @@ func (v *AmountClassEntity) GetAmountTo() (x float64) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *AmountClassEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -427,8 +410,7 @@ func (v *AmountClassEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
-// CurrencyId is absent or nil.
+// GetCurrencyId returns CurrencyId, or the zero value.
 func (v *AmountClassEntity) GetCurrencyId() (x int32) {
 	if v != nil {
 		x = v.CurrencyId.Value()
@@ -1591,8 +1573,7 @@ func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AutomatedCategoryUpdate) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1600,8 +1581,7 @@ func (v *AutomatedCategoryUpdate) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AutomatedCategoryUpdate) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1609,8 +1589,7 @@ func (v *AutomatedCategoryUpdate) GetFieldProperties() (x FieldPropertyDictionar
 	return
 }
 
-// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
-// is absent or nil.
+// GetEnabled returns Enabled, or the zero value.
 func (v *AutomatedCategoryUpdate) GetEnabled() (x bool) {
 	if v != nil {
 		x = v.Enabled.Value()
@@ -1618,8 +1597,7 @@ func (v *AutomatedCategoryUpdate) GetEnabled() (x bool) {
 	return
 }
 
-// GetTriggerType returns TriggerType's value, or the zero value if v is nil or
-// TriggerType is absent or nil.
+// GetTriggerType returns TriggerType, or the zero value.
 func (v *AutomatedCategoryUpdate) GetTriggerType() (x CategoryUpdateTrigger) {
 	if v != nil {
 		x = v.TriggerType.Value()
@@ -1627,8 +1605,7 @@ func (v *AutomatedCategoryUpdate) GetTriggerType() (x CategoryUpdateTrigger) {
 	return
 }
 
-// GetUserConfirmation returns UserConfirmation's value, or the zero value if v
-// is nil or UserConfirmation is absent or nil.
+// GetUserConfirmation returns UserConfirmation, or the zero value.
 func (v *AutomatedCategoryUpdate) GetUserConfirmation() (x bool) {
 	if v != nil {
 		x = v.UserConfirmation.Value()
@@ -1636,8 +1613,7 @@ func (v *AutomatedCategoryUpdate) GetUserConfirmation() (x bool) {
 	return
 }
 
-// GetDefaultCategory returns DefaultCategory's value, or the zero value if v
-// is nil or DefaultCategory is absent or nil.
+// GetDefaultCategory returns DefaultCategory, or the zero value.
 func (v *AutomatedCategoryUpdate) GetDefaultCategory() (x int32) {
 	if v != nil {
 		x = v.DefaultCategory.Value()
@@ -1645,8 +1621,7 @@ func (v *AutomatedCategoryUpdate) GetDefaultCategory() (x int32) {
 	return
 }
 
-// GetLeadstatusId returns LeadstatusId's value, or the zero value if v is nil
-// or LeadstatusId is absent or nil.
+// GetLeadstatusId returns LeadstatusId, or the zero value.
 func (v *AutomatedCategoryUpdate) GetLeadstatusId() (x int32) {
 	if v != nil {
 		x = v.LeadstatusId.Value()
@@ -1719,8 +1694,7 @@ func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CategoryEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1728,8 +1702,7 @@ func (v *CategoryEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CategoryEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1737,8 +1710,7 @@ func (v *CategoryEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
-// CategoryId is absent or nil.
+// GetCategoryId returns CategoryId, or the zero value.
 func (v *CategoryEntity) GetCategoryId() (x int32) {
 	if v != nil {
 		x = v.CategoryId.Value()
@@ -1746,8 +1718,7 @@ func (v *CategoryEntity) GetCategoryId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CategoryEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1755,8 +1726,7 @@ func (v *CategoryEntity) GetName() (x string) {
 	return
 }
 
-// GetCategoryGroup returns CategoryGroup's value, or the zero value if v is
-// nil or CategoryGroup is absent or nil.
+// GetCategoryGroup returns CategoryGroup, or the zero value.
 func (v *CategoryEntity) GetCategoryGroup() (x CategoryGroup) {
 	if v != nil {
 		x = v.CategoryGroup.Value()
@@ -1764,8 +1734,7 @@ func (v *CategoryEntity) GetCategoryGroup() (x CategoryGroup) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *CategoryEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -1773,8 +1742,7 @@ func (v *CategoryEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *CategoryEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -1782,8 +1750,7 @@ func (v *CategoryEntity) GetRank() (x int16) {
 	return
 }
 
-// GetEnableLeadStatus returns EnableLeadStatus's value, or the zero value if v
-// is nil or EnableLeadStatus is absent or nil.
+// GetEnableLeadStatus returns EnableLeadStatus, or the zero value.
 func (v *CategoryEntity) GetEnableLeadStatus() (x bool) {
 	if v != nil {
 		x = v.EnableLeadStatus.Value()
@@ -1791,8 +1758,7 @@ func (v *CategoryEntity) GetEnableLeadStatus() (x bool) {
 	return
 }
 
-// GetCategoryFamilyId returns CategoryFamilyId's value, or the zero value if v
-// is nil or CategoryFamilyId is absent or nil.
+// GetCategoryFamilyId returns CategoryFamilyId, or the zero value.
 func (v *CategoryEntity) GetCategoryFamilyId() (x int32) {
 	if v != nil {
 		x = v.CategoryFamilyId.Value()
@@ -1800,8 +1766,7 @@ func (v *CategoryEntity) GetCategoryFamilyId() (x int32) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *CategoryEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -1904,8 +1869,7 @@ func (v *ChangeCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
-// absent or nil.
+// GetAmount returns Amount, or the zero value.
 func (v *ChangeCurrency) GetAmount() (x float64) {
 	if v != nil {
 		x = v.Amount.Value()
@@ -1913,8 +1877,7 @@ func (v *ChangeCurrency) GetAmount() (x float64) {
 	return
 }
 
-// GetFromCurrency returns FromCurrency's value, or the zero value if v is nil
-// or FromCurrency is absent or nil.
+// GetFromCurrency returns FromCurrency, or the zero value.
 func (v *ChangeCurrency) GetFromCurrency() (x string) {
 	if v != nil {
 		x = v.FromCurrency.Value()
@@ -1922,8 +1885,7 @@ func (v *ChangeCurrency) GetFromCurrency() (x string) {
 	return
 }
 
-// GetToCurrency returns ToCurrency's value, or the zero value if v is nil or
-// ToCurrency is absent or nil.
+// GetToCurrency returns ToCurrency, or the zero value.
 func (v *ChangeCurrency) GetToCurrency() (x string) {
 	if v != nil {
 		x = v.ToCurrency.Value()
@@ -1951,8 +1913,7 @@ func (v *ChangeCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeCurrencyResponse) GetResponse() (x float64) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1992,8 +1953,7 @@ func (v *CreateDefaultAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAmountClassEntityResponse) GetResponse() (x *AmountClassEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2033,8 +1993,7 @@ func (v *CreateDefaultCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2073,8 +2032,7 @@ func (v *CreateDefaultCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCountryResponse) GetResponse() (x *Country) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2114,8 +2072,7 @@ func (v *CreateDefaultCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2155,8 +2112,7 @@ func (v *CreateDefaultDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2190,8 +2146,7 @@ func (v *CreateDefaultDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *CreateDefaultDocumentTemplateLanguage) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -2199,8 +2154,7 @@ func (v *CreateDefaultDocumentTemplateLanguage) GetDocumentTemplateId() (x int32
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *CreateDefaultDocumentTemplateLanguage) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -2252,8 +2206,7 @@ func (v *CreateDefaultExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2293,8 +2246,7 @@ func (v *CreateDefaultHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2322,8 +2274,7 @@ func (v *CreateDefaultHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *CreateDefaultHeadingFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -2351,8 +2302,7 @@ func (v *CreateDefaultHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) GetResponse() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2392,8 +2342,7 @@ func (v *CreateDefaultHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2433,8 +2382,7 @@ func (v *CreateDefaultListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultListEntityResponse) GetResponse() (x *ListEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2474,8 +2422,7 @@ func (v *CreateDefaultListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultListItemEntityResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2515,8 +2462,7 @@ func (v *CreateDefaultProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2556,8 +2502,7 @@ func (v *CreateDefaultRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRelationDefinitionEntityResponse) GetResponse() (x *RelationDefinitionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2597,8 +2542,7 @@ func (v *CreateDefaultResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultResourceEntityResponse) GetResponse() (x *ResourceEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2638,8 +2582,7 @@ func (v *CreateDefaultSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2679,8 +2622,7 @@ func (v *CreateDefaultSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2720,8 +2662,7 @@ func (v *CreateDefaultTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTaskMenuResponse) GetResponse() (x *TaskMenu) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2761,8 +2702,7 @@ func (v *CreateDefaultTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2802,8 +2742,7 @@ func (v *CreateDefaultTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2843,8 +2782,7 @@ func (v *CreateDefaultTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRelationDefinitionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2884,8 +2822,7 @@ func (v *CreateDefaultTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2925,8 +2862,7 @@ func (v *CreateDefaultTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2966,8 +2902,7 @@ func (v *CreateDefaultWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWebPanelEntityResponse) GetResponse() (x *WebPanelEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3034,8 +2969,7 @@ func (v *CurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CurrencyEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3043,8 +2977,7 @@ func (v *CurrencyEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CurrencyEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3052,8 +2985,7 @@ func (v *CurrencyEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
-// CurrencyId is absent or nil.
+// GetCurrencyId returns CurrencyId, or the zero value.
 func (v *CurrencyEntity) GetCurrencyId() (x int32) {
 	if v != nil {
 		x = v.CurrencyId.Value()
@@ -3061,8 +2993,7 @@ func (v *CurrencyEntity) GetCurrencyId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CurrencyEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3070,8 +3001,7 @@ func (v *CurrencyEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *CurrencyEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -3079,8 +3009,7 @@ func (v *CurrencyEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *CurrencyEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -3088,8 +3017,7 @@ func (v *CurrencyEntity) GetRank() (x int16) {
 	return
 }
 
-// GetRate returns Rate's value, or the zero value if v is nil or Rate is
-// absent or nil.
+// GetRate returns Rate, or the zero value.
 func (v *CurrencyEntity) GetRate() (x float64) {
 	if v != nil {
 		x = v.Rate.Value()
@@ -3097,8 +3025,7 @@ func (v *CurrencyEntity) GetRate() (x float64) {
 	return
 }
 
-// GetUnits returns Units's value, or the zero value if v is nil or Units is
-// absent or nil.
+// GetUnits returns Units, or the zero value.
 func (v *CurrencyEntity) GetUnits() (x float64) {
 	if v != nil {
 		x = v.Units.Value()
@@ -3106,8 +3033,7 @@ func (v *CurrencyEntity) GetUnits() (x float64) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *CurrencyEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -3135,8 +3061,7 @@ func (v *DeleteAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *DeleteAllFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -3176,8 +3101,7 @@ func (v *DeleteAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *DeleteAllFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -3217,8 +3141,7 @@ func (v *DeleteAllHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeleteAllHeadingsFromListDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -3258,8 +3181,7 @@ func (v *DeleteAllHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DeleteAllHeadingsFromName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3351,8 +3273,7 @@ func (v *DeleteDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *DeleteDocumentTemplateLanguage) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -3360,8 +3281,7 @@ func (v *DeleteDocumentTemplateLanguage) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *DeleteDocumentTemplateLanguage) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -3407,8 +3327,7 @@ func (v *DeleteFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeleteFromListDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -3416,8 +3335,7 @@ func (v *DeleteFromListDefinition) GetId() (x int32) {
 	return
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *DeleteFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -3462,8 +3380,7 @@ func (v *DeleteFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeleteFromListName) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -3471,8 +3388,7 @@ func (v *DeleteFromListName) GetId() (x int32) {
 	return
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *DeleteFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -3512,8 +3428,7 @@ func (v *DeleteHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHierarchyEntityId returns HierarchyEntityId's value, or the zero value if
-// v is nil or HierarchyEntityId is absent or nil.
+// GetHierarchyEntityId returns HierarchyEntityId, or the zero value.
 func (v *DeleteHierarchyEntity) GetHierarchyEntityId() (x int32) {
 	if v != nil {
 		x = v.HierarchyEntityId.Value()
@@ -3559,8 +3474,7 @@ func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *DeleteHierarchyFromPath) GetDomain() (x Domain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -3568,8 +3482,7 @@ func (v *DeleteHierarchyFromPath) GetDomain() (x Domain) {
 	return
 }
 
-// GetPath returns Path's value, or the zero value if v is nil or Path is
-// absent or nil.
+// GetPath returns Path, or the zero value.
 func (v *DeleteHierarchyFromPath) GetPath() (x string) {
 	if v != nil {
 		x = v.Path.Value()
@@ -3608,8 +3521,7 @@ func (v *DeleteListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetListEntityId returns ListEntityId's value, or the zero value if v is nil
-// or ListEntityId is absent or nil.
+// GetListEntityId returns ListEntityId, or the zero value.
 func (v *DeleteListEntity) GetListEntityId() (x int32) {
 	if v != nil {
 		x = v.ListEntityId.Value()
@@ -3637,8 +3549,7 @@ func (v *DeleteListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DeleteListEntityByName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3689,8 +3600,7 @@ func (v *DeleteProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectStatusId returns ProjectStatusId's value, or the zero value if v
-// is nil or ProjectStatusId is absent or nil.
+// GetProjectStatusId returns ProjectStatusId, or the zero value.
 func (v *DeleteProjectStatus) GetProjectStatusId() (x int32) {
 	if v != nil {
 		x = v.ProjectStatusId.Value()
@@ -3729,8 +3639,7 @@ func (v *DeleteResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceEntityId returns ResourceEntityId's value, or the zero value if v
-// is nil or ResourceEntityId is absent or nil.
+// GetResourceEntityId returns ResourceEntityId, or the zero value.
 func (v *DeleteResourceEntity) GetResourceEntityId() (x int32) {
 	if v != nil {
 		x = v.ResourceEntityId.Value()
@@ -3769,8 +3678,7 @@ func (v *DeleteTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskMenuId returns TaskMenuId's value, or the zero value if v is nil or
-// TaskMenuId is absent or nil.
+// GetTaskMenuId returns TaskMenuId, or the zero value.
 func (v *DeleteTaskMenu) GetTaskMenuId() (x int32) {
 	if v != nil {
 		x = v.TaskMenuId.Value()
@@ -3810,8 +3718,7 @@ func (v *DeleteTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketCategoryEntityId returns TicketCategoryEntityId's value, or the
-// zero value if v is nil or TicketCategoryEntityId is absent or nil.
+// GetTicketCategoryEntityId returns TicketCategoryEntityId, or the zero value.
 func (v *DeleteTicketCategoryEntity) GetTicketCategoryEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketCategoryEntityId.Value()
@@ -3851,8 +3758,7 @@ func (v *DeleteTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketPriorityEntityId returns TicketPriorityEntityId's value, or the
-// zero value if v is nil or TicketPriorityEntityId is absent or nil.
+// GetTicketPriorityEntityId returns TicketPriorityEntityId, or the zero value.
 func (v *DeleteTicketPriorityEntity) GetTicketPriorityEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityEntityId.Value()
@@ -3893,8 +3799,7 @@ func (v *DeleteTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 }
 
 // GetTicketRelationDefinitionEntityId returns
-// TicketRelationDefinitionEntityId's value, or the zero value if v is nil or
-// TicketRelationDefinitionEntityId is absent or nil.
+// TicketRelationDefinitionEntityId, or the zero value.
 func (v *DeleteTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationDefinitionEntityId.Value()
@@ -3934,8 +3839,7 @@ func (v *DeleteTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketStatusEntityId returns TicketStatusEntityId's value, or the zero
-// value if v is nil or TicketStatusEntityId is absent or nil.
+// GetTicketStatusEntityId returns TicketStatusEntityId, or the zero value.
 func (v *DeleteTicketStatusEntity) GetTicketStatusEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketStatusEntityId.Value()
@@ -3975,8 +3879,7 @@ func (v *DeleteTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketTypeEntityId returns TicketTypeEntityId's value, or the zero value
-// if v is nil or TicketTypeEntityId is absent or nil.
+// GetTicketTypeEntityId returns TicketTypeEntityId, or the zero value.
 func (v *DeleteTicketTypeEntity) GetTicketTypeEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeEntityId.Value()
@@ -4015,8 +3918,7 @@ func (v *DeleteWebPanel) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeleteWebPanel) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -4071,8 +3973,7 @@ func (v *DeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DeliveryTerm) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4080,8 +3981,7 @@ func (v *DeliveryTerm) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DeliveryTerm) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4089,8 +3989,7 @@ func (v *DeliveryTerm) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeliveryTerm) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -4098,8 +3997,7 @@ func (v *DeliveryTerm) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *DeliveryTerm) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -4107,8 +4005,7 @@ func (v *DeliveryTerm) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *DeliveryTerm) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -4151,8 +4048,7 @@ func (v *DeliveryType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DeliveryType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4160,8 +4056,7 @@ func (v *DeliveryType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DeliveryType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4169,8 +4064,7 @@ func (v *DeliveryType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeliveryType) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -4178,8 +4072,7 @@ func (v *DeliveryType) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *DeliveryType) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -4187,8 +4080,7 @@ func (v *DeliveryType) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *DeliveryType) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -4231,8 +4123,7 @@ func (v *Department) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Department) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4240,8 +4131,7 @@ func (v *Department) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Department) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4249,8 +4139,7 @@ func (v *Department) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Department) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -4258,8 +4147,7 @@ func (v *Department) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Department) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -4267,8 +4155,7 @@ func (v *Department) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Department) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -4559,8 +4446,7 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DocumentTemplateEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4568,8 +4454,7 @@ func (v *DocumentTemplateEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DocumentTemplateEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4577,8 +4462,7 @@ func (v *DocumentTemplateEntity) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *DocumentTemplateEntity) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -4586,8 +4470,7 @@ func (v *DocumentTemplateEntity) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DocumentTemplateEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -4595,8 +4478,7 @@ func (v *DocumentTemplateEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *DocumentTemplateEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -4604,8 +4486,7 @@ func (v *DocumentTemplateEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetSaveInDb returns SaveInDb's value, or the zero value if v is nil or
-// SaveInDb is absent or nil.
+// GetSaveInDb returns SaveInDb, or the zero value.
 func (v *DocumentTemplateEntity) GetSaveInDb() (x int16) {
 	if v != nil {
 		x = v.SaveInDb.Value()
@@ -4613,8 +4494,7 @@ func (v *DocumentTemplateEntity) GetSaveInDb() (x int16) {
 	return
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *DocumentTemplateEntity) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -4622,8 +4502,7 @@ func (v *DocumentTemplateEntity) GetFilename() (x string) {
 	return
 }
 
-// GetDefaultOref returns DefaultOref's value, or the zero value if v is nil or
-// DefaultOref is absent or nil.
+// GetDefaultOref returns DefaultOref, or the zero value.
 func (v *DocumentTemplateEntity) GetDefaultOref() (x string) {
 	if v != nil {
 		x = v.DefaultOref.Value()
@@ -4631,8 +4510,7 @@ func (v *DocumentTemplateEntity) GetDefaultOref() (x string) {
 	return
 }
 
-// GetRecordType returns RecordType's value, or the zero value if v is nil or
-// RecordType is absent or nil.
+// GetRecordType returns RecordType, or the zero value.
 func (v *DocumentTemplateEntity) GetRecordType() (x DocTmplType) {
 	if v != nil {
 		x = v.RecordType.Value()
@@ -4640,8 +4518,7 @@ func (v *DocumentTemplateEntity) GetRecordType() (x DocTmplType) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *DocumentTemplateEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -4649,8 +4526,7 @@ func (v *DocumentTemplateEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetDirection returns Direction's value, or the zero value if v is nil or
-// Direction is absent or nil.
+// GetDirection returns Direction, or the zero value.
 func (v *DocumentTemplateEntity) GetDirection() (x DocTmplDirection) {
 	if v != nil {
 		x = v.Direction.Value()
@@ -4658,8 +4534,7 @@ func (v *DocumentTemplateEntity) GetDirection() (x DocTmplDirection) {
 	return
 }
 
-// GetAutoeventId returns AutoeventId's value, or the zero value if v is nil or
-// AutoeventId is absent or nil.
+// GetAutoeventId returns AutoeventId, or the zero value.
 func (v *DocumentTemplateEntity) GetAutoeventId() (x int32) {
 	if v != nil {
 		x = v.AutoeventId.Value()
@@ -4667,8 +4542,7 @@ func (v *DocumentTemplateEntity) GetAutoeventId() (x int32) {
 	return
 }
 
-// GetIntentId returns IntentId's value, or the zero value if v is nil or
-// IntentId is absent or nil.
+// GetIntentId returns IntentId, or the zero value.
 func (v *DocumentTemplateEntity) GetIntentId() (x int32) {
 	if v != nil {
 		x = v.IntentId.Value()
@@ -4676,8 +4550,7 @@ func (v *DocumentTemplateEntity) GetIntentId() (x int32) {
 	return
 }
 
-// GetIsDefaultPublished returns IsDefaultPublished's value, or the zero value
-// if v is nil or IsDefaultPublished is absent or nil.
+// GetIsDefaultPublished returns IsDefaultPublished, or the zero value.
 func (v *DocumentTemplateEntity) GetIsDefaultPublished() (x bool) {
 	if v != nil {
 		x = v.IsDefaultPublished.Value()
@@ -4685,8 +4558,7 @@ func (v *DocumentTemplateEntity) GetIsDefaultPublished() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *DocumentTemplateEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -4694,8 +4566,7 @@ func (v *DocumentTemplateEntity) GetRank() (x int16) {
 	return
 }
 
-// GetLoadTemplateFromPlugin returns LoadTemplateFromPlugin's value, or the
-// zero value if v is nil or LoadTemplateFromPlugin is absent or nil.
+// GetLoadTemplateFromPlugin returns LoadTemplateFromPlugin, or the zero value.
 func (v *DocumentTemplateEntity) GetLoadTemplateFromPlugin() (x int32) {
 	if v != nil {
 		x = v.LoadTemplateFromPlugin.Value()
@@ -4703,8 +4574,7 @@ func (v *DocumentTemplateEntity) GetLoadTemplateFromPlugin() (x int32) {
 	return
 }
 
-// GetMimeType returns MimeType's value, or the zero value if v is nil or
-// MimeType is absent or nil.
+// GetMimeType returns MimeType, or the zero value.
 func (v *DocumentTemplateEntity) GetMimeType() (x string) {
 	if v != nil {
 		x = v.MimeType.Value()
@@ -4712,8 +4582,7 @@ func (v *DocumentTemplateEntity) GetMimeType() (x string) {
 	return
 }
 
-// GetIsInUseInGuides returns IsInUseInGuides's value, or the zero value if v
-// is nil or IsInUseInGuides is absent or nil.
+// GetIsInUseInGuides returns IsInUseInGuides, or the zero value.
 func (v *DocumentTemplateEntity) GetIsInUseInGuides() (x bool) {
 	if v != nil {
 		x = v.IsInUseInGuides.Value()
@@ -4721,8 +4590,7 @@ func (v *DocumentTemplateEntity) GetIsInUseInGuides() (x bool) {
 	return
 }
 
-// GetDocumentTypeKey returns DocumentTypeKey's value, or the zero value if v
-// is nil or DocumentTypeKey is absent or nil.
+// GetDocumentTypeKey returns DocumentTypeKey, or the zero value.
 func (v *DocumentTemplateEntity) GetDocumentTypeKey() (x int32) {
 	if v != nil {
 		x = v.DocumentTypeKey.Value()
@@ -4730,8 +4598,7 @@ func (v *DocumentTemplateEntity) GetDocumentTypeKey() (x int32) {
 	return
 }
 
-// GetQuoteDocType returns QuoteDocType's value, or the zero value if v is nil
-// or QuoteDocType is absent or nil.
+// GetQuoteDocType returns QuoteDocType, or the zero value.
 func (v *DocumentTemplateEntity) GetQuoteDocType() (x DocTmplQuoteType) {
 	if v != nil {
 		x = v.QuoteDocType.Value()
@@ -4739,8 +4606,7 @@ func (v *DocumentTemplateEntity) GetQuoteDocType() (x DocTmplQuoteType) {
 	return
 }
 
-// GetPrivacyDocType returns PrivacyDocType's value, or the zero value if v is
-// nil or PrivacyDocType is absent or nil.
+// GetPrivacyDocType returns PrivacyDocType, or the zero value.
 func (v *DocumentTemplateEntity) GetPrivacyDocType() (x DocTmplPrivacyType) {
 	if v != nil {
 		x = v.PrivacyDocType.Value()
@@ -4748,8 +4614,7 @@ func (v *DocumentTemplateEntity) GetPrivacyDocType() (x DocTmplPrivacyType) {
 	return
 }
 
-// GetEmailSubject returns EmailSubject's value, or the zero value if v is nil
-// or EmailSubject is absent or nil.
+// GetEmailSubject returns EmailSubject, or the zero value.
 func (v *DocumentTemplateEntity) GetEmailSubject() (x string) {
 	if v != nil {
 		x = v.EmailSubject.Value()
@@ -4757,8 +4622,7 @@ func (v *DocumentTemplateEntity) GetEmailSubject() (x string) {
 	return
 }
 
-// GetIncludeSignature returns IncludeSignature's value, or the zero value if v
-// is nil or IncludeSignature is absent or nil.
+// GetIncludeSignature returns IncludeSignature, or the zero value.
 func (v *DocumentTemplateEntity) GetIncludeSignature() (x bool) {
 	if v != nil {
 		x = v.IncludeSignature.Value()
@@ -4766,8 +4630,7 @@ func (v *DocumentTemplateEntity) GetIncludeSignature() (x bool) {
 	return
 }
 
-// GetShowCurrents returns ShowCurrents's value, or the zero value if v is nil
-// or ShowCurrents is absent or nil.
+// GetShowCurrents returns ShowCurrents, or the zero value.
 func (v *DocumentTemplateEntity) GetShowCurrents() (x bool) {
 	if v != nil {
 		x = v.ShowCurrents.Value()
@@ -4775,8 +4638,7 @@ func (v *DocumentTemplateEntity) GetShowCurrents() (x bool) {
 	return
 }
 
-// GetSenderEmailMode returns SenderEmailMode's value, or the zero value if v
-// is nil or SenderEmailMode is absent or nil.
+// GetSenderEmailMode returns SenderEmailMode, or the zero value.
 func (v *DocumentTemplateEntity) GetSenderEmailMode() (x SenderMailMode) {
 	if v != nil {
 		x = v.SenderEmailMode.Value()
@@ -4784,8 +4646,7 @@ func (v *DocumentTemplateEntity) GetSenderEmailMode() (x SenderMailMode) {
 	return
 }
 
-// GetSenderEmailAddress returns SenderEmailAddress's value, or the zero value
-// if v is nil or SenderEmailAddress is absent or nil.
+// GetSenderEmailAddress returns SenderEmailAddress, or the zero value.
 func (v *DocumentTemplateEntity) GetSenderEmailAddress() (x string) {
 	if v != nil {
 		x = v.SenderEmailAddress.Value()
@@ -4793,8 +4654,7 @@ func (v *DocumentTemplateEntity) GetSenderEmailAddress() (x string) {
 	return
 }
 
-// GetInvitationDocType returns InvitationDocType's value, or the zero value if
-// v is nil or InvitationDocType is absent or nil.
+// GetInvitationDocType returns InvitationDocType, or the zero value.
 func (v *DocumentTemplateEntity) GetInvitationDocType() (x DocTmplInvitationType) {
 	if v != nil {
 		x = v.InvitationDocType.Value()
@@ -5103,8 +4963,7 @@ func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ExtAppEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5112,8 +4971,7 @@ func (v *ExtAppEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ExtAppEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5121,8 +4979,7 @@ func (v *ExtAppEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetExtAppId returns ExtAppId's value, or the zero value if v is nil or
-// ExtAppId is absent or nil.
+// GetExtAppId returns ExtAppId, or the zero value.
 func (v *ExtAppEntity) GetExtAppId() (x int32) {
 	if v != nil {
 		x = v.ExtAppId.Value()
@@ -5130,8 +4987,7 @@ func (v *ExtAppEntity) GetExtAppId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ExtAppEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5139,8 +4995,7 @@ func (v *ExtAppEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ExtAppEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -5148,8 +5003,7 @@ func (v *ExtAppEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ExtAppEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -5157,8 +5011,7 @@ func (v *ExtAppEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ExtAppEntity) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -5166,8 +5019,7 @@ func (v *ExtAppEntity) GetRank() (x int32) {
 	return
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *ExtAppEntity) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -5175,8 +5027,7 @@ func (v *ExtAppEntity) GetFilename() (x string) {
 	return
 }
 
-// GetParameters returns Parameters's value, or the zero value if v is nil or
-// Parameters is absent or nil.
+// GetParameters returns Parameters, or the zero value.
 func (v *ExtAppEntity) GetParameters() (x string) {
 	if v != nil {
 		x = v.Parameters.Value()
@@ -5184,8 +5035,7 @@ func (v *ExtAppEntity) GetParameters() (x string) {
 	return
 }
 
-// GetWorkdir returns Workdir's value, or the zero value if v is nil or Workdir
-// is absent or nil.
+// GetWorkdir returns Workdir, or the zero value.
 func (v *ExtAppEntity) GetWorkdir() (x string) {
 	if v != nil {
 		x = v.Workdir.Value()
@@ -5193,8 +5043,7 @@ func (v *ExtAppEntity) GetWorkdir() (x string) {
 	return
 }
 
-// GetShowState returns ShowState's value, or the zero value if v is nil or
-// ShowState is absent or nil.
+// GetShowState returns ShowState, or the zero value.
 func (v *ExtAppEntity) GetShowState() (x ShowState) {
 	if v != nil {
 		x = v.ShowState.Value()
@@ -5202,8 +5051,7 @@ func (v *ExtAppEntity) GetShowState() (x ShowState) {
 	return
 }
 
-// GetVisibleIn returns VisibleIn's value, or the zero value if v is nil or
-// VisibleIn is absent or nil.
+// GetVisibleIn returns VisibleIn, or the zero value.
 func (v *ExtAppEntity) GetVisibleIn() (x Navigation) {
 	if v != nil {
 		x = v.VisibleIn.Value()
@@ -5211,8 +5059,7 @@ func (v *ExtAppEntity) GetVisibleIn() (x Navigation) {
 	return
 }
 
-// GetOnCentral returns OnCentral's value, or the zero value if v is nil or
-// OnCentral is absent or nil.
+// GetOnCentral returns OnCentral, or the zero value.
 func (v *ExtAppEntity) GetOnCentral() (x bool) {
 	if v != nil {
 		x = v.OnCentral.Value()
@@ -5220,8 +5067,7 @@ func (v *ExtAppEntity) GetOnCentral() (x bool) {
 	return
 }
 
-// GetOnSatellite returns OnSatellite's value, or the zero value if v is nil or
-// OnSatellite is absent or nil.
+// GetOnSatellite returns OnSatellite, or the zero value.
 func (v *ExtAppEntity) GetOnSatellite() (x bool) {
 	if v != nil {
 		x = v.OnSatellite.Value()
@@ -5229,8 +5075,7 @@ func (v *ExtAppEntity) GetOnSatellite() (x bool) {
 	return
 }
 
-// GetOnTravel returns OnTravel's value, or the zero value if v is nil or
-// OnTravel is absent or nil.
+// GetOnTravel returns OnTravel, or the zero value.
 func (v *ExtAppEntity) GetOnTravel() (x bool) {
 	if v != nil {
 		x = v.OnTravel.Value()
@@ -5238,8 +5083,7 @@ func (v *ExtAppEntity) GetOnTravel() (x bool) {
 	return
 }
 
-// GetOnSalesMarketingPocket returns OnSalesMarketingPocket's value, or the
-// zero value if v is nil or OnSalesMarketingPocket is absent or nil.
+// GetOnSalesMarketingPocket returns OnSalesMarketingPocket, or the zero value.
 func (v *ExtAppEntity) GetOnSalesMarketingPocket() (x bool) {
 	if v != nil {
 		x = v.OnSalesMarketingPocket.Value()
@@ -5247,8 +5091,7 @@ func (v *ExtAppEntity) GetOnSalesMarketingPocket() (x bool) {
 	return
 }
 
-// GetShowInMenuBar returns ShowInMenuBar's value, or the zero value if v is
-// nil or ShowInMenuBar is absent or nil.
+// GetShowInMenuBar returns ShowInMenuBar, or the zero value.
 func (v *ExtAppEntity) GetShowInMenuBar() (x bool) {
 	if v != nil {
 		x = v.ShowInMenuBar.Value()
@@ -5256,8 +5099,7 @@ func (v *ExtAppEntity) GetShowInMenuBar() (x bool) {
 	return
 }
 
-// GetShowInToolBar returns ShowInToolBar's value, or the zero value if v is
-// nil or ShowInToolBar is absent or nil.
+// GetShowInToolBar returns ShowInToolBar, or the zero value.
 func (v *ExtAppEntity) GetShowInToolBar() (x bool) {
 	if v != nil {
 		x = v.ShowInToolBar.Value()
@@ -5265,8 +5107,7 @@ func (v *ExtAppEntity) GetShowInToolBar() (x bool) {
 	return
 }
 
-// GetShowInAddressBar returns ShowInAddressBar's value, or the zero value if v
-// is nil or ShowInAddressBar is absent or nil.
+// GetShowInAddressBar returns ShowInAddressBar, or the zero value.
 func (v *ExtAppEntity) GetShowInAddressBar() (x bool) {
 	if v != nil {
 		x = v.ShowInAddressBar.Value()
@@ -5274,8 +5115,7 @@ func (v *ExtAppEntity) GetShowInAddressBar() (x bool) {
 	return
 }
 
-// GetShowInStatusBar returns ShowInStatusBar's value, or the zero value if v
-// is nil or ShowInStatusBar is absent or nil.
+// GetShowInStatusBar returns ShowInStatusBar, or the zero value.
 func (v *ExtAppEntity) GetShowInStatusBar() (x bool) {
 	if v != nil {
 		x = v.ShowInStatusBar.Value()
@@ -5283,8 +5123,7 @@ func (v *ExtAppEntity) GetShowInStatusBar() (x bool) {
 	return
 }
 
-// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
-// absent or nil.
+// GetIcon returns Icon, or the zero value.
 func (v *ExtAppEntity) GetIcon() (x int16) {
 	if v != nil {
 		x = v.Icon.Value()
@@ -5292,8 +5131,7 @@ func (v *ExtAppEntity) GetIcon() (x int16) {
 	return
 }
 
-// GetWaitToFinish returns WaitToFinish's value, or the zero value if v is nil
-// or WaitToFinish is absent or nil.
+// GetWaitToFinish returns WaitToFinish, or the zero value.
 func (v *ExtAppEntity) GetWaitToFinish() (x bool) {
 	if v != nil {
 		x = v.WaitToFinish.Value()
@@ -5301,8 +5139,7 @@ func (v *ExtAppEntity) GetWaitToFinish() (x bool) {
 	return
 }
 
-// GetExecuteOnEvent returns ExecuteOnEvent's value, or the zero value if v is
-// nil or ExecuteOnEvent is absent or nil.
+// GetExecuteOnEvent returns ExecuteOnEvent, or the zero value.
 func (v *ExtAppEntity) GetExecuteOnEvent() (x ExecuteOnEvent) {
 	if v != nil {
 		x = v.ExecuteOnEvent.Value()
@@ -5310,8 +5147,7 @@ func (v *ExtAppEntity) GetExecuteOnEvent() (x ExecuteOnEvent) {
 	return
 }
 
-// GetPath returns Path's value, or the zero value if v is nil or Path is
-// absent or nil.
+// GetPath returns Path, or the zero value.
 func (v *ExtAppEntity) GetPath() (x string) {
 	if v != nil {
 		x = v.Path.Value()
@@ -5345,8 +5181,7 @@ func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetVisibleIn returns VisibleIn's value, or the zero value if v is nil or
-// VisibleIn is absent or nil.
+// GetVisibleIn returns VisibleIn, or the zero value.
 func (v *GenerateNavigationUrl) GetVisibleIn() (x Navigation) {
 	if v != nil {
 		x = v.VisibleIn.Value()
@@ -5354,8 +5189,7 @@ func (v *GenerateNavigationUrl) GetVisibleIn() (x Navigation) {
 	return
 }
 
-// GetWindowName returns WindowName's value, or the zero value if v is nil or
-// WindowName is absent or nil.
+// GetWindowName returns WindowName, or the zero value.
 func (v *GenerateNavigationUrl) GetWindowName() (x string) {
 	if v != nil {
 		x = v.WindowName.Value()
@@ -5383,8 +5217,7 @@ func (v *GenerateNavigationUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateNavigationUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5424,8 +5257,7 @@ func (v *GetAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllAutomatedCategoryUpdatesResponse) GetResponse() (x ArrayOfAutomatedCategoryUpdate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5464,8 +5296,7 @@ func (v *GetAllConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllConsentSourceResponse) GetResponse() (x ArrayOfConsentSource) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5492,8 +5323,7 @@ func (v *GetAllCountries) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllCountries) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -5521,8 +5351,7 @@ func (v *GetAllCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllCountriesResponse) GetResponse() (x ArrayOfCountry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5549,8 +5378,7 @@ func (v *GetAllCurrencies) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllCurrencies) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -5578,8 +5406,7 @@ func (v *GetAllCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllCurrenciesResponse) GetResponse() (x ArrayOfCurrencyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5607,8 +5434,7 @@ func (v *GetAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllDocumentTemplates) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -5636,8 +5462,7 @@ func (v *GetAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllDocumentTemplatesResponse) GetResponse() (x ArrayOfDocumentTemplateEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5676,8 +5501,7 @@ func (v *GetAllDomainsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllDomainsResponse) GetResponse() (x ArrayOfDomain) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5711,8 +5535,7 @@ func (v *GetAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *GetAllFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -5720,8 +5543,7 @@ func (v *GetAllFromListDefinition) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllFromListDefinition) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -5749,8 +5571,7 @@ func (v *GetAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFromListDefinitionResponse) GetResponse() (x ArrayOfListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5783,8 +5604,7 @@ func (v *GetAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *GetAllFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -5792,8 +5612,7 @@ func (v *GetAllFromListName) GetUdListDefinitionName() (x string) {
 	return
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllFromListName) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -5821,8 +5640,7 @@ func (v *GetAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFromListNameResponse) GetResponse() (x ArrayOfListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5855,8 +5673,7 @@ func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *GetAllInDomain) GetDomain() (x Domain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -5864,8 +5681,7 @@ func (v *GetAllInDomain) GetDomain() (x Domain) {
 	return
 }
 
-// GetChildren returns Children's value, or the zero value if v is nil or
-// Children is absent or nil.
+// GetChildren returns Children, or the zero value.
 func (v *GetAllInDomain) GetChildren() (x bool) {
 	if v != nil {
 		x = v.Children.Value()
@@ -5893,8 +5709,7 @@ func (v *GetAllInDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllInDomainResponse) GetResponse() (x ArrayOfHierarchyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5933,8 +5748,7 @@ func (v *GetAllLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllLegalBaseResponse) GetResponse() (x ArrayOfLegalBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5973,8 +5787,7 @@ func (v *GetAllReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllReasonSoldResponse) GetResponse() (x ArrayOfReasonSold) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6013,8 +5826,7 @@ func (v *GetAllReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllReasonStalledResponse) GetResponse() (x ArrayOfReasonStalled) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6041,8 +5853,7 @@ func (v *GetAllSaleStages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllSaleStages) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -6070,8 +5881,7 @@ func (v *GetAllSaleStagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllSaleStagesResponse) GetResponse() (x ArrayOfSaleStageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6110,8 +5920,7 @@ func (v *GetAllSaleTypeEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllSaleTypeEntities) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -6139,8 +5948,7 @@ func (v *GetAllSaleTypeEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllSaleTypeEntitiesResponse) GetResponse() (x ArrayOfSaleTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6168,8 +5976,7 @@ func (v *GetAllSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllSaleTypeResponse) GetResponse() (x ArrayOfSaleType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6209,8 +6016,7 @@ func (v *GetAllSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllSelectionCategoryResponse) GetResponse() (x ArrayOfSelectionCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6237,8 +6043,7 @@ func (v *GetAllTasks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllTasks) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -6265,8 +6070,7 @@ func (v *GetAllTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllTasksResponse) GetResponse() (x ArrayOfTaskListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6294,8 +6098,7 @@ func (v *GetAllTicketPriorities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllTicketPriorities) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -6323,8 +6126,7 @@ func (v *GetAllTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllTicketPrioritiesResponse) GetResponse() (x ArrayOfTicketPriorityEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6364,8 +6166,7 @@ func (v *GetAllTicketRelationDefinitionEntitiesResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) GetResponse() (x ArrayOfTicketRelationDefinitionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6392,8 +6193,7 @@ func (v *GetAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAmountClassEntityId returns AmountClassEntityId's value, or the zero
-// value if v is nil or AmountClassEntityId is absent or nil.
+// GetAmountClassEntityId returns AmountClassEntityId, or the zero value.
 func (v *GetAmountClassEntity) GetAmountClassEntityId() (x int32) {
 	if v != nil {
 		x = v.AmountClassEntityId.Value()
@@ -6421,8 +6221,7 @@ func (v *GetAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAmountClassEntityResponse) GetResponse() (x *AmountClassEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6461,8 +6260,7 @@ func (v *GetAppTaskMenusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppTaskMenusResponse) GetResponse() (x ArrayOfTaskMenu) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6501,8 +6299,7 @@ func (v *GetAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAppWebPanelsResponse) GetResponse() (x ArrayOfWebPanelEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6541,8 +6338,7 @@ func (v *GetBaseCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBaseCurrencyResponse) GetResponse() (x *CurrencyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6569,8 +6365,7 @@ func (v *GetBusiness) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBusinessId returns BusinessId's value, or the zero value if v is nil or
-// BusinessId is absent or nil.
+// GetBusinessId returns BusinessId, or the zero value.
 func (v *GetBusiness) GetBusinessId() (x int32) {
 	if v != nil {
 		x = v.BusinessId.Value()
@@ -6597,8 +6392,7 @@ func (v *GetBusinessList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBusinessIds returns BusinessIds's value, or the zero value if v is nil or
-// BusinessIds is absent or nil.
+// GetBusinessIds returns BusinessIds, or the zero value.
 func (v *GetBusinessList) GetBusinessIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.BusinessIds.Value()
@@ -6626,8 +6420,7 @@ func (v *GetBusinessListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBusinessListResponse) GetResponse() (x ArrayOfBusiness) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6654,8 +6447,7 @@ func (v *GetBusinessResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBusinessResponse) GetResponse() (x *Business) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6694,8 +6486,7 @@ func (v *GetBusinessesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBusinessesResponse) GetResponse() (x ArrayOfBusiness) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6734,8 +6525,7 @@ func (v *GetCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCategoriesResponse) GetResponse() (x ArrayOfCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6762,8 +6552,7 @@ func (v *GetCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
-// CategoryId is absent or nil.
+// GetCategoryId returns CategoryId, or the zero value.
 func (v *GetCategory) GetCategoryId() (x int32) {
 	if v != nil {
 		x = v.CategoryId.Value()
@@ -6790,8 +6579,7 @@ func (v *GetCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCategoryEntityId returns CategoryEntityId's value, or the zero value if v
-// is nil or CategoryEntityId is absent or nil.
+// GetCategoryEntityId returns CategoryEntityId, or the zero value.
 func (v *GetCategoryEntity) GetCategoryEntityId() (x int32) {
 	if v != nil {
 		x = v.CategoryEntityId.Value()
@@ -6819,8 +6607,7 @@ func (v *GetCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6847,8 +6634,7 @@ func (v *GetCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCategoryIds returns CategoryIds's value, or the zero value if v is nil or
-// CategoryIds is absent or nil.
+// GetCategoryIds returns CategoryIds, or the zero value.
 func (v *GetCategoryList) GetCategoryIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.CategoryIds.Value()
@@ -6876,8 +6662,7 @@ func (v *GetCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCategoryListResponse) GetResponse() (x ArrayOfCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6904,8 +6689,7 @@ func (v *GetCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCategoryResponse) GetResponse() (x *Category) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6932,8 +6716,7 @@ func (v *GetCompetitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCompetitorId returns CompetitorId's value, or the zero value if v is nil
-// or CompetitorId is absent or nil.
+// GetCompetitorId returns CompetitorId, or the zero value.
 func (v *GetCompetitor) GetCompetitorId() (x int32) {
 	if v != nil {
 		x = v.CompetitorId.Value()
@@ -6960,8 +6743,7 @@ func (v *GetCompetitorList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCompetitorIds returns CompetitorIds's value, or the zero value if v is
-// nil or CompetitorIds is absent or nil.
+// GetCompetitorIds returns CompetitorIds, or the zero value.
 func (v *GetCompetitorList) GetCompetitorIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.CompetitorIds.Value()
@@ -6989,8 +6771,7 @@ func (v *GetCompetitorListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCompetitorListResponse) GetResponse() (x ArrayOfCompetitor) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7018,8 +6799,7 @@ func (v *GetCompetitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCompetitorResponse) GetResponse() (x *Competitor) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7058,8 +6838,7 @@ func (v *GetCompetitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCompetitorsResponse) GetResponse() (x ArrayOfCompetitor) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7086,8 +6865,7 @@ func (v *GetConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentPurposeId returns ConsentPurposeId's value, or the zero value if v
-// is nil or ConsentPurposeId is absent or nil.
+// GetConsentPurposeId returns ConsentPurposeId, or the zero value.
 func (v *GetConsentPurpose) GetConsentPurposeId() (x int32) {
 	if v != nil {
 		x = v.ConsentPurposeId.Value()
@@ -7115,8 +6893,7 @@ func (v *GetConsentPurposeList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentPurposeIds returns ConsentPurposeIds's value, or the zero value if
-// v is nil or ConsentPurposeIds is absent or nil.
+// GetConsentPurposeIds returns ConsentPurposeIds, or the zero value.
 func (v *GetConsentPurposeList) GetConsentPurposeIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ConsentPurposeIds.Value()
@@ -7144,8 +6921,7 @@ func (v *GetConsentPurposeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentPurposeListResponse) GetResponse() (x ArrayOfConsentPurpose) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7173,8 +6949,7 @@ func (v *GetConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentPurposeResponse) GetResponse() (x *ConsentPurpose) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7213,8 +6988,7 @@ func (v *GetConsentPurposesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentPurposesResponse) GetResponse() (x ArrayOfConsentPurpose) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7241,8 +7015,7 @@ func (v *GetConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentSourceId returns ConsentSourceId's value, or the zero value if v
-// is nil or ConsentSourceId is absent or nil.
+// GetConsentSourceId returns ConsentSourceId, or the zero value.
 func (v *GetConsentSource) GetConsentSourceId() (x int32) {
 	if v != nil {
 		x = v.ConsentSourceId.Value()
@@ -7269,8 +7042,7 @@ func (v *GetConsentSourceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentSourceIds returns ConsentSourceIds's value, or the zero value if v
-// is nil or ConsentSourceIds is absent or nil.
+// GetConsentSourceIds returns ConsentSourceIds, or the zero value.
 func (v *GetConsentSourceList) GetConsentSourceIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ConsentSourceIds.Value()
@@ -7298,8 +7070,7 @@ func (v *GetConsentSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentSourceListResponse) GetResponse() (x ArrayOfConsentSource) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7327,8 +7098,7 @@ func (v *GetConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentSourceResponse) GetResponse() (x *ConsentSource) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7367,8 +7137,7 @@ func (v *GetConsentSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentSourcesResponse) GetResponse() (x ArrayOfConsentSource) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7406,8 +7175,7 @@ func (v *GetCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCountriesResponse) GetResponse() (x ArrayOfCountry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7434,8 +7202,7 @@ func (v *GetCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *GetCountry) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -7462,8 +7229,7 @@ func (v *GetCountryList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCountryIds returns CountryIds's value, or the zero value if v is nil or
-// CountryIds is absent or nil.
+// GetCountryIds returns CountryIds, or the zero value.
 func (v *GetCountryList) GetCountryIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.CountryIds.Value()
@@ -7491,8 +7257,7 @@ func (v *GetCountryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCountryListResponse) GetResponse() (x ArrayOfCountry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7519,8 +7284,7 @@ func (v *GetCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCountryResponse) GetResponse() (x *Country) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7547,8 +7311,7 @@ func (v *GetCredited) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCreditedId returns CreditedId's value, or the zero value if v is nil or
-// CreditedId is absent or nil.
+// GetCreditedId returns CreditedId, or the zero value.
 func (v *GetCredited) GetCreditedId() (x int32) {
 	if v != nil {
 		x = v.CreditedId.Value()
@@ -7575,8 +7338,7 @@ func (v *GetCreditedList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCreditedIds returns CreditedIds's value, or the zero value if v is nil or
-// CreditedIds is absent or nil.
+// GetCreditedIds returns CreditedIds, or the zero value.
 func (v *GetCreditedList) GetCreditedIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.CreditedIds.Value()
@@ -7604,8 +7366,7 @@ func (v *GetCreditedListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCreditedListResponse) GetResponse() (x ArrayOfCredited) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7632,8 +7393,7 @@ func (v *GetCreditedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCreditedResponse) GetResponse() (x *Credited) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7671,8 +7431,7 @@ func (v *GetCreditedsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCreditedsResponse) GetResponse() (x ArrayOfCredited) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7711,8 +7470,7 @@ func (v *GetCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCurrenciesResponse) GetResponse() (x ArrayOfCurrency) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7739,8 +7497,7 @@ func (v *GetCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
-// CurrencyId is absent or nil.
+// GetCurrencyId returns CurrencyId, or the zero value.
 func (v *GetCurrency) GetCurrencyId() (x int32) {
 	if v != nil {
 		x = v.CurrencyId.Value()
@@ -7767,8 +7524,7 @@ func (v *GetCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCurrencyEntityId returns CurrencyEntityId's value, or the zero value if v
-// is nil or CurrencyEntityId is absent or nil.
+// GetCurrencyEntityId returns CurrencyEntityId, or the zero value.
 func (v *GetCurrencyEntity) GetCurrencyEntityId() (x int32) {
 	if v != nil {
 		x = v.CurrencyEntityId.Value()
@@ -7796,8 +7552,7 @@ func (v *GetCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7824,8 +7579,7 @@ func (v *GetCurrencyList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCurrencyIds returns CurrencyIds's value, or the zero value if v is nil or
-// CurrencyIds is absent or nil.
+// GetCurrencyIds returns CurrencyIds, or the zero value.
 func (v *GetCurrencyList) GetCurrencyIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.CurrencyIds.Value()
@@ -7853,8 +7607,7 @@ func (v *GetCurrencyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCurrencyListResponse) GetResponse() (x ArrayOfCurrency) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7881,8 +7634,7 @@ func (v *GetCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCurrencyResponse) GetResponse() (x *Currency) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7909,8 +7661,7 @@ func (v *GetCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCustomerLanguageId returns CustomerLanguageId's value, or the zero value
-// if v is nil or CustomerLanguageId is absent or nil.
+// GetCustomerLanguageId returns CustomerLanguageId, or the zero value.
 func (v *GetCustomerLanguage) GetCustomerLanguageId() (x int32) {
 	if v != nil {
 		x = v.CustomerLanguageId.Value()
@@ -7938,8 +7689,7 @@ func (v *GetCustomerLanguageList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCustomerLanguageIds returns CustomerLanguageIds's value, or the zero
-// value if v is nil or CustomerLanguageIds is absent or nil.
+// GetCustomerLanguageIds returns CustomerLanguageIds, or the zero value.
 func (v *GetCustomerLanguageList) GetCustomerLanguageIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.CustomerLanguageIds.Value()
@@ -7967,8 +7717,7 @@ func (v *GetCustomerLanguageListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerLanguageListResponse) GetResponse() (x ArrayOfCustomerLanguage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7996,8 +7745,7 @@ func (v *GetCustomerLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerLanguageResponse) GetResponse() (x *CustomerLanguage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8036,8 +7784,7 @@ func (v *GetCustomerLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerLanguagesResponse) GetResponse() (x ArrayOfCustomerLanguage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8064,8 +7811,7 @@ func (v *GetDeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeliveryTermId returns DeliveryTermId's value, or the zero value if v is
-// nil or DeliveryTermId is absent or nil.
+// GetDeliveryTermId returns DeliveryTermId, or the zero value.
 func (v *GetDeliveryTerm) GetDeliveryTermId() (x int32) {
 	if v != nil {
 		x = v.DeliveryTermId.Value()
@@ -8093,8 +7839,7 @@ func (v *GetDeliveryTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeliveryTermResponse) GetResponse() (x *DeliveryTerm) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8133,8 +7878,7 @@ func (v *GetDeliveryTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeliveryTermsResponse) GetResponse() (x ArrayOfDeliveryTerm) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8161,8 +7905,7 @@ func (v *GetDeliveryType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeliveryTypeId returns DeliveryTypeId's value, or the zero value if v is
-// nil or DeliveryTypeId is absent or nil.
+// GetDeliveryTypeId returns DeliveryTypeId, or the zero value.
 func (v *GetDeliveryType) GetDeliveryTypeId() (x int32) {
 	if v != nil {
 		x = v.DeliveryTypeId.Value()
@@ -8190,8 +7933,7 @@ func (v *GetDeliveryTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeliveryTypeResponse) GetResponse() (x *DeliveryType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8230,8 +7972,7 @@ func (v *GetDeliveryTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeliveryTypesResponse) GetResponse() (x ArrayOfDeliveryType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8258,8 +7999,7 @@ func (v *GetDepartment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDepartmentId returns DepartmentId's value, or the zero value if v is nil
-// or DepartmentId is absent or nil.
+// GetDepartmentId returns DepartmentId, or the zero value.
 func (v *GetDepartment) GetDepartmentId() (x int32) {
 	if v != nil {
 		x = v.DepartmentId.Value()
@@ -8286,8 +8026,7 @@ func (v *GetDepartmentList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDepartmentIds returns DepartmentIds's value, or the zero value if v is
-// nil or DepartmentIds is absent or nil.
+// GetDepartmentIds returns DepartmentIds, or the zero value.
 func (v *GetDepartmentList) GetDepartmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DepartmentIds.Value()
@@ -8315,8 +8054,7 @@ func (v *GetDepartmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDepartmentListResponse) GetResponse() (x ArrayOfDepartment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8344,8 +8082,7 @@ func (v *GetDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDepartmentResponse) GetResponse() (x *Department) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8384,8 +8121,7 @@ func (v *GetDepartmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDepartmentsResponse) GetResponse() (x ArrayOfDepartment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8412,8 +8148,7 @@ func (v *GetDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplate) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -8441,8 +8176,8 @@ func (v *GetDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateEntityId returns DocumentTemplateEntityId's value, or the
-// zero value if v is nil or DocumentTemplateEntityId is absent or nil.
+// GetDocumentTemplateEntityId returns DocumentTemplateEntityId, or the zero
+// value.
 func (v *GetDocumentTemplateEntity) GetDocumentTemplateEntityId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateEntityId.Value()
@@ -8470,8 +8205,7 @@ func (v *GetDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8499,8 +8233,7 @@ func (v *GetDocumentTemplateExtension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateExtension) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -8528,8 +8261,7 @@ func (v *GetDocumentTemplateExtensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateExtensionResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8557,8 +8289,7 @@ func (v *GetDocumentTemplateLanguages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateLanguages) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -8586,8 +8317,7 @@ func (v *GetDocumentTemplateLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateLanguagesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8615,8 +8345,7 @@ func (v *GetDocumentTemplateList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateIds returns DocumentTemplateIds's value, or the zero
-// value if v is nil or DocumentTemplateIds is absent or nil.
+// GetDocumentTemplateIds returns DocumentTemplateIds, or the zero value.
 func (v *GetDocumentTemplateList) GetDocumentTemplateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DocumentTemplateIds.Value()
@@ -8644,8 +8373,7 @@ func (v *GetDocumentTemplateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateListResponse) GetResponse() (x ArrayOfDocumentTemplate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8679,8 +8407,7 @@ func (v *GetDocumentTemplateProperties) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateProperties) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -8688,8 +8415,7 @@ func (v *GetDocumentTemplateProperties) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetRequestedProperties returns RequestedProperties's value, or the zero
-// value if v is nil or RequestedProperties is absent or nil.
+// GetRequestedProperties returns RequestedProperties, or the zero value.
 func (v *GetDocumentTemplateProperties) GetRequestedProperties() (x ArrayOfstring) {
 	if v != nil {
 		x = v.RequestedProperties.Value()
@@ -8717,8 +8443,7 @@ func (v *GetDocumentTemplatePropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplatePropertiesResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8746,8 +8471,7 @@ func (v *GetDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateResponse) GetResponse() (x *DocumentTemplate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8781,8 +8505,7 @@ func (v *GetDocumentTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateStreamFromId) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -8790,8 +8513,7 @@ func (v *GetDocumentTemplateStreamFromId) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *GetDocumentTemplateStreamFromId) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -8819,8 +8541,7 @@ func (v *GetDocumentTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateStreamFromIdResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8848,8 +8569,7 @@ func (v *GetDocumentTemplateTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateTask) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -8877,8 +8597,7 @@ func (v *GetDocumentTemplateTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateTaskResponse) GetResponse() (x *Task) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8918,8 +8637,7 @@ func (v *GetDocumentTemplateUrl) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateUrl) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -8927,8 +8645,7 @@ func (v *GetDocumentTemplateUrl) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetWritableUrl returns WritableUrl's value, or the zero value if v is nil or
-// WritableUrl is absent or nil.
+// GetWritableUrl returns WritableUrl, or the zero value.
 func (v *GetDocumentTemplateUrl) GetWritableUrl() (x bool) {
 	if v != nil {
 		x = v.WritableUrl.Value()
@@ -8936,8 +8653,7 @@ func (v *GetDocumentTemplateUrl) GetWritableUrl() (x bool) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *GetDocumentTemplateUrl) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -8965,8 +8681,7 @@ func (v *GetDocumentTemplateUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8994,8 +8709,7 @@ func (v *GetDocumentTemplateUsedInProjectStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateUsedInProjectStage) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -9023,8 +8737,7 @@ func (v *GetDocumentTemplateUsedInProjectStageResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateUsedInProjectStageResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9052,8 +8765,7 @@ func (v *GetDocumentTemplateUsedInSalesStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *GetDocumentTemplateUsedInSalesStage) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -9081,8 +8793,7 @@ func (v *GetDocumentTemplateUsedInSalesStageResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplateUsedInSalesStageResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9121,8 +8832,7 @@ func (v *GetDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplatesResponse) GetResponse() (x ArrayOfDocumentTemplate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9162,8 +8872,7 @@ func (v *GetDocumentTemplatesTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTemplatesTasksResponse) GetResponse() (x ArrayOfTask) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9191,8 +8900,7 @@ func (v *GetDocumentTypesForPlugin) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPluginId returns PluginId's value, or the zero value if v is nil or
-// PluginId is absent or nil.
+// GetPluginId returns PluginId, or the zero value.
 func (v *GetDocumentTypesForPlugin) GetPluginId() (x int32) {
 	if v != nil {
 		x = v.PluginId.Value()
@@ -9220,8 +8928,7 @@ func (v *GetDocumentTypesForPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDocumentTypesForPluginResponse) GetResponse() (x IntStringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9261,8 +8968,7 @@ func (v *GetEmarketingStrictModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmarketingStrictModeResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9289,8 +8995,7 @@ func (v *GetExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetExtAppEntityId returns ExtAppEntityId's value, or the zero value if v is
-// nil or ExtAppEntityId is absent or nil.
+// GetExtAppEntityId returns ExtAppEntityId, or the zero value.
 func (v *GetExtAppEntity) GetExtAppEntityId() (x int32) {
 	if v != nil {
 		x = v.ExtAppEntityId.Value()
@@ -9318,8 +9023,7 @@ func (v *GetExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9353,8 +9057,7 @@ func (v *GetFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetFromListDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -9362,8 +9065,7 @@ func (v *GetFromListDefinition) GetId() (x int32) {
 	return
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *GetFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -9391,8 +9093,7 @@ func (v *GetFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9425,8 +9126,7 @@ func (v *GetFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetFromListName) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -9434,8 +9134,7 @@ func (v *GetFromListName) GetId() (x int32) {
 	return
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *GetFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -9463,8 +9162,7 @@ func (v *GetFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFromListNameResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9491,8 +9189,7 @@ func (v *GetHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHeadingEntityId returns HeadingEntityId's value, or the zero value if v
-// is nil or HeadingEntityId is absent or nil.
+// GetHeadingEntityId returns HeadingEntityId, or the zero value.
 func (v *GetHeadingEntity) GetHeadingEntityId() (x int32) {
 	if v != nil {
 		x = v.HeadingEntityId.Value()
@@ -9520,8 +9217,7 @@ func (v *GetHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9560,8 +9256,7 @@ func (v *GetHeadings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *GetHeadings) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -9569,8 +9264,7 @@ func (v *GetHeadings) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *GetHeadings) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -9578,8 +9272,7 @@ func (v *GetHeadings) GetListItemId() (x int32) {
 	return
 }
 
-// GetShowDeleted returns ShowDeleted's value, or the zero value if v is nil or
-// ShowDeleted is absent or nil.
+// GetShowDeleted returns ShowDeleted, or the zero value.
 func (v *GetHeadings) GetShowDeleted() (x bool) {
 	if v != nil {
 		x = v.ShowDeleted.Value()
@@ -9619,8 +9312,7 @@ func (v *GetHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *GetHeadingsForListItemFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -9628,8 +9320,7 @@ func (v *GetHeadingsForListItemFromListName) GetUdListDefinitionName() (x string
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *GetHeadingsForListItemFromListName) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -9637,8 +9328,7 @@ func (v *GetHeadingsForListItemFromListName) GetListItemId() (x int32) {
 	return
 }
 
-// GetShowDeleted returns ShowDeleted's value, or the zero value if v is nil or
-// ShowDeleted is absent or nil.
+// GetShowDeleted returns ShowDeleted, or the zero value.
 func (v *GetHeadingsForListItemFromListName) GetShowDeleted() (x bool) {
 	if v != nil {
 		x = v.ShowDeleted.Value()
@@ -9666,8 +9356,7 @@ func (v *GetHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHeadingsForListItemFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9695,8 +9384,7 @@ func (v *GetHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetHeadingsFromListDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -9724,8 +9412,7 @@ func (v *GetHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHeadingsFromListDefinitionResponse) GetResponse() (x ArrayOfHeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9752,8 +9439,7 @@ func (v *GetHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetHeadingsFromName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -9781,8 +9467,7 @@ func (v *GetHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHeadingsFromNameResponse) GetResponse() (x ArrayOfHeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9809,8 +9494,7 @@ func (v *GetHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHeadingsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9837,8 +9521,7 @@ func (v *GetHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHierarchyEntityId returns HierarchyEntityId's value, or the zero value if
-// v is nil or HierarchyEntityId is absent or nil.
+// GetHierarchyEntityId returns HierarchyEntityId, or the zero value.
 func (v *GetHierarchyEntity) GetHierarchyEntityId() (x int32) {
 	if v != nil {
 		x = v.HierarchyEntityId.Value()
@@ -9866,8 +9549,7 @@ func (v *GetHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9906,8 +9588,7 @@ func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *GetHierarchyFromPath) GetDomain() (x Domain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -9915,8 +9596,7 @@ func (v *GetHierarchyFromPath) GetDomain() (x Domain) {
 	return
 }
 
-// GetPath returns Path's value, or the zero value if v is nil or Path is
-// absent or nil.
+// GetPath returns Path, or the zero value.
 func (v *GetHierarchyFromPath) GetPath() (x string) {
 	if v != nil {
 		x = v.Path.Value()
@@ -9924,8 +9604,7 @@ func (v *GetHierarchyFromPath) GetPath() (x string) {
 	return
 }
 
-// GetChildren returns Children's value, or the zero value if v is nil or
-// Children is absent or nil.
+// GetChildren returns Children, or the zero value.
 func (v *GetHierarchyFromPath) GetChildren() (x bool) {
 	if v != nil {
 		x = v.Children.Value()
@@ -9953,8 +9632,7 @@ func (v *GetHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHierarchyFromPathResponse) GetResponse() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9994,8 +9672,7 @@ func (v *GetInstalledLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetInstalledLanguagesResponse) GetResponse() (x ArrayOfLanguageInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10022,8 +9699,7 @@ func (v *GetLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLanguageInfoId returns LanguageInfoId's value, or the zero value if v is
-// nil or LanguageInfoId is absent or nil.
+// GetLanguageInfoId returns LanguageInfoId, or the zero value.
 func (v *GetLanguageInfo) GetLanguageInfoId() (x int32) {
 	if v != nil {
 		x = v.LanguageInfoId.Value()
@@ -10050,8 +9726,7 @@ func (v *GetLanguageInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLanguageInfoIds returns LanguageInfoIds's value, or the zero value if v
-// is nil or LanguageInfoIds is absent or nil.
+// GetLanguageInfoIds returns LanguageInfoIds, or the zero value.
 func (v *GetLanguageInfoList) GetLanguageInfoIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.LanguageInfoIds.Value()
@@ -10079,8 +9754,7 @@ func (v *GetLanguageInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLanguageInfoListResponse) GetResponse() (x ArrayOfLanguageInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10108,8 +9782,7 @@ func (v *GetLanguageInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLanguageInfoResponse) GetResponse() (x *LanguageInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10136,8 +9809,7 @@ func (v *GetLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLegalBaseId returns LegalBaseId's value, or the zero value if v is nil or
-// LegalBaseId is absent or nil.
+// GetLegalBaseId returns LegalBaseId, or the zero value.
 func (v *GetLegalBase) GetLegalBaseId() (x int32) {
 	if v != nil {
 		x = v.LegalBaseId.Value()
@@ -10164,8 +9836,7 @@ func (v *GetLegalBaseList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLegalBaseIds returns LegalBaseIds's value, or the zero value if v is nil
-// or LegalBaseIds is absent or nil.
+// GetLegalBaseIds returns LegalBaseIds, or the zero value.
 func (v *GetLegalBaseList) GetLegalBaseIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.LegalBaseIds.Value()
@@ -10193,8 +9864,7 @@ func (v *GetLegalBaseListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLegalBaseListResponse) GetResponse() (x ArrayOfLegalBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10221,8 +9891,7 @@ func (v *GetLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLegalBaseResponse) GetResponse() (x *LegalBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10261,8 +9930,7 @@ func (v *GetLegalBasesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLegalBasesResponse) GetResponse() (x ArrayOfLegalBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10289,8 +9957,7 @@ func (v *GetLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLinkId returns LinkId's value, or the zero value if v is nil or LinkId is
-// absent or nil.
+// GetLinkId returns LinkId, or the zero value.
 func (v *GetLink) GetLinkId() (x int32) {
 	if v != nil {
 		x = v.LinkId.Value()
@@ -10317,8 +9984,7 @@ func (v *GetLinkList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLinkIds returns LinkIds's value, or the zero value if v is nil or LinkIds
-// is absent or nil.
+// GetLinkIds returns LinkIds, or the zero value.
 func (v *GetLinkList) GetLinkIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.LinkIds.Value()
@@ -10345,8 +10011,7 @@ func (v *GetLinkListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLinkListResponse) GetResponse() (x ArrayOfLink) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10373,8 +10038,7 @@ func (v *GetLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLinkResponse) GetResponse() (x *Link) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10401,8 +10065,7 @@ func (v *GetListDefinitions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetListDefinitions) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -10430,8 +10093,7 @@ func (v *GetListDefinitionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListDefinitionsResponse) GetResponse() (x ArrayOfListEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10458,8 +10120,7 @@ func (v *GetListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetListEntityId returns ListEntityId's value, or the zero value if v is nil
-// or ListEntityId is absent or nil.
+// GetListEntityId returns ListEntityId, or the zero value.
 func (v *GetListEntity) GetListEntityId() (x int32) {
 	if v != nil {
 		x = v.ListEntityId.Value()
@@ -10486,8 +10147,7 @@ func (v *GetListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetListEntityByName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -10515,8 +10175,7 @@ func (v *GetListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListEntityByNameResponse) GetResponse() (x *ListEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10544,8 +10203,7 @@ func (v *GetListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListEntityResponse) GetResponse() (x *ListEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10579,8 +10237,7 @@ func (v *GetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *GetListItemsForHeading) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -10588,8 +10245,7 @@ func (v *GetListItemsForHeading) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
-// HeadingId is absent or nil.
+// GetHeadingId returns HeadingId, or the zero value.
 func (v *GetListItemsForHeading) GetHeadingId() (x int32) {
 	if v != nil {
 		x = v.HeadingId.Value()
@@ -10623,8 +10279,7 @@ func (v *GetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *GetListItemsForHeadingFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -10632,8 +10287,7 @@ func (v *GetListItemsForHeadingFromListName) GetUdListDefinitionName() (x string
 	return
 }
 
-// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
-// HeadingId is absent or nil.
+// GetHeadingId returns HeadingId, or the zero value.
 func (v *GetListItemsForHeadingFromListName) GetHeadingId() (x int32) {
 	if v != nil {
 		x = v.HeadingId.Value()
@@ -10661,8 +10315,7 @@ func (v *GetListItemsForHeadingFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListItemsForHeadingFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10690,8 +10343,7 @@ func (v *GetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListItemsForHeadingResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10725,8 +10377,7 @@ func (v *GetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *GetListItemsForUserGroup) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -10734,8 +10385,7 @@ func (v *GetListItemsForUserGroup) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *GetListItemsForUserGroup) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -10769,8 +10419,7 @@ func (v *GetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *GetListItemsForUserGroupFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -10778,8 +10427,7 @@ func (v *GetListItemsForUserGroupFromListName) GetUdListDefinitionName() (x stri
 	return
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *GetListItemsForUserGroupFromListName) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -10807,8 +10455,7 @@ func (v *GetListItemsForUserGroupFromListNameResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListItemsForUserGroupFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10836,8 +10483,7 @@ func (v *GetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListItemsForUserGroupResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10864,8 +10510,7 @@ func (v *GetLocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLocalizedTextId returns LocalizedTextId's value, or the zero value if v
-// is nil or LocalizedTextId is absent or nil.
+// GetLocalizedTextId returns LocalizedTextId, or the zero value.
 func (v *GetLocalizedText) GetLocalizedTextId() (x int32) {
 	if v != nil {
 		x = v.LocalizedTextId.Value()
@@ -10905,8 +10550,7 @@ func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTextType returns TextType's value, or the zero value if v is nil or
-// TextType is absent or nil.
+// GetTextType returns TextType, or the zero value.
 func (v *GetLocalizedTextByType) GetTextType() (x LocalizedTextType) {
 	if v != nil {
 		x = v.TextType.Value()
@@ -10914,8 +10558,7 @@ func (v *GetLocalizedTextByType) GetTextType() (x LocalizedTextType) {
 	return
 }
 
-// GetResourceId returns ResourceId's value, or the zero value if v is nil or
-// ResourceId is absent or nil.
+// GetResourceId returns ResourceId, or the zero value.
 func (v *GetLocalizedTextByType) GetResourceId() (x int32) {
 	if v != nil {
 		x = v.ResourceId.Value()
@@ -10923,8 +10566,7 @@ func (v *GetLocalizedTextByType) GetResourceId() (x int32) {
 	return
 }
 
-// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
-// LanguageId is absent or nil.
+// GetLanguageId returns LanguageId, or the zero value.
 func (v *GetLocalizedTextByType) GetLanguageId() (x int32) {
 	if v != nil {
 		x = v.LanguageId.Value()
@@ -10952,8 +10594,7 @@ func (v *GetLocalizedTextByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLocalizedTextByTypeResponse) GetResponse() (x *LocalizedText) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10980,8 +10621,7 @@ func (v *GetLocalizedTextList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLocalizedTextIds returns LocalizedTextIds's value, or the zero value if v
-// is nil or LocalizedTextIds is absent or nil.
+// GetLocalizedTextIds returns LocalizedTextIds, or the zero value.
 func (v *GetLocalizedTextList) GetLocalizedTextIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.LocalizedTextIds.Value()
@@ -11009,8 +10649,7 @@ func (v *GetLocalizedTextListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLocalizedTextListResponse) GetResponse() (x ArrayOfLocalizedText) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11038,8 +10677,7 @@ func (v *GetLocalizedTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLocalizedTextResponse) GetResponse() (x *LocalizedText) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11078,8 +10716,7 @@ func (v *GetLocalizedTextsByLanguageId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
-// LanguageId is absent or nil.
+// GetLanguageId returns LanguageId, or the zero value.
 func (v *GetLocalizedTextsByLanguageId) GetLanguageId() (x int32) {
 	if v != nil {
 		x = v.LanguageId.Value()
@@ -11107,8 +10744,7 @@ func (v *GetLocalizedTextsByLanguageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLocalizedTextsByLanguageIdResponse) GetResponse() (x ArrayOfLocalizedText) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11136,8 +10772,7 @@ func (v *GetLocalizedTextsByType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTextTypes returns TextTypes's value, or the zero value if v is nil or
-// TextTypes is absent or nil.
+// GetTextTypes returns TextTypes, or the zero value.
 func (v *GetLocalizedTextsByType) GetTextTypes() (x ArrayOfLocalizedTextType) {
 	if v != nil {
 		x = v.TextTypes.Value()
@@ -11165,8 +10800,7 @@ func (v *GetLocalizedTextsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLocalizedTextsByTypeResponse) GetResponse() (x ArrayOfLocalizedText) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11194,8 +10828,7 @@ func (v *GetLocalizedTextsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLocalizedTextsResponse) GetResponse() (x ArrayOfLocalizedText) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11222,8 +10855,7 @@ func (v *GetMrMrs) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMrMrsId returns MrMrsId's value, or the zero value if v is nil or MrMrsId
-// is absent or nil.
+// GetMrMrsId returns MrMrsId, or the zero value.
 func (v *GetMrMrs) GetMrMrsId() (x int32) {
 	if v != nil {
 		x = v.MrMrsId.Value()
@@ -11250,8 +10882,7 @@ func (v *GetMrMrsList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMrMrsIds returns MrMrsIds's value, or the zero value if v is nil or
-// MrMrsIds is absent or nil.
+// GetMrMrsIds returns MrMrsIds, or the zero value.
 func (v *GetMrMrsList) GetMrMrsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MrMrsIds.Value()
@@ -11278,8 +10909,7 @@ func (v *GetMrMrsListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMrMrsListResponse) GetResponse() (x ArrayOfMrMrs) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11306,8 +10936,7 @@ func (v *GetMrMrsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMrMrsResponse) GetResponse() (x *MrMrs) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11345,8 +10974,7 @@ func (v *GetMrMrsesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMrMrsesResponse) GetResponse() (x ArrayOfMrMrs) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11392,8 +11020,7 @@ func (v *GetNeedCategoryUpdateForPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLeadStatus returns LeadStatus's value, or the zero value if v is nil or
-// LeadStatus is absent or nil.
+// GetLeadStatus returns LeadStatus, or the zero value.
 func (v *GetNeedCategoryUpdateForPerson) GetLeadStatus() (x int32) {
 	if v != nil {
 		x = v.LeadStatus.Value()
@@ -11401,8 +11028,7 @@ func (v *GetNeedCategoryUpdateForPerson) GetLeadStatus() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetNeedCategoryUpdateForPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -11410,8 +11036,7 @@ func (v *GetNeedCategoryUpdateForPerson) GetPersonId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetNeedCategoryUpdateForPerson) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -11419,8 +11044,7 @@ func (v *GetNeedCategoryUpdateForPerson) GetContactId() (x int32) {
 	return
 }
 
-// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
-// CategoryId is absent or nil.
+// GetCategoryId returns CategoryId, or the zero value.
 func (v *GetNeedCategoryUpdateForPerson) GetCategoryId() (x int32) {
 	if v != nil {
 		x = v.CategoryId.Value()
@@ -11448,8 +11072,7 @@ func (v *GetNeedCategoryUpdateForPersonResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNeedCategoryUpdateForPersonResponse) GetResponse() (x *AutomatedCategoryUpdate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11495,8 +11118,7 @@ func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStatus returns SaleStatus's value, or the zero value if v is nil or
-// SaleStatus is absent or nil.
+// GetSaleStatus returns SaleStatus, or the zero value.
 func (v *GetNeedCategoryUpdateForSale) GetSaleStatus() (x SaleStatus) {
 	if v != nil {
 		x = v.SaleStatus.Value()
@@ -11504,8 +11126,7 @@ func (v *GetNeedCategoryUpdateForSale) GetSaleStatus() (x SaleStatus) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetNeedCategoryUpdateForSale) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -11513,8 +11134,7 @@ func (v *GetNeedCategoryUpdateForSale) GetSaleId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetNeedCategoryUpdateForSale) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -11522,8 +11142,7 @@ func (v *GetNeedCategoryUpdateForSale) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetNeedCategoryUpdateForSale) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -11551,8 +11170,7 @@ func (v *GetNeedCategoryUpdateForSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNeedCategoryUpdateForSaleResponse) GetResponse() (x *AutomatedCategoryUpdate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11591,8 +11209,7 @@ func (v *GetOurCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOurCurrencyResponse) GetResponse() (x *Currency) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11632,8 +11249,7 @@ func (v *GetOwnerCompanysCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOwnerCompanysCurrencyResponse) GetResponse() (x *Currency) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11660,8 +11276,7 @@ func (v *GetPaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPaymentTermId returns PaymentTermId's value, or the zero value if v is
-// nil or PaymentTermId is absent or nil.
+// GetPaymentTermId returns PaymentTermId, or the zero value.
 func (v *GetPaymentTerm) GetPaymentTermId() (x int32) {
 	if v != nil {
 		x = v.PaymentTermId.Value()
@@ -11689,8 +11304,7 @@ func (v *GetPaymentTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPaymentTermResponse) GetResponse() (x *PaymentTerm) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11729,8 +11343,7 @@ func (v *GetPaymentTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPaymentTermsResponse) GetResponse() (x ArrayOfPaymentTerm) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11757,8 +11370,7 @@ func (v *GetPaymentType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPaymentTypeId returns PaymentTypeId's value, or the zero value if v is
-// nil or PaymentTypeId is absent or nil.
+// GetPaymentTypeId returns PaymentTypeId, or the zero value.
 func (v *GetPaymentType) GetPaymentTypeId() (x int32) {
 	if v != nil {
 		x = v.PaymentTypeId.Value()
@@ -11786,8 +11398,7 @@ func (v *GetPaymentTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPaymentTypeResponse) GetResponse() (x *PaymentType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11826,8 +11437,7 @@ func (v *GetPaymentTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPaymentTypesResponse) GetResponse() (x ArrayOfPaymentType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11855,8 +11465,7 @@ func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPluginId returns PluginId's value, or the zero value if v is nil or
-// PluginId is absent or nil.
+// GetPluginId returns PluginId, or the zero value.
 func (v *GetPluginCapabilities) GetPluginId() (x int32) {
 	if v != nil {
 		x = v.PluginId.Value()
@@ -11884,8 +11493,7 @@ func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPluginCapabilitiesResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11924,8 +11532,7 @@ func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPluginListResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11952,8 +11559,7 @@ func (v *GetPosition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPositionId returns PositionId's value, or the zero value if v is nil or
-// PositionId is absent or nil.
+// GetPositionId returns PositionId, or the zero value.
 func (v *GetPosition) GetPositionId() (x int32) {
 	if v != nil {
 		x = v.PositionId.Value()
@@ -11980,8 +11586,7 @@ func (v *GetPositionList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPositionIds returns PositionIds's value, or the zero value if v is nil or
-// PositionIds is absent or nil.
+// GetPositionIds returns PositionIds, or the zero value.
 func (v *GetPositionList) GetPositionIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PositionIds.Value()
@@ -12009,8 +11614,7 @@ func (v *GetPositionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPositionListResponse) GetResponse() (x ArrayOfPosition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12037,8 +11641,7 @@ func (v *GetPositionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPositionResponse) GetResponse() (x *Position) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12076,8 +11679,7 @@ func (v *GetPositionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPositionsResponse) GetResponse() (x ArrayOfPosition) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12116,8 +11718,7 @@ func (v *GetPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPrioritiesResponse) GetResponse() (x ArrayOfPriority) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12144,8 +11745,7 @@ func (v *GetPriority) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPriorityId returns PriorityId's value, or the zero value if v is nil or
-// PriorityId is absent or nil.
+// GetPriorityId returns PriorityId, or the zero value.
 func (v *GetPriority) GetPriorityId() (x int32) {
 	if v != nil {
 		x = v.PriorityId.Value()
@@ -12172,8 +11772,7 @@ func (v *GetPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPriorityIds returns PriorityIds's value, or the zero value if v is nil or
-// PriorityIds is absent or nil.
+// GetPriorityIds returns PriorityIds, or the zero value.
 func (v *GetPriorityList) GetPriorityIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PriorityIds.Value()
@@ -12201,8 +11800,7 @@ func (v *GetPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPriorityListResponse) GetResponse() (x ArrayOfPriority) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12229,8 +11827,7 @@ func (v *GetPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPriorityResponse) GetResponse() (x *Priority) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12269,8 +11866,7 @@ func (v *GetProductCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductCategoriesResponse) GetResponse() (x ArrayOfProductCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12297,8 +11893,7 @@ func (v *GetProductCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductCategoryId returns ProductCategoryId's value, or the zero value if
-// v is nil or ProductCategoryId is absent or nil.
+// GetProductCategoryId returns ProductCategoryId, or the zero value.
 func (v *GetProductCategory) GetProductCategoryId() (x int32) {
 	if v != nil {
 		x = v.ProductCategoryId.Value()
@@ -12326,8 +11921,7 @@ func (v *GetProductCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductCategoryResponse) GetResponse() (x *ProductCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12366,8 +11960,7 @@ func (v *GetProductFamiliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductFamiliesResponse) GetResponse() (x ArrayOfProductFamily) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12394,8 +11987,7 @@ func (v *GetProductFamily) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductFamilyId returns ProductFamilyId's value, or the zero value if v
-// is nil or ProductFamilyId is absent or nil.
+// GetProductFamilyId returns ProductFamilyId, or the zero value.
 func (v *GetProductFamily) GetProductFamilyId() (x int32) {
 	if v != nil {
 		x = v.ProductFamilyId.Value()
@@ -12423,8 +12015,7 @@ func (v *GetProductFamilyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductFamilyResponse) GetResponse() (x *ProductFamily) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12451,8 +12042,7 @@ func (v *GetProductType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductTypeId returns ProductTypeId's value, or the zero value if v is
-// nil or ProductTypeId is absent or nil.
+// GetProductTypeId returns ProductTypeId, or the zero value.
 func (v *GetProductType) GetProductTypeId() (x int32) {
 	if v != nil {
 		x = v.ProductTypeId.Value()
@@ -12480,8 +12070,7 @@ func (v *GetProductTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductTypeResponse) GetResponse() (x *ProductType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12520,8 +12109,7 @@ func (v *GetProductTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductTypesResponse) GetResponse() (x ArrayOfProductType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12548,8 +12136,7 @@ func (v *GetProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectStatusId returns ProjectStatusId's value, or the zero value if v
-// is nil or ProjectStatusId is absent or nil.
+// GetProjectStatusId returns ProjectStatusId, or the zero value.
 func (v *GetProjectStatus) GetProjectStatusId() (x int32) {
 	if v != nil {
 		x = v.ProjectStatusId.Value()
@@ -12576,8 +12163,7 @@ func (v *GetProjectStatusList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectStatusIds returns ProjectStatusIds's value, or the zero value if v
-// is nil or ProjectStatusIds is absent or nil.
+// GetProjectStatusIds returns ProjectStatusIds, or the zero value.
 func (v *GetProjectStatusList) GetProjectStatusIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectStatusIds.Value()
@@ -12605,8 +12191,7 @@ func (v *GetProjectStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectStatusListResponse) GetResponse() (x ArrayOfProjectStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12634,8 +12219,7 @@ func (v *GetProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectStatusResponse) GetResponse() (x *ProjectStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12674,8 +12258,7 @@ func (v *GetProjectStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectStatusesResponse) GetResponse() (x ArrayOfProjectStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12702,8 +12285,7 @@ func (v *GetProjectType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectTypeId returns ProjectTypeId's value, or the zero value if v is
-// nil or ProjectTypeId is absent or nil.
+// GetProjectTypeId returns ProjectTypeId, or the zero value.
 func (v *GetProjectType) GetProjectTypeId() (x int32) {
 	if v != nil {
 		x = v.ProjectTypeId.Value()
@@ -12730,8 +12312,7 @@ func (v *GetProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectTypeEntityId returns ProjectTypeEntityId's value, or the zero
-// value if v is nil or ProjectTypeEntityId is absent or nil.
+// GetProjectTypeEntityId returns ProjectTypeEntityId, or the zero value.
 func (v *GetProjectTypeEntity) GetProjectTypeEntityId() (x int32) {
 	if v != nil {
 		x = v.ProjectTypeEntityId.Value()
@@ -12759,8 +12340,7 @@ func (v *GetProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12787,8 +12367,7 @@ func (v *GetProjectTypeList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectTypeIds returns ProjectTypeIds's value, or the zero value if v is
-// nil or ProjectTypeIds is absent or nil.
+// GetProjectTypeIds returns ProjectTypeIds, or the zero value.
 func (v *GetProjectTypeList) GetProjectTypeIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectTypeIds.Value()
@@ -12816,8 +12395,7 @@ func (v *GetProjectTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectTypeListResponse) GetResponse() (x ArrayOfProjectType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12845,8 +12423,7 @@ func (v *GetProjectTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectTypeResponse) GetResponse() (x *ProjectType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12885,8 +12462,7 @@ func (v *GetProjectTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectTypesResponse) GetResponse() (x ArrayOfProjectType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12925,8 +12501,7 @@ func (v *GetQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuickRepliesResponse) GetResponse() (x ArrayOfQuickReply) {
 	if v != nil {
 		x = v.Response.Value()
@@ -12954,8 +12529,7 @@ func (v *GetQuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteApproveReasonId returns QuoteApproveReasonId's value, or the zero
-// value if v is nil or QuoteApproveReasonId is absent or nil.
+// GetQuoteApproveReasonId returns QuoteApproveReasonId, or the zero value.
 func (v *GetQuoteApproveReason) GetQuoteApproveReasonId() (x int32) {
 	if v != nil {
 		x = v.QuoteApproveReasonId.Value()
@@ -12983,8 +12557,7 @@ func (v *GetQuoteApproveReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteApproveReasonIds returns QuoteApproveReasonIds's value, or the zero
-// value if v is nil or QuoteApproveReasonIds is absent or nil.
+// GetQuoteApproveReasonIds returns QuoteApproveReasonIds, or the zero value.
 func (v *GetQuoteApproveReasonList) GetQuoteApproveReasonIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.QuoteApproveReasonIds.Value()
@@ -13012,8 +12585,7 @@ func (v *GetQuoteApproveReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteApproveReasonListResponse) GetResponse() (x ArrayOfQuoteApproveReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13041,8 +12613,7 @@ func (v *GetQuoteApproveReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteApproveReasonResponse) GetResponse() (x *QuoteApproveReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13082,8 +12653,7 @@ func (v *GetQuoteApproveReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteApproveReasonsResponse) GetResponse() (x ArrayOfQuoteApproveReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13110,8 +12680,7 @@ func (v *GetQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteDenyReasonId returns QuoteDenyReasonId's value, or the zero value if
-// v is nil or QuoteDenyReasonId is absent or nil.
+// GetQuoteDenyReasonId returns QuoteDenyReasonId, or the zero value.
 func (v *GetQuoteDenyReason) GetQuoteDenyReasonId() (x int32) {
 	if v != nil {
 		x = v.QuoteDenyReasonId.Value()
@@ -13139,8 +12708,7 @@ func (v *GetQuoteDenyReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteDenyReasonIds returns QuoteDenyReasonIds's value, or the zero value
-// if v is nil or QuoteDenyReasonIds is absent or nil.
+// GetQuoteDenyReasonIds returns QuoteDenyReasonIds, or the zero value.
 func (v *GetQuoteDenyReasonList) GetQuoteDenyReasonIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.QuoteDenyReasonIds.Value()
@@ -13168,8 +12736,7 @@ func (v *GetQuoteDenyReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteDenyReasonListResponse) GetResponse() (x ArrayOfQuoteDenyReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13197,8 +12764,7 @@ func (v *GetQuoteDenyReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteDenyReasonResponse) GetResponse() (x *QuoteDenyReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13237,8 +12803,7 @@ func (v *GetQuoteDenyReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteDenyReasonsResponse) GetResponse() (x ArrayOfQuoteDenyReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13265,8 +12830,7 @@ func (v *GetRating) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRatingId returns RatingId's value, or the zero value if v is nil or
-// RatingId is absent or nil.
+// GetRatingId returns RatingId, or the zero value.
 func (v *GetRating) GetRatingId() (x int32) {
 	if v != nil {
 		x = v.RatingId.Value()
@@ -13293,8 +12857,7 @@ func (v *GetRatingList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRatingIds returns RatingIds's value, or the zero value if v is nil or
-// RatingIds is absent or nil.
+// GetRatingIds returns RatingIds, or the zero value.
 func (v *GetRatingList) GetRatingIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.RatingIds.Value()
@@ -13322,8 +12885,7 @@ func (v *GetRatingListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRatingListResponse) GetResponse() (x ArrayOfRating) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13350,8 +12912,7 @@ func (v *GetRatingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRatingResponse) GetResponse() (x *Rating) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13389,8 +12950,7 @@ func (v *GetRatingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRatingsResponse) GetResponse() (x ArrayOfRating) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13417,8 +12977,7 @@ func (v *GetReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReasonId returns ReasonId's value, or the zero value if v is nil or
-// ReasonId is absent or nil.
+// GetReasonId returns ReasonId, or the zero value.
 func (v *GetReason) GetReasonId() (x int32) {
 	if v != nil {
 		x = v.ReasonId.Value()
@@ -13445,8 +13004,7 @@ func (v *GetReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReasonIds returns ReasonIds's value, or the zero value if v is nil or
-// ReasonIds is absent or nil.
+// GetReasonIds returns ReasonIds, or the zero value.
 func (v *GetReasonList) GetReasonIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ReasonIds.Value()
@@ -13474,8 +13032,7 @@ func (v *GetReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReasonListResponse) GetResponse() (x ArrayOfReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13502,8 +13059,7 @@ func (v *GetReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReasonResponse) GetResponse() (x *Reason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13530,8 +13086,7 @@ func (v *GetReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReasonSoldId returns ReasonSoldId's value, or the zero value if v is nil
-// or ReasonSoldId is absent or nil.
+// GetReasonSoldId returns ReasonSoldId, or the zero value.
 func (v *GetReasonSold) GetReasonSoldId() (x int32) {
 	if v != nil {
 		x = v.ReasonSoldId.Value()
@@ -13558,8 +13113,7 @@ func (v *GetReasonSoldList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReasonSoldIds returns ReasonSoldIds's value, or the zero value if v is
-// nil or ReasonSoldIds is absent or nil.
+// GetReasonSoldIds returns ReasonSoldIds, or the zero value.
 func (v *GetReasonSoldList) GetReasonSoldIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ReasonSoldIds.Value()
@@ -13587,8 +13141,7 @@ func (v *GetReasonSoldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReasonSoldListResponse) GetResponse() (x ArrayOfReasonSold) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13616,8 +13169,7 @@ func (v *GetReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReasonSoldResponse) GetResponse() (x *ReasonSold) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13644,8 +13196,7 @@ func (v *GetReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReasonStalledId returns ReasonStalledId's value, or the zero value if v
-// is nil or ReasonStalledId is absent or nil.
+// GetReasonStalledId returns ReasonStalledId, or the zero value.
 func (v *GetReasonStalled) GetReasonStalledId() (x int32) {
 	if v != nil {
 		x = v.ReasonStalledId.Value()
@@ -13672,8 +13223,7 @@ func (v *GetReasonStalledList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReasonStalledIds returns ReasonStalledIds's value, or the zero value if v
-// is nil or ReasonStalledIds is absent or nil.
+// GetReasonStalledIds returns ReasonStalledIds, or the zero value.
 func (v *GetReasonStalledList) GetReasonStalledIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ReasonStalledIds.Value()
@@ -13701,8 +13251,7 @@ func (v *GetReasonStalledListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReasonStalledListResponse) GetResponse() (x ArrayOfReasonStalled) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13730,8 +13279,7 @@ func (v *GetReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReasonStalledResponse) GetResponse() (x *ReasonStalled) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13769,8 +13317,7 @@ func (v *GetReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReasonsResponse) GetResponse() (x ArrayOfReason) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13798,8 +13345,8 @@ func (v *GetRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRelationDefinitionEntityId returns RelationDefinitionEntityId's value, or
-// the zero value if v is nil or RelationDefinitionEntityId is absent or nil.
+// GetRelationDefinitionEntityId returns RelationDefinitionEntityId, or the
+// zero value.
 func (v *GetRelationDefinitionEntity) GetRelationDefinitionEntityId() (x int32) {
 	if v != nil {
 		x = v.RelationDefinitionEntityId.Value()
@@ -13827,8 +13374,7 @@ func (v *GetRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRelationDefinitionEntityResponse) GetResponse() (x *RelationDefinitionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13855,8 +13401,7 @@ func (v *GetResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceEntityId returns ResourceEntityId's value, or the zero value if v
-// is nil or ResourceEntityId is absent or nil.
+// GetResourceEntityId returns ResourceEntityId, or the zero value.
 func (v *GetResourceEntity) GetResourceEntityId() (x int32) {
 	if v != nil {
 		x = v.ResourceEntityId.Value()
@@ -13884,8 +13429,7 @@ func (v *GetResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetResourceEntityResponse) GetResponse() (x *ResourceEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13912,8 +13456,7 @@ func (v *GetSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStageEntityId returns SaleStageEntityId's value, or the zero value if
-// v is nil or SaleStageEntityId is absent or nil.
+// GetSaleStageEntityId returns SaleStageEntityId, or the zero value.
 func (v *GetSaleStageEntity) GetSaleStageEntityId() (x int32) {
 	if v != nil {
 		x = v.SaleStageEntityId.Value()
@@ -13941,8 +13484,7 @@ func (v *GetSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -13969,8 +13511,7 @@ func (v *GetSaleType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
-// SaleTypeId is absent or nil.
+// GetSaleTypeId returns SaleTypeId, or the zero value.
 func (v *GetSaleType) GetSaleTypeId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeId.Value()
@@ -13997,8 +13538,7 @@ func (v *GetSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeEntityId returns SaleTypeEntityId's value, or the zero value if v
-// is nil or SaleTypeEntityId is absent or nil.
+// GetSaleTypeEntityId returns SaleTypeEntityId, or the zero value.
 func (v *GetSaleTypeEntity) GetSaleTypeEntityId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeEntityId.Value()
@@ -14026,8 +13566,7 @@ func (v *GetSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14054,8 +13593,7 @@ func (v *GetSaleTypeList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeIds returns SaleTypeIds's value, or the zero value if v is nil or
-// SaleTypeIds is absent or nil.
+// GetSaleTypeIds returns SaleTypeIds, or the zero value.
 func (v *GetSaleTypeList) GetSaleTypeIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleTypeIds.Value()
@@ -14083,8 +13621,7 @@ func (v *GetSaleTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleTypeListResponse) GetResponse() (x ArrayOfSaleType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14111,8 +13648,7 @@ func (v *GetSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleTypeResponse) GetResponse() (x *SaleType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14139,8 +13675,7 @@ func (v *GetSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionCategoryId returns SelectionCategoryId's value, or the zero
-// value if v is nil or SelectionCategoryId is absent or nil.
+// GetSelectionCategoryId returns SelectionCategoryId, or the zero value.
 func (v *GetSelectionCategory) GetSelectionCategoryId() (x int32) {
 	if v != nil {
 		x = v.SelectionCategoryId.Value()
@@ -14168,8 +13703,7 @@ func (v *GetSelectionCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionCategoryIds returns SelectionCategoryIds's value, or the zero
-// value if v is nil or SelectionCategoryIds is absent or nil.
+// GetSelectionCategoryIds returns SelectionCategoryIds, or the zero value.
 func (v *GetSelectionCategoryList) GetSelectionCategoryIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SelectionCategoryIds.Value()
@@ -14197,8 +13731,7 @@ func (v *GetSelectionCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectionCategoryListResponse) GetResponse() (x ArrayOfSelectionCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14226,8 +13759,7 @@ func (v *GetSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectionCategoryResponse) GetResponse() (x *SelectionCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14254,8 +13786,7 @@ func (v *GetSource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceId returns SourceId's value, or the zero value if v is nil or
-// SourceId is absent or nil.
+// GetSourceId returns SourceId, or the zero value.
 func (v *GetSource) GetSourceId() (x int32) {
 	if v != nil {
 		x = v.SourceId.Value()
@@ -14282,8 +13813,7 @@ func (v *GetSourceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceIds returns SourceIds's value, or the zero value if v is nil or
-// SourceIds is absent or nil.
+// GetSourceIds returns SourceIds, or the zero value.
 func (v *GetSourceList) GetSourceIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SourceIds.Value()
@@ -14311,8 +13841,7 @@ func (v *GetSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSourceListResponse) GetResponse() (x ArrayOfSource) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14339,8 +13868,7 @@ func (v *GetSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSourceResponse) GetResponse() (x *Source) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14378,8 +13906,7 @@ func (v *GetSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSourcesResponse) GetResponse() (x ArrayOfSource) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14406,8 +13933,7 @@ func (v *GetTask) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
-// absent or nil.
+// GetTaskId returns TaskId, or the zero value.
 func (v *GetTask) GetTaskId() (x int32) {
 	if v != nil {
 		x = v.TaskId.Value()
@@ -14434,8 +13960,7 @@ func (v *GetTaskList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSoTaskIds returns SoTaskIds's value, or the zero value if v is nil or
-// SoTaskIds is absent or nil.
+// GetSoTaskIds returns SoTaskIds, or the zero value.
 func (v *GetTaskList) GetSoTaskIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SoTaskIds.Value()
@@ -14462,8 +13987,7 @@ func (v *GetTaskListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTaskListResponse) GetResponse() (x ArrayOfTask) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14490,8 +14014,7 @@ func (v *GetTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskMenuId returns TaskMenuId's value, or the zero value if v is nil or
-// TaskMenuId is absent or nil.
+// GetTaskMenuId returns TaskMenuId, or the zero value.
 func (v *GetTaskMenu) GetTaskMenuId() (x int32) {
 	if v != nil {
 		x = v.TaskMenuId.Value()
@@ -14518,8 +14041,7 @@ func (v *GetTaskMenuByProgId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
-// absent or nil.
+// GetProgId returns ProgId, or the zero value.
 func (v *GetTaskMenuByProgId) GetProgId() (x string) {
 	if v != nil {
 		x = v.ProgId.Value()
@@ -14547,8 +14069,7 @@ func (v *GetTaskMenuByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTaskMenuByProgIdResponse) GetResponse() (x *TaskMenu) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14575,8 +14096,7 @@ func (v *GetTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTaskMenuResponse) GetResponse() (x *TaskMenu) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14603,8 +14123,7 @@ func (v *GetTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTaskResponse) GetResponse() (x *Task) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14642,8 +14161,7 @@ func (v *GetTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTasksResponse) GetResponse() (x ArrayOfTask) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14682,8 +14200,7 @@ func (v *GetTicketCategoriesForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
-// or UserGroupIds is absent or nil.
+// GetUserGroupIds returns UserGroupIds, or the zero value.
 func (v *GetTicketCategoriesForUserGroups) GetUserGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupIds.Value()
@@ -14711,8 +14228,7 @@ func (v *GetTicketCategoriesForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketCategoriesForUserGroupsResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14740,8 +14256,7 @@ func (v *GetTicketCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketCategoriesResponse) GetResponse() (x ArrayOfTicketCategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14768,8 +14283,7 @@ func (v *GetTicketCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketCategoryId returns TicketCategoryId's value, or the zero value if v
-// is nil or TicketCategoryId is absent or nil.
+// GetTicketCategoryId returns TicketCategoryId, or the zero value.
 func (v *GetTicketCategory) GetTicketCategoryId() (x int32) {
 	if v != nil {
 		x = v.TicketCategoryId.Value()
@@ -14797,8 +14311,7 @@ func (v *GetTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketCategoryEntityId returns TicketCategoryEntityId's value, or the
-// zero value if v is nil or TicketCategoryEntityId is absent or nil.
+// GetTicketCategoryEntityId returns TicketCategoryEntityId, or the zero value.
 func (v *GetTicketCategoryEntity) GetTicketCategoryEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketCategoryEntityId.Value()
@@ -14826,8 +14339,7 @@ func (v *GetTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14855,8 +14367,8 @@ func (v *GetTicketCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketCategoryEntityIds returns TicketCategoryEntityIds's value, or the
-// zero value if v is nil or TicketCategoryEntityIds is absent or nil.
+// GetTicketCategoryEntityIds returns TicketCategoryEntityIds, or the zero
+// value.
 func (v *GetTicketCategoryList) GetTicketCategoryEntityIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketCategoryEntityIds.Value()
@@ -14884,8 +14396,7 @@ func (v *GetTicketCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketCategoryListResponse) GetResponse() (x ArrayOfTicketCategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14913,8 +14424,7 @@ func (v *GetTicketCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketCategoryResponse) GetResponse() (x *TicketCategory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14953,8 +14463,7 @@ func (v *GetTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketPrioritiesResponse) GetResponse() (x ArrayOfTicketPriority) {
 	if v != nil {
 		x = v.Response.Value()
@@ -14981,8 +14490,7 @@ func (v *GetTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *GetTicketPriority) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -15010,8 +14518,7 @@ func (v *GetTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketPriorityEntityId returns TicketPriorityEntityId's value, or the
-// zero value if v is nil or TicketPriorityEntityId is absent or nil.
+// GetTicketPriorityEntityId returns TicketPriorityEntityId, or the zero value.
 func (v *GetTicketPriorityEntity) GetTicketPriorityEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityEntityId.Value()
@@ -15039,8 +14546,7 @@ func (v *GetTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15068,8 +14574,7 @@ func (v *GetTicketPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketPriorityIds returns TicketPriorityIds's value, or the zero value if
-// v is nil or TicketPriorityIds is absent or nil.
+// GetTicketPriorityIds returns TicketPriorityIds, or the zero value.
 func (v *GetTicketPriorityList) GetTicketPriorityIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketPriorityIds.Value()
@@ -15097,8 +14602,7 @@ func (v *GetTicketPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketPriorityListResponse) GetResponse() (x ArrayOfTicketPriority) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15126,8 +14630,7 @@ func (v *GetTicketPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketPriorityResponse) GetResponse() (x *TicketPriority) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15156,8 +14659,7 @@ func (v *GetTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 }
 
 // GetTicketRelationDefinitionEntityId returns
-// TicketRelationDefinitionEntityId's value, or the zero value if v is nil or
-// TicketRelationDefinitionEntityId is absent or nil.
+// TicketRelationDefinitionEntityId, or the zero value.
 func (v *GetTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationDefinitionEntityId.Value()
@@ -15185,8 +14687,7 @@ func (v *GetTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRelationDefinitionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15214,8 +14715,7 @@ func (v *GetTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketStatusEntityId returns TicketStatusEntityId's value, or the zero
-// value if v is nil or TicketStatusEntityId is absent or nil.
+// GetTicketStatusEntityId returns TicketStatusEntityId, or the zero value.
 func (v *GetTicketStatusEntity) GetTicketStatusEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketStatusEntityId.Value()
@@ -15243,8 +14743,7 @@ func (v *GetTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15271,8 +14770,7 @@ func (v *GetTicketStatusList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketStatusEntityIds returns TicketStatusEntityIds's value, or the zero
-// value if v is nil or TicketStatusEntityIds is absent or nil.
+// GetTicketStatusEntityIds returns TicketStatusEntityIds, or the zero value.
 func (v *GetTicketStatusList) GetTicketStatusEntityIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketStatusEntityIds.Value()
@@ -15300,8 +14798,7 @@ func (v *GetTicketStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketStatusListResponse) GetResponse() (x ArrayOfTicketStatusEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15340,8 +14837,7 @@ func (v *GetTicketStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketStatusesResponse) GetResponse() (x ArrayOfTicketStatusEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15368,8 +14864,7 @@ func (v *GetTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketTypeEntityId returns TicketTypeEntityId's value, or the zero value
-// if v is nil or TicketTypeEntityId is absent or nil.
+// GetTicketTypeEntityId returns TicketTypeEntityId, or the zero value.
 func (v *GetTicketTypeEntity) GetTicketTypeEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeEntityId.Value()
@@ -15397,8 +14892,7 @@ func (v *GetTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15425,8 +14919,7 @@ func (v *GetTicketTypeList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketTypeEntityIds returns TicketTypeEntityIds's value, or the zero
-// value if v is nil or TicketTypeEntityIds is absent or nil.
+// GetTicketTypeEntityIds returns TicketTypeEntityIds, or the zero value.
 func (v *GetTicketTypeList) GetTicketTypeEntityIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketTypeEntityIds.Value()
@@ -15454,8 +14947,7 @@ func (v *GetTicketTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketTypeListResponse) GetResponse() (x ArrayOfTicketTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15494,8 +14986,7 @@ func (v *GetTicketTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketTypesResponse) GetResponse() (x ArrayOfTicketTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15529,8 +15020,7 @@ func (v *GetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *GetVisibleForUserGroups) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -15538,8 +15028,7 @@ func (v *GetVisibleForUserGroups) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *GetVisibleForUserGroups) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -15573,8 +15062,7 @@ func (v *GetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *GetVisibleForUserGroupsFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -15582,8 +15070,7 @@ func (v *GetVisibleForUserGroupsFromListName) GetUdListDefinitionName() (x strin
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *GetVisibleForUserGroupsFromListName) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -15611,8 +15098,7 @@ func (v *GetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetVisibleForUserGroupsFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15640,8 +15126,7 @@ func (v *GetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetVisibleForUserGroupsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15668,8 +15153,7 @@ func (v *GetWebPanelByProgId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
-// absent or nil.
+// GetProgId returns ProgId, or the zero value.
 func (v *GetWebPanelByProgId) GetProgId() (x string) {
 	if v != nil {
 		x = v.ProgId.Value()
@@ -15697,8 +15181,7 @@ func (v *GetWebPanelByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWebPanelByProgIdResponse) GetResponse() (x *WebPanelEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15725,8 +15208,7 @@ func (v *GetWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebPanelEntityId returns WebPanelEntityId's value, or the zero value if v
-// is nil or WebPanelEntityId is absent or nil.
+// GetWebPanelEntityId returns WebPanelEntityId, or the zero value.
 func (v *GetWebPanelEntity) GetWebPanelEntityId() (x int32) {
 	if v != nil {
 		x = v.WebPanelEntityId.Value()
@@ -15754,8 +15236,7 @@ func (v *GetWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWebPanelEntityResponse) GetResponse() (x *WebPanelEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15794,8 +15275,7 @@ func (v *GetWebPanelListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWebPanelListResponse) GetResponse() (x ArrayOfWebPanelEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -15829,8 +15309,7 @@ func (v *GlobalChangeTicketStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromTicketStatusId returns FromTicketStatusId's value, or the zero value
-// if v is nil or FromTicketStatusId is absent or nil.
+// GetFromTicketStatusId returns FromTicketStatusId, or the zero value.
 func (v *GlobalChangeTicketStatus) GetFromTicketStatusId() (x int32) {
 	if v != nil {
 		x = v.FromTicketStatusId.Value()
@@ -15838,8 +15317,7 @@ func (v *GlobalChangeTicketStatus) GetFromTicketStatusId() (x int32) {
 	return
 }
 
-// GetToTicketStatusId returns ToTicketStatusId's value, or the zero value if v
-// is nil or ToTicketStatusId is absent or nil.
+// GetToTicketStatusId returns ToTicketStatusId, or the zero value.
 func (v *GlobalChangeTicketStatus) GetToTicketStatusId() (x int32) {
 	if v != nil {
 		x = v.ToTicketStatusId.Value()
@@ -15885,8 +15363,7 @@ func (v *GlobalChangeTicketType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromTicketTypeId returns FromTicketTypeId's value, or the zero value if v
-// is nil or FromTicketTypeId is absent or nil.
+// GetFromTicketTypeId returns FromTicketTypeId, or the zero value.
 func (v *GlobalChangeTicketType) GetFromTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.FromTicketTypeId.Value()
@@ -15894,8 +15371,7 @@ func (v *GlobalChangeTicketType) GetFromTicketTypeId() (x int32) {
 	return
 }
 
-// GetToTicketTypeId returns ToTicketTypeId's value, or the zero value if v is
-// nil or ToTicketTypeId is absent or nil.
+// GetToTicketTypeId returns ToTicketTypeId, or the zero value.
 func (v *GlobalChangeTicketType) GetToTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.ToTicketTypeId.Value()
@@ -15968,8 +15444,7 @@ func (v *HeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *HeadingEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -15977,8 +15452,7 @@ func (v *HeadingEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *HeadingEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -15986,8 +15460,7 @@ func (v *HeadingEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
-// HeadingId is absent or nil.
+// GetHeadingId returns HeadingId, or the zero value.
 func (v *HeadingEntity) GetHeadingId() (x int32) {
 	if v != nil {
 		x = v.HeadingId.Value()
@@ -15995,8 +15468,7 @@ func (v *HeadingEntity) GetHeadingId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *HeadingEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -16004,8 +15476,7 @@ func (v *HeadingEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *HeadingEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -16013,8 +15484,7 @@ func (v *HeadingEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *HeadingEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -16022,8 +15492,7 @@ func (v *HeadingEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *HeadingEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -16031,8 +15500,7 @@ func (v *HeadingEntity) GetRank() (x int16) {
 	return
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *HeadingEntity) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -16115,7 +15583,7 @@ func (v *IntStringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key, or the zero value if v is nil.
+// GetKey returns Key, or the zero value.
 func (v *IntStringKeyValuePair) GetKey() (x int32) {
 	if v != nil {
 		x = v.Key
@@ -16123,8 +15591,7 @@ func (v *IntStringKeyValuePair) GetKey() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *IntStringKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -16191,8 +15658,7 @@ func (v *LanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LanguageInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -16200,8 +15666,7 @@ func (v *LanguageInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LanguageInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -16209,8 +15674,7 @@ func (v *LanguageInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLanguageInfoId returns LanguageInfoId's value, or the zero value if v is
-// nil or LanguageInfoId is absent or nil.
+// GetLanguageInfoId returns LanguageInfoId, or the zero value.
 func (v *LanguageInfo) GetLanguageInfoId() (x int32) {
 	if v != nil {
 		x = v.LanguageInfoId.Value()
@@ -16218,8 +15682,7 @@ func (v *LanguageInfo) GetLanguageInfoId() (x int32) {
 	return
 }
 
-// GetLCID returns LCID's value, or the zero value if v is nil or LCID is
-// absent or nil.
+// GetLCID returns LCID, or the zero value.
 func (v *LanguageInfo) GetLCID() (x int32) {
 	if v != nil {
 		x = v.LCID.Value()
@@ -16227,8 +15690,7 @@ func (v *LanguageInfo) GetLCID() (x int32) {
 	return
 }
 
-// GetEnglishName returns EnglishName's value, or the zero value if v is nil or
-// EnglishName is absent or nil.
+// GetEnglishName returns EnglishName, or the zero value.
 func (v *LanguageInfo) GetEnglishName() (x string) {
 	if v != nil {
 		x = v.EnglishName.Value()
@@ -16236,8 +15698,7 @@ func (v *LanguageInfo) GetEnglishName() (x string) {
 	return
 }
 
-// GetNativeName returns NativeName's value, or the zero value if v is nil or
-// NativeName is absent or nil.
+// GetNativeName returns NativeName, or the zero value.
 func (v *LanguageInfo) GetNativeName() (x string) {
 	if v != nil {
 		x = v.NativeName.Value()
@@ -16245,8 +15706,8 @@ func (v *LanguageInfo) GetNativeName() (x string) {
 	return
 }
 
-// GetThreeLetterISOLanguageName returns ThreeLetterISOLanguageName's value, or
-// the zero value if v is nil or ThreeLetterISOLanguageName is absent or nil.
+// GetThreeLetterISOLanguageName returns ThreeLetterISOLanguageName, or the
+// zero value.
 func (v *LanguageInfo) GetThreeLetterISOLanguageName() (x string) {
 	if v != nil {
 		x = v.ThreeLetterISOLanguageName.Value()
@@ -16254,8 +15715,8 @@ func (v *LanguageInfo) GetThreeLetterISOLanguageName() (x string) {
 	return
 }
 
-// GetTwoLetterISOLanguageName returns TwoLetterISOLanguageName's value, or the
-// zero value if v is nil or TwoLetterISOLanguageName is absent or nil.
+// GetTwoLetterISOLanguageName returns TwoLetterISOLanguageName, or the zero
+// value.
 func (v *LanguageInfo) GetTwoLetterISOLanguageName() (x string) {
 	if v != nil {
 		x = v.TwoLetterISOLanguageName.Value()
@@ -16263,8 +15724,7 @@ func (v *LanguageInfo) GetTwoLetterISOLanguageName() (x string) {
 	return
 }
 
-// GetIsBuiltIn returns IsBuiltIn's value, or the zero value if v is nil or
-// IsBuiltIn is absent or nil.
+// GetIsBuiltIn returns IsBuiltIn, or the zero value.
 func (v *LanguageInfo) GetIsBuiltIn() (x bool) {
 	if v != nil {
 		x = v.IsBuiltIn.Value()
@@ -16349,8 +15809,7 @@ func (v *ListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ListEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -16358,8 +15817,7 @@ func (v *ListEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ListEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -16367,8 +15825,7 @@ func (v *ListEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ListEntity) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -16376,8 +15833,7 @@ func (v *ListEntity) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ListEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -16385,8 +15841,7 @@ func (v *ListEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ListEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -16394,8 +15849,7 @@ func (v *ListEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ListEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -16403,8 +15857,7 @@ func (v *ListEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ListEntity) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -16412,8 +15865,7 @@ func (v *ListEntity) GetRank() (x int32) {
 	return
 }
 
-// GetIsCustomList returns IsCustomList's value, or the zero value if v is nil
-// or IsCustomList is absent or nil.
+// GetIsCustomList returns IsCustomList, or the zero value.
 func (v *ListEntity) GetIsCustomList() (x bool) {
 	if v != nil {
 		x = v.IsCustomList.Value()
@@ -16421,8 +15873,7 @@ func (v *ListEntity) GetIsCustomList() (x bool) {
 	return
 }
 
-// GetIsMDOList returns IsMDOList's value, or the zero value if v is nil or
-// IsMDOList is absent or nil.
+// GetIsMDOList returns IsMDOList, or the zero value.
 func (v *ListEntity) GetIsMDOList() (x bool) {
 	if v != nil {
 		x = v.IsMDOList.Value()
@@ -16430,8 +15881,7 @@ func (v *ListEntity) GetIsMDOList() (x bool) {
 	return
 }
 
-// GetUseGroupsAndHeadings returns UseGroupsAndHeadings's value, or the zero
-// value if v is nil or UseGroupsAndHeadings is absent or nil.
+// GetUseGroupsAndHeadings returns UseGroupsAndHeadings, or the zero value.
 func (v *ListEntity) GetUseGroupsAndHeadings() (x bool) {
 	if v != nil {
 		x = v.UseGroupsAndHeadings.Value()
@@ -16439,8 +15889,7 @@ func (v *ListEntity) GetUseGroupsAndHeadings() (x bool) {
 	return
 }
 
-// GetListType returns ListType's value, or the zero value if v is nil or
-// ListType is absent or nil.
+// GetListType returns ListType, or the zero value.
 func (v *ListEntity) GetListType() (x string) {
 	if v != nil {
 		x = v.ListType.Value()
@@ -16448,8 +15897,8 @@ func (v *ListEntity) GetListType() (x string) {
 	return
 }
 
-// GetInUseByUserDefinedFields returns InUseByUserDefinedFields's value, or the
-// zero value if v is nil or InUseByUserDefinedFields is absent or nil.
+// GetInUseByUserDefinedFields returns InUseByUserDefinedFields, or the zero
+// value.
 func (v *ListEntity) GetInUseByUserDefinedFields() (x bool) {
 	if v != nil {
 		x = v.InUseByUserDefinedFields.Value()
@@ -16510,8 +15959,7 @@ func (v *ListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ListItemEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -16519,8 +15967,7 @@ func (v *ListItemEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ListItemEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -16528,8 +15975,7 @@ func (v *ListItemEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ListItemEntity) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -16537,8 +15983,7 @@ func (v *ListItemEntity) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ListItemEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -16546,8 +15991,7 @@ func (v *ListItemEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ListItemEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -16555,8 +15999,7 @@ func (v *ListItemEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ListItemEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -16564,8 +16007,7 @@ func (v *ListItemEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *ListItemEntity) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -16573,8 +16015,7 @@ func (v *ListItemEntity) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ListItemEntity) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -16635,8 +16076,7 @@ func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LocalizedText) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -16644,8 +16084,7 @@ func (v *LocalizedText) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LocalizedText) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -16653,8 +16092,7 @@ func (v *LocalizedText) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLanguageId returns LanguageId's value, or the zero value if v is nil or
-// LanguageId is absent or nil.
+// GetLanguageId returns LanguageId, or the zero value.
 func (v *LocalizedText) GetLanguageId() (x int32) {
 	if v != nil {
 		x = v.LanguageId.Value()
@@ -16662,8 +16100,7 @@ func (v *LocalizedText) GetLanguageId() (x int32) {
 	return
 }
 
-// GetResourceId returns ResourceId's value, or the zero value if v is nil or
-// ResourceId is absent or nil.
+// GetResourceId returns ResourceId, or the zero value.
 func (v *LocalizedText) GetResourceId() (x int32) {
 	if v != nil {
 		x = v.ResourceId.Value()
@@ -16671,8 +16108,7 @@ func (v *LocalizedText) GetResourceId() (x int32) {
 	return
 }
 
-// GetText returns Text's value, or the zero value if v is nil or Text is
-// absent or nil.
+// GetText returns Text, or the zero value.
 func (v *LocalizedText) GetText() (x string) {
 	if v != nil {
 		x = v.Text.Value()
@@ -16680,8 +16116,7 @@ func (v *LocalizedText) GetText() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *LocalizedText) GetType() (x LocalizedTextType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -16689,8 +16124,7 @@ func (v *LocalizedText) GetType() (x LocalizedTextType) {
 	return
 }
 
-// GetLocalizedTextId returns LocalizedTextId's value, or the zero value if v
-// is nil or LocalizedTextId is absent or nil.
+// GetLocalizedTextId returns LocalizedTextId, or the zero value.
 func (v *LocalizedText) GetLocalizedTextId() (x int32) {
 	if v != nil {
 		x = v.LocalizedTextId.Value()
@@ -16698,8 +16132,7 @@ func (v *LocalizedText) GetLocalizedTextId() (x int32) {
 	return
 }
 
-// GetIsBuiltIn returns IsBuiltIn's value, or the zero value if v is nil or
-// IsBuiltIn is absent or nil.
+// GetIsBuiltIn returns IsBuiltIn, or the zero value.
 func (v *LocalizedText) GetIsBuiltIn() (x bool) {
 	if v != nil {
 		x = v.IsBuiltIn.Value()
@@ -16835,8 +16268,7 @@ func (v *MoveAllTickets) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromTicketCategoryId returns FromTicketCategoryId's value, or the zero
-// value if v is nil or FromTicketCategoryId is absent or nil.
+// GetFromTicketCategoryId returns FromTicketCategoryId, or the zero value.
 func (v *MoveAllTickets) GetFromTicketCategoryId() (x int32) {
 	if v != nil {
 		x = v.FromTicketCategoryId.Value()
@@ -16844,8 +16276,7 @@ func (v *MoveAllTickets) GetFromTicketCategoryId() (x int32) {
 	return
 }
 
-// GetToTicketCategoryId returns ToTicketCategoryId's value, or the zero value
-// if v is nil or ToTicketCategoryId is absent or nil.
+// GetToTicketCategoryId returns ToTicketCategoryId, or the zero value.
 func (v *MoveAllTickets) GetToTicketCategoryId() (x int32) {
 	if v != nil {
 		x = v.ToTicketCategoryId.Value()
@@ -16896,8 +16327,7 @@ func (v *MoveListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *MoveListItem) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -16905,8 +16335,7 @@ func (v *MoveListItem) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *MoveListItem) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -16914,8 +16343,7 @@ func (v *MoveListItem) GetListItemId() (x int32) {
 	return
 }
 
-// GetDirection returns Direction's value, or the zero value if v is nil or
-// Direction is absent or nil.
+// GetDirection returns Direction, or the zero value.
 func (v *MoveListItem) GetDirection() (x int32) {
 	if v != nil {
 		x = v.Direction.Value()
@@ -16969,8 +16397,7 @@ func (v *MrMrs) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MrMrs) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -16978,8 +16405,7 @@ func (v *MrMrs) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MrMrs) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -16987,8 +16413,7 @@ func (v *MrMrs) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *MrMrs) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -16996,8 +16421,7 @@ func (v *MrMrs) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *MrMrs) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17005,8 +16429,7 @@ func (v *MrMrs) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *MrMrs) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17049,8 +16472,7 @@ func (v *PaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PaymentTerm) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17058,8 +16480,7 @@ func (v *PaymentTerm) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PaymentTerm) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17067,8 +16488,7 @@ func (v *PaymentTerm) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *PaymentTerm) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -17076,8 +16496,7 @@ func (v *PaymentTerm) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *PaymentTerm) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17085,8 +16504,7 @@ func (v *PaymentTerm) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *PaymentTerm) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17129,8 +16547,7 @@ func (v *PaymentType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PaymentType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17138,8 +16555,7 @@ func (v *PaymentType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PaymentType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17147,8 +16563,7 @@ func (v *PaymentType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *PaymentType) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -17156,8 +16571,7 @@ func (v *PaymentType) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *PaymentType) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17165,8 +16579,7 @@ func (v *PaymentType) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *PaymentType) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17212,8 +16625,7 @@ func (v *PerformNeededCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *PerformNeededCategoryUpdate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -17221,8 +16633,7 @@ func (v *PerformNeededCategoryUpdate) GetPersonId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *PerformNeededCategoryUpdate) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -17230,8 +16641,7 @@ func (v *PerformNeededCategoryUpdate) GetContactId() (x int32) {
 	return
 }
 
-// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
-// CategoryId is absent or nil.
+// GetCategoryId returns CategoryId, or the zero value.
 func (v *PerformNeededCategoryUpdate) GetCategoryId() (x int32) {
 	if v != nil {
 		x = v.CategoryId.Value()
@@ -17239,8 +16649,7 @@ func (v *PerformNeededCategoryUpdate) GetCategoryId() (x int32) {
 	return
 }
 
-// GetSetting returns Setting's value, or nil if v is nil or Setting is absent
-// or nil.
+// GetSetting returns Setting, or the zero value.
 func (v *PerformNeededCategoryUpdate) GetSetting() (x *AutomatedCategoryUpdate) {
 	if v != nil {
 		x = v.Setting.Value()
@@ -17295,8 +16704,7 @@ func (v *ProductCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProductCategory) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17304,8 +16712,7 @@ func (v *ProductCategory) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProductCategory) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17313,8 +16720,7 @@ func (v *ProductCategory) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ProductCategory) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -17322,8 +16728,7 @@ func (v *ProductCategory) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ProductCategory) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17331,8 +16736,7 @@ func (v *ProductCategory) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ProductCategory) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17375,8 +16779,7 @@ func (v *ProductFamily) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProductFamily) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17384,8 +16787,7 @@ func (v *ProductFamily) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProductFamily) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17393,8 +16795,7 @@ func (v *ProductFamily) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ProductFamily) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -17402,8 +16803,7 @@ func (v *ProductFamily) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ProductFamily) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17411,8 +16811,7 @@ func (v *ProductFamily) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ProductFamily) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17455,8 +16854,7 @@ func (v *ProductType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProductType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17464,8 +16862,7 @@ func (v *ProductType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProductType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17473,8 +16870,7 @@ func (v *ProductType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ProductType) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -17482,8 +16878,7 @@ func (v *ProductType) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ProductType) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17491,8 +16886,7 @@ func (v *ProductType) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ProductType) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17577,8 +16971,7 @@ func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProjectTypeEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17586,8 +16979,7 @@ func (v *ProjectTypeEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProjectTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17595,8 +16987,7 @@ func (v *ProjectTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetProjTypeId returns ProjTypeId's value, or the zero value if v is nil or
-// ProjTypeId is absent or nil.
+// GetProjTypeId returns ProjTypeId, or the zero value.
 func (v *ProjectTypeEntity) GetProjTypeId() (x int32) {
 	if v != nil {
 		x = v.ProjTypeId.Value()
@@ -17604,8 +16995,7 @@ func (v *ProjectTypeEntity) GetProjTypeId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ProjectTypeEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -17613,8 +17003,7 @@ func (v *ProjectTypeEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ProjectTypeEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17622,8 +17011,7 @@ func (v *ProjectTypeEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ProjectTypeEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -17631,8 +17019,7 @@ func (v *ProjectTypeEntity) GetRank() (x int16) {
 	return
 }
 
-// GetDurationUnit returns DurationUnit's value, or the zero value if v is nil
-// or DurationUnit is absent or nil.
+// GetDurationUnit returns DurationUnit, or the zero value.
 func (v *ProjectTypeEntity) GetDurationUnit() (x DurationUnit) {
 	if v != nil {
 		x = v.DurationUnit.Value()
@@ -17640,8 +17027,7 @@ func (v *ProjectTypeEntity) GetDurationUnit() (x DurationUnit) {
 	return
 }
 
-// GetProjectDuration returns ProjectDuration's value, or the zero value if v
-// is nil or ProjectDuration is absent or nil.
+// GetProjectDuration returns ProjectDuration, or the zero value.
 func (v *ProjectTypeEntity) GetProjectDuration() (x int32) {
 	if v != nil {
 		x = v.ProjectDuration.Value()
@@ -17649,8 +17035,7 @@ func (v *ProjectTypeEntity) GetProjectDuration() (x int32) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ProjectTypeEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -17658,8 +17043,7 @@ func (v *ProjectTypeEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetHasGuide returns HasGuide's value, or the zero value if v is nil or
-// HasGuide is absent or nil.
+// GetHasGuide returns HasGuide, or the zero value.
 func (v *ProjectTypeEntity) GetHasGuide() (x bool) {
 	if v != nil {
 		x = v.HasGuide.Value()
@@ -17667,8 +17051,7 @@ func (v *ProjectTypeEntity) GetHasGuide() (x bool) {
 	return
 }
 
-// GetIsAutoAdvance returns IsAutoAdvance's value, or the zero value if v is
-// nil or IsAutoAdvance is absent or nil.
+// GetIsAutoAdvance returns IsAutoAdvance, or the zero value.
 func (v *ProjectTypeEntity) GetIsAutoAdvance() (x bool) {
 	if v != nil {
 		x = v.IsAutoAdvance.Value()
@@ -17676,8 +17059,7 @@ func (v *ProjectTypeEntity) GetIsAutoAdvance() (x bool) {
 	return
 }
 
-// GetStages returns Stages's value, or the zero value if v is nil or Stages is
-// absent or nil.
+// GetStages returns Stages, or the zero value.
 func (v *ProjectTypeEntity) GetStages() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Stages.Value()
@@ -17720,8 +17102,7 @@ func (v *QuickReply) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuickReply) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17729,8 +17110,7 @@ func (v *QuickReply) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuickReply) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17738,8 +17118,7 @@ func (v *QuickReply) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetQuickReplyId returns QuickReplyId's value, or the zero value if v is nil
-// or QuickReplyId is absent or nil.
+// GetQuickReplyId returns QuickReplyId, or the zero value.
 func (v *QuickReply) GetQuickReplyId() (x int32) {
 	if v != nil {
 		x = v.QuickReplyId.Value()
@@ -17747,8 +17126,7 @@ func (v *QuickReply) GetQuickReplyId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *QuickReply) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -17756,8 +17134,7 @@ func (v *QuickReply) GetName() (x string) {
 	return
 }
 
-// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
-// HtmlBody is absent or nil.
+// GetHtmlBody returns HtmlBody, or the zero value.
 func (v *QuickReply) GetHtmlBody() (x string) {
 	if v != nil {
 		x = v.HtmlBody.Value()
@@ -17800,8 +17177,7 @@ func (v *QuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteApproveReason) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17809,8 +17185,7 @@ func (v *QuoteApproveReason) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteApproveReason) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17818,8 +17193,7 @@ func (v *QuoteApproveReason) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *QuoteApproveReason) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -17827,8 +17201,7 @@ func (v *QuoteApproveReason) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *QuoteApproveReason) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17836,8 +17209,7 @@ func (v *QuoteApproveReason) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *QuoteApproveReason) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -17880,8 +17252,7 @@ func (v *QuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteDenyReason) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -17889,8 +17260,7 @@ func (v *QuoteDenyReason) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteDenyReason) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -17898,8 +17268,7 @@ func (v *QuoteDenyReason) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *QuoteDenyReason) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -17907,8 +17276,7 @@ func (v *QuoteDenyReason) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *QuoteDenyReason) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -17916,8 +17284,7 @@ func (v *QuoteDenyReason) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *QuoteDenyReason) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -18013,8 +17380,7 @@ func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RelationDefinitionEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -18022,8 +17388,7 @@ func (v *RelationDefinitionEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RelationDefinitionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -18031,8 +17396,7 @@ func (v *RelationDefinitionEntity) GetFieldProperties() (x FieldPropertyDictiona
 	return
 }
 
-// GetReldefId returns ReldefId's value, or the zero value if v is nil or
-// ReldefId is absent or nil.
+// GetReldefId returns ReldefId, or the zero value.
 func (v *RelationDefinitionEntity) GetReldefId() (x int32) {
 	if v != nil {
 		x = v.ReldefId.Value()
@@ -18040,8 +17404,7 @@ func (v *RelationDefinitionEntity) GetReldefId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *RelationDefinitionEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -18049,8 +17412,7 @@ func (v *RelationDefinitionEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RelationDefinitionEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -18058,8 +17420,7 @@ func (v *RelationDefinitionEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetPassiveText returns PassiveText's value, or the zero value if v is nil or
-// PassiveText is absent or nil.
+// GetPassiveText returns PassiveText, or the zero value.
 func (v *RelationDefinitionEntity) GetPassiveText() (x string) {
 	if v != nil {
 		x = v.PassiveText.Value()
@@ -18067,8 +17428,7 @@ func (v *RelationDefinitionEntity) GetPassiveText() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *RelationDefinitionEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -18076,8 +17436,7 @@ func (v *RelationDefinitionEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *RelationDefinitionEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -18085,8 +17444,7 @@ func (v *RelationDefinitionEntity) GetRank() (x int16) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *RelationDefinitionEntity) GetSource() (x RelationTarget) {
 	if v != nil {
 		x = v.Source.Value()
@@ -18094,8 +17452,7 @@ func (v *RelationDefinitionEntity) GetSource() (x RelationTarget) {
 	return
 }
 
-// GetDestination returns Destination's value, or the zero value if v is nil or
-// Destination is absent or nil.
+// GetDestination returns Destination, or the zero value.
 func (v *RelationDefinitionEntity) GetDestination() (x RelationTarget) {
 	if v != nil {
 		x = v.Destination.Value()
@@ -18223,8 +17580,7 @@ func (v *ResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResourceEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -18232,8 +17588,7 @@ func (v *ResourceEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResourceEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -18241,8 +17596,7 @@ func (v *ResourceEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetResourceId returns ResourceId's value, or the zero value if v is nil or
-// ResourceId is absent or nil.
+// GetResourceId returns ResourceId, or the zero value.
 func (v *ResourceEntity) GetResourceId() (x int32) {
 	if v != nil {
 		x = v.ResourceId.Value()
@@ -18250,8 +17604,7 @@ func (v *ResourceEntity) GetResourceId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ResourceEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -18259,8 +17612,7 @@ func (v *ResourceEntity) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ResourceEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -18268,8 +17620,7 @@ func (v *ResourceEntity) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ResourceEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -18277,8 +17628,7 @@ func (v *ResourceEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ResourceEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -18286,8 +17636,7 @@ func (v *ResourceEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetIsLocation returns IsLocation's value, or the zero value if v is nil or
-// IsLocation is absent or nil.
+// GetIsLocation returns IsLocation, or the zero value.
 func (v *ResourceEntity) GetIsLocation() (x bool) {
 	if v != nil {
 		x = v.IsLocation.Value()
@@ -18295,8 +17644,7 @@ func (v *ResourceEntity) GetIsLocation() (x bool) {
 	return
 }
 
-// GetLocationAddress returns LocationAddress's value, or the zero value if v
-// is nil or LocationAddress is absent or nil.
+// GetLocationAddress returns LocationAddress, or the zero value.
 func (v *ResourceEntity) GetLocationAddress() (x string) {
 	if v != nil {
 		x = v.LocationAddress.Value()
@@ -18357,8 +17705,7 @@ func (v *SaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaleStageEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -18366,8 +17713,7 @@ func (v *SaleStageEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaleStageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -18375,8 +17721,7 @@ func (v *SaleStageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSaleStageId returns SaleStageId's value, or the zero value if v is nil or
-// SaleStageId is absent or nil.
+// GetSaleStageId returns SaleStageId, or the zero value.
 func (v *SaleStageEntity) GetSaleStageId() (x int32) {
 	if v != nil {
 		x = v.SaleStageId.Value()
@@ -18384,8 +17729,7 @@ func (v *SaleStageEntity) GetSaleStageId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SaleStageEntity) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -18393,8 +17737,7 @@ func (v *SaleStageEntity) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *SaleStageEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -18402,8 +17745,7 @@ func (v *SaleStageEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetProbability returns Probability's value, or the zero value if v is nil or
-// Probability is absent or nil.
+// GetProbability returns Probability, or the zero value.
 func (v *SaleStageEntity) GetProbability() (x int16) {
 	if v != nil {
 		x = v.Probability.Value()
@@ -18411,8 +17753,7 @@ func (v *SaleStageEntity) GetProbability() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SaleStageEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -18420,8 +17761,7 @@ func (v *SaleStageEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SaleStageEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -18578,8 +17918,7 @@ func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaleTypeEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -18587,8 +17926,7 @@ func (v *SaleTypeEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaleTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -18596,8 +17934,7 @@ func (v *SaleTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
-// SaleTypeId is absent or nil.
+// GetSaleTypeId returns SaleTypeId, or the zero value.
 func (v *SaleTypeEntity) GetSaleTypeId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeId.Value()
@@ -18605,8 +17942,7 @@ func (v *SaleTypeEntity) GetSaleTypeId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SaleTypeEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -18614,8 +17950,7 @@ func (v *SaleTypeEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *SaleTypeEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -18623,8 +17958,7 @@ func (v *SaleTypeEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SaleTypeEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -18632,8 +17966,7 @@ func (v *SaleTypeEntity) GetRank() (x int16) {
 	return
 }
 
-// GetDurationUnit returns DurationUnit's value, or the zero value if v is nil
-// or DurationUnit is absent or nil.
+// GetDurationUnit returns DurationUnit, or the zero value.
 func (v *SaleTypeEntity) GetDurationUnit() (x DurationUnit) {
 	if v != nil {
 		x = v.DurationUnit.Value()
@@ -18641,8 +17974,7 @@ func (v *SaleTypeEntity) GetDurationUnit() (x DurationUnit) {
 	return
 }
 
-// GetSaleDuration returns SaleDuration's value, or the zero value if v is nil
-// or SaleDuration is absent or nil.
+// GetSaleDuration returns SaleDuration, or the zero value.
 func (v *SaleTypeEntity) GetSaleDuration() (x int32) {
 	if v != nil {
 		x = v.SaleDuration.Value()
@@ -18650,8 +17982,7 @@ func (v *SaleTypeEntity) GetSaleDuration() (x int32) {
 	return
 }
 
-// GetSaleTypeCatId returns SaleTypeCatId's value, or the zero value if v is
-// nil or SaleTypeCatId is absent or nil.
+// GetSaleTypeCatId returns SaleTypeCatId, or the zero value.
 func (v *SaleTypeEntity) GetSaleTypeCatId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeCatId.Value()
@@ -18659,8 +17990,7 @@ func (v *SaleTypeEntity) GetSaleTypeCatId() (x int32) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SaleTypeEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -18668,8 +17998,7 @@ func (v *SaleTypeEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetHasGuide returns HasGuide's value, or the zero value if v is nil or
-// HasGuide is absent or nil.
+// GetHasGuide returns HasGuide, or the zero value.
 func (v *SaleTypeEntity) GetHasGuide() (x bool) {
 	if v != nil {
 		x = v.HasGuide.Value()
@@ -18677,8 +18006,7 @@ func (v *SaleTypeEntity) GetHasGuide() (x bool) {
 	return
 }
 
-// GetHasStakeholders returns HasStakeholders's value, or the zero value if v
-// is nil or HasStakeholders is absent or nil.
+// GetHasStakeholders returns HasStakeholders, or the zero value.
 func (v *SaleTypeEntity) GetHasStakeholders() (x bool) {
 	if v != nil {
 		x = v.HasStakeholders.Value()
@@ -18686,8 +18014,7 @@ func (v *SaleTypeEntity) GetHasStakeholders() (x bool) {
 	return
 }
 
-// GetIsAutoAdvance returns IsAutoAdvance's value, or the zero value if v is
-// nil or IsAutoAdvance is absent or nil.
+// GetIsAutoAdvance returns IsAutoAdvance, or the zero value.
 func (v *SaleTypeEntity) GetIsAutoAdvance() (x bool) {
 	if v != nil {
 		x = v.IsAutoAdvance.Value()
@@ -18695,8 +18022,7 @@ func (v *SaleTypeEntity) GetIsAutoAdvance() (x bool) {
 	return
 }
 
-// GetAllowQuoteAlternatives returns AllowQuoteAlternatives's value, or the
-// zero value if v is nil or AllowQuoteAlternatives is absent or nil.
+// GetAllowQuoteAlternatives returns AllowQuoteAlternatives, or the zero value.
 func (v *SaleTypeEntity) GetAllowQuoteAlternatives() (x bool) {
 	if v != nil {
 		x = v.AllowQuoteAlternatives.Value()
@@ -18704,8 +18030,7 @@ func (v *SaleTypeEntity) GetAllowQuoteAlternatives() (x bool) {
 	return
 }
 
-// GetDefaultQuoteValidity returns DefaultQuoteValidity's value, or the zero
-// value if v is nil or DefaultQuoteValidity is absent or nil.
+// GetDefaultQuoteValidity returns DefaultQuoteValidity, or the zero value.
 func (v *SaleTypeEntity) GetDefaultQuoteValidity() (x int32) {
 	if v != nil {
 		x = v.DefaultQuoteValidity.Value()
@@ -18713,8 +18038,7 @@ func (v *SaleTypeEntity) GetDefaultQuoteValidity() (x int32) {
 	return
 }
 
-// GetQuoteLinesTemplate returns QuoteLinesTemplate's value, or the zero value
-// if v is nil or QuoteLinesTemplate is absent or nil.
+// GetQuoteLinesTemplate returns QuoteLinesTemplate, or the zero value.
 func (v *SaleTypeEntity) GetQuoteLinesTemplate() (x int32) {
 	if v != nil {
 		x = v.QuoteLinesTemplate.Value()
@@ -18722,8 +18046,8 @@ func (v *SaleTypeEntity) GetQuoteLinesTemplate() (x int32) {
 	return
 }
 
-// GetConfirmationLinesTemplate returns ConfirmationLinesTemplate's value, or
-// the zero value if v is nil or ConfirmationLinesTemplate is absent or nil.
+// GetConfirmationLinesTemplate returns ConfirmationLinesTemplate, or the zero
+// value.
 func (v *SaleTypeEntity) GetConfirmationLinesTemplate() (x int32) {
 	if v != nil {
 		x = v.ConfirmationLinesTemplate.Value()
@@ -18731,8 +18055,7 @@ func (v *SaleTypeEntity) GetConfirmationLinesTemplate() (x int32) {
 	return
 }
 
-// GetMaxDiscountPercentSet returns MaxDiscountPercentSet's value, or the zero
-// value if v is nil or MaxDiscountPercentSet is absent or nil.
+// GetMaxDiscountPercentSet returns MaxDiscountPercentSet, or the zero value.
 func (v *SaleTypeEntity) GetMaxDiscountPercentSet() (x bool) {
 	if v != nil {
 		x = v.MaxDiscountPercentSet.Value()
@@ -18740,8 +18063,7 @@ func (v *SaleTypeEntity) GetMaxDiscountPercentSet() (x bool) {
 	return
 }
 
-// GetMinEarningPercentSet returns MinEarningPercentSet's value, or the zero
-// value if v is nil or MinEarningPercentSet is absent or nil.
+// GetMinEarningPercentSet returns MinEarningPercentSet, or the zero value.
 func (v *SaleTypeEntity) GetMinEarningPercentSet() (x bool) {
 	if v != nil {
 		x = v.MinEarningPercentSet.Value()
@@ -18749,8 +18071,7 @@ func (v *SaleTypeEntity) GetMinEarningPercentSet() (x bool) {
 	return
 }
 
-// GetMaxDiscountPercent returns MaxDiscountPercent's value, or the zero value
-// if v is nil or MaxDiscountPercent is absent or nil.
+// GetMaxDiscountPercent returns MaxDiscountPercent, or the zero value.
 func (v *SaleTypeEntity) GetMaxDiscountPercent() (x int32) {
 	if v != nil {
 		x = v.MaxDiscountPercent.Value()
@@ -18758,8 +18079,7 @@ func (v *SaleTypeEntity) GetMaxDiscountPercent() (x int32) {
 	return
 }
 
-// GetMinEarningPercent returns MinEarningPercent's value, or the zero value if
-// v is nil or MinEarningPercent is absent or nil.
+// GetMinEarningPercent returns MinEarningPercent, or the zero value.
 func (v *SaleTypeEntity) GetMinEarningPercent() (x int32) {
 	if v != nil {
 		x = v.MinEarningPercent.Value()
@@ -18767,8 +18087,7 @@ func (v *SaleTypeEntity) GetMinEarningPercent() (x int32) {
 	return
 }
 
-// GetGroupQuoteLinesBy returns GroupQuoteLinesBy's value, or the zero value if
-// v is nil or GroupQuoteLinesBy is absent or nil.
+// GetGroupQuoteLinesBy returns GroupQuoteLinesBy, or the zero value.
 func (v *SaleTypeEntity) GetGroupQuoteLinesBy() (x int32) {
 	if v != nil {
 		x = v.GroupQuoteLinesBy.Value()
@@ -18776,8 +18095,7 @@ func (v *SaleTypeEntity) GetGroupQuoteLinesBy() (x int32) {
 	return
 }
 
-// GetSortGroupLinesBy returns SortGroupLinesBy's value, or the zero value if v
-// is nil or SortGroupLinesBy is absent or nil.
+// GetSortGroupLinesBy returns SortGroupLinesBy, or the zero value.
 func (v *SaleTypeEntity) GetSortGroupLinesBy() (x int32) {
 	if v != nil {
 		x = v.SortGroupLinesBy.Value()
@@ -18785,8 +18103,7 @@ func (v *SaleTypeEntity) GetSortGroupLinesBy() (x int32) {
 	return
 }
 
-// GetStages returns Stages's value, or the zero value if v is nil or Stages is
-// absent or nil.
+// GetStages returns Stages, or the zero value.
 func (v *SaleTypeEntity) GetStages() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Stages.Value()
@@ -18814,8 +18131,7 @@ func (v *SaveAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSettings returns Settings's value, or the zero value if v is nil or
-// Settings is absent or nil.
+// GetSettings returns Settings, or the zero value.
 func (v *SaveAllAutomatedCategoryUpdates) GetSettings() (x ArrayOfAutomatedCategoryUpdate) {
 	if v != nil {
 		x = v.Settings.Value()
@@ -18843,8 +18159,7 @@ func (v *SaveAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) GetResponse() (x ArrayOfAutomatedCategoryUpdate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -18878,8 +18193,7 @@ func (v *SaveAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SaveAllFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -18887,8 +18201,7 @@ func (v *SaveAllFromListDefinition) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetItems returns Items's value, or the zero value if v is nil or Items is
-// absent or nil.
+// GetItems returns Items, or the zero value.
 func (v *SaveAllFromListDefinition) GetItems() (x ArrayOfListItemEntity) {
 	if v != nil {
 		x = v.Items.Value()
@@ -18916,8 +18229,7 @@ func (v *SaveAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAllFromListDefinitionResponse) GetResponse() (x ArrayOfListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -18950,8 +18262,7 @@ func (v *SaveAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *SaveAllFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -18959,8 +18270,7 @@ func (v *SaveAllFromListName) GetUdListDefinitionName() (x string) {
 	return
 }
 
-// GetItems returns Items's value, or the zero value if v is nil or Items is
-// absent or nil.
+// GetItems returns Items, or the zero value.
 func (v *SaveAllFromListName) GetItems() (x ArrayOfListItemEntity) {
 	if v != nil {
 		x = v.Items.Value()
@@ -18988,8 +18298,7 @@ func (v *SaveAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAllFromListNameResponse) GetResponse() (x ArrayOfListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19017,8 +18326,7 @@ func (v *SaveAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAmountClassEntity returns AmountClassEntity's value, or nil if v is nil
-// or AmountClassEntity is absent or nil.
+// GetAmountClassEntity returns AmountClassEntity, or the zero value.
 func (v *SaveAmountClassEntity) GetAmountClassEntity() (x *AmountClassEntity) {
 	if v != nil {
 		x = v.AmountClassEntity.Value()
@@ -19046,8 +18354,7 @@ func (v *SaveAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAmountClassEntityResponse) GetResponse() (x *AmountClassEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19074,8 +18381,7 @@ func (v *SaveCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCategoryEntity returns CategoryEntity's value, or nil if v is nil or
-// CategoryEntity is absent or nil.
+// GetCategoryEntity returns CategoryEntity, or the zero value.
 func (v *SaveCategoryEntity) GetCategoryEntity() (x *CategoryEntity) {
 	if v != nil {
 		x = v.CategoryEntity.Value()
@@ -19103,8 +18409,7 @@ func (v *SaveCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCategoryEntityResponse) GetResponse() (x *CategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19131,8 +18436,7 @@ func (v *SaveConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentPurpose returns ConsentPurpose's value, or nil if v is nil or
-// ConsentPurpose is absent or nil.
+// GetConsentPurpose returns ConsentPurpose, or the zero value.
 func (v *SaveConsentPurpose) GetConsentPurpose() (x *ConsentPurpose) {
 	if v != nil {
 		x = v.ConsentPurpose.Value()
@@ -19160,8 +18464,7 @@ func (v *SaveConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConsentPurposeResponse) GetResponse() (x *ConsentPurpose) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19188,8 +18491,7 @@ func (v *SaveConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentSource returns ConsentSource's value, or nil if v is nil or
-// ConsentSource is absent or nil.
+// GetConsentSource returns ConsentSource, or the zero value.
 func (v *SaveConsentSource) GetConsentSource() (x *ConsentSource) {
 	if v != nil {
 		x = v.ConsentSource.Value()
@@ -19217,8 +18519,7 @@ func (v *SaveConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConsentSourceResponse) GetResponse() (x *ConsentSource) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19245,8 +18546,7 @@ func (v *SaveCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCountry returns Country's value, or nil if v is nil or Country is absent
-// or nil.
+// GetCountry returns Country, or the zero value.
 func (v *SaveCountry) GetCountry() (x *Country) {
 	if v != nil {
 		x = v.Country.Value()
@@ -19273,8 +18573,7 @@ func (v *SaveCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCountryResponse) GetResponse() (x *Country) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19301,8 +18600,7 @@ func (v *SaveCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCurrencyEntity returns CurrencyEntity's value, or nil if v is nil or
-// CurrencyEntity is absent or nil.
+// GetCurrencyEntity returns CurrencyEntity, or the zero value.
 func (v *SaveCurrencyEntity) GetCurrencyEntity() (x *CurrencyEntity) {
 	if v != nil {
 		x = v.CurrencyEntity.Value()
@@ -19330,8 +18628,7 @@ func (v *SaveCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCurrencyEntityResponse) GetResponse() (x *CurrencyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19359,8 +18656,7 @@ func (v *SaveDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateEntity returns DocumentTemplateEntity's value, or nil if
-// v is nil or DocumentTemplateEntity is absent or nil.
+// GetDocumentTemplateEntity returns DocumentTemplateEntity, or the zero value.
 func (v *SaveDocumentTemplateEntity) GetDocumentTemplateEntity() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.DocumentTemplateEntity.Value()
@@ -19388,8 +18684,7 @@ func (v *SaveDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDocumentTemplateEntityResponse) GetResponse() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19435,8 +18730,7 @@ func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *SaveDocumentTemplateStream) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -19444,8 +18738,7 @@ func (v *SaveDocumentTemplateStream) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *SaveDocumentTemplateStream) GetContent() (x []byte) {
 	if v != nil {
 		x = v.Content.Value()
@@ -19453,8 +18746,7 @@ func (v *SaveDocumentTemplateStream) GetContent() (x []byte) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *SaveDocumentTemplateStream) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -19462,8 +18754,7 @@ func (v *SaveDocumentTemplateStream) GetLanguageCode() (x string) {
 	return
 }
 
-// GetPluginId returns PluginId's value, or the zero value if v is nil or
-// PluginId is absent or nil.
+// GetPluginId returns PluginId, or the zero value.
 func (v *SaveDocumentTemplateStream) GetPluginId() (x int32) {
 	if v != nil {
 		x = v.PluginId.Value()
@@ -19491,8 +18782,7 @@ func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveDocumentTemplateStreamResponse) GetResponse() (x *TemplateInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19519,8 +18809,7 @@ func (v *SaveExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetExtAppEntity returns ExtAppEntity's value, or nil if v is nil or
-// ExtAppEntity is absent or nil.
+// GetExtAppEntity returns ExtAppEntity, or the zero value.
 func (v *SaveExtAppEntity) GetExtAppEntity() (x *ExtAppEntity) {
 	if v != nil {
 		x = v.ExtAppEntity.Value()
@@ -19548,8 +18837,7 @@ func (v *SaveExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveExtAppEntityResponse) GetResponse() (x *ExtAppEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19589,8 +18877,7 @@ func (v *SaveFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SaveFromListDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -19598,8 +18885,7 @@ func (v *SaveFromListDefinition) GetId() (x int32) {
 	return
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SaveFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -19607,7 +18893,7 @@ func (v *SaveFromListDefinition) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+// GetItem returns Item, or the zero value.
 func (v *SaveFromListDefinition) GetItem() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Item.Value()
@@ -19635,8 +18921,7 @@ func (v *SaveFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveFromListDefinitionResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19675,8 +18960,7 @@ func (v *SaveFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SaveFromListName) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -19684,8 +18968,7 @@ func (v *SaveFromListName) GetId() (x int32) {
 	return
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *SaveFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -19693,7 +18976,7 @@ func (v *SaveFromListName) GetUdListDefinitionName() (x string) {
 	return
 }
 
-// GetItem returns Item's value, or nil if v is nil or Item is absent or nil.
+// GetItem returns Item, or the zero value.
 func (v *SaveFromListName) GetItem() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Item.Value()
@@ -19721,8 +19004,7 @@ func (v *SaveFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveFromListNameResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19749,8 +19031,7 @@ func (v *SaveHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHeadingEntity returns HeadingEntity's value, or nil if v is nil or
-// HeadingEntity is absent or nil.
+// GetHeadingEntity returns HeadingEntity, or the zero value.
 func (v *SaveHeadingEntity) GetHeadingEntity() (x *HeadingEntity) {
 	if v != nil {
 		x = v.HeadingEntity.Value()
@@ -19778,8 +19059,7 @@ func (v *SaveHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHeadingEntityResponse) GetResponse() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19813,8 +19093,7 @@ func (v *SaveHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SaveHeadingFromListDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -19822,8 +19101,7 @@ func (v *SaveHeadingFromListDefinition) GetId() (x int32) {
 	return
 }
 
-// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
-// nil.
+// GetEntity returns Entity, or the zero value.
 func (v *SaveHeadingFromListDefinition) GetEntity() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Entity.Value()
@@ -19851,8 +19129,7 @@ func (v *SaveHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHeadingFromListDefinitionResponse) GetResponse() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19885,8 +19162,7 @@ func (v *SaveHeadingFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SaveHeadingFromName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -19894,8 +19170,7 @@ func (v *SaveHeadingFromName) GetName() (x string) {
 	return
 }
 
-// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
-// nil.
+// GetEntity returns Entity, or the zero value.
 func (v *SaveHeadingFromName) GetEntity() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Entity.Value()
@@ -19923,8 +19198,7 @@ func (v *SaveHeadingFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHeadingFromNameResponse) GetResponse() (x *HeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -19964,8 +19238,7 @@ func (v *SaveHeadingsForListItemFromListDefinition) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SaveHeadingsForListItemFromListDefinition) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -19973,8 +19246,7 @@ func (v *SaveHeadingsForListItemFromListDefinition) GetUdListDefinitionId() (x i
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *SaveHeadingsForListItemFromListDefinition) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -19982,8 +19254,7 @@ func (v *SaveHeadingsForListItemFromListDefinition) GetListItemId() (x int32) {
 	return
 }
 
-// GetHeadings returns Headings's value, or the zero value if v is nil or
-// Headings is absent or nil.
+// GetHeadings returns Headings, or the zero value.
 func (v *SaveHeadingsForListItemFromListDefinition) GetHeadings() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Headings.Value()
@@ -20011,8 +19282,7 @@ func (v *SaveHeadingsForListItemFromListDefinitionResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20052,8 +19322,7 @@ func (v *SaveHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *SaveHeadingsForListItemFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -20061,8 +19330,7 @@ func (v *SaveHeadingsForListItemFromListName) GetUdListDefinitionName() (x strin
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *SaveHeadingsForListItemFromListName) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -20070,8 +19338,7 @@ func (v *SaveHeadingsForListItemFromListName) GetListItemId() (x int32) {
 	return
 }
 
-// GetHeadings returns Headings's value, or the zero value if v is nil or
-// Headings is absent or nil.
+// GetHeadings returns Headings, or the zero value.
 func (v *SaveHeadingsForListItemFromListName) GetHeadings() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Headings.Value()
@@ -20099,8 +19366,7 @@ func (v *SaveHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHeadingsForListItemFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20134,8 +19400,7 @@ func (v *SaveHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SaveHeadingsFromListDefinition) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -20143,8 +19408,7 @@ func (v *SaveHeadingsFromListDefinition) GetId() (x int32) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *SaveHeadingsFromListDefinition) GetEntities() (x ArrayOfHeadingEntity) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -20172,8 +19436,7 @@ func (v *SaveHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHeadingsFromListDefinitionResponse) GetResponse() (x ArrayOfHeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20206,8 +19469,7 @@ func (v *SaveHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SaveHeadingsFromName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -20215,8 +19477,7 @@ func (v *SaveHeadingsFromName) GetName() (x string) {
 	return
 }
 
-// GetEntities returns Entities's value, or the zero value if v is nil or
-// Entities is absent or nil.
+// GetEntities returns Entities, or the zero value.
 func (v *SaveHeadingsFromName) GetEntities() (x ArrayOfHeadingEntity) {
 	if v != nil {
 		x = v.Entities.Value()
@@ -20244,8 +19505,7 @@ func (v *SaveHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHeadingsFromNameResponse) GetResponse() (x ArrayOfHeadingEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20272,8 +19532,7 @@ func (v *SaveHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHierarchyEntity returns HierarchyEntity's value, or nil if v is nil or
-// HierarchyEntity is absent or nil.
+// GetHierarchyEntity returns HierarchyEntity, or the zero value.
 func (v *SaveHierarchyEntity) GetHierarchyEntity() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.HierarchyEntity.Value()
@@ -20301,8 +19560,7 @@ func (v *SaveHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHierarchyEntityResponse) GetResponse() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20329,8 +19587,7 @@ func (v *SaveLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLegalBase returns LegalBase's value, or nil if v is nil or LegalBase is
-// absent or nil.
+// GetLegalBase returns LegalBase, or the zero value.
 func (v *SaveLegalBase) GetLegalBase() (x *LegalBase) {
 	if v != nil {
 		x = v.LegalBase.Value()
@@ -20358,8 +19615,7 @@ func (v *SaveLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveLegalBaseResponse) GetResponse() (x *LegalBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20386,8 +19642,7 @@ func (v *SaveListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetListEntity returns ListEntity's value, or nil if v is nil or ListEntity
-// is absent or nil.
+// GetListEntity returns ListEntity, or the zero value.
 func (v *SaveListEntity) GetListEntity() (x *ListEntity) {
 	if v != nil {
 		x = v.ListEntity.Value()
@@ -20420,8 +19675,7 @@ func (v *SaveListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SaveListEntityByName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -20429,8 +19683,7 @@ func (v *SaveListEntityByName) GetName() (x string) {
 	return
 }
 
-// GetListEntity returns ListEntity's value, or nil if v is nil or ListEntity
-// is absent or nil.
+// GetListEntity returns ListEntity, or the zero value.
 func (v *SaveListEntityByName) GetListEntity() (x *ListEntity) {
 	if v != nil {
 		x = v.ListEntity.Value()
@@ -20458,8 +19711,7 @@ func (v *SaveListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveListEntityByNameResponse) GetResponse() (x *ListEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20487,8 +19739,7 @@ func (v *SaveListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveListEntityResponse) GetResponse() (x *ListEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20515,8 +19766,7 @@ func (v *SaveListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetListItemEntity returns ListItemEntity's value, or nil if v is nil or
-// ListItemEntity is absent or nil.
+// GetListItemEntity returns ListItemEntity, or the zero value.
 func (v *SaveListItemEntity) GetListItemEntity() (x *ListItemEntity) {
 	if v != nil {
 		x = v.ListItemEntity.Value()
@@ -20544,8 +19794,7 @@ func (v *SaveListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveListItemEntityResponse) GetResponse() (x *ListItemEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20573,8 +19822,7 @@ func (v *SaveProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectTypeEntity returns ProjectTypeEntity's value, or nil if v is nil
-// or ProjectTypeEntity is absent or nil.
+// GetProjectTypeEntity returns ProjectTypeEntity, or the zero value.
 func (v *SaveProjectTypeEntity) GetProjectTypeEntity() (x *ProjectTypeEntity) {
 	if v != nil {
 		x = v.ProjectTypeEntity.Value()
@@ -20602,8 +19850,7 @@ func (v *SaveProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveProjectTypeEntityResponse) GetResponse() (x *ProjectTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20630,8 +19877,7 @@ func (v *SaveQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuickReplies returns QuickReplies's value, or the zero value if v is nil
-// or QuickReplies is absent or nil.
+// GetQuickReplies returns QuickReplies, or the zero value.
 func (v *SaveQuickReplies) GetQuickReplies() (x ArrayOfQuickReply) {
 	if v != nil {
 		x = v.QuickReplies.Value()
@@ -20671,8 +19917,8 @@ func (v *SaveRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRelationDefinitionEntity returns RelationDefinitionEntity's value, or nil
-// if v is nil or RelationDefinitionEntity is absent or nil.
+// GetRelationDefinitionEntity returns RelationDefinitionEntity, or the zero
+// value.
 func (v *SaveRelationDefinitionEntity) GetRelationDefinitionEntity() (x *RelationDefinitionEntity) {
 	if v != nil {
 		x = v.RelationDefinitionEntity.Value()
@@ -20700,8 +19946,7 @@ func (v *SaveRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRelationDefinitionEntityResponse) GetResponse() (x *RelationDefinitionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20728,8 +19973,7 @@ func (v *SaveResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceEntity returns ResourceEntity's value, or nil if v is nil or
-// ResourceEntity is absent or nil.
+// GetResourceEntity returns ResourceEntity, or the zero value.
 func (v *SaveResourceEntity) GetResourceEntity() (x *ResourceEntity) {
 	if v != nil {
 		x = v.ResourceEntity.Value()
@@ -20757,8 +20001,7 @@ func (v *SaveResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveResourceEntityResponse) GetResponse() (x *ResourceEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20785,8 +20028,7 @@ func (v *SaveSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStageEntity returns SaleStageEntity's value, or nil if v is nil or
-// SaleStageEntity is absent or nil.
+// GetSaleStageEntity returns SaleStageEntity, or the zero value.
 func (v *SaveSaleStageEntity) GetSaleStageEntity() (x *SaleStageEntity) {
 	if v != nil {
 		x = v.SaleStageEntity.Value()
@@ -20814,8 +20056,7 @@ func (v *SaveSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSaleStageEntityResponse) GetResponse() (x *SaleStageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20842,8 +20083,7 @@ func (v *SaveSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeEntity returns SaleTypeEntity's value, or nil if v is nil or
-// SaleTypeEntity is absent or nil.
+// GetSaleTypeEntity returns SaleTypeEntity, or the zero value.
 func (v *SaveSaleTypeEntity) GetSaleTypeEntity() (x *SaleTypeEntity) {
 	if v != nil {
 		x = v.SaleTypeEntity.Value()
@@ -20871,8 +20111,7 @@ func (v *SaveSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSaleTypeEntityResponse) GetResponse() (x *SaleTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20899,8 +20138,7 @@ func (v *SaveTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTaskMenu returns TaskMenu's value, or nil if v is nil or TaskMenu is
-// absent or nil.
+// GetTaskMenu returns TaskMenu, or the zero value.
 func (v *SaveTaskMenu) GetTaskMenu() (x *TaskMenu) {
 	if v != nil {
 		x = v.TaskMenu.Value()
@@ -20927,8 +20165,7 @@ func (v *SaveTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTaskMenuResponse) GetResponse() (x *TaskMenu) {
 	if v != nil {
 		x = v.Response.Value()
@@ -20956,8 +20193,7 @@ func (v *SaveTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketCategoryEntity returns TicketCategoryEntity's value, or nil if v is
-// nil or TicketCategoryEntity is absent or nil.
+// GetTicketCategoryEntity returns TicketCategoryEntity, or the zero value.
 func (v *SaveTicketCategoryEntity) GetTicketCategoryEntity() (x *TicketCategoryEntity) {
 	if v != nil {
 		x = v.TicketCategoryEntity.Value()
@@ -20985,8 +20221,7 @@ func (v *SaveTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketCategoryEntityResponse) GetResponse() (x *TicketCategoryEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21014,8 +20249,7 @@ func (v *SaveTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketPriorityEntity returns TicketPriorityEntity's value, or nil if v is
-// nil or TicketPriorityEntity is absent or nil.
+// GetTicketPriorityEntity returns TicketPriorityEntity, or the zero value.
 func (v *SaveTicketPriorityEntity) GetTicketPriorityEntity() (x *TicketPriorityEntity) {
 	if v != nil {
 		x = v.TicketPriorityEntity.Value()
@@ -21043,8 +20277,7 @@ func (v *SaveTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketPriorityEntityResponse) GetResponse() (x *TicketPriorityEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21072,9 +20305,8 @@ func (v *SaveTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketRelationDefinitionEntity returns TicketRelationDefinitionEntity's
-// value, or nil if v is nil or TicketRelationDefinitionEntity is absent or
-// nil.
+// GetTicketRelationDefinitionEntity returns TicketRelationDefinitionEntity, or
+// the zero value.
 func (v *SaveTicketRelationDefinitionEntity) GetTicketRelationDefinitionEntity() (x *TicketRelationDefinitionEntity) {
 	if v != nil {
 		x = v.TicketRelationDefinitionEntity.Value()
@@ -21102,8 +20334,7 @@ func (v *SaveTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketRelationDefinitionEntityResponse) GetResponse() (x *TicketRelationDefinitionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21131,8 +20362,7 @@ func (v *SaveTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketStatusEntity returns TicketStatusEntity's value, or nil if v is nil
-// or TicketStatusEntity is absent or nil.
+// GetTicketStatusEntity returns TicketStatusEntity, or the zero value.
 func (v *SaveTicketStatusEntity) GetTicketStatusEntity() (x *TicketStatusEntity) {
 	if v != nil {
 		x = v.TicketStatusEntity.Value()
@@ -21160,8 +20390,7 @@ func (v *SaveTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketStatusEntityResponse) GetResponse() (x *TicketStatusEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21188,8 +20417,7 @@ func (v *SaveTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketTypeEntity returns TicketTypeEntity's value, or nil if v is nil or
-// TicketTypeEntity is absent or nil.
+// GetTicketTypeEntity returns TicketTypeEntity, or the zero value.
 func (v *SaveTicketTypeEntity) GetTicketTypeEntity() (x *TicketTypeEntity) {
 	if v != nil {
 		x = v.TicketTypeEntity.Value()
@@ -21217,8 +20445,7 @@ func (v *SaveTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketTypeEntityResponse) GetResponse() (x *TicketTypeEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21245,8 +20472,7 @@ func (v *SaveWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebPanelEntity returns WebPanelEntity's value, or nil if v is nil or
-// WebPanelEntity is absent or nil.
+// GetWebPanelEntity returns WebPanelEntity, or the zero value.
 func (v *SaveWebPanelEntity) GetWebPanelEntity() (x *WebPanelEntity) {
 	if v != nil {
 		x = v.WebPanelEntity.Value()
@@ -21274,8 +20500,7 @@ func (v *SaveWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWebPanelEntityResponse) GetResponse() (x *WebPanelEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21364,8 +20589,7 @@ func (v *SetDocumentPluginForAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetDocumentPluginId returns DocumentPluginId's value, or the zero value if v
-// is nil or DocumentPluginId is absent or nil.
+// GetDocumentPluginId returns DocumentPluginId, or the zero value.
 func (v *SetDocumentPluginForAllDocumentTemplates) GetDocumentPluginId() (x int32) {
 	if v != nil {
 		x = v.DocumentPluginId.Value()
@@ -21411,8 +20635,8 @@ func (v *SetDocumentTemplateFromDocumentTemplate) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetSourceDocumentTemplateId returns SourceDocumentTemplateId's value, or the
-// zero value if v is nil or SourceDocumentTemplateId is absent or nil.
+// GetSourceDocumentTemplateId returns SourceDocumentTemplateId, or the zero
+// value.
 func (v *SetDocumentTemplateFromDocumentTemplate) GetSourceDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.SourceDocumentTemplateId.Value()
@@ -21420,8 +20644,7 @@ func (v *SetDocumentTemplateFromDocumentTemplate) GetSourceDocumentTemplateId() 
 	return
 }
 
-// GetDocumentTemplateEntity returns DocumentTemplateEntity's value, or nil if
-// v is nil or DocumentTemplateEntity is absent or nil.
+// GetDocumentTemplateEntity returns DocumentTemplateEntity, or the zero value.
 func (v *SetDocumentTemplateFromDocumentTemplate) GetDocumentTemplateEntity() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.DocumentTemplateEntity.Value()
@@ -21449,8 +20672,7 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) GetResponse() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21496,8 +20718,7 @@ func (v *SetDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentTemplateEntity returns DocumentTemplateEntity's value, or nil if
-// v is nil or DocumentTemplateEntity is absent or nil.
+// GetDocumentTemplateEntity returns DocumentTemplateEntity, or the zero value.
 func (v *SetDocumentTemplateStream) GetDocumentTemplateEntity() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.DocumentTemplateEntity.Value()
@@ -21505,8 +20726,7 @@ func (v *SetDocumentTemplateStream) GetDocumentTemplateEntity() (x *DocumentTemp
 	return
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *SetDocumentTemplateStream) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()
@@ -21514,8 +20734,7 @@ func (v *SetDocumentTemplateStream) GetStream() (x []byte) {
 	return
 }
 
-// GetLanguageCode returns LanguageCode's value, or the zero value if v is nil
-// or LanguageCode is absent or nil.
+// GetLanguageCode returns LanguageCode, or the zero value.
 func (v *SetDocumentTemplateStream) GetLanguageCode() (x string) {
 	if v != nil {
 		x = v.LanguageCode.Value()
@@ -21523,8 +20742,7 @@ func (v *SetDocumentTemplateStream) GetLanguageCode() (x string) {
 	return
 }
 
-// GetPluginId returns PluginId's value, or the zero value if v is nil or
-// PluginId is absent or nil.
+// GetPluginId returns PluginId, or the zero value.
 func (v *SetDocumentTemplateStream) GetPluginId() (x int32) {
 	if v != nil {
 		x = v.PluginId.Value()
@@ -21552,8 +20770,7 @@ func (v *SetDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDocumentTemplateStreamResponse) GetResponse() (x *DocumentTemplateEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -21581,8 +20798,7 @@ func (v *SetEmarketingStrictMode) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
-// absent or nil.
+// GetEnable returns Enable, or the zero value.
 func (v *SetEmarketingStrictMode) GetEnable() (x bool) {
 	if v != nil {
 		x = v.Enable.Value()
@@ -21640,8 +20856,7 @@ func (v *SetHeadingsForListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SetHeadingsForListItem) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -21649,8 +20864,7 @@ func (v *SetHeadingsForListItem) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *SetHeadingsForListItem) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -21658,8 +20872,7 @@ func (v *SetHeadingsForListItem) GetListItemId() (x int32) {
 	return
 }
 
-// GetHeadingIds returns HeadingIds's value, or the zero value if v is nil or
-// HeadingIds is absent or nil.
+// GetHeadingIds returns HeadingIds, or the zero value.
 func (v *SetHeadingsForListItem) GetHeadingIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.HeadingIds.Value()
@@ -21667,8 +20880,7 @@ func (v *SetHeadingsForListItem) GetHeadingIds() (x ArrayOfint) {
 	return
 }
 
-// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
-// absent or nil.
+// GetEnable returns Enable, or the zero value.
 func (v *SetHeadingsForListItem) GetEnable() (x bool) {
 	if v != nil {
 		x = v.Enable.Value()
@@ -21726,8 +20938,7 @@ func (v *SetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SetListItemsForHeading) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -21735,8 +20946,7 @@ func (v *SetListItemsForHeading) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
-// HeadingId is absent or nil.
+// GetHeadingId returns HeadingId, or the zero value.
 func (v *SetListItemsForHeading) GetHeadingId() (x int32) {
 	if v != nil {
 		x = v.HeadingId.Value()
@@ -21744,8 +20954,7 @@ func (v *SetListItemsForHeading) GetHeadingId() (x int32) {
 	return
 }
 
-// GetListItemIds returns ListItemIds's value, or the zero value if v is nil or
-// ListItemIds is absent or nil.
+// GetListItemIds returns ListItemIds, or the zero value.
 func (v *SetListItemsForHeading) GetListItemIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ListItemIds.Value()
@@ -21753,8 +20962,7 @@ func (v *SetListItemsForHeading) GetListItemIds() (x ArrayOfint) {
 	return
 }
 
-// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
-// absent or nil.
+// GetEnable returns Enable, or the zero value.
 func (v *SetListItemsForHeading) GetEnable() (x bool) {
 	if v != nil {
 		x = v.Enable.Value()
@@ -21800,8 +21008,7 @@ func (v *SetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *SetListItemsForHeadingFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -21809,8 +21016,7 @@ func (v *SetListItemsForHeadingFromListName) GetUdListDefinitionName() (x string
 	return
 }
 
-// GetHeadingId returns HeadingId's value, or the zero value if v is nil or
-// HeadingId is absent or nil.
+// GetHeadingId returns HeadingId, or the zero value.
 func (v *SetListItemsForHeadingFromListName) GetHeadingId() (x int32) {
 	if v != nil {
 		x = v.HeadingId.Value()
@@ -21818,8 +21024,7 @@ func (v *SetListItemsForHeadingFromListName) GetHeadingId() (x int32) {
 	return
 }
 
-// GetListItemIds returns ListItemIds's value, or the zero value if v is nil or
-// ListItemIds is absent or nil.
+// GetListItemIds returns ListItemIds, or the zero value.
 func (v *SetListItemsForHeadingFromListName) GetListItemIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ListItemIds.Value()
@@ -21827,8 +21032,7 @@ func (v *SetListItemsForHeadingFromListName) GetListItemIds() (x ArrayOfint) {
 	return
 }
 
-// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
-// absent or nil.
+// GetEnable returns Enable, or the zero value.
 func (v *SetListItemsForHeadingFromListName) GetEnable() (x bool) {
 	if v != nil {
 		x = v.Enable.Value()
@@ -21898,8 +21102,7 @@ func (v *SetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SetListItemsForUserGroup) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -21907,8 +21110,7 @@ func (v *SetListItemsForUserGroup) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetUsergroupId returns UsergroupId's value, or the zero value if v is nil or
-// UsergroupId is absent or nil.
+// GetUsergroupId returns UsergroupId, or the zero value.
 func (v *SetListItemsForUserGroup) GetUsergroupId() (x int32) {
 	if v != nil {
 		x = v.UsergroupId.Value()
@@ -21916,8 +21118,7 @@ func (v *SetListItemsForUserGroup) GetUsergroupId() (x int32) {
 	return
 }
 
-// GetListItemIds returns ListItemIds's value, or the zero value if v is nil or
-// ListItemIds is absent or nil.
+// GetListItemIds returns ListItemIds, or the zero value.
 func (v *SetListItemsForUserGroup) GetListItemIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ListItemIds.Value()
@@ -21925,8 +21126,7 @@ func (v *SetListItemsForUserGroup) GetListItemIds() (x ArrayOfint) {
 	return
 }
 
-// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
-// absent or nil.
+// GetEnable returns Enable, or the zero value.
 func (v *SetListItemsForUserGroup) GetEnable() (x bool) {
 	if v != nil {
 		x = v.Enable.Value()
@@ -21972,8 +21172,7 @@ func (v *SetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *SetListItemsForUserGroupFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -21981,8 +21180,7 @@ func (v *SetListItemsForUserGroupFromListName) GetUdListDefinitionName() (x stri
 	return
 }
 
-// GetUsergroupId returns UsergroupId's value, or the zero value if v is nil or
-// UsergroupId is absent or nil.
+// GetUsergroupId returns UsergroupId, or the zero value.
 func (v *SetListItemsForUserGroupFromListName) GetUsergroupId() (x int32) {
 	if v != nil {
 		x = v.UsergroupId.Value()
@@ -21990,8 +21188,7 @@ func (v *SetListItemsForUserGroupFromListName) GetUsergroupId() (x int32) {
 	return
 }
 
-// GetListItemsID returns ListItemsID's value, or the zero value if v is nil or
-// ListItemsID is absent or nil.
+// GetListItemsID returns ListItemsID, or the zero value.
 func (v *SetListItemsForUserGroupFromListName) GetListItemsID() (x ArrayOfint) {
 	if v != nil {
 		x = v.ListItemsID.Value()
@@ -21999,8 +21196,7 @@ func (v *SetListItemsForUserGroupFromListName) GetListItemsID() (x ArrayOfint) {
 	return
 }
 
-// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
-// absent or nil.
+// GetEnable returns Enable, or the zero value.
 func (v *SetListItemsForUserGroupFromListName) GetEnable() (x bool) {
 	if v != nil {
 		x = v.Enable.Value()
@@ -22057,8 +21253,7 @@ func (v *SetRankOnHeadings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SetRankOnHeadings) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -22066,8 +21261,7 @@ func (v *SetRankOnHeadings) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetHeadingIds returns HeadingIds's value, or the zero value if v is nil or
-// HeadingIds is absent or nil.
+// GetHeadingIds returns HeadingIds, or the zero value.
 func (v *SetRankOnHeadings) GetHeadingIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.HeadingIds.Value()
@@ -22113,8 +21307,8 @@ func (v *SetRankOnProjectActivity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
-// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId, or the zero
+// value.
 func (v *SetRankOnProjectActivity) GetProjectTypeStatusLinkId() (x int32) {
 	if v != nil {
 		x = v.ProjectTypeStatusLinkId.Value()
@@ -22122,8 +21316,7 @@ func (v *SetRankOnProjectActivity) GetProjectTypeStatusLinkId() (x int32) {
 	return
 }
 
-// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
-// ItemsIds is absent or nil.
+// GetItemsIds returns ItemsIds, or the zero value.
 func (v *SetRankOnProjectActivity) GetItemsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ItemsIds.Value()
@@ -22169,8 +21362,8 @@ func (v *SetRankOnProjectDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
-// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId, or the zero
+// value.
 func (v *SetRankOnProjectDocument) GetProjectTypeStatusLinkId() (x int32) {
 	if v != nil {
 		x = v.ProjectTypeStatusLinkId.Value()
@@ -22178,8 +21371,7 @@ func (v *SetRankOnProjectDocument) GetProjectTypeStatusLinkId() (x int32) {
 	return
 }
 
-// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
-// ItemsIds is absent or nil.
+// GetItemsIds returns ItemsIds, or the zero value.
 func (v *SetRankOnProjectDocument) GetItemsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ItemsIds.Value()
@@ -22225,8 +21417,7 @@ func (v *SetRankOnSaleActivity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
-// value if v is nil or SaleTypeStageLinkId is absent or nil.
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId, or the zero value.
 func (v *SetRankOnSaleActivity) GetSaleTypeStageLinkId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeStageLinkId.Value()
@@ -22234,8 +21425,7 @@ func (v *SetRankOnSaleActivity) GetSaleTypeStageLinkId() (x int32) {
 	return
 }
 
-// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
-// ItemsIds is absent or nil.
+// GetItemsIds returns ItemsIds, or the zero value.
 func (v *SetRankOnSaleActivity) GetItemsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ItemsIds.Value()
@@ -22281,8 +21471,7 @@ func (v *SetRankOnSaleDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
-// value if v is nil or SaleTypeStageLinkId is absent or nil.
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId, or the zero value.
 func (v *SetRankOnSaleDocument) GetSaleTypeStageLinkId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeStageLinkId.Value()
@@ -22290,8 +21479,7 @@ func (v *SetRankOnSaleDocument) GetSaleTypeStageLinkId() (x int32) {
 	return
 }
 
-// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
-// ItemsIds is absent or nil.
+// GetItemsIds returns ItemsIds, or the zero value.
 func (v *SetRankOnSaleDocument) GetItemsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ItemsIds.Value()
@@ -22337,8 +21525,7 @@ func (v *SetTicketCategoriesForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *SetTicketCategoriesForUserGroup) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -22346,8 +21533,7 @@ func (v *SetTicketCategoriesForUserGroup) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetCategoryIds returns CategoryIds's value, or the zero value if v is nil or
-// CategoryIds is absent or nil.
+// GetCategoryIds returns CategoryIds, or the zero value.
 func (v *SetTicketCategoriesForUserGroup) GetCategoryIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.CategoryIds.Value()
@@ -22393,8 +21579,7 @@ func (v *SetTicketPrioritySortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *SetTicketPrioritySortOrder) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -22402,8 +21587,7 @@ func (v *SetTicketPrioritySortOrder) GetTicketPriorityId() (x int32) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *SetTicketPrioritySortOrder) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -22449,8 +21633,7 @@ func (v *SetTicketRelationDefinitionSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketRelationDefId returns TicketRelationDefId's value, or the zero
-// value if v is nil or TicketRelationDefId is absent or nil.
+// GetTicketRelationDefId returns TicketRelationDefId, or the zero value.
 func (v *SetTicketRelationDefinitionSortOrder) GetTicketRelationDefId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationDefId.Value()
@@ -22458,8 +21641,7 @@ func (v *SetTicketRelationDefinitionSortOrder) GetTicketRelationDefId() (x int32
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *SetTicketRelationDefinitionSortOrder) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -22505,8 +21687,7 @@ func (v *SetTicketStatusSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketStatusId returns TicketStatusId's value, or the zero value if v is
-// nil or TicketStatusId is absent or nil.
+// GetTicketStatusId returns TicketStatusId, or the zero value.
 func (v *SetTicketStatusSortOrder) GetTicketStatusId() (x int32) {
 	if v != nil {
 		x = v.TicketStatusId.Value()
@@ -22514,8 +21695,7 @@ func (v *SetTicketStatusSortOrder) GetTicketStatusId() (x int32) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *SetTicketStatusSortOrder) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -22561,8 +21741,7 @@ func (v *SetTicketTypeSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *SetTicketTypeSortOrder) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -22570,8 +21749,7 @@ func (v *SetTicketTypeSortOrder) GetTicketTypeId() (x int32) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *SetTicketTypeSortOrder) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -22629,8 +21807,7 @@ func (v *SetVisibleForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SetVisibleForUserGroup) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -22638,8 +21815,7 @@ func (v *SetVisibleForUserGroup) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *SetVisibleForUserGroup) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -22647,8 +21823,7 @@ func (v *SetVisibleForUserGroup) GetListItemId() (x int32) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *SetVisibleForUserGroup) GetUserGroupId() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -22656,8 +21831,7 @@ func (v *SetVisibleForUserGroup) GetUserGroupId() (x ArrayOfint) {
 	return
 }
 
-// GetEnable returns Enable's value, or the zero value if v is nil or Enable is
-// absent or nil.
+// GetEnable returns Enable, or the zero value.
 func (v *SetVisibleForUserGroup) GetEnable() (x bool) {
 	if v != nil {
 		x = v.Enable.Value()
@@ -22709,8 +21883,7 @@ func (v *SetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SetVisibleForUserGroups) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -22718,8 +21891,7 @@ func (v *SetVisibleForUserGroups) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *SetVisibleForUserGroups) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -22727,8 +21899,7 @@ func (v *SetVisibleForUserGroups) GetListItemId() (x int32) {
 	return
 }
 
-// GetUserGroups returns UserGroups's value, or the zero value if v is nil or
-// UserGroups is absent or nil.
+// GetUserGroups returns UserGroups, or the zero value.
 func (v *SetVisibleForUserGroups) GetUserGroups() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.UserGroups.Value()
@@ -22768,8 +21939,7 @@ func (v *SetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionName returns UdListDefinitionName's value, or the zero
-// value if v is nil or UdListDefinitionName is absent or nil.
+// GetUdListDefinitionName returns UdListDefinitionName, or the zero value.
 func (v *SetVisibleForUserGroupsFromListName) GetUdListDefinitionName() (x string) {
 	if v != nil {
 		x = v.UdListDefinitionName.Value()
@@ -22777,8 +21947,7 @@ func (v *SetVisibleForUserGroupsFromListName) GetUdListDefinitionName() (x strin
 	return
 }
 
-// GetListItemId returns ListItemId's value, or the zero value if v is nil or
-// ListItemId is absent or nil.
+// GetListItemId returns ListItemId, or the zero value.
 func (v *SetVisibleForUserGroupsFromListName) GetListItemId() (x int32) {
 	if v != nil {
 		x = v.ListItemId.Value()
@@ -22786,8 +21955,7 @@ func (v *SetVisibleForUserGroupsFromListName) GetListItemId() (x int32) {
 	return
 }
 
-// GetUserGroups returns UserGroups's value, or the zero value if v is nil or
-// UserGroups is absent or nil.
+// GetUserGroups returns UserGroups, or the zero value.
 func (v *SetVisibleForUserGroupsFromListName) GetUserGroups() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.UserGroups.Value()
@@ -22815,8 +21983,7 @@ func (v *SetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetVisibleForUserGroupsFromListNameResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -22844,8 +22011,7 @@ func (v *SetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetVisibleForUserGroupsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -22982,8 +22148,7 @@ func (v *SortListItems) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUdListDefinitionId returns UdListDefinitionId's value, or the zero value
-// if v is nil or UdListDefinitionId is absent or nil.
+// GetUdListDefinitionId returns UdListDefinitionId, or the zero value.
 func (v *SortListItems) GetUdListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UdListDefinitionId.Value()
@@ -22991,8 +22156,7 @@ func (v *SortListItems) GetUdListDefinitionId() (x int32) {
 	return
 }
 
-// GetCultureName returns CultureName's value, or the zero value if v is nil or
-// CultureName is absent or nil.
+// GetCultureName returns CultureName, or the zero value.
 func (v *SortListItems) GetCultureName() (x string) {
 	if v != nil {
 		x = v.CultureName.Value()
@@ -23174,8 +22338,7 @@ func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TaskMenu) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -23183,8 +22346,7 @@ func (v *TaskMenu) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TaskMenu) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -23192,8 +22354,7 @@ func (v *TaskMenu) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTaskMenuId returns TaskMenuId's value, or the zero value if v is nil or
-// TaskMenuId is absent or nil.
+// GetTaskMenuId returns TaskMenuId, or the zero value.
 func (v *TaskMenu) GetTaskMenuId() (x int32) {
 	if v != nil {
 		x = v.TaskMenuId.Value()
@@ -23201,8 +22362,7 @@ func (v *TaskMenu) GetTaskMenuId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TaskMenu) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -23210,8 +22370,7 @@ func (v *TaskMenu) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *TaskMenu) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -23219,8 +22378,7 @@ func (v *TaskMenu) GetTooltip() (x string) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *TaskMenu) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -23228,8 +22386,7 @@ func (v *TaskMenu) GetTableName() (x string) {
 	return
 }
 
-// GetArea returns Area's value, or the zero value if v is nil or Area is
-// absent or nil.
+// GetArea returns Area, or the zero value.
 func (v *TaskMenu) GetArea() (x string) {
 	if v != nil {
 		x = v.Area.Value()
@@ -23237,8 +22394,7 @@ func (v *TaskMenu) GetArea() (x string) {
 	return
 }
 
-// GetUrlOrSoprotocol returns UrlOrSoprotocol's value, or the zero value if v
-// is nil or UrlOrSoprotocol is absent or nil.
+// GetUrlOrSoprotocol returns UrlOrSoprotocol, or the zero value.
 func (v *TaskMenu) GetUrlOrSoprotocol() (x string) {
 	if v != nil {
 		x = v.UrlOrSoprotocol.Value()
@@ -23246,8 +22402,7 @@ func (v *TaskMenu) GetUrlOrSoprotocol() (x string) {
 	return
 }
 
-// GetTaskType returns TaskType's value, or the zero value if v is nil or
-// TaskType is absent or nil.
+// GetTaskType returns TaskType, or the zero value.
 func (v *TaskMenu) GetTaskType() (x TaskListItemType) {
 	if v != nil {
 		x = v.TaskType.Value()
@@ -23255,8 +22410,7 @@ func (v *TaskMenu) GetTaskType() (x TaskListItemType) {
 	return
 }
 
-// GetCrmScriptId returns CrmScriptId's value, or the zero value if v is nil or
-// CrmScriptId is absent or nil.
+// GetCrmScriptId returns CrmScriptId, or the zero value.
 func (v *TaskMenu) GetCrmScriptId() (x int32) {
 	if v != nil {
 		x = v.CrmScriptId.Value()
@@ -23264,8 +22418,7 @@ func (v *TaskMenu) GetCrmScriptId() (x int32) {
 	return
 }
 
-// GetShowInClient returns ShowInClient's value, or the zero value if v is nil
-// or ShowInClient is absent or nil.
+// GetShowInClient returns ShowInClient, or the zero value.
 func (v *TaskMenu) GetShowInClient() (x ShowTaskItemInClient) {
 	if v != nil {
 		x = v.ShowInClient.Value()
@@ -23273,8 +22426,7 @@ func (v *TaskMenu) GetShowInClient() (x ShowTaskItemInClient) {
 	return
 }
 
-// GetArchiveBehaviour returns ArchiveBehaviour's value, or the zero value if v
-// is nil or ArchiveBehaviour is absent or nil.
+// GetArchiveBehaviour returns ArchiveBehaviour, or the zero value.
 func (v *TaskMenu) GetArchiveBehaviour() (x ArchiveBehaviour) {
 	if v != nil {
 		x = v.ArchiveBehaviour.Value()
@@ -23282,8 +22434,7 @@ func (v *TaskMenu) GetArchiveBehaviour() (x ArchiveBehaviour) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *TaskMenu) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -23291,8 +22442,7 @@ func (v *TaskMenu) GetRank() (x int16) {
 	return
 }
 
-// GetEncoding returns Encoding's value, or the zero value if v is nil or
-// Encoding is absent or nil.
+// GetEncoding returns Encoding, or the zero value.
 func (v *TaskMenu) GetEncoding() (x UrlEncoding) {
 	if v != nil {
 		x = v.Encoding.Value()
@@ -23300,8 +22450,7 @@ func (v *TaskMenu) GetEncoding() (x UrlEncoding) {
 	return
 }
 
-// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
-// absent or nil.
+// GetProgId returns ProgId, or the zero value.
 func (v *TaskMenu) GetProgId() (x string) {
 	if v != nil {
 		x = v.ProgId.Value()
@@ -23309,8 +22458,7 @@ func (v *TaskMenu) GetProgId() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *TaskMenu) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -23348,8 +22496,7 @@ func (v *TicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketCategoryMembershipEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -23357,8 +22504,7 @@ func (v *TicketCategoryMembershipEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketCategoryMembershipEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -23366,7 +22512,7 @@ func (v *TicketCategoryMembershipEntity) GetFieldProperties() (x FieldPropertyDi
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *TicketCategoryMembershipEntity) GetUser() (x *Associate) {
 	if v != nil {
 		x = v.User.Value()
@@ -23374,8 +22520,7 @@ func (v *TicketCategoryMembershipEntity) GetUser() (x *Associate) {
 	return
 }
 
-// GetWeight returns Weight's value, or the zero value if v is nil or Weight is
-// absent or nil.
+// GetWeight returns Weight, or the zero value.
 func (v *TicketCategoryMembershipEntity) GetWeight() (x int16) {
 	if v != nil {
 		x = v.Weight.Value()
@@ -23473,8 +22618,7 @@ func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -23482,8 +22626,7 @@ func (v *TicketRelationDefinitionEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -23491,8 +22634,7 @@ func (v *TicketRelationDefinitionEntity) GetFieldProperties() (x FieldPropertyDi
 	return
 }
 
-// GetTicketRelationDefId returns TicketRelationDefId's value, or the zero
-// value if v is nil or TicketRelationDefId is absent or nil.
+// GetTicketRelationDefId returns TicketRelationDefId, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetTicketRelationDefId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationDefId.Value()
@@ -23500,8 +22642,7 @@ func (v *TicketRelationDefinitionEntity) GetTicketRelationDefId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -23509,8 +22650,7 @@ func (v *TicketRelationDefinitionEntity) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -23518,8 +22658,7 @@ func (v *TicketRelationDefinitionEntity) GetDescription() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -23527,8 +22666,7 @@ func (v *TicketRelationDefinitionEntity) GetRank() (x int16) {
 	return
 }
 
-// GetRelationType returns RelationType's value, or the zero value if v is nil
-// or RelationType is absent or nil.
+// GetRelationType returns RelationType, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetRelationType() (x TicketRelationType) {
 	if v != nil {
 		x = v.RelationType.Value()
@@ -23536,8 +22674,7 @@ func (v *TicketRelationDefinitionEntity) GetRelationType() (x TicketRelationType
 	return
 }
 
-// GetIsBuiltIn returns IsBuiltIn's value, or the zero value if v is nil or
-// IsBuiltIn is absent or nil.
+// GetIsBuiltIn returns IsBuiltIn, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetIsBuiltIn() (x bool) {
 	if v != nil {
 		x = v.IsBuiltIn.Value()
@@ -23545,8 +22682,7 @@ func (v *TicketRelationDefinitionEntity) GetIsBuiltIn() (x bool) {
 	return
 }
 
-// GetIsParentMandatory returns IsParentMandatory's value, or the zero value if
-// v is nil or IsParentMandatory is absent or nil.
+// GetIsParentMandatory returns IsParentMandatory, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetIsParentMandatory() (x bool) {
 	if v != nil {
 		x = v.IsParentMandatory.Value()
@@ -23554,8 +22690,7 @@ func (v *TicketRelationDefinitionEntity) GetIsParentMandatory() (x bool) {
 	return
 }
 
-// GetIsCloseParentWithChild returns IsCloseParentWithChild's value, or the
-// zero value if v is nil or IsCloseParentWithChild is absent or nil.
+// GetIsCloseParentWithChild returns IsCloseParentWithChild, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetIsCloseParentWithChild() (x bool) {
 	if v != nil {
 		x = v.IsCloseParentWithChild.Value()
@@ -23563,8 +22698,7 @@ func (v *TicketRelationDefinitionEntity) GetIsCloseParentWithChild() (x bool) {
 	return
 }
 
-// GetIsPreventClosingParent returns IsPreventClosingParent's value, or the
-// zero value if v is nil or IsPreventClosingParent is absent or nil.
+// GetIsPreventClosingParent returns IsPreventClosingParent, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetIsPreventClosingParent() (x bool) {
 	if v != nil {
 		x = v.IsPreventClosingParent.Value()
@@ -23572,8 +22706,7 @@ func (v *TicketRelationDefinitionEntity) GetIsPreventClosingParent() (x bool) {
 	return
 }
 
-// GetIsCloseWithParent returns IsCloseWithParent's value, or the zero value if
-// v is nil or IsCloseWithParent is absent or nil.
+// GetIsCloseWithParent returns IsCloseWithParent, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetIsCloseWithParent() (x bool) {
 	if v != nil {
 		x = v.IsCloseWithParent.Value()
@@ -23581,8 +22714,7 @@ func (v *TicketRelationDefinitionEntity) GetIsCloseWithParent() (x bool) {
 	return
 }
 
-// GetSourceTicketTypes returns SourceTicketTypes's value, or the zero value if
-// v is nil or SourceTicketTypes is absent or nil.
+// GetSourceTicketTypes returns SourceTicketTypes, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetSourceTicketTypes() (x ArrayOfint) {
 	if v != nil {
 		x = v.SourceTicketTypes.Value()
@@ -23590,8 +22722,7 @@ func (v *TicketRelationDefinitionEntity) GetSourceTicketTypes() (x ArrayOfint) {
 	return
 }
 
-// GetDestinationTicketTypes returns DestinationTicketTypes's value, or the
-// zero value if v is nil or DestinationTicketTypes is absent or nil.
+// GetDestinationTicketTypes returns DestinationTicketTypes, or the zero value.
 func (v *TicketRelationDefinitionEntity) GetDestinationTicketTypes() (x ArrayOfint) {
 	if v != nil {
 		x = v.DestinationTicketTypes.Value()
@@ -23637,8 +22768,7 @@ func (v *TicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceTicketTypeId returns SourceTicketTypeId's value, or the zero value
-// if v is nil or SourceTicketTypeId is absent or nil.
+// GetSourceTicketTypeId returns SourceTicketTypeId, or the zero value.
 func (v *TicketRelationDefinitionResult) GetSourceTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.SourceTicketTypeId.Value()
@@ -23646,8 +22776,8 @@ func (v *TicketRelationDefinitionResult) GetSourceTicketTypeId() (x int32) {
 	return
 }
 
-// GetDestinationTicketTypeId returns DestinationTicketTypeId's value, or the
-// zero value if v is nil or DestinationTicketTypeId is absent or nil.
+// GetDestinationTicketTypeId returns DestinationTicketTypeId, or the zero
+// value.
 func (v *TicketRelationDefinitionResult) GetDestinationTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.DestinationTicketTypeId.Value()
@@ -23655,8 +22785,7 @@ func (v *TicketRelationDefinitionResult) GetDestinationTicketTypeId() (x int32) 
 	return
 }
 
-// GetIsValid returns IsValid's value, or the zero value if v is nil or IsValid
-// is absent or nil.
+// GetIsValid returns IsValid, or the zero value.
 func (v *TicketRelationDefinitionResult) GetIsValid() (x bool) {
 	if v != nil {
 		x = v.IsValid.Value()
@@ -23664,9 +22793,8 @@ func (v *TicketRelationDefinitionResult) GetIsValid() (x bool) {
 	return
 }
 
-// GetExistingRelationDefinitionName returns ExistingRelationDefinitionName's
-// value, or the zero value if v is nil or ExistingRelationDefinitionName is
-// absent or nil.
+// GetExistingRelationDefinitionName returns ExistingRelationDefinitionName, or
+// the zero value.
 func (v *TicketRelationDefinitionResult) GetExistingRelationDefinitionName() (x string) {
 	if v != nil {
 		x = v.ExistingRelationDefinitionName.Value()
@@ -23805,8 +22933,7 @@ func (v *TicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketTypeEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -23814,8 +22941,7 @@ func (v *TicketTypeEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -23823,8 +22949,7 @@ func (v *TicketTypeEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *TicketTypeEntity) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -23832,8 +22957,7 @@ func (v *TicketTypeEntity) GetTicketTypeId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TicketTypeEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -23841,8 +22965,7 @@ func (v *TicketTypeEntity) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *TicketTypeEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -23850,8 +22973,7 @@ func (v *TicketTypeEntity) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *TicketTypeEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -23859,8 +22981,7 @@ func (v *TicketTypeEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
-// absent or nil.
+// GetIcon returns Icon, or the zero value.
 func (v *TicketTypeEntity) GetIcon() (x string) {
 	if v != nil {
 		x = v.Icon.Value()
@@ -23868,8 +22989,7 @@ func (v *TicketTypeEntity) GetIcon() (x string) {
 	return
 }
 
-// GetDefaultTicketStatus returns DefaultTicketStatus's value, or the zero
-// value if v is nil or DefaultTicketStatus is absent or nil.
+// GetDefaultTicketStatus returns DefaultTicketStatus, or the zero value.
 func (v *TicketTypeEntity) GetDefaultTicketStatus() (x int32) {
 	if v != nil {
 		x = v.DefaultTicketStatus.Value()
@@ -23877,8 +22997,7 @@ func (v *TicketTypeEntity) GetDefaultTicketStatus() (x int32) {
 	return
 }
 
-// GetTicketStatuses returns TicketStatuses's value, or the zero value if v is
-// nil or TicketStatuses is absent or nil.
+// GetTicketStatuses returns TicketStatuses, or the zero value.
 func (v *TicketTypeEntity) GetTicketStatuses() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketStatuses.Value()
@@ -23886,8 +23005,7 @@ func (v *TicketTypeEntity) GetTicketStatuses() (x ArrayOfint) {
 	return
 }
 
-// GetDefaultTicketPriority returns DefaultTicketPriority's value, or the zero
-// value if v is nil or DefaultTicketPriority is absent or nil.
+// GetDefaultTicketPriority returns DefaultTicketPriority, or the zero value.
 func (v *TicketTypeEntity) GetDefaultTicketPriority() (x int32) {
 	if v != nil {
 		x = v.DefaultTicketPriority.Value()
@@ -23895,8 +23013,7 @@ func (v *TicketTypeEntity) GetDefaultTicketPriority() (x int32) {
 	return
 }
 
-// GetTicketPriorities returns TicketPriorities's value, or the zero value if v
-// is nil or TicketPriorities is absent or nil.
+// GetTicketPriorities returns TicketPriorities, or the zero value.
 func (v *TicketTypeEntity) GetTicketPriorities() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketPriorities.Value()
@@ -23904,8 +23021,7 @@ func (v *TicketTypeEntity) GetTicketPriorities() (x ArrayOfint) {
 	return
 }
 
-// GetReplyTemplate returns ReplyTemplate's value, or the zero value if v is
-// nil or ReplyTemplate is absent or nil.
+// GetReplyTemplate returns ReplyTemplate, or the zero value.
 func (v *TicketTypeEntity) GetReplyTemplate() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplate.Value()
@@ -23913,8 +23029,7 @@ func (v *TicketTypeEntity) GetReplyTemplate() (x int32) {
 	return
 }
 
-// GetIsExternalVisible returns IsExternalVisible's value, or the zero value if
-// v is nil or IsExternalVisible is absent or nil.
+// GetIsExternalVisible returns IsExternalVisible, or the zero value.
 func (v *TicketTypeEntity) GetIsExternalVisible() (x bool) {
 	if v != nil {
 		x = v.IsExternalVisible.Value()
@@ -23922,8 +23037,7 @@ func (v *TicketTypeEntity) GetIsExternalVisible() (x bool) {
 	return
 }
 
-// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
-// IsDefault is absent or nil.
+// GetIsDefault returns IsDefault, or the zero value.
 func (v *TicketTypeEntity) GetIsDefault() (x bool) {
 	if v != nil {
 		x = v.IsDefault.Value()
@@ -23931,8 +23045,7 @@ func (v *TicketTypeEntity) GetIsDefault() (x bool) {
 	return
 }
 
-// GetShowInNew returns ShowInNew's value, or the zero value if v is nil or
-// ShowInNew is absent or nil.
+// GetShowInNew returns ShowInNew, or the zero value.
 func (v *TicketTypeEntity) GetShowInNew() (x bool) {
 	if v != nil {
 		x = v.ShowInNew.Value()
@@ -23940,8 +23053,7 @@ func (v *TicketTypeEntity) GetShowInNew() (x bool) {
 	return
 }
 
-// GetExcludeSignature returns ExcludeSignature's value, or the zero value if v
-// is nil or ExcludeSignature is absent or nil.
+// GetExcludeSignature returns ExcludeSignature, or the zero value.
 func (v *TicketTypeEntity) GetExcludeSignature() (x bool) {
 	if v != nil {
 		x = v.ExcludeSignature.Value()
@@ -23949,8 +23061,7 @@ func (v *TicketTypeEntity) GetExcludeSignature() (x bool) {
 	return
 }
 
-// GetExcludeEmailRecipients returns ExcludeEmailRecipients's value, or the
-// zero value if v is nil or ExcludeEmailRecipients is absent or nil.
+// GetExcludeEmailRecipients returns ExcludeEmailRecipients, or the zero value.
 func (v *TicketTypeEntity) GetExcludeEmailRecipients() (x bool) {
 	if v != nil {
 		x = v.ExcludeEmailRecipients.Value()
@@ -23958,8 +23069,7 @@ func (v *TicketTypeEntity) GetExcludeEmailRecipients() (x bool) {
 	return
 }
 
-// GetExternalAsDefault returns ExternalAsDefault's value, or the zero value if
-// v is nil or ExternalAsDefault is absent or nil.
+// GetExternalAsDefault returns ExternalAsDefault, or the zero value.
 func (v *TicketTypeEntity) GetExternalAsDefault() (x bool) {
 	if v != nil {
 		x = v.ExternalAsDefault.Value()
@@ -23967,8 +23077,7 @@ func (v *TicketTypeEntity) GetExternalAsDefault() (x bool) {
 	return
 }
 
-// GetVisibleForGroups returns VisibleForGroups's value, or the zero value if v
-// is nil or VisibleForGroups is absent or nil.
+// GetVisibleForGroups returns VisibleForGroups, or the zero value.
 func (v *TicketTypeEntity) GetVisibleForGroups() (x ArrayOfint) {
 	if v != nil {
 		x = v.VisibleForGroups.Value()
@@ -23976,8 +23085,8 @@ func (v *TicketTypeEntity) GetVisibleForGroups() (x ArrayOfint) {
 	return
 }
 
-// GetReplyForwardNoSignature returns ReplyForwardNoSignature's value, or the
-// zero value if v is nil or ReplyForwardNoSignature is absent or nil.
+// GetReplyForwardNoSignature returns ReplyForwardNoSignature, or the zero
+// value.
 func (v *TicketTypeEntity) GetReplyForwardNoSignature() (x bool) {
 	if v != nil {
 		x = v.ReplyForwardNoSignature.Value()
@@ -23985,8 +23094,7 @@ func (v *TicketTypeEntity) GetReplyForwardNoSignature() (x bool) {
 	return
 }
 
-// GetReplyExternalAsDefault returns ReplyExternalAsDefault's value, or the
-// zero value if v is nil or ReplyExternalAsDefault is absent or nil.
+// GetReplyExternalAsDefault returns ReplyExternalAsDefault, or the zero value.
 func (v *TicketTypeEntity) GetReplyExternalAsDefault() (x bool) {
 	if v != nil {
 		x = v.ReplyExternalAsDefault.Value()
@@ -24032,8 +23140,7 @@ func (v *UpdateCategoryMemberships) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketCategoryId returns TicketCategoryId's value, or the zero value if v
-// is nil or TicketCategoryId is absent or nil.
+// GetTicketCategoryId returns TicketCategoryId, or the zero value.
 func (v *UpdateCategoryMemberships) GetTicketCategoryId() (x int32) {
 	if v != nil {
 		x = v.TicketCategoryId.Value()
@@ -24041,8 +23148,7 @@ func (v *UpdateCategoryMemberships) GetTicketCategoryId() (x int32) {
 	return
 }
 
-// GetMembershipsToAdd returns MembershipsToAdd's value, or the zero value if v
-// is nil or MembershipsToAdd is absent or nil.
+// GetMembershipsToAdd returns MembershipsToAdd, or the zero value.
 func (v *UpdateCategoryMemberships) GetMembershipsToAdd() (x ArrayOfTicketCategoryMembershipEntity) {
 	if v != nil {
 		x = v.MembershipsToAdd.Value()
@@ -24050,8 +23156,7 @@ func (v *UpdateCategoryMemberships) GetMembershipsToAdd() (x ArrayOfTicketCatego
 	return
 }
 
-// GetMembershipsToUpdate returns MembershipsToUpdate's value, or the zero
-// value if v is nil or MembershipsToUpdate is absent or nil.
+// GetMembershipsToUpdate returns MembershipsToUpdate, or the zero value.
 func (v *UpdateCategoryMemberships) GetMembershipsToUpdate() (x ArrayOfTicketCategoryMembershipEntity) {
 	if v != nil {
 		x = v.MembershipsToUpdate.Value()
@@ -24059,8 +23164,7 @@ func (v *UpdateCategoryMemberships) GetMembershipsToUpdate() (x ArrayOfTicketCat
 	return
 }
 
-// GetMembershipsToDelete returns MembershipsToDelete's value, or the zero
-// value if v is nil or MembershipsToDelete is absent or nil.
+// GetMembershipsToDelete returns MembershipsToDelete, or the zero value.
 func (v *UpdateCategoryMemberships) GetMembershipsToDelete() (x ArrayOfTicketCategoryMembershipEntity) {
 	if v != nil {
 		x = v.MembershipsToDelete.Value()
@@ -24112,8 +23216,7 @@ func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *UpdateHierarchyFromPath) GetDomain() (x Domain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -24121,8 +23224,7 @@ func (v *UpdateHierarchyFromPath) GetDomain() (x Domain) {
 	return
 }
 
-// GetPath returns Path's value, or the zero value if v is nil or Path is
-// absent or nil.
+// GetPath returns Path, or the zero value.
 func (v *UpdateHierarchyFromPath) GetPath() (x string) {
 	if v != nil {
 		x = v.Path.Value()
@@ -24130,8 +23232,7 @@ func (v *UpdateHierarchyFromPath) GetPath() (x string) {
 	return
 }
 
-// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
-// nil.
+// GetEntity returns Entity, or the zero value.
 func (v *UpdateHierarchyFromPath) GetEntity() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Entity.Value()
@@ -24159,8 +23260,7 @@ func (v *UpdateHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateHierarchyFromPathResponse) GetResponse() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -24206,8 +23306,8 @@ func (v *ValidateTicketRelationDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketRelationDefinitionId returns TicketRelationDefinitionId's value, or
-// the zero value if v is nil or TicketRelationDefinitionId is absent or nil.
+// GetTicketRelationDefinitionId returns TicketRelationDefinitionId, or the
+// zero value.
 func (v *ValidateTicketRelationDefinition) GetTicketRelationDefinitionId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationDefinitionId.Value()
@@ -24215,8 +23315,7 @@ func (v *ValidateTicketRelationDefinition) GetTicketRelationDefinitionId() (x in
 	return
 }
 
-// GetSourceTicketTypeIds returns SourceTicketTypeIds's value, or the zero
-// value if v is nil or SourceTicketTypeIds is absent or nil.
+// GetSourceTicketTypeIds returns SourceTicketTypeIds, or the zero value.
 func (v *ValidateTicketRelationDefinition) GetSourceTicketTypeIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SourceTicketTypeIds.Value()
@@ -24224,8 +23323,8 @@ func (v *ValidateTicketRelationDefinition) GetSourceTicketTypeIds() (x ArrayOfin
 	return
 }
 
-// GetDestinationTicketTypeIds returns DestinationTicketTypeIds's value, or the
-// zero value if v is nil or DestinationTicketTypeIds is absent or nil.
+// GetDestinationTicketTypeIds returns DestinationTicketTypeIds, or the zero
+// value.
 func (v *ValidateTicketRelationDefinition) GetDestinationTicketTypeIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DestinationTicketTypeIds.Value()
@@ -24233,8 +23332,7 @@ func (v *ValidateTicketRelationDefinition) GetDestinationTicketTypeIds() (x Arra
 	return
 }
 
-// GetRelationType returns RelationType's value, or the zero value if v is nil
-// or RelationType is absent or nil.
+// GetRelationType returns RelationType, or the zero value.
 func (v *ValidateTicketRelationDefinition) GetRelationType() (x TicketRelationType) {
 	if v != nil {
 		x = v.RelationType.Value()
@@ -24262,8 +23360,7 @@ func (v *ValidateTicketRelationDefinitionResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateTicketRelationDefinitionResponse) GetResponse() (x ArrayOfTicketRelationDefinitionResult) {
 	if v != nil {
 		x = v.Response.Value()

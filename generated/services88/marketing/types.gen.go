@@ -122,8 +122,7 @@ func (v *AvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AvailableFont) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -131,8 +130,7 @@ func (v *AvailableFont) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AvailableFont) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -140,8 +138,7 @@ func (v *AvailableFont) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAvailableFontsId returns AvailableFontsId's value, or the zero value if v
-// is nil or AvailableFontsId is absent or nil.
+// GetAvailableFontsId returns AvailableFontsId, or the zero value.
 func (v *AvailableFont) GetAvailableFontsId() (x int32) {
 	if v != nil {
 		x = v.AvailableFontsId.Value()
@@ -149,8 +146,7 @@ func (v *AvailableFont) GetAvailableFontsId() (x int32) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *AvailableFont) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -158,8 +154,7 @@ func (v *AvailableFont) GetDisplayName() (x string) {
 	return
 }
 
-// GetFontFamily returns FontFamily's value, or the zero value if v is nil or
-// FontFamily is absent or nil.
+// GetFontFamily returns FontFamily, or the zero value.
 func (v *AvailableFont) GetFontFamily() (x string) {
 	if v != nil {
 		x = v.FontFamily.Value()
@@ -167,8 +162,7 @@ func (v *AvailableFont) GetFontFamily() (x string) {
 	return
 }
 
-// GetCssPath returns CssPath's value, or the zero value if v is nil or CssPath
-// is absent or nil.
+// GetCssPath returns CssPath, or the zero value.
 func (v *AvailableFont) GetCssPath() (x string) {
 	if v != nil {
 		x = v.CssPath.Value()
@@ -176,8 +170,7 @@ func (v *AvailableFont) GetCssPath() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *AvailableFont) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -185,8 +178,7 @@ func (v *AvailableFont) GetRank() (x int32) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *AvailableFont) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -214,8 +206,7 @@ func (v *CalculateMailingStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
-// ShipmentId is absent or nil.
+// GetShipmentId returns ShipmentId, or the zero value.
 func (v *CalculateMailingStatistics) GetShipmentId() (x int32) {
 	if v != nil {
 		x = v.ShipmentId.Value()
@@ -243,8 +234,7 @@ func (v *CalculateMailingStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CalculateMailingStatisticsResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -284,8 +274,7 @@ func (v *CreateDefaultAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAvailableFontResponse) GetResponse() (x *AvailableFont) {
 	if v != nil {
 		x = v.Response.Value()
@@ -325,8 +314,7 @@ func (v *CreateDefaultFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultFormEntityResponse) GetResponse() (x *FormEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -366,8 +354,7 @@ func (v *CreateDefaultFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -407,8 +394,7 @@ func (v *CreateDefaultShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessageBlockEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -448,8 +434,7 @@ func (v *CreateDefaultShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -476,8 +461,7 @@ func (v *DeleteAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAvailableFontId returns AvailableFontId's value, or the zero value if v
-// is nil or AvailableFontId is absent or nil.
+// GetAvailableFontId returns AvailableFontId, or the zero value.
 func (v *DeleteAvailableFont) GetAvailableFontId() (x int32) {
 	if v != nil {
 		x = v.AvailableFontId.Value()
@@ -505,8 +489,7 @@ func (v *DeleteAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeleteAvailableFontResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -533,8 +516,7 @@ func (v *DeleteFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormEntityId returns FormEntityId's value, or the zero value if v is nil
-// or FormEntityId is absent or nil.
+// GetFormEntityId returns FormEntityId, or the zero value.
 func (v *DeleteFormEntity) GetFormEntityId() (x int32) {
 	if v != nil {
 		x = v.FormEntityId.Value()
@@ -574,8 +556,7 @@ func (v *DeleteFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormSubmissionEntityId returns FormSubmissionEntityId's value, or the
-// zero value if v is nil or FormSubmissionEntityId is absent or nil.
+// GetFormSubmissionEntityId returns FormSubmissionEntityId, or the zero value.
 func (v *DeleteFormSubmissionEntity) GetFormSubmissionEntityId() (x int32) {
 	if v != nil {
 		x = v.FormSubmissionEntityId.Value()
@@ -615,8 +596,7 @@ func (v *DeleteMessageAndShipment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *DeleteMessageAndShipment) GetMessageId() (x int32) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -656,9 +636,8 @@ func (v *DeleteShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentMessageBlockEntityId returns ShipmentMessageBlockEntityId's
-// value, or the zero value if v is nil or ShipmentMessageBlockEntityId is
-// absent or nil.
+// GetShipmentMessageBlockEntityId returns ShipmentMessageBlockEntityId, or the
+// zero value.
 func (v *DeleteShipmentMessageBlockEntity) GetShipmentMessageBlockEntityId() (x int32) {
 	if v != nil {
 		x = v.ShipmentMessageBlockEntityId.Value()
@@ -698,8 +677,8 @@ func (v *DeleteShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentMessageEntityId returns ShipmentMessageEntityId's value, or the
-// zero value if v is nil or ShipmentMessageEntityId is absent or nil.
+// GetShipmentMessageEntityId returns ShipmentMessageEntityId, or the zero
+// value.
 func (v *DeleteShipmentMessageEntity) GetShipmentMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.ShipmentMessageEntityId.Value()
@@ -932,8 +911,7 @@ func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *FormEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -941,8 +919,7 @@ func (v *FormEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *FormEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -950,8 +927,7 @@ func (v *FormEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetFormId returns FormId's value, or the zero value if v is nil or FormId is
-// absent or nil.
+// GetFormId returns FormId, or the zero value.
 func (v *FormEntity) GetFormId() (x int32) {
 	if v != nil {
 		x = v.FormId.Value()
@@ -959,8 +935,7 @@ func (v *FormEntity) GetFormId() (x int32) {
 	return
 }
 
-// GetFormKey returns FormKey's value, or the zero value if v is nil or FormKey
-// is absent or nil.
+// GetFormKey returns FormKey, or the zero value.
 func (v *FormEntity) GetFormKey() (x string) {
 	if v != nil {
 		x = v.FormKey.Value()
@@ -968,8 +943,7 @@ func (v *FormEntity) GetFormKey() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *FormEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -977,8 +951,7 @@ func (v *FormEntity) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *FormEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -986,8 +959,7 @@ func (v *FormEntity) GetDescription() (x string) {
 	return
 }
 
-// GetConfig returns Config's value, or the zero value if v is nil or Config is
-// absent or nil.
+// GetConfig returns Config, or the zero value.
 func (v *FormEntity) GetConfig() (x string) {
 	if v != nil {
 		x = v.Config.Value()
@@ -995,8 +967,7 @@ func (v *FormEntity) GetConfig() (x string) {
 	return
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *FormEntity) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -1004,8 +975,7 @@ func (v *FormEntity) GetFolderId() (x int32) {
 	return
 }
 
-// GetScriptId returns ScriptId's value, or the zero value if v is nil or
-// ScriptId is absent or nil.
+// GetScriptId returns ScriptId, or the zero value.
 func (v *FormEntity) GetScriptId() (x int32) {
 	if v != nil {
 		x = v.ScriptId.Value()
@@ -1013,8 +983,7 @@ func (v *FormEntity) GetScriptId() (x int32) {
 	return
 }
 
-// GetResponseShipmentId returns ResponseShipmentId's value, or the zero value
-// if v is nil or ResponseShipmentId is absent or nil.
+// GetResponseShipmentId returns ResponseShipmentId, or the zero value.
 func (v *FormEntity) GetResponseShipmentId() (x int32) {
 	if v != nil {
 		x = v.ResponseShipmentId.Value()
@@ -1022,8 +991,7 @@ func (v *FormEntity) GetResponseShipmentId() (x int32) {
 	return
 }
 
-// GetActive returns Active's value, or the zero value if v is nil or Active is
-// absent or nil.
+// GetActive returns Active, or the zero value.
 func (v *FormEntity) GetActive() (x bool) {
 	if v != nil {
 		x = v.Active.Value()
@@ -1031,8 +999,7 @@ func (v *FormEntity) GetActive() (x bool) {
 	return
 }
 
-// GetExpires returns Expires's value, or the zero value if v is nil or Expires
-// is absent or nil.
+// GetExpires returns Expires, or the zero value.
 func (v *FormEntity) GetExpires() (x soap.DateTime) {
 	if v != nil {
 		x = v.Expires.Value()
@@ -1040,8 +1007,7 @@ func (v *FormEntity) GetExpires() (x soap.DateTime) {
 	return
 }
 
-// GetMaxSubmits returns MaxSubmits's value, or the zero value if v is nil or
-// MaxSubmits is absent or nil.
+// GetMaxSubmits returns MaxSubmits, or the zero value.
 func (v *FormEntity) GetMaxSubmits() (x int32) {
 	if v != nil {
 		x = v.MaxSubmits.Value()
@@ -1049,8 +1015,7 @@ func (v *FormEntity) GetMaxSubmits() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FormEntity) GetType() (x FormType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1058,8 +1023,7 @@ func (v *FormEntity) GetType() (x FormType) {
 	return
 }
 
-// GetRecipe returns Recipe's value, or the zero value if v is nil or Recipe is
-// absent or nil.
+// GetRecipe returns Recipe, or the zero value.
 func (v *FormEntity) GetRecipe() (x string) {
 	if v != nil {
 		x = v.Recipe.Value()
@@ -1067,8 +1031,7 @@ func (v *FormEntity) GetRecipe() (x string) {
 	return
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *FormEntity) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -1076,8 +1039,7 @@ func (v *FormEntity) GetGroupId() (x int32) {
 	return
 }
 
-// GetNewTicket returns NewTicket's value, or the zero value if v is nil or
-// NewTicket is absent or nil.
+// GetNewTicket returns NewTicket, or the zero value.
 func (v *FormEntity) GetNewTicket() (x bool) {
 	if v != nil {
 		x = v.NewTicket.Value()
@@ -1085,8 +1047,7 @@ func (v *FormEntity) GetNewTicket() (x bool) {
 	return
 }
 
-// GetRecaptchaMode returns RecaptchaMode's value, or the zero value if v is
-// nil or RecaptchaMode is absent or nil.
+// GetRecaptchaMode returns RecaptchaMode, or the zero value.
 func (v *FormEntity) GetRecaptchaMode() (x FormsRecaptchaMode) {
 	if v != nil {
 		x = v.RecaptchaMode.Value()
@@ -1094,8 +1055,7 @@ func (v *FormEntity) GetRecaptchaMode() (x FormsRecaptchaMode) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *FormEntity) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -1103,8 +1063,7 @@ func (v *FormEntity) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *FormEntity) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -1112,8 +1071,7 @@ func (v *FormEntity) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *FormEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -1121,8 +1079,7 @@ func (v *FormEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *FormEntity) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -1130,8 +1087,7 @@ func (v *FormEntity) GetUpdatedAssociateId() (x int32) {
 	return
 }
 
-// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
-// or UpdatedCount is absent or nil.
+// GetUpdatedCount returns UpdatedCount, or the zero value.
 func (v *FormEntity) GetUpdatedCount() (x int16) {
 	if v != nil {
 		x = v.UpdatedCount.Value()
@@ -1139,8 +1095,7 @@ func (v *FormEntity) GetUpdatedCount() (x int16) {
 	return
 }
 
-// GetEmailFlows returns EmailFlows's value, or the zero value if v is nil or
-// EmailFlows is absent or nil.
+// GetEmailFlows returns EmailFlows, or the zero value.
 func (v *FormEntity) GetEmailFlows() (x ArrayOfint) {
 	if v != nil {
 		x = v.EmailFlows.Value()
@@ -1148,8 +1103,7 @@ func (v *FormEntity) GetEmailFlows() (x ArrayOfint) {
 	return
 }
 
-// GetFolderName returns FolderName's value, or the zero value if v is nil or
-// FolderName is absent or nil.
+// GetFolderName returns FolderName, or the zero value.
 func (v *FormEntity) GetFolderName() (x string) {
 	if v != nil {
 		x = v.FolderName.Value()
@@ -1192,8 +1146,7 @@ func (v *FormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *FormFieldRestriction) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1201,8 +1154,7 @@ func (v *FormFieldRestriction) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *FormFieldRestriction) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1210,8 +1162,7 @@ func (v *FormFieldRestriction) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetFormFieldRestrictionId returns FormFieldRestrictionId's value, or the
-// zero value if v is nil or FormFieldRestrictionId is absent or nil.
+// GetFormFieldRestrictionId returns FormFieldRestrictionId, or the zero value.
 func (v *FormFieldRestriction) GetFormFieldRestrictionId() (x int32) {
 	if v != nil {
 		x = v.FormFieldRestrictionId.Value()
@@ -1219,8 +1170,7 @@ func (v *FormFieldRestriction) GetFormFieldRestrictionId() (x int32) {
 	return
 }
 
-// GetFieldIdentifier returns FieldIdentifier's value, or the zero value if v
-// is nil or FieldIdentifier is absent or nil.
+// GetFieldIdentifier returns FieldIdentifier, or the zero value.
 func (v *FormFieldRestriction) GetFieldIdentifier() (x string) {
 	if v != nil {
 		x = v.FieldIdentifier.Value()
@@ -1228,8 +1178,7 @@ func (v *FormFieldRestriction) GetFieldIdentifier() (x string) {
 	return
 }
 
-// GetFieldRestriction returns FieldRestriction's value, or the zero value if v
-// is nil or FieldRestriction is absent or nil.
+// GetFieldRestriction returns FieldRestriction, or the zero value.
 func (v *FormFieldRestriction) GetFieldRestriction() (x FormFieldRestrictionType) {
 	if v != nil {
 		x = v.FieldRestriction.Value()
@@ -1372,8 +1321,7 @@ func (v *FormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *FormSubmissionEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1381,8 +1329,7 @@ func (v *FormSubmissionEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *FormSubmissionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1390,8 +1337,7 @@ func (v *FormSubmissionEntity) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
-// is nil or FormSubmissionId is absent or nil.
+// GetFormSubmissionId returns FormSubmissionId, or the zero value.
 func (v *FormSubmissionEntity) GetFormSubmissionId() (x int32) {
 	if v != nil {
 		x = v.FormSubmissionId.Value()
@@ -1399,8 +1345,7 @@ func (v *FormSubmissionEntity) GetFormSubmissionId() (x int32) {
 	return
 }
 
-// GetFormId returns FormId's value, or the zero value if v is nil or FormId is
-// absent or nil.
+// GetFormId returns FormId, or the zero value.
 func (v *FormSubmissionEntity) GetFormId() (x int32) {
 	if v != nil {
 		x = v.FormId.Value()
@@ -1408,8 +1353,7 @@ func (v *FormSubmissionEntity) GetFormId() (x int32) {
 	return
 }
 
-// GetWhenSubmitted returns WhenSubmitted's value, or the zero value if v is
-// nil or WhenSubmitted is absent or nil.
+// GetWhenSubmitted returns WhenSubmitted, or the zero value.
 func (v *FormSubmissionEntity) GetWhenSubmitted() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenSubmitted.Value()
@@ -1417,8 +1361,7 @@ func (v *FormSubmissionEntity) GetWhenSubmitted() (x soap.DateTime) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *FormSubmissionEntity) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1426,8 +1369,7 @@ func (v *FormSubmissionEntity) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *FormSubmissionEntity) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1435,8 +1377,7 @@ func (v *FormSubmissionEntity) GetPersonId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *FormSubmissionEntity) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -1444,8 +1385,7 @@ func (v *FormSubmissionEntity) GetEmailAddress() (x string) {
 	return
 }
 
-// GetResponseShipmentAddrId returns ResponseShipmentAddrId's value, or the
-// zero value if v is nil or ResponseShipmentAddrId is absent or nil.
+// GetResponseShipmentAddrId returns ResponseShipmentAddrId, or the zero value.
 func (v *FormSubmissionEntity) GetResponseShipmentAddrId() (x int32) {
 	if v != nil {
 		x = v.ResponseShipmentAddrId.Value()
@@ -1453,8 +1393,7 @@ func (v *FormSubmissionEntity) GetResponseShipmentAddrId() (x int32) {
 	return
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FormSubmissionEntity) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1462,8 +1401,7 @@ func (v *FormSubmissionEntity) GetResponse() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *FormSubmissionEntity) GetStatus() (x FormSubmissionStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -1471,8 +1409,7 @@ func (v *FormSubmissionEntity) GetStatus() (x FormSubmissionStatus) {
 	return
 }
 
-// GetProcessingLog returns ProcessingLog's value, or the zero value if v is
-// nil or ProcessingLog is absent or nil.
+// GetProcessingLog returns ProcessingLog, or the zero value.
 func (v *FormSubmissionEntity) GetProcessingLog() (x string) {
 	if v != nil {
 		x = v.ProcessingLog.Value()
@@ -1612,8 +1549,7 @@ func (v *GetAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAvailableFontId returns AvailableFontId's value, or the zero value if v
-// is nil or AvailableFontId is absent or nil.
+// GetAvailableFontId returns AvailableFontId, or the zero value.
 func (v *GetAvailableFont) GetAvailableFontId() (x int32) {
 	if v != nil {
 		x = v.AvailableFontId.Value()
@@ -1641,8 +1577,7 @@ func (v *GetAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAvailableFontResponse) GetResponse() (x *AvailableFont) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1669,8 +1604,7 @@ func (v *GetFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormEntityId returns FormEntityId's value, or the zero value if v is nil
-// or FormEntityId is absent or nil.
+// GetFormEntityId returns FormEntityId, or the zero value.
 func (v *GetFormEntity) GetFormEntityId() (x int32) {
 	if v != nil {
 		x = v.FormEntityId.Value()
@@ -1698,8 +1632,7 @@ func (v *GetFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFormEntityResponse) GetResponse() (x *FormEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1727,8 +1660,7 @@ func (v *GetFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormSubmissionEntityId returns FormSubmissionEntityId's value, or the
-// zero value if v is nil or FormSubmissionEntityId is absent or nil.
+// GetFormSubmissionEntityId returns FormSubmissionEntityId, or the zero value.
 func (v *GetFormSubmissionEntity) GetFormSubmissionEntityId() (x int32) {
 	if v != nil {
 		x = v.FormSubmissionEntityId.Value()
@@ -1756,8 +1688,7 @@ func (v *GetFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1791,8 +1722,7 @@ func (v *GetFormSubmissionsCount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormId returns FormId's value, or the zero value if v is nil or FormId is
-// absent or nil.
+// GetFormId returns FormId, or the zero value.
 func (v *GetFormSubmissionsCount) GetFormId() (x int32) {
 	if v != nil {
 		x = v.FormId.Value()
@@ -1800,8 +1730,7 @@ func (v *GetFormSubmissionsCount) GetFormId() (x int32) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *GetFormSubmissionsCount) GetStatus() (x FormSubmissionStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -1829,8 +1758,7 @@ func (v *GetFormSubmissionsCountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFormSubmissionsCountResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1857,8 +1785,7 @@ func (v *GetPreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentAddrId returns ShipmentAddrId's value, or the zero value if v is
-// nil or ShipmentAddrId is absent or nil.
+// GetShipmentAddrId returns ShipmentAddrId, or the zero value.
 func (v *GetPreviewMailing) GetShipmentAddrId() (x int32) {
 	if v != nil {
 		x = v.ShipmentAddrId.Value()
@@ -1886,8 +1813,7 @@ func (v *GetPreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
-// ShipmentId is absent or nil.
+// GetShipmentId returns ShipmentId, or the zero value.
 func (v *GetPreviewMailingHeader) GetShipmentId() (x int32) {
 	if v != nil {
 		x = v.ShipmentId.Value()
@@ -1915,8 +1841,7 @@ func (v *GetPreviewMailingHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewMailingHeaderResponse) GetResponse() (x *PreviewMailingHeader) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1944,8 +1869,7 @@ func (v *GetPreviewMailingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewMailingResponse) GetResponse() (x *PreviewMailing) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1973,9 +1897,8 @@ func (v *GetShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentMessageBlockEntityId returns ShipmentMessageBlockEntityId's
-// value, or the zero value if v is nil or ShipmentMessageBlockEntityId is
-// absent or nil.
+// GetShipmentMessageBlockEntityId returns ShipmentMessageBlockEntityId, or the
+// zero value.
 func (v *GetShipmentMessageBlockEntity) GetShipmentMessageBlockEntityId() (x int32) {
 	if v != nil {
 		x = v.ShipmentMessageBlockEntityId.Value()
@@ -2003,8 +1926,7 @@ func (v *GetShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessageBlockEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2032,8 +1954,8 @@ func (v *GetShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentMessageEntityId returns ShipmentMessageEntityId's value, or the
-// zero value if v is nil or ShipmentMessageEntityId is absent or nil.
+// GetShipmentMessageEntityId returns ShipmentMessageEntityId, or the zero
+// value.
 func (v *GetShipmentMessageEntity) GetShipmentMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.ShipmentMessageEntityId.Value()
@@ -2061,8 +1983,7 @@ func (v *GetShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2089,8 +2010,7 @@ func (v *GetUserBlocks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUserBlocks) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2118,8 +2038,7 @@ func (v *GetUserBlocksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserBlocksResponse) GetResponse() (x ArrayOfShipmentMessageBlockEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2240,8 +2159,7 @@ func (v *PreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreviewMailing) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2249,8 +2167,7 @@ func (v *PreviewMailing) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreviewMailing) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2258,8 +2175,7 @@ func (v *PreviewMailing) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSendingTime returns SendingTime's value, or the zero value if v is nil or
-// SendingTime is absent or nil.
+// GetSendingTime returns SendingTime, or the zero value.
 func (v *PreviewMailing) GetSendingTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.SendingTime.Value()
@@ -2267,8 +2183,7 @@ func (v *PreviewMailing) GetSendingTime() (x soap.DateTime) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *PreviewMailing) GetStatus() (x ShipmentAddrStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -2276,8 +2191,7 @@ func (v *PreviewMailing) GetStatus() (x ShipmentAddrStatus) {
 	return
 }
 
-// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
-// ShipmentId is absent or nil.
+// GetShipmentId returns ShipmentId, or the zero value.
 func (v *PreviewMailing) GetShipmentId() (x int32) {
 	if v != nil {
 		x = v.ShipmentId.Value()
@@ -2285,8 +2199,7 @@ func (v *PreviewMailing) GetShipmentId() (x int32) {
 	return
 }
 
-// GetShipmentDescription returns ShipmentDescription's value, or the zero
-// value if v is nil or ShipmentDescription is absent or nil.
+// GetShipmentDescription returns ShipmentDescription, or the zero value.
 func (v *PreviewMailing) GetShipmentDescription() (x string) {
 	if v != nil {
 		x = v.ShipmentDescription.Value()
@@ -2294,8 +2207,7 @@ func (v *PreviewMailing) GetShipmentDescription() (x string) {
 	return
 }
 
-// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
-// FromAddress is absent or nil.
+// GetFromAddress returns FromAddress, or the zero value.
 func (v *PreviewMailing) GetFromAddress() (x string) {
 	if v != nil {
 		x = v.FromAddress.Value()
@@ -2303,8 +2215,7 @@ func (v *PreviewMailing) GetFromAddress() (x string) {
 	return
 }
 
-// GetConfiguration returns Configuration's value, or the zero value if v is
-// nil or Configuration is absent or nil.
+// GetConfiguration returns Configuration, or the zero value.
 func (v *PreviewMailing) GetConfiguration() (x int32) {
 	if v != nil {
 		x = v.Configuration.Value()
@@ -2312,8 +2223,7 @@ func (v *PreviewMailing) GetConfiguration() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *PreviewMailing) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2321,8 +2231,7 @@ func (v *PreviewMailing) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *PreviewMailing) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -2330,8 +2239,7 @@ func (v *PreviewMailing) GetContactName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *PreviewMailing) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2339,8 +2247,7 @@ func (v *PreviewMailing) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *PreviewMailing) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -2348,8 +2255,7 @@ func (v *PreviewMailing) GetPersonFullName() (x string) {
 	return
 }
 
-// GetShipmentType returns ShipmentType's value, or the zero value if v is nil
-// or ShipmentType is absent or nil.
+// GetShipmentType returns ShipmentType, or the zero value.
 func (v *PreviewMailing) GetShipmentType() (x string) {
 	if v != nil {
 		x = v.ShipmentType.Value()
@@ -2357,8 +2263,7 @@ func (v *PreviewMailing) GetShipmentType() (x string) {
 	return
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *PreviewMailing) GetMessageId() (x int32) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -2366,8 +2271,7 @@ func (v *PreviewMailing) GetMessageId() (x int32) {
 	return
 }
 
-// GetMessageSubject returns MessageSubject's value, or the zero value if v is
-// nil or MessageSubject is absent or nil.
+// GetMessageSubject returns MessageSubject, or the zero value.
 func (v *PreviewMailing) GetMessageSubject() (x string) {
 	if v != nil {
 		x = v.MessageSubject.Value()
@@ -2375,8 +2279,7 @@ func (v *PreviewMailing) GetMessageSubject() (x string) {
 	return
 }
 
-// GetDocumentMessageId returns DocumentMessageId's value, or the zero value if
-// v is nil or DocumentMessageId is absent or nil.
+// GetDocumentMessageId returns DocumentMessageId, or the zero value.
 func (v *PreviewMailing) GetDocumentMessageId() (x int32) {
 	if v != nil {
 		x = v.DocumentMessageId.Value()
@@ -2384,8 +2287,7 @@ func (v *PreviewMailing) GetDocumentMessageId() (x int32) {
 	return
 }
 
-// GetOpened returns Opened's value, or the zero value if v is nil or Opened is
-// absent or nil.
+// GetOpened returns Opened, or the zero value.
 func (v *PreviewMailing) GetOpened() (x soap.DateTime) {
 	if v != nil {
 		x = v.Opened.Value()
@@ -2393,8 +2295,7 @@ func (v *PreviewMailing) GetOpened() (x soap.DateTime) {
 	return
 }
 
-// GetLinkClicks returns LinkClicks's value, or the zero value if v is nil or
-// LinkClicks is absent or nil.
+// GetLinkClicks returns LinkClicks, or the zero value.
 func (v *PreviewMailing) GetLinkClicks() (x int32) {
 	if v != nil {
 		x = v.LinkClicks.Value()
@@ -2515,8 +2416,7 @@ func (v *PreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreviewMailingHeader) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2524,8 +2424,7 @@ func (v *PreviewMailingHeader) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreviewMailingHeader) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2533,8 +2432,7 @@ func (v *PreviewMailingHeader) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *PreviewMailingHeader) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -2542,8 +2440,7 @@ func (v *PreviewMailingHeader) GetStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *PreviewMailingHeader) GetStatus() (x ShipmentStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -2551,8 +2448,7 @@ func (v *PreviewMailingHeader) GetStatus() (x ShipmentStatus) {
 	return
 }
 
-// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
-// ShipmentId is absent or nil.
+// GetShipmentId returns ShipmentId, or the zero value.
 func (v *PreviewMailingHeader) GetShipmentId() (x int32) {
 	if v != nil {
 		x = v.ShipmentId.Value()
@@ -2560,8 +2456,7 @@ func (v *PreviewMailingHeader) GetShipmentId() (x int32) {
 	return
 }
 
-// GetShipmentDescription returns ShipmentDescription's value, or the zero
-// value if v is nil or ShipmentDescription is absent or nil.
+// GetShipmentDescription returns ShipmentDescription, or the zero value.
 func (v *PreviewMailingHeader) GetShipmentDescription() (x string) {
 	if v != nil {
 		x = v.ShipmentDescription.Value()
@@ -2569,8 +2464,7 @@ func (v *PreviewMailingHeader) GetShipmentDescription() (x string) {
 	return
 }
 
-// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
-// FromAddress is absent or nil.
+// GetFromAddress returns FromAddress, or the zero value.
 func (v *PreviewMailingHeader) GetFromAddress() (x string) {
 	if v != nil {
 		x = v.FromAddress.Value()
@@ -2578,8 +2472,7 @@ func (v *PreviewMailingHeader) GetFromAddress() (x string) {
 	return
 }
 
-// GetConfiguration returns Configuration's value, or the zero value if v is
-// nil or Configuration is absent or nil.
+// GetConfiguration returns Configuration, or the zero value.
 func (v *PreviewMailingHeader) GetConfiguration() (x int32) {
 	if v != nil {
 		x = v.Configuration.Value()
@@ -2587,8 +2480,7 @@ func (v *PreviewMailingHeader) GetConfiguration() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *PreviewMailingHeader) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2596,8 +2488,7 @@ func (v *PreviewMailingHeader) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *PreviewMailingHeader) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -2605,8 +2496,7 @@ func (v *PreviewMailingHeader) GetPersonFullName() (x string) {
 	return
 }
 
-// GetShipmentType returns ShipmentType's value, or the zero value if v is nil
-// or ShipmentType is absent or nil.
+// GetShipmentType returns ShipmentType, or the zero value.
 func (v *PreviewMailingHeader) GetShipmentType() (x string) {
 	if v != nil {
 		x = v.ShipmentType.Value()
@@ -2614,8 +2504,7 @@ func (v *PreviewMailingHeader) GetShipmentType() (x string) {
 	return
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *PreviewMailingHeader) GetMessageId() (x int32) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -2623,8 +2512,7 @@ func (v *PreviewMailingHeader) GetMessageId() (x int32) {
 	return
 }
 
-// GetMessageSubject returns MessageSubject's value, or the zero value if v is
-// nil or MessageSubject is absent or nil.
+// GetMessageSubject returns MessageSubject, or the zero value.
 func (v *PreviewMailingHeader) GetMessageSubject() (x string) {
 	if v != nil {
 		x = v.MessageSubject.Value()
@@ -2632,8 +2520,7 @@ func (v *PreviewMailingHeader) GetMessageSubject() (x string) {
 	return
 }
 
-// GetDocumentMessageId returns DocumentMessageId's value, or the zero value if
-// v is nil or DocumentMessageId is absent or nil.
+// GetDocumentMessageId returns DocumentMessageId, or the zero value.
 func (v *PreviewMailingHeader) GetDocumentMessageId() (x int32) {
 	if v != nil {
 		x = v.DocumentMessageId.Value()
@@ -2641,8 +2528,7 @@ func (v *PreviewMailingHeader) GetDocumentMessageId() (x int32) {
 	return
 }
 
-// GetNumSent returns NumSent's value, or the zero value if v is nil or NumSent
-// is absent or nil.
+// GetNumSent returns NumSent, or the zero value.
 func (v *PreviewMailingHeader) GetNumSent() (x int32) {
 	if v != nil {
 		x = v.NumSent.Value()
@@ -2650,8 +2536,7 @@ func (v *PreviewMailingHeader) GetNumSent() (x int32) {
 	return
 }
 
-// GetNumOpened returns NumOpened's value, or the zero value if v is nil or
-// NumOpened is absent or nil.
+// GetNumOpened returns NumOpened, or the zero value.
 func (v *PreviewMailingHeader) GetNumOpened() (x int32) {
 	if v != nil {
 		x = v.NumOpened.Value()
@@ -2659,8 +2544,7 @@ func (v *PreviewMailingHeader) GetNumOpened() (x int32) {
 	return
 }
 
-// GetNumBounced returns NumBounced's value, or the zero value if v is nil or
-// NumBounced is absent or nil.
+// GetNumBounced returns NumBounced, or the zero value.
 func (v *PreviewMailingHeader) GetNumBounced() (x int32) {
 	if v != nil {
 		x = v.NumBounced.Value()
@@ -2668,8 +2552,7 @@ func (v *PreviewMailingHeader) GetNumBounced() (x int32) {
 	return
 }
 
-// GetNumClicks returns NumClicks's value, or the zero value if v is nil or
-// NumClicks is absent or nil.
+// GetNumClicks returns NumClicks, or the zero value.
 func (v *PreviewMailingHeader) GetNumClicks() (x int32) {
 	if v != nil {
 		x = v.NumClicks.Value()
@@ -2703,8 +2586,7 @@ func (v *RenameMailingByMessageId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *RenameMailingByMessageId) GetMessageId() (x int32) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -2712,8 +2594,7 @@ func (v *RenameMailingByMessageId) GetMessageId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *RenameMailingByMessageId) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2752,7 +2633,7 @@ func (v *SaveAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFont returns Font's value, or nil if v is nil or Font is absent or nil.
+// GetFont returns Font, or the zero value.
 func (v *SaveAvailableFont) GetFont() (x *AvailableFont) {
 	if v != nil {
 		x = v.Font.Value()
@@ -2780,8 +2661,7 @@ func (v *SaveAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAvailableFontResponse) GetResponse() (x *AvailableFont) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2808,8 +2688,7 @@ func (v *SaveFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormEntity returns FormEntity's value, or nil if v is nil or FormEntity
-// is absent or nil.
+// GetFormEntity returns FormEntity, or the zero value.
 func (v *SaveFormEntity) GetFormEntity() (x *FormEntity) {
 	if v != nil {
 		x = v.FormEntity.Value()
@@ -2837,8 +2716,7 @@ func (v *SaveFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveFormEntityResponse) GetResponse() (x *FormEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2866,8 +2744,7 @@ func (v *SaveFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormSubmissionEntity returns FormSubmissionEntity's value, or nil if v is
-// nil or FormSubmissionEntity is absent or nil.
+// GetFormSubmissionEntity returns FormSubmissionEntity, or the zero value.
 func (v *SaveFormSubmissionEntity) GetFormSubmissionEntity() (x *FormSubmissionEntity) {
 	if v != nil {
 		x = v.FormSubmissionEntity.Value()
@@ -2895,8 +2772,7 @@ func (v *SaveFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveFormSubmissionEntityResponse) GetResponse() (x *FormSubmissionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2924,8 +2800,8 @@ func (v *SaveShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentMessageBlockEntity returns ShipmentMessageBlockEntity's value, or
-// nil if v is nil or ShipmentMessageBlockEntity is absent or nil.
+// GetShipmentMessageBlockEntity returns ShipmentMessageBlockEntity, or the
+// zero value.
 func (v *SaveShipmentMessageBlockEntity) GetShipmentMessageBlockEntity() (x *ShipmentMessageBlockEntity) {
 	if v != nil {
 		x = v.ShipmentMessageBlockEntity.Value()
@@ -2953,8 +2829,7 @@ func (v *SaveShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveShipmentMessageBlockEntityResponse) GetResponse() (x *ShipmentMessageBlockEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2982,8 +2857,7 @@ func (v *SaveShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetShipmentMessageEntity returns ShipmentMessageEntity's value, or nil if v
-// is nil or ShipmentMessageEntity is absent or nil.
+// GetShipmentMessageEntity returns ShipmentMessageEntity, or the zero value.
 func (v *SaveShipmentMessageEntity) GetShipmentMessageEntity() (x *ShipmentMessageEntity) {
 	if v != nil {
 		x = v.ShipmentMessageEntity.Value()
@@ -3011,8 +2885,7 @@ func (v *SaveShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveShipmentMessageEntityResponse) GetResponse() (x *ShipmentMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3040,8 +2913,7 @@ func (v *SetAllFormFieldRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormFieldRestrictions returns FormFieldRestrictions's value, or the zero
-// value if v is nil or FormFieldRestrictions is absent or nil.
+// GetFormFieldRestrictions returns FormFieldRestrictions, or the zero value.
 func (v *SetAllFormFieldRestrictions) GetFormFieldRestrictions() (x ArrayOfFormFieldRestriction) {
 	if v != nil {
 		x = v.FormFieldRestrictions.Value()
@@ -3086,8 +2958,7 @@ func (v *SetFontRank) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAvailableFontId returns AvailableFontId's value, or the zero value if v
-// is nil or AvailableFontId is absent or nil.
+// GetAvailableFontId returns AvailableFontId, or the zero value.
 func (v *SetFontRank) GetAvailableFontId() (x int32) {
 	if v != nil {
 		x = v.AvailableFontId.Value()
@@ -3095,8 +2966,7 @@ func (v *SetFontRank) GetAvailableFontId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SetFontRank) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -3123,8 +2993,7 @@ func (v *SetFontRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetFontRankResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3285,8 +3154,7 @@ func (v *ShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3294,8 +3162,7 @@ func (v *ShipmentMessageBlockEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3303,8 +3170,7 @@ func (v *ShipmentMessageBlockEntity) GetFieldProperties() (x FieldPropertyDictio
 	return
 }
 
-// GetShipmentMessageBlockId returns ShipmentMessageBlockId's value, or the
-// zero value if v is nil or ShipmentMessageBlockId is absent or nil.
+// GetShipmentMessageBlockId returns ShipmentMessageBlockId, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetShipmentMessageBlockId() (x int32) {
 	if v != nil {
 		x = v.ShipmentMessageBlockId.Value()
@@ -3312,8 +3178,7 @@ func (v *ShipmentMessageBlockEntity) GetShipmentMessageBlockId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3321,8 +3186,7 @@ func (v *ShipmentMessageBlockEntity) GetAssociateId() (x int32) {
 	return
 }
 
-// GetBlock returns Block's value, or the zero value if v is nil or Block is
-// absent or nil.
+// GetBlock returns Block, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetBlock() (x string) {
 	if v != nil {
 		x = v.Block.Value()
@@ -3330,8 +3194,7 @@ func (v *ShipmentMessageBlockEntity) GetBlock() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -3339,8 +3202,7 @@ func (v *ShipmentMessageBlockEntity) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -3348,8 +3210,7 @@ func (v *ShipmentMessageBlockEntity) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -3357,8 +3218,7 @@ func (v *ShipmentMessageBlockEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -3366,8 +3226,7 @@ func (v *ShipmentMessageBlockEntity) GetUpdatedAssociateId() (x int32) {
 	return
 }
 
-// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
-// or UpdatedCount is absent or nil.
+// GetUpdatedCount returns UpdatedCount, or the zero value.
 func (v *ShipmentMessageBlockEntity) GetUpdatedCount() (x int16) {
 	if v != nil {
 		x = v.UpdatedCount.Value()
@@ -3518,8 +3377,7 @@ func (v *ShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ShipmentMessageEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3527,8 +3385,7 @@ func (v *ShipmentMessageEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ShipmentMessageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3536,8 +3393,7 @@ func (v *ShipmentMessageEntity) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetShipmentMessageId returns ShipmentMessageId's value, or the zero value if
-// v is nil or ShipmentMessageId is absent or nil.
+// GetShipmentMessageId returns ShipmentMessageId, or the zero value.
 func (v *ShipmentMessageEntity) GetShipmentMessageId() (x int32) {
 	if v != nil {
 		x = v.ShipmentMessageId.Value()
@@ -3545,8 +3401,7 @@ func (v *ShipmentMessageEntity) GetShipmentMessageId() (x int32) {
 	return
 }
 
-// GetPlainMessage returns PlainMessage's value, or the zero value if v is nil
-// or PlainMessage is absent or nil.
+// GetPlainMessage returns PlainMessage, or the zero value.
 func (v *ShipmentMessageEntity) GetPlainMessage() (x string) {
 	if v != nil {
 		x = v.PlainMessage.Value()
@@ -3554,8 +3409,7 @@ func (v *ShipmentMessageEntity) GetPlainMessage() (x string) {
 	return
 }
 
-// GetHtmlMessage returns HtmlMessage's value, or the zero value if v is nil or
-// HtmlMessage is absent or nil.
+// GetHtmlMessage returns HtmlMessage, or the zero value.
 func (v *ShipmentMessageEntity) GetHtmlMessage() (x string) {
 	if v != nil {
 		x = v.HtmlMessage.Value()
@@ -3563,8 +3417,7 @@ func (v *ShipmentMessageEntity) GetHtmlMessage() (x string) {
 	return
 }
 
-// GetSmsMessage returns SmsMessage's value, or the zero value if v is nil or
-// SmsMessage is absent or nil.
+// GetSmsMessage returns SmsMessage, or the zero value.
 func (v *ShipmentMessageEntity) GetSmsMessage() (x string) {
 	if v != nil {
 		x = v.SmsMessage.Value()
@@ -3572,8 +3425,7 @@ func (v *ShipmentMessageEntity) GetSmsMessage() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ShipmentMessageEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -3581,8 +3433,7 @@ func (v *ShipmentMessageEntity) GetDescription() (x string) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *ShipmentMessageEntity) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -3590,8 +3441,7 @@ func (v *ShipmentMessageEntity) GetSubject() (x string) {
 	return
 }
 
-// GetFolderId returns FolderId's value, or the zero value if v is nil or
-// FolderId is absent or nil.
+// GetFolderId returns FolderId, or the zero value.
 func (v *ShipmentMessageEntity) GetFolderId() (x int32) {
 	if v != nil {
 		x = v.FolderId.Value()
@@ -3599,8 +3449,7 @@ func (v *ShipmentMessageEntity) GetFolderId() (x int32) {
 	return
 }
 
-// GetHeaderField returns HeaderField's value, or the zero value if v is nil or
-// HeaderField is absent or nil.
+// GetHeaderField returns HeaderField, or the zero value.
 func (v *ShipmentMessageEntity) GetHeaderField() (x string) {
 	if v != nil {
 		x = v.HeaderField.Value()
@@ -3608,8 +3457,7 @@ func (v *ShipmentMessageEntity) GetHeaderField() (x string) {
 	return
 }
 
-// GetDesign returns Design's value, or the zero value if v is nil or Design is
-// absent or nil.
+// GetDesign returns Design, or the zero value.
 func (v *ShipmentMessageEntity) GetDesign() (x string) {
 	if v != nil {
 		x = v.Design.Value()
@@ -3617,8 +3465,7 @@ func (v *ShipmentMessageEntity) GetDesign() (x string) {
 	return
 }
 
-// GetDesigntype returns Designtype's value, or the zero value if v is nil or
-// Designtype is absent or nil.
+// GetDesigntype returns Designtype, or the zero value.
 func (v *ShipmentMessageEntity) GetDesigntype() (x DesignType) {
 	if v != nil {
 		x = v.Designtype.Value()
@@ -3626,8 +3473,7 @@ func (v *ShipmentMessageEntity) GetDesigntype() (x DesignType) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *ShipmentMessageEntity) GetFlags() (x ShipmentMessageType) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -3635,8 +3481,7 @@ func (v *ShipmentMessageEntity) GetFlags() (x ShipmentMessageType) {
 	return
 }
 
-// GetRegisterViews returns RegisterViews's value, or the zero value if v is
-// nil or RegisterViews is absent or nil.
+// GetRegisterViews returns RegisterViews, or the zero value.
 func (v *ShipmentMessageEntity) GetRegisterViews() (x bool) {
 	if v != nil {
 		x = v.RegisterViews.Value()
@@ -3644,8 +3489,7 @@ func (v *ShipmentMessageEntity) GetRegisterViews() (x bool) {
 	return
 }
 
-// GetInlineImages returns InlineImages's value, or the zero value if v is nil
-// or InlineImages is absent or nil.
+// GetInlineImages returns InlineImages, or the zero value.
 func (v *ShipmentMessageEntity) GetInlineImages() (x bool) {
 	if v != nil {
 		x = v.InlineImages.Value()
@@ -3653,8 +3497,7 @@ func (v *ShipmentMessageEntity) GetInlineImages() (x bool) {
 	return
 }
 
-// GetLongDescription returns LongDescription's value, or the zero value if v
-// is nil or LongDescription is absent or nil.
+// GetLongDescription returns LongDescription, or the zero value.
 func (v *ShipmentMessageEntity) GetLongDescription() (x string) {
 	if v != nil {
 		x = v.LongDescription.Value()
@@ -3662,8 +3505,7 @@ func (v *ShipmentMessageEntity) GetLongDescription() (x string) {
 	return
 }
 
-// GetAccessKey returns AccessKey's value, or the zero value if v is nil or
-// AccessKey is absent or nil.
+// GetAccessKey returns AccessKey, or the zero value.
 func (v *ShipmentMessageEntity) GetAccessKey() (x string) {
 	if v != nil {
 		x = v.AccessKey.Value()
@@ -3671,8 +3513,7 @@ func (v *ShipmentMessageEntity) GetAccessKey() (x string) {
 	return
 }
 
-// GetDocumentMessage returns DocumentMessage's value, or the zero value if v
-// is nil or DocumentMessage is absent or nil.
+// GetDocumentMessage returns DocumentMessage, or the zero value.
 func (v *ShipmentMessageEntity) GetDocumentMessage() (x int32) {
 	if v != nil {
 		x = v.DocumentMessage.Value()
@@ -3680,8 +3521,7 @@ func (v *ShipmentMessageEntity) GetDocumentMessage() (x int32) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *ShipmentMessageEntity) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -3689,8 +3529,7 @@ func (v *ShipmentMessageEntity) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *ShipmentMessageEntity) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -3698,8 +3537,7 @@ func (v *ShipmentMessageEntity) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *ShipmentMessageEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -3707,8 +3545,7 @@ func (v *ShipmentMessageEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *ShipmentMessageEntity) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -3716,8 +3553,7 @@ func (v *ShipmentMessageEntity) GetUpdatedAssociateId() (x int32) {
 	return
 }
 
-// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
-// or UpdatedCount is absent or nil.
+// GetUpdatedCount returns UpdatedCount, or the zero value.
 func (v *ShipmentMessageEntity) GetUpdatedCount() (x int16) {
 	if v != nil {
 		x = v.UpdatedCount.Value()
@@ -3926,8 +3762,7 @@ func (v *VerifyGoogleRecaptcha) logFields() []soap.Field {
 	}}
 }
 
-// GetToken returns Token's value, or the zero value if v is nil or Token is
-// absent or nil.
+// GetToken returns Token, or the zero value.
 func (v *VerifyGoogleRecaptcha) GetToken() (x string) {
 	if v != nil {
 		x = v.Token.Value()
@@ -3935,8 +3770,7 @@ func (v *VerifyGoogleRecaptcha) GetToken() (x string) {
 	return
 }
 
-// GetOptionalSecretKey returns OptionalSecretKey's value, or the zero value if
-// v is nil or OptionalSecretKey is absent or nil.
+// GetOptionalSecretKey returns OptionalSecretKey, or the zero value.
 func (v *VerifyGoogleRecaptcha) GetOptionalSecretKey() (x string) {
 	if v != nil {
 		x = v.OptionalSecretKey.Value()
@@ -3964,8 +3798,7 @@ func (v *VerifyGoogleRecaptchaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *VerifyGoogleRecaptchaResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

@@ -65,8 +65,7 @@ func (v *GetList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetList) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -74,8 +73,7 @@ func (v *GetList) GetName() (x string) {
 	return
 }
 
-// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
-// nil or ForceFlatList is absent or nil.
+// GetForceFlatList returns ForceFlatList, or the zero value.
 func (v *GetList) GetForceFlatList() (x bool) {
 	if v != nil {
 		x = v.ForceFlatList.Value()
@@ -83,8 +81,7 @@ func (v *GetList) GetForceFlatList() (x bool) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *GetList) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -92,8 +89,7 @@ func (v *GetList) GetAdditionalInfo() (x string) {
 	return
 }
 
-// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
-// OnlyHistory is absent or nil.
+// GetOnlyHistory returns OnlyHistory, or the zero value.
 func (v *GetList) GetOnlyHistory() (x bool) {
 	if v != nil {
 		x = v.OnlyHistory.Value()
@@ -120,8 +116,7 @@ func (v *GetListIdByListName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetListIdByListName) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -149,8 +144,7 @@ func (v *GetListIdByListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListIdByListNameResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -183,8 +177,7 @@ func (v *GetListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetListName returns ListName's value, or the zero value if v is nil or
-// ListName is absent or nil.
+// GetListName returns ListName, or the zero value.
 func (v *GetListItem) GetListName() (x string) {
 	if v != nil {
 		x = v.ListName.Value()
@@ -192,8 +185,7 @@ func (v *GetListItem) GetListName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -220,8 +212,7 @@ func (v *GetListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListItemResponse) GetResponse() (x *MDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -259,8 +250,7 @@ func (v *GetListNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListNamesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -287,8 +277,7 @@ func (v *GetListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -339,8 +328,7 @@ func (v *GetListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetListWithHistory) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -348,8 +336,7 @@ func (v *GetListWithHistory) GetName() (x string) {
 	return
 }
 
-// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
-// nil or ForceFlatList is absent or nil.
+// GetForceFlatList returns ForceFlatList, or the zero value.
 func (v *GetListWithHistory) GetForceFlatList() (x bool) {
 	if v != nil {
 		x = v.ForceFlatList.Value()
@@ -357,8 +344,7 @@ func (v *GetListWithHistory) GetForceFlatList() (x bool) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *GetListWithHistory) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -366,8 +352,7 @@ func (v *GetListWithHistory) GetAdditionalInfo() (x string) {
 	return
 }
 
-// GetHistoryItems returns HistoryItems's value, or the zero value if v is nil
-// or HistoryItems is absent or nil.
+// GetHistoryItems returns HistoryItems, or the zero value.
 func (v *GetListWithHistory) GetHistoryItems() (x ArrayOfint) {
 	if v != nil {
 		x = v.HistoryItems.Value()
@@ -375,8 +360,7 @@ func (v *GetListWithHistory) GetHistoryItems() (x ArrayOfint) {
 	return
 }
 
-// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
-// OnlyHistory is absent or nil.
+// GetOnlyHistory returns OnlyHistory, or the zero value.
 func (v *GetListWithHistory) GetOnlyHistory() (x bool) {
 	if v != nil {
 		x = v.OnlyHistory.Value()
@@ -404,8 +388,7 @@ func (v *GetListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListWithHistoryResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -445,8 +428,7 @@ func (v *GetListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetListWithRestriction) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -454,8 +436,7 @@ func (v *GetListWithRestriction) GetName() (x string) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *GetListWithRestriction) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -463,8 +444,7 @@ func (v *GetListWithRestriction) GetAdditionalInfo() (x string) {
 	return
 }
 
-// GetSearchValue returns SearchValue's value, or the zero value if v is nil or
-// SearchValue is absent or nil.
+// GetSearchValue returns SearchValue, or the zero value.
 func (v *GetListWithRestriction) GetSearchValue() (x string) {
 	if v != nil {
 		x = v.SearchValue.Value()
@@ -492,8 +472,7 @@ func (v *GetListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetListWithRestrictionResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -538,8 +517,7 @@ func (v *GetSelectableList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetSelectableList) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -547,8 +525,7 @@ func (v *GetSelectableList) GetName() (x string) {
 	return
 }
 
-// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
-// nil or ForceFlatList is absent or nil.
+// GetForceFlatList returns ForceFlatList, or the zero value.
 func (v *GetSelectableList) GetForceFlatList() (x bool) {
 	if v != nil {
 		x = v.ForceFlatList.Value()
@@ -556,8 +533,7 @@ func (v *GetSelectableList) GetForceFlatList() (x bool) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *GetSelectableList) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -565,8 +541,7 @@ func (v *GetSelectableList) GetAdditionalInfo() (x string) {
 	return
 }
 
-// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
-// OnlyHistory is absent or nil.
+// GetOnlyHistory returns OnlyHistory, or the zero value.
 func (v *GetSelectableList) GetOnlyHistory() (x bool) {
 	if v != nil {
 		x = v.OnlyHistory.Value()
@@ -594,8 +569,7 @@ func (v *GetSelectableListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectableListResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -647,8 +621,7 @@ func (v *GetSelectableListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetSelectableListWithHistory) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -656,8 +629,7 @@ func (v *GetSelectableListWithHistory) GetName() (x string) {
 	return
 }
 
-// GetForceFlatList returns ForceFlatList's value, or the zero value if v is
-// nil or ForceFlatList is absent or nil.
+// GetForceFlatList returns ForceFlatList, or the zero value.
 func (v *GetSelectableListWithHistory) GetForceFlatList() (x bool) {
 	if v != nil {
 		x = v.ForceFlatList.Value()
@@ -665,8 +637,7 @@ func (v *GetSelectableListWithHistory) GetForceFlatList() (x bool) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *GetSelectableListWithHistory) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -674,8 +645,7 @@ func (v *GetSelectableListWithHistory) GetAdditionalInfo() (x string) {
 	return
 }
 
-// GetHistoryItems returns HistoryItems's value, or the zero value if v is nil
-// or HistoryItems is absent or nil.
+// GetHistoryItems returns HistoryItems, or the zero value.
 func (v *GetSelectableListWithHistory) GetHistoryItems() (x ArrayOfint) {
 	if v != nil {
 		x = v.HistoryItems.Value()
@@ -683,8 +653,7 @@ func (v *GetSelectableListWithHistory) GetHistoryItems() (x ArrayOfint) {
 	return
 }
 
-// GetOnlyHistory returns OnlyHistory's value, or the zero value if v is nil or
-// OnlyHistory is absent or nil.
+// GetOnlyHistory returns OnlyHistory, or the zero value.
 func (v *GetSelectableListWithHistory) GetOnlyHistory() (x bool) {
 	if v != nil {
 		x = v.OnlyHistory.Value()
@@ -712,8 +681,7 @@ func (v *GetSelectableListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectableListWithHistoryResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -753,8 +721,7 @@ func (v *GetSelectableListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetSelectableListWithRestriction) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -762,8 +729,7 @@ func (v *GetSelectableListWithRestriction) GetName() (x string) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *GetSelectableListWithRestriction) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -771,8 +737,7 @@ func (v *GetSelectableListWithRestriction) GetAdditionalInfo() (x string) {
 	return
 }
 
-// GetSearchValue returns SearchValue's value, or the zero value if v is nil or
-// SearchValue is absent or nil.
+// GetSearchValue returns SearchValue, or the zero value.
 func (v *GetSelectableListWithRestriction) GetSearchValue() (x string) {
 	if v != nil {
 		x = v.SearchValue.Value()
@@ -800,8 +765,7 @@ func (v *GetSelectableListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectableListWithRestrictionResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -829,8 +793,7 @@ func (v *GetSelectableSimpleList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetSelectableSimpleList) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -858,8 +821,7 @@ func (v *GetSelectableSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectableSimpleListResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -886,8 +848,7 @@ func (v *GetSimpleList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetSimpleList) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -915,8 +876,7 @@ func (v *GetSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSimpleListResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -955,8 +915,7 @@ func (v *SetSelected) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SetSelected) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -964,8 +923,7 @@ func (v *SetSelected) GetName() (x string) {
 	return
 }
 
-// GetAdditionalInfo returns AdditionalInfo's value, or the zero value if v is
-// nil or AdditionalInfo is absent or nil.
+// GetAdditionalInfo returns AdditionalInfo, or the zero value.
 func (v *SetSelected) GetAdditionalInfo() (x string) {
 	if v != nil {
 		x = v.AdditionalInfo.Value()
@@ -973,8 +931,7 @@ func (v *SetSelected) GetAdditionalInfo() (x string) {
 	return
 }
 
-// GetSelectableMDOList returns SelectableMDOList's value, or the zero value if
-// v is nil or SelectableMDOList is absent or nil.
+// GetSelectableMDOList returns SelectableMDOList, or the zero value.
 func (v *SetSelected) GetSelectableMDOList() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.SelectableMDOList.Value()
@@ -1001,8 +958,7 @@ func (v *SetSelectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetSelectedResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()

@@ -103,8 +103,7 @@ func (v *CreateMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncomingMessage returns IncomingMessage's value, or nil if v is nil or
-// IncomingMessage is absent or nil.
+// GetIncomingMessage returns IncomingMessage, or the zero value.
 func (v *CreateMessage) GetIncomingMessage() (x *IncomingMessage) {
 	if v != nil {
 		x = v.IncomingMessage.Value()
@@ -143,8 +142,7 @@ func (v *GetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMessagingIds returns MessagingIds's value, or the zero value if v is nil
-// or MessagingIds is absent or nil.
+// GetMessagingIds returns MessagingIds, or the zero value.
 func (v *GetDeliveryStatus) GetMessagingIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MessagingIds.Value()
@@ -172,8 +170,7 @@ func (v *GetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDeliveryStatusResponse) GetResponse() (x ArrayOfMessageDeliveryStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -211,8 +208,7 @@ func (v *GetPluginsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPluginsResponse) GetResponse() (x ArrayOfProviderInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -273,8 +269,7 @@ func (v *IncomingMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *IncomingMessage) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -282,8 +277,7 @@ func (v *IncomingMessage) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *IncomingMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -291,8 +285,7 @@ func (v *IncomingMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *IncomingMessage) GetTo() (x string) {
 	if v != nil {
 		x = v.To.Value()
@@ -300,8 +293,7 @@ func (v *IncomingMessage) GetTo() (x string) {
 	return
 }
 
-// GetFrom returns From's value, or the zero value if v is nil or From is
-// absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *IncomingMessage) GetFrom() (x string) {
 	if v != nil {
 		x = v.From.Value()
@@ -309,8 +301,7 @@ func (v *IncomingMessage) GetFrom() (x string) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *IncomingMessage) GetContent() (x string) {
 	if v != nil {
 		x = v.Content.Value()
@@ -318,8 +309,7 @@ func (v *IncomingMessage) GetContent() (x string) {
 	return
 }
 
-// GetFormat returns Format's value, or the zero value if v is nil or Format is
-// absent or nil.
+// GetFormat returns Format, or the zero value.
 func (v *IncomingMessage) GetFormat() (x string) {
 	if v != nil {
 		x = v.Format.Value()
@@ -327,8 +317,7 @@ func (v *IncomingMessage) GetFormat() (x string) {
 	return
 }
 
-// GetSessionKey returns SessionKey's value, or the zero value if v is nil or
-// SessionKey is absent or nil.
+// GetSessionKey returns SessionKey, or the zero value.
 func (v *IncomingMessage) GetSessionKey() (x string) {
 	if v != nil {
 		x = v.SessionKey.Value()
@@ -336,8 +325,7 @@ func (v *IncomingMessage) GetSessionKey() (x string) {
 	return
 }
 
-// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
-// absent or nil.
+// GetPlugin returns Plugin, or the zero value.
 func (v *IncomingMessage) GetPlugin() (x string) {
 	if v != nil {
 		x = v.Plugin.Value()
@@ -380,8 +368,7 @@ func (v *MessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *MessageDeliveryStatus) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -389,8 +376,7 @@ func (v *MessageDeliveryStatus) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *MessageDeliveryStatus) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -398,8 +384,7 @@ func (v *MessageDeliveryStatus) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *MessageDeliveryStatus) GetStatus() (x int32) {
 	if v != nil {
 		x = v.Status.Value()
@@ -407,8 +392,7 @@ func (v *MessageDeliveryStatus) GetStatus() (x int32) {
 	return
 }
 
-// GetStatusDescription returns StatusDescription's value, or the zero value if
-// v is nil or StatusDescription is absent or nil.
+// GetStatusDescription returns StatusDescription, or the zero value.
 func (v *MessageDeliveryStatus) GetStatusDescription() (x string) {
 	if v != nil {
 		x = v.StatusDescription.Value()
@@ -416,8 +400,7 @@ func (v *MessageDeliveryStatus) GetStatusDescription() (x string) {
 	return
 }
 
-// GetMessagingId returns MessagingId's value, or the zero value if v is nil or
-// MessagingId is absent or nil.
+// GetMessagingId returns MessagingId, or the zero value.
 func (v *MessageDeliveryStatus) GetMessagingId() (x int32) {
 	if v != nil {
 		x = v.MessagingId.Value()
@@ -478,8 +461,7 @@ func (v *OutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *OutgoingMessage) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -487,8 +469,7 @@ func (v *OutgoingMessage) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *OutgoingMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -496,8 +477,7 @@ func (v *OutgoingMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetFrom returns From's value, or the zero value if v is nil or From is
-// absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *OutgoingMessage) GetFrom() (x string) {
 	if v != nil {
 		x = v.From.Value()
@@ -505,8 +485,7 @@ func (v *OutgoingMessage) GetFrom() (x string) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *OutgoingMessage) GetTo() (x string) {
 	if v != nil {
 		x = v.To.Value()
@@ -514,8 +493,7 @@ func (v *OutgoingMessage) GetTo() (x string) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *OutgoingMessage) GetContent() (x string) {
 	if v != nil {
 		x = v.Content.Value()
@@ -523,8 +501,7 @@ func (v *OutgoingMessage) GetContent() (x string) {
 	return
 }
 
-// GetFormat returns Format's value, or the zero value if v is nil or Format is
-// absent or nil.
+// GetFormat returns Format, or the zero value.
 func (v *OutgoingMessage) GetFormat() (x string) {
 	if v != nil {
 		x = v.Format.Value()
@@ -532,8 +509,7 @@ func (v *OutgoingMessage) GetFormat() (x string) {
 	return
 }
 
-// GetParentMessagingId returns ParentMessagingId's value, or the zero value if
-// v is nil or ParentMessagingId is absent or nil.
+// GetParentMessagingId returns ParentMessagingId, or the zero value.
 func (v *OutgoingMessage) GetParentMessagingId() (x int32) {
 	if v != nil {
 		x = v.ParentMessagingId.Value()
@@ -541,8 +517,7 @@ func (v *OutgoingMessage) GetParentMessagingId() (x int32) {
 	return
 }
 
-// GetSuggestedSessionKey returns SuggestedSessionKey's value, or the zero
-// value if v is nil or SuggestedSessionKey is absent or nil.
+// GetSuggestedSessionKey returns SuggestedSessionKey, or the zero value.
 func (v *OutgoingMessage) GetSuggestedSessionKey() (x string) {
 	if v != nil {
 		x = v.SuggestedSessionKey.Value()
@@ -585,8 +560,7 @@ func (v *ProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProviderInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -594,8 +568,7 @@ func (v *ProviderInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProviderInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -603,8 +576,7 @@ func (v *ProviderInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ProviderInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -612,8 +584,8 @@ func (v *ProviderInfo) GetName() (x string) {
 	return
 }
 
-// GetSupportedMessagingFormats returns SupportedMessagingFormats's value, or
-// the zero value if v is nil or SupportedMessagingFormats is absent or nil.
+// GetSupportedMessagingFormats returns SupportedMessagingFormats, or the zero
+// value.
 func (v *ProviderInfo) GetSupportedMessagingFormats() (x ArrayOfstring) {
 	if v != nil {
 		x = v.SupportedMessagingFormats.Value()
@@ -621,8 +593,7 @@ func (v *ProviderInfo) GetSupportedMessagingFormats() (x ArrayOfstring) {
 	return
 }
 
-// GetSupportsConfig returns SupportsConfig's value, or the zero value if v is
-// nil or SupportsConfig is absent or nil.
+// GetSupportsConfig returns SupportsConfig, or the zero value.
 func (v *ProviderInfo) GetSupportsConfig() (x bool) {
 	if v != nil {
 		x = v.SupportsConfig.Value()
@@ -655,8 +626,7 @@ func (v *SendMessages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
-// absent or nil.
+// GetPlugin returns Plugin, or the zero value.
 func (v *SendMessages) GetPlugin() (x string) {
 	if v != nil {
 		x = v.Plugin.Value()
@@ -664,8 +634,7 @@ func (v *SendMessages) GetPlugin() (x string) {
 	return
 }
 
-// GetOutgoingMessages returns OutgoingMessages's value, or the zero value if v
-// is nil or OutgoingMessages is absent or nil.
+// GetOutgoingMessages returns OutgoingMessages, or the zero value.
 func (v *SendMessages) GetOutgoingMessages() (x ArrayOfOutgoingMessage) {
 	if v != nil {
 		x = v.OutgoingMessages.Value()
@@ -692,8 +661,7 @@ func (v *SendMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendMessagesResponse) GetResponse() (x ArrayOfMessageDeliveryStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -733,8 +701,7 @@ func (v *SendMessagesWithConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
-// absent or nil.
+// GetPlugin returns Plugin, or the zero value.
 func (v *SendMessagesWithConfig) GetPlugin() (x string) {
 	if v != nil {
 		x = v.Plugin.Value()
@@ -742,8 +709,7 @@ func (v *SendMessagesWithConfig) GetPlugin() (x string) {
 	return
 }
 
-// GetOutgoingMessages returns OutgoingMessages's value, or the zero value if v
-// is nil or OutgoingMessages is absent or nil.
+// GetOutgoingMessages returns OutgoingMessages, or the zero value.
 func (v *SendMessagesWithConfig) GetOutgoingMessages() (x ArrayOfOutgoingMessage) {
 	if v != nil {
 		x = v.OutgoingMessages.Value()
@@ -751,8 +717,7 @@ func (v *SendMessagesWithConfig) GetOutgoingMessages() (x ArrayOfOutgoingMessage
 	return
 }
 
-// GetConfig returns Config's value, or the zero value if v is nil or Config is
-// absent or nil.
+// GetConfig returns Config, or the zero value.
 func (v *SendMessagesWithConfig) GetConfig() (x StringDictionary) {
 	if v != nil {
 		x = v.Config.Value()
@@ -780,8 +745,7 @@ func (v *SendMessagesWithConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendMessagesWithConfigResponse) GetResponse() (x ArrayOfMessageDeliveryStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -826,8 +790,7 @@ func (v *SetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPlugin returns Plugin's value, or the zero value if v is nil or Plugin is
-// absent or nil.
+// GetPlugin returns Plugin, or the zero value.
 func (v *SetDeliveryStatus) GetPlugin() (x string) {
 	if v != nil {
 		x = v.Plugin.Value()
@@ -835,8 +798,7 @@ func (v *SetDeliveryStatus) GetPlugin() (x string) {
 	return
 }
 
-// GetExternalMessageId returns ExternalMessageId's value, or the zero value if
-// v is nil or ExternalMessageId is absent or nil.
+// GetExternalMessageId returns ExternalMessageId, or the zero value.
 func (v *SetDeliveryStatus) GetExternalMessageId() (x string) {
 	if v != nil {
 		x = v.ExternalMessageId.Value()
@@ -844,8 +806,7 @@ func (v *SetDeliveryStatus) GetExternalMessageId() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *SetDeliveryStatus) GetStatus() (x int32) {
 	if v != nil {
 		x = v.Status.Value()
@@ -853,8 +814,7 @@ func (v *SetDeliveryStatus) GetStatus() (x int32) {
 	return
 }
 
-// GetStatusDescription returns StatusDescription's value, or the zero value if
-// v is nil or StatusDescription is absent or nil.
+// GetStatusDescription returns StatusDescription, or the zero value.
 func (v *SetDeliveryStatus) GetStatusDescription() (x string) {
 	if v != nil {
 		x = v.StatusDescription.Value()

@@ -78,8 +78,7 @@ func (v *GetAllNavigatorCompanyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllNavigatorCompanyResponse) GetResponse() (x ArrayOfNavigatorCompany) {
 	if v != nil {
 		x = v.Response.Value()
@@ -107,8 +106,7 @@ func (v *GetNavigatorCompanies) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetNavigatorCompanies) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -136,8 +134,7 @@ func (v *GetNavigatorCompaniesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNavigatorCompaniesResponse) GetResponse() (x ArrayOfNavigatorCompany) {
 	if v != nil {
 		x = v.Response.Value()
@@ -165,8 +162,7 @@ func (v *GetNavigatorCompanyList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNavigatorCompanyIds returns NavigatorCompanyIds's value, or the zero
-// value if v is nil or NavigatorCompanyIds is absent or nil.
+// GetNavigatorCompanyIds returns NavigatorCompanyIds, or the zero value.
 func (v *GetNavigatorCompanyList) GetNavigatorCompanyIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.NavigatorCompanyIds.Value()
@@ -194,8 +190,7 @@ func (v *GetNavigatorCompanyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNavigatorCompanyListResponse) GetResponse() (x ArrayOfNavigatorCompany) {
 	if v != nil {
 		x = v.Response.Value()
@@ -238,8 +233,7 @@ func (v *NavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *NavigatorCompany) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -247,8 +241,7 @@ func (v *NavigatorCompany) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *NavigatorCompany) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -256,8 +249,7 @@ func (v *NavigatorCompany) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *NavigatorCompany) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -265,8 +257,7 @@ func (v *NavigatorCompany) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *NavigatorCompany) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -274,8 +265,7 @@ func (v *NavigatorCompany) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *NavigatorCompany) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()

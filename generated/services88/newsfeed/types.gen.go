@@ -104,8 +104,7 @@ func (v *CreateDefaultNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -260,8 +259,7 @@ func (v *DeleteNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
-// nil or NewsFeedItemId is absent or nil.
+// GetNewsFeedItemId returns NewsFeedItemId, or the zero value.
 func (v *DeleteNewsFeedItem) GetNewsFeedItemId() (x int32) {
 	if v != nil {
 		x = v.NewsFeedItemId.Value()
@@ -300,8 +298,7 @@ func (v *GetNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
-// nil or NewsFeedItemId is absent or nil.
+// GetNewsFeedItemId returns NewsFeedItemId, or the zero value.
 func (v *GetNewsFeedItem) GetNewsFeedItemId() (x int32) {
 	if v != nil {
 		x = v.NewsFeedItemId.Value()
@@ -329,8 +326,7 @@ func (v *GetNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -357,8 +353,7 @@ func (v *GetNewsFeedItemsById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItemIds returns NewsFeedItemIds's value, or the zero value if v
-// is nil or NewsFeedItemIds is absent or nil.
+// GetNewsFeedItemIds returns NewsFeedItemIds, or the zero value.
 func (v *GetNewsFeedItemsById) GetNewsFeedItemIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.NewsFeedItemIds.Value()
@@ -386,8 +381,7 @@ func (v *GetNewsFeedItemsByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNewsFeedItemsByIdResponse) GetResponse() (x ArrayOfNewsFeedItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -438,8 +432,7 @@ func (v *GetNewsItemsForUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetNewsItemsForUser) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -447,8 +440,7 @@ func (v *GetNewsItemsForUser) GetAssociateId() (x int32) {
 	return
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *GetNewsItemsForUser) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -456,8 +448,7 @@ func (v *GetNewsItemsForUser) GetFromDate() (x soap.DateTime) {
 	return
 }
 
-// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
-// absent or nil.
+// GetToDate returns ToDate, or the zero value.
 func (v *GetNewsItemsForUser) GetToDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ToDate.Value()
@@ -465,8 +456,7 @@ func (v *GetNewsItemsForUser) GetToDate() (x soap.DateTime) {
 	return
 }
 
-// GetTop returns Top's value, or the zero value if v is nil or Top is absent
-// or nil.
+// GetTop returns Top, or the zero value.
 func (v *GetNewsItemsForUser) GetTop() (x int32) {
 	if v != nil {
 		x = v.Top.Value()
@@ -474,8 +464,7 @@ func (v *GetNewsItemsForUser) GetTop() (x int32) {
 	return
 }
 
-// GetSkip returns Skip's value, or the zero value if v is nil or Skip is
-// absent or nil.
+// GetSkip returns Skip, or the zero value.
 func (v *GetNewsItemsForUser) GetSkip() (x int32) {
 	if v != nil {
 		x = v.Skip.Value()
@@ -503,8 +492,7 @@ func (v *GetNewsItemsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNewsItemsForUserResponse) GetResponse() (x ArrayOfNewsFeedItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -531,8 +519,7 @@ func (v *MarkAsHandled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
-// nil or NewsFeedItemId is absent or nil.
+// GetNewsFeedItemId returns NewsFeedItemId, or the zero value.
 func (v *MarkAsHandled) GetNewsFeedItemId() (x int32) {
 	if v != nil {
 		x = v.NewsFeedItemId.Value()
@@ -560,8 +547,7 @@ func (v *MarkAsHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *MarkAsHandledResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -588,8 +574,7 @@ func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
-// nil or NewsFeedItemId is absent or nil.
+// GetNewsFeedItemId returns NewsFeedItemId, or the zero value.
 func (v *MarkAsRead) GetNewsFeedItemId() (x int32) {
 	if v != nil {
 		x = v.NewsFeedItemId.Value()
@@ -645,8 +630,7 @@ func (v *NewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIdentifier returns Identifier's value, or the zero value if v is nil or
-// Identifier is absent or nil.
+// GetIdentifier returns Identifier, or the zero value.
 func (v *NewsFeedCTA) GetIdentifier() (x string) {
 	if v != nil {
 		x = v.Identifier.Value()
@@ -654,8 +638,7 @@ func (v *NewsFeedCTA) GetIdentifier() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *NewsFeedCTA) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -663,8 +646,7 @@ func (v *NewsFeedCTA) GetTitle() (x string) {
 	return
 }
 
-// GetCtaType returns CtaType's value, or the zero value if v is nil or CtaType
-// is absent or nil.
+// GetCtaType returns CtaType, or the zero value.
 func (v *NewsFeedCTA) GetCtaType() (x CtaType) {
 	if v != nil {
 		x = v.CtaType.Value()
@@ -672,8 +654,7 @@ func (v *NewsFeedCTA) GetCtaType() (x CtaType) {
 	return
 }
 
-// GetCtaFlavor returns CtaFlavor's value, or the zero value if v is nil or
-// CtaFlavor is absent or nil.
+// GetCtaFlavor returns CtaFlavor, or the zero value.
 func (v *NewsFeedCTA) GetCtaFlavor() (x CtaFlavor) {
 	if v != nil {
 		x = v.CtaFlavor.Value()
@@ -826,8 +807,7 @@ func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
-// nil or NewsFeedItemId is absent or nil.
+// GetNewsFeedItemId returns NewsFeedItemId, or the zero value.
 func (v *NewsFeedItem) GetNewsFeedItemId() (x int32) {
 	if v != nil {
 		x = v.NewsFeedItemId.Value()
@@ -835,8 +815,7 @@ func (v *NewsFeedItem) GetNewsFeedItemId() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *NewsFeedItem) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -844,8 +823,7 @@ func (v *NewsFeedItem) GetTitle() (x string) {
 	return
 }
 
-// GetSummary returns Summary's value, or the zero value if v is nil or Summary
-// is absent or nil.
+// GetSummary returns Summary, or the zero value.
 func (v *NewsFeedItem) GetSummary() (x string) {
 	if v != nil {
 		x = v.Summary.Value()
@@ -853,8 +831,7 @@ func (v *NewsFeedItem) GetSummary() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *NewsFeedItem) GetDescription() (x StringDictionary) {
 	if v != nil {
 		x = v.Description.Value()
@@ -862,8 +839,7 @@ func (v *NewsFeedItem) GetDescription() (x StringDictionary) {
 	return
 }
 
-// GetActions returns Actions's value, or the zero value if v is nil or Actions
-// is absent or nil.
+// GetActions returns Actions, or the zero value.
 func (v *NewsFeedItem) GetActions() (x ArrayOfNewsFeedCTA) {
 	if v != nil {
 		x = v.Actions.Value()
@@ -871,8 +847,7 @@ func (v *NewsFeedItem) GetActions() (x ArrayOfNewsFeedCTA) {
 	return
 }
 
-// GetImageLink returns ImageLink's value, or the zero value if v is nil or
-// ImageLink is absent or nil.
+// GetImageLink returns ImageLink, or the zero value.
 func (v *NewsFeedItem) GetImageLink() (x string) {
 	if v != nil {
 		x = v.ImageLink.Value()
@@ -880,8 +855,7 @@ func (v *NewsFeedItem) GetImageLink() (x string) {
 	return
 }
 
-// GetSourceLink returns SourceLink's value, or the zero value if v is nil or
-// SourceLink is absent or nil.
+// GetSourceLink returns SourceLink, or the zero value.
 func (v *NewsFeedItem) GetSourceLink() (x string) {
 	if v != nil {
 		x = v.SourceLink.Value()
@@ -889,8 +863,7 @@ func (v *NewsFeedItem) GetSourceLink() (x string) {
 	return
 }
 
-// GetPreviewHint returns PreviewHint's value, or the zero value if v is nil or
-// PreviewHint is absent or nil.
+// GetPreviewHint returns PreviewHint, or the zero value.
 func (v *NewsFeedItem) GetPreviewHint() (x string) {
 	if v != nil {
 		x = v.PreviewHint.Value()
@@ -898,8 +871,7 @@ func (v *NewsFeedItem) GetPreviewHint() (x string) {
 	return
 }
 
-// GetFromName returns FromName's value, or the zero value if v is nil or
-// FromName is absent or nil.
+// GetFromName returns FromName, or the zero value.
 func (v *NewsFeedItem) GetFromName() (x string) {
 	if v != nil {
 		x = v.FromName.Value()
@@ -907,8 +879,7 @@ func (v *NewsFeedItem) GetFromName() (x string) {
 	return
 }
 
-// GetFromCategoryName returns FromCategoryName's value, or the zero value if v
-// is nil or FromCategoryName is absent or nil.
+// GetFromCategoryName returns FromCategoryName, or the zero value.
 func (v *NewsFeedItem) GetFromCategoryName() (x string) {
 	if v != nil {
 		x = v.FromCategoryName.Value()
@@ -916,8 +887,7 @@ func (v *NewsFeedItem) GetFromCategoryName() (x string) {
 	return
 }
 
-// GetPriority returns Priority's value, or the zero value if v is nil or
-// Priority is absent or nil.
+// GetPriority returns Priority, or the zero value.
 func (v *NewsFeedItem) GetPriority() (x EMailPriority) {
 	if v != nil {
 		x = v.Priority.Value()
@@ -925,8 +895,7 @@ func (v *NewsFeedItem) GetPriority() (x EMailPriority) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *NewsFeedItem) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -934,8 +903,7 @@ func (v *NewsFeedItem) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *NewsFeedItem) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -943,8 +911,7 @@ func (v *NewsFeedItem) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetExpiresAt returns ExpiresAt's value, or the zero value if v is nil or
-// ExpiresAt is absent or nil.
+// GetExpiresAt returns ExpiresAt, or the zero value.
 func (v *NewsFeedItem) GetExpiresAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.ExpiresAt.Value()
@@ -952,8 +919,7 @@ func (v *NewsFeedItem) GetExpiresAt() (x soap.DateTime) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *NewsFeedItem) GetStatus() (x NewsFeedItemStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -961,8 +927,7 @@ func (v *NewsFeedItem) GetStatus() (x NewsFeedItemStatus) {
 	return
 }
 
-// GetIsRead returns IsRead's value, or the zero value if v is nil or IsRead is
-// absent or nil.
+// GetIsRead returns IsRead, or the zero value.
 func (v *NewsFeedItem) GetIsRead() (x bool) {
 	if v != nil {
 		x = v.IsRead.Value()
@@ -970,8 +935,7 @@ func (v *NewsFeedItem) GetIsRead() (x bool) {
 	return
 }
 
-// GetReadAt returns ReadAt's value, or the zero value if v is nil or ReadAt is
-// absent or nil.
+// GetReadAt returns ReadAt, or the zero value.
 func (v *NewsFeedItem) GetReadAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.ReadAt.Value()
@@ -979,8 +943,7 @@ func (v *NewsFeedItem) GetReadAt() (x soap.DateTime) {
 	return
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *NewsFeedItem) GetContact() (x *Contact) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -988,8 +951,7 @@ func (v *NewsFeedItem) GetContact() (x *Contact) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *NewsFeedItem) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -997,8 +959,7 @@ func (v *NewsFeedItem) GetPerson() (x *Person) {
 	return
 }
 
-// GetProject returns Project's value, or nil if v is nil or Project is absent
-// or nil.
+// GetProject returns Project, or the zero value.
 func (v *NewsFeedItem) GetProject() (x *Project) {
 	if v != nil {
 		x = v.Project.Value()
@@ -1006,7 +967,7 @@ func (v *NewsFeedItem) GetProject() (x *Project) {
 	return
 }
 
-// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+// GetSale returns Sale, or the zero value.
 func (v *NewsFeedItem) GetSale() (x *Sale) {
 	if v != nil {
 		x = v.Sale.Value()
@@ -1014,8 +975,7 @@ func (v *NewsFeedItem) GetSale() (x *Sale) {
 	return
 }
 
-// GetApplicationId returns ApplicationId's value, or the zero value if v is
-// nil or ApplicationId is absent or nil.
+// GetApplicationId returns ApplicationId, or the zero value.
 func (v *NewsFeedItem) GetApplicationId() (x string) {
 	if v != nil {
 		x = v.ApplicationId.Value()
@@ -1118,8 +1078,7 @@ func (v *PostNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItem returns NewsFeedItem's value, or nil if v is nil or
-// NewsFeedItem is absent or nil.
+// GetNewsFeedItem returns NewsFeedItem, or the zero value.
 func (v *PostNewsFeedItem) GetNewsFeedItem() (x *NewsFeedItem) {
 	if v != nil {
 		x = v.NewsFeedItem.Value()
@@ -1127,8 +1086,7 @@ func (v *PostNewsFeedItem) GetNewsFeedItem() (x *NewsFeedItem) {
 	return
 }
 
-// GetToAssociateIds returns ToAssociateIds's value, or the zero value if v is
-// nil or ToAssociateIds is absent or nil.
+// GetToAssociateIds returns ToAssociateIds, or the zero value.
 func (v *PostNewsFeedItem) GetToAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ToAssociateIds.Value()
@@ -1136,8 +1094,7 @@ func (v *PostNewsFeedItem) GetToAssociateIds() (x ArrayOfint) {
 	return
 }
 
-// GetToGroupIds returns ToGroupIds's value, or the zero value if v is nil or
-// ToGroupIds is absent or nil.
+// GetToGroupIds returns ToGroupIds, or the zero value.
 func (v *PostNewsFeedItem) GetToGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ToGroupIds.Value()
@@ -1145,8 +1102,7 @@ func (v *PostNewsFeedItem) GetToGroupIds() (x ArrayOfint) {
 	return
 }
 
-// GetToAll returns ToAll's value, or the zero value if v is nil or ToAll is
-// absent or nil.
+// GetToAll returns ToAll, or the zero value.
 func (v *PostNewsFeedItem) GetToAll() (x bool) {
 	if v != nil {
 		x = v.ToAll.Value()
@@ -1174,8 +1130,7 @@ func (v *PostNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PostNewsFeedItemResponse) GetResponse() (x *NewsFeedItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1202,8 +1157,7 @@ func (v *StartHandling) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewsFeedItemId returns NewsFeedItemId's value, or the zero value if v is
-// nil or NewsFeedItemId is absent or nil.
+// GetNewsFeedItemId returns NewsFeedItemId, or the zero value.
 func (v *StartHandling) GetNewsFeedItemId() (x int32) {
 	if v != nil {
 		x = v.NewsFeedItemId.Value()
@@ -1231,8 +1185,7 @@ func (v *StartHandlingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *StartHandlingResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

@@ -60,8 +60,7 @@ func (v *CreateDefaultRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -88,8 +87,7 @@ func (v *DeleteRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRefCountEntityId returns RefCountEntityId's value, or the zero value if v
-// is nil or RefCountEntityId is absent or nil.
+// GetRefCountEntityId returns RefCountEntityId, or the zero value.
 func (v *DeleteRefCountEntity) GetRefCountEntityId() (x int32) {
 	if v != nil {
 		x = v.RefCountEntityId.Value()
@@ -141,8 +139,7 @@ func (v *GetNumberEachTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNumberEachTemplateResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -169,8 +166,7 @@ func (v *GetRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRefCountEntityId returns RefCountEntityId's value, or the zero value if v
-// is nil or RefCountEntityId is absent or nil.
+// GetRefCountEntityId returns RefCountEntityId, or the zero value.
 func (v *GetRefCountEntity) GetRefCountEntityId() (x int32) {
 	if v != nil {
 		x = v.RefCountEntityId.Value()
@@ -198,8 +194,7 @@ func (v *GetRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -290,8 +285,7 @@ func (v *RefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RefCountEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -299,8 +293,7 @@ func (v *RefCountEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RefCountEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -308,8 +301,7 @@ func (v *RefCountEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRefCountsId returns RefCountsId's value, or the zero value if v is nil or
-// RefCountsId is absent or nil.
+// GetRefCountsId returns RefCountsId, or the zero value.
 func (v *RefCountEntity) GetRefCountsId() (x int32) {
 	if v != nil {
 		x = v.RefCountsId.Value()
@@ -317,8 +309,7 @@ func (v *RefCountEntity) GetRefCountsId() (x int32) {
 	return
 }
 
-// GetField returns Field's value, or the zero value if v is nil or Field is
-// absent or nil.
+// GetField returns Field, or the zero value.
 func (v *RefCountEntity) GetField() (x string) {
 	if v != nil {
 		x = v.Field.Value()
@@ -326,8 +317,7 @@ func (v *RefCountEntity) GetField() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *RefCountEntity) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -335,8 +325,7 @@ func (v *RefCountEntity) GetRecordId() (x int32) {
 	return
 }
 
-// GetSuggestedRecords returns SuggestedRecords's value, or the zero value if v
-// is nil or SuggestedRecords is absent or nil.
+// GetSuggestedRecords returns SuggestedRecords, or the zero value.
 func (v *RefCountEntity) GetSuggestedRecords() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.SuggestedRecords.Value()
@@ -344,8 +333,7 @@ func (v *RefCountEntity) GetSuggestedRecords() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetCurrentValue returns CurrentValue's value, or the zero value if v is nil
-// or CurrentValue is absent or nil.
+// GetCurrentValue returns CurrentValue, or the zero value.
 func (v *RefCountEntity) GetCurrentValue() (x int32) {
 	if v != nil {
 		x = v.CurrentValue.Value()
@@ -353,8 +341,7 @@ func (v *RefCountEntity) GetCurrentValue() (x int32) {
 	return
 }
 
-// GetTravelPrefix returns TravelPrefix's value, or the zero value if v is nil
-// or TravelPrefix is absent or nil.
+// GetTravelPrefix returns TravelPrefix, or the zero value.
 func (v *RefCountEntity) GetTravelPrefix() (x uint32) {
 	if v != nil {
 		x = v.TravelPrefix.Value()
@@ -362,8 +349,7 @@ func (v *RefCountEntity) GetTravelPrefix() (x uint32) {
 	return
 }
 
-// GetSatPrefix returns SatPrefix's value, or the zero value if v is nil or
-// SatPrefix is absent or nil.
+// GetSatPrefix returns SatPrefix, or the zero value.
 func (v *RefCountEntity) GetSatPrefix() (x uint32) {
 	if v != nil {
 		x = v.SatPrefix.Value()
@@ -371,8 +357,7 @@ func (v *RefCountEntity) GetSatPrefix() (x uint32) {
 	return
 }
 
-// GetAllocate returns Allocate's value, or the zero value if v is nil or
-// Allocate is absent or nil.
+// GetAllocate returns Allocate, or the zero value.
 func (v *RefCountEntity) GetAllocate() (x bool) {
 	if v != nil {
 		x = v.Allocate.Value()
@@ -380,8 +365,7 @@ func (v *RefCountEntity) GetAllocate() (x bool) {
 	return
 }
 
-// GetUnique returns Unique's value, or the zero value if v is nil or Unique is
-// absent or nil.
+// GetUnique returns Unique, or the zero value.
 func (v *RefCountEntity) GetUnique() (x bool) {
 	if v != nil {
 		x = v.Unique.Value()
@@ -389,8 +373,7 @@ func (v *RefCountEntity) GetUnique() (x bool) {
 	return
 }
 
-// GetReadOnly returns ReadOnly's value, or the zero value if v is nil or
-// ReadOnly is absent or nil.
+// GetReadOnly returns ReadOnly, or the zero value.
 func (v *RefCountEntity) GetReadOnly() (x bool) {
 	if v != nil {
 		x = v.ReadOnly.Value()
@@ -398,8 +381,7 @@ func (v *RefCountEntity) GetReadOnly() (x bool) {
 	return
 }
 
-// GetAllowBlank returns AllowBlank's value, or the zero value if v is nil or
-// AllowBlank is absent or nil.
+// GetAllowBlank returns AllowBlank, or the zero value.
 func (v *RefCountEntity) GetAllowBlank() (x bool) {
 	if v != nil {
 		x = v.AllowBlank.Value()
@@ -426,8 +408,7 @@ func (v *SaveDefaultNumbering) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRefCountEntity returns RefCountEntity's value, or nil if v is nil or
-// RefCountEntity is absent or nil.
+// GetRefCountEntity returns RefCountEntity, or the zero value.
 func (v *SaveDefaultNumbering) GetRefCountEntity() (x *RefCountEntity) {
 	if v != nil {
 		x = v.RefCountEntity.Value()
@@ -466,8 +447,7 @@ func (v *SaveRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRefCountEntity returns RefCountEntity's value, or nil if v is nil or
-// RefCountEntity is absent or nil.
+// GetRefCountEntity returns RefCountEntity, or the zero value.
 func (v *SaveRefCountEntity) GetRefCountEntity() (x *RefCountEntity) {
 	if v != nil {
 		x = v.RefCountEntity.Value()
@@ -495,8 +475,7 @@ func (v *SaveRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRefCountEntityResponse) GetResponse() (x *RefCountEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -524,8 +503,7 @@ func (v *SetNumberEachTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSetValue returns SetValue's value, or the zero value if v is nil or
-// SetValue is absent or nil.
+// GetSetValue returns SetValue, or the zero value.
 func (v *SetNumberEachTemplate) GetSetValue() (x bool) {
 	if v != nil {
 		x = v.SetValue.Value()

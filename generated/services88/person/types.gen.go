@@ -66,8 +66,7 @@ func (v *AddBounce) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *AddBounce) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -111,8 +110,7 @@ func (v *AddBounceWithCount) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *AddBounceWithCount) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -120,8 +118,7 @@ func (v *AddBounceWithCount) GetEmailAddress() (x string) {
 	return
 }
 
-// GetCounts returns Counts's value, or the zero value if v is nil or Counts is
-// absent or nil.
+// GetCounts returns Counts, or the zero value.
 func (v *AddBounceWithCount) GetCounts() (x int32) {
 	if v != nil {
 		x = v.Counts.Value()
@@ -178,8 +175,7 @@ func (v *AddBounceWithDetails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *AddBounceWithDetails) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -187,8 +183,7 @@ func (v *AddBounceWithDetails) GetEmailAddress() (x string) {
 	return
 }
 
-// GetCounts returns Counts's value, or the zero value if v is nil or Counts is
-// absent or nil.
+// GetCounts returns Counts, or the zero value.
 func (v *AddBounceWithDetails) GetCounts() (x int32) {
 	if v != nil {
 		x = v.Counts.Value()
@@ -196,8 +191,7 @@ func (v *AddBounceWithDetails) GetCounts() (x int32) {
 	return
 }
 
-// GetCode returns Code's value, or the zero value if v is nil or Code is
-// absent or nil.
+// GetCode returns Code, or the zero value.
 func (v *AddBounceWithDetails) GetCode() (x int32) {
 	if v != nil {
 		x = v.Code.Value()
@@ -205,8 +199,7 @@ func (v *AddBounceWithDetails) GetCode() (x int32) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *AddBounceWithDetails) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -258,8 +251,7 @@ func (v *AddEmailAddressToPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *AddEmailAddressToPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -267,8 +259,7 @@ func (v *AddEmailAddressToPerson) GetPersonId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *AddEmailAddressToPerson) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -276,8 +267,7 @@ func (v *AddEmailAddressToPerson) GetEmailAddress() (x string) {
 	return
 }
 
-// GetSetAsPrimaryEmail returns SetAsPrimaryEmail's value, or the zero value if
-// v is nil or SetAsPrimaryEmail is absent or nil.
+// GetSetAsPrimaryEmail returns SetAsPrimaryEmail, or the zero value.
 func (v *AddEmailAddressToPerson) GetSetAsPrimaryEmail() (x bool) {
 	if v != nil {
 		x = v.SetAsPrimaryEmail.Value()
@@ -390,8 +380,7 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonEntity returns PersonEntity's value, or nil if v is nil or
-// PersonEntity is absent or nil.
+// GetPersonEntity returns PersonEntity, or the zero value.
 func (v *ChangeCountry) GetPersonEntity() (x *PersonEntity) {
 	if v != nil {
 		x = v.PersonEntity.Value()
@@ -399,8 +388,7 @@ func (v *ChangeCountry) GetPersonEntity() (x *PersonEntity) {
 	return
 }
 
-// GetToCountryId returns ToCountryId's value, or the zero value if v is nil or
-// ToCountryId is absent or nil.
+// GetToCountryId returns ToCountryId, or the zero value.
 func (v *ChangeCountry) GetToCountryId() (x int32) {
 	if v != nil {
 		x = v.ToCountryId.Value()
@@ -428,8 +416,7 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeCountryResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -462,8 +449,7 @@ func (v *ChangePersonRank) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ChangePersonRank) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -471,8 +457,7 @@ func (v *ChangePersonRank) GetPersonId() (x int32) {
 	return
 }
 
-// GetMoveUp returns MoveUp's value, or the zero value if v is nil or MoveUp is
-// absent or nil.
+// GetMoveUp returns MoveUp, or the zero value.
 func (v *ChangePersonRank) GetMoveUp() (x bool) {
 	if v != nil {
 		x = v.MoveUp.Value()
@@ -500,8 +485,7 @@ func (v *ChangePersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePersonRankResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -528,8 +512,7 @@ func (v *CheckTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTemporaryKey returns TemporaryKey's value, or the zero value if v is nil
-// or TemporaryKey is absent or nil.
+// GetTemporaryKey returns TemporaryKey, or the zero value.
 func (v *CheckTemporaryKey) GetTemporaryKey() (x string) {
 	if v != nil {
 		x = v.TemporaryKey.Value()
@@ -557,8 +540,7 @@ func (v *CheckTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CheckTemporaryKeyResponse) GetResponse() (x *TemporaryKeyInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -619,8 +601,7 @@ func (v *ConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ConsentPerson) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -628,8 +609,7 @@ func (v *ConsentPerson) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ConsentPerson) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -637,8 +617,7 @@ func (v *ConsentPerson) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
-// is nil or ConsentPersonId is absent or nil.
+// GetConsentPersonId returns ConsentPersonId, or the zero value.
 func (v *ConsentPerson) GetConsentPersonId() (x int32) {
 	if v != nil {
 		x = v.ConsentPersonId.Value()
@@ -646,8 +625,7 @@ func (v *ConsentPerson) GetConsentPersonId() (x int32) {
 	return
 }
 
-// GetConsentSource returns ConsentSource's value, or nil if v is nil or
-// ConsentSource is absent or nil.
+// GetConsentSource returns ConsentSource, or the zero value.
 func (v *ConsentPerson) GetConsentSource() (x *ConsentSource) {
 	if v != nil {
 		x = v.ConsentSource.Value()
@@ -655,8 +633,7 @@ func (v *ConsentPerson) GetConsentSource() (x *ConsentSource) {
 	return
 }
 
-// GetLegalBase returns LegalBase's value, or nil if v is nil or LegalBase is
-// absent or nil.
+// GetLegalBase returns LegalBase, or the zero value.
 func (v *ConsentPerson) GetLegalBase() (x *LegalBase) {
 	if v != nil {
 		x = v.LegalBase.Value()
@@ -664,8 +641,7 @@ func (v *ConsentPerson) GetLegalBase() (x *LegalBase) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ConsentPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -673,8 +649,7 @@ func (v *ConsentPerson) GetPersonId() (x int32) {
 	return
 }
 
-// GetConsentPurpose returns ConsentPurpose's value, or nil if v is nil or
-// ConsentPurpose is absent or nil.
+// GetConsentPurpose returns ConsentPurpose, or the zero value.
 func (v *ConsentPerson) GetConsentPurpose() (x *ConsentPurpose) {
 	if v != nil {
 		x = v.ConsentPurpose.Value()
@@ -682,8 +657,7 @@ func (v *ConsentPerson) GetConsentPurpose() (x *ConsentPurpose) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *ConsentPerson) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -711,8 +685,7 @@ func (v *CreateDefaultByContactId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateDefaultByContactId) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -740,8 +713,7 @@ func (v *CreateDefaultByContactIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultByContactIdResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -781,8 +753,7 @@ func (v *CreateDefaultConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultConsentPersonResponse) GetResponse() (x *ConsentPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -828,8 +799,7 @@ func (v *CreateDefaultFromCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateDefaultFromCredential) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -837,8 +807,7 @@ func (v *CreateDefaultFromCredential) GetContactId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *CreateDefaultFromCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -846,8 +815,7 @@ func (v *CreateDefaultFromCredential) GetCredentialType() (x string) {
 	return
 }
 
-// GetCredentialValue returns CredentialValue's value, or the zero value if v
-// is nil or CredentialValue is absent or nil.
+// GetCredentialValue returns CredentialValue, or the zero value.
 func (v *CreateDefaultFromCredential) GetCredentialValue() (x string) {
 	if v != nil {
 		x = v.CredentialValue.Value()
@@ -855,8 +823,7 @@ func (v *CreateDefaultFromCredential) GetCredentialValue() (x string) {
 	return
 }
 
-// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
-// zero value if v is nil or CredentialDisplayValue is absent or nil.
+// GetCredentialDisplayValue returns CredentialDisplayValue, or the zero value.
 func (v *CreateDefaultFromCredential) GetCredentialDisplayValue() (x string) {
 	if v != nil {
 		x = v.CredentialDisplayValue.Value()
@@ -884,8 +851,7 @@ func (v *CreateDefaultFromCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultFromCredentialResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -925,8 +891,7 @@ func (v *CreateDefaultPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPersonEntityResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -966,8 +931,7 @@ func (v *CreateDefaultPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPersonImageResponse) GetResponse() (x *PersonImage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1007,8 +971,7 @@ func (v *CreateOrUpdateUserCandidate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateOrUpdateUserCandidate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1016,8 +979,7 @@ func (v *CreateOrUpdateUserCandidate) GetPersonId() (x int32) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *CreateOrUpdateUserCandidate) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -1025,8 +987,7 @@ func (v *CreateOrUpdateUserCandidate) GetUsername() (x string) {
 	return
 }
 
-// GetAccessAllRequests returns AccessAllRequests's value, or the zero value if
-// v is nil or AccessAllRequests is absent or nil.
+// GetAccessAllRequests returns AccessAllRequests, or the zero value.
 func (v *CreateOrUpdateUserCandidate) GetAccessAllRequests() (x bool) {
 	if v != nil {
 		x = v.AccessAllRequests.Value()
@@ -1054,8 +1015,7 @@ func (v *CreateOrUpdateUserCandidateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateOrUpdateUserCandidateResponse) GetResponse() (x *UserCandidate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1100,8 +1060,7 @@ func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *CreateTemporaryKey) GetDomain() (x TemporaryKeyDomain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -1109,8 +1068,7 @@ func (v *CreateTemporaryKey) GetDomain() (x TemporaryKeyDomain) {
 	return
 }
 
-// GetTargetId returns TargetId's value, or the zero value if v is nil or
-// TargetId is absent or nil.
+// GetTargetId returns TargetId, or the zero value.
 func (v *CreateTemporaryKey) GetTargetId() (x int32) {
 	if v != nil {
 		x = v.TargetId.Value()
@@ -1118,8 +1076,7 @@ func (v *CreateTemporaryKey) GetTargetId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateTemporaryKey) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1127,8 +1084,7 @@ func (v *CreateTemporaryKey) GetPersonId() (x int32) {
 	return
 }
 
-// GetExpires returns Expires's value, or the zero value if v is nil or Expires
-// is absent or nil.
+// GetExpires returns Expires, or the zero value.
 func (v *CreateTemporaryKey) GetExpires() (x soap.DateTime) {
 	if v != nil {
 		x = v.Expires.Value()
@@ -1156,8 +1112,7 @@ func (v *CreateTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTemporaryKeyResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1209,8 +1164,7 @@ func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *CreateTemporaryKeyWithPayload) GetDomain() (x TemporaryKeyDomain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -1218,8 +1172,7 @@ func (v *CreateTemporaryKeyWithPayload) GetDomain() (x TemporaryKeyDomain) {
 	return
 }
 
-// GetTargetId returns TargetId's value, or the zero value if v is nil or
-// TargetId is absent or nil.
+// GetTargetId returns TargetId, or the zero value.
 func (v *CreateTemporaryKeyWithPayload) GetTargetId() (x int32) {
 	if v != nil {
 		x = v.TargetId.Value()
@@ -1227,8 +1180,7 @@ func (v *CreateTemporaryKeyWithPayload) GetTargetId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateTemporaryKeyWithPayload) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1236,8 +1188,7 @@ func (v *CreateTemporaryKeyWithPayload) GetPersonId() (x int32) {
 	return
 }
 
-// GetExpires returns Expires's value, or the zero value if v is nil or Expires
-// is absent or nil.
+// GetExpires returns Expires, or the zero value.
 func (v *CreateTemporaryKeyWithPayload) GetExpires() (x soap.DateTime) {
 	if v != nil {
 		x = v.Expires.Value()
@@ -1245,8 +1196,7 @@ func (v *CreateTemporaryKeyWithPayload) GetExpires() (x soap.DateTime) {
 	return
 }
 
-// GetPayload returns Payload's value, or the zero value if v is nil or Payload
-// is absent or nil.
+// GetPayload returns Payload, or the zero value.
 func (v *CreateTemporaryKeyWithPayload) GetPayload() (x string) {
 	if v != nil {
 		x = v.Payload.Value()
@@ -1274,8 +1224,7 @@ func (v *CreateTemporaryKeyWithPayloadResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTemporaryKeyWithPayloadResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1302,8 +1251,7 @@ func (v *DeleteConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
-// is nil or ConsentPersonId is absent or nil.
+// GetConsentPersonId returns ConsentPersonId, or the zero value.
 func (v *DeleteConsentPerson) GetConsentPersonId() (x int32) {
 	if v != nil {
 		x = v.ConsentPersonId.Value()
@@ -1365,8 +1313,7 @@ func (v *DeletePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonEntityId returns PersonEntityId's value, or the zero value if v is
-// nil or PersonEntityId is absent or nil.
+// GetPersonEntityId returns PersonEntityId, or the zero value.
 func (v *DeletePersonEntity) GetPersonEntityId() (x int32) {
 	if v != nil {
 		x = v.PersonEntityId.Value()
@@ -1412,8 +1359,7 @@ func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *DeleteTemporaryKeysOfDomain) GetDomain() (x TemporaryKeyDomain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -1421,8 +1367,7 @@ func (v *DeleteTemporaryKeysOfDomain) GetDomain() (x TemporaryKeyDomain) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *DeleteTemporaryKeysOfDomain) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1461,8 +1406,7 @@ func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetAddress) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1495,8 +1439,7 @@ func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetAddressByCountry) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1504,8 +1447,7 @@ func (v *GetAddressByCountry) GetPersonId() (x int32) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *GetAddressByCountry) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -1533,8 +1475,7 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAddressByCountryResponse) GetResponse() (x *Address) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1561,8 +1502,7 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAddressResponse) GetResponse() (x *Address) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1596,8 +1536,7 @@ func (v *GetBestSoLanguageForTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetBestSoLanguageForTemplate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1605,8 +1544,7 @@ func (v *GetBestSoLanguageForTemplate) GetPersonId() (x int32) {
 	return
 }
 
-// GetTemplateId returns TemplateId's value, or the zero value if v is nil or
-// TemplateId is absent or nil.
+// GetTemplateId returns TemplateId, or the zero value.
 func (v *GetBestSoLanguageForTemplate) GetTemplateId() (x int32) {
 	if v != nil {
 		x = v.TemplateId.Value()
@@ -1634,8 +1572,7 @@ func (v *GetBestSoLanguageForTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBestSoLanguageForTemplateResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1674,8 +1611,7 @@ func (v *GetColleaguesByDepartment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDepartmentId returns DepartmentId's value, or the zero value if v is nil
-// or DepartmentId is absent or nil.
+// GetDepartmentId returns DepartmentId, or the zero value.
 func (v *GetColleaguesByDepartment) GetDepartmentId() (x int32) {
 	if v != nil {
 		x = v.DepartmentId.Value()
@@ -1703,8 +1639,7 @@ func (v *GetColleaguesByDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetColleaguesByDepartmentResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1738,8 +1673,7 @@ func (v *GetColleaguesBySource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceType returns SourceType's value, or the zero value if v is nil or
-// SourceType is absent or nil.
+// GetSourceType returns SourceType, or the zero value.
 func (v *GetColleaguesBySource) GetSourceType() (x AssociateSourceType) {
 	if v != nil {
 		x = v.SourceType.Value()
@@ -1747,8 +1681,7 @@ func (v *GetColleaguesBySource) GetSourceType() (x AssociateSourceType) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetColleaguesBySource) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -1776,8 +1709,7 @@ func (v *GetColleaguesBySourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetColleaguesBySourceResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1805,8 +1737,7 @@ func (v *GetColleaguesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetColleaguesResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1833,8 +1764,7 @@ func (v *GetConsentInfos) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetConsentInfos) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1862,8 +1792,7 @@ func (v *GetConsentInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentInfosResponse) GetResponse() (x ArrayOfConsentInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1890,8 +1819,7 @@ func (v *GetConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
-// is nil or ConsentPersonId is absent or nil.
+// GetConsentPersonId returns ConsentPersonId, or the zero value.
 func (v *GetConsentPerson) GetConsentPersonId() (x int32) {
 	if v != nil {
 		x = v.ConsentPersonId.Value()
@@ -1919,8 +1847,7 @@ func (v *GetConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConsentPersonResponse) GetResponse() (x *ConsentPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1948,8 +1875,7 @@ func (v *GetCustomerCentrePasswordReplyTemplate) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetCustomerCentrePasswordReplyTemplate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1977,8 +1903,7 @@ func (v *GetCustomerCentrePasswordReplyTemplateResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) GetResponse() (x *ReplyTemplateParsed) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2016,8 +1941,7 @@ func (v *GetMyOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyOwnerResponse) GetResponse() (x *Person) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2055,8 +1979,7 @@ func (v *GetMyPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyPersonResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2083,8 +2006,7 @@ func (v *GetOwnerOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetOwnerOnPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2112,8 +2034,7 @@ func (v *GetOwnerOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOwnerOnPersonIdResponse) GetResponse() (x *Person) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2140,8 +2061,7 @@ func (v *GetPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2168,8 +2088,7 @@ func (v *GetPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonEntityId returns PersonEntityId's value, or the zero value if v is
-// nil or PersonEntityId is absent or nil.
+// GetPersonEntityId returns PersonEntityId, or the zero value.
 func (v *GetPersonEntity) GetPersonEntityId() (x int32) {
 	if v != nil {
 		x = v.PersonEntityId.Value()
@@ -2197,8 +2116,7 @@ func (v *GetPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonEntityResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2225,8 +2143,7 @@ func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonImage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2254,8 +2171,7 @@ func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2294,8 +2210,7 @@ func (v *GetPersonImages) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
-// PersonIds is absent or nil.
+// GetPersonIds returns PersonIds, or the zero value.
 func (v *GetPersonImages) GetPersonIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PersonIds.Value()
@@ -2303,8 +2218,7 @@ func (v *GetPersonImages) GetPersonIds() (x ArrayOfint) {
 	return
 }
 
-// GetScaledWidth returns ScaledWidth's value, or the zero value if v is nil or
-// ScaledWidth is absent or nil.
+// GetScaledWidth returns ScaledWidth, or the zero value.
 func (v *GetPersonImages) GetScaledWidth() (x int32) {
 	if v != nil {
 		x = v.ScaledWidth.Value()
@@ -2312,8 +2226,7 @@ func (v *GetPersonImages) GetScaledWidth() (x int32) {
 	return
 }
 
-// GetScaledHeight returns ScaledHeight's value, or the zero value if v is nil
-// or ScaledHeight is absent or nil.
+// GetScaledHeight returns ScaledHeight, or the zero value.
 func (v *GetPersonImages) GetScaledHeight() (x int32) {
 	if v != nil {
 		x = v.ScaledHeight.Value()
@@ -2341,8 +2254,7 @@ func (v *GetPersonImagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonImagesResponse) GetResponse() (x ArrayOfPersonImage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2369,8 +2281,7 @@ func (v *GetPersonList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
-// PersonIds is absent or nil.
+// GetPersonIds returns PersonIds, or the zero value.
 func (v *GetPersonList) GetPersonIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PersonIds.Value()
@@ -2398,8 +2309,7 @@ func (v *GetPersonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonListResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2426,8 +2336,7 @@ func (v *GetPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonResponse) GetResponse() (x *Person) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2460,8 +2369,7 @@ func (v *GetPersonSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPersonSummary) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2469,8 +2377,7 @@ func (v *GetPersonSummary) GetPersonId() (x int32) {
 	return
 }
 
-// GetLimit returns Limit's value, or the zero value if v is nil or Limit is
-// absent or nil.
+// GetLimit returns Limit, or the zero value.
 func (v *GetPersonSummary) GetLimit() (x int32) {
 	if v != nil {
 		x = v.Limit.Value()
@@ -2498,8 +2405,7 @@ func (v *GetPersonSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonSummaryResponse) GetResponse() (x *PersonSummary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2527,8 +2433,7 @@ func (v *GetPersonsFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetPersonsFromContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2556,8 +2461,7 @@ func (v *GetPersonsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonsFromContactResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2585,8 +2489,7 @@ func (v *GetPersonsFromProject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetPersonsFromProject) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2614,8 +2517,7 @@ func (v *GetPersonsFromProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPersonsFromProjectResponse) GetResponse() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2642,8 +2544,7 @@ func (v *GetPhones) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPhones) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2670,8 +2571,7 @@ func (v *GetPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPhonesResponse) GetResponse() (x ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2722,8 +2622,7 @@ func (v *GetSalesRep) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *GetSalesRep) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -2731,8 +2630,7 @@ func (v *GetSalesRep) GetContactName() (x string) {
 	return
 }
 
-// GetPersonFirstname returns PersonFirstname's value, or the zero value if v
-// is nil or PersonFirstname is absent or nil.
+// GetPersonFirstname returns PersonFirstname, or the zero value.
 func (v *GetSalesRep) GetPersonFirstname() (x string) {
 	if v != nil {
 		x = v.PersonFirstname.Value()
@@ -2740,8 +2638,7 @@ func (v *GetSalesRep) GetPersonFirstname() (x string) {
 	return
 }
 
-// GetPersonLastname returns PersonLastname's value, or the zero value if v is
-// nil or PersonLastname is absent or nil.
+// GetPersonLastname returns PersonLastname, or the zero value.
 func (v *GetSalesRep) GetPersonLastname() (x string) {
 	if v != nil {
 		x = v.PersonLastname.Value()
@@ -2749,8 +2646,7 @@ func (v *GetSalesRep) GetPersonLastname() (x string) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *GetSalesRep) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -2758,8 +2654,7 @@ func (v *GetSalesRep) GetEmailAddress() (x string) {
 	return
 }
 
-// GetPhoneNumber returns PhoneNumber's value, or the zero value if v is nil or
-// PhoneNumber is absent or nil.
+// GetPhoneNumber returns PhoneNumber, or the zero value.
 func (v *GetSalesRep) GetPhoneNumber() (x string) {
 	if v != nil {
 		x = v.PhoneNumber.Value()
@@ -2786,8 +2681,7 @@ func (v *GetSalesRepResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSalesRepResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2815,8 +2709,7 @@ func (v *GetUserCandidateByPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetUserCandidateByPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2844,8 +2737,7 @@ func (v *GetUserCandidateByPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserCandidateByPersonResponse) GetResponse() (x *UserCandidate) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2872,8 +2764,7 @@ func (v *GetUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetUtmParameters) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2901,8 +2792,7 @@ func (v *GetUtmParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUtmParametersResponse) GetResponse() (x *UtmParameters) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2935,8 +2825,7 @@ func (v *HasConsent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *HasConsent) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2944,8 +2833,7 @@ func (v *HasConsent) GetPersonId() (x int32) {
 	return
 }
 
-// GetPurpose returns Purpose's value, or the zero value if v is nil or Purpose
-// is absent or nil.
+// GetPurpose returns Purpose, or the zero value.
 func (v *HasConsent) GetPurpose() (x string) {
 	if v != nil {
 		x = v.Purpose.Value()
@@ -2972,8 +2860,7 @@ func (v *HasConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasConsentResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3006,8 +2893,7 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *IsNumberValid) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -3015,8 +2901,7 @@ func (v *IsNumberValid) GetContactId() (x int32) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *IsNumberValid) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()
@@ -3044,8 +2929,7 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsNumberValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3096,8 +2980,7 @@ func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourcePersonId returns SourcePersonId's value, or the zero value if v is
-// nil or SourcePersonId is absent or nil.
+// GetSourcePersonId returns SourcePersonId, or the zero value.
 func (v *Merge) GetSourcePersonId() (x int32) {
 	if v != nil {
 		x = v.SourcePersonId.Value()
@@ -3105,8 +2988,7 @@ func (v *Merge) GetSourcePersonId() (x int32) {
 	return
 }
 
-// GetDestinationPersonId returns DestinationPersonId's value, or the zero
-// value if v is nil or DestinationPersonId is absent or nil.
+// GetDestinationPersonId returns DestinationPersonId, or the zero value.
 func (v *Merge) GetDestinationPersonId() (x int32) {
 	if v != nil {
 		x = v.DestinationPersonId.Value()
@@ -3114,8 +2996,7 @@ func (v *Merge) GetDestinationPersonId() (x int32) {
 	return
 }
 
-// GetMoveAfterDate returns MoveAfterDate's value, or the zero value if v is
-// nil or MoveAfterDate is absent or nil.
+// GetMoveAfterDate returns MoveAfterDate, or the zero value.
 func (v *Merge) GetMoveAfterDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.MoveAfterDate.Value()
@@ -3123,8 +3004,7 @@ func (v *Merge) GetMoveAfterDate() (x soap.DateTime) {
 	return
 }
 
-// GetDeleteSource returns DeleteSource's value, or the zero value if v is nil
-// or DeleteSource is absent or nil.
+// GetDeleteSource returns DeleteSource, or the zero value.
 func (v *Merge) GetDeleteSource() (x bool) {
 	if v != nil {
 		x = v.DeleteSource.Value()
@@ -3132,9 +3012,8 @@ func (v *Merge) GetDeleteSource() (x bool) {
 	return
 }
 
-// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination's
-// value, or the zero value if v is nil or ReplaceEmptyFieldsOnDestination is
-// absent or nil.
+// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination,
+// or the zero value.
 func (v *Merge) GetReplaceEmptyFieldsOnDestination() (x bool) {
 	if v != nil {
 		x = v.ReplaceEmptyFieldsOnDestination.Value()
@@ -3184,8 +3063,7 @@ func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Move) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3193,8 +3071,7 @@ func (v *Move) GetPersonId() (x int32) {
 	return
 }
 
-// GetDestinationContactId returns DestinationContactId's value, or the zero
-// value if v is nil or DestinationContactId is absent or nil.
+// GetDestinationContactId returns DestinationContactId, or the zero value.
 func (v *Move) GetDestinationContactId() (x int32) {
 	if v != nil {
 		x = v.DestinationContactId.Value()
@@ -3202,8 +3079,7 @@ func (v *Move) GetDestinationContactId() (x int32) {
 	return
 }
 
-// GetMoveAfterDate returns MoveAfterDate's value, or the zero value if v is
-// nil or MoveAfterDate is absent or nil.
+// GetMoveAfterDate returns MoveAfterDate, or the zero value.
 func (v *Move) GetMoveAfterDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.MoveAfterDate.Value()
@@ -3241,8 +3117,7 @@ func (v *NormalizeRanks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *NormalizeRanks) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -3270,8 +3145,7 @@ func (v *NormalizeRanksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *NormalizeRanksResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3304,8 +3178,7 @@ func (v *PersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *PersonImage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3313,8 +3186,7 @@ func (v *PersonImage) GetPersonId() (x int32) {
 	return
 }
 
-// GetImageData returns ImageData's value, or the zero value if v is nil or
-// ImageData is absent or nil.
+// GetImageData returns ImageData, or the zero value.
 func (v *PersonImage) GetImageData() (x []byte) {
 	if v != nil {
 		x = v.ImageData.Value()
@@ -3371,8 +3243,7 @@ func (v *PersonSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *PersonSummary) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -3380,8 +3251,7 @@ func (v *PersonSummary) GetPerson() (x *Person) {
 	return
 }
 
-// GetTickets returns Tickets's value, or the zero value if v is nil or Tickets
-// is absent or nil.
+// GetTickets returns Tickets, or the zero value.
 func (v *PersonSummary) GetTickets() (x ArrayOfTicketSummaryItem) {
 	if v != nil {
 		x = v.Tickets.Value()
@@ -3389,8 +3259,7 @@ func (v *PersonSummary) GetTickets() (x ArrayOfTicketSummaryItem) {
 	return
 }
 
-// GetFollowups returns Followups's value, or the zero value if v is nil or
-// Followups is absent or nil.
+// GetFollowups returns Followups, or the zero value.
 func (v *PersonSummary) GetFollowups() (x ArrayOfActivitySummaryItem) {
 	if v != nil {
 		x = v.Followups.Value()
@@ -3398,8 +3267,7 @@ func (v *PersonSummary) GetFollowups() (x ArrayOfActivitySummaryItem) {
 	return
 }
 
-// GetDocuments returns Documents's value, or the zero value if v is nil or
-// Documents is absent or nil.
+// GetDocuments returns Documents, or the zero value.
 func (v *PersonSummary) GetDocuments() (x ArrayOfActivitySummaryItem) {
 	if v != nil {
 		x = v.Documents.Value()
@@ -3407,8 +3275,7 @@ func (v *PersonSummary) GetDocuments() (x ArrayOfActivitySummaryItem) {
 	return
 }
 
-// GetSales returns Sales's value, or the zero value if v is nil or Sales is
-// absent or nil.
+// GetSales returns Sales, or the zero value.
 func (v *PersonSummary) GetSales() (x ArrayOfSaleSummaryItem) {
 	if v != nil {
 		x = v.Sales.Value()
@@ -3416,8 +3283,7 @@ func (v *PersonSummary) GetSales() (x ArrayOfSaleSummaryItem) {
 	return
 }
 
-// GetChats returns Chats's value, or the zero value if v is nil or Chats is
-// absent or nil.
+// GetChats returns Chats, or the zero value.
 func (v *PersonSummary) GetChats() (x ArrayOfChatSummaryItem) {
 	if v != nil {
 		x = v.Chats.Value()
@@ -3450,8 +3316,7 @@ func (v *RemoveConsent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *RemoveConsent) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3459,8 +3324,7 @@ func (v *RemoveConsent) GetPersonId() (x int32) {
 	return
 }
 
-// GetPurpose returns Purpose's value, or the zero value if v is nil or Purpose
-// is absent or nil.
+// GetPurpose returns Purpose, or the zero value.
 func (v *RemoveConsent) GetPurpose() (x string) {
 	if v != nil {
 		x = v.Purpose.Value()
@@ -3518,8 +3382,7 @@ func (v *ResolvePersonFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ResolvePersonFromInfo) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -3527,8 +3390,7 @@ func (v *ResolvePersonFromInfo) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *ResolvePersonFromInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -3536,8 +3398,7 @@ func (v *ResolvePersonFromInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
-// or PhoneNumbers is absent or nil.
+// GetPhoneNumbers returns PhoneNumbers, or the zero value.
 func (v *ResolvePersonFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneNumbers.Value()
@@ -3545,8 +3406,7 @@ func (v *ResolvePersonFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *ResolvePersonFromInfo) GetEmails() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -3574,8 +3434,7 @@ func (v *ResolvePersonFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolvePersonFromInfoResponse) GetResponse() (x *ResolvedPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3612,8 +3471,7 @@ func (v *ResolvedPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResolvedPerson) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3621,8 +3479,7 @@ func (v *ResolvedPerson) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResolvedPerson) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3630,8 +3487,7 @@ func (v *ResolvedPerson) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *ResolvedPerson) GetPerson() (x *PersonEntity) {
 	if v != nil {
 		x = v.Person.Value()
@@ -3639,8 +3495,7 @@ func (v *ResolvedPerson) GetPerson() (x *PersonEntity) {
 	return
 }
 
-// GetPersonCreated returns PersonCreated's value, or the zero value if v is
-// nil or PersonCreated is absent or nil.
+// GetPersonCreated returns PersonCreated, or the zero value.
 func (v *ResolvedPerson) GetPersonCreated() (x bool) {
 	if v != nil {
 		x = v.PersonCreated.Value()
@@ -3667,8 +3522,7 @@ func (v *SaveConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConsentPerson returns ConsentPerson's value, or nil if v is nil or
-// ConsentPerson is absent or nil.
+// GetConsentPerson returns ConsentPerson, or the zero value.
 func (v *SaveConsentPerson) GetConsentPerson() (x *ConsentPerson) {
 	if v != nil {
 		x = v.ConsentPerson.Value()
@@ -3696,8 +3550,7 @@ func (v *SaveConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConsentPersonResponse) GetResponse() (x *ConsentPerson) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3724,8 +3577,7 @@ func (v *SavePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonEntity returns PersonEntity's value, or nil if v is nil or
-// PersonEntity is absent or nil.
+// GetPersonEntity returns PersonEntity, or the zero value.
 func (v *SavePersonEntity) GetPersonEntity() (x *PersonEntity) {
 	if v != nil {
 		x = v.PersonEntity.Value()
@@ -3753,8 +3605,7 @@ func (v *SavePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePersonEntityResponse) GetResponse() (x *PersonEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3806,8 +3657,7 @@ func (v *SendConsentConfirmationEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SendConsentConfirmationEmail) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3815,8 +3665,7 @@ func (v *SendConsentConfirmationEmail) GetPersonId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *SendConsentConfirmationEmail) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -3824,8 +3673,7 @@ func (v *SendConsentConfirmationEmail) GetEmailAddress() (x string) {
 	return
 }
 
-// GetEmailTemplateId returns EmailTemplateId's value, or the zero value if v
-// is nil or EmailTemplateId is absent or nil.
+// GetEmailTemplateId returns EmailTemplateId, or the zero value.
 func (v *SendConsentConfirmationEmail) GetEmailTemplateId() (x int32) {
 	if v != nil {
 		x = v.EmailTemplateId.Value()
@@ -3833,8 +3681,7 @@ func (v *SendConsentConfirmationEmail) GetEmailTemplateId() (x int32) {
 	return
 }
 
-// GetCultureLcidId returns CultureLcidId's value, or the zero value if v is
-// nil or CultureLcidId is absent or nil.
+// GetCultureLcidId returns CultureLcidId, or the zero value.
 func (v *SendConsentConfirmationEmail) GetCultureLcidId() (x int32) {
 	if v != nil {
 		x = v.CultureLcidId.Value()
@@ -3842,8 +3689,7 @@ func (v *SendConsentConfirmationEmail) GetCultureLcidId() (x int32) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *SendConsentConfirmationEmail) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -3901,8 +3747,7 @@ func (v *SendCustomerCentrePasswordEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SendCustomerCentrePasswordEmail) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3910,8 +3755,7 @@ func (v *SendCustomerCentrePasswordEmail) GetPersonId() (x int32) {
 	return
 }
 
-// GetFrom returns From's value, or the zero value if v is nil or From is
-// absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *SendCustomerCentrePasswordEmail) GetFrom() (x string) {
 	if v != nil {
 		x = v.From.Value()
@@ -3919,8 +3763,7 @@ func (v *SendCustomerCentrePasswordEmail) GetFrom() (x string) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *SendCustomerCentrePasswordEmail) GetTo() (x string) {
 	if v != nil {
 		x = v.To.Value()
@@ -3928,8 +3771,7 @@ func (v *SendCustomerCentrePasswordEmail) GetTo() (x string) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *SendCustomerCentrePasswordEmail) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -3998,8 +3840,7 @@ func (v *SendEmail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFrom returns From's value, or the zero value if v is nil or From is
-// absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *SendEmail) GetFrom() (x string) {
 	if v != nil {
 		x = v.From.Value()
@@ -4007,8 +3848,7 @@ func (v *SendEmail) GetFrom() (x string) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *SendEmail) GetTo() (x string) {
 	if v != nil {
 		x = v.To.Value()
@@ -4016,8 +3856,7 @@ func (v *SendEmail) GetTo() (x string) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *SendEmail) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -4025,8 +3864,7 @@ func (v *SendEmail) GetSubject() (x string) {
 	return
 }
 
-// GetPlainBody returns PlainBody's value, or the zero value if v is nil or
-// PlainBody is absent or nil.
+// GetPlainBody returns PlainBody, or the zero value.
 func (v *SendEmail) GetPlainBody() (x string) {
 	if v != nil {
 		x = v.PlainBody.Value()
@@ -4034,8 +3872,7 @@ func (v *SendEmail) GetPlainBody() (x string) {
 	return
 }
 
-// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
-// HtmlBody is absent or nil.
+// GetHtmlBody returns HtmlBody, or the zero value.
 func (v *SendEmail) GetHtmlBody() (x string) {
 	if v != nil {
 		x = v.HtmlBody.Value()
@@ -4043,8 +3880,7 @@ func (v *SendEmail) GetHtmlBody() (x string) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *SendEmail) GetAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -4119,8 +3955,7 @@ func (v *SendEmailWithEventName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFrom returns From's value, or the zero value if v is nil or From is
-// absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *SendEmailWithEventName) GetFrom() (x string) {
 	if v != nil {
 		x = v.From.Value()
@@ -4128,8 +3963,7 @@ func (v *SendEmailWithEventName) GetFrom() (x string) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *SendEmailWithEventName) GetTo() (x string) {
 	if v != nil {
 		x = v.To.Value()
@@ -4137,8 +3971,7 @@ func (v *SendEmailWithEventName) GetTo() (x string) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *SendEmailWithEventName) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -4146,8 +3979,7 @@ func (v *SendEmailWithEventName) GetSubject() (x string) {
 	return
 }
 
-// GetPlainBody returns PlainBody's value, or the zero value if v is nil or
-// PlainBody is absent or nil.
+// GetPlainBody returns PlainBody, or the zero value.
 func (v *SendEmailWithEventName) GetPlainBody() (x string) {
 	if v != nil {
 		x = v.PlainBody.Value()
@@ -4155,8 +3987,7 @@ func (v *SendEmailWithEventName) GetPlainBody() (x string) {
 	return
 }
 
-// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
-// HtmlBody is absent or nil.
+// GetHtmlBody returns HtmlBody, or the zero value.
 func (v *SendEmailWithEventName) GetHtmlBody() (x string) {
 	if v != nil {
 		x = v.HtmlBody.Value()
@@ -4164,8 +3995,7 @@ func (v *SendEmailWithEventName) GetHtmlBody() (x string) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *SendEmailWithEventName) GetAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -4173,8 +4003,7 @@ func (v *SendEmailWithEventName) GetAttachmentIds() (x ArrayOfint) {
 	return
 }
 
-// GetEventName returns EventName's value, or the zero value if v is nil or
-// EventName is absent or nil.
+// GetEventName returns EventName, or the zero value.
 func (v *SendEmailWithEventName) GetEventName() (x string) {
 	if v != nil {
 		x = v.EventName.Value()
@@ -4237,8 +4066,7 @@ func (v *SetConsent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SetConsent) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4246,8 +4074,7 @@ func (v *SetConsent) GetPersonId() (x int32) {
 	return
 }
 
-// GetPurpose returns Purpose's value, or the zero value if v is nil or Purpose
-// is absent or nil.
+// GetPurpose returns Purpose, or the zero value.
 func (v *SetConsent) GetPurpose() (x string) {
 	if v != nil {
 		x = v.Purpose.Value()
@@ -4255,8 +4082,7 @@ func (v *SetConsent) GetPurpose() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SetConsent) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -4264,8 +4090,7 @@ func (v *SetConsent) GetSource() (x string) {
 	return
 }
 
-// GetLegalBase returns LegalBase's value, or the zero value if v is nil or
-// LegalBase is absent or nil.
+// GetLegalBase returns LegalBase, or the zero value.
 func (v *SetConsent) GetLegalBase() (x string) {
 	if v != nil {
 		x = v.LegalBase.Value()
@@ -4273,8 +4098,7 @@ func (v *SetConsent) GetLegalBase() (x string) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *SetConsent) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -4318,8 +4142,7 @@ func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SetPersonImage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4327,8 +4150,7 @@ func (v *SetPersonImage) GetPersonId() (x int32) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SetPersonImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -4373,8 +4195,7 @@ func (v *SetPersonRank) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SetPersonRank) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4382,8 +4203,7 @@ func (v *SetPersonRank) GetPersonId() (x int32) {
 	return
 }
 
-// GetDesiredRank returns DesiredRank's value, or the zero value if v is nil or
-// DesiredRank is absent or nil.
+// GetDesiredRank returns DesiredRank, or the zero value.
 func (v *SetPersonRank) GetDesiredRank() (x int16) {
 	if v != nil {
 		x = v.DesiredRank.Value()
@@ -4411,8 +4231,7 @@ func (v *SetPersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPersonRankResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4452,8 +4271,7 @@ func (v *SetUtmCreatedPersonContactForFormSubmission) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
-// is nil or FormSubmissionId is absent or nil.
+// GetFormSubmissionId returns FormSubmissionId, or the zero value.
 func (v *SetUtmCreatedPersonContactForFormSubmission) GetFormSubmissionId() (x int32) {
 	if v != nil {
 		x = v.FormSubmissionId.Value()
@@ -4461,8 +4279,7 @@ func (v *SetUtmCreatedPersonContactForFormSubmission) GetFormSubmissionId() (x i
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SetUtmCreatedPersonContactForFormSubmission) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4470,8 +4287,7 @@ func (v *SetUtmCreatedPersonContactForFormSubmission) GetPersonId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SetUtmCreatedPersonContactForFormSubmission) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -4611,8 +4427,7 @@ func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TemporaryKeyInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4620,8 +4435,7 @@ func (v *TemporaryKeyInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TemporaryKeyInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4629,8 +4443,7 @@ func (v *TemporaryKeyInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *TemporaryKeyInfo) GetDomain() (x TemporaryKeyDomain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -4638,8 +4451,7 @@ func (v *TemporaryKeyInfo) GetDomain() (x TemporaryKeyDomain) {
 	return
 }
 
-// GetTargetId returns TargetId's value, or the zero value if v is nil or
-// TargetId is absent or nil.
+// GetTargetId returns TargetId, or the zero value.
 func (v *TemporaryKeyInfo) GetTargetId() (x int32) {
 	if v != nil {
 		x = v.TargetId.Value()
@@ -4647,8 +4459,7 @@ func (v *TemporaryKeyInfo) GetTargetId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *TemporaryKeyInfo) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4656,8 +4467,7 @@ func (v *TemporaryKeyInfo) GetPersonId() (x int32) {
 	return
 }
 
-// GetIsExpired returns IsExpired's value, or the zero value if v is nil or
-// IsExpired is absent or nil.
+// GetIsExpired returns IsExpired, or the zero value.
 func (v *TemporaryKeyInfo) GetIsExpired() (x bool) {
 	if v != nil {
 		x = v.IsExpired.Value()
@@ -4665,8 +4475,7 @@ func (v *TemporaryKeyInfo) GetIsExpired() (x bool) {
 	return
 }
 
-// GetPayload returns Payload's value, or the zero value if v is nil or Payload
-// is absent or nil.
+// GetPayload returns Payload, or the zero value.
 func (v *TemporaryKeyInfo) GetPayload() (x string) {
 	if v != nil {
 		x = v.Payload.Value()
@@ -4700,8 +4509,7 @@ func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *TryAddPersonsToEmailFlow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -4709,8 +4517,7 @@ func (v *TryAddPersonsToEmailFlow) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
-// PersonIds is absent or nil.
+// GetPersonIds returns PersonIds, or the zero value.
 func (v *TryAddPersonsToEmailFlow) GetPersonIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PersonIds.Value()
@@ -4738,8 +4545,7 @@ func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TryAddPersonsToEmailFlowResponse) GetResponse() (x ArrayOfboolean) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4766,8 +4572,7 @@ func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Undelete) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -4817,8 +4622,7 @@ func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *UpdateInterests) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4826,8 +4630,7 @@ func (v *UpdateInterests) GetPersonId() (x int32) {
 	return
 }
 
-// GetEnableInterestIds returns EnableInterestIds's value, or the zero value if
-// v is nil or EnableInterestIds is absent or nil.
+// GetEnableInterestIds returns EnableInterestIds, or the zero value.
 func (v *UpdateInterests) GetEnableInterestIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.EnableInterestIds.Value()
@@ -4835,8 +4638,7 @@ func (v *UpdateInterests) GetEnableInterestIds() (x ArrayOfint) {
 	return
 }
 
-// GetDisableInterestIds returns DisableInterestIds's value, or the zero value
-// if v is nil or DisableInterestIds is absent or nil.
+// GetDisableInterestIds returns DisableInterestIds, or the zero value.
 func (v *UpdateInterests) GetDisableInterestIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.DisableInterestIds.Value()
@@ -4943,8 +4745,7 @@ func (v *UserCandidate) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserCandidate) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4952,8 +4753,7 @@ func (v *UserCandidate) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserCandidate) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4961,8 +4761,7 @@ func (v *UserCandidate) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUserCandidateId returns UserCandidateId's value, or the zero value if v
-// is nil or UserCandidateId is absent or nil.
+// GetUserCandidateId returns UserCandidateId, or the zero value.
 func (v *UserCandidate) GetUserCandidateId() (x int32) {
 	if v != nil {
 		x = v.UserCandidateId.Value()
@@ -4970,8 +4769,7 @@ func (v *UserCandidate) GetUserCandidateId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *UserCandidate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4979,8 +4777,7 @@ func (v *UserCandidate) GetPersonId() (x int32) {
 	return
 }
 
-// GetSecretKey returns SecretKey's value, or the zero value if v is nil or
-// SecretKey is absent or nil.
+// GetSecretKey returns SecretKey, or the zero value.
 func (v *UserCandidate) GetSecretKey() (x string) {
 	if v != nil {
 		x = v.SecretKey.Value()
@@ -4988,8 +4785,7 @@ func (v *UserCandidate) GetSecretKey() (x string) {
 	return
 }
 
-// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
-// SecretValue is absent or nil.
+// GetSecretValue returns SecretValue, or the zero value.
 func (v *UserCandidate) GetSecretValue() (x string) {
 	if v != nil {
 		x = v.SecretValue.Value()
@@ -5152,8 +4948,7 @@ func (v *UtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UtmParameters) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5161,8 +4956,7 @@ func (v *UtmParameters) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UtmParameters) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5170,8 +4964,7 @@ func (v *UtmParameters) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUtmParametersId returns UtmParametersId's value, or the zero value if v
-// is nil or UtmParametersId is absent or nil.
+// GetUtmParametersId returns UtmParametersId, or the zero value.
 func (v *UtmParameters) GetUtmParametersId() (x int32) {
 	if v != nil {
 		x = v.UtmParametersId.Value()
@@ -5179,8 +4972,7 @@ func (v *UtmParameters) GetUtmParametersId() (x int32) {
 	return
 }
 
-// GetCreatedContactId returns CreatedContactId's value, or the zero value if v
-// is nil or CreatedContactId is absent or nil.
+// GetCreatedContactId returns CreatedContactId, or the zero value.
 func (v *UtmParameters) GetCreatedContactId() (x int32) {
 	if v != nil {
 		x = v.CreatedContactId.Value()
@@ -5188,8 +4980,7 @@ func (v *UtmParameters) GetCreatedContactId() (x int32) {
 	return
 }
 
-// GetCreatedPersonId returns CreatedPersonId's value, or the zero value if v
-// is nil or CreatedPersonId is absent or nil.
+// GetCreatedPersonId returns CreatedPersonId, or the zero value.
 func (v *UtmParameters) GetCreatedPersonId() (x int32) {
 	if v != nil {
 		x = v.CreatedPersonId.Value()
@@ -5197,8 +4988,7 @@ func (v *UtmParameters) GetCreatedPersonId() (x int32) {
 	return
 }
 
-// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
-// is nil or FormSubmissionId is absent or nil.
+// GetFormSubmissionId returns FormSubmissionId, or the zero value.
 func (v *UtmParameters) GetFormSubmissionId() (x int32) {
 	if v != nil {
 		x = v.FormSubmissionId.Value()
@@ -5206,8 +4996,7 @@ func (v *UtmParameters) GetFormSubmissionId() (x int32) {
 	return
 }
 
-// GetFirstTouchSource returns FirstTouchSource's value, or the zero value if v
-// is nil or FirstTouchSource is absent or nil.
+// GetFirstTouchSource returns FirstTouchSource, or the zero value.
 func (v *UtmParameters) GetFirstTouchSource() (x string) {
 	if v != nil {
 		x = v.FirstTouchSource.Value()
@@ -5215,8 +5004,7 @@ func (v *UtmParameters) GetFirstTouchSource() (x string) {
 	return
 }
 
-// GetFirstTouchMedium returns FirstTouchMedium's value, or the zero value if v
-// is nil or FirstTouchMedium is absent or nil.
+// GetFirstTouchMedium returns FirstTouchMedium, or the zero value.
 func (v *UtmParameters) GetFirstTouchMedium() (x string) {
 	if v != nil {
 		x = v.FirstTouchMedium.Value()
@@ -5224,8 +5012,7 @@ func (v *UtmParameters) GetFirstTouchMedium() (x string) {
 	return
 }
 
-// GetFirstTouchCampaign returns FirstTouchCampaign's value, or the zero value
-// if v is nil or FirstTouchCampaign is absent or nil.
+// GetFirstTouchCampaign returns FirstTouchCampaign, or the zero value.
 func (v *UtmParameters) GetFirstTouchCampaign() (x string) {
 	if v != nil {
 		x = v.FirstTouchCampaign.Value()
@@ -5233,8 +5020,7 @@ func (v *UtmParameters) GetFirstTouchCampaign() (x string) {
 	return
 }
 
-// GetFirstTouchTerm returns FirstTouchTerm's value, or the zero value if v is
-// nil or FirstTouchTerm is absent or nil.
+// GetFirstTouchTerm returns FirstTouchTerm, or the zero value.
 func (v *UtmParameters) GetFirstTouchTerm() (x string) {
 	if v != nil {
 		x = v.FirstTouchTerm.Value()
@@ -5242,8 +5028,7 @@ func (v *UtmParameters) GetFirstTouchTerm() (x string) {
 	return
 }
 
-// GetFirstTouchContent returns FirstTouchContent's value, or the zero value if
-// v is nil or FirstTouchContent is absent or nil.
+// GetFirstTouchContent returns FirstTouchContent, or the zero value.
 func (v *UtmParameters) GetFirstTouchContent() (x string) {
 	if v != nil {
 		x = v.FirstTouchContent.Value()
@@ -5251,8 +5036,8 @@ func (v *UtmParameters) GetFirstTouchContent() (x string) {
 	return
 }
 
-// GetFirstTouchReferrerDomain returns FirstTouchReferrerDomain's value, or the
-// zero value if v is nil or FirstTouchReferrerDomain is absent or nil.
+// GetFirstTouchReferrerDomain returns FirstTouchReferrerDomain, or the zero
+// value.
 func (v *UtmParameters) GetFirstTouchReferrerDomain() (x string) {
 	if v != nil {
 		x = v.FirstTouchReferrerDomain.Value()
@@ -5260,8 +5045,7 @@ func (v *UtmParameters) GetFirstTouchReferrerDomain() (x string) {
 	return
 }
 
-// GetFirstTouchWhen returns FirstTouchWhen's value, or the zero value if v is
-// nil or FirstTouchWhen is absent or nil.
+// GetFirstTouchWhen returns FirstTouchWhen, or the zero value.
 func (v *UtmParameters) GetFirstTouchWhen() (x soap.DateTime) {
 	if v != nil {
 		x = v.FirstTouchWhen.Value()
@@ -5269,8 +5053,7 @@ func (v *UtmParameters) GetFirstTouchWhen() (x soap.DateTime) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *UtmParameters) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -5278,8 +5061,7 @@ func (v *UtmParameters) GetSource() (x string) {
 	return
 }
 
-// GetMedium returns Medium's value, or the zero value if v is nil or Medium is
-// absent or nil.
+// GetMedium returns Medium, or the zero value.
 func (v *UtmParameters) GetMedium() (x string) {
 	if v != nil {
 		x = v.Medium.Value()
@@ -5287,8 +5069,7 @@ func (v *UtmParameters) GetMedium() (x string) {
 	return
 }
 
-// GetCampaign returns Campaign's value, or the zero value if v is nil or
-// Campaign is absent or nil.
+// GetCampaign returns Campaign, or the zero value.
 func (v *UtmParameters) GetCampaign() (x string) {
 	if v != nil {
 		x = v.Campaign.Value()
@@ -5296,8 +5077,7 @@ func (v *UtmParameters) GetCampaign() (x string) {
 	return
 }
 
-// GetTerm returns Term's value, or the zero value if v is nil or Term is
-// absent or nil.
+// GetTerm returns Term, or the zero value.
 func (v *UtmParameters) GetTerm() (x string) {
 	if v != nil {
 		x = v.Term.Value()
@@ -5305,8 +5085,7 @@ func (v *UtmParameters) GetTerm() (x string) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *UtmParameters) GetContent() (x string) {
 	if v != nil {
 		x = v.Content.Value()
@@ -5314,8 +5093,7 @@ func (v *UtmParameters) GetContent() (x string) {
 	return
 }
 
-// GetReferrerDomain returns ReferrerDomain's value, or the zero value if v is
-// nil or ReferrerDomain is absent or nil.
+// GetReferrerDomain returns ReferrerDomain, or the zero value.
 func (v *UtmParameters) GetReferrerDomain() (x string) {
 	if v != nil {
 		x = v.ReferrerDomain.Value()
@@ -5323,8 +5101,7 @@ func (v *UtmParameters) GetReferrerDomain() (x string) {
 	return
 }
 
-// GetWhen returns When's value, or the zero value if v is nil or When is
-// absent or nil.
+// GetWhen returns When, or the zero value.
 func (v *UtmParameters) GetWhen() (x soap.DateTime) {
 	if v != nil {
 		x = v.When.Value()
@@ -5332,8 +5109,7 @@ func (v *UtmParameters) GetWhen() (x soap.DateTime) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *UtmParameters) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -5341,8 +5117,7 @@ func (v *UtmParameters) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *UtmParameters) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -5350,8 +5125,7 @@ func (v *UtmParameters) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *UtmParameters) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -5359,8 +5133,7 @@ func (v *UtmParameters) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *UtmParameters) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -5368,8 +5141,7 @@ func (v *UtmParameters) GetUpdatedAssociateId() (x int32) {
 	return
 }
 
-// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
-// or UpdatedCount is absent or nil.
+// GetUpdatedCount returns UpdatedCount, or the zero value.
 func (v *UtmParameters) GetUpdatedCount() (x int16) {
 	if v != nil {
 		x = v.UpdatedCount.Value()
@@ -5396,8 +5168,7 @@ func (v *ValidatePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonEntity returns PersonEntity's value, or nil if v is nil or
-// PersonEntity is absent or nil.
+// GetPersonEntity returns PersonEntity, or the zero value.
 func (v *ValidatePersonEntity) GetPersonEntity() (x *PersonEntity) {
 	if v != nil {
 		x = v.PersonEntity.Value()
@@ -5425,8 +5196,7 @@ func (v *ValidatePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidatePersonEntityResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()

@@ -47,8 +47,7 @@ func (v *AddToFavorites) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AddToFavorites) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -76,8 +75,7 @@ func (v *AddToFavoritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddToFavoritesResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -123,8 +121,7 @@ func (v *GetContactPhones) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetContactPhones) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -152,8 +149,7 @@ func (v *GetContactPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactPhonesResponse) GetResponse() (x ArrayOfPhoneListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -180,8 +176,7 @@ func (v *GetDepartmentPhones) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDepartmentId returns DepartmentId's value, or the zero value if v is nil
-// or DepartmentId is absent or nil.
+// GetDepartmentId returns DepartmentId, or the zero value.
 func (v *GetDepartmentPhones) GetDepartmentId() (x int32) {
 	if v != nil {
 		x = v.DepartmentId.Value()
@@ -209,8 +204,7 @@ func (v *GetDepartmentPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDepartmentPhonesResponse) GetResponse() (x ArrayOfPhoneListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -249,8 +243,7 @@ func (v *GetFavoritesPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFavoritesPhonesResponse) GetResponse() (x ArrayOfPhoneListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -289,8 +282,7 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferencesResponse) GetResponse() (x *PhoneListPreferences) {
 	if v != nil {
 		x = v.Response.Value()
@@ -375,8 +367,7 @@ func (v *PhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PhoneListItem) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -384,8 +375,7 @@ func (v *PhoneListItem) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PhoneListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -393,8 +383,7 @@ func (v *PhoneListItem) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPersonDirectPhone returns PersonDirectPhone's value, or the zero value if
-// v is nil or PersonDirectPhone is absent or nil.
+// GetPersonDirectPhone returns PersonDirectPhone, or the zero value.
 func (v *PhoneListItem) GetPersonDirectPhone() (x string) {
 	if v != nil {
 		x = v.PersonDirectPhone.Value()
@@ -402,8 +391,7 @@ func (v *PhoneListItem) GetPersonDirectPhone() (x string) {
 	return
 }
 
-// GetPersonCellPhone returns PersonCellPhone's value, or the zero value if v
-// is nil or PersonCellPhone is absent or nil.
+// GetPersonCellPhone returns PersonCellPhone, or the zero value.
 func (v *PhoneListItem) GetPersonCellPhone() (x string) {
 	if v != nil {
 		x = v.PersonCellPhone.Value()
@@ -411,8 +399,7 @@ func (v *PhoneListItem) GetPersonCellPhone() (x string) {
 	return
 }
 
-// GetPersonPrivatePhone returns PersonPrivatePhone's value, or the zero value
-// if v is nil or PersonPrivatePhone is absent or nil.
+// GetPersonPrivatePhone returns PersonPrivatePhone, or the zero value.
 func (v *PhoneListItem) GetPersonPrivatePhone() (x string) {
 	if v != nil {
 		x = v.PersonPrivatePhone.Value()
@@ -420,8 +407,7 @@ func (v *PhoneListItem) GetPersonPrivatePhone() (x string) {
 	return
 }
 
-// GetPersonFaxNumber returns PersonFaxNumber's value, or the zero value if v
-// is nil or PersonFaxNumber is absent or nil.
+// GetPersonFaxNumber returns PersonFaxNumber, or the zero value.
 func (v *PhoneListItem) GetPersonFaxNumber() (x string) {
 	if v != nil {
 		x = v.PersonFaxNumber.Value()
@@ -429,8 +415,7 @@ func (v *PhoneListItem) GetPersonFaxNumber() (x string) {
 	return
 }
 
-// GetPersonPagerNumber returns PersonPagerNumber's value, or the zero value if
-// v is nil or PersonPagerNumber is absent or nil.
+// GetPersonPagerNumber returns PersonPagerNumber, or the zero value.
 func (v *PhoneListItem) GetPersonPagerNumber() (x string) {
 	if v != nil {
 		x = v.PersonPagerNumber.Value()
@@ -438,8 +423,7 @@ func (v *PhoneListItem) GetPersonPagerNumber() (x string) {
 	return
 }
 
-// GetPersonEmail returns PersonEmail's value, or the zero value if v is nil or
-// PersonEmail is absent or nil.
+// GetPersonEmail returns PersonEmail, or the zero value.
 func (v *PhoneListItem) GetPersonEmail() (x string) {
 	if v != nil {
 		x = v.PersonEmail.Value()
@@ -447,8 +431,7 @@ func (v *PhoneListItem) GetPersonEmail() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *PhoneListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -456,8 +439,7 @@ func (v *PhoneListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PhoneListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -465,8 +447,7 @@ func (v *PhoneListItem) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *PhoneListItem) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -474,8 +455,7 @@ func (v *PhoneListItem) GetTooltip() (x string) {
 	return
 }
 
-// GetUniqueId returns UniqueId's value, or the zero value if v is nil or
-// UniqueId is absent or nil.
+// GetUniqueId returns UniqueId, or the zero value.
 func (v *PhoneListItem) GetUniqueId() (x string) {
 	if v != nil {
 		x = v.UniqueId.Value()
@@ -548,8 +528,7 @@ func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PhoneListPreferences) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -557,8 +536,7 @@ func (v *PhoneListPreferences) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PhoneListPreferences) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -566,8 +544,7 @@ func (v *PhoneListPreferences) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetSearchCompany returns SearchCompany's value, or the zero value if v is
-// nil or SearchCompany is absent or nil.
+// GetSearchCompany returns SearchCompany, or the zero value.
 func (v *PhoneListPreferences) GetSearchCompany() (x bool) {
 	if v != nil {
 		x = v.SearchCompany.Value()
@@ -575,8 +552,7 @@ func (v *PhoneListPreferences) GetSearchCompany() (x bool) {
 	return
 }
 
-// GetSearchFirstname returns SearchFirstname's value, or the zero value if v
-// is nil or SearchFirstname is absent or nil.
+// GetSearchFirstname returns SearchFirstname, or the zero value.
 func (v *PhoneListPreferences) GetSearchFirstname() (x bool) {
 	if v != nil {
 		x = v.SearchFirstname.Value()
@@ -584,8 +560,7 @@ func (v *PhoneListPreferences) GetSearchFirstname() (x bool) {
 	return
 }
 
-// GetSearchLastname returns SearchLastname's value, or the zero value if v is
-// nil or SearchLastname is absent or nil.
+// GetSearchLastname returns SearchLastname, or the zero value.
 func (v *PhoneListPreferences) GetSearchLastname() (x bool) {
 	if v != nil {
 		x = v.SearchLastname.Value()
@@ -593,8 +568,7 @@ func (v *PhoneListPreferences) GetSearchLastname() (x bool) {
 	return
 }
 
-// GetSearchDepartment returns SearchDepartment's value, or the zero value if v
-// is nil or SearchDepartment is absent or nil.
+// GetSearchDepartment returns SearchDepartment, or the zero value.
 func (v *PhoneListPreferences) GetSearchDepartment() (x bool) {
 	if v != nil {
 		x = v.SearchDepartment.Value()
@@ -602,8 +576,7 @@ func (v *PhoneListPreferences) GetSearchDepartment() (x bool) {
 	return
 }
 
-// GetSearchModeCompany returns SearchModeCompany's value, or the zero value if
-// v is nil or SearchModeCompany is absent or nil.
+// GetSearchModeCompany returns SearchModeCompany, or the zero value.
 func (v *PhoneListPreferences) GetSearchModeCompany() (x StringSearchType) {
 	if v != nil {
 		x = v.SearchModeCompany.Value()
@@ -611,8 +584,7 @@ func (v *PhoneListPreferences) GetSearchModeCompany() (x StringSearchType) {
 	return
 }
 
-// GetSearchModeDepartment returns SearchModeDepartment's value, or the zero
-// value if v is nil or SearchModeDepartment is absent or nil.
+// GetSearchModeDepartment returns SearchModeDepartment, or the zero value.
 func (v *PhoneListPreferences) GetSearchModeDepartment() (x StringSearchType) {
 	if v != nil {
 		x = v.SearchModeDepartment.Value()
@@ -620,8 +592,7 @@ func (v *PhoneListPreferences) GetSearchModeDepartment() (x StringSearchType) {
 	return
 }
 
-// GetSearchModeFirstname returns SearchModeFirstname's value, or the zero
-// value if v is nil or SearchModeFirstname is absent or nil.
+// GetSearchModeFirstname returns SearchModeFirstname, or the zero value.
 func (v *PhoneListPreferences) GetSearchModeFirstname() (x StringSearchType) {
 	if v != nil {
 		x = v.SearchModeFirstname.Value()
@@ -629,8 +600,7 @@ func (v *PhoneListPreferences) GetSearchModeFirstname() (x StringSearchType) {
 	return
 }
 
-// GetSearchModeLastname returns SearchModeLastname's value, or the zero value
-// if v is nil or SearchModeLastname is absent or nil.
+// GetSearchModeLastname returns SearchModeLastname, or the zero value.
 func (v *PhoneListPreferences) GetSearchModeLastname() (x StringSearchType) {
 	if v != nil {
 		x = v.SearchModeLastname.Value()
@@ -657,8 +627,7 @@ func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *Search) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -685,8 +654,7 @@ func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SearchResponse) GetResponse() (x ArrayOfPhoneListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -720,8 +688,7 @@ func (v *SearchWithPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *SearchWithPreferences) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -729,8 +696,7 @@ func (v *SearchWithPreferences) GetSearchString() (x string) {
 	return
 }
 
-// GetPreferences returns Preferences's value, or nil if v is nil or
-// Preferences is absent or nil.
+// GetPreferences returns Preferences, or the zero value.
 func (v *SearchWithPreferences) GetPreferences() (x *PhoneListPreferences) {
 	if v != nil {
 		x = v.Preferences.Value()
@@ -758,8 +724,7 @@ func (v *SearchWithPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SearchWithPreferencesResponse) GetResponse() (x ArrayOfPhoneListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -786,8 +751,7 @@ func (v *SetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferences returns Preferences's value, or nil if v is nil or
-// Preferences is absent or nil.
+// GetPreferences returns Preferences, or the zero value.
 func (v *SetPreferences) GetPreferences() (x *PhoneListPreferences) {
 	if v != nil {
 		x = v.Preferences.Value()

@@ -161,8 +161,7 @@ func (v *CallerID) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPhoneNumber returns PhoneNumber's value, or the zero value if v is nil or
-// PhoneNumber is absent or nil.
+// GetPhoneNumber returns PhoneNumber, or the zero value.
 func (v *CallerID) GetPhoneNumber() (x int64) {
 	if v != nil {
 		x = v.PhoneNumber.Value()
@@ -170,8 +169,7 @@ func (v *CallerID) GetPhoneNumber() (x int64) {
 	return
 }
 
-// GetDialInPrefix returns DialInPrefix's value, or the zero value if v is nil
-// or DialInPrefix is absent or nil.
+// GetDialInPrefix returns DialInPrefix, or the zero value.
 func (v *CallerID) GetDialInPrefix() (x int16) {
 	if v != nil {
 		x = v.DialInPrefix.Value()
@@ -179,8 +177,7 @@ func (v *CallerID) GetDialInPrefix() (x int16) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CallerID) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -188,8 +185,7 @@ func (v *CallerID) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *CallerID) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -197,8 +193,7 @@ func (v *CallerID) GetPersonName() (x string) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *CallerID) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -206,8 +201,7 @@ func (v *CallerID) GetMrmrs() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CallerID) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -215,8 +209,7 @@ func (v *CallerID) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *CallerID) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -249,8 +242,7 @@ func (v *CallerIDCollection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCallerIDHash returns CallerIDHash's value, or the zero value if v is nil
-// or CallerIDHash is absent or nil.
+// GetCallerIDHash returns CallerIDHash, or the zero value.
 func (v *CallerIDCollection) GetCallerIDHash() (x string) {
 	if v != nil {
 		x = v.CallerIDHash.Value()
@@ -258,8 +250,7 @@ func (v *CallerIDCollection) GetCallerIDHash() (x string) {
 	return
 }
 
-// GetCallerIDs returns CallerIDs's value, or the zero value if v is nil or
-// CallerIDs is absent or nil.
+// GetCallerIDs returns CallerIDs, or the zero value.
 func (v *CallerIDCollection) GetCallerIDs() (x ArrayOfCallerID) {
 	if v != nil {
 		x = v.CallerIDs.Value()
@@ -293,8 +284,7 @@ func (v *GetCallerIDsFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetCallerIDsFromSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -302,8 +292,7 @@ func (v *GetCallerIDsFromSelection) GetSelectionId() (x int32) {
 	return
 }
 
-// GetLastHash returns LastHash's value, or the zero value if v is nil or
-// LastHash is absent or nil.
+// GetLastHash returns LastHash, or the zero value.
 func (v *GetCallerIDsFromSelection) GetLastHash() (x string) {
 	if v != nil {
 		x = v.LastHash.Value()
@@ -331,8 +320,7 @@ func (v *GetCallerIDsFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCallerIDsFromSelectionResponse) GetResponse() (x *CallerIDCollection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -371,8 +359,7 @@ func (v *GetMyCallerIDs) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLastHash returns LastHash's value, or the zero value if v is nil or
-// LastHash is absent or nil.
+// GetLastHash returns LastHash, or the zero value.
 func (v *GetMyCallerIDs) GetLastHash() (x string) {
 	if v != nil {
 		x = v.LastHash.Value()
@@ -380,8 +367,7 @@ func (v *GetMyCallerIDs) GetLastHash() (x string) {
 	return
 }
 
-// GetMinDate returns MinDate's value, or the zero value if v is nil or MinDate
-// is absent or nil.
+// GetMinDate returns MinDate, or the zero value.
 func (v *GetMyCallerIDs) GetMinDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.MinDate.Value()
@@ -389,8 +375,7 @@ func (v *GetMyCallerIDs) GetMinDate() (x soap.DateTime) {
 	return
 }
 
-// GetMaxDate returns MaxDate's value, or the zero value if v is nil or MaxDate
-// is absent or nil.
+// GetMaxDate returns MaxDate, or the zero value.
 func (v *GetMyCallerIDs) GetMaxDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.MaxDate.Value()
@@ -418,8 +403,7 @@ func (v *GetMyCallerIDsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyCallerIDsResponse) GetResponse() (x *CallerIDCollection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -452,8 +436,7 @@ func (v *GetPocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTables returns Tables's value, or the zero value if v is nil or Tables is
-// absent or nil.
+// GetTables returns Tables, or the zero value.
 func (v *GetPocketStartupData) GetTables() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Tables.Value()
@@ -461,8 +444,7 @@ func (v *GetPocketStartupData) GetTables() (x ArrayOfstring) {
 	return
 }
 
-// GetCurrentClientTime returns CurrentClientTime's value, or the zero value if
-// v is nil or CurrentClientTime is absent or nil.
+// GetCurrentClientTime returns CurrentClientTime, or the zero value.
 func (v *GetPocketStartupData) GetCurrentClientTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.CurrentClientTime.Value()
@@ -490,8 +472,7 @@ func (v *GetPocketStartupDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPocketStartupDataResponse) GetResponse() (x *PocketStartupData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -519,8 +500,7 @@ func (v *GetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *GetPushNotificationTagsForDevice) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -548,8 +528,7 @@ func (v *GetPushNotificationTagsForDeviceResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPushNotificationTagsForDeviceResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -576,8 +555,7 @@ func (v *GetRegisteredDevices) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetRegisteredDevices) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -605,8 +583,7 @@ func (v *GetRegisteredDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRegisteredDevicesResponse) GetResponse() (x ArrayOfPocketDeviceInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -639,8 +616,7 @@ func (v *NotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *NotificationEvent) GetType() (x NotificationEventType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -648,8 +624,7 @@ func (v *NotificationEvent) GetType() (x NotificationEventType) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *NotificationEvent) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -767,8 +742,7 @@ func (v *NotificationHandled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNotificationEventType returns NotificationEventType's value, or the zero
-// value if v is nil or NotificationEventType is absent or nil.
+// GetNotificationEventType returns NotificationEventType, or the zero value.
 func (v *NotificationHandled) GetNotificationEventType() (x NotificationEventType) {
 	if v != nil {
 		x = v.NotificationEventType.Value()
@@ -776,8 +750,7 @@ func (v *NotificationHandled) GetNotificationEventType() (x NotificationEventTyp
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *NotificationHandled) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -947,8 +920,7 @@ func (v *NotificationsHandled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNotificationEvents returns NotificationEvents's value, or the zero value
-// if v is nil or NotificationEvents is absent or nil.
+// GetNotificationEvents returns NotificationEvents, or the zero value.
 func (v *NotificationsHandled) GetNotificationEvents() (x ArrayOfNotificationEvent) {
 	if v != nil {
 		x = v.NotificationEvents.Value()
@@ -993,8 +965,7 @@ func (v *NotifyUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNotificationEventType returns NotificationEventType's value, or the zero
-// value if v is nil or NotificationEventType is absent or nil.
+// GetNotificationEventType returns NotificationEventType, or the zero value.
 func (v *NotifyUsers) GetNotificationEventType() (x NotificationEventType) {
 	if v != nil {
 		x = v.NotificationEventType.Value()
@@ -1002,8 +973,7 @@ func (v *NotifyUsers) GetNotificationEventType() (x NotificationEventType) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *NotifyUsers) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -1083,8 +1053,7 @@ func (v *PocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeviceName returns DeviceName's value, or the zero value if v is nil or
-// DeviceName is absent or nil.
+// GetDeviceName returns DeviceName, or the zero value.
 func (v *PocketDeviceInfo) GetDeviceName() (x string) {
 	if v != nil {
 		x = v.DeviceName.Value()
@@ -1092,8 +1061,7 @@ func (v *PocketDeviceInfo) GetDeviceName() (x string) {
 	return
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *PocketDeviceInfo) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -1101,8 +1069,7 @@ func (v *PocketDeviceInfo) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetPocketVersion returns PocketVersion's value, or the zero value if v is
-// nil or PocketVersion is absent or nil.
+// GetPocketVersion returns PocketVersion, or the zero value.
 func (v *PocketDeviceInfo) GetPocketVersion() (x string) {
 	if v != nil {
 		x = v.PocketVersion.Value()
@@ -1110,8 +1077,7 @@ func (v *PocketDeviceInfo) GetPocketVersion() (x string) {
 	return
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *PocketDeviceInfo) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -1119,8 +1085,7 @@ func (v *PocketDeviceInfo) GetLanguage() (x string) {
 	return
 }
 
-// GetPNSHandle returns PNSHandle's value, or the zero value if v is nil or
-// PNSHandle is absent or nil.
+// GetPNSHandle returns PNSHandle, or the zero value.
 func (v *PocketDeviceInfo) GetPNSHandle() (x string) {
 	if v != nil {
 		x = v.PNSHandle.Value()
@@ -1128,8 +1093,7 @@ func (v *PocketDeviceInfo) GetPNSHandle() (x string) {
 	return
 }
 
-// GetPlatform returns Platform's value, or the zero value if v is nil or
-// Platform is absent or nil.
+// GetPlatform returns Platform, or the zero value.
 func (v *PocketDeviceInfo) GetPlatform() (x NotificationPlatform) {
 	if v != nil {
 		x = v.Platform.Value()
@@ -1137,8 +1101,7 @@ func (v *PocketDeviceInfo) GetPlatform() (x NotificationPlatform) {
 	return
 }
 
-// GetOSVersion returns OSVersion's value, or the zero value if v is nil or
-// OSVersion is absent or nil.
+// GetOSVersion returns OSVersion, or the zero value.
 func (v *PocketDeviceInfo) GetOSVersion() (x string) {
 	if v != nil {
 		x = v.OSVersion.Value()
@@ -1146,8 +1109,7 @@ func (v *PocketDeviceInfo) GetOSVersion() (x string) {
 	return
 }
 
-// GetTimeZoneId returns TimeZoneId's value, or the zero value if v is nil or
-// TimeZoneId is absent or nil.
+// GetTimeZoneId returns TimeZoneId, or the zero value.
 func (v *PocketDeviceInfo) GetTimeZoneId() (x int32) {
 	if v != nil {
 		x = v.TimeZoneId.Value()
@@ -1228,8 +1190,7 @@ func (v *PocketNotificationMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *PocketNotificationMessage) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -1237,8 +1198,7 @@ func (v *PocketNotificationMessage) GetTitle() (x string) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *PocketNotificationMessage) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -1246,8 +1206,7 @@ func (v *PocketNotificationMessage) GetMessage() (x string) {
 	return
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *PocketNotificationMessage) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -1255,8 +1214,7 @@ func (v *PocketNotificationMessage) GetUrl() (x string) {
 	return
 }
 
-// GetSilent returns Silent's value, or the zero value if v is nil or Silent is
-// absent or nil.
+// GetSilent returns Silent, or the zero value.
 func (v *PocketNotificationMessage) GetSilent() (x bool) {
 	if v != nil {
 		x = v.Silent.Value()
@@ -1264,8 +1222,7 @@ func (v *PocketNotificationMessage) GetSilent() (x bool) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *PocketNotificationMessage) GetType() (x NotificationMessageType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1273,8 +1230,7 @@ func (v *PocketNotificationMessage) GetType() (x NotificationMessageType) {
 	return
 }
 
-// GetTimeToLive returns TimeToLive's value, or the zero value if v is nil or
-// TimeToLive is absent or nil.
+// GetTimeToLive returns TimeToLive, or the zero value.
 func (v *PocketNotificationMessage) GetTimeToLive() (x int32) {
 	if v != nil {
 		x = v.TimeToLive.Value()
@@ -1282,8 +1238,7 @@ func (v *PocketNotificationMessage) GetTimeToLive() (x int32) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *PocketNotificationMessage) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -1291,8 +1246,7 @@ func (v *PocketNotificationMessage) GetRecordId() (x int32) {
 	return
 }
 
-// GetDate returns Date's value, or the zero value if v is nil or Date is
-// absent or nil.
+// GetDate returns Date, or the zero value.
 func (v *PocketNotificationMessage) GetDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Date.Value()
@@ -1300,8 +1254,7 @@ func (v *PocketNotificationMessage) GetDate() (x soap.DateTime) {
 	return
 }
 
-// GetDuration returns Duration's value, or the zero value if v is nil or
-// Duration is absent or nil.
+// GetDuration returns Duration, or the zero value.
 func (v *PocketNotificationMessage) GetDuration() (x soap.Duration) {
 	if v != nil {
 		x = v.Duration.Value()
@@ -1309,8 +1262,7 @@ func (v *PocketNotificationMessage) GetDuration() (x soap.Duration) {
 	return
 }
 
-// GetExtraValues returns ExtraValues's value, or the zero value if v is nil or
-// ExtraValues is absent or nil.
+// GetExtraValues returns ExtraValues, or the zero value.
 func (v *PocketNotificationMessage) GetExtraValues() (x StringDictionary) {
 	if v != nil {
 		x = v.ExtraValues.Value()
@@ -1389,8 +1341,7 @@ func (v *PocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PocketStartupData) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1398,8 +1349,7 @@ func (v *PocketStartupData) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PocketStartupData) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1407,8 +1357,7 @@ func (v *PocketStartupData) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTableRights returns TableRights's value, or the zero value if v is nil or
-// TableRights is absent or nil.
+// GetTableRights returns TableRights, or the zero value.
 func (v *PocketStartupData) GetTableRights() (x ArrayOfETableRight) {
 	if v != nil {
 		x = v.TableRights.Value()
@@ -1416,8 +1365,8 @@ func (v *PocketStartupData) GetTableRights() (x ArrayOfETableRight) {
 	return
 }
 
-// GetPhoneLocaleTimeZoneData returns PhoneLocaleTimeZoneData's value, or nil
-// if v is nil or PhoneLocaleTimeZoneData is absent or nil.
+// GetPhoneLocaleTimeZoneData returns PhoneLocaleTimeZoneData, or the zero
+// value.
 func (v *PocketStartupData) GetPhoneLocaleTimeZoneData() (x *TimeZoneData) {
 	if v != nil {
 		x = v.PhoneLocaleTimeZoneData.Value()
@@ -1425,8 +1374,7 @@ func (v *PocketStartupData) GetPhoneLocaleTimeZoneData() (x *TimeZoneData) {
 	return
 }
 
-// GetBaseLocaleTimeZoneData returns BaseLocaleTimeZoneData's value, or nil if
-// v is nil or BaseLocaleTimeZoneData is absent or nil.
+// GetBaseLocaleTimeZoneData returns BaseLocaleTimeZoneData, or the zero value.
 func (v *PocketStartupData) GetBaseLocaleTimeZoneData() (x *TimeZoneData) {
 	if v != nil {
 		x = v.BaseLocaleTimeZoneData.Value()
@@ -1434,8 +1382,7 @@ func (v *PocketStartupData) GetBaseLocaleTimeZoneData() (x *TimeZoneData) {
 	return
 }
 
-// GetOverdueSalesCount returns OverdueSalesCount's value, or the zero value if
-// v is nil or OverdueSalesCount is absent or nil.
+// GetOverdueSalesCount returns OverdueSalesCount, or the zero value.
 func (v *PocketStartupData) GetOverdueSalesCount() (x int32) {
 	if v != nil {
 		x = v.OverdueSalesCount.Value()
@@ -1443,8 +1390,7 @@ func (v *PocketStartupData) GetOverdueSalesCount() (x int32) {
 	return
 }
 
-// GetNotificationsCount returns NotificationsCount's value, or the zero value
-// if v is nil or NotificationsCount is absent or nil.
+// GetNotificationsCount returns NotificationsCount, or the zero value.
 func (v *PocketStartupData) GetNotificationsCount() (x int32) {
 	if v != nil {
 		x = v.NotificationsCount.Value()
@@ -1452,8 +1398,7 @@ func (v *PocketStartupData) GetNotificationsCount() (x int32) {
 	return
 }
 
-// GetSystemWebPanels returns SystemWebPanels's value, or the zero value if v
-// is nil or SystemWebPanels is absent or nil.
+// GetSystemWebPanels returns SystemWebPanels, or the zero value.
 func (v *PocketStartupData) GetSystemWebPanels() (x ArrayOfWebPanelEntity) {
 	if v != nil {
 		x = v.SystemWebPanels.Value()
@@ -1461,8 +1406,7 @@ func (v *PocketStartupData) GetSystemWebPanels() (x ArrayOfWebPanelEntity) {
 	return
 }
 
-// GetPocketPreferences returns PocketPreferences's value, or the zero value if
-// v is nil or PocketPreferences is absent or nil.
+// GetPocketPreferences returns PocketPreferences, or the zero value.
 func (v *PocketStartupData) GetPocketPreferences() (x ArrayOfPreference) {
 	if v != nil {
 		x = v.PocketPreferences.Value()
@@ -1470,8 +1414,8 @@ func (v *PocketStartupData) GetPocketPreferences() (x ArrayOfPreference) {
 	return
 }
 
-// GetIsPushNotificationEnabled returns IsPushNotificationEnabled's value, or
-// the zero value if v is nil or IsPushNotificationEnabled is absent or nil.
+// GetIsPushNotificationEnabled returns IsPushNotificationEnabled, or the zero
+// value.
 func (v *PocketStartupData) GetIsPushNotificationEnabled() (x bool) {
 	if v != nil {
 		x = v.IsPushNotificationEnabled.Value()
@@ -1479,8 +1423,7 @@ func (v *PocketStartupData) GetIsPushNotificationEnabled() (x bool) {
 	return
 }
 
-// GetCustomData returns CustomData's value, or the zero value if v is nil or
-// CustomData is absent or nil.
+// GetCustomData returns CustomData, or the zero value.
 func (v *PocketStartupData) GetCustomData() (x string) {
 	if v != nil {
 		x = v.CustomData.Value()
@@ -1508,8 +1451,7 @@ func (v *RegisterDeviceForPushNotification) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeviceInfo returns DeviceInfo's value, or nil if v is nil or DeviceInfo
-// is absent or nil.
+// GetDeviceInfo returns DeviceInfo, or the zero value.
 func (v *RegisterDeviceForPushNotification) GetDeviceInfo() (x *PocketDeviceInfo) {
 	if v != nil {
 		x = v.DeviceInfo.Value()
@@ -1578,8 +1520,7 @@ func (v *SendPushNotification) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *SendPushNotification) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -1587,8 +1528,7 @@ func (v *SendPushNotification) GetAssociateIds() (x ArrayOfint) {
 	return
 }
 
-// GetMessage returns Message's value, or nil if v is nil or Message is absent
-// or nil.
+// GetMessage returns Message, or the zero value.
 func (v *SendPushNotification) GetMessage() (x *PocketNotificationMessage) {
 	if v != nil {
 		x = v.Message.Value()
@@ -1634,8 +1574,7 @@ func (v *SetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDeviceIdentifier returns DeviceIdentifier's value, or the zero value if v
-// is nil or DeviceIdentifier is absent or nil.
+// GetDeviceIdentifier returns DeviceIdentifier, or the zero value.
 func (v *SetPushNotificationTagsForDevice) GetDeviceIdentifier() (x string) {
 	if v != nil {
 		x = v.DeviceIdentifier.Value()
@@ -1643,8 +1582,7 @@ func (v *SetPushNotificationTagsForDevice) GetDeviceIdentifier() (x string) {
 	return
 }
 
-// GetTags returns Tags's value, or the zero value if v is nil or Tags is
-// absent or nil.
+// GetTags returns Tags, or the zero value.
 func (v *SetPushNotificationTagsForDevice) GetTags() (x string) {
 	if v != nil {
 		x = v.Tags.Value()
@@ -1690,8 +1628,7 @@ func (v *SetPushNotificationTagsForUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetPushNotificationTagsForUser) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1699,8 +1636,7 @@ func (v *SetPushNotificationTagsForUser) GetAssociateId() (x int32) {
 	return
 }
 
-// GetTags returns Tags's value, or the zero value if v is nil or Tags is
-// absent or nil.
+// GetTags returns Tags, or the zero value.
 func (v *SetPushNotificationTagsForUser) GetTags() (x string) {
 	if v != nil {
 		x = v.Tags.Value()

@@ -162,8 +162,7 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDescriptionLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -191,8 +190,7 @@ func (v *CreateDefaultPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPreferenceDescriptionResponse) GetResponse() (x *PreferenceDescription) {
 	if v != nil {
 		x = v.Response.Value()
@@ -220,8 +218,7 @@ func (v *CreateDefaultPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPreferenceResponse) GetResponse() (x *Preference) {
 	if v != nil {
 		x = v.Response.Value()
@@ -255,8 +252,7 @@ func (v *DeleteFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSection returns Section's value, or the zero value if v is nil or Section
-// is absent or nil.
+// GetSection returns Section, or the zero value.
 func (v *DeleteFromSectionAndKey) GetSection() (x string) {
 	if v != nil {
 		x = v.Section.Value()
@@ -264,8 +260,7 @@ func (v *DeleteFromSectionAndKey) GetSection() (x string) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *DeleteFromSectionAndKey) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -305,8 +300,7 @@ func (v *DeletePrefDescLinesByPrefDescId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
-// PrefDescId is absent or nil.
+// GetPrefDescId returns PrefDescId, or the zero value.
 func (v *DeletePrefDescLinesByPrefDescId) GetPrefDescId() (x int32) {
 	if v != nil {
 		x = v.PrefDescId.Value()
@@ -346,8 +340,7 @@ func (v *DeletePrefDescLinesByPrefDescIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPrefDescIds returns PrefDescIds's value, or the zero value if v is nil or
-// PrefDescIds is absent or nil.
+// GetPrefDescIds returns PrefDescIds, or the zero value.
 func (v *DeletePrefDescLinesByPrefDescIds) GetPrefDescIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PrefDescIds.Value()
@@ -386,8 +379,7 @@ func (v *DeletePreference) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeletePreference) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -415,8 +407,8 @@ func (v *DeletePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceDescriptionId returns PreferenceDescriptionId's value, or the
-// zero value if v is nil or PreferenceDescriptionId is absent or nil.
+// GetPreferenceDescriptionId returns PreferenceDescriptionId, or the zero
+// value.
 func (v *DeletePreferenceDescription) GetPreferenceDescriptionId() (x int32) {
 	if v != nil {
 		x = v.PreferenceDescriptionId.Value()
@@ -444,9 +436,8 @@ func (v *DeletePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceDescriptionLineId returns PreferenceDescriptionLineId's value,
-// or the zero value if v is nil or PreferenceDescriptionLineId is absent or
-// nil.
+// GetPreferenceDescriptionLineId returns PreferenceDescriptionLineId, or the
+// zero value.
 func (v *DeletePreferenceDescriptionLine) GetPreferenceDescriptionLineId() (x int32) {
 	if v != nil {
 		x = v.PreferenceDescriptionLineId.Value()
@@ -486,8 +477,7 @@ func (v *DeletePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPrefDescLineIds returns PrefDescLineIds's value, or the zero value if v
-// is nil or PrefDescLineIds is absent or nil.
+// GetPrefDescLineIds returns PrefDescLineIds, or the zero value.
 func (v *DeletePreferenceDescriptionLines) GetPrefDescLineIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PrefDescLineIds.Value()
@@ -550,8 +540,7 @@ func (v *DeletePreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *DeletePreferences) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -601,8 +590,7 @@ func (v *GetAllFromSection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSection returns Section's value, or the zero value if v is nil or Section
-// is absent or nil.
+// GetSection returns Section, or the zero value.
 func (v *GetAllFromSection) GetSection() (x string) {
 	if v != nil {
 		x = v.Section.Value()
@@ -630,8 +618,7 @@ func (v *GetAllFromSectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFromSectionResponse) GetResponse() (x ArrayOfPreferenceDescription) {
 	if v != nil {
 		x = v.Response.Value()
@@ -658,8 +645,7 @@ func (v *GetAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllResponse) GetResponse() (x ArrayOfPreferenceDescription) {
 	if v != nil {
 		x = v.Response.Value()
@@ -692,8 +678,7 @@ func (v *GetFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSection returns Section's value, or the zero value if v is nil or Section
-// is absent or nil.
+// GetSection returns Section, or the zero value.
 func (v *GetFromSectionAndKey) GetSection() (x string) {
 	if v != nil {
 		x = v.Section.Value()
@@ -701,8 +686,7 @@ func (v *GetFromSectionAndKey) GetSection() (x string) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *GetFromSectionAndKey) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -730,8 +714,7 @@ func (v *GetFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFromSectionAndKeyResponse) GetResponse() (x *PreferenceDescription) {
 	if v != nil {
 		x = v.Response.Value()
@@ -771,8 +754,7 @@ func (v *GetNetServicesStatusUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNetServicesStatusUrlResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -799,8 +781,7 @@ func (v *GetPreference) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetPreference) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -839,8 +820,7 @@ func (v *GetPreferenceByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPrefSection returns PrefSection's value, or the zero value if v is nil or
-// PrefSection is absent or nil.
+// GetPrefSection returns PrefSection, or the zero value.
 func (v *GetPreferenceByName) GetPrefSection() (x string) {
 	if v != nil {
 		x = v.PrefSection.Value()
@@ -848,8 +828,7 @@ func (v *GetPreferenceByName) GetPrefSection() (x string) {
 	return
 }
 
-// GetPrefKey returns PrefKey's value, or the zero value if v is nil or PrefKey
-// is absent or nil.
+// GetPrefKey returns PrefKey, or the zero value.
 func (v *GetPreferenceByName) GetPrefKey() (x string) {
 	if v != nil {
 		x = v.PrefKey.Value()
@@ -857,8 +836,7 @@ func (v *GetPreferenceByName) GetPrefKey() (x string) {
 	return
 }
 
-// GetPrefLevel returns PrefLevel's value, or the zero value if v is nil or
-// PrefLevel is absent or nil.
+// GetPrefLevel returns PrefLevel, or the zero value.
 func (v *GetPreferenceByName) GetPrefLevel() (x PreferenceLevel) {
 	if v != nil {
 		x = v.PrefLevel.Value()
@@ -904,8 +882,7 @@ func (v *GetPreferenceByNameAndId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPrefSection returns PrefSection's value, or the zero value if v is nil or
-// PrefSection is absent or nil.
+// GetPrefSection returns PrefSection, or the zero value.
 func (v *GetPreferenceByNameAndId) GetPrefSection() (x string) {
 	if v != nil {
 		x = v.PrefSection.Value()
@@ -913,8 +890,7 @@ func (v *GetPreferenceByNameAndId) GetPrefSection() (x string) {
 	return
 }
 
-// GetPrefKey returns PrefKey's value, or the zero value if v is nil or PrefKey
-// is absent or nil.
+// GetPrefKey returns PrefKey, or the zero value.
 func (v *GetPreferenceByNameAndId) GetPrefKey() (x string) {
 	if v != nil {
 		x = v.PrefKey.Value()
@@ -922,8 +898,7 @@ func (v *GetPreferenceByNameAndId) GetPrefKey() (x string) {
 	return
 }
 
-// GetPrefLevel returns PrefLevel's value, or the zero value if v is nil or
-// PrefLevel is absent or nil.
+// GetPrefLevel returns PrefLevel, or the zero value.
 func (v *GetPreferenceByNameAndId) GetPrefLevel() (x PreferenceLevel) {
 	if v != nil {
 		x = v.PrefLevel.Value()
@@ -931,8 +906,7 @@ func (v *GetPreferenceByNameAndId) GetPrefLevel() (x PreferenceLevel) {
 	return
 }
 
-// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
-// is absent or nil.
+// GetOwnerId returns OwnerId, or the zero value.
 func (v *GetPreferenceByNameAndId) GetOwnerId() (x int32) {
 	if v != nil {
 		x = v.OwnerId.Value()
@@ -960,8 +934,7 @@ func (v *GetPreferenceByNameAndIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferenceByNameAndIdResponse) GetResponse() (x *Preference) {
 	if v != nil {
 		x = v.Response.Value()
@@ -989,8 +962,7 @@ func (v *GetPreferenceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferenceByNameResponse) GetResponse() (x *Preference) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1018,8 +990,8 @@ func (v *GetPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceDescriptionId returns PreferenceDescriptionId's value, or the
-// zero value if v is nil or PreferenceDescriptionId is absent or nil.
+// GetPreferenceDescriptionId returns PreferenceDescriptionId, or the zero
+// value.
 func (v *GetPreferenceDescription) GetPreferenceDescriptionId() (x int32) {
 	if v != nil {
 		x = v.PreferenceDescriptionId.Value()
@@ -1047,9 +1019,8 @@ func (v *GetPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceDescriptionLineId returns PreferenceDescriptionLineId's value,
-// or the zero value if v is nil or PreferenceDescriptionLineId is absent or
-// nil.
+// GetPreferenceDescriptionLineId returns PreferenceDescriptionLineId, or the
+// zero value.
 func (v *GetPreferenceDescriptionLine) GetPreferenceDescriptionLineId() (x int32) {
 	if v != nil {
 		x = v.PreferenceDescriptionLineId.Value()
@@ -1083,8 +1054,7 @@ func (v *GetPreferenceDescriptionLineFromIdAndValue) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
-// PrefDescId is absent or nil.
+// GetPrefDescId returns PrefDescId, or the zero value.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) GetPrefDescId() (x int32) {
 	if v != nil {
 		x = v.PrefDescId.Value()
@@ -1092,8 +1062,7 @@ func (v *GetPreferenceDescriptionLineFromIdAndValue) GetPrefDescId() (x int32) {
 	return
 }
 
-// GetPrefValue returns PrefValue's value, or the zero value if v is nil or
-// PrefValue is absent or nil.
+// GetPrefValue returns PrefValue, or the zero value.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) GetPrefValue() (x string) {
 	if v != nil {
 		x = v.PrefValue.Value()
@@ -1121,8 +1090,7 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) GetResponse() (x *PreferenceDescriptionLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1150,8 +1118,7 @@ func (v *GetPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDescriptionLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1179,8 +1146,7 @@ func (v *GetPreferenceDescriptionLinesByPrefDescId) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
-// PrefDescId is absent or nil.
+// GetPrefDescId returns PrefDescId, or the zero value.
 func (v *GetPreferenceDescriptionLinesByPrefDescId) GetPrefDescId() (x int32) {
 	if v != nil {
 		x = v.PrefDescId.Value()
@@ -1208,8 +1174,7 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) GetResponse() (x ArrayOfPreferenceDescriptionLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1237,8 +1202,7 @@ func (v *GetPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferenceDescriptionResponse) GetResponse() (x *PreferenceDescription) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1266,8 +1230,7 @@ func (v *GetPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferenceResponse) GetResponse() (x *Preference) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1294,8 +1257,7 @@ func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSpecifications returns Specifications's value, or the zero value if v is
-// nil or Specifications is absent or nil.
+// GetSpecifications returns Specifications, or the zero value.
 func (v *GetPreferences) GetSpecifications() (x ArrayOfPreferenceSpec) {
 	if v != nil {
 		x = v.Specifications.Value()
@@ -1323,8 +1285,7 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferencesResponse) GetResponse() (x ArrayOfPreference) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1352,8 +1313,7 @@ func (v *GetPreferencesWithDisplayValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSpecifications returns Specifications's value, or the zero value if v is
-// nil or Specifications is absent or nil.
+// GetSpecifications returns Specifications, or the zero value.
 func (v *GetPreferencesWithDisplayValues) GetSpecifications() (x ArrayOfPreferenceSpec) {
 	if v != nil {
 		x = v.Specifications.Value()
@@ -1381,8 +1341,7 @@ func (v *GetPreferencesWithDisplayValuesResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreferencesWithDisplayValuesResponse) GetResponse() (x ArrayOfPreference) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1409,8 +1368,7 @@ func (v *GetTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTabName returns TabName's value, or the zero value if v is nil or TabName
-// is absent or nil.
+// GetTabName returns TabName, or the zero value.
 func (v *GetTabOrder) GetTabName() (x string) {
 	if v != nil {
 		x = v.TabName.Value()
@@ -1437,8 +1395,7 @@ func (v *GetTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTabOrderResponse) GetResponse() (x *TabOrder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1476,8 +1433,7 @@ func (v *GetTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTabOrdersResponse) GetResponse() (x ArrayOfTabOrder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1504,8 +1460,7 @@ func (v *GetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHostname returns Hostname's value, or the zero value if v is nil or
-// Hostname is absent or nil.
+// GetHostname returns Hostname, or the zero value.
 func (v *GetXsrfPaths) GetHostname() (x string) {
 	if v != nil {
 		x = v.Hostname.Value()
@@ -1532,8 +1487,7 @@ func (v *GetXsrfPathsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetXsrfPathsResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1571,8 +1525,7 @@ func (v *GetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetXsrfValueResponse) GetResponse() (x *XsrfValue) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1754,8 +1707,7 @@ func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreferenceDescription) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1763,8 +1715,7 @@ func (v *PreferenceDescription) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreferenceDescription) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1772,8 +1723,7 @@ func (v *PreferenceDescription) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
-// PrefDescId is absent or nil.
+// GetPrefDescId returns PrefDescId, or the zero value.
 func (v *PreferenceDescription) GetPrefDescId() (x int32) {
 	if v != nil {
 		x = v.PrefDescId.Value()
@@ -1781,8 +1731,7 @@ func (v *PreferenceDescription) GetPrefDescId() (x int32) {
 	return
 }
 
-// GetSection returns Section's value, or the zero value if v is nil or Section
-// is absent or nil.
+// GetSection returns Section, or the zero value.
 func (v *PreferenceDescription) GetSection() (x string) {
 	if v != nil {
 		x = v.Section.Value()
@@ -1790,8 +1739,7 @@ func (v *PreferenceDescription) GetSection() (x string) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *PreferenceDescription) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -1799,8 +1747,7 @@ func (v *PreferenceDescription) GetKey() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PreferenceDescription) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1808,8 +1755,7 @@ func (v *PreferenceDescription) GetName() (x string) {
 	return
 }
 
-// GetValueType returns ValueType's value, or the zero value if v is nil or
-// ValueType is absent or nil.
+// GetValueType returns ValueType, or the zero value.
 func (v *PreferenceDescription) GetValueType() (x PrefDescValueType) {
 	if v != nil {
 		x = v.ValueType.Value()
@@ -1817,8 +1763,7 @@ func (v *PreferenceDescription) GetValueType() (x PrefDescValueType) {
 	return
 }
 
-// GetMaxLevel returns MaxLevel's value, or the zero value if v is nil or
-// MaxLevel is absent or nil.
+// GetMaxLevel returns MaxLevel, or the zero value.
 func (v *PreferenceDescription) GetMaxLevel() (x PreferenceLevel) {
 	if v != nil {
 		x = v.MaxLevel.Value()
@@ -1826,8 +1771,7 @@ func (v *PreferenceDescription) GetMaxLevel() (x PreferenceLevel) {
 	return
 }
 
-// GetSysMaxLevel returns SysMaxLevel's value, or the zero value if v is nil or
-// SysMaxLevel is absent or nil.
+// GetSysMaxLevel returns SysMaxLevel, or the zero value.
 func (v *PreferenceDescription) GetSysMaxLevel() (x PreferenceLevel) {
 	if v != nil {
 		x = v.SysMaxLevel.Value()
@@ -1835,8 +1779,7 @@ func (v *PreferenceDescription) GetSysMaxLevel() (x PreferenceLevel) {
 	return
 }
 
-// GetAccessFlags returns AccessFlags's value, or the zero value if v is nil or
-// AccessFlags is absent or nil.
+// GetAccessFlags returns AccessFlags, or the zero value.
 func (v *PreferenceDescription) GetAccessFlags() (x PrefDescAccessFlags) {
 	if v != nil {
 		x = v.AccessFlags.Value()
@@ -1844,8 +1787,7 @@ func (v *PreferenceDescription) GetAccessFlags() (x PrefDescAccessFlags) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *PreferenceDescription) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1853,8 +1795,7 @@ func (v *PreferenceDescription) GetDescription() (x string) {
 	return
 }
 
-// GetIsBuiltin returns IsBuiltin's value, or the zero value if v is nil or
-// IsBuiltin is absent or nil.
+// GetIsBuiltin returns IsBuiltin, or the zero value.
 func (v *PreferenceDescription) GetIsBuiltin() (x bool) {
 	if v != nil {
 		x = v.IsBuiltin.Value()
@@ -1862,8 +1803,7 @@ func (v *PreferenceDescription) GetIsBuiltin() (x bool) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *PreferenceDescription) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -1871,8 +1811,7 @@ func (v *PreferenceDescription) GetTableName() (x string) {
 	return
 }
 
-// GetUserDefinedListId returns UserDefinedListId's value, or the zero value if
-// v is nil or UserDefinedListId is absent or nil.
+// GetUserDefinedListId returns UserDefinedListId, or the zero value.
 func (v *PreferenceDescription) GetUserDefinedListId() (x int32) {
 	if v != nil {
 		x = v.UserDefinedListId.Value()
@@ -1880,8 +1819,7 @@ func (v *PreferenceDescription) GetUserDefinedListId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *PreferenceDescription) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -1889,8 +1827,7 @@ func (v *PreferenceDescription) GetRank() (x int32) {
 	return
 }
 
-// GetSubGroup returns SubGroup's value, or the zero value if v is nil or
-// SubGroup is absent or nil.
+// GetSubGroup returns SubGroup, or the zero value.
 func (v *PreferenceDescription) GetSubGroup() (x string) {
 	if v != nil {
 		x = v.SubGroup.Value()
@@ -1898,8 +1835,7 @@ func (v *PreferenceDescription) GetSubGroup() (x string) {
 	return
 }
 
-// GetMinLevel returns MinLevel's value, or the zero value if v is nil or
-// MinLevel is absent or nil.
+// GetMinLevel returns MinLevel, or the zero value.
 func (v *PreferenceDescription) GetMinLevel() (x int32) {
 	if v != nil {
 		x = v.MinLevel.Value()
@@ -1907,8 +1843,7 @@ func (v *PreferenceDescription) GetMinLevel() (x int32) {
 	return
 }
 
-// GetMaxValue returns MaxValue's value, or the zero value if v is nil or
-// MaxValue is absent or nil.
+// GetMaxValue returns MaxValue, or the zero value.
 func (v *PreferenceDescription) GetMaxValue() (x int32) {
 	if v != nil {
 		x = v.MaxValue.Value()
@@ -1916,8 +1851,7 @@ func (v *PreferenceDescription) GetMaxValue() (x int32) {
 	return
 }
 
-// GetMinValue returns MinValue's value, or the zero value if v is nil or
-// MinValue is absent or nil.
+// GetMinValue returns MinValue, or the zero value.
 func (v *PreferenceDescription) GetMinValue() (x int32) {
 	if v != nil {
 		x = v.MinValue.Value()
@@ -1925,8 +1859,7 @@ func (v *PreferenceDescription) GetMinValue() (x int32) {
 	return
 }
 
-// GetRequiredLicense returns RequiredLicense's value, or the zero value if v
-// is nil or RequiredLicense is absent or nil.
+// GetRequiredLicense returns RequiredLicense, or the zero value.
 func (v *PreferenceDescription) GetRequiredLicense() (x string) {
 	if v != nil {
 		x = v.RequiredLicense.Value()
@@ -1987,8 +1920,7 @@ func (v *PreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreferenceDescriptionLine) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1996,8 +1928,7 @@ func (v *PreferenceDescriptionLine) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreferenceDescriptionLine) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2005,8 +1936,7 @@ func (v *PreferenceDescriptionLine) GetFieldProperties() (x FieldPropertyDiction
 	return
 }
 
-// GetPrefDescLineId returns PrefDescLineId's value, or the zero value if v is
-// nil or PrefDescLineId is absent or nil.
+// GetPrefDescLineId returns PrefDescLineId, or the zero value.
 func (v *PreferenceDescriptionLine) GetPrefDescLineId() (x int32) {
 	if v != nil {
 		x = v.PrefDescLineId.Value()
@@ -2014,8 +1944,7 @@ func (v *PreferenceDescriptionLine) GetPrefDescLineId() (x int32) {
 	return
 }
 
-// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
-// PrefDescId is absent or nil.
+// GetPrefDescId returns PrefDescId, or the zero value.
 func (v *PreferenceDescriptionLine) GetPrefDescId() (x int32) {
 	if v != nil {
 		x = v.PrefDescId.Value()
@@ -2023,8 +1952,7 @@ func (v *PreferenceDescriptionLine) GetPrefDescId() (x int32) {
 	return
 }
 
-// GetPrefValue returns PrefValue's value, or the zero value if v is nil or
-// PrefValue is absent or nil.
+// GetPrefValue returns PrefValue, or the zero value.
 func (v *PreferenceDescriptionLine) GetPrefValue() (x string) {
 	if v != nil {
 		x = v.PrefValue.Value()
@@ -2032,8 +1960,7 @@ func (v *PreferenceDescriptionLine) GetPrefValue() (x string) {
 	return
 }
 
-// GetPrefShowValue returns PrefShowValue's value, or the zero value if v is
-// nil or PrefShowValue is absent or nil.
+// GetPrefShowValue returns PrefShowValue, or the zero value.
 func (v *PreferenceDescriptionLine) GetPrefShowValue() (x string) {
 	if v != nil {
 		x = v.PrefShowValue.Value()
@@ -2041,8 +1968,7 @@ func (v *PreferenceDescriptionLine) GetPrefShowValue() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *PreferenceDescriptionLine) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2050,8 +1976,7 @@ func (v *PreferenceDescriptionLine) GetDescription() (x string) {
 	return
 }
 
-// GetIsBuiltin returns IsBuiltin's value, or the zero value if v is nil or
-// IsBuiltin is absent or nil.
+// GetIsBuiltin returns IsBuiltin, or the zero value.
 func (v *PreferenceDescriptionLine) GetIsBuiltin() (x bool) {
 	if v != nil {
 		x = v.IsBuiltin.Value()
@@ -2091,8 +2016,7 @@ func (v *SaveFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSection returns Section's value, or the zero value if v is nil or Section
-// is absent or nil.
+// GetSection returns Section, or the zero value.
 func (v *SaveFromSectionAndKey) GetSection() (x string) {
 	if v != nil {
 		x = v.Section.Value()
@@ -2100,8 +2024,7 @@ func (v *SaveFromSectionAndKey) GetSection() (x string) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *SaveFromSectionAndKey) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -2109,8 +2032,7 @@ func (v *SaveFromSectionAndKey) GetKey() (x string) {
 	return
 }
 
-// GetPreferenceDescription returns PreferenceDescription's value, or nil if v
-// is nil or PreferenceDescription is absent or nil.
+// GetPreferenceDescription returns PreferenceDescription, or the zero value.
 func (v *SaveFromSectionAndKey) GetPreferenceDescription() (x *PreferenceDescription) {
 	if v != nil {
 		x = v.PreferenceDescription.Value()
@@ -2138,8 +2060,7 @@ func (v *SaveFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveFromSectionAndKeyResponse) GetResponse() (x *PreferenceDescription) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2166,8 +2087,7 @@ func (v *SavePreference) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreference returns Preference's value, or nil if v is nil or Preference
-// is absent or nil.
+// GetPreference returns Preference, or the zero value.
 func (v *SavePreference) GetPreference() (x *Preference) {
 	if v != nil {
 		x = v.Preference.Value()
@@ -2195,8 +2115,7 @@ func (v *SavePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceDescription returns PreferenceDescription's value, or nil if v
-// is nil or PreferenceDescription is absent or nil.
+// GetPreferenceDescription returns PreferenceDescription, or the zero value.
 func (v *SavePreferenceDescription) GetPreferenceDescription() (x *PreferenceDescription) {
 	if v != nil {
 		x = v.PreferenceDescription.Value()
@@ -2224,8 +2143,8 @@ func (v *SavePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceDescriptionLine returns PreferenceDescriptionLine's value, or
-// nil if v is nil or PreferenceDescriptionLine is absent or nil.
+// GetPreferenceDescriptionLine returns PreferenceDescriptionLine, or the zero
+// value.
 func (v *SavePreferenceDescriptionLine) GetPreferenceDescriptionLine() (x *PreferenceDescriptionLine) {
 	if v != nil {
 		x = v.PreferenceDescriptionLine.Value()
@@ -2253,8 +2172,7 @@ func (v *SavePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePreferenceDescriptionLineResponse) GetResponse() (x *PreferenceDescriptionLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2282,8 +2200,8 @@ func (v *SavePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceDescriptionLines returns PreferenceDescriptionLines's value, or
-// the zero value if v is nil or PreferenceDescriptionLines is absent or nil.
+// GetPreferenceDescriptionLines returns PreferenceDescriptionLines, or the
+// zero value.
 func (v *SavePreferenceDescriptionLines) GetPreferenceDescriptionLines() (x ArrayOfPreferenceDescriptionLine) {
 	if v != nil {
 		x = v.PreferenceDescriptionLines.Value()
@@ -2311,8 +2229,7 @@ func (v *SavePreferenceDescriptionLinesResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePreferenceDescriptionLinesResponse) GetResponse() (x ArrayOfPreferenceDescriptionLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2340,8 +2257,7 @@ func (v *SavePreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePreferenceDescriptionResponse) GetResponse() (x *PreferenceDescription) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2375,8 +2291,7 @@ func (v *SavePreferenceEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferences returns Preferences's value, or the zero value if v is nil or
-// Preferences is absent or nil.
+// GetPreferences returns Preferences, or the zero value.
 func (v *SavePreferenceEntities) GetPreferences() (x ArrayOfPreference) {
 	if v != nil {
 		x = v.Preferences.Value()
@@ -2384,8 +2299,7 @@ func (v *SavePreferenceEntities) GetPreferences() (x ArrayOfPreference) {
 	return
 }
 
-// GetRemoveLowerLevels returns RemoveLowerLevels's value, or the zero value if
-// v is nil or RemoveLowerLevels is absent or nil.
+// GetRemoveLowerLevels returns RemoveLowerLevels, or the zero value.
 func (v *SavePreferenceEntities) GetRemoveLowerLevels() (x bool) {
 	if v != nil {
 		x = v.RemoveLowerLevels.Value()
@@ -2430,8 +2344,7 @@ func (v *SavePreferenceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreference returns Preference's value, or nil if v is nil or Preference
-// is absent or nil.
+// GetPreference returns Preference, or the zero value.
 func (v *SavePreferenceEntity) GetPreference() (x *Preference) {
 	if v != nil {
 		x = v.Preference.Value()
@@ -2439,8 +2352,7 @@ func (v *SavePreferenceEntity) GetPreference() (x *Preference) {
 	return
 }
 
-// GetRemoveLowerLevels returns RemoveLowerLevels's value, or the zero value if
-// v is nil or RemoveLowerLevels is absent or nil.
+// GetRemoveLowerLevels returns RemoveLowerLevels, or the zero value.
 func (v *SavePreferenceEntity) GetRemoveLowerLevels() (x bool) {
 	if v != nil {
 		x = v.RemoveLowerLevels.Value()
@@ -2468,8 +2380,7 @@ func (v *SavePreferenceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePreferenceEntityResponse) GetResponse() (x *Preference) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2508,8 +2419,7 @@ func (v *SavePreferences) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferences returns Preferences's value, or the zero value if v is nil or
-// Preferences is absent or nil.
+// GetPreferences returns Preferences, or the zero value.
 func (v *SavePreferences) GetPreferences() (x ArrayOfPreference) {
 	if v != nil {
 		x = v.Preferences.Value()
@@ -2548,8 +2458,7 @@ func (v *SaveTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTabOrder returns TabOrder's value, or nil if v is nil or TabOrder is
-// absent or nil.
+// GetTabOrder returns TabOrder, or the zero value.
 func (v *SaveTabOrder) GetTabOrder() (x *TabOrder) {
 	if v != nil {
 		x = v.TabOrder.Value()
@@ -2587,8 +2496,7 @@ func (v *SaveTabOrders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTabOrders returns TabOrders's value, or the zero value if v is nil or
-// TabOrders is absent or nil.
+// GetTabOrders returns TabOrders, or the zero value.
 func (v *SaveTabOrders) GetTabOrders() (x ArrayOfTabOrder) {
 	if v != nil {
 		x = v.TabOrders.Value()
@@ -2633,8 +2541,7 @@ func (v *SetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHostname returns Hostname's value, or the zero value if v is nil or
-// Hostname is absent or nil.
+// GetHostname returns Hostname, or the zero value.
 func (v *SetXsrfPaths) GetHostname() (x string) {
 	if v != nil {
 		x = v.Hostname.Value()
@@ -2642,8 +2549,7 @@ func (v *SetXsrfPaths) GetHostname() (x string) {
 	return
 }
 
-// GetPaths returns Paths's value, or the zero value if v is nil or Paths is
-// absent or nil.
+// GetPaths returns Paths, or the zero value.
 func (v *SetXsrfPaths) GetPaths() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Paths.Value()
@@ -2681,8 +2587,7 @@ func (v *SetXsrfValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetXsrfValue returns XsrfValue's value, or the zero value if v is nil or
-// XsrfValue is absent or nil.
+// GetXsrfValue returns XsrfValue, or the zero value.
 func (v *SetXsrfValue) GetXsrfValue() (x string) {
 	if v != nil {
 		x = v.XsrfValue.Value()
@@ -2721,8 +2626,7 @@ func (v *UpdateNetServicesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetXmlOrJson returns XmlOrJson's value, or the zero value if v is nil or
-// XmlOrJson is absent or nil.
+// GetXmlOrJson returns XmlOrJson, or the zero value.
 func (v *UpdateNetServicesStatus) GetXmlOrJson() (x string) {
 	if v != nil {
 		x = v.XmlOrJson.Value()
@@ -2767,8 +2671,7 @@ func (v *XsrfValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *XsrfValue) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2776,8 +2679,7 @@ func (v *XsrfValue) GetValue() (x string) {
 	return
 }
 
-// GetLastUpdated returns LastUpdated's value, or the zero value if v is nil or
-// LastUpdated is absent or nil.
+// GetLastUpdated returns LastUpdated, or the zero value.
 func (v *XsrfValue) GetLastUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastUpdated.Value()

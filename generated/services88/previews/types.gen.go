@@ -45,8 +45,7 @@ func (v *GetPreview) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreviewHint returns PreviewHint's value, or the zero value if v is nil or
-// PreviewHint is absent or nil.
+// GetPreviewHint returns PreviewHint, or the zero value.
 func (v *GetPreview) GetPreviewHint() (x string) {
 	if v != nil {
 		x = v.PreviewHint.Value()
@@ -73,8 +72,7 @@ func (v *GetPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()

@@ -66,8 +66,7 @@ func (v *AddProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
-// is nil or ProjectEntityId is absent or nil.
+// GetProjectEntityId returns ProjectEntityId, or the zero value.
 func (v *AddProjectMembers) GetProjectEntityId() (x int32) {
 	if v != nil {
 		x = v.ProjectEntityId.Value()
@@ -75,8 +74,7 @@ func (v *AddProjectMembers) GetProjectEntityId() (x int32) {
 	return
 }
 
-// GetProjectMembers returns ProjectMembers's value, or the zero value if v is
-// nil or ProjectMembers is absent or nil.
+// GetProjectMembers returns ProjectMembers, or the zero value.
 func (v *AddProjectMembers) GetProjectMembers() (x ArrayOfProjectMember) {
 	if v != nil {
 		x = v.ProjectMembers.Value()
@@ -185,8 +183,7 @@ func (v *CreateDefaultProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultProjectEntityResponse) GetResponse() (x *ProjectEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -226,8 +223,7 @@ func (v *CreateDefaultProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -267,8 +263,7 @@ func (v *CreateDefaultProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultProjectMemberResponse) GetResponse() (x *ProjectMember) {
 	if v != nil {
 		x = v.Response.Value()
@@ -295,8 +290,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDuplicate returns Duplicate's value, or nil if v is nil or Duplicate is
-// absent or nil.
+// GetDuplicate returns Duplicate, or the zero value.
 func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
 	if v != nil {
 		x = v.Duplicate.Value()
@@ -324,8 +318,7 @@ func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewEntryResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -352,8 +345,7 @@ func (v *DeleteProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
-// is nil or ProjectEntityId is absent or nil.
+// GetProjectEntityId returns ProjectEntityId, or the zero value.
 func (v *DeleteProjectEntity) GetProjectEntityId() (x int32) {
 	if v != nil {
 		x = v.ProjectEntityId.Value()
@@ -393,8 +385,7 @@ func (v *DeleteProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEventEntityId returns ProjectEventEntityId's value, or the zero
-// value if v is nil or ProjectEventEntityId is absent or nil.
+// GetProjectEventEntityId returns ProjectEventEntityId, or the zero value.
 func (v *DeleteProjectEventEntity) GetProjectEventEntityId() (x int32) {
 	if v != nil {
 		x = v.ProjectEventEntityId.Value()
@@ -422,8 +413,7 @@ func (v *DeleteProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *DeleteProjectEventEntityFromProjectId) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -474,8 +464,7 @@ func (v *DeleteProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectMemberId returns ProjectMemberId's value, or the zero value if v
-// is nil or ProjectMemberId is absent or nil.
+// GetProjectMemberId returns ProjectMemberId, or the zero value.
 func (v *DeleteProjectMember) GetProjectMemberId() (x int32) {
 	if v != nil {
 		x = v.ProjectMemberId.Value()
@@ -503,8 +492,7 @@ func (v *DeleteProjectMemberByIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectMemberIds returns ProjectMemberIds's value, or the zero value if v
-// is nil or ProjectMemberIds is absent or nil.
+// GetProjectMemberIds returns ProjectMemberIds, or the zero value.
 func (v *DeleteProjectMemberByIds) GetProjectMemberIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectMemberIds.Value()
@@ -561,8 +549,7 @@ func (v *DeleteProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
-// is nil or ProjectEntityId is absent or nil.
+// GetProjectEntityId returns ProjectEntityId, or the zero value.
 func (v *DeleteProjectMembers) GetProjectEntityId() (x int32) {
 	if v != nil {
 		x = v.ProjectEntityId.Value()
@@ -570,8 +557,7 @@ func (v *DeleteProjectMembers) GetProjectEntityId() (x int32) {
 	return
 }
 
-// GetMemberIds returns MemberIds's value, or the zero value if v is nil or
-// MemberIds is absent or nil.
+// GetMemberIds returns MemberIds, or the zero value.
 func (v *DeleteProjectMembers) GetMemberIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MemberIds.Value()
@@ -622,8 +608,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
 	if v != nil {
 		x = v.Response.Value()
@@ -650,8 +635,7 @@ func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetDuplicates) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -679,8 +663,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -719,8 +702,7 @@ func (v *GetMyMemberProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyMemberProjectsResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -759,8 +741,7 @@ func (v *GetMyProjectEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyProjectEventsResponse) GetResponse() (x ArrayOfProjectEvent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -787,8 +768,7 @@ func (v *GetMyProjects) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeMemberProjects returns IncludeMemberProjects's value, or the zero
-// value if v is nil or IncludeMemberProjects is absent or nil.
+// GetIncludeMemberProjects returns IncludeMemberProjects, or the zero value.
 func (v *GetMyProjects) GetIncludeMemberProjects() (x bool) {
 	if v != nil {
 		x = v.IncludeMemberProjects.Value()
@@ -816,8 +796,7 @@ func (v *GetMyProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyProjectsResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -857,8 +836,7 @@ func (v *GetMyPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyPublishedProjectsResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -885,8 +863,7 @@ func (v *GetNextMilestone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetNextMilestone) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -914,8 +891,7 @@ func (v *GetNextMilestoneResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextMilestoneResponse) GetResponse() (x *Appointment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -942,8 +918,7 @@ func (v *GetNextProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetNextProjectStatus) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -971,8 +946,7 @@ func (v *GetNextProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextProjectStatusResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -999,8 +973,7 @@ func (v *GetProject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProject) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1027,8 +1000,7 @@ func (v *GetProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEntityId returns ProjectEntityId's value, or the zero value if v
-// is nil or ProjectEntityId is absent or nil.
+// GetProjectEntityId returns ProjectEntityId, or the zero value.
 func (v *GetProjectEntity) GetProjectEntityId() (x int32) {
 	if v != nil {
 		x = v.ProjectEntityId.Value()
@@ -1056,8 +1028,7 @@ func (v *GetProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEntityResponse) GetResponse() (x *ProjectEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1085,8 +1056,7 @@ func (v *GetProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectEntityWithoutMembers) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1114,8 +1084,7 @@ func (v *GetProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEntityWithoutMembersResponse) GetResponse() (x *ProjectEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1142,8 +1111,7 @@ func (v *GetProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEventId returns ProjectEventId's value, or the zero value if v is
-// nil or ProjectEventId is absent or nil.
+// GetProjectEventId returns ProjectEventId, or the zero value.
 func (v *GetProjectEvent) GetProjectEventId() (x int32) {
 	if v != nil {
 		x = v.ProjectEventId.Value()
@@ -1171,8 +1139,7 @@ func (v *GetProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEventEntityId returns ProjectEventEntityId's value, or the zero
-// value if v is nil or ProjectEventEntityId is absent or nil.
+// GetProjectEventEntityId returns ProjectEventEntityId, or the zero value.
 func (v *GetProjectEventEntity) GetProjectEventEntityId() (x int32) {
 	if v != nil {
 		x = v.ProjectEventEntityId.Value()
@@ -1200,8 +1167,7 @@ func (v *GetProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectEventEntityFromProjectId) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1229,8 +1195,7 @@ func (v *GetProjectEventEntityFromProjectIdResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEventEntityFromProjectIdResponse) GetResponse() (x *ProjectEventEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1258,8 +1223,7 @@ func (v *GetProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1286,8 +1250,7 @@ func (v *GetProjectEventList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEventIds returns ProjectEventIds's value, or the zero value if v
-// is nil or ProjectEventIds is absent or nil.
+// GetProjectEventIds returns ProjectEventIds, or the zero value.
 func (v *GetProjectEventList) GetProjectEventIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectEventIds.Value()
@@ -1315,8 +1278,7 @@ func (v *GetProjectEventListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEventListResponse) GetResponse() (x ArrayOfProjectEvent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1350,8 +1312,7 @@ func (v *GetProjectEventOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectEventOnPerson) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1359,8 +1320,7 @@ func (v *GetProjectEventOnPerson) GetProjectId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectEventOnPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1388,8 +1348,7 @@ func (v *GetProjectEventOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEventOnPersonResponse) GetResponse() (x *ProjectEvent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1417,8 +1376,7 @@ func (v *GetProjectEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEventResponse) GetResponse() (x *ProjectEvent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1446,8 +1404,7 @@ func (v *GetProjectEventsOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectEventsOnPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1475,8 +1432,7 @@ func (v *GetProjectEventsOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectEventsOnPersonResponse) GetResponse() (x ArrayOfProjectEvent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1516,8 +1472,7 @@ func (v *GetProjectFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectFencingInfoResponse) GetResponse() (x *FencingInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1544,8 +1499,7 @@ func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectImage) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1573,8 +1527,7 @@ func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectImageResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1601,8 +1554,7 @@ func (v *GetProjectList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectIds returns ProjectIds's value, or the zero value if v is nil or
-// ProjectIds is absent or nil.
+// GetProjectIds returns ProjectIds, or the zero value.
 func (v *GetProjectList) GetProjectIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectIds.Value()
@@ -1630,8 +1582,7 @@ func (v *GetProjectListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectListResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1658,8 +1609,7 @@ func (v *GetProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectMemberId returns ProjectMemberId's value, or the zero value if v
-// is nil or ProjectMemberId is absent or nil.
+// GetProjectMemberId returns ProjectMemberId, or the zero value.
 func (v *GetProjectMember) GetProjectMemberId() (x int32) {
 	if v != nil {
 		x = v.ProjectMemberId.Value()
@@ -1687,8 +1637,7 @@ func (v *GetProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMemberResponse) GetResponse() (x *ProjectMember) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1715,8 +1664,7 @@ func (v *GetProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetProjectMembers) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1744,8 +1692,7 @@ func (v *GetProjectMembersById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectMemberIds returns ProjectMemberIds's value, or the zero value if v
-// is nil or ProjectMemberIds is absent or nil.
+// GetProjectMemberIds returns ProjectMemberIds, or the zero value.
 func (v *GetProjectMembersById) GetProjectMemberIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectMemberIds.Value()
@@ -1773,8 +1720,7 @@ func (v *GetProjectMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMembersByIdResponse) GetResponse() (x ArrayOfProjectMember) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1802,8 +1748,7 @@ func (v *GetProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectMembersResponse) GetResponse() (x ArrayOfProjectMember) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1830,8 +1775,7 @@ func (v *GetProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectResponse) GetResponse() (x *Project) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1859,8 +1803,7 @@ func (v *GetProjectsFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetProjectsFromContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1888,8 +1831,7 @@ func (v *GetProjectsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectsFromContactResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1917,8 +1859,7 @@ func (v *GetProjectsFromPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetProjectsFromPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1946,8 +1887,7 @@ func (v *GetProjectsFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProjectsFromPersonResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1974,8 +1914,7 @@ func (v *GetPublishedProject) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetPublishedProject) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2003,8 +1942,7 @@ func (v *GetPublishedProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedProjectResponse) GetResponse() (x *Project) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2031,8 +1969,7 @@ func (v *GetPublishedProjects) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectIds returns ProjectIds's value, or the zero value if v is nil or
-// ProjectIds is absent or nil.
+// GetProjectIds returns ProjectIds, or the zero value.
 func (v *GetPublishedProjects) GetProjectIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectIds.Value()
@@ -2060,8 +1997,7 @@ func (v *GetPublishedProjectsOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetPublishedProjectsOnPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -2089,8 +2025,7 @@ func (v *GetPublishedProjectsOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedProjectsOnPersonIdResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2118,8 +2053,7 @@ func (v *GetPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedProjectsResponse) GetResponse() (x ArrayOfProject) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2146,8 +2080,7 @@ func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *HasGuide) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2174,8 +2107,7 @@ func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *HasGuideActivities) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2203,8 +2135,7 @@ func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasGuideActivitiesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2231,8 +2162,7 @@ func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasGuideResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2265,8 +2195,7 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *IsNumberValid) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -2274,8 +2203,7 @@ func (v *IsNumberValid) GetContactId() (x int32) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *IsNumberValid) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()
@@ -2303,8 +2231,7 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsNumberValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2343,8 +2270,7 @@ func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceProjectId returns SourceProjectId's value, or the zero value if v
-// is nil or SourceProjectId is absent or nil.
+// GetSourceProjectId returns SourceProjectId, or the zero value.
 func (v *Merge) GetSourceProjectId() (x int32) {
 	if v != nil {
 		x = v.SourceProjectId.Value()
@@ -2352,8 +2278,7 @@ func (v *Merge) GetSourceProjectId() (x int32) {
 	return
 }
 
-// GetDestinationProjectId returns DestinationProjectId's value, or the zero
-// value if v is nil or DestinationProjectId is absent or nil.
+// GetDestinationProjectId returns DestinationProjectId, or the zero value.
 func (v *Merge) GetDestinationProjectId() (x int32) {
 	if v != nil {
 		x = v.DestinationProjectId.Value()
@@ -2361,9 +2286,8 @@ func (v *Merge) GetDestinationProjectId() (x int32) {
 	return
 }
 
-// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination's
-// value, or the zero value if v is nil or ReplaceEmptyFieldsOnDestination is
-// absent or nil.
+// GetReplaceEmptyFieldsOnDestination returns ReplaceEmptyFieldsOnDestination,
+// or the zero value.
 func (v *Merge) GetReplaceEmptyFieldsOnDestination() (x bool) {
 	if v != nil {
 		x = v.ReplaceEmptyFieldsOnDestination.Value()
@@ -2402,8 +2326,7 @@ func (v *OfferAutoNextStatusOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *OfferAutoNextStatusOnApppointmentCompleted) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -2431,8 +2354,7 @@ func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2655,8 +2577,7 @@ func (v *ProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProjectEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2664,8 +2585,7 @@ func (v *ProjectEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProjectEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2673,8 +2593,7 @@ func (v *ProjectEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *ProjectEntity) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2682,8 +2601,7 @@ func (v *ProjectEntity) GetProjectId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ProjectEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2691,8 +2609,7 @@ func (v *ProjectEntity) GetName() (x string) {
 	return
 }
 
-// GetProjectNumber returns ProjectNumber's value, or the zero value if v is
-// nil or ProjectNumber is absent or nil.
+// GetProjectNumber returns ProjectNumber, or the zero value.
 func (v *ProjectEntity) GetProjectNumber() (x string) {
 	if v != nil {
 		x = v.ProjectNumber.Value()
@@ -2700,8 +2617,7 @@ func (v *ProjectEntity) GetProjectNumber() (x string) {
 	return
 }
 
-// GetProjectMembers returns ProjectMembers's value, or the zero value if v is
-// nil or ProjectMembers is absent or nil.
+// GetProjectMembers returns ProjectMembers, or the zero value.
 func (v *ProjectEntity) GetProjectMembers() (x ArrayOfProjectMember) {
 	if v != nil {
 		x = v.ProjectMembers.Value()
@@ -2709,8 +2625,7 @@ func (v *ProjectEntity) GetProjectMembers() (x ArrayOfProjectMember) {
 	return
 }
 
-// GetUrls returns Urls's value, or the zero value if v is nil or Urls is
-// absent or nil.
+// GetUrls returns Urls, or the zero value.
 func (v *ProjectEntity) GetUrls() (x ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Urls.Value()
@@ -2718,8 +2633,7 @@ func (v *ProjectEntity) GetUrls() (x ArrayOfEntityElement) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ProjectEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -2727,8 +2641,7 @@ func (v *ProjectEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ProjectEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -2736,8 +2649,7 @@ func (v *ProjectEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ProjectEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2745,8 +2657,7 @@ func (v *ProjectEntity) GetDescription() (x string) {
 	return
 }
 
-// GetPostit returns Postit's value, or the zero value if v is nil or Postit is
-// absent or nil.
+// GetPostit returns Postit, or the zero value.
 func (v *ProjectEntity) GetPostit() (x string) {
 	if v != nil {
 		x = v.Postit.Value()
@@ -2754,8 +2665,7 @@ func (v *ProjectEntity) GetPostit() (x string) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ProjectEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -2763,8 +2673,7 @@ func (v *ProjectEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ProjectEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -2772,8 +2681,7 @@ func (v *ProjectEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *ProjectEntity) GetAssociate() (x *Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -2781,8 +2689,7 @@ func (v *ProjectEntity) GetAssociate() (x *Associate) {
 	return
 }
 
-// GetProjectStatus returns ProjectStatus's value, or nil if v is nil or
-// ProjectStatus is absent or nil.
+// GetProjectStatus returns ProjectStatus, or the zero value.
 func (v *ProjectEntity) GetProjectStatus() (x *ProjectStatus) {
 	if v != nil {
 		x = v.ProjectStatus.Value()
@@ -2790,8 +2697,7 @@ func (v *ProjectEntity) GetProjectStatus() (x *ProjectStatus) {
 	return
 }
 
-// GetProjectType returns ProjectType's value, or nil if v is nil or
-// ProjectType is absent or nil.
+// GetProjectType returns ProjectType, or the zero value.
 func (v *ProjectEntity) GetProjectType() (x *ProjectType) {
 	if v != nil {
 		x = v.ProjectType.Value()
@@ -2799,8 +2705,7 @@ func (v *ProjectEntity) GetProjectType() (x *ProjectType) {
 	return
 }
 
-// GetHasImage returns HasImage's value, or the zero value if v is nil or
-// HasImage is absent or nil.
+// GetHasImage returns HasImage, or the zero value.
 func (v *ProjectEntity) GetHasImage() (x bool) {
 	if v != nil {
 		x = v.HasImage.Value()
@@ -2808,8 +2713,7 @@ func (v *ProjectEntity) GetHasImage() (x bool) {
 	return
 }
 
-// GetImageDescription returns ImageDescription's value, or the zero value if v
-// is nil or ImageDescription is absent or nil.
+// GetImageDescription returns ImageDescription, or the zero value.
 func (v *ProjectEntity) GetImageDescription() (x string) {
 	if v != nil {
 		x = v.ImageDescription.Value()
@@ -2817,8 +2721,7 @@ func (v *ProjectEntity) GetImageDescription() (x string) {
 	return
 }
 
-// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
-// value if v is nil or ActiveStatusMonitorId is absent or nil.
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId, or the zero value.
 func (v *ProjectEntity) GetActiveStatusMonitorId() (x int32) {
 	if v != nil {
 		x = v.ActiveStatusMonitorId.Value()
@@ -2826,8 +2729,7 @@ func (v *ProjectEntity) GetActiveStatusMonitorId() (x int32) {
 	return
 }
 
-// GetLinks returns Links's value, or the zero value if v is nil or Links is
-// absent or nil.
+// GetLinks returns Links, or the zero value.
 func (v *ProjectEntity) GetLinks() (x ArrayOfLink) {
 	if v != nil {
 		x = v.Links.Value()
@@ -2835,8 +2737,7 @@ func (v *ProjectEntity) GetLinks() (x ArrayOfLink) {
 	return
 }
 
-// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
-// ActiveLinks is absent or nil.
+// GetActiveLinks returns ActiveLinks, or the zero value.
 func (v *ProjectEntity) GetActiveLinks() (x uint32) {
 	if v != nil {
 		x = v.ActiveLinks.Value()
@@ -2844,8 +2745,7 @@ func (v *ProjectEntity) GetActiveLinks() (x uint32) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *ProjectEntity) GetCompleted() (x bool) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -2853,8 +2753,7 @@ func (v *ProjectEntity) GetCompleted() (x bool) {
 	return
 }
 
-// GetNextMilestoneDate returns NextMilestoneDate's value, or the zero value if
-// v is nil or NextMilestoneDate is absent or nil.
+// GetNextMilestoneDate returns NextMilestoneDate, or the zero value.
 func (v *ProjectEntity) GetNextMilestoneDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.NextMilestoneDate.Value()
@@ -2862,8 +2761,7 @@ func (v *ProjectEntity) GetNextMilestoneDate() (x soap.DateTime) {
 	return
 }
 
-// GetNmdAppointmentId returns NmdAppointmentId's value, or the zero value if v
-// is nil or NmdAppointmentId is absent or nil.
+// GetNmdAppointmentId returns NmdAppointmentId, or the zero value.
 func (v *ProjectEntity) GetNmdAppointmentId() (x int32) {
 	if v != nil {
 		x = v.NmdAppointmentId.Value()
@@ -2871,8 +2769,7 @@ func (v *ProjectEntity) GetNmdAppointmentId() (x int32) {
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *ProjectEntity) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -2880,8 +2777,7 @@ func (v *ProjectEntity) GetEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *ProjectEntity) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -2889,8 +2785,7 @@ func (v *ProjectEntity) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetEventId returns EventId's value, or the zero value if v is nil or EventId
-// is absent or nil.
+// GetEventId returns EventId, or the zero value.
 func (v *ProjectEntity) GetEventId() (x int32) {
 	if v != nil {
 		x = v.EventId.Value()
@@ -2898,8 +2793,7 @@ func (v *ProjectEntity) GetEventId() (x int32) {
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *ProjectEntity) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -2907,8 +2801,7 @@ func (v *ProjectEntity) GetStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
-// v is nil or UserDefinedFields is absent or nil.
+// GetUserDefinedFields returns UserDefinedFields, or the zero value.
 func (v *ProjectEntity) GetUserDefinedFields() (x StringDictionary) {
 	if v != nil {
 		x = v.UserDefinedFields.Value()
@@ -2916,8 +2809,7 @@ func (v *ProjectEntity) GetUserDefinedFields() (x StringDictionary) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *ProjectEntity) GetExtraFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -2925,8 +2817,7 @@ func (v *ProjectEntity) GetExtraFields() (x StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *ProjectEntity) GetCustomFields() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -2934,8 +2825,7 @@ func (v *ProjectEntity) GetCustomFields() (x StringDictionary) {
 	return
 }
 
-// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
-// is nil or PublishEventDate is absent or nil.
+// GetPublishEventDate returns PublishEventDate, or the zero value.
 func (v *ProjectEntity) GetPublishEventDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishEventDate.Value()
@@ -2943,8 +2833,7 @@ func (v *ProjectEntity) GetPublishEventDate() (x soap.DateTime) {
 	return
 }
 
-// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
-// PublishTo is absent or nil.
+// GetPublishTo returns PublishTo, or the zero value.
 func (v *ProjectEntity) GetPublishTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishTo.Value()
@@ -2952,8 +2841,7 @@ func (v *ProjectEntity) GetPublishTo() (x soap.DateTime) {
 	return
 }
 
-// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
-// PublishFrom is absent or nil.
+// GetPublishFrom returns PublishFrom, or the zero value.
 func (v *ProjectEntity) GetPublishFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishFrom.Value()
@@ -2961,8 +2849,7 @@ func (v *ProjectEntity) GetPublishFrom() (x soap.DateTime) {
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *ProjectEntity) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -3119,8 +3006,7 @@ func (v *ProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProjectEvent) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3128,8 +3014,7 @@ func (v *ProjectEvent) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProjectEvent) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3137,8 +3022,7 @@ func (v *ProjectEvent) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *ProjectEvent) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -3146,8 +3030,7 @@ func (v *ProjectEvent) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ProjectEvent) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -3155,8 +3038,7 @@ func (v *ProjectEvent) GetDescription() (x string) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *ProjectEvent) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -3164,8 +3046,7 @@ func (v *ProjectEvent) GetProjectId() (x int32) {
 	return
 }
 
-// GetEventName returns EventName's value, or the zero value if v is nil or
-// EventName is absent or nil.
+// GetEventName returns EventName, or the zero value.
 func (v *ProjectEvent) GetEventName() (x string) {
 	if v != nil {
 		x = v.EventName.Value()
@@ -3173,8 +3054,7 @@ func (v *ProjectEvent) GetEventName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ProjectEvent) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3182,8 +3062,7 @@ func (v *ProjectEvent) GetAssociateId() (x int32) {
 	return
 }
 
-// GetIsSignedOn returns IsSignedOn's value, or the zero value if v is nil or
-// IsSignedOn is absent or nil.
+// GetIsSignedOn returns IsSignedOn, or the zero value.
 func (v *ProjectEvent) GetIsSignedOn() (x bool) {
 	if v != nil {
 		x = v.IsSignedOn.Value()
@@ -3191,8 +3070,8 @@ func (v *ProjectEvent) GetIsSignedOn() (x bool) {
 	return
 }
 
-// GetSignOffConfirmationText returns SignOffConfirmationText's value, or the
-// zero value if v is nil or SignOffConfirmationText is absent or nil.
+// GetSignOffConfirmationText returns SignOffConfirmationText, or the zero
+// value.
 func (v *ProjectEvent) GetSignOffConfirmationText() (x string) {
 	if v != nil {
 		x = v.SignOffConfirmationText.Value()
@@ -3200,8 +3079,7 @@ func (v *ProjectEvent) GetSignOffConfirmationText() (x string) {
 	return
 }
 
-// GetSignOffText returns SignOffText's value, or the zero value if v is nil or
-// SignOffText is absent or nil.
+// GetSignOffText returns SignOffText, or the zero value.
 func (v *ProjectEvent) GetSignOffText() (x string) {
 	if v != nil {
 		x = v.SignOffText.Value()
@@ -3209,8 +3087,7 @@ func (v *ProjectEvent) GetSignOffText() (x string) {
 	return
 }
 
-// GetSignOnConfirmationText returns SignOnConfirmationText's value, or the
-// zero value if v is nil or SignOnConfirmationText is absent or nil.
+// GetSignOnConfirmationText returns SignOnConfirmationText, or the zero value.
 func (v *ProjectEvent) GetSignOnConfirmationText() (x string) {
 	if v != nil {
 		x = v.SignOnConfirmationText.Value()
@@ -3218,8 +3095,7 @@ func (v *ProjectEvent) GetSignOnConfirmationText() (x string) {
 	return
 }
 
-// GetSignOnText returns SignOnText's value, or the zero value if v is nil or
-// SignOnText is absent or nil.
+// GetSignOnText returns SignOnText, or the zero value.
 func (v *ProjectEvent) GetSignOnText() (x string) {
 	if v != nil {
 		x = v.SignOnText.Value()
@@ -3227,8 +3103,7 @@ func (v *ProjectEvent) GetSignOnText() (x string) {
 	return
 }
 
-// GetEventDate returns EventDate's value, or the zero value if v is nil or
-// EventDate is absent or nil.
+// GetEventDate returns EventDate, or the zero value.
 func (v *ProjectEvent) GetEventDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EventDate.Value()
@@ -3236,8 +3111,7 @@ func (v *ProjectEvent) GetEventDate() (x soap.DateTime) {
 	return
 }
 
-// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
-// is absent or nil.
+// GetEnabled returns Enabled, or the zero value.
 func (v *ProjectEvent) GetEnabled() (x bool) {
 	if v != nil {
 		x = v.Enabled.Value()
@@ -3245,8 +3119,7 @@ func (v *ProjectEvent) GetEnabled() (x bool) {
 	return
 }
 
-// GetSignOff returns SignOff's value, or the zero value if v is nil or SignOff
-// is absent or nil.
+// GetSignOff returns SignOff, or the zero value.
 func (v *ProjectEvent) GetSignOff() (x bool) {
 	if v != nil {
 		x = v.SignOff.Value()
@@ -3254,8 +3127,7 @@ func (v *ProjectEvent) GetSignOff() (x bool) {
 	return
 }
 
-// GetSignOffTaskEnable returns SignOffTaskEnable's value, or the zero value if
-// v is nil or SignOffTaskEnable is absent or nil.
+// GetSignOffTaskEnable returns SignOffTaskEnable, or the zero value.
 func (v *ProjectEvent) GetSignOffTaskEnable() (x bool) {
 	if v != nil {
 		x = v.SignOffTaskEnable.Value()
@@ -3263,8 +3135,7 @@ func (v *ProjectEvent) GetSignOffTaskEnable() (x bool) {
 	return
 }
 
-// GetSignOnTaskEnable returns SignOnTaskEnable's value, or the zero value if v
-// is nil or SignOnTaskEnable is absent or nil.
+// GetSignOnTaskEnable returns SignOnTaskEnable, or the zero value.
 func (v *ProjectEvent) GetSignOnTaskEnable() (x bool) {
 	if v != nil {
 		x = v.SignOnTaskEnable.Value()
@@ -3272,8 +3143,7 @@ func (v *ProjectEvent) GetSignOnTaskEnable() (x bool) {
 	return
 }
 
-// GetSignOn returns SignOn's value, or the zero value if v is nil or SignOn is
-// absent or nil.
+// GetSignOn returns SignOn, or the zero value.
 func (v *ProjectEvent) GetSignOn() (x bool) {
 	if v != nil {
 		x = v.SignOn.Value()
@@ -3281,8 +3151,7 @@ func (v *ProjectEvent) GetSignOn() (x bool) {
 	return
 }
 
-// GetSignOffTaskId returns SignOffTaskId's value, or the zero value if v is
-// nil or SignOffTaskId is absent or nil.
+// GetSignOffTaskId returns SignOffTaskId, or the zero value.
 func (v *ProjectEvent) GetSignOffTaskId() (x int32) {
 	if v != nil {
 		x = v.SignOffTaskId.Value()
@@ -3290,8 +3159,7 @@ func (v *ProjectEvent) GetSignOffTaskId() (x int32) {
 	return
 }
 
-// GetSignOnTaskId returns SignOnTaskId's value, or the zero value if v is nil
-// or SignOnTaskId is absent or nil.
+// GetSignOnTaskId returns SignOnTaskId, or the zero value.
 func (v *ProjectEvent) GetSignOnTaskId() (x int32) {
 	if v != nil {
 		x = v.SignOnTaskId.Value()
@@ -3299,8 +3167,7 @@ func (v *ProjectEvent) GetSignOnTaskId() (x int32) {
 	return
 }
 
-// GetSignOffTriggersAssign returns SignOffTriggersAssign's value, or the zero
-// value if v is nil or SignOffTriggersAssign is absent or nil.
+// GetSignOffTriggersAssign returns SignOffTriggersAssign, or the zero value.
 func (v *ProjectEvent) GetSignOffTriggersAssign() (x bool) {
 	if v != nil {
 		x = v.SignOffTriggersAssign.Value()
@@ -3308,8 +3175,7 @@ func (v *ProjectEvent) GetSignOffTriggersAssign() (x bool) {
 	return
 }
 
-// GetSignOnTriggersAssign returns SignOnTriggersAssign's value, or the zero
-// value if v is nil or SignOnTriggersAssign is absent or nil.
+// GetSignOnTriggersAssign returns SignOnTriggersAssign, or the zero value.
 func (v *ProjectEvent) GetSignOnTriggersAssign() (x bool) {
 	if v != nil {
 		x = v.SignOnTriggersAssign.Value()
@@ -3317,8 +3183,7 @@ func (v *ProjectEvent) GetSignOnTriggersAssign() (x bool) {
 	return
 }
 
-// GetSignOnPersonId returns SignOnPersonId's value, or the zero value if v is
-// nil or SignOnPersonId is absent or nil.
+// GetSignOnPersonId returns SignOnPersonId, or the zero value.
 func (v *ProjectEvent) GetSignOnPersonId() (x int32) {
 	if v != nil {
 		x = v.SignOnPersonId.Value()
@@ -3326,8 +3191,7 @@ func (v *ProjectEvent) GetSignOnPersonId() (x int32) {
 	return
 }
 
-// GetSignOffPersonId returns SignOffPersonId's value, or the zero value if v
-// is nil or SignOffPersonId is absent or nil.
+// GetSignOffPersonId returns SignOffPersonId, or the zero value.
 func (v *ProjectEvent) GetSignOffPersonId() (x int32) {
 	if v != nil {
 		x = v.SignOffPersonId.Value()
@@ -3532,8 +3396,7 @@ func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProjectEventEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3541,8 +3404,7 @@ func (v *ProjectEventEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProjectEventEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3550,8 +3412,8 @@ func (v *ProjectEventEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSignOffConfirmationText returns SignOffConfirmationText's value, or the
-// zero value if v is nil or SignOffConfirmationText is absent or nil.
+// GetSignOffConfirmationText returns SignOffConfirmationText, or the zero
+// value.
 func (v *ProjectEventEntity) GetSignOffConfirmationText() (x string) {
 	if v != nil {
 		x = v.SignOffConfirmationText.Value()
@@ -3559,8 +3421,7 @@ func (v *ProjectEventEntity) GetSignOffConfirmationText() (x string) {
 	return
 }
 
-// GetSignOffText returns SignOffText's value, or the zero value if v is nil or
-// SignOffText is absent or nil.
+// GetSignOffText returns SignOffText, or the zero value.
 func (v *ProjectEventEntity) GetSignOffText() (x string) {
 	if v != nil {
 		x = v.SignOffText.Value()
@@ -3568,8 +3429,7 @@ func (v *ProjectEventEntity) GetSignOffText() (x string) {
 	return
 }
 
-// GetSignOnConfirmationText returns SignOnConfirmationText's value, or the
-// zero value if v is nil or SignOnConfirmationText is absent or nil.
+// GetSignOnConfirmationText returns SignOnConfirmationText, or the zero value.
 func (v *ProjectEventEntity) GetSignOnConfirmationText() (x string) {
 	if v != nil {
 		x = v.SignOnConfirmationText.Value()
@@ -3577,8 +3437,7 @@ func (v *ProjectEventEntity) GetSignOnConfirmationText() (x string) {
 	return
 }
 
-// GetSignOnText returns SignOnText's value, or the zero value if v is nil or
-// SignOnText is absent or nil.
+// GetSignOnText returns SignOnText, or the zero value.
 func (v *ProjectEventEntity) GetSignOnText() (x string) {
 	if v != nil {
 		x = v.SignOnText.Value()
@@ -3586,8 +3445,7 @@ func (v *ProjectEventEntity) GetSignOnText() (x string) {
 	return
 }
 
-// GetEventDate returns EventDate's value, or the zero value if v is nil or
-// EventDate is absent or nil.
+// GetEventDate returns EventDate, or the zero value.
 func (v *ProjectEventEntity) GetEventDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EventDate.Value()
@@ -3595,8 +3453,7 @@ func (v *ProjectEventEntity) GetEventDate() (x soap.DateTime) {
 	return
 }
 
-// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
-// is absent or nil.
+// GetEnabled returns Enabled, or the zero value.
 func (v *ProjectEventEntity) GetEnabled() (x bool) {
 	if v != nil {
 		x = v.Enabled.Value()
@@ -3604,8 +3461,7 @@ func (v *ProjectEventEntity) GetEnabled() (x bool) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ProjectEventEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -3613,8 +3469,7 @@ func (v *ProjectEventEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetSignOff returns SignOff's value, or the zero value if v is nil or SignOff
-// is absent or nil.
+// GetSignOff returns SignOff, or the zero value.
 func (v *ProjectEventEntity) GetSignOff() (x bool) {
 	if v != nil {
 		x = v.SignOff.Value()
@@ -3622,8 +3477,7 @@ func (v *ProjectEventEntity) GetSignOff() (x bool) {
 	return
 }
 
-// GetSignOffTaskEnable returns SignOffTaskEnable's value, or the zero value if
-// v is nil or SignOffTaskEnable is absent or nil.
+// GetSignOffTaskEnable returns SignOffTaskEnable, or the zero value.
 func (v *ProjectEventEntity) GetSignOffTaskEnable() (x bool) {
 	if v != nil {
 		x = v.SignOffTaskEnable.Value()
@@ -3631,8 +3485,7 @@ func (v *ProjectEventEntity) GetSignOffTaskEnable() (x bool) {
 	return
 }
 
-// GetSignOffTaskId returns SignOffTaskId's value, or the zero value if v is
-// nil or SignOffTaskId is absent or nil.
+// GetSignOffTaskId returns SignOffTaskId, or the zero value.
 func (v *ProjectEventEntity) GetSignOffTaskId() (x int32) {
 	if v != nil {
 		x = v.SignOffTaskId.Value()
@@ -3640,8 +3493,7 @@ func (v *ProjectEventEntity) GetSignOffTaskId() (x int32) {
 	return
 }
 
-// GetSignOffTriggersAssign returns SignOffTriggersAssign's value, or the zero
-// value if v is nil or SignOffTriggersAssign is absent or nil.
+// GetSignOffTriggersAssign returns SignOffTriggersAssign, or the zero value.
 func (v *ProjectEventEntity) GetSignOffTriggersAssign() (x bool) {
 	if v != nil {
 		x = v.SignOffTriggersAssign.Value()
@@ -3649,8 +3501,7 @@ func (v *ProjectEventEntity) GetSignOffTriggersAssign() (x bool) {
 	return
 }
 
-// GetSignOn returns SignOn's value, or the zero value if v is nil or SignOn is
-// absent or nil.
+// GetSignOn returns SignOn, or the zero value.
 func (v *ProjectEventEntity) GetSignOn() (x bool) {
 	if v != nil {
 		x = v.SignOn.Value()
@@ -3658,8 +3509,7 @@ func (v *ProjectEventEntity) GetSignOn() (x bool) {
 	return
 }
 
-// GetSignOnTaskEnable returns SignOnTaskEnable's value, or the zero value if v
-// is nil or SignOnTaskEnable is absent or nil.
+// GetSignOnTaskEnable returns SignOnTaskEnable, or the zero value.
 func (v *ProjectEventEntity) GetSignOnTaskEnable() (x bool) {
 	if v != nil {
 		x = v.SignOnTaskEnable.Value()
@@ -3667,8 +3517,7 @@ func (v *ProjectEventEntity) GetSignOnTaskEnable() (x bool) {
 	return
 }
 
-// GetSignOnTaskId returns SignOnTaskId's value, or the zero value if v is nil
-// or SignOnTaskId is absent or nil.
+// GetSignOnTaskId returns SignOnTaskId, or the zero value.
 func (v *ProjectEventEntity) GetSignOnTaskId() (x int32) {
 	if v != nil {
 		x = v.SignOnTaskId.Value()
@@ -3676,8 +3525,7 @@ func (v *ProjectEventEntity) GetSignOnTaskId() (x int32) {
 	return
 }
 
-// GetSignOnTriggersAssign returns SignOnTriggersAssign's value, or the zero
-// value if v is nil or SignOnTriggersAssign is absent or nil.
+// GetSignOnTriggersAssign returns SignOnTriggersAssign, or the zero value.
 func (v *ProjectEventEntity) GetSignOnTriggersAssign() (x bool) {
 	if v != nil {
 		x = v.SignOnTriggersAssign.Value()
@@ -3685,8 +3533,7 @@ func (v *ProjectEventEntity) GetSignOnTriggersAssign() (x bool) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ProjectEventEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -3694,8 +3541,7 @@ func (v *ProjectEventEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ProjectEventEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -3703,8 +3549,7 @@ func (v *ProjectEventEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ProjectEventEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -3712,8 +3557,7 @@ func (v *ProjectEventEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *ProjectEventEntity) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -3721,8 +3565,7 @@ func (v *ProjectEventEntity) GetProjectId() (x int32) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ProjectEventEntity) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -3730,8 +3573,7 @@ func (v *ProjectEventEntity) GetId() (x int32) {
 	return
 }
 
-// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
-// PublishFrom is absent or nil.
+// GetPublishFrom returns PublishFrom, or the zero value.
 func (v *ProjectEventEntity) GetPublishFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishFrom.Value()
@@ -3739,8 +3581,7 @@ func (v *ProjectEventEntity) GetPublishFrom() (x soap.DateTime) {
 	return
 }
 
-// GetPublishType returns PublishType's value, or the zero value if v is nil or
-// PublishType is absent or nil.
+// GetPublishType returns PublishType, or the zero value.
 func (v *ProjectEventEntity) GetPublishType() (x PublishType) {
 	if v != nil {
 		x = v.PublishType.Value()
@@ -3748,8 +3589,7 @@ func (v *ProjectEventEntity) GetPublishType() (x PublishType) {
 	return
 }
 
-// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
-// PublishTo is absent or nil.
+// GetPublishTo returns PublishTo, or the zero value.
 func (v *ProjectEventEntity) GetPublishTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishTo.Value()
@@ -3757,8 +3597,7 @@ func (v *ProjectEventEntity) GetPublishTo() (x soap.DateTime) {
 	return
 }
 
-// GetVisibleForCategories returns VisibleForCategories's value, or the zero
-// value if v is nil or VisibleForCategories is absent or nil.
+// GetVisibleForCategories returns VisibleForCategories, or the zero value.
 func (v *ProjectEventEntity) GetVisibleForCategories() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.VisibleForCategories.Value()
@@ -3766,8 +3605,8 @@ func (v *ProjectEventEntity) GetVisibleForCategories() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetVisibleForPersonInterests returns VisibleForPersonInterests's value, or
-// the zero value if v is nil or VisibleForPersonInterests is absent or nil.
+// GetVisibleForPersonInterests returns VisibleForPersonInterests, or the zero
+// value.
 func (v *ProjectEventEntity) GetVisibleForPersonInterests() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.VisibleForPersonInterests.Value()
@@ -3775,8 +3614,7 @@ func (v *ProjectEventEntity) GetVisibleForPersonInterests() (x ArrayOfMDOListIte
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *ProjectEventEntity) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -3784,8 +3622,7 @@ func (v *ProjectEventEntity) GetIsPublished() (x bool) {
 	return
 }
 
-// GetIsVisibleForMembers returns IsVisibleForMembers's value, or the zero
-// value if v is nil or IsVisibleForMembers is absent or nil.
+// GetIsVisibleForMembers returns IsVisibleForMembers, or the zero value.
 func (v *ProjectEventEntity) GetIsVisibleForMembers() (x bool) {
 	if v != nil {
 		x = v.IsVisibleForMembers.Value()
@@ -3793,8 +3630,7 @@ func (v *ProjectEventEntity) GetIsVisibleForMembers() (x bool) {
 	return
 }
 
-// GetIsVisibleForCategories returns IsVisibleForCategories's value, or the
-// zero value if v is nil or IsVisibleForCategories is absent or nil.
+// GetIsVisibleForCategories returns IsVisibleForCategories, or the zero value.
 func (v *ProjectEventEntity) GetIsVisibleForCategories() (x bool) {
 	if v != nil {
 		x = v.IsVisibleForCategories.Value()
@@ -3802,9 +3638,8 @@ func (v *ProjectEventEntity) GetIsVisibleForCategories() (x bool) {
 	return
 }
 
-// GetIsVisibleForPersonInterests returns IsVisibleForPersonInterests's value,
-// or the zero value if v is nil or IsVisibleForPersonInterests is absent or
-// nil.
+// GetIsVisibleForPersonInterests returns IsVisibleForPersonInterests, or the
+// zero value.
 func (v *ProjectEventEntity) GetIsVisibleForPersonInterests() (x bool) {
 	if v != nil {
 		x = v.IsVisibleForPersonInterests.Value()
@@ -3812,8 +3647,7 @@ func (v *ProjectEventEntity) GetIsVisibleForPersonInterests() (x bool) {
 	return
 }
 
-// GetProjectEventId returns ProjectEventId's value, or the zero value if v is
-// nil or ProjectEventId is absent or nil.
+// GetProjectEventId returns ProjectEventId, or the zero value.
 func (v *ProjectEventEntity) GetProjectEventId() (x int32) {
 	if v != nil {
 		x = v.ProjectEventId.Value()
@@ -3982,8 +3816,7 @@ func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProjectMember) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3991,8 +3824,7 @@ func (v *ProjectMember) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProjectMember) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4000,8 +3832,7 @@ func (v *ProjectMember) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetProjectmemberId returns ProjectmemberId's value, or the zero value if v
-// is nil or ProjectmemberId is absent or nil.
+// GetProjectmemberId returns ProjectmemberId, or the zero value.
 func (v *ProjectMember) GetProjectmemberId() (x int32) {
 	if v != nil {
 		x = v.ProjectmemberId.Value()
@@ -4009,8 +3840,7 @@ func (v *ProjectMember) GetProjectmemberId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ProjectMember) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -4018,8 +3848,7 @@ func (v *ProjectMember) GetContactId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *ProjectMember) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4027,8 +3856,7 @@ func (v *ProjectMember) GetProjectId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *ProjectMember) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -4036,8 +3864,7 @@ func (v *ProjectMember) GetContactName() (x string) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *ProjectMember) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -4045,8 +3872,7 @@ func (v *ProjectMember) GetContactDepartment() (x string) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *ProjectMember) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -4054,8 +3880,7 @@ func (v *ProjectMember) GetProjectName() (x string) {
 	return
 }
 
-// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
-// is absent or nil.
+// GetEmailId returns EmailId, or the zero value.
 func (v *ProjectMember) GetEmailId() (x int32) {
 	if v != nil {
 		x = v.EmailId.Value()
@@ -4063,8 +3888,7 @@ func (v *ProjectMember) GetEmailId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *ProjectMember) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -4072,8 +3896,7 @@ func (v *ProjectMember) GetEmailAddress() (x string) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *ProjectMember) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -4081,8 +3904,7 @@ func (v *ProjectMember) GetCountryId() (x int32) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *ProjectMember) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -4090,8 +3912,7 @@ func (v *ProjectMember) GetFirstname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *ProjectMember) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -4099,8 +3920,7 @@ func (v *ProjectMember) GetMiddleName() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *ProjectMember) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -4108,8 +3928,7 @@ func (v *ProjectMember) GetLastname() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ProjectMember) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -4117,8 +3936,7 @@ func (v *ProjectMember) GetPersonId() (x int32) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *ProjectMember) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -4126,8 +3944,7 @@ func (v *ProjectMember) GetMrmrs() (x string) {
 	return
 }
 
-// GetProjectMemberTypeName returns ProjectMemberTypeName's value, or the zero
-// value if v is nil or ProjectMemberTypeName is absent or nil.
+// GetProjectMemberTypeName returns ProjectMemberTypeName, or the zero value.
 func (v *ProjectMember) GetProjectMemberTypeName() (x string) {
 	if v != nil {
 		x = v.ProjectMemberTypeName.Value()
@@ -4135,8 +3952,7 @@ func (v *ProjectMember) GetProjectMemberTypeName() (x string) {
 	return
 }
 
-// GetPhone returns Phone's value, or the zero value if v is nil or Phone is
-// absent or nil.
+// GetPhone returns Phone, or the zero value.
 func (v *ProjectMember) GetPhone() (x string) {
 	if v != nil {
 		x = v.Phone.Value()
@@ -4144,8 +3960,7 @@ func (v *ProjectMember) GetPhone() (x string) {
 	return
 }
 
-// GetPhoneId returns PhoneId's value, or the zero value if v is nil or PhoneId
-// is absent or nil.
+// GetPhoneId returns PhoneId, or the zero value.
 func (v *ProjectMember) GetPhoneId() (x int32) {
 	if v != nil {
 		x = v.PhoneId.Value()
@@ -4153,8 +3968,7 @@ func (v *ProjectMember) GetPhoneId() (x int32) {
 	return
 }
 
-// GetProjectMemberTypeId returns ProjectMemberTypeId's value, or the zero
-// value if v is nil or ProjectMemberTypeId is absent or nil.
+// GetProjectMemberTypeId returns ProjectMemberTypeId, or the zero value.
 func (v *ProjectMember) GetProjectMemberTypeId() (x int32) {
 	if v != nil {
 		x = v.ProjectMemberTypeId.Value()
@@ -4162,8 +3976,7 @@ func (v *ProjectMember) GetProjectMemberTypeId() (x int32) {
 	return
 }
 
-// GetEmailAddressName returns EmailAddressName's value, or the zero value if v
-// is nil or EmailAddressName is absent or nil.
+// GetEmailAddressName returns EmailAddressName, or the zero value.
 func (v *ProjectMember) GetEmailAddressName() (x string) {
 	if v != nil {
 		x = v.EmailAddressName.Value()
@@ -4171,8 +3984,7 @@ func (v *ProjectMember) GetEmailAddressName() (x string) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *ProjectMember) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -4180,8 +3992,7 @@ func (v *ProjectMember) GetComment() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *ProjectMember) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -4189,8 +4000,7 @@ func (v *ProjectMember) GetFullName() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *ProjectMember) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -4198,8 +4008,7 @@ func (v *ProjectMember) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *ProjectMember) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -4207,8 +4016,7 @@ func (v *ProjectMember) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetEventParticipantStatus returns EventParticipantStatus's value, or the
-// zero value if v is nil or EventParticipantStatus is absent or nil.
+// GetEventParticipantStatus returns EventParticipantStatus, or the zero value.
 func (v *ProjectMember) GetEventParticipantStatus() (x ProjectMemberEventParticipantStatus) {
 	if v != nil {
 		x = v.EventParticipantStatus.Value()
@@ -4358,8 +4166,7 @@ func (v *SaveProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEntity returns ProjectEntity's value, or nil if v is nil or
-// ProjectEntity is absent or nil.
+// GetProjectEntity returns ProjectEntity, or the zero value.
 func (v *SaveProjectEntity) GetProjectEntity() (x *ProjectEntity) {
 	if v != nil {
 		x = v.ProjectEntity.Value()
@@ -4387,8 +4194,7 @@ func (v *SaveProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveProjectEntityResponse) GetResponse() (x *ProjectEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4416,8 +4222,7 @@ func (v *SaveProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEntity returns ProjectEntity's value, or nil if v is nil or
-// ProjectEntity is absent or nil.
+// GetProjectEntity returns ProjectEntity, or the zero value.
 func (v *SaveProjectEntityWithoutMembers) GetProjectEntity() (x *ProjectEntity) {
 	if v != nil {
 		x = v.ProjectEntity.Value()
@@ -4445,8 +4250,7 @@ func (v *SaveProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveProjectEntityWithoutMembersResponse) GetResponse() (x *ProjectEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4474,8 +4278,7 @@ func (v *SaveProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEventEntity returns ProjectEventEntity's value, or nil if v is nil
-// or ProjectEventEntity is absent or nil.
+// GetProjectEventEntity returns ProjectEventEntity, or the zero value.
 func (v *SaveProjectEventEntity) GetProjectEventEntity() (x *ProjectEventEntity) {
 	if v != nil {
 		x = v.ProjectEventEntity.Value()
@@ -4503,8 +4306,7 @@ func (v *SaveProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveProjectEventEntityResponse) GetResponse() (x *ProjectEventEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4531,8 +4333,7 @@ func (v *SaveProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectMember returns ProjectMember's value, or nil if v is nil or
-// ProjectMember is absent or nil.
+// GetProjectMember returns ProjectMember, or the zero value.
 func (v *SaveProjectMember) GetProjectMember() (x *ProjectMember) {
 	if v != nil {
 		x = v.ProjectMember.Value()
@@ -4560,8 +4361,7 @@ func (v *SaveProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveProjectMemberResponse) GetResponse() (x *ProjectMember) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4601,8 +4401,7 @@ func (v *SaveProjectMembersFunctionAndComment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectMemberIds returns ProjectMemberIds's value, or the zero value if v
-// is nil or ProjectMemberIds is absent or nil.
+// GetProjectMemberIds returns ProjectMemberIds, or the zero value.
 func (v *SaveProjectMembersFunctionAndComment) GetProjectMemberIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ProjectMemberIds.Value()
@@ -4610,8 +4409,7 @@ func (v *SaveProjectMembersFunctionAndComment) GetProjectMemberIds() (x ArrayOfi
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SaveProjectMembersFunctionAndComment) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4619,8 +4417,7 @@ func (v *SaveProjectMembersFunctionAndComment) GetRoleId() (x int32) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *SaveProjectMembersFunctionAndComment) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -4665,8 +4462,7 @@ func (v *SetCompleted) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SetCompleted) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4674,8 +4470,7 @@ func (v *SetCompleted) GetProjectId() (x int32) {
 	return
 }
 
-// GetIsCompleted returns IsCompleted's value, or the zero value if v is nil or
-// IsCompleted is absent or nil.
+// GetIsCompleted returns IsCompleted, or the zero value.
 func (v *SetCompleted) GetIsCompleted() (x bool) {
 	if v != nil {
 		x = v.IsCompleted.Value()
@@ -4714,8 +4509,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRules returns Rules's value, or the zero value if v is nil or Rules is
-// absent or nil.
+// GetRules returns Rules, or the zero value.
 func (v *SetDuplicateRulesStatus) GetRules() (x ArrayOfDuplicateRule) {
 	if v != nil {
 		x = v.Rules.Value()
@@ -4760,8 +4554,7 @@ func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *SetProjectImage) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4769,8 +4562,7 @@ func (v *SetProjectImage) GetProjectId() (x int32) {
 	return
 }
 
-// GetImage returns Image's value, or the zero value if v is nil or Image is
-// absent or nil.
+// GetImage returns Image, or the zero value.
 func (v *SetProjectImage) GetImage() (x []byte) {
 	if v != nil {
 		x = v.Image.Value()
@@ -4809,8 +4601,7 @@ func (v *UpdateProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectMember returns ProjectMember's value, or nil if v is nil or
-// ProjectMember is absent or nil.
+// GetProjectMember returns ProjectMember, or the zero value.
 func (v *UpdateProjectMember) GetProjectMember() (x *ProjectMember) {
 	if v != nil {
 		x = v.ProjectMember.Value()
@@ -4838,8 +4629,7 @@ func (v *UpdateProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateProjectMemberResponse) GetResponse() (x *ProjectMember) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4872,8 +4662,7 @@ func (v *UpdateProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *UpdateProjectMembers) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -4881,8 +4670,7 @@ func (v *UpdateProjectMembers) GetProjectId() (x int32) {
 	return
 }
 
-// GetProjectMembers returns ProjectMembers's value, or the zero value if v is
-// nil or ProjectMembers is absent or nil.
+// GetProjectMembers returns ProjectMembers, or the zero value.
 func (v *UpdateProjectMembers) GetProjectMembers() (x ArrayOfProjectMember) {
 	if v != nil {
 		x = v.ProjectMembers.Value()
@@ -4922,8 +4710,7 @@ func (v *ValidateProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProjectEntity returns ProjectEntity's value, or nil if v is nil or
-// ProjectEntity is absent or nil.
+// GetProjectEntity returns ProjectEntity, or the zero value.
 func (v *ValidateProjectEntity) GetProjectEntity() (x *ProjectEntity) {
 	if v != nil {
 		x = v.ProjectEntity.Value()
@@ -4951,8 +4738,7 @@ func (v *ValidateProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateProjectEntityResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()

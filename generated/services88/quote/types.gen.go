@@ -57,8 +57,7 @@ func (v *AddSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
-// SaleTypeId is absent or nil.
+// GetSaleTypeId returns SaleTypeId, or the zero value.
 func (v *AddSaleTypeQuoteAttachment) GetSaleTypeId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeId.Value()
@@ -66,8 +65,7 @@ func (v *AddSaleTypeQuoteAttachment) GetSaleTypeId() (x int32) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *AddSaleTypeQuoteAttachment) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -95,8 +93,7 @@ func (v *AddSaleTypeQuoteAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddSaleTypeQuoteAttachmentResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -141,8 +138,7 @@ func (v *ApproveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *ApproveQuoteVersion) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -150,8 +146,7 @@ func (v *ApproveQuoteVersion) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetApprovedByText returns ApprovedByText's value, or the zero value if v is
-// nil or ApprovedByText is absent or nil.
+// GetApprovedByText returns ApprovedByText, or the zero value.
 func (v *ApproveQuoteVersion) GetApprovedByText() (x string) {
 	if v != nil {
 		x = v.ApprovedByText.Value()
@@ -159,8 +154,7 @@ func (v *ApproveQuoteVersion) GetApprovedByText() (x string) {
 	return
 }
 
-// GetApprovedByAssociateId returns ApprovedByAssociateId's value, or the zero
-// value if v is nil or ApprovedByAssociateId is absent or nil.
+// GetApprovedByAssociateId returns ApprovedByAssociateId, or the zero value.
 func (v *ApproveQuoteVersion) GetApprovedByAssociateId() (x int32) {
 	if v != nil {
 		x = v.ApprovedByAssociateId.Value()
@@ -168,8 +162,7 @@ func (v *ApproveQuoteVersion) GetApprovedByAssociateId() (x int32) {
 	return
 }
 
-// GetApprovalText returns ApprovalText's value, or the zero value if v is nil
-// or ApprovalText is absent or nil.
+// GetApprovalText returns ApprovalText, or the zero value.
 func (v *ApproveQuoteVersion) GetApprovalText() (x string) {
 	if v != nil {
 		x = v.ApprovalText.Value()
@@ -197,8 +190,7 @@ func (v *ApproveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ApproveQuoteVersionResponse) GetResponse() (x *ApproveRejectResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -235,8 +227,7 @@ func (v *ApproveRejectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ApproveRejectResponse) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -244,8 +235,7 @@ func (v *ApproveRejectResponse) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ApproveRejectResponse) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -253,8 +243,7 @@ func (v *ApproveRejectResponse) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetPluginResponse returns PluginResponse's value, or nil if v is nil or
-// PluginResponse is absent or nil.
+// GetPluginResponse returns PluginResponse, or the zero value.
 func (v *ApproveRejectResponse) GetPluginResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.PluginResponse.Value()
@@ -262,8 +251,7 @@ func (v *ApproveRejectResponse) GetPluginResponse() (x *PluginResponse) {
 	return
 }
 
-// GetCreatedAppointmentId returns CreatedAppointmentId's value, or the zero
-// value if v is nil or CreatedAppointmentId is absent or nil.
+// GetCreatedAppointmentId returns CreatedAppointmentId, or the zero value.
 func (v *ApproveRejectResponse) GetCreatedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.CreatedAppointmentId.Value()
@@ -526,8 +514,7 @@ func (v *CanConnectorProvideCapability) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *CanConnectorProvideCapability) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -535,8 +522,7 @@ func (v *CanConnectorProvideCapability) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetCapabilityName returns CapabilityName's value, or the zero value if v is
-// nil or CapabilityName is absent or nil.
+// GetCapabilityName returns CapabilityName, or the zero value.
 func (v *CanConnectorProvideCapability) GetCapabilityName() (x string) {
 	if v != nil {
 		x = v.CapabilityName.Value()
@@ -564,8 +550,7 @@ func (v *CanConnectorProvideCapabilityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanConnectorProvideCapabilityResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -593,8 +578,7 @@ func (v *CancelApprovalRequest) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *CancelApprovalRequest) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -622,8 +606,7 @@ func (v *CancelApprovalRequestResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CancelApprovalRequestResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -662,8 +645,7 @@ func (v *CopyQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *CopyQuoteAlternative) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -671,8 +653,7 @@ func (v *CopyQuoteAlternative) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *CopyQuoteAlternative) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -680,8 +661,7 @@ func (v *CopyQuoteAlternative) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetQuoteAlternativeName returns QuoteAlternativeName's value, or the zero
-// value if v is nil or QuoteAlternativeName is absent or nil.
+// GetQuoteAlternativeName returns QuoteAlternativeName, or the zero value.
 func (v *CopyQuoteAlternative) GetQuoteAlternativeName() (x string) {
 	if v != nil {
 		x = v.QuoteAlternativeName.Value()
@@ -709,8 +689,7 @@ func (v *CopyQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.Response.Value()
@@ -768,8 +747,7 @@ func (v *CopySuperOfficePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOriginalPriceListId returns OriginalPriceListId's value, or the zero
-// value if v is nil or OriginalPriceListId is absent or nil.
+// GetOriginalPriceListId returns OriginalPriceListId, or the zero value.
 func (v *CopySuperOfficePriceList) GetOriginalPriceListId() (x int32) {
 	if v != nil {
 		x = v.OriginalPriceListId.Value()
@@ -777,8 +755,7 @@ func (v *CopySuperOfficePriceList) GetOriginalPriceListId() (x int32) {
 	return
 }
 
-// GetNewName returns NewName's value, or the zero value if v is nil or NewName
-// is absent or nil.
+// GetNewName returns NewName, or the zero value.
 func (v *CopySuperOfficePriceList) GetNewName() (x string) {
 	if v != nil {
 		x = v.NewName.Value()
@@ -786,8 +763,7 @@ func (v *CopySuperOfficePriceList) GetNewName() (x string) {
 	return
 }
 
-// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
-// ValidFrom is absent or nil.
+// GetValidFrom returns ValidFrom, or the zero value.
 func (v *CopySuperOfficePriceList) GetValidFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidFrom.Value()
@@ -795,8 +771,7 @@ func (v *CopySuperOfficePriceList) GetValidFrom() (x soap.DateTime) {
 	return
 }
 
-// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
-// is absent or nil.
+// GetValidTo returns ValidTo, or the zero value.
 func (v *CopySuperOfficePriceList) GetValidTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidTo.Value()
@@ -804,8 +779,7 @@ func (v *CopySuperOfficePriceList) GetValidTo() (x soap.DateTime) {
 	return
 }
 
-// GetNewCurrencyId returns NewCurrencyId's value, or the zero value if v is
-// nil or NewCurrencyId is absent or nil.
+// GetNewCurrencyId returns NewCurrencyId, or the zero value.
 func (v *CopySuperOfficePriceList) GetNewCurrencyId() (x int32) {
 	if v != nil {
 		x = v.NewCurrencyId.Value()
@@ -813,8 +787,7 @@ func (v *CopySuperOfficePriceList) GetNewCurrencyId() (x int32) {
 	return
 }
 
-// GetConvertCurrency returns ConvertCurrency's value, or the zero value if v
-// is nil or ConvertCurrency is absent or nil.
+// GetConvertCurrency returns ConvertCurrency, or the zero value.
 func (v *CopySuperOfficePriceList) GetConvertCurrency() (x bool) {
 	if v != nil {
 		x = v.ConvertCurrency.Value()
@@ -842,8 +815,7 @@ func (v *CopySuperOfficePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopySuperOfficePriceListResponse) GetResponse() (x *PriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -882,8 +854,7 @@ func (v *CreateAndSaveQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *CreateAndSaveQuote) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -891,8 +862,7 @@ func (v *CreateAndSaveQuote) GetSaleId() (x int32) {
 	return
 }
 
-// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
-// or ConnectionId is absent or nil.
+// GetConnectionId returns ConnectionId, or the zero value.
 func (v *CreateAndSaveQuote) GetConnectionId() (x int32) {
 	if v != nil {
 		x = v.ConnectionId.Value()
@@ -900,8 +870,7 @@ func (v *CreateAndSaveQuote) GetConnectionId() (x int32) {
 	return
 }
 
-// GetFirstAlternativeName returns FirstAlternativeName's value, or the zero
-// value if v is nil or FirstAlternativeName is absent or nil.
+// GetFirstAlternativeName returns FirstAlternativeName, or the zero value.
 func (v *CreateAndSaveQuote) GetFirstAlternativeName() (x string) {
 	if v != nil {
 		x = v.FirstAlternativeName.Value()
@@ -935,8 +904,7 @@ func (v *CreateAndSaveQuoteFromSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCopyFromSaleId returns CopyFromSaleId's value, or the zero value if v is
-// nil or CopyFromSaleId is absent or nil.
+// GetCopyFromSaleId returns CopyFromSaleId, or the zero value.
 func (v *CreateAndSaveQuoteFromSale) GetCopyFromSaleId() (x int32) {
 	if v != nil {
 		x = v.CopyFromSaleId.Value()
@@ -944,8 +912,7 @@ func (v *CreateAndSaveQuoteFromSale) GetCopyFromSaleId() (x int32) {
 	return
 }
 
-// GetCopyToSaleId returns CopyToSaleId's value, or the zero value if v is nil
-// or CopyToSaleId is absent or nil.
+// GetCopyToSaleId returns CopyToSaleId, or the zero value.
 func (v *CreateAndSaveQuoteFromSale) GetCopyToSaleId() (x int32) {
 	if v != nil {
 		x = v.CopyToSaleId.Value()
@@ -973,8 +940,7 @@ func (v *CreateAndSaveQuoteFromSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateAndSaveQuoteFromSaleResponse) GetResponse() (x *QuoteEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1008,8 +974,7 @@ func (v *CreateAndSaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *CreateAndSaveQuoteLines) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -1017,8 +982,7 @@ func (v *CreateAndSaveQuoteLines) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetErpProductKeys returns ErpProductKeys's value, or the zero value if v is
-// nil or ErpProductKeys is absent or nil.
+// GetErpProductKeys returns ErpProductKeys, or the zero value.
 func (v *CreateAndSaveQuoteLines) GetErpProductKeys() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ErpProductKeys.Value()
@@ -1046,8 +1010,7 @@ func (v *CreateAndSaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateAndSaveQuoteLinesResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1075,8 +1038,7 @@ func (v *CreateAndSaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateAndSaveQuoteResponse) GetResponse() (x *QuoteEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1104,8 +1066,7 @@ func (v *CreateAndSaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *CreateAndSaveQuoteVersion) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -1133,8 +1094,7 @@ func (v *CreateAndSaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateAndSaveQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1162,8 +1122,7 @@ func (v *CreateConnectionFromConnectorName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectorName returns ConnectorName's value, or the zero value if v is
-// nil or ConnectorName is absent or nil.
+// GetConnectorName returns ConnectorName, or the zero value.
 func (v *CreateConnectionFromConnectorName) GetConnectorName() (x string) {
 	if v != nil {
 		x = v.ConnectorName.Value()
@@ -1191,8 +1150,7 @@ func (v *CreateConnectionFromConnectorNameResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateConnectionFromConnectorNameResponse) GetResponse() (x *QuoteConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1232,8 +1190,7 @@ func (v *CreateDefaultPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultPriceListResponse) GetResponse() (x *PriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1272,8 +1229,7 @@ func (v *CreateDefaultProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultProductResponse) GetResponse() (x *Product) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1313,8 +1269,7 @@ func (v *CreateDefaultQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1342,8 +1297,7 @@ func (v *CreateOrUpdateQuoteVersionAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *CreateOrUpdateQuoteVersionAttachments) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -1371,8 +1325,7 @@ func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) GetResponse() (x ArrayOfQuoteVersionAttachment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1412,8 +1365,7 @@ func (v *CreateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *CreateQuoteAlternative) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -1421,8 +1373,7 @@ func (v *CreateQuoteAlternative) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetQuoteAlternativeName returns QuoteAlternativeName's value, or the zero
-// value if v is nil or QuoteAlternativeName is absent or nil.
+// GetQuoteAlternativeName returns QuoteAlternativeName, or the zero value.
 func (v *CreateQuoteAlternative) GetQuoteAlternativeName() (x string) {
 	if v != nil {
 		x = v.QuoteAlternativeName.Value()
@@ -1430,9 +1381,8 @@ func (v *CreateQuoteAlternative) GetQuoteAlternativeName() (x string) {
 	return
 }
 
-// GetQuoteAlternativeDescription returns QuoteAlternativeDescription's value,
-// or the zero value if v is nil or QuoteAlternativeDescription is absent or
-// nil.
+// GetQuoteAlternativeDescription returns QuoteAlternativeDescription, or the
+// zero value.
 func (v *CreateQuoteAlternative) GetQuoteAlternativeDescription() (x string) {
 	if v != nil {
 		x = v.QuoteAlternativeDescription.Value()
@@ -1460,8 +1410,7 @@ func (v *CreateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1494,8 +1443,7 @@ func (v *CreateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *CreateQuoteLine) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -1503,8 +1451,7 @@ func (v *CreateQuoteLine) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
-// nil or ERPProductKey is absent or nil.
+// GetERPProductKey returns ERPProductKey, or the zero value.
 func (v *CreateQuoteLine) GetERPProductKey() (x string) {
 	if v != nil {
 		x = v.ERPProductKey.Value()
@@ -1538,8 +1485,7 @@ func (v *CreateQuoteLineFromProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *CreateQuoteLineFromProduct) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -1547,8 +1493,7 @@ func (v *CreateQuoteLineFromProduct) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetProduct returns Product's value, or nil if v is nil or Product is absent
-// or nil.
+// GetProduct returns Product, or the zero value.
 func (v *CreateQuoteLineFromProduct) GetProduct() (x *Product) {
 	if v != nil {
 		x = v.Product.Value()
@@ -1576,8 +1521,7 @@ func (v *CreateQuoteLineFromProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateQuoteLineFromProductResponse) GetResponse() (x *QuoteLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1605,8 +1549,7 @@ func (v *CreateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateQuoteLineResponse) GetResponse() (x *QuoteLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1633,8 +1576,7 @@ func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *DeleteConnection) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -1673,8 +1615,7 @@ func (v *DeletePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPriceListId returns PriceListId's value, or the zero value if v is nil or
-// PriceListId is absent or nil.
+// GetPriceListId returns PriceListId, or the zero value.
 func (v *DeletePriceList) GetPriceListId() (x int32) {
 	if v != nil {
 		x = v.PriceListId.Value()
@@ -1713,8 +1654,7 @@ func (v *DeleteProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *DeleteProduct) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -1753,8 +1693,7 @@ func (v *DeleteQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
-// is absent or nil.
+// GetQuoteId returns QuoteId, or the zero value.
 func (v *DeleteQuote) GetQuoteId() (x int32) {
 	if v != nil {
 		x = v.QuoteId.Value()
@@ -1782,8 +1721,7 @@ func (v *DeleteQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *DeleteQuoteAlternative) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -1822,8 +1760,7 @@ func (v *DeleteQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
-// QuoteLineId is absent or nil.
+// GetQuoteLineId returns QuoteLineId, or the zero value.
 func (v *DeleteQuoteLine) GetQuoteLineId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineId.Value()
@@ -1862,8 +1799,7 @@ func (v *DeleteQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineIds returns QuoteLineIds's value, or the zero value if v is nil
-// or QuoteLineIds is absent or nil.
+// GetQuoteLineIds returns QuoteLineIds, or the zero value.
 func (v *DeleteQuoteLines) GetQuoteLineIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.QuoteLineIds.Value()
@@ -1914,8 +1850,8 @@ func (v *DeleteSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleTypeQuoteAttachmentId returns SaleTypeQuoteAttachmentId's value, or
-// the zero value if v is nil or SaleTypeQuoteAttachmentId is absent or nil.
+// GetSaleTypeQuoteAttachmentId returns SaleTypeQuoteAttachmentId, or the zero
+// value.
 func (v *DeleteSaleTypeQuoteAttachment) GetSaleTypeQuoteAttachmentId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeQuoteAttachmentId.Value()
@@ -2068,8 +2004,7 @@ func (v *FieldMetadataDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *FieldMetadataDictionaryKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -2077,8 +2012,7 @@ func (v *FieldMetadataDictionaryKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *FieldMetadataDictionaryKeyValuePair) GetValue() (x *FieldMetadata) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2117,8 +2051,7 @@ func (v *FindProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *FindProduct) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -2126,8 +2059,7 @@ func (v *FindProduct) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetUserInput returns UserInput's value, or the zero value if v is nil or
-// UserInput is absent or nil.
+// GetUserInput returns UserInput, or the zero value.
 func (v *FindProduct) GetUserInput() (x string) {
 	if v != nil {
 		x = v.UserInput.Value()
@@ -2135,8 +2067,7 @@ func (v *FindProduct) GetUserInput() (x string) {
 	return
 }
 
-// GetPriceListKey returns PriceListKey's value, or the zero value if v is nil
-// or PriceListKey is absent or nil.
+// GetPriceListKey returns PriceListKey, or the zero value.
 func (v *FindProduct) GetPriceListKey() (x string) {
 	if v != nil {
 		x = v.PriceListKey.Value()
@@ -2163,8 +2094,7 @@ func (v *FindProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindProductResponse) GetResponse() (x ArrayOfProduct) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2222,8 +2152,7 @@ func (v *GenerateQuoteDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GenerateQuoteDocuments) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -2231,8 +2160,7 @@ func (v *GenerateQuoteDocuments) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetEmailBodyTemplateId returns EmailBodyTemplateId's value, or the zero
-// value if v is nil or EmailBodyTemplateId is absent or nil.
+// GetEmailBodyTemplateId returns EmailBodyTemplateId, or the zero value.
 func (v *GenerateQuoteDocuments) GetEmailBodyTemplateId() (x int32) {
 	if v != nil {
 		x = v.EmailBodyTemplateId.Value()
@@ -2240,8 +2168,7 @@ func (v *GenerateQuoteDocuments) GetEmailBodyTemplateId() (x int32) {
 	return
 }
 
-// GetAttachMainDocument returns AttachMainDocument's value, or the zero value
-// if v is nil or AttachMainDocument is absent or nil.
+// GetAttachMainDocument returns AttachMainDocument, or the zero value.
 func (v *GenerateQuoteDocuments) GetAttachMainDocument() (x bool) {
 	if v != nil {
 		x = v.AttachMainDocument.Value()
@@ -2249,8 +2176,8 @@ func (v *GenerateQuoteDocuments) GetAttachMainDocument() (x bool) {
 	return
 }
 
-// GetQuotedProductsTemplateId returns QuotedProductsTemplateId's value, or the
-// zero value if v is nil or QuotedProductsTemplateId is absent or nil.
+// GetQuotedProductsTemplateId returns QuotedProductsTemplateId, or the zero
+// value.
 func (v *GenerateQuoteDocuments) GetQuotedProductsTemplateId() (x int32) {
 	if v != nil {
 		x = v.QuotedProductsTemplateId.Value()
@@ -2258,8 +2185,7 @@ func (v *GenerateQuoteDocuments) GetQuotedProductsTemplateId() (x int32) {
 	return
 }
 
-// GetIncludeAttachments returns IncludeAttachments's value, or the zero value
-// if v is nil or IncludeAttachments is absent or nil.
+// GetIncludeAttachments returns IncludeAttachments, or the zero value.
 func (v *GenerateQuoteDocuments) GetIncludeAttachments() (x bool) {
 	if v != nil {
 		x = v.IncludeAttachments.Value()
@@ -2267,8 +2193,7 @@ func (v *GenerateQuoteDocuments) GetIncludeAttachments() (x bool) {
 	return
 }
 
-// GetRawMailSubject returns RawMailSubject's value, or the zero value if v is
-// nil or RawMailSubject is absent or nil.
+// GetRawMailSubject returns RawMailSubject, or the zero value.
 func (v *GenerateQuoteDocuments) GetRawMailSubject() (x string) {
 	if v != nil {
 		x = v.RawMailSubject.Value()
@@ -2296,8 +2221,7 @@ func (v *GenerateQuoteDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateQuoteDocumentsResponse) GetResponse() (x *QuotePublishDocuments) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2330,8 +2254,7 @@ func (v *GetActivePriceLists) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetActivePriceLists) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -2339,8 +2262,7 @@ func (v *GetActivePriceLists) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetCurrency returns Currency's value, or the zero value if v is nil or
-// Currency is absent or nil.
+// GetCurrency returns Currency, or the zero value.
 func (v *GetActivePriceLists) GetCurrency() (x string) {
 	if v != nil {
 		x = v.Currency.Value()
@@ -2374,8 +2296,7 @@ func (v *GetActivePriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetActivePriceListsByCurrencyId) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -2383,8 +2304,7 @@ func (v *GetActivePriceListsByCurrencyId) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
-// CurrencyId is absent or nil.
+// GetCurrencyId returns CurrencyId, or the zero value.
 func (v *GetActivePriceListsByCurrencyId) GetCurrencyId() (x int32) {
 	if v != nil {
 		x = v.CurrencyId.Value()
@@ -2412,8 +2332,7 @@ func (v *GetActivePriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetActivePriceListsByCurrencyIdResponse) GetResponse() (x ArrayOfPriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2441,8 +2360,7 @@ func (v *GetActivePriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetActivePriceListsResponse) GetResponse() (x ArrayOfPriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2482,8 +2400,7 @@ func (v *GetAllAvailableQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllAvailableQuoteConnectionsResponse) GetResponse() (x ArrayOfQuoteConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2523,8 +2440,7 @@ func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) UnmarshalSOAP(d 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) GetResponse() (x ArrayOfQuoteConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2564,8 +2480,7 @@ func (v *GetAllInstalledQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllInstalledQuoteConnectionsResponse) GetResponse() (x ArrayOfQuoteConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2598,8 +2513,7 @@ func (v *GetAllPriceLists) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetAllPriceLists) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -2607,8 +2521,7 @@ func (v *GetAllPriceLists) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetCurrency returns Currency's value, or the zero value if v is nil or
-// Currency is absent or nil.
+// GetCurrency returns Currency, or the zero value.
 func (v *GetAllPriceLists) GetCurrency() (x string) {
 	if v != nil {
 		x = v.Currency.Value()
@@ -2642,8 +2555,7 @@ func (v *GetAllPriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetAllPriceListsByCurrencyId) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -2651,8 +2563,7 @@ func (v *GetAllPriceListsByCurrencyId) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
-// CurrencyId is absent or nil.
+// GetCurrencyId returns CurrencyId, or the zero value.
 func (v *GetAllPriceListsByCurrencyId) GetCurrencyId() (x int32) {
 	if v != nil {
 		x = v.CurrencyId.Value()
@@ -2680,8 +2591,7 @@ func (v *GetAllPriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllPriceListsByCurrencyIdResponse) GetResponse() (x ArrayOfPriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2709,8 +2619,7 @@ func (v *GetAllPriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllPriceListsResponse) GetResponse() (x ArrayOfPriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2750,8 +2659,7 @@ func (v *GetAllQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLineConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2785,8 +2693,7 @@ func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectionId returns ConnectionId's value, or the zero value if v is nil
-// or ConnectionId is absent or nil.
+// GetConnectionId returns ConnectionId, or the zero value.
 func (v *GetConfigurationFields) GetConnectionId() (x int32) {
 	if v != nil {
 		x = v.ConnectionId.Value()
@@ -2794,8 +2701,7 @@ func (v *GetConfigurationFields) GetConnectionId() (x int32) {
 	return
 }
 
-// GetConnectorName returns ConnectorName's value, or the zero value if v is
-// nil or ConnectorName is absent or nil.
+// GetConnectorName returns ConnectorName, or the zero value.
 func (v *GetConfigurationFields) GetConnectorName() (x string) {
 	if v != nil {
 		x = v.ConnectorName.Value()
@@ -2823,8 +2729,7 @@ func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConfigurationFieldsResponse) GetResponse() (x FieldMetadataDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2851,8 +2756,7 @@ func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetConnection) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -2880,8 +2784,7 @@ func (v *GetConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetConnectionConfigFields) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -2909,8 +2812,7 @@ func (v *GetConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2938,8 +2840,7 @@ func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionResponse) GetResponse() (x *QuoteConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2979,8 +2880,7 @@ func (v *GetConnectionStartupErrorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionStartupErrorsResponse) GetResponse() (x ArrayOfPluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3008,8 +2908,7 @@ func (v *GetConnectionStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetConnectionStartupResponse) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -3037,8 +2936,7 @@ func (v *GetConnectionStartupResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionStartupResponseResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3066,8 +2964,7 @@ func (v *GetConnectionsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetConnectionsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3095,8 +2992,7 @@ func (v *GetConnectionsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectionsForAssociateResponse) GetResponse() (x ArrayOfQuoteConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3124,8 +3020,7 @@ func (v *GetConnectorCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetConnectorCapabilities) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -3153,8 +3048,7 @@ func (v *GetConnectorCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectorCapabilitiesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3182,8 +3076,7 @@ func (v *GetConnectorCapabilityNames) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetConnectorCapabilityNames) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -3211,8 +3104,7 @@ func (v *GetConnectorCapabilityNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetConnectorCapabilityNamesResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3239,8 +3131,7 @@ func (v *GetExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineExtraData returns QuoteLineExtraData's value, or the zero value
-// if v is nil or QuoteLineExtraData is absent or nil.
+// GetQuoteLineExtraData returns QuoteLineExtraData, or the zero value.
 func (v *GetExtraInfo) GetQuoteLineExtraData() (x string) {
 	if v != nil {
 		x = v.QuoteLineExtraData.Value()
@@ -3267,8 +3158,7 @@ func (v *GetExtraInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetExtraInfoResponse) GetResponse() (x ArrayOfProductExtraDataField) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3308,8 +3198,7 @@ func (v *GetInUseQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetInUseQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLineConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3342,8 +3231,7 @@ func (v *GetOrderConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetOrderConfirmation) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -3351,8 +3239,7 @@ func (v *GetOrderConfirmation) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetConfirmationTemplateId returns ConfirmationTemplateId's value, or the
-// zero value if v is nil or ConfirmationTemplateId is absent or nil.
+// GetConfirmationTemplateId returns ConfirmationTemplateId, or the zero value.
 func (v *GetOrderConfirmation) GetConfirmationTemplateId() (x int32) {
 	if v != nil {
 		x = v.ConfirmationTemplateId.Value()
@@ -3380,8 +3267,7 @@ func (v *GetOrderConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOrderConfirmationResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3408,8 +3294,7 @@ func (v *GetOrderState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetOrderState) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -3437,8 +3322,7 @@ func (v *GetOrderStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOrderStateResponse) GetResponse() (x *PluginUrlResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3465,8 +3349,7 @@ func (v *GetPriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPriceListId returns PriceListId's value, or the zero value if v is nil or
-// PriceListId is absent or nil.
+// GetPriceListId returns PriceListId, or the zero value.
 func (v *GetPriceList) GetPriceListId() (x int32) {
 	if v != nil {
 		x = v.PriceListId.Value()
@@ -3493,8 +3376,7 @@ func (v *GetPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPriceListResponse) GetResponse() (x *PriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3527,8 +3409,7 @@ func (v *GetProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetProduct) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -3536,8 +3417,7 @@ func (v *GetProduct) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
-// nil or ERPProductKey is absent or nil.
+// GetERPProductKey returns ERPProductKey, or the zero value.
 func (v *GetProduct) GetERPProductKey() (x string) {
 	if v != nil {
 		x = v.ERPProductKey.Value()
@@ -3564,8 +3444,7 @@ func (v *GetProductFromDbId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *GetProductFromDbId) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -3593,8 +3472,7 @@ func (v *GetProductFromDbIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductFromDbIdResponse) GetResponse() (x *Product) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3633,8 +3511,7 @@ func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *GetProductImage) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -3642,8 +3519,7 @@ func (v *GetProductImage) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
-// nil or ERPProductKey is absent or nil.
+// GetERPProductKey returns ERPProductKey, or the zero value.
 func (v *GetProductImage) GetERPProductKey() (x string) {
 	if v != nil {
 		x = v.ERPProductKey.Value()
@@ -3651,8 +3527,7 @@ func (v *GetProductImage) GetERPProductKey() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *GetProductImage) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -3680,8 +3555,7 @@ func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductImageResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3708,8 +3582,7 @@ func (v *GetProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProductResponse) GetResponse() (x *Product) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3736,8 +3609,7 @@ func (v *GetQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
-// is absent or nil.
+// GetQuoteId returns QuoteId, or the zero value.
 func (v *GetQuote) GetQuoteId() (x int32) {
 	if v != nil {
 		x = v.QuoteId.Value()
@@ -3764,8 +3636,7 @@ func (v *GetQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *GetQuoteAlternative) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -3793,8 +3664,7 @@ func (v *GetQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3821,8 +3691,7 @@ func (v *GetQuoteAlternatives) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetQuoteAlternatives) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -3850,8 +3719,7 @@ func (v *GetQuoteAlternativesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteAlternativesResponse) GetResponse() (x ArrayOfQuoteAlternative) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3878,8 +3746,7 @@ func (v *GetQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
-// is absent or nil.
+// GetQuoteId returns QuoteId, or the zero value.
 func (v *GetQuoteEntity) GetQuoteId() (x int32) {
 	if v != nil {
 		x = v.QuoteId.Value()
@@ -3907,8 +3774,7 @@ func (v *GetQuoteEntityFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetQuoteEntityFromSaleId) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -3936,8 +3802,7 @@ func (v *GetQuoteEntityFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteEntityFromSaleIdResponse) GetResponse() (x *QuoteEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3965,8 +3830,7 @@ func (v *GetQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteEntityResponse) GetResponse() (x *QuoteEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3993,8 +3857,7 @@ func (v *GetQuoteFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetQuoteFromSaleId) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -4022,8 +3885,7 @@ func (v *GetQuoteFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteFromSaleIdResponse) GetResponse() (x *Quote) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4050,8 +3912,7 @@ func (v *GetQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
-// QuoteLineId is absent or nil.
+// GetQuoteLineId returns QuoteLineId, or the zero value.
 func (v *GetQuoteLine) GetQuoteLineId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineId.Value()
@@ -4079,8 +3940,8 @@ func (v *GetQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineConfigurationId returns QuoteLineConfigurationId's value, or the
-// zero value if v is nil or QuoteLineConfigurationId is absent or nil.
+// GetQuoteLineConfigurationId returns QuoteLineConfigurationId, or the zero
+// value.
 func (v *GetQuoteLineConfiguration) GetQuoteLineConfigurationId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineConfigurationId.Value()
@@ -4108,8 +3969,7 @@ func (v *GetQuoteLineConfigurationFromFieldName) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetFieldName returns FieldName's value, or the zero value if v is nil or
-// FieldName is absent or nil.
+// GetFieldName returns FieldName, or the zero value.
 func (v *GetQuoteLineConfigurationFromFieldName) GetFieldName() (x string) {
 	if v != nil {
 		x = v.FieldName.Value()
@@ -4137,8 +3997,7 @@ func (v *GetQuoteLineConfigurationFromFieldNameResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteLineConfigurationFromFieldNameResponse) GetResponse() (x *QuoteLineConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4166,8 +4025,7 @@ func (v *GetQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteLineConfigurationResponse) GetResponse() (x *QuoteLineConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4194,8 +4052,7 @@ func (v *GetQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteLineResponse) GetResponse() (x *QuoteLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4222,8 +4079,7 @@ func (v *GetQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *GetQuoteLines) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -4251,8 +4107,7 @@ func (v *GetQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteLinesResponse) GetResponse() (x ArrayOfQuoteLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4279,8 +4134,7 @@ func (v *GetQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteResponse) GetResponse() (x *Quote) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4307,8 +4161,7 @@ func (v *GetQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetQuoteVersion) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -4336,8 +4189,7 @@ func (v *GetQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4371,8 +4223,7 @@ func (v *GetQuoteVersionWorkflowButtonStates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetQuoteVersionWorkflowButtonStates) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -4380,8 +4231,7 @@ func (v *GetQuoteVersionWorkflowButtonStates) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *GetQuoteVersionWorkflowButtonStates) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -4409,8 +4259,7 @@ func (v *GetQuoteVersionWorkflowButtonStatesResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteVersionWorkflowButtonStatesResponse) GetResponse() (x *QuoteVersionWorkflowState) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4438,8 +4287,7 @@ func (v *GetQuoteVersionWorkflowImageState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetQuoteVersionWorkflowImageState) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -4467,8 +4315,7 @@ func (v *GetQuoteVersionWorkflowImageStateResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteVersionWorkflowImageStateResponse) GetResponse() (x *QuoteVersionButtonState) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4502,8 +4349,7 @@ func (v *GetQuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetQuoteVersionWorkflowState) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -4511,8 +4357,7 @@ func (v *GetQuoteVersionWorkflowState) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *GetQuoteVersionWorkflowState) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -4540,8 +4385,7 @@ func (v *GetQuoteVersionWorkflowStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteVersionWorkflowStateResponse) GetResponse() (x *QuoteVersionWorkflowState) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4569,8 +4413,7 @@ func (v *GetQuoteVersionWorkflowStatusInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *GetQuoteVersionWorkflowStatusInfo) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -4598,8 +4441,7 @@ func (v *GetQuoteVersionWorkflowStatusInfoResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteVersionWorkflowStatusInfoResponse) GetResponse() (x *QuoteVersionStatusInformation) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4626,8 +4468,7 @@ func (v *GetQuoteVersions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
-// is absent or nil.
+// GetQuoteId returns QuoteId, or the zero value.
 func (v *GetQuoteVersions) GetQuoteId() (x int32) {
 	if v != nil {
 		x = v.QuoteId.Value()
@@ -4655,8 +4496,7 @@ func (v *GetQuoteVersionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetQuoteVersionsResponse) GetResponse() (x ArrayOfQuoteVersion) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4695,8 +4535,7 @@ func (v *HasConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasConnectionsResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4736,8 +4575,7 @@ func (v *IncludeQuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *IncludeQuoteVersionAttachment) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -4745,8 +4583,7 @@ func (v *IncludeQuoteVersionAttachment) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *IncludeQuoteVersionAttachment) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -4754,8 +4591,7 @@ func (v *IncludeQuoteVersionAttachment) GetDocumentId() (x int32) {
 	return
 }
 
-// GetInclude returns Include's value, or the zero value if v is nil or Include
-// is absent or nil.
+// GetInclude returns Include, or the zero value.
 func (v *IncludeQuoteVersionAttachment) GetInclude() (x bool) {
 	if v != nil {
 		x = v.Include.Value()
@@ -4783,8 +4619,7 @@ func (v *IncludeQuoteVersionAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IncludeQuoteVersionAttachmentResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4817,8 +4652,7 @@ func (v *MoveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
-// QuoteLineId is absent or nil.
+// GetQuoteLineId returns QuoteLineId, or the zero value.
 func (v *MoveQuoteLine) GetQuoteLineId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineId.Value()
@@ -4826,8 +4660,7 @@ func (v *MoveQuoteLine) GetQuoteLineId() (x int32) {
 	return
 }
 
-// GetDirection returns Direction's value, or the zero value if v is nil or
-// Direction is absent or nil.
+// GetDirection returns Direction, or the zero value.
 func (v *MoveQuoteLine) GetDirection() (x bool) {
 	if v != nil {
 		x = v.Direction.Value()
@@ -4890,8 +4723,7 @@ func (v *PlaceOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *PlaceOrder) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -4899,8 +4731,7 @@ func (v *PlaceOrder) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetMarkSaleAsSold returns MarkSaleAsSold's value, or the zero value if v is
-// nil or MarkSaleAsSold is absent or nil.
+// GetMarkSaleAsSold returns MarkSaleAsSold, or the zero value.
 func (v *PlaceOrder) GetMarkSaleAsSold() (x bool) {
 	if v != nil {
 		x = v.MarkSaleAsSold.Value()
@@ -4908,8 +4739,7 @@ func (v *PlaceOrder) GetMarkSaleAsSold() (x bool) {
 	return
 }
 
-// GetPoNumber returns PoNumber's value, or the zero value if v is nil or
-// PoNumber is absent or nil.
+// GetPoNumber returns PoNumber, or the zero value.
 func (v *PlaceOrder) GetPoNumber() (x string) {
 	if v != nil {
 		x = v.PoNumber.Value()
@@ -4917,8 +4747,7 @@ func (v *PlaceOrder) GetPoNumber() (x string) {
 	return
 }
 
-// GetOrderComment returns OrderComment's value, or the zero value if v is nil
-// or OrderComment is absent or nil.
+// GetOrderComment returns OrderComment, or the zero value.
 func (v *PlaceOrder) GetOrderComment() (x string) {
 	if v != nil {
 		x = v.OrderComment.Value()
@@ -4926,8 +4755,7 @@ func (v *PlaceOrder) GetOrderComment() (x string) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *PlaceOrder) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -4954,8 +4782,7 @@ func (v *PlaceOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PlaceOrderResponse) GetResponse() (x *PluginUrlResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5022,8 +4849,7 @@ func (v *PluginUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PluginUrlResponse) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5031,8 +4857,7 @@ func (v *PluginUrlResponse) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PluginUrlResponse) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5040,8 +4865,7 @@ func (v *PluginUrlResponse) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetIsOk returns IsOk's value, or the zero value if v is nil or IsOk is
-// absent or nil.
+// GetIsOk returns IsOk, or the zero value.
 func (v *PluginUrlResponse) GetIsOk() (x bool) {
 	if v != nil {
 		x = v.IsOk.Value()
@@ -5049,8 +4873,7 @@ func (v *PluginUrlResponse) GetIsOk() (x bool) {
 	return
 }
 
-// GetUserExplanation returns UserExplanation's value, or the zero value if v
-// is nil or UserExplanation is absent or nil.
+// GetUserExplanation returns UserExplanation, or the zero value.
 func (v *PluginUrlResponse) GetUserExplanation() (x string) {
 	if v != nil {
 		x = v.UserExplanation.Value()
@@ -5058,8 +4881,7 @@ func (v *PluginUrlResponse) GetUserExplanation() (x string) {
 	return
 }
 
-// GetTechExplanation returns TechExplanation's value, or the zero value if v
-// is nil or TechExplanation is absent or nil.
+// GetTechExplanation returns TechExplanation, or the zero value.
 func (v *PluginUrlResponse) GetTechExplanation() (x string) {
 	if v != nil {
 		x = v.TechExplanation.Value()
@@ -5067,8 +4889,7 @@ func (v *PluginUrlResponse) GetTechExplanation() (x string) {
 	return
 }
 
-// GetErrorCode returns ErrorCode's value, or the zero value if v is nil or
-// ErrorCode is absent or nil.
+// GetErrorCode returns ErrorCode, or the zero value.
 func (v *PluginUrlResponse) GetErrorCode() (x string) {
 	if v != nil {
 		x = v.ErrorCode.Value()
@@ -5076,8 +4897,7 @@ func (v *PluginUrlResponse) GetErrorCode() (x string) {
 	return
 }
 
-// GetChanges returns Changes's value, or nil if v is nil or Changes is absent
-// or nil.
+// GetChanges returns Changes, or the zero value.
 func (v *PluginUrlResponse) GetChanges() (x *ChangedData) {
 	if v != nil {
 		x = v.Changes.Value()
@@ -5085,8 +4905,7 @@ func (v *PluginUrlResponse) GetChanges() (x *ChangedData) {
 	return
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *PluginUrlResponse) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -5094,8 +4913,7 @@ func (v *PluginUrlResponse) GetUrl() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *PluginUrlResponse) GetStatus() (x QuoteStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -5180,8 +4998,7 @@ func (v *PriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PriceList) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5189,8 +5006,7 @@ func (v *PriceList) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PriceList) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5198,8 +5014,7 @@ func (v *PriceList) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPriceListId returns PriceListId's value, or the zero value if v is nil or
-// PriceListId is absent or nil.
+// GetPriceListId returns PriceListId, or the zero value.
 func (v *PriceList) GetPriceListId() (x int32) {
 	if v != nil {
 		x = v.PriceListId.Value()
@@ -5207,8 +5022,7 @@ func (v *PriceList) GetPriceListId() (x int32) {
 	return
 }
 
-// GetERPPriceListKey returns ERPPriceListKey's value, or the zero value if v
-// is nil or ERPPriceListKey is absent or nil.
+// GetERPPriceListKey returns ERPPriceListKey, or the zero value.
 func (v *PriceList) GetERPPriceListKey() (x string) {
 	if v != nil {
 		x = v.ERPPriceListKey.Value()
@@ -5216,8 +5030,7 @@ func (v *PriceList) GetERPPriceListKey() (x string) {
 	return
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *PriceList) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -5225,8 +5038,7 @@ func (v *PriceList) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *PriceList) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5234,8 +5046,7 @@ func (v *PriceList) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *PriceList) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -5243,8 +5054,7 @@ func (v *PriceList) GetDescription() (x string) {
 	return
 }
 
-// GetCurrency returns Currency's value, or the zero value if v is nil or
-// Currency is absent or nil.
+// GetCurrency returns Currency, or the zero value.
 func (v *PriceList) GetCurrency() (x string) {
 	if v != nil {
 		x = v.Currency.Value()
@@ -5252,8 +5062,7 @@ func (v *PriceList) GetCurrency() (x string) {
 	return
 }
 
-// GetCurrencyName returns CurrencyName's value, or the zero value if v is nil
-// or CurrencyName is absent or nil.
+// GetCurrencyName returns CurrencyName, or the zero value.
 func (v *PriceList) GetCurrencyName() (x string) {
 	if v != nil {
 		x = v.CurrencyName.Value()
@@ -5261,8 +5070,7 @@ func (v *PriceList) GetCurrencyName() (x string) {
 	return
 }
 
-// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
-// ValidFrom is absent or nil.
+// GetValidFrom returns ValidFrom, or the zero value.
 func (v *PriceList) GetValidFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidFrom.Value()
@@ -5270,8 +5078,7 @@ func (v *PriceList) GetValidFrom() (x soap.DateTime) {
 	return
 }
 
-// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
-// is absent or nil.
+// GetValidTo returns ValidTo, or the zero value.
 func (v *PriceList) GetValidTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidTo.Value()
@@ -5279,8 +5086,7 @@ func (v *PriceList) GetValidTo() (x soap.DateTime) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *PriceList) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -5509,8 +5315,7 @@ func (v *Product) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Product) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5518,8 +5323,7 @@ func (v *Product) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Product) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5527,8 +5331,7 @@ func (v *Product) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *Product) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -5536,8 +5339,7 @@ func (v *Product) GetProductId() (x int32) {
 	return
 }
 
-// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
-// nil or ERPProductKey is absent or nil.
+// GetERPProductKey returns ERPProductKey, or the zero value.
 func (v *Product) GetERPProductKey() (x string) {
 	if v != nil {
 		x = v.ERPProductKey.Value()
@@ -5545,8 +5347,7 @@ func (v *Product) GetERPProductKey() (x string) {
 	return
 }
 
-// GetERPPriceListKey returns ERPPriceListKey's value, or the zero value if v
-// is nil or ERPPriceListKey is absent or nil.
+// GetERPPriceListKey returns ERPPriceListKey, or the zero value.
 func (v *Product) GetERPPriceListKey() (x string) {
 	if v != nil {
 		x = v.ERPPriceListKey.Value()
@@ -5554,8 +5355,7 @@ func (v *Product) GetERPPriceListKey() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Product) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5563,8 +5363,7 @@ func (v *Product) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Product) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -5572,8 +5371,7 @@ func (v *Product) GetDescription() (x string) {
 	return
 }
 
-// GetCode returns Code's value, or the zero value if v is nil or Code is
-// absent or nil.
+// GetCode returns Code, or the zero value.
 func (v *Product) GetCode() (x string) {
 	if v != nil {
 		x = v.Code.Value()
@@ -5581,8 +5379,7 @@ func (v *Product) GetCode() (x string) {
 	return
 }
 
-// GetPriceUnit returns PriceUnit's value, or the zero value if v is nil or
-// PriceUnit is absent or nil.
+// GetPriceUnit returns PriceUnit, or the zero value.
 func (v *Product) GetPriceUnit() (x string) {
 	if v != nil {
 		x = v.PriceUnit.Value()
@@ -5590,8 +5387,7 @@ func (v *Product) GetPriceUnit() (x string) {
 	return
 }
 
-// GetQuantityUnit returns QuantityUnit's value, or the zero value if v is nil
-// or QuantityUnit is absent or nil.
+// GetQuantityUnit returns QuantityUnit, or the zero value.
 func (v *Product) GetQuantityUnit() (x string) {
 	if v != nil {
 		x = v.QuantityUnit.Value()
@@ -5599,8 +5395,7 @@ func (v *Product) GetQuantityUnit() (x string) {
 	return
 }
 
-// GetIsSubscription returns IsSubscription's value, or the zero value if v is
-// nil or IsSubscription is absent or nil.
+// GetIsSubscription returns IsSubscription, or the zero value.
 func (v *Product) GetIsSubscription() (x bool) {
 	if v != nil {
 		x = v.IsSubscription.Value()
@@ -5608,8 +5403,7 @@ func (v *Product) GetIsSubscription() (x bool) {
 	return
 }
 
-// GetSubscriptionUnit returns SubscriptionUnit's value, or the zero value if v
-// is nil or SubscriptionUnit is absent or nil.
+// GetSubscriptionUnit returns SubscriptionUnit, or the zero value.
 func (v *Product) GetSubscriptionUnit() (x string) {
 	if v != nil {
 		x = v.SubscriptionUnit.Value()
@@ -5617,9 +5411,8 @@ func (v *Product) GetSubscriptionUnit() (x string) {
 	return
 }
 
-// GetDefaultSubscriptionQuantity returns DefaultSubscriptionQuantity's value,
-// or the zero value if v is nil or DefaultSubscriptionQuantity is absent or
-// nil.
+// GetDefaultSubscriptionQuantity returns DefaultSubscriptionQuantity, or the
+// zero value.
 func (v *Product) GetDefaultSubscriptionQuantity() (x float64) {
 	if v != nil {
 		x = v.DefaultSubscriptionQuantity.Value()
@@ -5627,8 +5420,7 @@ func (v *Product) GetDefaultSubscriptionQuantity() (x float64) {
 	return
 }
 
-// GetItemNumber returns ItemNumber's value, or the zero value if v is nil or
-// ItemNumber is absent or nil.
+// GetItemNumber returns ItemNumber, or the zero value.
 func (v *Product) GetItemNumber() (x string) {
 	if v != nil {
 		x = v.ItemNumber.Value()
@@ -5636,8 +5428,7 @@ func (v *Product) GetItemNumber() (x string) {
 	return
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *Product) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -5645,8 +5436,7 @@ func (v *Product) GetUrl() (x string) {
 	return
 }
 
-// GetProductCategoryKey returns ProductCategoryKey's value, or the zero value
-// if v is nil or ProductCategoryKey is absent or nil.
+// GetProductCategoryKey returns ProductCategoryKey, or the zero value.
 func (v *Product) GetProductCategoryKey() (x string) {
 	if v != nil {
 		x = v.ProductCategoryKey.Value()
@@ -5654,8 +5444,7 @@ func (v *Product) GetProductCategoryKey() (x string) {
 	return
 }
 
-// GetProductFamilyKey returns ProductFamilyKey's value, or the zero value if v
-// is nil or ProductFamilyKey is absent or nil.
+// GetProductFamilyKey returns ProductFamilyKey, or the zero value.
 func (v *Product) GetProductFamilyKey() (x string) {
 	if v != nil {
 		x = v.ProductFamilyKey.Value()
@@ -5663,8 +5452,7 @@ func (v *Product) GetProductFamilyKey() (x string) {
 	return
 }
 
-// GetProductTypeKey returns ProductTypeKey's value, or the zero value if v is
-// nil or ProductTypeKey is absent or nil.
+// GetProductTypeKey returns ProductTypeKey, or the zero value.
 func (v *Product) GetProductTypeKey() (x string) {
 	if v != nil {
 		x = v.ProductTypeKey.Value()
@@ -5672,8 +5460,7 @@ func (v *Product) GetProductTypeKey() (x string) {
 	return
 }
 
-// GetVAT returns VAT's value, or the zero value if v is nil or VAT is absent
-// or nil.
+// GetVAT returns VAT, or the zero value.
 func (v *Product) GetVAT() (x float64) {
 	if v != nil {
 		x = v.VAT.Value()
@@ -5681,8 +5468,7 @@ func (v *Product) GetVAT() (x float64) {
 	return
 }
 
-// GetVATInfo returns VATInfo's value, or the zero value if v is nil or VATInfo
-// is absent or nil.
+// GetVATInfo returns VATInfo, or the zero value.
 func (v *Product) GetVATInfo() (x string) {
 	if v != nil {
 		x = v.VATInfo.Value()
@@ -5690,8 +5476,7 @@ func (v *Product) GetVATInfo() (x string) {
 	return
 }
 
-// GetUnitCost returns UnitCost's value, or the zero value if v is nil or
-// UnitCost is absent or nil.
+// GetUnitCost returns UnitCost, or the zero value.
 func (v *Product) GetUnitCost() (x float64) {
 	if v != nil {
 		x = v.UnitCost.Value()
@@ -5699,8 +5484,7 @@ func (v *Product) GetUnitCost() (x float64) {
 	return
 }
 
-// GetUnitMinimumPrice returns UnitMinimumPrice's value, or the zero value if v
-// is nil or UnitMinimumPrice is absent or nil.
+// GetUnitMinimumPrice returns UnitMinimumPrice, or the zero value.
 func (v *Product) GetUnitMinimumPrice() (x float64) {
 	if v != nil {
 		x = v.UnitMinimumPrice.Value()
@@ -5708,8 +5492,7 @@ func (v *Product) GetUnitMinimumPrice() (x float64) {
 	return
 }
 
-// GetUnitListPrice returns UnitListPrice's value, or the zero value if v is
-// nil or UnitListPrice is absent or nil.
+// GetUnitListPrice returns UnitListPrice, or the zero value.
 func (v *Product) GetUnitListPrice() (x float64) {
 	if v != nil {
 		x = v.UnitListPrice.Value()
@@ -5717,8 +5500,7 @@ func (v *Product) GetUnitListPrice() (x float64) {
 	return
 }
 
-// GetInAssortment returns InAssortment's value, or the zero value if v is nil
-// or InAssortment is absent or nil.
+// GetInAssortment returns InAssortment, or the zero value.
 func (v *Product) GetInAssortment() (x bool) {
 	if v != nil {
 		x = v.InAssortment.Value()
@@ -5726,8 +5508,7 @@ func (v *Product) GetInAssortment() (x bool) {
 	return
 }
 
-// GetSupplier returns Supplier's value, or the zero value if v is nil or
-// Supplier is absent or nil.
+// GetSupplier returns Supplier, or the zero value.
 func (v *Product) GetSupplier() (x string) {
 	if v != nil {
 		x = v.Supplier.Value()
@@ -5735,8 +5516,7 @@ func (v *Product) GetSupplier() (x string) {
 	return
 }
 
-// GetSupplierCode returns SupplierCode's value, or the zero value if v is nil
-// or SupplierCode is absent or nil.
+// GetSupplierCode returns SupplierCode, or the zero value.
 func (v *Product) GetSupplierCode() (x string) {
 	if v != nil {
 		x = v.SupplierCode.Value()
@@ -5744,8 +5524,7 @@ func (v *Product) GetSupplierCode() (x string) {
 	return
 }
 
-// GetRights returns Rights's value, or the zero value if v is nil or Rights is
-// absent or nil.
+// GetRights returns Rights, or the zero value.
 func (v *Product) GetRights() (x string) {
 	if v != nil {
 		x = v.Rights.Value()
@@ -5753,8 +5532,7 @@ func (v *Product) GetRights() (x string) {
 	return
 }
 
-// GetRule returns Rule's value, or the zero value if v is nil or Rule is
-// absent or nil.
+// GetRule returns Rule, or the zero value.
 func (v *Product) GetRule() (x string) {
 	if v != nil {
 		x = v.Rule.Value()
@@ -5762,8 +5540,7 @@ func (v *Product) GetRule() (x string) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *Product) GetExtraInfo() (x ArrayOfProductExtraDataField) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -5771,8 +5548,7 @@ func (v *Product) GetExtraInfo() (x ArrayOfProductExtraDataField) {
 	return
 }
 
-// GetRawExtraInfo returns RawExtraInfo's value, or the zero value if v is nil
-// or RawExtraInfo is absent or nil.
+// GetRawExtraInfo returns RawExtraInfo, or the zero value.
 func (v *Product) GetRawExtraInfo() (x string) {
 	if v != nil {
 		x = v.RawExtraInfo.Value()
@@ -5780,8 +5556,7 @@ func (v *Product) GetRawExtraInfo() (x string) {
 	return
 }
 
-// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
-// ExtraField1 is absent or nil.
+// GetExtraField1 returns ExtraField1, or the zero value.
 func (v *Product) GetExtraField1() (x string) {
 	if v != nil {
 		x = v.ExtraField1.Value()
@@ -5789,8 +5564,7 @@ func (v *Product) GetExtraField1() (x string) {
 	return
 }
 
-// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
-// ExtraField2 is absent or nil.
+// GetExtraField2 returns ExtraField2, or the zero value.
 func (v *Product) GetExtraField2() (x string) {
 	if v != nil {
 		x = v.ExtraField2.Value()
@@ -5798,8 +5572,7 @@ func (v *Product) GetExtraField2() (x string) {
 	return
 }
 
-// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
-// ExtraField3 is absent or nil.
+// GetExtraField3 returns ExtraField3, or the zero value.
 func (v *Product) GetExtraField3() (x string) {
 	if v != nil {
 		x = v.ExtraField3.Value()
@@ -5807,8 +5580,7 @@ func (v *Product) GetExtraField3() (x string) {
 	return
 }
 
-// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
-// ExtraField4 is absent or nil.
+// GetExtraField4 returns ExtraField4, or the zero value.
 func (v *Product) GetExtraField4() (x string) {
 	if v != nil {
 		x = v.ExtraField4.Value()
@@ -5816,8 +5588,7 @@ func (v *Product) GetExtraField4() (x string) {
 	return
 }
 
-// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
-// ExtraField5 is absent or nil.
+// GetExtraField5 returns ExtraField5, or the zero value.
 func (v *Product) GetExtraField5() (x string) {
 	if v != nil {
 		x = v.ExtraField5.Value()
@@ -5825,8 +5596,7 @@ func (v *Product) GetExtraField5() (x string) {
 	return
 }
 
-// GetInStock returns InStock's value, or the zero value if v is nil or InStock
-// is absent or nil.
+// GetInStock returns InStock, or the zero value.
 func (v *Product) GetInStock() (x float64) {
 	if v != nil {
 		x = v.InStock.Value()
@@ -5869,8 +5639,7 @@ func (v *ProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProductExtraDataField) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5878,8 +5647,7 @@ func (v *ProductExtraDataField) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProductExtraDataField) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5887,8 +5655,7 @@ func (v *ProductExtraDataField) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ProductExtraDataField) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5896,8 +5663,7 @@ func (v *ProductExtraDataField) GetName() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ProductExtraDataField) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -5905,8 +5671,7 @@ func (v *ProductExtraDataField) GetValue() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *ProductExtraDataField) GetType() (x ExtraDataFieldType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6015,8 +5780,7 @@ func (v *Quote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Quote) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6024,8 +5788,7 @@ func (v *Quote) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Quote) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6033,8 +5796,7 @@ func (v *Quote) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
-// is absent or nil.
+// GetQuoteId returns QuoteId, or the zero value.
 func (v *Quote) GetQuoteId() (x int32) {
 	if v != nil {
 		x = v.QuoteId.Value()
@@ -6042,8 +5804,7 @@ func (v *Quote) GetQuoteId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *Quote) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -6051,8 +5812,7 @@ func (v *Quote) GetSaleId() (x int32) {
 	return
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *Quote) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -6060,8 +5820,7 @@ func (v *Quote) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetERPQuoteKey returns ERPQuoteKey's value, or the zero value if v is nil or
-// ERPQuoteKey is absent or nil.
+// GetERPQuoteKey returns ERPQuoteKey, or the zero value.
 func (v *Quote) GetERPQuoteKey() (x string) {
 	if v != nil {
 		x = v.ERPQuoteKey.Value()
@@ -6069,8 +5828,7 @@ func (v *Quote) GetERPQuoteKey() (x string) {
 	return
 }
 
-// GetERPOrderKey returns ERPOrderKey's value, or the zero value if v is nil or
-// ERPOrderKey is absent or nil.
+// GetERPOrderKey returns ERPOrderKey, or the zero value.
 func (v *Quote) GetERPOrderKey() (x string) {
 	if v != nil {
 		x = v.ERPOrderKey.Value()
@@ -6078,8 +5836,7 @@ func (v *Quote) GetERPOrderKey() (x string) {
 	return
 }
 
-// GetActiveQuoteVersionId returns ActiveQuoteVersionId's value, or the zero
-// value if v is nil or ActiveQuoteVersionId is absent or nil.
+// GetActiveQuoteVersionId returns ActiveQuoteVersionId, or the zero value.
 func (v *Quote) GetActiveQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.ActiveQuoteVersionId.Value()
@@ -6087,8 +5844,8 @@ func (v *Quote) GetActiveQuoteVersionId() (x int32) {
 	return
 }
 
-// GetAcceptedQuoteAlternativeId returns AcceptedQuoteAlternativeId's value, or
-// the zero value if v is nil or AcceptedQuoteAlternativeId is absent or nil.
+// GetAcceptedQuoteAlternativeId returns AcceptedQuoteAlternativeId, or the
+// zero value.
 func (v *Quote) GetAcceptedQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.AcceptedQuoteAlternativeId.Value()
@@ -6096,8 +5853,7 @@ func (v *Quote) GetAcceptedQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetUseValuesFromQuote returns UseValuesFromQuote's value, or the zero value
-// if v is nil or UseValuesFromQuote is absent or nil.
+// GetUseValuesFromQuote returns UseValuesFromQuote, or the zero value.
 func (v *Quote) GetUseValuesFromQuote() (x int16) {
 	if v != nil {
 		x = v.UseValuesFromQuote.Value()
@@ -6105,8 +5861,7 @@ func (v *Quote) GetUseValuesFromQuote() (x int16) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *Quote) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -6114,8 +5869,7 @@ func (v *Quote) GetDocumentId() (x int32) {
 	return
 }
 
-// GetPoNumber returns PoNumber's value, or the zero value if v is nil or
-// PoNumber is absent or nil.
+// GetPoNumber returns PoNumber, or the zero value.
 func (v *Quote) GetPoNumber() (x string) {
 	if v != nil {
 		x = v.PoNumber.Value()
@@ -6123,8 +5877,7 @@ func (v *Quote) GetPoNumber() (x string) {
 	return
 }
 
-// GetOrderComment returns OrderComment's value, or the zero value if v is nil
-// or OrderComment is absent or nil.
+// GetOrderComment returns OrderComment, or the zero value.
 func (v *Quote) GetOrderComment() (x string) {
 	if v != nil {
 		x = v.OrderComment.Value()
@@ -6132,8 +5885,7 @@ func (v *Quote) GetOrderComment() (x string) {
 	return
 }
 
-// GetPreferredEmailCulture returns PreferredEmailCulture's value, or the zero
-// value if v is nil or PreferredEmailCulture is absent or nil.
+// GetPreferredEmailCulture returns PreferredEmailCulture, or the zero value.
 func (v *Quote) GetPreferredEmailCulture() (x string) {
 	if v != nil {
 		x = v.PreferredEmailCulture.Value()
@@ -6141,8 +5893,7 @@ func (v *Quote) GetPreferredEmailCulture() (x string) {
 	return
 }
 
-// GetActiveQuoteVersion returns ActiveQuoteVersion's value, or nil if v is nil
-// or ActiveQuoteVersion is absent or nil.
+// GetActiveQuoteVersion returns ActiveQuoteVersion, or the zero value.
 func (v *Quote) GetActiveQuoteVersion() (x *QuoteVersion) {
 	if v != nil {
 		x = v.ActiveQuoteVersion.Value()
@@ -6150,8 +5901,8 @@ func (v *Quote) GetActiveQuoteVersion() (x *QuoteVersion) {
 	return
 }
 
-// GetFavoriteQuoteAlternative returns FavoriteQuoteAlternative's value, or nil
-// if v is nil or FavoriteQuoteAlternative is absent or nil.
+// GetFavoriteQuoteAlternative returns FavoriteQuoteAlternative, or the zero
+// value.
 func (v *Quote) GetFavoriteQuoteAlternative() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.FavoriteQuoteAlternative.Value()
@@ -6314,8 +6065,7 @@ func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteAlternative) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6323,8 +6073,7 @@ func (v *QuoteAlternative) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteAlternative) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6332,8 +6081,7 @@ func (v *QuoteAlternative) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *QuoteAlternative) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -6341,8 +6089,7 @@ func (v *QuoteAlternative) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetERPQuoteAlternativeKey returns ERPQuoteAlternativeKey's value, or the
-// zero value if v is nil or ERPQuoteAlternativeKey is absent or nil.
+// GetERPQuoteAlternativeKey returns ERPQuoteAlternativeKey, or the zero value.
 func (v *QuoteAlternative) GetERPQuoteAlternativeKey() (x string) {
 	if v != nil {
 		x = v.ERPQuoteAlternativeKey.Value()
@@ -6350,8 +6097,7 @@ func (v *QuoteAlternative) GetERPQuoteAlternativeKey() (x string) {
 	return
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *QuoteAlternative) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -6359,8 +6105,7 @@ func (v *QuoteAlternative) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *QuoteAlternative) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -6368,8 +6113,7 @@ func (v *QuoteAlternative) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *QuoteAlternative) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -6377,8 +6121,7 @@ func (v *QuoteAlternative) GetDescription() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *QuoteAlternative) GetStatus() (x QuoteStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -6386,8 +6129,7 @@ func (v *QuoteAlternative) GetStatus() (x QuoteStatus) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *QuoteAlternative) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -6395,8 +6137,7 @@ func (v *QuoteAlternative) GetReason() (x string) {
 	return
 }
 
-// GetERPDiscountPercent returns ERPDiscountPercent's value, or the zero value
-// if v is nil or ERPDiscountPercent is absent or nil.
+// GetERPDiscountPercent returns ERPDiscountPercent, or the zero value.
 func (v *QuoteAlternative) GetERPDiscountPercent() (x float64) {
 	if v != nil {
 		x = v.ERPDiscountPercent.Value()
@@ -6404,8 +6145,7 @@ func (v *QuoteAlternative) GetERPDiscountPercent() (x float64) {
 	return
 }
 
-// GetERPDiscountAmount returns ERPDiscountAmount's value, or the zero value if
-// v is nil or ERPDiscountAmount is absent or nil.
+// GetERPDiscountAmount returns ERPDiscountAmount, or the zero value.
 func (v *QuoteAlternative) GetERPDiscountAmount() (x float64) {
 	if v != nil {
 		x = v.ERPDiscountAmount.Value()
@@ -6413,8 +6153,7 @@ func (v *QuoteAlternative) GetERPDiscountAmount() (x float64) {
 	return
 }
 
-// GetDiscountPercent returns DiscountPercent's value, or the zero value if v
-// is nil or DiscountPercent is absent or nil.
+// GetDiscountPercent returns DiscountPercent, or the zero value.
 func (v *QuoteAlternative) GetDiscountPercent() (x float64) {
 	if v != nil {
 		x = v.DiscountPercent.Value()
@@ -6422,8 +6161,7 @@ func (v *QuoteAlternative) GetDiscountPercent() (x float64) {
 	return
 }
 
-// GetDiscountAmount returns DiscountAmount's value, or the zero value if v is
-// nil or DiscountAmount is absent or nil.
+// GetDiscountAmount returns DiscountAmount, or the zero value.
 func (v *QuoteAlternative) GetDiscountAmount() (x float64) {
 	if v != nil {
 		x = v.DiscountAmount.Value()
@@ -6431,8 +6169,7 @@ func (v *QuoteAlternative) GetDiscountAmount() (x float64) {
 	return
 }
 
-// GetUserValueOverride returns UserValueOverride's value, or the zero value if
-// v is nil or UserValueOverride is absent or nil.
+// GetUserValueOverride returns UserValueOverride, or the zero value.
 func (v *QuoteAlternative) GetUserValueOverride() (x ValueOverride) {
 	if v != nil {
 		x = v.UserValueOverride.Value()
@@ -6440,8 +6177,7 @@ func (v *QuoteAlternative) GetUserValueOverride() (x ValueOverride) {
 	return
 }
 
-// GetVATInfo returns VATInfo's value, or the zero value if v is nil or VATInfo
-// is absent or nil.
+// GetVATInfo returns VATInfo, or the zero value.
 func (v *QuoteAlternative) GetVATInfo() (x string) {
 	if v != nil {
 		x = v.VATInfo.Value()
@@ -6449,8 +6185,7 @@ func (v *QuoteAlternative) GetVATInfo() (x string) {
 	return
 }
 
-// GetVAT returns VAT's value, or the zero value if v is nil or VAT is absent
-// or nil.
+// GetVAT returns VAT, or the zero value.
 func (v *QuoteAlternative) GetVAT() (x float64) {
 	if v != nil {
 		x = v.VAT.Value()
@@ -6458,8 +6193,7 @@ func (v *QuoteAlternative) GetVAT() (x float64) {
 	return
 }
 
-// GetEarningPercent returns EarningPercent's value, or the zero value if v is
-// nil or EarningPercent is absent or nil.
+// GetEarningPercent returns EarningPercent, or the zero value.
 func (v *QuoteAlternative) GetEarningPercent() (x float64) {
 	if v != nil {
 		x = v.EarningPercent.Value()
@@ -6467,8 +6201,7 @@ func (v *QuoteAlternative) GetEarningPercent() (x float64) {
 	return
 }
 
-// GetEarningAmount returns EarningAmount's value, or the zero value if v is
-// nil or EarningAmount is absent or nil.
+// GetEarningAmount returns EarningAmount, or the zero value.
 func (v *QuoteAlternative) GetEarningAmount() (x float64) {
 	if v != nil {
 		x = v.EarningAmount.Value()
@@ -6476,8 +6209,7 @@ func (v *QuoteAlternative) GetEarningAmount() (x float64) {
 	return
 }
 
-// GetSubTotal returns SubTotal's value, or the zero value if v is nil or
-// SubTotal is absent or nil.
+// GetSubTotal returns SubTotal, or the zero value.
 func (v *QuoteAlternative) GetSubTotal() (x float64) {
 	if v != nil {
 		x = v.SubTotal.Value()
@@ -6485,8 +6217,7 @@ func (v *QuoteAlternative) GetSubTotal() (x float64) {
 	return
 }
 
-// GetTotalPrice returns TotalPrice's value, or the zero value if v is nil or
-// TotalPrice is absent or nil.
+// GetTotalPrice returns TotalPrice, or the zero value.
 func (v *QuoteAlternative) GetTotalPrice() (x float64) {
 	if v != nil {
 		x = v.TotalPrice.Value()
@@ -6494,8 +6225,7 @@ func (v *QuoteAlternative) GetTotalPrice() (x float64) {
 	return
 }
 
-// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
-// ExtraField1 is absent or nil.
+// GetExtraField1 returns ExtraField1, or the zero value.
 func (v *QuoteAlternative) GetExtraField1() (x string) {
 	if v != nil {
 		x = v.ExtraField1.Value()
@@ -6503,8 +6233,7 @@ func (v *QuoteAlternative) GetExtraField1() (x string) {
 	return
 }
 
-// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
-// ExtraField2 is absent or nil.
+// GetExtraField2 returns ExtraField2, or the zero value.
 func (v *QuoteAlternative) GetExtraField2() (x string) {
 	if v != nil {
 		x = v.ExtraField2.Value()
@@ -6512,8 +6241,7 @@ func (v *QuoteAlternative) GetExtraField2() (x string) {
 	return
 }
 
-// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
-// ExtraField3 is absent or nil.
+// GetExtraField3 returns ExtraField3, or the zero value.
 func (v *QuoteAlternative) GetExtraField3() (x string) {
 	if v != nil {
 		x = v.ExtraField3.Value()
@@ -6521,8 +6249,7 @@ func (v *QuoteAlternative) GetExtraField3() (x string) {
 	return
 }
 
-// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
-// ExtraField4 is absent or nil.
+// GetExtraField4 returns ExtraField4, or the zero value.
 func (v *QuoteAlternative) GetExtraField4() (x string) {
 	if v != nil {
 		x = v.ExtraField4.Value()
@@ -6530,8 +6257,7 @@ func (v *QuoteAlternative) GetExtraField4() (x string) {
 	return
 }
 
-// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
-// ExtraField5 is absent or nil.
+// GetExtraField5 returns ExtraField5, or the zero value.
 func (v *QuoteAlternative) GetExtraField5() (x string) {
 	if v != nil {
 		x = v.ExtraField5.Value()
@@ -6575,8 +6301,7 @@ func (v *QuoteAlternativeRecalculated) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteAlternativeRecalculated) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6584,8 +6309,7 @@ func (v *QuoteAlternativeRecalculated) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteAlternativeRecalculated) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6593,8 +6317,7 @@ func (v *QuoteAlternativeRecalculated) GetFieldProperties() (x FieldPropertyDict
 	return
 }
 
-// GetQuoteLinesHasChanged returns QuoteLinesHasChanged's value, or the zero
-// value if v is nil or QuoteLinesHasChanged is absent or nil.
+// GetQuoteLinesHasChanged returns QuoteLinesHasChanged, or the zero value.
 func (v *QuoteAlternativeRecalculated) GetQuoteLinesHasChanged() (x bool) {
 	if v != nil {
 		x = v.QuoteLinesHasChanged.Value()
@@ -6602,8 +6325,8 @@ func (v *QuoteAlternativeRecalculated) GetQuoteLinesHasChanged() (x bool) {
 	return
 }
 
-// GetChangedQuoteAlternative returns ChangedQuoteAlternative's value, or nil
-// if v is nil or ChangedQuoteAlternative is absent or nil.
+// GetChangedQuoteAlternative returns ChangedQuoteAlternative, or the zero
+// value.
 func (v *QuoteAlternativeRecalculated) GetChangedQuoteAlternative() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.ChangedQuoteAlternative.Value()
@@ -6611,8 +6334,7 @@ func (v *QuoteAlternativeRecalculated) GetChangedQuoteAlternative() (x *QuoteAlt
 	return
 }
 
-// GetChanges returns Changes's value, or nil if v is nil or Changes is absent
-// or nil.
+// GetChanges returns Changes, or the zero value.
 func (v *QuoteAlternativeRecalculated) GetChanges() (x *ChangedData) {
 	if v != nil {
 		x = v.Changes.Value()
@@ -6727,8 +6449,7 @@ func (v *QuoteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteConnection) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6736,8 +6457,7 @@ func (v *QuoteConnection) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteConnection) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6745,8 +6465,7 @@ func (v *QuoteConnection) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *QuoteConnection) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -6754,8 +6473,7 @@ func (v *QuoteConnection) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetERPName returns ERPName's value, or the zero value if v is nil or ERPName
-// is absent or nil.
+// GetERPName returns ERPName, or the zero value.
 func (v *QuoteConnection) GetERPName() (x string) {
 	if v != nil {
 		x = v.ERPName.Value()
@@ -6763,8 +6481,7 @@ func (v *QuoteConnection) GetERPName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *QuoteConnection) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -6772,8 +6489,7 @@ func (v *QuoteConnection) GetDisplayName() (x string) {
 	return
 }
 
-// GetDisplayDescription returns DisplayDescription's value, or the zero value
-// if v is nil or DisplayDescription is absent or nil.
+// GetDisplayDescription returns DisplayDescription, or the zero value.
 func (v *QuoteConnection) GetDisplayDescription() (x string) {
 	if v != nil {
 		x = v.DisplayDescription.Value()
@@ -6781,8 +6497,7 @@ func (v *QuoteConnection) GetDisplayDescription() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *QuoteConnection) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -6790,8 +6505,7 @@ func (v *QuoteConnection) GetRank() (x int32) {
 	return
 }
 
-// GetConnectorName returns ConnectorName's value, or the zero value if v is
-// nil or ConnectorName is absent or nil.
+// GetConnectorName returns ConnectorName, or the zero value.
 func (v *QuoteConnection) GetConnectorName() (x string) {
 	if v != nil {
 		x = v.ConnectorName.Value()
@@ -6799,8 +6513,7 @@ func (v *QuoteConnection) GetConnectorName() (x string) {
 	return
 }
 
-// GetErpConnectionId returns ErpConnectionId's value, or the zero value if v
-// is nil or ErpConnectionId is absent or nil.
+// GetErpConnectionId returns ErpConnectionId, or the zero value.
 func (v *QuoteConnection) GetErpConnectionId() (x int32) {
 	if v != nil {
 		x = v.ErpConnectionId.Value()
@@ -6808,8 +6521,7 @@ func (v *QuoteConnection) GetErpConnectionId() (x int32) {
 	return
 }
 
-// GetExtraData returns ExtraData's value, or the zero value if v is nil or
-// ExtraData is absent or nil.
+// GetExtraData returns ExtraData, or the zero value.
 func (v *QuoteConnection) GetExtraData() (x string) {
 	if v != nil {
 		x = v.ExtraData.Value()
@@ -6817,8 +6529,7 @@ func (v *QuoteConnection) GetExtraData() (x string) {
 	return
 }
 
-// GetIsAvailable returns IsAvailable's value, or the zero value if v is nil or
-// IsAvailable is absent or nil.
+// GetIsAvailable returns IsAvailable, or the zero value.
 func (v *QuoteConnection) GetIsAvailable() (x bool) {
 	if v != nil {
 		x = v.IsAvailable.Value()
@@ -6826,8 +6537,7 @@ func (v *QuoteConnection) GetIsAvailable() (x bool) {
 	return
 }
 
-// GetInitializeResponse returns InitializeResponse's value, or nil if v is nil
-// or InitializeResponse is absent or nil.
+// GetInitializeResponse returns InitializeResponse, or the zero value.
 func (v *QuoteConnection) GetInitializeResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.InitializeResponse.Value()
@@ -6835,8 +6545,7 @@ func (v *QuoteConnection) GetInitializeResponse() (x *PluginResponse) {
 	return
 }
 
-// GetPriceLists returns PriceLists's value, or the zero value if v is nil or
-// PriceLists is absent or nil.
+// GetPriceLists returns PriceLists, or the zero value.
 func (v *QuoteConnection) GetPriceLists() (x ArrayOfPriceList) {
 	if v != nil {
 		x = v.PriceLists.Value()
@@ -6844,8 +6553,7 @@ func (v *QuoteConnection) GetPriceLists() (x ArrayOfPriceList) {
 	return
 }
 
-// GetAllAccess returns AllAccess's value, or the zero value if v is nil or
-// AllAccess is absent or nil.
+// GetAllAccess returns AllAccess, or the zero value.
 func (v *QuoteConnection) GetAllAccess() (x bool) {
 	if v != nil {
 		x = v.AllAccess.Value()
@@ -6853,8 +6561,7 @@ func (v *QuoteConnection) GetAllAccess() (x bool) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *QuoteConnection) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -6862,8 +6569,7 @@ func (v *QuoteConnection) GetDeleted() (x bool) {
 	return
 }
 
-// GetUserGroupAccessIds returns UserGroupAccessIds's value, or the zero value
-// if v is nil or UserGroupAccessIds is absent or nil.
+// GetUserGroupAccessIds returns UserGroupAccessIds, or the zero value.
 func (v *QuoteConnection) GetUserGroupAccessIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupAccessIds.Value()
@@ -6871,8 +6577,7 @@ func (v *QuoteConnection) GetUserGroupAccessIds() (x ArrayOfint) {
 	return
 }
 
-// GetAssociateAccessIds returns AssociateAccessIds's value, or the zero value
-// if v is nil or AssociateAccessIds is absent or nil.
+// GetAssociateAccessIds returns AssociateAccessIds, or the zero value.
 func (v *QuoteConnection) GetAssociateAccessIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateAccessIds.Value()
@@ -6975,8 +6680,7 @@ func (v *QuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6984,8 +6688,7 @@ func (v *QuoteEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6993,8 +6696,7 @@ func (v *QuoteEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
-// is absent or nil.
+// GetQuoteId returns QuoteId, or the zero value.
 func (v *QuoteEntity) GetQuoteId() (x int32) {
 	if v != nil {
 		x = v.QuoteId.Value()
@@ -7002,8 +6704,7 @@ func (v *QuoteEntity) GetQuoteId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *QuoteEntity) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -7011,8 +6712,7 @@ func (v *QuoteEntity) GetSaleId() (x int32) {
 	return
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *QuoteEntity) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -7020,8 +6720,7 @@ func (v *QuoteEntity) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetERPQuoteKey returns ERPQuoteKey's value, or the zero value if v is nil or
-// ERPQuoteKey is absent or nil.
+// GetERPQuoteKey returns ERPQuoteKey, or the zero value.
 func (v *QuoteEntity) GetERPQuoteKey() (x string) {
 	if v != nil {
 		x = v.ERPQuoteKey.Value()
@@ -7029,8 +6728,7 @@ func (v *QuoteEntity) GetERPQuoteKey() (x string) {
 	return
 }
 
-// GetERPOrderKey returns ERPOrderKey's value, or the zero value if v is nil or
-// ERPOrderKey is absent or nil.
+// GetERPOrderKey returns ERPOrderKey, or the zero value.
 func (v *QuoteEntity) GetERPOrderKey() (x string) {
 	if v != nil {
 		x = v.ERPOrderKey.Value()
@@ -7038,8 +6736,7 @@ func (v *QuoteEntity) GetERPOrderKey() (x string) {
 	return
 }
 
-// GetActiveQuoteVersionId returns ActiveQuoteVersionId's value, or the zero
-// value if v is nil or ActiveQuoteVersionId is absent or nil.
+// GetActiveQuoteVersionId returns ActiveQuoteVersionId, or the zero value.
 func (v *QuoteEntity) GetActiveQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.ActiveQuoteVersionId.Value()
@@ -7047,8 +6744,8 @@ func (v *QuoteEntity) GetActiveQuoteVersionId() (x int32) {
 	return
 }
 
-// GetAcceptedQuoteAlternativeId returns AcceptedQuoteAlternativeId's value, or
-// the zero value if v is nil or AcceptedQuoteAlternativeId is absent or nil.
+// GetAcceptedQuoteAlternativeId returns AcceptedQuoteAlternativeId, or the
+// zero value.
 func (v *QuoteEntity) GetAcceptedQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.AcceptedQuoteAlternativeId.Value()
@@ -7056,8 +6753,7 @@ func (v *QuoteEntity) GetAcceptedQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetUseValuesFromQuote returns UseValuesFromQuote's value, or the zero value
-// if v is nil or UseValuesFromQuote is absent or nil.
+// GetUseValuesFromQuote returns UseValuesFromQuote, or the zero value.
 func (v *QuoteEntity) GetUseValuesFromQuote() (x int16) {
 	if v != nil {
 		x = v.UseValuesFromQuote.Value()
@@ -7065,8 +6761,7 @@ func (v *QuoteEntity) GetUseValuesFromQuote() (x int16) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *QuoteEntity) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -7074,8 +6769,7 @@ func (v *QuoteEntity) GetDocumentId() (x int32) {
 	return
 }
 
-// GetPoNumber returns PoNumber's value, or the zero value if v is nil or
-// PoNumber is absent or nil.
+// GetPoNumber returns PoNumber, or the zero value.
 func (v *QuoteEntity) GetPoNumber() (x string) {
 	if v != nil {
 		x = v.PoNumber.Value()
@@ -7083,8 +6777,7 @@ func (v *QuoteEntity) GetPoNumber() (x string) {
 	return
 }
 
-// GetOrderComment returns OrderComment's value, or the zero value if v is nil
-// or OrderComment is absent or nil.
+// GetOrderComment returns OrderComment, or the zero value.
 func (v *QuoteEntity) GetOrderComment() (x string) {
 	if v != nil {
 		x = v.OrderComment.Value()
@@ -7092,8 +6785,7 @@ func (v *QuoteEntity) GetOrderComment() (x string) {
 	return
 }
 
-// GetPreferredEmailCulture returns PreferredEmailCulture's value, or the zero
-// value if v is nil or PreferredEmailCulture is absent or nil.
+// GetPreferredEmailCulture returns PreferredEmailCulture, or the zero value.
 func (v *QuoteEntity) GetPreferredEmailCulture() (x string) {
 	if v != nil {
 		x = v.PreferredEmailCulture.Value()
@@ -7101,8 +6793,7 @@ func (v *QuoteEntity) GetPreferredEmailCulture() (x string) {
 	return
 }
 
-// GetQuoteVersions returns QuoteVersions's value, or the zero value if v is
-// nil or QuoteVersions is absent or nil.
+// GetQuoteVersions returns QuoteVersions, or the zero value.
 func (v *QuoteEntity) GetQuoteVersions() (x ArrayOfQuoteVersion) {
 	if v != nil {
 		x = v.QuoteVersions.Value()
@@ -7421,8 +7112,7 @@ func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteLine) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7430,8 +7120,7 @@ func (v *QuoteLine) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteLine) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7439,8 +7128,7 @@ func (v *QuoteLine) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetQuoteLineId returns QuoteLineId's value, or the zero value if v is nil or
-// QuoteLineId is absent or nil.
+// GetQuoteLineId returns QuoteLineId, or the zero value.
 func (v *QuoteLine) GetQuoteLineId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineId.Value()
@@ -7448,8 +7136,7 @@ func (v *QuoteLine) GetQuoteLineId() (x int32) {
 	return
 }
 
-// GetERPQuoteLineKey returns ERPQuoteLineKey's value, or the zero value if v
-// is nil or ERPQuoteLineKey is absent or nil.
+// GetERPQuoteLineKey returns ERPQuoteLineKey, or the zero value.
 func (v *QuoteLine) GetERPQuoteLineKey() (x string) {
 	if v != nil {
 		x = v.ERPQuoteLineKey.Value()
@@ -7457,8 +7144,7 @@ func (v *QuoteLine) GetERPQuoteLineKey() (x string) {
 	return
 }
 
-// GetQuoteAlternativeId returns QuoteAlternativeId's value, or the zero value
-// if v is nil or QuoteAlternativeId is absent or nil.
+// GetQuoteAlternativeId returns QuoteAlternativeId, or the zero value.
 func (v *QuoteLine) GetQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternativeId.Value()
@@ -7466,8 +7152,7 @@ func (v *QuoteLine) GetQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetERPProductKey returns ERPProductKey's value, or the zero value if v is
-// nil or ERPProductKey is absent or nil.
+// GetERPProductKey returns ERPProductKey, or the zero value.
 func (v *QuoteLine) GetERPProductKey() (x string) {
 	if v != nil {
 		x = v.ERPProductKey.Value()
@@ -7475,8 +7160,7 @@ func (v *QuoteLine) GetERPProductKey() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *QuoteLine) GetStatus() (x QuoteStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -7484,8 +7168,7 @@ func (v *QuoteLine) GetStatus() (x QuoteStatus) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *QuoteLine) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -7493,8 +7176,7 @@ func (v *QuoteLine) GetReason() (x string) {
 	return
 }
 
-// GetQuantity returns Quantity's value, or the zero value if v is nil or
-// Quantity is absent or nil.
+// GetQuantity returns Quantity, or the zero value.
 func (v *QuoteLine) GetQuantity() (x float64) {
 	if v != nil {
 		x = v.Quantity.Value()
@@ -7502,8 +7184,7 @@ func (v *QuoteLine) GetQuantity() (x float64) {
 	return
 }
 
-// GetDeliveredQuantity returns DeliveredQuantity's value, or the zero value if
-// v is nil or DeliveredQuantity is absent or nil.
+// GetDeliveredQuantity returns DeliveredQuantity, or the zero value.
 func (v *QuoteLine) GetDeliveredQuantity() (x float64) {
 	if v != nil {
 		x = v.DeliveredQuantity.Value()
@@ -7511,8 +7192,7 @@ func (v *QuoteLine) GetDeliveredQuantity() (x float64) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *QuoteLine) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -7520,8 +7200,7 @@ func (v *QuoteLine) GetRank() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *QuoteLine) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -7529,8 +7208,7 @@ func (v *QuoteLine) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *QuoteLine) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -7538,8 +7216,7 @@ func (v *QuoteLine) GetDescription() (x string) {
 	return
 }
 
-// GetCode returns Code's value, or the zero value if v is nil or Code is
-// absent or nil.
+// GetCode returns Code, or the zero value.
 func (v *QuoteLine) GetCode() (x string) {
 	if v != nil {
 		x = v.Code.Value()
@@ -7547,8 +7224,7 @@ func (v *QuoteLine) GetCode() (x string) {
 	return
 }
 
-// GetQuantityUnit returns QuantityUnit's value, or the zero value if v is nil
-// or QuantityUnit is absent or nil.
+// GetQuantityUnit returns QuantityUnit, or the zero value.
 func (v *QuoteLine) GetQuantityUnit() (x string) {
 	if v != nil {
 		x = v.QuantityUnit.Value()
@@ -7556,8 +7232,7 @@ func (v *QuoteLine) GetQuantityUnit() (x string) {
 	return
 }
 
-// GetPriceUnit returns PriceUnit's value, or the zero value if v is nil or
-// PriceUnit is absent or nil.
+// GetPriceUnit returns PriceUnit, or the zero value.
 func (v *QuoteLine) GetPriceUnit() (x string) {
 	if v != nil {
 		x = v.PriceUnit.Value()
@@ -7565,8 +7240,7 @@ func (v *QuoteLine) GetPriceUnit() (x string) {
 	return
 }
 
-// GetItemNumber returns ItemNumber's value, or the zero value if v is nil or
-// ItemNumber is absent or nil.
+// GetItemNumber returns ItemNumber, or the zero value.
 func (v *QuoteLine) GetItemNumber() (x string) {
 	if v != nil {
 		x = v.ItemNumber.Value()
@@ -7574,8 +7248,7 @@ func (v *QuoteLine) GetItemNumber() (x string) {
 	return
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *QuoteLine) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -7583,8 +7256,7 @@ func (v *QuoteLine) GetUrl() (x string) {
 	return
 }
 
-// GetProductCategoryKey returns ProductCategoryKey's value, or the zero value
-// if v is nil or ProductCategoryKey is absent or nil.
+// GetProductCategoryKey returns ProductCategoryKey, or the zero value.
 func (v *QuoteLine) GetProductCategoryKey() (x string) {
 	if v != nil {
 		x = v.ProductCategoryKey.Value()
@@ -7592,8 +7264,7 @@ func (v *QuoteLine) GetProductCategoryKey() (x string) {
 	return
 }
 
-// GetProductFamilyKey returns ProductFamilyKey's value, or the zero value if v
-// is nil or ProductFamilyKey is absent or nil.
+// GetProductFamilyKey returns ProductFamilyKey, or the zero value.
 func (v *QuoteLine) GetProductFamilyKey() (x string) {
 	if v != nil {
 		x = v.ProductFamilyKey.Value()
@@ -7601,8 +7272,7 @@ func (v *QuoteLine) GetProductFamilyKey() (x string) {
 	return
 }
 
-// GetProductTypeKey returns ProductTypeKey's value, or the zero value if v is
-// nil or ProductTypeKey is absent or nil.
+// GetProductTypeKey returns ProductTypeKey, or the zero value.
 func (v *QuoteLine) GetProductTypeKey() (x string) {
 	if v != nil {
 		x = v.ProductTypeKey.Value()
@@ -7610,8 +7280,7 @@ func (v *QuoteLine) GetProductTypeKey() (x string) {
 	return
 }
 
-// GetSupplier returns Supplier's value, or the zero value if v is nil or
-// Supplier is absent or nil.
+// GetSupplier returns Supplier, or the zero value.
 func (v *QuoteLine) GetSupplier() (x string) {
 	if v != nil {
 		x = v.Supplier.Value()
@@ -7619,8 +7288,7 @@ func (v *QuoteLine) GetSupplier() (x string) {
 	return
 }
 
-// GetSupplierCode returns SupplierCode's value, or the zero value if v is nil
-// or SupplierCode is absent or nil.
+// GetSupplierCode returns SupplierCode, or the zero value.
 func (v *QuoteLine) GetSupplierCode() (x string) {
 	if v != nil {
 		x = v.SupplierCode.Value()
@@ -7628,8 +7296,7 @@ func (v *QuoteLine) GetSupplierCode() (x string) {
 	return
 }
 
-// GetThumbnail returns Thumbnail's value, or the zero value if v is nil or
-// Thumbnail is absent or nil.
+// GetThumbnail returns Thumbnail, or the zero value.
 func (v *QuoteLine) GetThumbnail() (x string) {
 	if v != nil {
 		x = v.Thumbnail.Value()
@@ -7637,8 +7304,7 @@ func (v *QuoteLine) GetThumbnail() (x string) {
 	return
 }
 
-// GetVATInfo returns VATInfo's value, or the zero value if v is nil or VATInfo
-// is absent or nil.
+// GetVATInfo returns VATInfo, or the zero value.
 func (v *QuoteLine) GetVATInfo() (x string) {
 	if v != nil {
 		x = v.VATInfo.Value()
@@ -7646,8 +7312,7 @@ func (v *QuoteLine) GetVATInfo() (x string) {
 	return
 }
 
-// GetVAT returns VAT's value, or the zero value if v is nil or VAT is absent
-// or nil.
+// GetVAT returns VAT, or the zero value.
 func (v *QuoteLine) GetVAT() (x float64) {
 	if v != nil {
 		x = v.VAT.Value()
@@ -7655,8 +7320,7 @@ func (v *QuoteLine) GetVAT() (x float64) {
 	return
 }
 
-// GetUnitCost returns UnitCost's value, or the zero value if v is nil or
-// UnitCost is absent or nil.
+// GetUnitCost returns UnitCost, or the zero value.
 func (v *QuoteLine) GetUnitCost() (x float64) {
 	if v != nil {
 		x = v.UnitCost.Value()
@@ -7664,8 +7328,7 @@ func (v *QuoteLine) GetUnitCost() (x float64) {
 	return
 }
 
-// GetUnitMinimumPrice returns UnitMinimumPrice's value, or the zero value if v
-// is nil or UnitMinimumPrice is absent or nil.
+// GetUnitMinimumPrice returns UnitMinimumPrice, or the zero value.
 func (v *QuoteLine) GetUnitMinimumPrice() (x float64) {
 	if v != nil {
 		x = v.UnitMinimumPrice.Value()
@@ -7673,8 +7336,7 @@ func (v *QuoteLine) GetUnitMinimumPrice() (x float64) {
 	return
 }
 
-// GetUnitListPrice returns UnitListPrice's value, or the zero value if v is
-// nil or UnitListPrice is absent or nil.
+// GetUnitListPrice returns UnitListPrice, or the zero value.
 func (v *QuoteLine) GetUnitListPrice() (x float64) {
 	if v != nil {
 		x = v.UnitListPrice.Value()
@@ -7682,8 +7344,7 @@ func (v *QuoteLine) GetUnitListPrice() (x float64) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *QuoteLine) GetExtraInfo() (x ArrayOfProductExtraDataField) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -7691,8 +7352,7 @@ func (v *QuoteLine) GetExtraInfo() (x ArrayOfProductExtraDataField) {
 	return
 }
 
-// GetRawExtraInfo returns RawExtraInfo's value, or the zero value if v is nil
-// or RawExtraInfo is absent or nil.
+// GetRawExtraInfo returns RawExtraInfo, or the zero value.
 func (v *QuoteLine) GetRawExtraInfo() (x string) {
 	if v != nil {
 		x = v.RawExtraInfo.Value()
@@ -7700,8 +7360,7 @@ func (v *QuoteLine) GetRawExtraInfo() (x string) {
 	return
 }
 
-// GetIsSubscription returns IsSubscription's value, or the zero value if v is
-// nil or IsSubscription is absent or nil.
+// GetIsSubscription returns IsSubscription, or the zero value.
 func (v *QuoteLine) GetIsSubscription() (x bool) {
 	if v != nil {
 		x = v.IsSubscription.Value()
@@ -7709,8 +7368,7 @@ func (v *QuoteLine) GetIsSubscription() (x bool) {
 	return
 }
 
-// GetSubscriptionUnit returns SubscriptionUnit's value, or the zero value if v
-// is nil or SubscriptionUnit is absent or nil.
+// GetSubscriptionUnit returns SubscriptionUnit, or the zero value.
 func (v *QuoteLine) GetSubscriptionUnit() (x string) {
 	if v != nil {
 		x = v.SubscriptionUnit.Value()
@@ -7718,8 +7376,7 @@ func (v *QuoteLine) GetSubscriptionUnit() (x string) {
 	return
 }
 
-// GetSubscriptionQuantity returns SubscriptionQuantity's value, or the zero
-// value if v is nil or SubscriptionQuantity is absent or nil.
+// GetSubscriptionQuantity returns SubscriptionQuantity, or the zero value.
 func (v *QuoteLine) GetSubscriptionQuantity() (x float64) {
 	if v != nil {
 		x = v.SubscriptionQuantity.Value()
@@ -7727,8 +7384,7 @@ func (v *QuoteLine) GetSubscriptionQuantity() (x float64) {
 	return
 }
 
-// GetSubscriptionStart returns SubscriptionStart's value, or the zero value if
-// v is nil or SubscriptionStart is absent or nil.
+// GetSubscriptionStart returns SubscriptionStart, or the zero value.
 func (v *QuoteLine) GetSubscriptionStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.SubscriptionStart.Value()
@@ -7736,8 +7392,7 @@ func (v *QuoteLine) GetSubscriptionStart() (x soap.DateTime) {
 	return
 }
 
-// GetERPDiscountPercent returns ERPDiscountPercent's value, or the zero value
-// if v is nil or ERPDiscountPercent is absent or nil.
+// GetERPDiscountPercent returns ERPDiscountPercent, or the zero value.
 func (v *QuoteLine) GetERPDiscountPercent() (x float64) {
 	if v != nil {
 		x = v.ERPDiscountPercent.Value()
@@ -7745,8 +7400,7 @@ func (v *QuoteLine) GetERPDiscountPercent() (x float64) {
 	return
 }
 
-// GetERPDiscountAmount returns ERPDiscountAmount's value, or the zero value if
-// v is nil or ERPDiscountAmount is absent or nil.
+// GetERPDiscountAmount returns ERPDiscountAmount, or the zero value.
 func (v *QuoteLine) GetERPDiscountAmount() (x float64) {
 	if v != nil {
 		x = v.ERPDiscountAmount.Value()
@@ -7754,8 +7408,7 @@ func (v *QuoteLine) GetERPDiscountAmount() (x float64) {
 	return
 }
 
-// GetDiscountPercent returns DiscountPercent's value, or the zero value if v
-// is nil or DiscountPercent is absent or nil.
+// GetDiscountPercent returns DiscountPercent, or the zero value.
 func (v *QuoteLine) GetDiscountPercent() (x float64) {
 	if v != nil {
 		x = v.DiscountPercent.Value()
@@ -7763,8 +7416,7 @@ func (v *QuoteLine) GetDiscountPercent() (x float64) {
 	return
 }
 
-// GetDiscountAmount returns DiscountAmount's value, or the zero value if v is
-// nil or DiscountAmount is absent or nil.
+// GetDiscountAmount returns DiscountAmount, or the zero value.
 func (v *QuoteLine) GetDiscountAmount() (x float64) {
 	if v != nil {
 		x = v.DiscountAmount.Value()
@@ -7772,8 +7424,7 @@ func (v *QuoteLine) GetDiscountAmount() (x float64) {
 	return
 }
 
-// GetUserValueOverride returns UserValueOverride's value, or the zero value if
-// v is nil or UserValueOverride is absent or nil.
+// GetUserValueOverride returns UserValueOverride, or the zero value.
 func (v *QuoteLine) GetUserValueOverride() (x ValueOverride) {
 	if v != nil {
 		x = v.UserValueOverride.Value()
@@ -7781,8 +7432,7 @@ func (v *QuoteLine) GetUserValueOverride() (x ValueOverride) {
 	return
 }
 
-// GetEarningPercent returns EarningPercent's value, or the zero value if v is
-// nil or EarningPercent is absent or nil.
+// GetEarningPercent returns EarningPercent, or the zero value.
 func (v *QuoteLine) GetEarningPercent() (x float64) {
 	if v != nil {
 		x = v.EarningPercent.Value()
@@ -7790,8 +7440,7 @@ func (v *QuoteLine) GetEarningPercent() (x float64) {
 	return
 }
 
-// GetEarningAmount returns EarningAmount's value, or the zero value if v is
-// nil or EarningAmount is absent or nil.
+// GetEarningAmount returns EarningAmount, or the zero value.
 func (v *QuoteLine) GetEarningAmount() (x float64) {
 	if v != nil {
 		x = v.EarningAmount.Value()
@@ -7799,8 +7448,7 @@ func (v *QuoteLine) GetEarningAmount() (x float64) {
 	return
 }
 
-// GetSubTotal returns SubTotal's value, or the zero value if v is nil or
-// SubTotal is absent or nil.
+// GetSubTotal returns SubTotal, or the zero value.
 func (v *QuoteLine) GetSubTotal() (x float64) {
 	if v != nil {
 		x = v.SubTotal.Value()
@@ -7808,8 +7456,7 @@ func (v *QuoteLine) GetSubTotal() (x float64) {
 	return
 }
 
-// GetTotalPrice returns TotalPrice's value, or the zero value if v is nil or
-// TotalPrice is absent or nil.
+// GetTotalPrice returns TotalPrice, or the zero value.
 func (v *QuoteLine) GetTotalPrice() (x float64) {
 	if v != nil {
 		x = v.TotalPrice.Value()
@@ -7817,8 +7464,7 @@ func (v *QuoteLine) GetTotalPrice() (x float64) {
 	return
 }
 
-// GetRights returns Rights's value, or the zero value if v is nil or Rights is
-// absent or nil.
+// GetRights returns Rights, or the zero value.
 func (v *QuoteLine) GetRights() (x string) {
 	if v != nil {
 		x = v.Rights.Value()
@@ -7826,8 +7472,7 @@ func (v *QuoteLine) GetRights() (x string) {
 	return
 }
 
-// GetRule returns Rule's value, or the zero value if v is nil or Rule is
-// absent or nil.
+// GetRule returns Rule, or the zero value.
 func (v *QuoteLine) GetRule() (x string) {
 	if v != nil {
 		x = v.Rule.Value()
@@ -7835,8 +7480,7 @@ func (v *QuoteLine) GetRule() (x string) {
 	return
 }
 
-// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
-// ExtraField1 is absent or nil.
+// GetExtraField1 returns ExtraField1, or the zero value.
 func (v *QuoteLine) GetExtraField1() (x string) {
 	if v != nil {
 		x = v.ExtraField1.Value()
@@ -7844,8 +7488,7 @@ func (v *QuoteLine) GetExtraField1() (x string) {
 	return
 }
 
-// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
-// ExtraField2 is absent or nil.
+// GetExtraField2 returns ExtraField2, or the zero value.
 func (v *QuoteLine) GetExtraField2() (x string) {
 	if v != nil {
 		x = v.ExtraField2.Value()
@@ -7853,8 +7496,7 @@ func (v *QuoteLine) GetExtraField2() (x string) {
 	return
 }
 
-// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
-// ExtraField3 is absent or nil.
+// GetExtraField3 returns ExtraField3, or the zero value.
 func (v *QuoteLine) GetExtraField3() (x string) {
 	if v != nil {
 		x = v.ExtraField3.Value()
@@ -7862,8 +7504,7 @@ func (v *QuoteLine) GetExtraField3() (x string) {
 	return
 }
 
-// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
-// ExtraField4 is absent or nil.
+// GetExtraField4 returns ExtraField4, or the zero value.
 func (v *QuoteLine) GetExtraField4() (x string) {
 	if v != nil {
 		x = v.ExtraField4.Value()
@@ -7871,8 +7512,7 @@ func (v *QuoteLine) GetExtraField4() (x string) {
 	return
 }
 
-// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
-// ExtraField5 is absent or nil.
+// GetExtraField5 returns ExtraField5, or the zero value.
 func (v *QuoteLine) GetExtraField5() (x string) {
 	if v != nil {
 		x = v.ExtraField5.Value()
@@ -7951,8 +7591,7 @@ func (v *QuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteLineConfiguration) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7960,8 +7599,7 @@ func (v *QuoteLineConfiguration) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteLineConfiguration) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7969,8 +7607,8 @@ func (v *QuoteLineConfiguration) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetQuoteLineConfigurationId returns QuoteLineConfigurationId's value, or the
-// zero value if v is nil or QuoteLineConfigurationId is absent or nil.
+// GetQuoteLineConfigurationId returns QuoteLineConfigurationId, or the zero
+// value.
 func (v *QuoteLineConfiguration) GetQuoteLineConfigurationId() (x int32) {
 	if v != nil {
 		x = v.QuoteLineConfigurationId.Value()
@@ -7978,8 +7616,7 @@ func (v *QuoteLineConfiguration) GetQuoteLineConfigurationId() (x int32) {
 	return
 }
 
-// GetFieldName returns FieldName's value, or the zero value if v is nil or
-// FieldName is absent or nil.
+// GetFieldName returns FieldName, or the zero value.
 func (v *QuoteLineConfiguration) GetFieldName() (x string) {
 	if v != nil {
 		x = v.FieldName.Value()
@@ -7987,8 +7624,7 @@ func (v *QuoteLineConfiguration) GetFieldName() (x string) {
 	return
 }
 
-// GetLabel returns Label's value, or the zero value if v is nil or Label is
-// absent or nil.
+// GetLabel returns Label, or the zero value.
 func (v *QuoteLineConfiguration) GetLabel() (x string) {
 	if v != nil {
 		x = v.Label.Value()
@@ -7996,8 +7632,7 @@ func (v *QuoteLineConfiguration) GetLabel() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *QuoteLineConfiguration) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -8005,8 +7640,7 @@ func (v *QuoteLineConfiguration) GetTooltip() (x string) {
 	return
 }
 
-// GetEditable returns Editable's value, or the zero value if v is nil or
-// Editable is absent or nil.
+// GetEditable returns Editable, or the zero value.
 func (v *QuoteLineConfiguration) GetEditable() (x bool) {
 	if v != nil {
 		x = v.Editable.Value()
@@ -8014,8 +7648,7 @@ func (v *QuoteLineConfiguration) GetEditable() (x bool) {
 	return
 }
 
-// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
-// absent or nil.
+// GetInUse returns InUse, or the zero value.
 func (v *QuoteLineConfiguration) GetInUse() (x bool) {
 	if v != nil {
 		x = v.InUse.Value()
@@ -8023,8 +7656,7 @@ func (v *QuoteLineConfiguration) GetInUse() (x bool) {
 	return
 }
 
-// GetMandatory returns Mandatory's value, or the zero value if v is nil or
-// Mandatory is absent or nil.
+// GetMandatory returns Mandatory, or the zero value.
 func (v *QuoteLineConfiguration) GetMandatory() (x bool) {
 	if v != nil {
 		x = v.Mandatory.Value()
@@ -8032,8 +7664,7 @@ func (v *QuoteLineConfiguration) GetMandatory() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *QuoteLineConfiguration) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -8041,8 +7672,7 @@ func (v *QuoteLineConfiguration) GetRank() (x int32) {
 	return
 }
 
-// GetRestrictEdit returns RestrictEdit's value, or the zero value if v is nil
-// or RestrictEdit is absent or nil.
+// GetRestrictEdit returns RestrictEdit, or the zero value.
 func (v *QuoteLineConfiguration) GetRestrictEdit() (x bool) {
 	if v != nil {
 		x = v.RestrictEdit.Value()
@@ -8115,8 +7745,7 @@ func (v *QuotePublishDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuotePublishDocuments) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8124,8 +7753,7 @@ func (v *QuotePublishDocuments) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuotePublishDocuments) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8133,8 +7761,7 @@ func (v *QuotePublishDocuments) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetQuoteDocumentId returns QuoteDocumentId's value, or the zero value if v
-// is nil or QuoteDocumentId is absent or nil.
+// GetQuoteDocumentId returns QuoteDocumentId, or the zero value.
 func (v *QuotePublishDocuments) GetQuoteDocumentId() (x int32) {
 	if v != nil {
 		x = v.QuoteDocumentId.Value()
@@ -8142,8 +7769,7 @@ func (v *QuotePublishDocuments) GetQuoteDocumentId() (x int32) {
 	return
 }
 
-// GetQuotedProductsId returns QuotedProductsId's value, or the zero value if v
-// is nil or QuotedProductsId is absent or nil.
+// GetQuotedProductsId returns QuotedProductsId, or the zero value.
 func (v *QuotePublishDocuments) GetQuotedProductsId() (x int32) {
 	if v != nil {
 		x = v.QuotedProductsId.Value()
@@ -8151,8 +7777,7 @@ func (v *QuotePublishDocuments) GetQuotedProductsId() (x int32) {
 	return
 }
 
-// GetQuoteAttachmentIds returns QuoteAttachmentIds's value, or the zero value
-// if v is nil or QuoteAttachmentIds is absent or nil.
+// GetQuoteAttachmentIds returns QuoteAttachmentIds, or the zero value.
 func (v *QuotePublishDocuments) GetQuoteAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.QuoteAttachmentIds.Value()
@@ -8160,8 +7785,7 @@ func (v *QuotePublishDocuments) GetQuoteAttachmentIds() (x ArrayOfint) {
 	return
 }
 
-// GetMailBody returns MailBody's value, or the zero value if v is nil or
-// MailBody is absent or nil.
+// GetMailBody returns MailBody, or the zero value.
 func (v *QuotePublishDocuments) GetMailBody() (x string) {
 	if v != nil {
 		x = v.MailBody.Value()
@@ -8169,8 +7793,7 @@ func (v *QuotePublishDocuments) GetMailBody() (x string) {
 	return
 }
 
-// GetMailSubject returns MailSubject's value, or the zero value if v is nil or
-// MailSubject is absent or nil.
+// GetMailSubject returns MailSubject, or the zero value.
 func (v *QuotePublishDocuments) GetMailSubject() (x string) {
 	if v != nil {
 		x = v.MailSubject.Value()
@@ -8178,8 +7801,7 @@ func (v *QuotePublishDocuments) GetMailSubject() (x string) {
 	return
 }
 
-// GetToEmail returns ToEmail's value, or the zero value if v is nil or ToEmail
-// is absent or nil.
+// GetToEmail returns ToEmail, or the zero value.
 func (v *QuotePublishDocuments) GetToEmail() (x string) {
 	if v != nil {
 		x = v.ToEmail.Value()
@@ -8187,8 +7809,7 @@ func (v *QuotePublishDocuments) GetToEmail() (x string) {
 	return
 }
 
-// GetToFullName returns ToFullName's value, or the zero value if v is nil or
-// ToFullName is absent or nil.
+// GetToFullName returns ToFullName, or the zero value.
 func (v *QuotePublishDocuments) GetToFullName() (x string) {
 	if v != nil {
 		x = v.ToFullName.Value()
@@ -8196,8 +7817,7 @@ func (v *QuotePublishDocuments) GetToFullName() (x string) {
 	return
 }
 
-// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
-// or ErrorMessage is absent or nil.
+// GetErrorMessage returns ErrorMessage, or the zero value.
 func (v *QuotePublishDocuments) GetErrorMessage() (x string) {
 	if v != nil {
 		x = v.ErrorMessage.Value()
@@ -8456,8 +8076,7 @@ func (v *QuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteVersion) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8465,8 +8084,7 @@ func (v *QuoteVersion) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteVersion) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8474,8 +8092,7 @@ func (v *QuoteVersion) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *QuoteVersion) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -8483,8 +8100,7 @@ func (v *QuoteVersion) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetERPQuoteVersionKey returns ERPQuoteVersionKey's value, or the zero value
-// if v is nil or ERPQuoteVersionKey is absent or nil.
+// GetERPQuoteVersionKey returns ERPQuoteVersionKey, or the zero value.
 func (v *QuoteVersion) GetERPQuoteVersionKey() (x string) {
 	if v != nil {
 		x = v.ERPQuoteVersionKey.Value()
@@ -8492,8 +8108,7 @@ func (v *QuoteVersion) GetERPQuoteVersionKey() (x string) {
 	return
 }
 
-// GetQuoteId returns QuoteId's value, or the zero value if v is nil or QuoteId
-// is absent or nil.
+// GetQuoteId returns QuoteId, or the zero value.
 func (v *QuoteVersion) GetQuoteId() (x int32) {
 	if v != nil {
 		x = v.QuoteId.Value()
@@ -8501,8 +8116,7 @@ func (v *QuoteVersion) GetQuoteId() (x int32) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *QuoteVersion) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -8510,8 +8124,7 @@ func (v *QuoteVersion) GetDescription() (x string) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *QuoteVersion) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()
@@ -8519,8 +8132,7 @@ func (v *QuoteVersion) GetNumber() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *QuoteVersion) GetState() (x QuoteVersionState) {
 	if v != nil {
 		x = v.State.Value()
@@ -8528,8 +8140,7 @@ func (v *QuoteVersion) GetState() (x QuoteVersionState) {
 	return
 }
 
-// GetArchivedState returns ArchivedState's value, or the zero value if v is
-// nil or ArchivedState is absent or nil.
+// GetArchivedState returns ArchivedState, or the zero value.
 func (v *QuoteVersion) GetArchivedState() (x QuoteVersionState) {
 	if v != nil {
 		x = v.ArchivedState.Value()
@@ -8537,8 +8148,7 @@ func (v *QuoteVersion) GetArchivedState() (x QuoteVersionState) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *QuoteVersion) GetStatus() (x QuoteStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -8546,8 +8156,7 @@ func (v *QuoteVersion) GetStatus() (x QuoteStatus) {
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *QuoteVersion) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -8555,8 +8164,8 @@ func (v *QuoteVersion) GetReason() (x string) {
 	return
 }
 
-// GetLikelyQuoteAlternativeId returns LikelyQuoteAlternativeId's value, or the
-// zero value if v is nil or LikelyQuoteAlternativeId is absent or nil.
+// GetLikelyQuoteAlternativeId returns LikelyQuoteAlternativeId, or the zero
+// value.
 func (v *QuoteVersion) GetLikelyQuoteAlternativeId() (x int32) {
 	if v != nil {
 		x = v.LikelyQuoteAlternativeId.Value()
@@ -8564,8 +8173,7 @@ func (v *QuoteVersion) GetLikelyQuoteAlternativeId() (x int32) {
 	return
 }
 
-// GetSentDate returns SentDate's value, or the zero value if v is nil or
-// SentDate is absent or nil.
+// GetSentDate returns SentDate, or the zero value.
 func (v *QuoteVersion) GetSentDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.SentDate.Value()
@@ -8573,8 +8181,7 @@ func (v *QuoteVersion) GetSentDate() (x soap.DateTime) {
 	return
 }
 
-// GetFollowupId returns FollowupId's value, or the zero value if v is nil or
-// FollowupId is absent or nil.
+// GetFollowupId returns FollowupId, or the zero value.
 func (v *QuoteVersion) GetFollowupId() (x int32) {
 	if v != nil {
 		x = v.FollowupId.Value()
@@ -8582,8 +8189,7 @@ func (v *QuoteVersion) GetFollowupId() (x int32) {
 	return
 }
 
-// GetExpirationDate returns ExpirationDate's value, or the zero value if v is
-// nil or ExpirationDate is absent or nil.
+// GetExpirationDate returns ExpirationDate, or the zero value.
 func (v *QuoteVersion) GetExpirationDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ExpirationDate.Value()
@@ -8591,8 +8197,7 @@ func (v *QuoteVersion) GetExpirationDate() (x soap.DateTime) {
 	return
 }
 
-// GetDeliveryCountryId returns DeliveryCountryId's value, or the zero value if
-// v is nil or DeliveryCountryId is absent or nil.
+// GetDeliveryCountryId returns DeliveryCountryId, or the zero value.
 func (v *QuoteVersion) GetDeliveryCountryId() (x int32) {
 	if v != nil {
 		x = v.DeliveryCountryId.Value()
@@ -8600,8 +8205,7 @@ func (v *QuoteVersion) GetDeliveryCountryId() (x int32) {
 	return
 }
 
-// GetHasOwnDeliveryAddress returns HasOwnDeliveryAddress's value, or the zero
-// value if v is nil or HasOwnDeliveryAddress is absent or nil.
+// GetHasOwnDeliveryAddress returns HasOwnDeliveryAddress, or the zero value.
 func (v *QuoteVersion) GetHasOwnDeliveryAddress() (x bool) {
 	if v != nil {
 		x = v.HasOwnDeliveryAddress.Value()
@@ -8609,8 +8213,7 @@ func (v *QuoteVersion) GetHasOwnDeliveryAddress() (x bool) {
 	return
 }
 
-// GetInvoiceCountryId returns InvoiceCountryId's value, or the zero value if v
-// is nil or InvoiceCountryId is absent or nil.
+// GetInvoiceCountryId returns InvoiceCountryId, or the zero value.
 func (v *QuoteVersion) GetInvoiceCountryId() (x int32) {
 	if v != nil {
 		x = v.InvoiceCountryId.Value()
@@ -8618,8 +8221,7 @@ func (v *QuoteVersion) GetInvoiceCountryId() (x int32) {
 	return
 }
 
-// GetHasOwnInvoiceAddress returns HasOwnInvoiceAddress's value, or the zero
-// value if v is nil or HasOwnInvoiceAddress is absent or nil.
+// GetHasOwnInvoiceAddress returns HasOwnInvoiceAddress, or the zero value.
 func (v *QuoteVersion) GetHasOwnInvoiceAddress() (x bool) {
 	if v != nil {
 		x = v.HasOwnInvoiceAddress.Value()
@@ -8627,8 +8229,7 @@ func (v *QuoteVersion) GetHasOwnInvoiceAddress() (x bool) {
 	return
 }
 
-// GetERPPaymentTermsKey returns ERPPaymentTermsKey's value, or the zero value
-// if v is nil or ERPPaymentTermsKey is absent or nil.
+// GetERPPaymentTermsKey returns ERPPaymentTermsKey, or the zero value.
 func (v *QuoteVersion) GetERPPaymentTermsKey() (x string) {
 	if v != nil {
 		x = v.ERPPaymentTermsKey.Value()
@@ -8636,8 +8237,7 @@ func (v *QuoteVersion) GetERPPaymentTermsKey() (x string) {
 	return
 }
 
-// GetERPPaymentTypeKey returns ERPPaymentTypeKey's value, or the zero value if
-// v is nil or ERPPaymentTypeKey is absent or nil.
+// GetERPPaymentTypeKey returns ERPPaymentTypeKey, or the zero value.
 func (v *QuoteVersion) GetERPPaymentTypeKey() (x string) {
 	if v != nil {
 		x = v.ERPPaymentTypeKey.Value()
@@ -8645,8 +8245,7 @@ func (v *QuoteVersion) GetERPPaymentTypeKey() (x string) {
 	return
 }
 
-// GetERPDeliveryTermsKey returns ERPDeliveryTermsKey's value, or the zero
-// value if v is nil or ERPDeliveryTermsKey is absent or nil.
+// GetERPDeliveryTermsKey returns ERPDeliveryTermsKey, or the zero value.
 func (v *QuoteVersion) GetERPDeliveryTermsKey() (x string) {
 	if v != nil {
 		x = v.ERPDeliveryTermsKey.Value()
@@ -8654,8 +8253,7 @@ func (v *QuoteVersion) GetERPDeliveryTermsKey() (x string) {
 	return
 }
 
-// GetERPDeliveryTypeKey returns ERPDeliveryTypeKey's value, or the zero value
-// if v is nil or ERPDeliveryTypeKey is absent or nil.
+// GetERPDeliveryTypeKey returns ERPDeliveryTypeKey, or the zero value.
 func (v *QuoteVersion) GetERPDeliveryTypeKey() (x string) {
 	if v != nil {
 		x = v.ERPDeliveryTypeKey.Value()
@@ -8663,8 +8261,7 @@ func (v *QuoteVersion) GetERPDeliveryTypeKey() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *QuoteVersion) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -8672,8 +8269,7 @@ func (v *QuoteVersion) GetRank() (x int32) {
 	return
 }
 
-// GetApprovedBy returns ApprovedBy's value, or the zero value if v is nil or
-// ApprovedBy is absent or nil.
+// GetApprovedBy returns ApprovedBy, or the zero value.
 func (v *QuoteVersion) GetApprovedBy() (x int32) {
 	if v != nil {
 		x = v.ApprovedBy.Value()
@@ -8681,8 +8277,7 @@ func (v *QuoteVersion) GetApprovedBy() (x int32) {
 	return
 }
 
-// GetApprovedText returns ApprovedText's value, or the zero value if v is nil
-// or ApprovedText is absent or nil.
+// GetApprovedText returns ApprovedText, or the zero value.
 func (v *QuoteVersion) GetApprovedText() (x string) {
 	if v != nil {
 		x = v.ApprovedText.Value()
@@ -8690,8 +8285,7 @@ func (v *QuoteVersion) GetApprovedText() (x string) {
 	return
 }
 
-// GetApprovedRegisteredBy returns ApprovedRegisteredBy's value, or the zero
-// value if v is nil or ApprovedRegisteredBy is absent or nil.
+// GetApprovedRegisteredBy returns ApprovedRegisteredBy, or the zero value.
 func (v *QuoteVersion) GetApprovedRegisteredBy() (x int32) {
 	if v != nil {
 		x = v.ApprovedRegisteredBy.Value()
@@ -8699,8 +8293,7 @@ func (v *QuoteVersion) GetApprovedRegisteredBy() (x int32) {
 	return
 }
 
-// GetApprovedRegisteredDate returns ApprovedRegisteredDate's value, or the
-// zero value if v is nil or ApprovedRegisteredDate is absent or nil.
+// GetApprovedRegisteredDate returns ApprovedRegisteredDate, or the zero value.
 func (v *QuoteVersion) GetApprovedRegisteredDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ApprovedRegisteredDate.Value()
@@ -8708,8 +8301,7 @@ func (v *QuoteVersion) GetApprovedRegisteredDate() (x soap.DateTime) {
 	return
 }
 
-// GetExtraField1 returns ExtraField1's value, or the zero value if v is nil or
-// ExtraField1 is absent or nil.
+// GetExtraField1 returns ExtraField1, or the zero value.
 func (v *QuoteVersion) GetExtraField1() (x string) {
 	if v != nil {
 		x = v.ExtraField1.Value()
@@ -8717,8 +8309,7 @@ func (v *QuoteVersion) GetExtraField1() (x string) {
 	return
 }
 
-// GetExtraField2 returns ExtraField2's value, or the zero value if v is nil or
-// ExtraField2 is absent or nil.
+// GetExtraField2 returns ExtraField2, or the zero value.
 func (v *QuoteVersion) GetExtraField2() (x string) {
 	if v != nil {
 		x = v.ExtraField2.Value()
@@ -8726,8 +8317,7 @@ func (v *QuoteVersion) GetExtraField2() (x string) {
 	return
 }
 
-// GetExtraField3 returns ExtraField3's value, or the zero value if v is nil or
-// ExtraField3 is absent or nil.
+// GetExtraField3 returns ExtraField3, or the zero value.
 func (v *QuoteVersion) GetExtraField3() (x string) {
 	if v != nil {
 		x = v.ExtraField3.Value()
@@ -8735,8 +8325,7 @@ func (v *QuoteVersion) GetExtraField3() (x string) {
 	return
 }
 
-// GetExtraField4 returns ExtraField4's value, or the zero value if v is nil or
-// ExtraField4 is absent or nil.
+// GetExtraField4 returns ExtraField4, or the zero value.
 func (v *QuoteVersion) GetExtraField4() (x string) {
 	if v != nil {
 		x = v.ExtraField4.Value()
@@ -8744,8 +8333,7 @@ func (v *QuoteVersion) GetExtraField4() (x string) {
 	return
 }
 
-// GetExtraField5 returns ExtraField5's value, or the zero value if v is nil or
-// ExtraField5 is absent or nil.
+// GetExtraField5 returns ExtraField5, or the zero value.
 func (v *QuoteVersion) GetExtraField5() (x string) {
 	if v != nil {
 		x = v.ExtraField5.Value()
@@ -8753,8 +8341,7 @@ func (v *QuoteVersion) GetExtraField5() (x string) {
 	return
 }
 
-// GetLastRecalculated returns LastRecalculated's value, or the zero value if v
-// is nil or LastRecalculated is absent or nil.
+// GetLastRecalculated returns LastRecalculated, or the zero value.
 func (v *QuoteVersion) GetLastRecalculated() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastRecalculated.Value()
@@ -8762,8 +8349,7 @@ func (v *QuoteVersion) GetLastRecalculated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *QuoteVersion) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -8771,8 +8357,7 @@ func (v *QuoteVersion) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *QuoteVersion) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -8780,8 +8365,7 @@ func (v *QuoteVersion) GetUpdatedAssociateId() (x int32) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *QuoteVersion) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -8789,8 +8373,7 @@ func (v *QuoteVersion) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *QuoteVersion) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -8798,8 +8381,7 @@ func (v *QuoteVersion) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetRequestAssociateId returns RequestAssociateId's value, or the zero value
-// if v is nil or RequestAssociateId is absent or nil.
+// GetRequestAssociateId returns RequestAssociateId, or the zero value.
 func (v *QuoteVersion) GetRequestAssociateId() (x int32) {
 	if v != nil {
 		x = v.RequestAssociateId.Value()
@@ -8807,8 +8389,7 @@ func (v *QuoteVersion) GetRequestAssociateId() (x int32) {
 	return
 }
 
-// GetRequestComment returns RequestComment's value, or the zero value if v is
-// nil or RequestComment is absent or nil.
+// GetRequestComment returns RequestComment, or the zero value.
 func (v *QuoteVersion) GetRequestComment() (x string) {
 	if v != nil {
 		x = v.RequestComment.Value()
@@ -8816,8 +8397,7 @@ func (v *QuoteVersion) GetRequestComment() (x string) {
 	return
 }
 
-// GetQuoteAlternatives returns QuoteAlternatives's value, or the zero value if
-// v is nil or QuoteAlternatives is absent or nil.
+// GetQuoteAlternatives returns QuoteAlternatives, or the zero value.
 func (v *QuoteVersion) GetQuoteAlternatives() (x ArrayOfQuoteAlternative) {
 	if v != nil {
 		x = v.QuoteAlternatives.Value()
@@ -8854,8 +8434,7 @@ func (v *QuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteVersionAttachment) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8863,8 +8442,7 @@ func (v *QuoteVersionAttachment) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteVersionAttachment) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8872,8 +8450,7 @@ func (v *QuoteVersionAttachment) GetFieldProperties() (x FieldPropertyDictionary
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *QuoteVersionAttachment) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -8881,8 +8458,7 @@ func (v *QuoteVersionAttachment) GetDocumentId() (x int32) {
 	return
 }
 
-// GetIncluded returns Included's value, or the zero value if v is nil or
-// Included is absent or nil.
+// GetIncluded returns Included, or the zero value.
 func (v *QuoteVersionAttachment) GetIncluded() (x bool) {
 	if v != nil {
 		x = v.Included.Value()
@@ -9022,8 +8598,7 @@ func (v *QuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteVersionButtonState) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9031,8 +8606,7 @@ func (v *QuoteVersionButtonState) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteVersionButtonState) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9040,8 +8614,7 @@ func (v *QuoteVersionButtonState) GetFieldProperties() (x FieldPropertyDictionar
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *QuoteVersionButtonState) GetAction() (x QuoteVersionButtonAction) {
 	if v != nil {
 		x = v.Action.Value()
@@ -9049,8 +8622,7 @@ func (v *QuoteVersionButtonState) GetAction() (x QuoteVersionButtonAction) {
 	return
 }
 
-// GetImageHint returns ImageHint's value, or the zero value if v is nil or
-// ImageHint is absent or nil.
+// GetImageHint returns ImageHint, or the zero value.
 func (v *QuoteVersionButtonState) GetImageHint() (x string) {
 	if v != nil {
 		x = v.ImageHint.Value()
@@ -9058,8 +8630,7 @@ func (v *QuoteVersionButtonState) GetImageHint() (x string) {
 	return
 }
 
-// GetDisplayText returns DisplayText's value, or the zero value if v is nil or
-// DisplayText is absent or nil.
+// GetDisplayText returns DisplayText, or the zero value.
 func (v *QuoteVersionButtonState) GetDisplayText() (x string) {
 	if v != nil {
 		x = v.DisplayText.Value()
@@ -9067,8 +8638,7 @@ func (v *QuoteVersionButtonState) GetDisplayText() (x string) {
 	return
 }
 
-// GetTooltipText returns TooltipText's value, or the zero value if v is nil or
-// TooltipText is absent or nil.
+// GetTooltipText returns TooltipText, or the zero value.
 func (v *QuoteVersionButtonState) GetTooltipText() (x string) {
 	if v != nil {
 		x = v.TooltipText.Value()
@@ -9076,8 +8646,7 @@ func (v *QuoteVersionButtonState) GetTooltipText() (x string) {
 	return
 }
 
-// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
-// is absent or nil.
+// GetEnabled returns Enabled, or the zero value.
 func (v *QuoteVersionButtonState) GetEnabled() (x bool) {
 	if v != nil {
 		x = v.Enabled.Value()
@@ -9206,8 +8775,7 @@ func (v *QuoteVersionStatusInformation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteVersionStatusInformation) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9215,8 +8783,7 @@ func (v *QuoteVersionStatusInformation) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteVersionStatusInformation) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9224,8 +8791,7 @@ func (v *QuoteVersionStatusInformation) GetFieldProperties() (x FieldPropertyDic
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *QuoteVersionStatusInformation) GetStatus() (x QuoteStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -9233,8 +8799,7 @@ func (v *QuoteVersionStatusInformation) GetStatus() (x QuoteStatus) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *QuoteVersionStatusInformation) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -9242,8 +8807,7 @@ func (v *QuoteVersionStatusInformation) GetIconHint() (x string) {
 	return
 }
 
-// GetDisplayMessage returns DisplayMessage's value, or the zero value if v is
-// nil or DisplayMessage is absent or nil.
+// GetDisplayMessage returns DisplayMessage, or the zero value.
 func (v *QuoteVersionStatusInformation) GetDisplayMessage() (x string) {
 	if v != nil {
 		x = v.DisplayMessage.Value()
@@ -9251,8 +8815,7 @@ func (v *QuoteVersionStatusInformation) GetDisplayMessage() (x string) {
 	return
 }
 
-// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
-// nil or DisplayTooltip is absent or nil.
+// GetDisplayTooltip returns DisplayTooltip, or the zero value.
 func (v *QuoteVersionStatusInformation) GetDisplayTooltip() (x string) {
 	if v != nil {
 		x = v.DisplayTooltip.Value()
@@ -9331,8 +8894,7 @@ func (v *QuoteVersionValidated) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteVersionValidated) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9340,8 +8902,7 @@ func (v *QuoteVersionValidated) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteVersionValidated) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9349,8 +8910,7 @@ func (v *QuoteVersionValidated) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetIsOk returns IsOk's value, or the zero value if v is nil or IsOk is
-// absent or nil.
+// GetIsOk returns IsOk, or the zero value.
 func (v *QuoteVersionValidated) GetIsOk() (x bool) {
 	if v != nil {
 		x = v.IsOk.Value()
@@ -9358,8 +8918,7 @@ func (v *QuoteVersionValidated) GetIsOk() (x bool) {
 	return
 }
 
-// GetUserExplanation returns UserExplanation's value, or the zero value if v
-// is nil or UserExplanation is absent or nil.
+// GetUserExplanation returns UserExplanation, or the zero value.
 func (v *QuoteVersionValidated) GetUserExplanation() (x string) {
 	if v != nil {
 		x = v.UserExplanation.Value()
@@ -9367,8 +8926,7 @@ func (v *QuoteVersionValidated) GetUserExplanation() (x string) {
 	return
 }
 
-// GetTechExplanation returns TechExplanation's value, or the zero value if v
-// is nil or TechExplanation is absent or nil.
+// GetTechExplanation returns TechExplanation, or the zero value.
 func (v *QuoteVersionValidated) GetTechExplanation() (x string) {
 	if v != nil {
 		x = v.TechExplanation.Value()
@@ -9376,8 +8934,7 @@ func (v *QuoteVersionValidated) GetTechExplanation() (x string) {
 	return
 }
 
-// GetErrorCode returns ErrorCode's value, or the zero value if v is nil or
-// ErrorCode is absent or nil.
+// GetErrorCode returns ErrorCode, or the zero value.
 func (v *QuoteVersionValidated) GetErrorCode() (x string) {
 	if v != nil {
 		x = v.ErrorCode.Value()
@@ -9385,8 +8942,7 @@ func (v *QuoteVersionValidated) GetErrorCode() (x string) {
 	return
 }
 
-// GetChangedSale returns ChangedSale's value, or nil if v is nil or
-// ChangedSale is absent or nil.
+// GetChangedSale returns ChangedSale, or the zero value.
 func (v *QuoteVersionValidated) GetChangedSale() (x *Sale) {
 	if v != nil {
 		x = v.ChangedSale.Value()
@@ -9394,8 +8950,7 @@ func (v *QuoteVersionValidated) GetChangedSale() (x *Sale) {
 	return
 }
 
-// GetChangedQuote returns ChangedQuote's value, or nil if v is nil or
-// ChangedQuote is absent or nil.
+// GetChangedQuote returns ChangedQuote, or the zero value.
 func (v *QuoteVersionValidated) GetChangedQuote() (x *Quote) {
 	if v != nil {
 		x = v.ChangedQuote.Value()
@@ -9403,8 +8958,7 @@ func (v *QuoteVersionValidated) GetChangedQuote() (x *Quote) {
 	return
 }
 
-// GetChangedQuoteVersion returns ChangedQuoteVersion's value, or nil if v is
-// nil or ChangedQuoteVersion is absent or nil.
+// GetChangedQuoteVersion returns ChangedQuoteVersion, or the zero value.
 func (v *QuoteVersionValidated) GetChangedQuoteVersion() (x *QuoteVersion) {
 	if v != nil {
 		x = v.ChangedQuoteVersion.Value()
@@ -9412,8 +8966,8 @@ func (v *QuoteVersionValidated) GetChangedQuoteVersion() (x *QuoteVersion) {
 	return
 }
 
-// GetChangedQuoteAlternatives returns ChangedQuoteAlternatives's value, or the
-// zero value if v is nil or ChangedQuoteAlternatives is absent or nil.
+// GetChangedQuoteAlternatives returns ChangedQuoteAlternatives, or the zero
+// value.
 func (v *QuoteVersionValidated) GetChangedQuoteAlternatives() (x ArrayOfQuoteAlternativeRecalculated) {
 	if v != nil {
 		x = v.ChangedQuoteAlternatives.Value()
@@ -9421,8 +8975,7 @@ func (v *QuoteVersionValidated) GetChangedQuoteAlternatives() (x ArrayOfQuoteAlt
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *QuoteVersionValidated) GetStatus() (x QuoteStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -9471,8 +9024,7 @@ func (v *QuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *QuoteVersionWorkflowState) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9480,8 +9032,7 @@ func (v *QuoteVersionWorkflowState) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *QuoteVersionWorkflowState) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9489,8 +9040,7 @@ func (v *QuoteVersionWorkflowState) GetFieldProperties() (x FieldPropertyDiction
 	return
 }
 
-// GetActionButtons returns ActionButtons's value, or the zero value if v is
-// nil or ActionButtons is absent or nil.
+// GetActionButtons returns ActionButtons, or the zero value.
 func (v *QuoteVersionWorkflowState) GetActionButtons() (x ArrayOfQuoteVersionButtonState) {
 	if v != nil {
 		x = v.ActionButtons.Value()
@@ -9498,8 +9048,7 @@ func (v *QuoteVersionWorkflowState) GetActionButtons() (x ArrayOfQuoteVersionBut
 	return
 }
 
-// GetStateImage returns StateImage's value, or nil if v is nil or StateImage
-// is absent or nil.
+// GetStateImage returns StateImage, or the zero value.
 func (v *QuoteVersionWorkflowState) GetStateImage() (x *QuoteVersionButtonState) {
 	if v != nil {
 		x = v.StateImage.Value()
@@ -9507,8 +9056,7 @@ func (v *QuoteVersionWorkflowState) GetStateImage() (x *QuoteVersionButtonState)
 	return
 }
 
-// GetUpdatePricesButton returns UpdatePricesButton's value, or nil if v is nil
-// or UpdatePricesButton is absent or nil.
+// GetUpdatePricesButton returns UpdatePricesButton, or the zero value.
 func (v *QuoteVersionWorkflowState) GetUpdatePricesButton() (x *QuoteVersionButtonState) {
 	if v != nil {
 		x = v.UpdatePricesButton.Value()
@@ -9516,8 +9064,7 @@ func (v *QuoteVersionWorkflowState) GetUpdatePricesButton() (x *QuoteVersionButt
 	return
 }
 
-// GetStatus returns Status's value, or nil if v is nil or Status is absent or
-// nil.
+// GetStatus returns Status, or the zero value.
 func (v *QuoteVersionWorkflowState) GetStatus() (x *QuoteVersionStatusInformation) {
 	if v != nil {
 		x = v.Status.Value()
@@ -9545,8 +9092,7 @@ func (v *RecalculateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternative returns QuoteAlternative's value, or the zero value if v
-// is nil or QuoteAlternative is absent or nil.
+// GetQuoteAlternative returns QuoteAlternative, or the zero value.
 func (v *RecalculateQuoteAlternative) GetQuoteAlternative() (x int32) {
 	if v != nil {
 		x = v.QuoteAlternative.Value()
@@ -9574,8 +9120,7 @@ func (v *RecalculateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RecalculateQuoteAlternativeResponse) GetResponse() (x *QuoteAlternativeRecalculated) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9608,8 +9153,7 @@ func (v *RecalculateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLine returns QuoteLine's value, or nil if v is nil or QuoteLine is
-// absent or nil.
+// GetQuoteLine returns QuoteLine, or the zero value.
 func (v *RecalculateQuoteLine) GetQuoteLine() (x *QuoteLine) {
 	if v != nil {
 		x = v.QuoteLine.Value()
@@ -9617,8 +9161,7 @@ func (v *RecalculateQuoteLine) GetQuoteLine() (x *QuoteLine) {
 	return
 }
 
-// GetChangedFields returns ChangedFields's value, or the zero value if v is
-// nil or ChangedFields is absent or nil.
+// GetChangedFields returns ChangedFields, or the zero value.
 func (v *RecalculateQuoteLine) GetChangedFields() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ChangedFields.Value()
@@ -9646,8 +9189,7 @@ func (v *RecalculateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RecalculateQuoteLineResponse) GetResponse() (x *QuoteLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9692,8 +9234,7 @@ func (v *RejectQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *RejectQuoteVersion) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -9701,8 +9242,7 @@ func (v *RejectQuoteVersion) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetRejectedByText returns RejectedByText's value, or the zero value if v is
-// nil or RejectedByText is absent or nil.
+// GetRejectedByText returns RejectedByText, or the zero value.
 func (v *RejectQuoteVersion) GetRejectedByText() (x string) {
 	if v != nil {
 		x = v.RejectedByText.Value()
@@ -9710,8 +9250,7 @@ func (v *RejectQuoteVersion) GetRejectedByText() (x string) {
 	return
 }
 
-// GetRejectedByAssociateId returns RejectedByAssociateId's value, or the zero
-// value if v is nil or RejectedByAssociateId is absent or nil.
+// GetRejectedByAssociateId returns RejectedByAssociateId, or the zero value.
 func (v *RejectQuoteVersion) GetRejectedByAssociateId() (x int32) {
 	if v != nil {
 		x = v.RejectedByAssociateId.Value()
@@ -9719,8 +9258,7 @@ func (v *RejectQuoteVersion) GetRejectedByAssociateId() (x int32) {
 	return
 }
 
-// GetRejectionText returns RejectionText's value, or the zero value if v is
-// nil or RejectionText is absent or nil.
+// GetRejectionText returns RejectionText, or the zero value.
 func (v *RejectQuoteVersion) GetRejectionText() (x string) {
 	if v != nil {
 		x = v.RejectionText.Value()
@@ -9748,8 +9286,7 @@ func (v *RejectQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RejectQuoteVersionResponse) GetResponse() (x *ApproveRejectResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9776,8 +9313,7 @@ func (v *RemoveProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *RemoveProduct) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -9828,8 +9364,7 @@ func (v *RequestApproval) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *RequestApproval) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -9837,8 +9372,7 @@ func (v *RequestApproval) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RequestApproval) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9846,8 +9380,7 @@ func (v *RequestApproval) GetAssociateId() (x int32) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *RequestApproval) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -9875,8 +9408,7 @@ func (v *RequestApprovalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RequestApprovalResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9903,8 +9435,7 @@ func (v *RestoreConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *RestoreConnection) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -9943,8 +9474,7 @@ func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnection returns Connection's value, or nil if v is nil or Connection
-// is absent or nil.
+// GetConnection returns Connection, or the zero value.
 func (v *SaveConnection) GetConnection() (x *QuoteConnection) {
 	if v != nil {
 		x = v.Connection.Value()
@@ -9978,8 +9508,7 @@ func (v *SaveConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteConnectionId returns QuoteConnectionId's value, or the zero value if
-// v is nil or QuoteConnectionId is absent or nil.
+// GetQuoteConnectionId returns QuoteConnectionId, or the zero value.
 func (v *SaveConnectionConfigFields) GetQuoteConnectionId() (x int32) {
 	if v != nil {
 		x = v.QuoteConnectionId.Value()
@@ -9987,8 +9516,7 @@ func (v *SaveConnectionConfigFields) GetQuoteConnectionId() (x int32) {
 	return
 }
 
-// GetConnectionConfigFields returns ConnectionConfigFields's value, or the
-// zero value if v is nil or ConnectionConfigFields is absent or nil.
+// GetConnectionConfigFields returns ConnectionConfigFields, or the zero value.
 func (v *SaveConnectionConfigFields) GetConnectionConfigFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ConnectionConfigFields.Value()
@@ -10016,8 +9544,7 @@ func (v *SaveConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConnectionConfigFieldsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10045,8 +9572,7 @@ func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveConnectionResponse) GetResponse() (x *QuoteConnection) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10073,8 +9599,7 @@ func (v *SavePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPriceList returns PriceList's value, or nil if v is nil or PriceList is
-// absent or nil.
+// GetPriceList returns PriceList, or the zero value.
 func (v *SavePriceList) GetPriceList() (x *PriceList) {
 	if v != nil {
 		x = v.PriceList.Value()
@@ -10102,8 +9627,7 @@ func (v *SavePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SavePriceListResponse) GetResponse() (x *PriceList) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10130,8 +9654,7 @@ func (v *SaveProduct) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProduct returns Product's value, or nil if v is nil or Product is absent
-// or nil.
+// GetProduct returns Product, or the zero value.
 func (v *SaveProduct) GetProduct() (x *Product) {
 	if v != nil {
 		x = v.Product.Value()
@@ -10158,8 +9681,7 @@ func (v *SaveProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveProductResponse) GetResponse() (x *Product) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10186,8 +9708,7 @@ func (v *SaveQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuote returns Quote's value, or nil if v is nil or Quote is absent or
-// nil.
+// GetQuote returns Quote, or the zero value.
 func (v *SaveQuote) GetQuote() (x *Quote) {
 	if v != nil {
 		x = v.Quote.Value()
@@ -10214,8 +9735,7 @@ func (v *SaveQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteAlternative returns QuoteAlternative's value, or nil if v is nil or
-// QuoteAlternative is absent or nil.
+// GetQuoteAlternative returns QuoteAlternative, or the zero value.
 func (v *SaveQuoteAlternative) GetQuoteAlternative() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.QuoteAlternative.Value()
@@ -10243,8 +9763,7 @@ func (v *SaveQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteAlternativeResponse) GetResponse() (x *QuoteAlternative) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10271,8 +9790,7 @@ func (v *SaveQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteEntity returns QuoteEntity's value, or nil if v is nil or
-// QuoteEntity is absent or nil.
+// GetQuoteEntity returns QuoteEntity, or the zero value.
 func (v *SaveQuoteEntity) GetQuoteEntity() (x *QuoteEntity) {
 	if v != nil {
 		x = v.QuoteEntity.Value()
@@ -10300,8 +9818,7 @@ func (v *SaveQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteEntityResponse) GetResponse() (x *QuoteEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10328,8 +9845,7 @@ func (v *SaveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLine returns QuoteLine's value, or nil if v is nil or QuoteLine is
-// absent or nil.
+// GetQuoteLine returns QuoteLine, or the zero value.
 func (v *SaveQuoteLine) GetQuoteLine() (x *QuoteLine) {
 	if v != nil {
 		x = v.QuoteLine.Value()
@@ -10357,8 +9873,7 @@ func (v *SaveQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineConfiguration returns QuoteLineConfiguration's value, or nil if
-// v is nil or QuoteLineConfiguration is absent or nil.
+// GetQuoteLineConfiguration returns QuoteLineConfiguration, or the zero value.
 func (v *SaveQuoteLineConfiguration) GetQuoteLineConfiguration() (x *QuoteLineConfiguration) {
 	if v != nil {
 		x = v.QuoteLineConfiguration.Value()
@@ -10386,8 +9901,7 @@ func (v *SaveQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteLineConfigurationResponse) GetResponse() (x *QuoteLineConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10415,8 +9929,8 @@ func (v *SaveQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLineConfigurations returns QuoteLineConfigurations's value, or the
-// zero value if v is nil or QuoteLineConfigurations is absent or nil.
+// GetQuoteLineConfigurations returns QuoteLineConfigurations, or the zero
+// value.
 func (v *SaveQuoteLineConfigurations) GetQuoteLineConfigurations() (x ArrayOfQuoteLineConfiguration) {
 	if v != nil {
 		x = v.QuoteLineConfigurations.Value()
@@ -10444,8 +9958,7 @@ func (v *SaveQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteLineConfigurationsResponse) GetResponse() (x ArrayOfQuoteLineConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10473,8 +9986,7 @@ func (v *SaveQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteLineResponse) GetResponse() (x *QuoteLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10501,8 +10013,7 @@ func (v *SaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteLines returns QuoteLines's value, or the zero value if v is nil or
-// QuoteLines is absent or nil.
+// GetQuoteLines returns QuoteLines, or the zero value.
 func (v *SaveQuoteLines) GetQuoteLines() (x ArrayOfQuoteLine) {
 	if v != nil {
 		x = v.QuoteLines.Value()
@@ -10530,8 +10041,7 @@ func (v *SaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteLinesResponse) GetResponse() (x ArrayOfQuoteLine) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10558,8 +10068,7 @@ func (v *SaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteResponse) GetResponse() (x *Quote) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10586,8 +10095,7 @@ func (v *SaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersion returns QuoteVersion's value, or nil if v is nil or
-// QuoteVersion is absent or nil.
+// GetQuoteVersion returns QuoteVersion, or the zero value.
 func (v *SaveQuoteVersion) GetQuoteVersion() (x *QuoteVersion) {
 	if v != nil {
 		x = v.QuoteVersion.Value()
@@ -10621,8 +10129,7 @@ func (v *SaveQuoteVersionNumber) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *SaveQuoteVersionNumber) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -10630,8 +10137,7 @@ func (v *SaveQuoteVersionNumber) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *SaveQuoteVersionNumber) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()
@@ -10659,8 +10165,7 @@ func (v *SaveQuoteVersionNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteVersionNumberResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10688,8 +10193,7 @@ func (v *SaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveQuoteVersionResponse) GetResponse() (x *QuoteVersion) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10740,8 +10244,7 @@ func (v *SendQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *SendQuoteVersion) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -10749,8 +10252,7 @@ func (v *SendQuoteVersion) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
-// ExpiryDate is absent or nil.
+// GetExpiryDate returns ExpiryDate, or the zero value.
 func (v *SendQuoteVersion) GetExpiryDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ExpiryDate.Value()
@@ -10758,8 +10260,7 @@ func (v *SendQuoteVersion) GetExpiryDate() (x soap.DateTime) {
 	return
 }
 
-// GetFollowupDate returns FollowupDate's value, or the zero value if v is nil
-// or FollowupDate is absent or nil.
+// GetFollowupDate returns FollowupDate, or the zero value.
 func (v *SendQuoteVersion) GetFollowupDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FollowupDate.Value()
@@ -10767,8 +10268,7 @@ func (v *SendQuoteVersion) GetFollowupDate() (x soap.DateTime) {
 	return
 }
 
-// GetFollowupText returns FollowupText's value, or the zero value if v is nil
-// or FollowupText is absent or nil.
+// GetFollowupText returns FollowupText, or the zero value.
 func (v *SendQuoteVersion) GetFollowupText() (x string) {
 	if v != nil {
 		x = v.FollowupText.Value()
@@ -10776,8 +10276,7 @@ func (v *SendQuoteVersion) GetFollowupText() (x string) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *SendQuoteVersion) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -10805,8 +10304,7 @@ func (v *SendQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendQuoteVersionResponse) GetResponse() (x *PluginUrlResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10839,8 +10337,7 @@ func (v *TestConnection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetConnectorName returns ConnectorName's value, or the zero value if v is
-// nil or ConnectorName is absent or nil.
+// GetConnectorName returns ConnectorName, or the zero value.
 func (v *TestConnection) GetConnectorName() (x string) {
 	if v != nil {
 		x = v.ConnectorName.Value()
@@ -10848,8 +10345,7 @@ func (v *TestConnection) GetConnectorName() (x string) {
 	return
 }
 
-// GetConnectionData returns ConnectionData's value, or the zero value if v is
-// nil or ConnectionData is absent or nil.
+// GetConnectionData returns ConnectionData, or the zero value.
 func (v *TestConnection) GetConnectionData() (x StringDictionary) {
 	if v != nil {
 		x = v.ConnectionData.Value()
@@ -10877,8 +10373,7 @@ func (v *TestConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TestConnectionResponse) GetResponse() (x *PluginResponse) {
 	if v != nil {
 		x = v.Response.Value()
@@ -10906,8 +10401,7 @@ func (v *ToggleProductInAssortment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProductId returns ProductId's value, or the zero value if v is nil or
-// ProductId is absent or nil.
+// GetProductId returns ProductId, or the zero value.
 func (v *ToggleProductInAssortment) GetProductId() (x int32) {
 	if v != nil {
 		x = v.ProductId.Value()
@@ -10947,8 +10441,8 @@ func (v *ToggleQuoteVersionAttachmentIncluded) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionAttachmentId returns QuoteVersionAttachmentId's value, or the
-// zero value if v is nil or QuoteVersionAttachmentId is absent or nil.
+// GetQuoteVersionAttachmentId returns QuoteVersionAttachmentId, or the zero
+// value.
 func (v *ToggleQuoteVersionAttachmentIncluded) GetQuoteVersionAttachmentId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionAttachmentId.Value()
@@ -10976,8 +10470,7 @@ func (v *ToggleQuoteVersionAttachmentIncludedResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleQuoteVersionAttachmentIncludedResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11005,8 +10498,8 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetSaleTypeQuoteAttachmentId returns SaleTypeQuoteAttachmentId's value, or
-// the zero value if v is nil or SaleTypeQuoteAttachmentId is absent or nil.
+// GetSaleTypeQuoteAttachmentId returns SaleTypeQuoteAttachmentId, or the zero
+// value.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) GetSaleTypeQuoteAttachmentId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeQuoteAttachmentId.Value()
@@ -11034,8 +10527,7 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) UnmarshalSOAP(d *
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11063,8 +10555,7 @@ func (v *UpdateQuoteVersionPrices) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *UpdateQuoteVersionPrices) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -11092,8 +10583,7 @@ func (v *UpdateQuoteVersionPricesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateQuoteVersionPricesResponse) GetResponse() (x *QuoteVersionValidated) {
 	if v != nil {
 		x = v.Response.Value()
@@ -11126,8 +10616,7 @@ func (v *ValidateQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetQuoteVersionId returns QuoteVersionId's value, or the zero value if v is
-// nil or QuoteVersionId is absent or nil.
+// GetQuoteVersionId returns QuoteVersionId, or the zero value.
 func (v *ValidateQuoteVersion) GetQuoteVersionId() (x int32) {
 	if v != nil {
 		x = v.QuoteVersionId.Value()
@@ -11135,8 +10624,7 @@ func (v *ValidateQuoteVersion) GetQuoteVersionId() (x int32) {
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *ValidateQuoteVersion) GetAction() (x QuoteVersionButtonAction) {
 	if v != nil {
 		x = v.Action.Value()
@@ -11164,8 +10652,7 @@ func (v *ValidateQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateQuoteVersionResponse) GetResponse() (x *QuoteVersionValidated) {
 	if v != nil {
 		x = v.Response.Value()

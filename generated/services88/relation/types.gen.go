@@ -153,8 +153,7 @@ func (v *ContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ContactRelationEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -162,8 +161,7 @@ func (v *ContactRelationEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ContactRelationEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -171,8 +169,7 @@ func (v *ContactRelationEntity) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetSourceContactId returns SourceContactId's value, or the zero value if v
-// is nil or SourceContactId is absent or nil.
+// GetSourceContactId returns SourceContactId, or the zero value.
 func (v *ContactRelationEntity) GetSourceContactId() (x int32) {
 	if v != nil {
 		x = v.SourceContactId.Value()
@@ -180,8 +177,7 @@ func (v *ContactRelationEntity) GetSourceContactId() (x int32) {
 	return
 }
 
-// GetSourcePersonId returns SourcePersonId's value, or the zero value if v is
-// nil or SourcePersonId is absent or nil.
+// GetSourcePersonId returns SourcePersonId, or the zero value.
 func (v *ContactRelationEntity) GetSourcePersonId() (x int32) {
 	if v != nil {
 		x = v.SourcePersonId.Value()
@@ -189,8 +185,7 @@ func (v *ContactRelationEntity) GetSourcePersonId() (x int32) {
 	return
 }
 
-// GetDestinationContactId returns DestinationContactId's value, or the zero
-// value if v is nil or DestinationContactId is absent or nil.
+// GetDestinationContactId returns DestinationContactId, or the zero value.
 func (v *ContactRelationEntity) GetDestinationContactId() (x int32) {
 	if v != nil {
 		x = v.DestinationContactId.Value()
@@ -198,8 +193,7 @@ func (v *ContactRelationEntity) GetDestinationContactId() (x int32) {
 	return
 }
 
-// GetDestinationPersonId returns DestinationPersonId's value, or the zero
-// value if v is nil or DestinationPersonId is absent or nil.
+// GetDestinationPersonId returns DestinationPersonId, or the zero value.
 func (v *ContactRelationEntity) GetDestinationPersonId() (x int32) {
 	if v != nil {
 		x = v.DestinationPersonId.Value()
@@ -207,8 +201,7 @@ func (v *ContactRelationEntity) GetDestinationPersonId() (x int32) {
 	return
 }
 
-// GetRelationId returns RelationId's value, or the zero value if v is nil or
-// RelationId is absent or nil.
+// GetRelationId returns RelationId, or the zero value.
 func (v *ContactRelationEntity) GetRelationId() (x int32) {
 	if v != nil {
 		x = v.RelationId.Value()
@@ -216,8 +209,7 @@ func (v *ContactRelationEntity) GetRelationId() (x int32) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *ContactRelationEntity) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -225,8 +217,7 @@ func (v *ContactRelationEntity) GetComment() (x string) {
 	return
 }
 
-// GetRelationDefinitionId returns RelationDefinitionId's value, or the zero
-// value if v is nil or RelationDefinitionId is absent or nil.
+// GetRelationDefinitionId returns RelationDefinitionId, or the zero value.
 func (v *ContactRelationEntity) GetRelationDefinitionId() (x int32) {
 	if v != nil {
 		x = v.RelationDefinitionId.Value()
@@ -234,8 +225,7 @@ func (v *ContactRelationEntity) GetRelationDefinitionId() (x int32) {
 	return
 }
 
-// GetReversed returns Reversed's value, or the zero value if v is nil or
-// Reversed is absent or nil.
+// GetReversed returns Reversed, or the zero value.
 func (v *ContactRelationEntity) GetReversed() (x int16) {
 	if v != nil {
 		x = v.Reversed.Value()
@@ -243,8 +233,7 @@ func (v *ContactRelationEntity) GetReversed() (x int16) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ContactRelationEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -252,8 +241,7 @@ func (v *ContactRelationEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ContactRelationEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -261,8 +249,7 @@ func (v *ContactRelationEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ContactRelationEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -270,8 +257,7 @@ func (v *ContactRelationEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ContactRelationEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -279,8 +265,7 @@ func (v *ContactRelationEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetSourceContactName returns SourceContactName's value, or the zero value if
-// v is nil or SourceContactName is absent or nil.
+// GetSourceContactName returns SourceContactName, or the zero value.
 func (v *ContactRelationEntity) GetSourceContactName() (x string) {
 	if v != nil {
 		x = v.SourceContactName.Value()
@@ -288,8 +273,7 @@ func (v *ContactRelationEntity) GetSourceContactName() (x string) {
 	return
 }
 
-// GetSourcePersonName returns SourcePersonName's value, or the zero value if v
-// is nil or SourcePersonName is absent or nil.
+// GetSourcePersonName returns SourcePersonName, or the zero value.
 func (v *ContactRelationEntity) GetSourcePersonName() (x string) {
 	if v != nil {
 		x = v.SourcePersonName.Value()
@@ -297,8 +281,7 @@ func (v *ContactRelationEntity) GetSourcePersonName() (x string) {
 	return
 }
 
-// GetDestinationContactName returns DestinationContactName's value, or the
-// zero value if v is nil or DestinationContactName is absent or nil.
+// GetDestinationContactName returns DestinationContactName, or the zero value.
 func (v *ContactRelationEntity) GetDestinationContactName() (x string) {
 	if v != nil {
 		x = v.DestinationContactName.Value()
@@ -306,8 +289,7 @@ func (v *ContactRelationEntity) GetDestinationContactName() (x string) {
 	return
 }
 
-// GetDestinationPersonName returns DestinationPersonName's value, or the zero
-// value if v is nil or DestinationPersonName is absent or nil.
+// GetDestinationPersonName returns DestinationPersonName, or the zero value.
 func (v *ContactRelationEntity) GetDestinationPersonName() (x string) {
 	if v != nil {
 		x = v.DestinationPersonName.Value()
@@ -315,8 +297,7 @@ func (v *ContactRelationEntity) GetDestinationPersonName() (x string) {
 	return
 }
 
-// GetActiveText returns ActiveText's value, or the zero value if v is nil or
-// ActiveText is absent or nil.
+// GetActiveText returns ActiveText, or the zero value.
 func (v *ContactRelationEntity) GetActiveText() (x string) {
 	if v != nil {
 		x = v.ActiveText.Value()
@@ -324,8 +305,7 @@ func (v *ContactRelationEntity) GetActiveText() (x string) {
 	return
 }
 
-// GetPassiveText returns PassiveText's value, or the zero value if v is nil or
-// PassiveText is absent or nil.
+// GetPassiveText returns PassiveText, or the zero value.
 func (v *ContactRelationEntity) GetPassiveText() (x string) {
 	if v != nil {
 		x = v.PassiveText.Value()
@@ -365,8 +345,7 @@ func (v *CreateDefaultContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultContactRelationEntityResponse) GetResponse() (x *ContactRelationEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -394,8 +373,8 @@ func (v *DeleteContactRelation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactRelationEntityId returns ContactRelationEntityId's value, or the
-// zero value if v is nil or ContactRelationEntityId is absent or nil.
+// GetContactRelationEntityId returns ContactRelationEntityId, or the zero
+// value.
 func (v *DeleteContactRelation) GetContactRelationEntityId() (x int32) {
 	if v != nil {
 		x = v.ContactRelationEntityId.Value()
@@ -435,8 +414,8 @@ func (v *GetContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactRelationEntityId returns ContactRelationEntityId's value, or the
-// zero value if v is nil or ContactRelationEntityId is absent or nil.
+// GetContactRelationEntityId returns ContactRelationEntityId, or the zero
+// value.
 func (v *GetContactRelationEntity) GetContactRelationEntityId() (x int32) {
 	if v != nil {
 		x = v.ContactRelationEntityId.Value()
@@ -464,8 +443,7 @@ func (v *GetContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetContactRelationEntityResponse) GetResponse() (x *ContactRelationEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -492,8 +470,7 @@ func (v *SaveContactRelation) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactRelationEntity returns ContactRelationEntity's value, or nil if v
-// is nil or ContactRelationEntity is absent or nil.
+// GetContactRelationEntity returns ContactRelationEntity, or the zero value.
 func (v *SaveContactRelation) GetContactRelationEntity() (x *ContactRelationEntity) {
 	if v != nil {
 		x = v.ContactRelationEntity.Value()
@@ -521,8 +498,7 @@ func (v *SaveContactRelationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveContactRelationResponse) GetResponse() (x *ContactRelationEntity) {
 	if v != nil {
 		x = v.Response.Value()

@@ -59,8 +59,7 @@ func (v *CreateDefaultReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultReportLabelLayoutEntityResponse) GetResponse() (x *ReportLabelLayoutEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -88,8 +87,8 @@ func (v *DeleteReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReportLabelLayoutEntityId returns ReportLabelLayoutEntityId's value, or
-// the zero value if v is nil or ReportLabelLayoutEntityId is absent or nil.
+// GetReportLabelLayoutEntityId returns ReportLabelLayoutEntityId, or the zero
+// value.
 func (v *DeleteReportLabelLayoutEntity) GetReportLabelLayoutEntityId() (x int32) {
 	if v != nil {
 		x = v.ReportLabelLayoutEntityId.Value()
@@ -129,8 +128,8 @@ func (v *GetReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReportLabelLayoutEntityId returns ReportLabelLayoutEntityId's value, or
-// the zero value if v is nil or ReportLabelLayoutEntityId is absent or nil.
+// GetReportLabelLayoutEntityId returns ReportLabelLayoutEntityId, or the zero
+// value.
 func (v *GetReportLabelLayoutEntity) GetReportLabelLayoutEntityId() (x int32) {
 	if v != nil {
 		x = v.ReportLabelLayoutEntityId.Value()
@@ -158,8 +157,7 @@ func (v *GetReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetReportLabelLayoutEntityResponse) GetResponse() (x *ReportLabelLayoutEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -256,8 +254,7 @@ func (v *ReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ReportLabelLayoutEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -265,8 +262,7 @@ func (v *ReportLabelLayoutEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ReportLabelLayoutEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -274,8 +270,7 @@ func (v *ReportLabelLayoutEntity) GetFieldProperties() (x FieldPropertyDictionar
 	return
 }
 
-// GetReportLabelLayoutId returns ReportLabelLayoutId's value, or the zero
-// value if v is nil or ReportLabelLayoutId is absent or nil.
+// GetReportLabelLayoutId returns ReportLabelLayoutId, or the zero value.
 func (v *ReportLabelLayoutEntity) GetReportLabelLayoutId() (x int32) {
 	if v != nil {
 		x = v.ReportLabelLayoutId.Value()
@@ -283,8 +278,7 @@ func (v *ReportLabelLayoutEntity) GetReportLabelLayoutId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ReportLabelLayoutEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -292,8 +286,7 @@ func (v *ReportLabelLayoutEntity) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ReportLabelLayoutEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -301,8 +294,7 @@ func (v *ReportLabelLayoutEntity) GetDescription() (x string) {
 	return
 }
 
-// GetOrientation returns Orientation's value, or the zero value if v is nil or
-// Orientation is absent or nil.
+// GetOrientation returns Orientation, or the zero value.
 func (v *ReportLabelLayoutEntity) GetOrientation() (x ReportPaperOrientation) {
 	if v != nil {
 		x = v.Orientation.Value()
@@ -310,8 +302,7 @@ func (v *ReportLabelLayoutEntity) GetOrientation() (x ReportPaperOrientation) {
 	return
 }
 
-// GetPaperWidth returns PaperWidth's value, or the zero value if v is nil or
-// PaperWidth is absent or nil.
+// GetPaperWidth returns PaperWidth, or the zero value.
 func (v *ReportLabelLayoutEntity) GetPaperWidth() (x uint32) {
 	if v != nil {
 		x = v.PaperWidth.Value()
@@ -319,8 +310,7 @@ func (v *ReportLabelLayoutEntity) GetPaperWidth() (x uint32) {
 	return
 }
 
-// GetPaperHeight returns PaperHeight's value, or the zero value if v is nil or
-// PaperHeight is absent or nil.
+// GetPaperHeight returns PaperHeight, or the zero value.
 func (v *ReportLabelLayoutEntity) GetPaperHeight() (x uint32) {
 	if v != nil {
 		x = v.PaperHeight.Value()
@@ -328,8 +318,7 @@ func (v *ReportLabelLayoutEntity) GetPaperHeight() (x uint32) {
 	return
 }
 
-// GetLeftMargin returns LeftMargin's value, or the zero value if v is nil or
-// LeftMargin is absent or nil.
+// GetLeftMargin returns LeftMargin, or the zero value.
 func (v *ReportLabelLayoutEntity) GetLeftMargin() (x uint32) {
 	if v != nil {
 		x = v.LeftMargin.Value()
@@ -337,8 +326,7 @@ func (v *ReportLabelLayoutEntity) GetLeftMargin() (x uint32) {
 	return
 }
 
-// GetRightMargin returns RightMargin's value, or the zero value if v is nil or
-// RightMargin is absent or nil.
+// GetRightMargin returns RightMargin, or the zero value.
 func (v *ReportLabelLayoutEntity) GetRightMargin() (x uint32) {
 	if v != nil {
 		x = v.RightMargin.Value()
@@ -346,8 +334,7 @@ func (v *ReportLabelLayoutEntity) GetRightMargin() (x uint32) {
 	return
 }
 
-// GetTopMargin returns TopMargin's value, or the zero value if v is nil or
-// TopMargin is absent or nil.
+// GetTopMargin returns TopMargin, or the zero value.
 func (v *ReportLabelLayoutEntity) GetTopMargin() (x uint32) {
 	if v != nil {
 		x = v.TopMargin.Value()
@@ -355,8 +342,7 @@ func (v *ReportLabelLayoutEntity) GetTopMargin() (x uint32) {
 	return
 }
 
-// GetBottomMargin returns BottomMargin's value, or the zero value if v is nil
-// or BottomMargin is absent or nil.
+// GetBottomMargin returns BottomMargin, or the zero value.
 func (v *ReportLabelLayoutEntity) GetBottomMargin() (x uint32) {
 	if v != nil {
 		x = v.BottomMargin.Value()
@@ -364,8 +350,7 @@ func (v *ReportLabelLayoutEntity) GetBottomMargin() (x uint32) {
 	return
 }
 
-// GetCountColumns returns CountColumns's value, or the zero value if v is nil
-// or CountColumns is absent or nil.
+// GetCountColumns returns CountColumns, or the zero value.
 func (v *ReportLabelLayoutEntity) GetCountColumns() (x int16) {
 	if v != nil {
 		x = v.CountColumns.Value()
@@ -373,8 +358,7 @@ func (v *ReportLabelLayoutEntity) GetCountColumns() (x int16) {
 	return
 }
 
-// GetCountRows returns CountRows's value, or the zero value if v is nil or
-// CountRows is absent or nil.
+// GetCountRows returns CountRows, or the zero value.
 func (v *ReportLabelLayoutEntity) GetCountRows() (x int16) {
 	if v != nil {
 		x = v.CountRows.Value()
@@ -460,8 +444,8 @@ func (v *SaveReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetReportLabelLayoutEntity returns ReportLabelLayoutEntity's value, or nil
-// if v is nil or ReportLabelLayoutEntity is absent or nil.
+// GetReportLabelLayoutEntity returns ReportLabelLayoutEntity, or the zero
+// value.
 func (v *SaveReportLabelLayoutEntity) GetReportLabelLayoutEntity() (x *ReportLabelLayoutEntity) {
 	if v != nil {
 		x = v.ReportLabelLayoutEntity.Value()
@@ -489,8 +473,7 @@ func (v *SaveReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveReportLabelLayoutEntityResponse) GetResponse() (x *ReportLabelLayoutEntity) {
 	if v != nil {
 		x = v.Response.Value()

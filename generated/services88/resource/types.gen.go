@@ -58,8 +58,7 @@ func (v *ActivateResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceName returns ResourceName's value, or the zero value if v is nil
-// or ResourceName is absent or nil.
+// GetResourceName returns ResourceName, or the zero value.
 func (v *ActivateResourceSubstitution) GetResourceName() (x string) {
 	if v != nil {
 		x = v.ResourceName.Value()
@@ -67,8 +66,7 @@ func (v *ActivateResourceSubstitution) GetResourceName() (x string) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *ActivateResourceSubstitution) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -76,8 +74,7 @@ func (v *ActivateResourceSubstitution) GetCulture() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *ActivateResourceSubstitution) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -142,8 +139,7 @@ func (v *DeleteResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceName returns ResourceName's value, or the zero value if v is nil
-// or ResourceName is absent or nil.
+// GetResourceName returns ResourceName, or the zero value.
 func (v *DeleteResourceSubstitution) GetResourceName() (x string) {
 	if v != nil {
 		x = v.ResourceName.Value()
@@ -151,8 +147,7 @@ func (v *DeleteResourceSubstitution) GetResourceName() (x string) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *DeleteResourceSubstitution) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -204,8 +199,7 @@ func (v *GetResourceSubstitutions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceNames returns ResourceNames's value, or the zero value if v is
-// nil or ResourceNames is absent or nil.
+// GetResourceNames returns ResourceNames, or the zero value.
 func (v *GetResourceSubstitutions) GetResourceNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ResourceNames.Value()
@@ -213,8 +207,7 @@ func (v *GetResourceSubstitutions) GetResourceNames() (x ArrayOfstring) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *GetResourceSubstitutions) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -222,8 +215,7 @@ func (v *GetResourceSubstitutions) GetCulture() (x string) {
 	return
 }
 
-// GetActiveOnly returns ActiveOnly's value, or the zero value if v is nil or
-// ActiveOnly is absent or nil.
+// GetActiveOnly returns ActiveOnly, or the zero value.
 func (v *GetResourceSubstitutions) GetActiveOnly() (x bool) {
 	if v != nil {
 		x = v.ActiveOnly.Value()
@@ -251,8 +243,7 @@ func (v *GetResourceSubstitutionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetResourceSubstitutionsResponse) GetResponse() (x ArrayOfResourceOverride) {
 	if v != nil {
 		x = v.Response.Value()
@@ -286,8 +277,7 @@ func (v *IsResourceSubstitutionActive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceNames returns ResourceNames's value, or the zero value if v is
-// nil or ResourceNames is absent or nil.
+// GetResourceNames returns ResourceNames, or the zero value.
 func (v *IsResourceSubstitutionActive) GetResourceNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ResourceNames.Value()
@@ -295,8 +285,7 @@ func (v *IsResourceSubstitutionActive) GetResourceNames() (x ArrayOfstring) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *IsResourceSubstitutionActive) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -324,8 +313,7 @@ func (v *IsResourceSubstitutionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsResourceSubstitutionActiveResponse) GetResponse() (x ArrayOfResourceOverride) {
 	if v != nil {
 		x = v.Response.Value()
@@ -374,8 +362,7 @@ func (v *ResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResourceOverride) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -383,8 +370,7 @@ func (v *ResourceOverride) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResourceOverride) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -392,8 +378,7 @@ func (v *ResourceOverride) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetResourceName returns ResourceName's value, or the zero value if v is nil
-// or ResourceName is absent or nil.
+// GetResourceName returns ResourceName, or the zero value.
 func (v *ResourceOverride) GetResourceName() (x string) {
 	if v != nil {
 		x = v.ResourceName.Value()
@@ -401,8 +386,7 @@ func (v *ResourceOverride) GetResourceName() (x string) {
 	return
 }
 
-// GetResourceValue returns ResourceValue's value, or the zero value if v is
-// nil or ResourceValue is absent or nil.
+// GetResourceValue returns ResourceValue, or the zero value.
 func (v *ResourceOverride) GetResourceValue() (x string) {
 	if v != nil {
 		x = v.ResourceValue.Value()
@@ -410,8 +394,7 @@ func (v *ResourceOverride) GetResourceValue() (x string) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *ResourceOverride) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -419,8 +402,7 @@ func (v *ResourceOverride) GetCulture() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *ResourceOverride) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -466,8 +448,7 @@ func (v *SetResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResourceName returns ResourceName's value, or the zero value if v is nil
-// or ResourceName is absent or nil.
+// GetResourceName returns ResourceName, or the zero value.
 func (v *SetResourceSubstitution) GetResourceName() (x string) {
 	if v != nil {
 		x = v.ResourceName.Value()
@@ -475,8 +456,7 @@ func (v *SetResourceSubstitution) GetResourceName() (x string) {
 	return
 }
 
-// GetResourceValues returns ResourceValues's value, or the zero value if v is
-// nil or ResourceValues is absent or nil.
+// GetResourceValues returns ResourceValues, or the zero value.
 func (v *SetResourceSubstitution) GetResourceValues() (x string) {
 	if v != nil {
 		x = v.ResourceValues.Value()
@@ -484,8 +464,7 @@ func (v *SetResourceSubstitution) GetResourceValues() (x string) {
 	return
 }
 
-// GetCulture returns Culture's value, or the zero value if v is nil or Culture
-// is absent or nil.
+// GetCulture returns Culture, or the zero value.
 func (v *SetResourceSubstitution) GetCulture() (x string) {
 	if v != nil {
 		x = v.Culture.Value()
@@ -493,8 +472,7 @@ func (v *SetResourceSubstitution) GetCulture() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *SetResourceSubstitution) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()

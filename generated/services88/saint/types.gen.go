@@ -97,8 +97,7 @@ func (v *CreateDefaultSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSaintConfigurationResponse) GetResponse() (x *SaintConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -150,8 +149,7 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriods) {
 	if v != nil {
 		x = v.Response.Value()
@@ -179,8 +177,7 @@ func (v *CreateDefaultStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
 	if v != nil {
 		x = v.Response.Value()
@@ -220,8 +217,7 @@ func (v *GetSaintConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaintConfigurationsResponse) GetResponse() (x ArrayOfSaintConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -248,8 +244,7 @@ func (v *GetStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetStatusMonitor) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -289,8 +284,7 @@ func (v *GetStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriods) {
 	if v != nil {
 		x = v.Response.Value()
@@ -318,8 +312,7 @@ func (v *GetStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
 	if v != nil {
 		x = v.Response.Value()
@@ -352,8 +345,7 @@ func (v *GetStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetStatusMonitors) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -361,8 +353,7 @@ func (v *GetStatusMonitors) GetId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetStatusMonitors) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -390,8 +381,7 @@ func (v *GetStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetStatusMonitorsResponse) GetResponse() (x ArrayOfStatusMonitor) {
 	if v != nil {
 		x = v.Response.Value()
@@ -418,8 +408,7 @@ func (v *RegenerateCounters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRunAsBatch returns RunAsBatch's value, or the zero value if v is nil or
-// RunAsBatch is absent or nil.
+// GetRunAsBatch returns RunAsBatch, or the zero value.
 func (v *RegenerateCounters) GetRunAsBatch() (x bool) {
 	if v != nil {
 		x = v.RunAsBatch.Value()
@@ -447,8 +436,7 @@ func (v *RegenerateCountersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RegenerateCountersResponse) GetResponse() (x *BatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -476,8 +464,7 @@ func (v *RegenerateStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStatusMonitorId returns StatusMonitorId's value, or the zero value if v
-// is nil or StatusMonitorId is absent or nil.
+// GetStatusMonitorId returns StatusMonitorId, or the zero value.
 func (v *RegenerateStatusMonitor) GetStatusMonitorId() (x int32) {
 	if v != nil {
 		x = v.StatusMonitorId.Value()
@@ -517,8 +504,7 @@ func (v *RegenerateStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRunAsBatch returns RunAsBatch's value, or the zero value if v is nil or
-// RunAsBatch is absent or nil.
+// GetRunAsBatch returns RunAsBatch, or the zero value.
 func (v *RegenerateStatusMonitors) GetRunAsBatch() (x bool) {
 	if v != nil {
 		x = v.RunAsBatch.Value()
@@ -546,8 +532,7 @@ func (v *RegenerateStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RegenerateStatusMonitorsResponse) GetResponse() (x *BatchTaskInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -620,8 +605,7 @@ func (v *SaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaintConfiguration) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -629,8 +613,7 @@ func (v *SaintConfiguration) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaintConfiguration) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -638,8 +621,7 @@ func (v *SaintConfiguration) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetOwnerTable returns OwnerTable's value, or the zero value if v is nil or
-// OwnerTable is absent or nil.
+// GetOwnerTable returns OwnerTable, or the zero value.
 func (v *SaintConfiguration) GetOwnerTable() (x int16) {
 	if v != nil {
 		x = v.OwnerTable.Value()
@@ -647,8 +629,7 @@ func (v *SaintConfiguration) GetOwnerTable() (x int16) {
 	return
 }
 
-// GetEnabled returns Enabled's value, or the zero value if v is nil or Enabled
-// is absent or nil.
+// GetEnabled returns Enabled, or the zero value.
 func (v *SaintConfiguration) GetEnabled() (x bool) {
 	if v != nil {
 		x = v.Enabled.Value()
@@ -656,8 +637,7 @@ func (v *SaintConfiguration) GetEnabled() (x bool) {
 	return
 }
 
-// GetPeriod1 returns Period1's value, or the zero value if v is nil or Period1
-// is absent or nil.
+// GetPeriod1 returns Period1, or the zero value.
 func (v *SaintConfiguration) GetPeriod1() (x int32) {
 	if v != nil {
 		x = v.Period1.Value()
@@ -665,8 +645,7 @@ func (v *SaintConfiguration) GetPeriod1() (x int32) {
 	return
 }
 
-// GetPeriod2 returns Period2's value, or the zero value if v is nil or Period2
-// is absent or nil.
+// GetPeriod2 returns Period2, or the zero value.
 func (v *SaintConfiguration) GetPeriod2() (x int32) {
 	if v != nil {
 		x = v.Period2.Value()
@@ -674,8 +653,7 @@ func (v *SaintConfiguration) GetPeriod2() (x int32) {
 	return
 }
 
-// GetPeriod3 returns Period3's value, or the zero value if v is nil or Period3
-// is absent or nil.
+// GetPeriod3 returns Period3, or the zero value.
 func (v *SaintConfiguration) GetPeriod3() (x int32) {
 	if v != nil {
 		x = v.Period3.Value()
@@ -683,8 +661,7 @@ func (v *SaintConfiguration) GetPeriod3() (x int32) {
 	return
 }
 
-// GetGenerationStart returns GenerationStart's value, or the zero value if v
-// is nil or GenerationStart is absent or nil.
+// GetGenerationStart returns GenerationStart, or the zero value.
 func (v *SaintConfiguration) GetGenerationStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.GenerationStart.Value()
@@ -692,8 +669,7 @@ func (v *SaintConfiguration) GetGenerationStart() (x soap.DateTime) {
 	return
 }
 
-// GetGenerationEnd returns GenerationEnd's value, or the zero value if v is
-// nil or GenerationEnd is absent or nil.
+// GetGenerationEnd returns GenerationEnd, or the zero value.
 func (v *SaintConfiguration) GetGenerationEnd() (x soap.DateTime) {
 	if v != nil {
 		x = v.GenerationEnd.Value()
@@ -701,8 +677,7 @@ func (v *SaintConfiguration) GetGenerationEnd() (x soap.DateTime) {
 	return
 }
 
-// GetRowsGenerated returns RowsGenerated's value, or the zero value if v is
-// nil or RowsGenerated is absent or nil.
+// GetRowsGenerated returns RowsGenerated, or the zero value.
 func (v *SaintConfiguration) GetRowsGenerated() (x int32) {
 	if v != nil {
 		x = v.RowsGenerated.Value()
@@ -730,8 +705,7 @@ func (v *SaveSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaintConfiguration returns SaintConfiguration's value, or nil if v is nil
-// or SaintConfiguration is absent or nil.
+// GetSaintConfiguration returns SaintConfiguration, or the zero value.
 func (v *SaveSaintConfiguration) GetSaintConfiguration() (x *SaintConfiguration) {
 	if v != nil {
 		x = v.SaintConfiguration.Value()
@@ -759,8 +733,7 @@ func (v *SaveSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSaintConfigurationResponse) GetResponse() (x *SaintConfiguration) {
 	if v != nil {
 		x = v.Response.Value()
@@ -787,8 +760,7 @@ func (v *SaveStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStatusMonitor returns StatusMonitor's value, or nil if v is nil or
-// StatusMonitor is absent or nil.
+// GetStatusMonitor returns StatusMonitor, or the zero value.
 func (v *SaveStatusMonitor) GetStatusMonitor() (x *StatusMonitor) {
 	if v != nil {
 		x = v.StatusMonitor.Value()
@@ -816,8 +788,7 @@ func (v *SaveStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStatusMonitorPeriods returns StatusMonitorPeriods's value, or nil if v is
-// nil or StatusMonitorPeriods is absent or nil.
+// GetStatusMonitorPeriods returns StatusMonitorPeriods, or the zero value.
 func (v *SaveStatusMonitorPeriods) GetStatusMonitorPeriods() (x *StatusMonitorPeriods) {
 	if v != nil {
 		x = v.StatusMonitorPeriods.Value()
@@ -845,8 +816,7 @@ func (v *SaveStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveStatusMonitorPeriodsResponse) GetResponse() (x *StatusMonitorPeriods) {
 	if v != nil {
 		x = v.Response.Value()
@@ -874,8 +844,7 @@ func (v *SaveStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveStatusMonitorResponse) GetResponse() (x *StatusMonitor) {
 	if v != nil {
 		x = v.Response.Value()
@@ -909,8 +878,7 @@ func (v *SetRankOnStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SetRankOnStatusMonitors) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -918,8 +886,7 @@ func (v *SetRankOnStatusMonitors) GetType() (x string) {
 	return
 }
 
-// GetItemsIds returns ItemsIds's value, or the zero value if v is nil or
-// ItemsIds is absent or nil.
+// GetItemsIds returns ItemsIds, or the zero value.
 func (v *SetRankOnStatusMonitors) GetItemsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.ItemsIds.Value()
@@ -1046,8 +1013,7 @@ func (v *StatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *StatusMonitor) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1055,8 +1021,7 @@ func (v *StatusMonitor) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *StatusMonitor) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1064,8 +1029,7 @@ func (v *StatusMonitor) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetOwnerTable returns OwnerTable's value, or the zero value if v is nil or
-// OwnerTable is absent or nil.
+// GetOwnerTable returns OwnerTable, or the zero value.
 func (v *StatusMonitor) GetOwnerTable() (x int32) {
 	if v != nil {
 		x = v.OwnerTable.Value()
@@ -1073,8 +1037,7 @@ func (v *StatusMonitor) GetOwnerTable() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *StatusMonitor) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -1082,8 +1045,7 @@ func (v *StatusMonitor) GetRank() (x int32) {
 	return
 }
 
-// GetDefaultTask returns DefaultTask's value, or the zero value if v is nil or
-// DefaultTask is absent or nil.
+// GetDefaultTask returns DefaultTask, or the zero value.
 func (v *StatusMonitor) GetDefaultTask() (x int32) {
 	if v != nil {
 		x = v.DefaultTask.Value()
@@ -1091,8 +1053,7 @@ func (v *StatusMonitor) GetDefaultTask() (x int32) {
 	return
 }
 
-// GetDefaultTaskText returns DefaultTaskText's value, or the zero value if v
-// is nil or DefaultTaskText is absent or nil.
+// GetDefaultTaskText returns DefaultTaskText, or the zero value.
 func (v *StatusMonitor) GetDefaultTaskText() (x string) {
 	if v != nil {
 		x = v.DefaultTaskText.Value()
@@ -1100,8 +1061,7 @@ func (v *StatusMonitor) GetDefaultTaskText() (x string) {
 	return
 }
 
-// GetIsVisual returns IsVisual's value, or the zero value if v is nil or
-// IsVisual is absent or nil.
+// GetIsVisual returns IsVisual, or the zero value.
 func (v *StatusMonitor) GetIsVisual() (x bool) {
 	if v != nil {
 		x = v.IsVisual.Value()
@@ -1109,8 +1069,7 @@ func (v *StatusMonitor) GetIsVisual() (x bool) {
 	return
 }
 
-// GetLastGenerated returns LastGenerated's value, or the zero value if v is
-// nil or LastGenerated is absent or nil.
+// GetLastGenerated returns LastGenerated, or the zero value.
 func (v *StatusMonitor) GetLastGenerated() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastGenerated.Value()
@@ -1118,8 +1077,7 @@ func (v *StatusMonitor) GetLastGenerated() (x soap.DateTime) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *StatusMonitor) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1127,8 +1085,7 @@ func (v *StatusMonitor) GetDescription() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *StatusMonitor) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1136,8 +1093,7 @@ func (v *StatusMonitor) GetName() (x string) {
 	return
 }
 
-// GetStatusMonitorId returns StatusMonitorId's value, or the zero value if v
-// is nil or StatusMonitorId is absent or nil.
+// GetStatusMonitorId returns StatusMonitorId, or the zero value.
 func (v *StatusMonitor) GetStatusMonitorId() (x int32) {
 	if v != nil {
 		x = v.StatusMonitorId.Value()
@@ -1145,8 +1101,7 @@ func (v *StatusMonitor) GetStatusMonitorId() (x int32) {
 	return
 }
 
-// GetPictureId returns PictureId's value, or the zero value if v is nil or
-// PictureId is absent or nil.
+// GetPictureId returns PictureId, or the zero value.
 func (v *StatusMonitor) GetPictureId() (x int32) {
 	if v != nil {
 		x = v.PictureId.Value()
@@ -1154,8 +1109,7 @@ func (v *StatusMonitor) GetPictureId() (x int32) {
 	return
 }
 
-// GetNeedsUpdate returns NeedsUpdate's value, or the zero value if v is nil or
-// NeedsUpdate is absent or nil.
+// GetNeedsUpdate returns NeedsUpdate, or the zero value.
 func (v *StatusMonitor) GetNeedsUpdate() (x bool) {
 	if v != nil {
 		x = v.NeedsUpdate.Value()
@@ -1163,8 +1117,7 @@ func (v *StatusMonitor) GetNeedsUpdate() (x bool) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *StatusMonitor) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -1172,8 +1125,7 @@ func (v *StatusMonitor) GetDeleted() (x bool) {
 	return
 }
 
-// GetNumMatches returns NumMatches's value, or the zero value if v is nil or
-// NumMatches is absent or nil.
+// GetNumMatches returns NumMatches, or the zero value.
 func (v *StatusMonitor) GetNumMatches() (x int32) {
 	if v != nil {
 		x = v.NumMatches.Value()
@@ -1181,8 +1133,7 @@ func (v *StatusMonitor) GetNumMatches() (x int32) {
 	return
 }
 
-// GetNumNeedUpdate returns NumNeedUpdate's value, or the zero value if v is
-// nil or NumNeedUpdate is absent or nil.
+// GetNumNeedUpdate returns NumNeedUpdate, or the zero value.
 func (v *StatusMonitor) GetNumNeedUpdate() (x int32) {
 	if v != nil {
 		x = v.NumNeedUpdate.Value()
@@ -1190,8 +1141,7 @@ func (v *StatusMonitor) GetNumNeedUpdate() (x int32) {
 	return
 }
 
-// GetGenerationStart returns GenerationStart's value, or the zero value if v
-// is nil or GenerationStart is absent or nil.
+// GetGenerationStart returns GenerationStart, or the zero value.
 func (v *StatusMonitor) GetGenerationStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.GenerationStart.Value()
@@ -1234,8 +1184,7 @@ func (v *StatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *StatusMonitorPeriods) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1243,8 +1192,7 @@ func (v *StatusMonitorPeriods) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *StatusMonitorPeriods) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1252,8 +1200,7 @@ func (v *StatusMonitorPeriods) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetPeriod1 returns Period1's value, or the zero value if v is nil or Period1
-// is absent or nil.
+// GetPeriod1 returns Period1, or the zero value.
 func (v *StatusMonitorPeriods) GetPeriod1() (x int32) {
 	if v != nil {
 		x = v.Period1.Value()
@@ -1261,8 +1208,7 @@ func (v *StatusMonitorPeriods) GetPeriod1() (x int32) {
 	return
 }
 
-// GetPeriod2 returns Period2's value, or the zero value if v is nil or Period2
-// is absent or nil.
+// GetPeriod2 returns Period2, or the zero value.
 func (v *StatusMonitorPeriods) GetPeriod2() (x int32) {
 	if v != nil {
 		x = v.Period2.Value()
@@ -1270,8 +1216,7 @@ func (v *StatusMonitorPeriods) GetPeriod2() (x int32) {
 	return
 }
 
-// GetPeriod3 returns Period3's value, or the zero value if v is nil or Period3
-// is absent or nil.
+// GetPeriod3 returns Period3, or the zero value.
 func (v *StatusMonitorPeriods) GetPeriod3() (x int32) {
 	if v != nil {
 		x = v.Period3.Value()

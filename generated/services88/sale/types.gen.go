@@ -67,8 +67,7 @@ func (v *AddSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *AddSaleStakeholders) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -76,8 +75,7 @@ func (v *AddSaleStakeholders) GetSaleId() (x int32) {
 	return
 }
 
-// GetSaleStakeholders returns SaleStakeholders's value, or the zero value if v
-// is nil or SaleStakeholders is absent or nil.
+// GetSaleStakeholders returns SaleStakeholders, or the zero value.
 func (v *AddSaleStakeholders) GetSaleStakeholders() (x ArrayOfSaleStakeholder) {
 	if v != nil {
 		x = v.SaleStakeholders.Value()
@@ -190,8 +188,7 @@ func (v *CreateDefaultSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSaleEntityResponse) GetResponse() (x *SaleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -231,8 +228,7 @@ func (v *CreateDefaultSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -272,8 +268,7 @@ func (v *CreateDefaultSaleSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSaleSummaryResponse) GetResponse() (x *SaleSummary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -300,8 +295,7 @@ func (v *DeleteSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleEntityId returns SaleEntityId's value, or the zero value if v is nil
-// or SaleEntityId is absent or nil.
+// GetSaleEntityId returns SaleEntityId, or the zero value.
 func (v *DeleteSaleEntity) GetSaleEntityId() (x int32) {
 	if v != nil {
 		x = v.SaleEntityId.Value()
@@ -341,8 +335,7 @@ func (v *DeleteSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStakeholderId returns SaleStakeholderId's value, or the zero value if
-// v is nil or SaleStakeholderId is absent or nil.
+// GetSaleStakeholderId returns SaleStakeholderId, or the zero value.
 func (v *DeleteSaleStakeholder) GetSaleStakeholderId() (x int32) {
 	if v != nil {
 		x = v.SaleStakeholderId.Value()
@@ -382,8 +375,7 @@ func (v *DeleteSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStakeholderIds returns SaleStakeholderIds's value, or the zero value
-// if v is nil or SaleStakeholderIds is absent or nil.
+// GetSaleStakeholderIds returns SaleStakeholderIds, or the zero value.
 func (v *DeleteSaleStakeholders) GetSaleStakeholderIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleStakeholderIds.Value()
@@ -422,8 +414,7 @@ func (v *GetMyOpportunities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetMyOpportunities) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -451,8 +442,7 @@ func (v *GetMyOpportunitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetMyOpportunitiesResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -479,8 +469,7 @@ func (v *GetNextDueDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetNextDueDate) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -508,8 +497,7 @@ func (v *GetNextDueDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextDueDateResponse) GetResponse() (x soap.DateTime) {
 	if v != nil {
 		x = v.Response.Value()
@@ -542,8 +530,7 @@ func (v *GetNextSaleStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetNextSaleStage) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -551,8 +538,7 @@ func (v *GetNextSaleStage) GetSaleId() (x int32) {
 	return
 }
 
-// GetIncludeCurrentStage returns IncludeCurrentStage's value, or the zero
-// value if v is nil or IncludeCurrentStage is absent or nil.
+// GetIncludeCurrentStage returns IncludeCurrentStage, or the zero value.
 func (v *GetNextSaleStage) GetIncludeCurrentStage() (x bool) {
 	if v != nil {
 		x = v.IncludeCurrentStage.Value()
@@ -580,8 +566,7 @@ func (v *GetNextSaleStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextSaleStageResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -609,8 +594,7 @@ func (v *GetOpenSalesForContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetOpenSalesForContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -638,8 +622,7 @@ func (v *GetOpenSalesForContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOpenSalesForContactResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -667,8 +650,7 @@ func (v *GetProbabilityFromStage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStageId returns StageId's value, or the zero value if v is nil or StageId
-// is absent or nil.
+// GetStageId returns StageId, or the zero value.
 func (v *GetProbabilityFromStage) GetStageId() (x int32) {
 	if v != nil {
 		x = v.StageId.Value()
@@ -696,8 +678,7 @@ func (v *GetProbabilityFromStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetProbabilityFromStageResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -730,8 +711,7 @@ func (v *GetRecentSales) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAmountLimit returns AmountLimit's value, or the zero value if v is nil or
-// AmountLimit is absent or nil.
+// GetAmountLimit returns AmountLimit, or the zero value.
 func (v *GetRecentSales) GetAmountLimit() (x int32) {
 	if v != nil {
 		x = v.AmountLimit.Value()
@@ -739,8 +719,7 @@ func (v *GetRecentSales) GetAmountLimit() (x int32) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetRecentSales) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -768,8 +747,7 @@ func (v *GetRecentSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRecentSalesResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -796,8 +774,7 @@ func (v *GetSale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetSale) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -824,8 +801,7 @@ func (v *GetSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleEntityId returns SaleEntityId's value, or the zero value if v is nil
-// or SaleEntityId is absent or nil.
+// GetSaleEntityId returns SaleEntityId, or the zero value.
 func (v *GetSaleEntity) GetSaleEntityId() (x int32) {
 	if v != nil {
 		x = v.SaleEntityId.Value()
@@ -853,8 +829,7 @@ func (v *GetSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleEntityResponse) GetResponse() (x *SaleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -881,8 +856,7 @@ func (v *GetSaleList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
-// is absent or nil.
+// GetSaleIds returns SaleIds, or the zero value.
 func (v *GetSaleList) GetSaleIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleIds.Value()
@@ -909,8 +883,7 @@ func (v *GetSaleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleListResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -937,8 +910,7 @@ func (v *GetSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleResponse) GetResponse() (x *Sale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -965,8 +937,7 @@ func (v *GetSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStakeholderId returns SaleStakeholderId's value, or the zero value if
-// v is nil or SaleStakeholderId is absent or nil.
+// GetSaleStakeholderId returns SaleStakeholderId, or the zero value.
 func (v *GetSaleStakeholder) GetSaleStakeholderId() (x int32) {
 	if v != nil {
 		x = v.SaleStakeholderId.Value()
@@ -994,8 +965,7 @@ func (v *GetSaleStakeholderById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStakeholderIds returns SaleStakeholderIds's value, or the zero value
-// if v is nil or SaleStakeholderIds is absent or nil.
+// GetSaleStakeholderIds returns SaleStakeholderIds, or the zero value.
 func (v *GetSaleStakeholderById) GetSaleStakeholderIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleStakeholderIds.Value()
@@ -1023,8 +993,7 @@ func (v *GetSaleStakeholderByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleStakeholderByIdResponse) GetResponse() (x ArrayOfSaleStakeholder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1052,8 +1021,7 @@ func (v *GetSaleStakeholderList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStakeholderIds returns SaleStakeholderIds's value, or the zero value
-// if v is nil or SaleStakeholderIds is absent or nil.
+// GetSaleStakeholderIds returns SaleStakeholderIds, or the zero value.
 func (v *GetSaleStakeholderList) GetSaleStakeholderIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleStakeholderIds.Value()
@@ -1081,8 +1049,7 @@ func (v *GetSaleStakeholderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleStakeholderListResponse) GetResponse() (x ArrayOfSaleStakeholder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1110,8 +1077,7 @@ func (v *GetSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1138,8 +1104,7 @@ func (v *GetSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *GetSaleStakeholders) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1167,8 +1132,7 @@ func (v *GetSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSaleStakeholdersResponse) GetResponse() (x ArrayOfSaleStakeholder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1213,8 +1177,7 @@ func (v *GetSalesByDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *GetSalesByDate) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -1222,8 +1185,7 @@ func (v *GetSalesByDate) GetFromDate() (x soap.DateTime) {
 	return
 }
 
-// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
-// absent or nil.
+// GetToDate returns ToDate, or the zero value.
 func (v *GetSalesByDate) GetToDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ToDate.Value()
@@ -1231,8 +1193,7 @@ func (v *GetSalesByDate) GetToDate() (x soap.DateTime) {
 	return
 }
 
-// GetAmountLimit returns AmountLimit's value, or the zero value if v is nil or
-// AmountLimit is absent or nil.
+// GetAmountLimit returns AmountLimit, or the zero value.
 func (v *GetSalesByDate) GetAmountLimit() (x int32) {
 	if v != nil {
 		x = v.AmountLimit.Value()
@@ -1240,8 +1201,7 @@ func (v *GetSalesByDate) GetAmountLimit() (x int32) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *GetSalesByDate) GetStatus() (x SaleStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -1269,8 +1229,7 @@ func (v *GetSalesByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSalesByDateResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1303,8 +1262,7 @@ func (v *GetSalesFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetSalesFromContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1312,8 +1270,7 @@ func (v *GetSalesFromContact) GetContactId() (x int32) {
 	return
 }
 
-// GetOnlyOpenSales returns OnlyOpenSales's value, or the zero value if v is
-// nil or OnlyOpenSales is absent or nil.
+// GetOnlyOpenSales returns OnlyOpenSales, or the zero value.
 func (v *GetSalesFromContact) GetOnlyOpenSales() (x bool) {
 	if v != nil {
 		x = v.OnlyOpenSales.Value()
@@ -1341,8 +1298,7 @@ func (v *GetSalesFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSalesFromContactResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1375,8 +1331,7 @@ func (v *GetSalesFromPerson) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetSalesFromPerson) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1384,8 +1339,7 @@ func (v *GetSalesFromPerson) GetPersonId() (x int32) {
 	return
 }
 
-// GetOnlyOpenSales returns OnlyOpenSales's value, or the zero value if v is
-// nil or OnlyOpenSales is absent or nil.
+// GetOnlyOpenSales returns OnlyOpenSales, or the zero value.
 func (v *GetSalesFromPerson) GetOnlyOpenSales() (x bool) {
 	if v != nil {
 		x = v.OnlyOpenSales.Value()
@@ -1413,8 +1367,7 @@ func (v *GetSalesFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSalesFromPersonResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1454,8 +1407,7 @@ func (v *GetSummaryByAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetSummaryByAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1463,8 +1415,7 @@ func (v *GetSummaryByAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *GetSummaryByAssociate) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -1472,8 +1423,7 @@ func (v *GetSummaryByAssociate) GetFromDate() (x soap.DateTime) {
 	return
 }
 
-// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
-// absent or nil.
+// GetToDate returns ToDate, or the zero value.
 func (v *GetSummaryByAssociate) GetToDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ToDate.Value()
@@ -1501,8 +1451,7 @@ func (v *GetSummaryByAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSummaryByAssociateResponse) GetResponse() (x *SaleSummary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1541,8 +1490,7 @@ func (v *GetSummaryByContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetSummaryByContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1550,8 +1498,7 @@ func (v *GetSummaryByContact) GetContactId() (x int32) {
 	return
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *GetSummaryByContact) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -1559,8 +1506,7 @@ func (v *GetSummaryByContact) GetFromDate() (x soap.DateTime) {
 	return
 }
 
-// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
-// absent or nil.
+// GetToDate returns ToDate, or the zero value.
 func (v *GetSummaryByContact) GetToDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ToDate.Value()
@@ -1588,8 +1534,7 @@ func (v *GetSummaryByContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSummaryByContactResponse) GetResponse() (x *SaleSummary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1628,8 +1573,7 @@ func (v *GetSummaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *GetSummaryByGroup) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -1637,8 +1581,7 @@ func (v *GetSummaryByGroup) GetGroupId() (x int32) {
 	return
 }
 
-// GetFromDate returns FromDate's value, or the zero value if v is nil or
-// FromDate is absent or nil.
+// GetFromDate returns FromDate, or the zero value.
 func (v *GetSummaryByGroup) GetFromDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.FromDate.Value()
@@ -1646,8 +1589,7 @@ func (v *GetSummaryByGroup) GetFromDate() (x soap.DateTime) {
 	return
 }
 
-// GetToDate returns ToDate's value, or the zero value if v is nil or ToDate is
-// absent or nil.
+// GetToDate returns ToDate, or the zero value.
 func (v *GetSummaryByGroup) GetToDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ToDate.Value()
@@ -1675,8 +1617,7 @@ func (v *GetSummaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSummaryByGroupResponse) GetResponse() (x *SaleSummary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1709,8 +1650,7 @@ func (v *GetUpcomingSales) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWeightedAmountLimit returns WeightedAmountLimit's value, or the zero
-// value if v is nil or WeightedAmountLimit is absent or nil.
+// GetWeightedAmountLimit returns WeightedAmountLimit, or the zero value.
 func (v *GetUpcomingSales) GetWeightedAmountLimit() (x int32) {
 	if v != nil {
 		x = v.WeightedAmountLimit.Value()
@@ -1718,8 +1658,7 @@ func (v *GetUpcomingSales) GetWeightedAmountLimit() (x int32) {
 	return
 }
 
-// GetCount returns Count's value, or the zero value if v is nil or Count is
-// absent or nil.
+// GetCount returns Count, or the zero value.
 func (v *GetUpcomingSales) GetCount() (x int32) {
 	if v != nil {
 		x = v.Count.Value()
@@ -1747,8 +1686,7 @@ func (v *GetUpcomingSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUpcomingSalesResponse) GetResponse() (x ArrayOfSale) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1775,8 +1713,7 @@ func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *HasGuide) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1803,8 +1740,7 @@ func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *HasGuideActivities) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1832,8 +1768,7 @@ func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasGuideActivitiesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1860,8 +1795,7 @@ func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasGuideResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1889,8 +1823,7 @@ func (v *HasStakeholderSetting) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *HasStakeholderSetting) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1918,8 +1851,7 @@ func (v *HasStakeholderSettingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasStakeholderSettingResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1952,8 +1884,7 @@ func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *IsNumberValid) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1961,8 +1892,7 @@ func (v *IsNumberValid) GetContactId() (x int32) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *IsNumberValid) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()
@@ -1990,8 +1920,7 @@ func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsNumberValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2019,8 +1948,7 @@ func (v *OfferAutoNextStageOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *OfferAutoNextStageOnApppointmentCompleted) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -2048,8 +1976,7 @@ func (v *OfferAutoNextStageOnApppointmentCompletedResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *OfferAutoNextStageOnApppointmentCompletedResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2338,8 +2265,7 @@ func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaleEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2347,8 +2273,7 @@ func (v *SaleEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2356,8 +2281,7 @@ func (v *SaleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAppointment returns Appointment's value, or nil if v is nil or
-// Appointment is absent or nil.
+// GetAppointment returns Appointment, or the zero value.
 func (v *SaleEntity) GetAppointment() (x *Appointment) {
 	if v != nil {
 		x = v.Appointment.Value()
@@ -2365,8 +2289,7 @@ func (v *SaleEntity) GetAppointment() (x *Appointment) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *SaleEntity) GetAssociate() (x *Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -2374,8 +2297,7 @@ func (v *SaleEntity) GetAssociate() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *SaleEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -2383,8 +2305,7 @@ func (v *SaleEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *SaleEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -2392,8 +2313,7 @@ func (v *SaleEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *SaleEntity) GetContact() (x *Contact) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -2401,8 +2321,7 @@ func (v *SaleEntity) GetContact() (x *Contact) {
 	return
 }
 
-// GetProject returns Project's value, or nil if v is nil or Project is absent
-// or nil.
+// GetProject returns Project, or the zero value.
 func (v *SaleEntity) GetProject() (x *Project) {
 	if v != nil {
 		x = v.Project.Value()
@@ -2410,8 +2329,7 @@ func (v *SaleEntity) GetProject() (x *Project) {
 	return
 }
 
-// GetSaleText returns SaleText's value, or the zero value if v is nil or
-// SaleText is absent or nil.
+// GetSaleText returns SaleText, or the zero value.
 func (v *SaleEntity) GetSaleText() (x string) {
 	if v != nil {
 		x = v.SaleText.Value()
@@ -2419,8 +2337,7 @@ func (v *SaleEntity) GetSaleText() (x string) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *SaleEntity) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -2428,8 +2345,7 @@ func (v *SaleEntity) GetPerson() (x *Person) {
 	return
 }
 
-// GetCurrency returns Currency's value, or nil if v is nil or Currency is
-// absent or nil.
+// GetCurrency returns Currency, or the zero value.
 func (v *SaleEntity) GetCurrency() (x *Currency) {
 	if v != nil {
 		x = v.Currency.Value()
@@ -2437,8 +2353,7 @@ func (v *SaleEntity) GetCurrency() (x *Currency) {
 	return
 }
 
-// GetCompetitor returns Competitor's value, or nil if v is nil or Competitor
-// is absent or nil.
+// GetCompetitor returns Competitor, or the zero value.
 func (v *SaleEntity) GetCompetitor() (x *Competitor) {
 	if v != nil {
 		x = v.Competitor.Value()
@@ -2446,8 +2361,7 @@ func (v *SaleEntity) GetCompetitor() (x *Competitor) {
 	return
 }
 
-// GetCredited returns Credited's value, or nil if v is nil or Credited is
-// absent or nil.
+// GetCredited returns Credited, or the zero value.
 func (v *SaleEntity) GetCredited() (x *Credited) {
 	if v != nil {
 		x = v.Credited.Value()
@@ -2455,8 +2369,7 @@ func (v *SaleEntity) GetCredited() (x *Credited) {
 	return
 }
 
-// GetRating returns Rating's value, or nil if v is nil or Rating is absent or
-// nil.
+// GetRating returns Rating, or the zero value.
 func (v *SaleEntity) GetRating() (x *Rating) {
 	if v != nil {
 		x = v.Rating.Value()
@@ -2464,8 +2377,7 @@ func (v *SaleEntity) GetRating() (x *Rating) {
 	return
 }
 
-// GetReason returns Reason's value, or nil if v is nil or Reason is absent or
-// nil.
+// GetReason returns Reason, or the zero value.
 func (v *SaleEntity) GetReason() (x *Reason) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -2473,8 +2385,7 @@ func (v *SaleEntity) GetReason() (x *Reason) {
 	return
 }
 
-// GetSource returns Source's value, or nil if v is nil or Source is absent or
-// nil.
+// GetSource returns Source, or the zero value.
 func (v *SaleEntity) GetSource() (x *Source) {
 	if v != nil {
 		x = v.Source.Value()
@@ -2482,8 +2393,7 @@ func (v *SaleEntity) GetSource() (x *Source) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *SaleEntity) GetStatus() (x SaleStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -2491,8 +2401,7 @@ func (v *SaleEntity) GetStatus() (x SaleStatus) {
 	return
 }
 
-// GetSaledate returns Saledate's value, or the zero value if v is nil or
-// Saledate is absent or nil.
+// GetSaledate returns Saledate, or the zero value.
 func (v *SaleEntity) GetSaledate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Saledate.Value()
@@ -2500,8 +2409,7 @@ func (v *SaleEntity) GetSaledate() (x soap.DateTime) {
 	return
 }
 
-// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
-// absent or nil.
+// GetAmount returns Amount, or the zero value.
 func (v *SaleEntity) GetAmount() (x float64) {
 	if v != nil {
 		x = v.Amount.Value()
@@ -2509,8 +2417,7 @@ func (v *SaleEntity) GetAmount() (x float64) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SaleEntity) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -2518,8 +2425,7 @@ func (v *SaleEntity) GetSaleId() (x int32) {
 	return
 }
 
-// GetEarning returns Earning's value, or the zero value if v is nil or Earning
-// is absent or nil.
+// GetEarning returns Earning, or the zero value.
 func (v *SaleEntity) GetEarning() (x float64) {
 	if v != nil {
 		x = v.Earning.Value()
@@ -2527,8 +2433,7 @@ func (v *SaleEntity) GetEarning() (x float64) {
 	return
 }
 
-// GetEarningPercent returns EarningPercent's value, or the zero value if v is
-// nil or EarningPercent is absent or nil.
+// GetEarningPercent returns EarningPercent, or the zero value.
 func (v *SaleEntity) GetEarningPercent() (x float64) {
 	if v != nil {
 		x = v.EarningPercent.Value()
@@ -2536,8 +2441,7 @@ func (v *SaleEntity) GetEarningPercent() (x float64) {
 	return
 }
 
-// GetHeading returns Heading's value, or the zero value if v is nil or Heading
-// is absent or nil.
+// GetHeading returns Heading, or the zero value.
 func (v *SaleEntity) GetHeading() (x string) {
 	if v != nil {
 		x = v.Heading.Value()
@@ -2545,8 +2449,7 @@ func (v *SaleEntity) GetHeading() (x string) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *SaleEntity) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()
@@ -2554,8 +2457,7 @@ func (v *SaleEntity) GetNumber() (x string) {
 	return
 }
 
-// GetProbability returns Probability's value, or the zero value if v is nil or
-// Probability is absent or nil.
+// GetProbability returns Probability, or the zero value.
 func (v *SaleEntity) GetProbability() (x int16) {
 	if v != nil {
 		x = v.Probability.Value()
@@ -2563,8 +2465,7 @@ func (v *SaleEntity) GetProbability() (x int16) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *SaleEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -2572,8 +2473,7 @@ func (v *SaleEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *SaleEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -2581,8 +2481,7 @@ func (v *SaleEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *SaleEntity) GetCompleted() (x ActivityStatus) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -2590,8 +2489,7 @@ func (v *SaleEntity) GetCompleted() (x ActivityStatus) {
 	return
 }
 
-// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
-// ActiveLinks is absent or nil.
+// GetActiveLinks returns ActiveLinks, or the zero value.
 func (v *SaleEntity) GetActiveLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveLinks.Value()
@@ -2599,8 +2497,7 @@ func (v *SaleEntity) GetActiveLinks() (x int32) {
 	return
 }
 
-// GetLinks returns Links's value, or the zero value if v is nil or Links is
-// absent or nil.
+// GetLinks returns Links, or the zero value.
 func (v *SaleEntity) GetLinks() (x ArrayOfLink) {
 	if v != nil {
 		x = v.Links.Value()
@@ -2608,8 +2505,7 @@ func (v *SaleEntity) GetLinks() (x ArrayOfLink) {
 	return
 }
 
-// GetNextDueDate returns NextDueDate's value, or the zero value if v is nil or
-// NextDueDate is absent or nil.
+// GetNextDueDate returns NextDueDate, or the zero value.
 func (v *SaleEntity) GetNextDueDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.NextDueDate.Value()
@@ -2617,8 +2513,7 @@ func (v *SaleEntity) GetNextDueDate() (x soap.DateTime) {
 	return
 }
 
-// GetPostit returns Postit's value, or the zero value if v is nil or Postit is
-// absent or nil.
+// GetPostit returns Postit, or the zero value.
 func (v *SaleEntity) GetPostit() (x string) {
 	if v != nil {
 		x = v.Postit.Value()
@@ -2626,8 +2521,7 @@ func (v *SaleEntity) GetPostit() (x string) {
 	return
 }
 
-// GetSaleType returns SaleType's value, or nil if v is nil or SaleType is
-// absent or nil.
+// GetSaleType returns SaleType, or the zero value.
 func (v *SaleEntity) GetSaleType() (x *SaleType) {
 	if v != nil {
 		x = v.SaleType.Value()
@@ -2635,8 +2529,7 @@ func (v *SaleEntity) GetSaleType() (x *SaleType) {
 	return
 }
 
-// GetReasonSold returns ReasonSold's value, or nil if v is nil or ReasonSold
-// is absent or nil.
+// GetReasonSold returns ReasonSold, or the zero value.
 func (v *SaleEntity) GetReasonSold() (x *ReasonSold) {
 	if v != nil {
 		x = v.ReasonSold.Value()
@@ -2644,8 +2537,7 @@ func (v *SaleEntity) GetReasonSold() (x *ReasonSold) {
 	return
 }
 
-// GetReasonStalled returns ReasonStalled's value, or nil if v is nil or
-// ReasonStalled is absent or nil.
+// GetReasonStalled returns ReasonStalled, or the zero value.
 func (v *SaleEntity) GetReasonStalled() (x *ReasonStalled) {
 	if v != nil {
 		x = v.ReasonStalled.Value()
@@ -2653,8 +2545,7 @@ func (v *SaleEntity) GetReasonStalled() (x *ReasonStalled) {
 	return
 }
 
-// GetReopenDate returns ReopenDate's value, or the zero value if v is nil or
-// ReopenDate is absent or nil.
+// GetReopenDate returns ReopenDate, or the zero value.
 func (v *SaleEntity) GetReopenDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ReopenDate.Value()
@@ -2662,8 +2553,7 @@ func (v *SaleEntity) GetReopenDate() (x soap.DateTime) {
 	return
 }
 
-// GetSaleStakeholders returns SaleStakeholders's value, or the zero value if v
-// is nil or SaleStakeholders is absent or nil.
+// GetSaleStakeholders returns SaleStakeholders, or the zero value.
 func (v *SaleEntity) GetSaleStakeholders() (x ArrayOfSaleStakeholder) {
 	if v != nil {
 		x = v.SaleStakeholders.Value()
@@ -2671,8 +2561,7 @@ func (v *SaleEntity) GetSaleStakeholders() (x ArrayOfSaleStakeholder) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *SaleEntity) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -2680,8 +2569,7 @@ func (v *SaleEntity) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
-// v is nil or UserDefinedFields is absent or nil.
+// GetUserDefinedFields returns UserDefinedFields, or the zero value.
 func (v *SaleEntity) GetUserDefinedFields() (x StringDictionary) {
 	if v != nil {
 		x = v.UserDefinedFields.Value()
@@ -2689,8 +2577,7 @@ func (v *SaleEntity) GetUserDefinedFields() (x StringDictionary) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *SaleEntity) GetExtraFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -2698,8 +2585,7 @@ func (v *SaleEntity) GetExtraFields() (x StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *SaleEntity) GetCustomFields() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -2707,8 +2593,7 @@ func (v *SaleEntity) GetCustomFields() (x StringDictionary) {
 	return
 }
 
-// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
-// is nil or PublishEventDate is absent or nil.
+// GetPublishEventDate returns PublishEventDate, or the zero value.
 func (v *SaleEntity) GetPublishEventDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishEventDate.Value()
@@ -2716,8 +2601,7 @@ func (v *SaleEntity) GetPublishEventDate() (x soap.DateTime) {
 	return
 }
 
-// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
-// PublishTo is absent or nil.
+// GetPublishTo returns PublishTo, or the zero value.
 func (v *SaleEntity) GetPublishTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishTo.Value()
@@ -2725,8 +2609,7 @@ func (v *SaleEntity) GetPublishTo() (x soap.DateTime) {
 	return
 }
 
-// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
-// PublishFrom is absent or nil.
+// GetPublishFrom returns PublishFrom, or the zero value.
 func (v *SaleEntity) GetPublishFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishFrom.Value()
@@ -2734,8 +2617,7 @@ func (v *SaleEntity) GetPublishFrom() (x soap.DateTime) {
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *SaleEntity) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -2743,8 +2625,7 @@ func (v *SaleEntity) GetIsPublished() (x bool) {
 	return
 }
 
-// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
-// VisibleFor is absent or nil.
+// GetVisibleFor returns VisibleFor, or the zero value.
 func (v *SaleEntity) GetVisibleFor() (x ArrayOfVisibleFor) {
 	if v != nil {
 		x = v.VisibleFor.Value()
@@ -2771,8 +2652,7 @@ func (v *SaleHasQuote) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SaleHasQuote) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -2799,8 +2679,7 @@ func (v *SaleHasQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaleHasQuoteResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2939,8 +2818,7 @@ func (v *SaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaleStakeholder) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2948,8 +2826,7 @@ func (v *SaleStakeholder) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaleStakeholder) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2957,8 +2834,7 @@ func (v *SaleStakeholder) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetStakeholderRoleName returns StakeholderRoleName's value, or the zero
-// value if v is nil or StakeholderRoleName is absent or nil.
+// GetStakeholderRoleName returns StakeholderRoleName, or the zero value.
 func (v *SaleStakeholder) GetStakeholderRoleName() (x string) {
 	if v != nil {
 		x = v.StakeholderRoleName.Value()
@@ -2966,8 +2842,7 @@ func (v *SaleStakeholder) GetStakeholderRoleName() (x string) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *SaleStakeholder) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -2975,8 +2850,7 @@ func (v *SaleStakeholder) GetComment() (x string) {
 	return
 }
 
-// GetStakeholderRoleId returns StakeholderRoleId's value, or the zero value if
-// v is nil or StakeholderRoleId is absent or nil.
+// GetStakeholderRoleId returns StakeholderRoleId, or the zero value.
 func (v *SaleStakeholder) GetStakeholderRoleId() (x int32) {
 	if v != nil {
 		x = v.StakeholderRoleId.Value()
@@ -2984,8 +2858,7 @@ func (v *SaleStakeholder) GetStakeholderRoleId() (x int32) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *SaleStakeholder) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -2993,8 +2866,7 @@ func (v *SaleStakeholder) GetCountryId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SaleStakeholder) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -3002,8 +2874,7 @@ func (v *SaleStakeholder) GetPersonId() (x int32) {
 	return
 }
 
-// GetEmailDescription returns EmailDescription's value, or the zero value if v
-// is nil or EmailDescription is absent or nil.
+// GetEmailDescription returns EmailDescription, or the zero value.
 func (v *SaleStakeholder) GetEmailDescription() (x string) {
 	if v != nil {
 		x = v.EmailDescription.Value()
@@ -3011,8 +2882,7 @@ func (v *SaleStakeholder) GetEmailDescription() (x string) {
 	return
 }
 
-// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
-// is absent or nil.
+// GetEmailId returns EmailId, or the zero value.
 func (v *SaleStakeholder) GetEmailId() (x int32) {
 	if v != nil {
 		x = v.EmailId.Value()
@@ -3020,8 +2890,7 @@ func (v *SaleStakeholder) GetEmailId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *SaleStakeholder) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -3029,8 +2898,7 @@ func (v *SaleStakeholder) GetEmailAddress() (x string) {
 	return
 }
 
-// GetPhoneId returns PhoneId's value, or the zero value if v is nil or PhoneId
-// is absent or nil.
+// GetPhoneId returns PhoneId, or the zero value.
 func (v *SaleStakeholder) GetPhoneId() (x int32) {
 	if v != nil {
 		x = v.PhoneId.Value()
@@ -3038,8 +2906,7 @@ func (v *SaleStakeholder) GetPhoneId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *SaleStakeholder) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -3047,8 +2914,7 @@ func (v *SaleStakeholder) GetContactName() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SaleStakeholder) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -3056,8 +2922,7 @@ func (v *SaleStakeholder) GetContactId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SaleStakeholder) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -3065,8 +2930,7 @@ func (v *SaleStakeholder) GetSaleId() (x int32) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *SaleStakeholder) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -3074,8 +2938,7 @@ func (v *SaleStakeholder) GetMrmrs() (x string) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *SaleStakeholder) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -3083,8 +2946,7 @@ func (v *SaleStakeholder) GetFirstname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *SaleStakeholder) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -3092,8 +2954,7 @@ func (v *SaleStakeholder) GetMiddleName() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *SaleStakeholder) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -3101,8 +2962,7 @@ func (v *SaleStakeholder) GetLastname() (x string) {
 	return
 }
 
-// GetSaleStakeholderId returns SaleStakeholderId's value, or the zero value if
-// v is nil or SaleStakeholderId is absent or nil.
+// GetSaleStakeholderId returns SaleStakeholderId, or the zero value.
 func (v *SaleStakeholder) GetSaleStakeholderId() (x int32) {
 	if v != nil {
 		x = v.SaleStakeholderId.Value()
@@ -3110,8 +2970,7 @@ func (v *SaleStakeholder) GetSaleStakeholderId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SaleStakeholder) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -3119,8 +2978,7 @@ func (v *SaleStakeholder) GetRank() (x int16) {
 	return
 }
 
-// GetPhone returns Phone's value, or the zero value if v is nil or Phone is
-// absent or nil.
+// GetPhone returns Phone, or the zero value.
 func (v *SaleStakeholder) GetPhone() (x string) {
 	if v != nil {
 		x = v.Phone.Value()
@@ -3313,8 +3171,7 @@ func (v *SaleSummary) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaleSummary) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3322,8 +3179,7 @@ func (v *SaleSummary) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaleSummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3331,8 +3187,7 @@ func (v *SaleSummary) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetBaseCurrency returns BaseCurrency's value, or the zero value if v is nil
-// or BaseCurrency is absent or nil.
+// GetBaseCurrency returns BaseCurrency, or the zero value.
 func (v *SaleSummary) GetBaseCurrency() (x string) {
 	if v != nil {
 		x = v.BaseCurrency.Value()
@@ -3340,8 +3195,7 @@ func (v *SaleSummary) GetBaseCurrency() (x string) {
 	return
 }
 
-// GetOwnCurrency returns OwnCurrency's value, or the zero value if v is nil or
-// OwnCurrency is absent or nil.
+// GetOwnCurrency returns OwnCurrency, or the zero value.
 func (v *SaleSummary) GetOwnCurrency() (x string) {
 	if v != nil {
 		x = v.OwnCurrency.Value()
@@ -3349,8 +3203,7 @@ func (v *SaleSummary) GetOwnCurrency() (x string) {
 	return
 }
 
-// GetSoldTotalBaseCurrency returns SoldTotalBaseCurrency's value, or the zero
-// value if v is nil or SoldTotalBaseCurrency is absent or nil.
+// GetSoldTotalBaseCurrency returns SoldTotalBaseCurrency, or the zero value.
 func (v *SaleSummary) GetSoldTotalBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.SoldTotalBaseCurrency.Value()
@@ -3358,8 +3211,7 @@ func (v *SaleSummary) GetSoldTotalBaseCurrency() (x float64) {
 	return
 }
 
-// GetSold returns Sold's value, or the zero value if v is nil or Sold is
-// absent or nil.
+// GetSold returns Sold, or the zero value.
 func (v *SaleSummary) GetSold() (x int32) {
 	if v != nil {
 		x = v.Sold.Value()
@@ -3367,8 +3219,7 @@ func (v *SaleSummary) GetSold() (x int32) {
 	return
 }
 
-// GetSoldTotalOwnCurrency returns SoldTotalOwnCurrency's value, or the zero
-// value if v is nil or SoldTotalOwnCurrency is absent or nil.
+// GetSoldTotalOwnCurrency returns SoldTotalOwnCurrency, or the zero value.
 func (v *SaleSummary) GetSoldTotalOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.SoldTotalOwnCurrency.Value()
@@ -3376,8 +3227,7 @@ func (v *SaleSummary) GetSoldTotalOwnCurrency() (x float64) {
 	return
 }
 
-// GetLost returns Lost's value, or the zero value if v is nil or Lost is
-// absent or nil.
+// GetLost returns Lost, or the zero value.
 func (v *SaleSummary) GetLost() (x int32) {
 	if v != nil {
 		x = v.Lost.Value()
@@ -3385,8 +3235,7 @@ func (v *SaleSummary) GetLost() (x int32) {
 	return
 }
 
-// GetLostTotalBaseCurrency returns LostTotalBaseCurrency's value, or the zero
-// value if v is nil or LostTotalBaseCurrency is absent or nil.
+// GetLostTotalBaseCurrency returns LostTotalBaseCurrency, or the zero value.
 func (v *SaleSummary) GetLostTotalBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.LostTotalBaseCurrency.Value()
@@ -3394,8 +3243,7 @@ func (v *SaleSummary) GetLostTotalBaseCurrency() (x float64) {
 	return
 }
 
-// GetLostTotalOwnCurrency returns LostTotalOwnCurrency's value, or the zero
-// value if v is nil or LostTotalOwnCurrency is absent or nil.
+// GetLostTotalOwnCurrency returns LostTotalOwnCurrency, or the zero value.
 func (v *SaleSummary) GetLostTotalOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.LostTotalOwnCurrency.Value()
@@ -3403,8 +3251,7 @@ func (v *SaleSummary) GetLostTotalOwnCurrency() (x float64) {
 	return
 }
 
-// GetOpen returns Open's value, or the zero value if v is nil or Open is
-// absent or nil.
+// GetOpen returns Open, or the zero value.
 func (v *SaleSummary) GetOpen() (x int32) {
 	if v != nil {
 		x = v.Open.Value()
@@ -3412,8 +3259,7 @@ func (v *SaleSummary) GetOpen() (x int32) {
 	return
 }
 
-// GetOpenTotalBaseCurrency returns OpenTotalBaseCurrency's value, or the zero
-// value if v is nil or OpenTotalBaseCurrency is absent or nil.
+// GetOpenTotalBaseCurrency returns OpenTotalBaseCurrency, or the zero value.
 func (v *SaleSummary) GetOpenTotalBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.OpenTotalBaseCurrency.Value()
@@ -3421,8 +3267,7 @@ func (v *SaleSummary) GetOpenTotalBaseCurrency() (x float64) {
 	return
 }
 
-// GetOpenTotalOwnCurrency returns OpenTotalOwnCurrency's value, or the zero
-// value if v is nil or OpenTotalOwnCurrency is absent or nil.
+// GetOpenTotalOwnCurrency returns OpenTotalOwnCurrency, or the zero value.
 func (v *SaleSummary) GetOpenTotalOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.OpenTotalOwnCurrency.Value()
@@ -3430,8 +3275,8 @@ func (v *SaleSummary) GetOpenTotalOwnCurrency() (x float64) {
 	return
 }
 
-// GetOpenWeightedBaseCurrency returns OpenWeightedBaseCurrency's value, or the
-// zero value if v is nil or OpenWeightedBaseCurrency is absent or nil.
+// GetOpenWeightedBaseCurrency returns OpenWeightedBaseCurrency, or the zero
+// value.
 func (v *SaleSummary) GetOpenWeightedBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.OpenWeightedBaseCurrency.Value()
@@ -3439,8 +3284,8 @@ func (v *SaleSummary) GetOpenWeightedBaseCurrency() (x float64) {
 	return
 }
 
-// GetOpenWeightedOwnCurrency returns OpenWeightedOwnCurrency's value, or the
-// zero value if v is nil or OpenWeightedOwnCurrency is absent or nil.
+// GetOpenWeightedOwnCurrency returns OpenWeightedOwnCurrency, or the zero
+// value.
 func (v *SaleSummary) GetOpenWeightedOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.OpenWeightedOwnCurrency.Value()
@@ -3448,8 +3293,7 @@ func (v *SaleSummary) GetOpenWeightedOwnCurrency() (x float64) {
 	return
 }
 
-// GetPreviousOverdue returns PreviousOverdue's value, or the zero value if v
-// is nil or PreviousOverdue is absent or nil.
+// GetPreviousOverdue returns PreviousOverdue, or the zero value.
 func (v *SaleSummary) GetPreviousOverdue() (x int32) {
 	if v != nil {
 		x = v.PreviousOverdue.Value()
@@ -3458,8 +3302,7 @@ func (v *SaleSummary) GetPreviousOverdue() (x int32) {
 }
 
 // GetPreviousOverdueTotalBaseCurrency returns
-// PreviousOverdueTotalBaseCurrency's value, or the zero value if v is nil or
-// PreviousOverdueTotalBaseCurrency is absent or nil.
+// PreviousOverdueTotalBaseCurrency, or the zero value.
 func (v *SaleSummary) GetPreviousOverdueTotalBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.PreviousOverdueTotalBaseCurrency.Value()
@@ -3467,9 +3310,8 @@ func (v *SaleSummary) GetPreviousOverdueTotalBaseCurrency() (x float64) {
 	return
 }
 
-// GetPreviousOverdueTotalOwnCurrency returns PreviousOverdueTotalOwnCurrency's
-// value, or the zero value if v is nil or PreviousOverdueTotalOwnCurrency is
-// absent or nil.
+// GetPreviousOverdueTotalOwnCurrency returns PreviousOverdueTotalOwnCurrency,
+// or the zero value.
 func (v *SaleSummary) GetPreviousOverdueTotalOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.PreviousOverdueTotalOwnCurrency.Value()
@@ -3478,8 +3320,7 @@ func (v *SaleSummary) GetPreviousOverdueTotalOwnCurrency() (x float64) {
 }
 
 // GetPreviousOverdueWeightedBaseCurrency returns
-// PreviousOverdueWeightedBaseCurrency's value, or the zero value if v is nil
-// or PreviousOverdueWeightedBaseCurrency is absent or nil.
+// PreviousOverdueWeightedBaseCurrency, or the zero value.
 func (v *SaleSummary) GetPreviousOverdueWeightedBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.PreviousOverdueWeightedBaseCurrency.Value()
@@ -3488,8 +3329,7 @@ func (v *SaleSummary) GetPreviousOverdueWeightedBaseCurrency() (x float64) {
 }
 
 // GetPreviousOverdueWeightedOwnCurrency returns
-// PreviousOverdueWeightedOwnCurrency's value, or the zero value if v is nil or
-// PreviousOverdueWeightedOwnCurrency is absent or nil.
+// PreviousOverdueWeightedOwnCurrency, or the zero value.
 func (v *SaleSummary) GetPreviousOverdueWeightedOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.PreviousOverdueWeightedOwnCurrency.Value()
@@ -3497,8 +3337,7 @@ func (v *SaleSummary) GetPreviousOverdueWeightedOwnCurrency() (x float64) {
 	return
 }
 
-// GetCurrentOverdue returns CurrentOverdue's value, or the zero value if v is
-// nil or CurrentOverdue is absent or nil.
+// GetCurrentOverdue returns CurrentOverdue, or the zero value.
 func (v *SaleSummary) GetCurrentOverdue() (x int32) {
 	if v != nil {
 		x = v.CurrentOverdue.Value()
@@ -3506,9 +3345,8 @@ func (v *SaleSummary) GetCurrentOverdue() (x int32) {
 	return
 }
 
-// GetCurrentOverdueTotalBaseCurrency returns CurrentOverdueTotalBaseCurrency's
-// value, or the zero value if v is nil or CurrentOverdueTotalBaseCurrency is
-// absent or nil.
+// GetCurrentOverdueTotalBaseCurrency returns CurrentOverdueTotalBaseCurrency,
+// or the zero value.
 func (v *SaleSummary) GetCurrentOverdueTotalBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.CurrentOverdueTotalBaseCurrency.Value()
@@ -3516,9 +3354,8 @@ func (v *SaleSummary) GetCurrentOverdueTotalBaseCurrency() (x float64) {
 	return
 }
 
-// GetCurrentOverdueTotalOwnCurrency returns CurrentOverdueTotalOwnCurrency's
-// value, or the zero value if v is nil or CurrentOverdueTotalOwnCurrency is
-// absent or nil.
+// GetCurrentOverdueTotalOwnCurrency returns CurrentOverdueTotalOwnCurrency, or
+// the zero value.
 func (v *SaleSummary) GetCurrentOverdueTotalOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.CurrentOverdueTotalOwnCurrency.Value()
@@ -3527,8 +3364,7 @@ func (v *SaleSummary) GetCurrentOverdueTotalOwnCurrency() (x float64) {
 }
 
 // GetCurrentOverdueWeightedBaseCurrency returns
-// CurrentOverdueWeightedBaseCurrency's value, or the zero value if v is nil or
-// CurrentOverdueWeightedBaseCurrency is absent or nil.
+// CurrentOverdueWeightedBaseCurrency, or the zero value.
 func (v *SaleSummary) GetCurrentOverdueWeightedBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.CurrentOverdueWeightedBaseCurrency.Value()
@@ -3537,8 +3373,7 @@ func (v *SaleSummary) GetCurrentOverdueWeightedBaseCurrency() (x float64) {
 }
 
 // GetCurrentOverdueWeightedOwnCurrency returns
-// CurrentOverdueWeightedOwnCurrency's value, or the zero value if v is nil or
-// CurrentOverdueWeightedOwnCurrency is absent or nil.
+// CurrentOverdueWeightedOwnCurrency, or the zero value.
 func (v *SaleSummary) GetCurrentOverdueWeightedOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.CurrentOverdueWeightedOwnCurrency.Value()
@@ -3546,8 +3381,7 @@ func (v *SaleSummary) GetCurrentOverdueWeightedOwnCurrency() (x float64) {
 	return
 }
 
-// GetFutureOpen returns FutureOpen's value, or the zero value if v is nil or
-// FutureOpen is absent or nil.
+// GetFutureOpen returns FutureOpen, or the zero value.
 func (v *SaleSummary) GetFutureOpen() (x int32) {
 	if v != nil {
 		x = v.FutureOpen.Value()
@@ -3555,9 +3389,8 @@ func (v *SaleSummary) GetFutureOpen() (x int32) {
 	return
 }
 
-// GetFutureOpenTotalBaseCurrency returns FutureOpenTotalBaseCurrency's value,
-// or the zero value if v is nil or FutureOpenTotalBaseCurrency is absent or
-// nil.
+// GetFutureOpenTotalBaseCurrency returns FutureOpenTotalBaseCurrency, or the
+// zero value.
 func (v *SaleSummary) GetFutureOpenTotalBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.FutureOpenTotalBaseCurrency.Value()
@@ -3565,8 +3398,8 @@ func (v *SaleSummary) GetFutureOpenTotalBaseCurrency() (x float64) {
 	return
 }
 
-// GetFutureOpenTotalOwnCurrency returns FutureOpenTotalOwnCurrency's value, or
-// the zero value if v is nil or FutureOpenTotalOwnCurrency is absent or nil.
+// GetFutureOpenTotalOwnCurrency returns FutureOpenTotalOwnCurrency, or the
+// zero value.
 func (v *SaleSummary) GetFutureOpenTotalOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.FutureOpenTotalOwnCurrency.Value()
@@ -3574,9 +3407,8 @@ func (v *SaleSummary) GetFutureOpenTotalOwnCurrency() (x float64) {
 	return
 }
 
-// GetFutureOpenWeightedBaseCurrency returns FutureOpenWeightedBaseCurrency's
-// value, or the zero value if v is nil or FutureOpenWeightedBaseCurrency is
-// absent or nil.
+// GetFutureOpenWeightedBaseCurrency returns FutureOpenWeightedBaseCurrency, or
+// the zero value.
 func (v *SaleSummary) GetFutureOpenWeightedBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.FutureOpenWeightedBaseCurrency.Value()
@@ -3584,9 +3416,8 @@ func (v *SaleSummary) GetFutureOpenWeightedBaseCurrency() (x float64) {
 	return
 }
 
-// GetFutureOpenWeightedOwnCurrency returns FutureOpenWeightedOwnCurrency's
-// value, or the zero value if v is nil or FutureOpenWeightedOwnCurrency is
-// absent or nil.
+// GetFutureOpenWeightedOwnCurrency returns FutureOpenWeightedOwnCurrency, or
+// the zero value.
 func (v *SaleSummary) GetFutureOpenWeightedOwnCurrency() (x float64) {
 	if v != nil {
 		x = v.FutureOpenWeightedOwnCurrency.Value()
@@ -3613,8 +3444,7 @@ func (v *SaveSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleEntity returns SaleEntity's value, or nil if v is nil or SaleEntity
-// is absent or nil.
+// GetSaleEntity returns SaleEntity, or the zero value.
 func (v *SaveSaleEntity) GetSaleEntity() (x *SaleEntity) {
 	if v != nil {
 		x = v.SaleEntity.Value()
@@ -3642,8 +3472,7 @@ func (v *SaveSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSaleEntityResponse) GetResponse() (x *SaleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3670,8 +3499,7 @@ func (v *SaveSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleStakeholder returns SaleStakeholder's value, or nil if v is nil or
-// SaleStakeholder is absent or nil.
+// GetSaleStakeholder returns SaleStakeholder, or the zero value.
 func (v *SaveSaleStakeholder) GetSaleStakeholder() (x *SaleStakeholder) {
 	if v != nil {
 		x = v.SaleStakeholder.Value()
@@ -3699,8 +3527,7 @@ func (v *SaveSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSaleStakeholderResponse) GetResponse() (x *SaleStakeholder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3727,8 +3554,7 @@ func (v *SetAsLost) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
-// is absent or nil.
+// GetSaleIds returns SaleIds, or the zero value.
 func (v *SetAsLost) GetSaleIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleIds.Value()
@@ -3772,8 +3598,7 @@ func (v *SetAsLostWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
-// is absent or nil.
+// GetSaleIds returns SaleIds, or the zero value.
 func (v *SetAsLostWithReason) GetSaleIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleIds.Value()
@@ -3781,8 +3606,7 @@ func (v *SetAsLostWithReason) GetSaleIds() (x ArrayOfint) {
 	return
 }
 
-// GetReasonId returns ReasonId's value, or the zero value if v is nil or
-// ReasonId is absent or nil.
+// GetReasonId returns ReasonId, or the zero value.
 func (v *SetAsLostWithReason) GetReasonId() (x int32) {
 	if v != nil {
 		x = v.ReasonId.Value()
@@ -3821,8 +3645,7 @@ func (v *SetAsSold) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
-// is absent or nil.
+// GetSaleIds returns SaleIds, or the zero value.
 func (v *SetAsSold) GetSaleIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleIds.Value()
@@ -3866,8 +3689,7 @@ func (v *SetAsSoldWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleIds returns SaleIds's value, or the zero value if v is nil or SaleIds
-// is absent or nil.
+// GetSaleIds returns SaleIds, or the zero value.
 func (v *SetAsSoldWithReason) GetSaleIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SaleIds.Value()
@@ -3875,8 +3697,7 @@ func (v *SetAsSoldWithReason) GetSaleIds() (x ArrayOfint) {
 	return
 }
 
-// GetReasonId returns ReasonId's value, or the zero value if v is nil or
-// ReasonId is absent or nil.
+// GetReasonId returns ReasonId, or the zero value.
 func (v *SetAsSoldWithReason) GetReasonId() (x int32) {
 	if v != nil {
 		x = v.ReasonId.Value()
@@ -3916,8 +3737,7 @@ func (v *UpdateSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStakeholders returns Stakeholders's value, or the zero value if v is nil
-// or Stakeholders is absent or nil.
+// GetStakeholders returns Stakeholders, or the zero value.
 func (v *UpdateSaleStakeholders) GetStakeholders() (x ArrayOfSaleStakeholder) {
 	if v != nil {
 		x = v.Stakeholders.Value()
@@ -3945,8 +3765,7 @@ func (v *UpdateSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateSaleStakeholdersResponse) GetResponse() (x ArrayOfSaleStakeholder) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3973,8 +3792,7 @@ func (v *ValidateSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleEntity returns SaleEntity's value, or nil if v is nil or SaleEntity
-// is absent or nil.
+// GetSaleEntity returns SaleEntity, or the zero value.
 func (v *ValidateSaleEntity) GetSaleEntity() (x *SaleEntity) {
 	if v != nil {
 		x = v.SaleEntity.Value()
@@ -4002,8 +3820,7 @@ func (v *ValidateSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateSaleEntityResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()

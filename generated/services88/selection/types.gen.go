@@ -77,8 +77,7 @@ func (v *AddContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *AddContactSelectionMembers) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -86,8 +85,7 @@ func (v *AddContactSelectionMembers) GetSelectionId() (x int32) {
 	return
 }
 
-// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
-// is nil or ContactPersonIds is absent or nil.
+// GetContactPersonIds returns ContactPersonIds, or the zero value.
 func (v *AddContactSelectionMembers) GetContactPersonIds() (x ArrayOfContactPersonId) {
 	if v != nil {
 		x = v.ContactPersonIds.Value()
@@ -121,8 +119,7 @@ func (v *AddContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *AddContactSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -130,8 +127,7 @@ func (v *AddContactSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *AddContactSelectionMembersFromSearch) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -159,8 +155,7 @@ func (v *AddContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddContactSelectionMembersFromSearchResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -224,8 +219,7 @@ func (v *AddRemoveContactSelectionMemberInterests) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *AddRemoveContactSelectionMemberInterests) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -233,8 +227,7 @@ func (v *AddRemoveContactSelectionMemberInterests) GetSelectionId() (x int32) {
 	return
 }
 
-// GetAddCompanyInterests returns AddCompanyInterests's value, or the zero
-// value if v is nil or AddCompanyInterests is absent or nil.
+// GetAddCompanyInterests returns AddCompanyInterests, or the zero value.
 func (v *AddRemoveContactSelectionMemberInterests) GetAddCompanyInterests() (x ArrayOfint) {
 	if v != nil {
 		x = v.AddCompanyInterests.Value()
@@ -242,8 +235,7 @@ func (v *AddRemoveContactSelectionMemberInterests) GetAddCompanyInterests() (x A
 	return
 }
 
-// GetRemoveCompanyInterests returns RemoveCompanyInterests's value, or the
-// zero value if v is nil or RemoveCompanyInterests is absent or nil.
+// GetRemoveCompanyInterests returns RemoveCompanyInterests, or the zero value.
 func (v *AddRemoveContactSelectionMemberInterests) GetRemoveCompanyInterests() (x ArrayOfint) {
 	if v != nil {
 		x = v.RemoveCompanyInterests.Value()
@@ -251,8 +243,7 @@ func (v *AddRemoveContactSelectionMemberInterests) GetRemoveCompanyInterests() (
 	return
 }
 
-// GetAddContactInterests returns AddContactInterests's value, or the zero
-// value if v is nil or AddContactInterests is absent or nil.
+// GetAddContactInterests returns AddContactInterests, or the zero value.
 func (v *AddRemoveContactSelectionMemberInterests) GetAddContactInterests() (x ArrayOfint) {
 	if v != nil {
 		x = v.AddContactInterests.Value()
@@ -260,8 +251,7 @@ func (v *AddRemoveContactSelectionMemberInterests) GetAddContactInterests() (x A
 	return
 }
 
-// GetRemoveContactInterests returns RemoveContactInterests's value, or the
-// zero value if v is nil or RemoveContactInterests is absent or nil.
+// GetRemoveContactInterests returns RemoveContactInterests, or the zero value.
 func (v *AddRemoveContactSelectionMemberInterests) GetRemoveContactInterests() (x ArrayOfint) {
 	if v != nil {
 		x = v.RemoveContactInterests.Value()
@@ -306,8 +296,7 @@ func (v *AddSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *AddSelectionMembers) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -315,8 +304,7 @@ func (v *AddSelectionMembers) GetSelectionId() (x int32) {
 	return
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *AddSelectionMembers) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -350,8 +338,7 @@ func (v *AddSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *AddSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -359,8 +346,7 @@ func (v *AddSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *AddSelectionMembersFromSearch) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -388,8 +374,7 @@ func (v *AddSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddSelectionMembersFromSearchResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -417,8 +402,7 @@ func (v *AddSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddSelectionMembersResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -594,8 +578,7 @@ func (v *BoardViewSettingsBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBoardViewSettingsId returns BoardViewSettingsId's value, or the zero
-// value if v is nil or BoardViewSettingsId is absent or nil.
+// GetBoardViewSettingsId returns BoardViewSettingsId, or the zero value.
 func (v *BoardViewSettingsBase) GetBoardViewSettingsId() (x int32) {
 	if v != nil {
 		x = v.BoardViewSettingsId.Value()
@@ -603,8 +586,7 @@ func (v *BoardViewSettingsBase) GetBoardViewSettingsId() (x int32) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *BoardViewSettingsBase) GetEntityType() (x BoardViewEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -612,8 +594,7 @@ func (v *BoardViewSettingsBase) GetEntityType() (x BoardViewEntityType) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *BoardViewSettingsBase) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -621,8 +602,7 @@ func (v *BoardViewSettingsBase) GetAssociateId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *BoardViewSettingsBase) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -630,8 +610,7 @@ func (v *BoardViewSettingsBase) GetSelectionId() (x int32) {
 	return
 }
 
-// GetHideEmptyGroups returns HideEmptyGroups's value, or the zero value if v
-// is nil or HideEmptyGroups is absent or nil.
+// GetHideEmptyGroups returns HideEmptyGroups, or the zero value.
 func (v *BoardViewSettingsBase) GetHideEmptyGroups() (x bool) {
 	if v != nil {
 		x = v.HideEmptyGroups.Value()
@@ -639,8 +618,7 @@ func (v *BoardViewSettingsBase) GetHideEmptyGroups() (x bool) {
 	return
 }
 
-// GetGroupBy returns GroupBy's value, or the zero value if v is nil or GroupBy
-// is absent or nil.
+// GetGroupBy returns GroupBy, or the zero value.
 func (v *BoardViewSettingsBase) GetGroupBy() (x string) {
 	if v != nil {
 		x = v.GroupBy.Value()
@@ -648,8 +626,7 @@ func (v *BoardViewSettingsBase) GetGroupBy() (x string) {
 	return
 }
 
-// GetSubGroupBy returns SubGroupBy's value, or the zero value if v is nil or
-// SubGroupBy is absent or nil.
+// GetSubGroupBy returns SubGroupBy, or the zero value.
 func (v *BoardViewSettingsBase) GetSubGroupBy() (x string) {
 	if v != nil {
 		x = v.SubGroupBy.Value()
@@ -657,8 +634,7 @@ func (v *BoardViewSettingsBase) GetSubGroupBy() (x string) {
 	return
 }
 
-// GetSortBy returns SortBy's value, or the zero value if v is nil or SortBy is
-// absent or nil.
+// GetSortBy returns SortBy, or the zero value.
 func (v *BoardViewSettingsBase) GetSortBy() (x string) {
 	if v != nil {
 		x = v.SortBy.Value()
@@ -666,8 +642,7 @@ func (v *BoardViewSettingsBase) GetSortBy() (x string) {
 	return
 }
 
-// GetSortDesc returns SortDesc's value, or the zero value if v is nil or
-// SortDesc is absent or nil.
+// GetSortDesc returns SortDesc, or the zero value.
 func (v *BoardViewSettingsBase) GetSortDesc() (x bool) {
 	if v != nil {
 		x = v.SortDesc.Value()
@@ -675,8 +650,7 @@ func (v *BoardViewSettingsBase) GetSortDesc() (x bool) {
 	return
 }
 
-// GetSumBy returns SumBy's value, or the zero value if v is nil or SumBy is
-// absent or nil.
+// GetSumBy returns SumBy, or the zero value.
 func (v *BoardViewSettingsBase) GetSumBy() (x string) {
 	if v != nil {
 		x = v.SumBy.Value()
@@ -684,8 +658,7 @@ func (v *BoardViewSettingsBase) GetSumBy() (x string) {
 	return
 }
 
-// GetColorBy returns ColorBy's value, or the zero value if v is nil or ColorBy
-// is absent or nil.
+// GetColorBy returns ColorBy, or the zero value.
 func (v *BoardViewSettingsBase) GetColorBy() (x string) {
 	if v != nil {
 		x = v.ColorBy.Value()
@@ -693,8 +666,7 @@ func (v *BoardViewSettingsBase) GetColorBy() (x string) {
 	return
 }
 
-// GetFilters returns Filters's value, or the zero value if v is nil or Filters
-// is absent or nil.
+// GetFilters returns Filters, or the zero value.
 func (v *BoardViewSettingsBase) GetFilters() (x string) {
 	if v != nil {
 		x = v.Filters.Value()
@@ -771,8 +743,7 @@ func (v *ContactPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ContactPersonId) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -780,8 +751,7 @@ func (v *ContactPersonId) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ContactPersonId) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -789,8 +759,7 @@ func (v *ContactPersonId) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ContactPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -798,8 +767,7 @@ func (v *ContactPersonId) GetPersonId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ContactPersonId) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -833,8 +801,7 @@ func (v *CopyContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromSelectionId returns FromSelectionId's value, or the zero value if v
-// is nil or FromSelectionId is absent or nil.
+// GetFromSelectionId returns FromSelectionId, or the zero value.
 func (v *CopyContactSelectionMembers) GetFromSelectionId() (x int32) {
 	if v != nil {
 		x = v.FromSelectionId.Value()
@@ -842,8 +809,7 @@ func (v *CopyContactSelectionMembers) GetFromSelectionId() (x int32) {
 	return
 }
 
-// GetToSelectionId returns ToSelectionId's value, or the zero value if v is
-// nil or ToSelectionId is absent or nil.
+// GetToSelectionId returns ToSelectionId, or the zero value.
 func (v *CopyContactSelectionMembers) GetToSelectionId() (x int32) {
 	if v != nil {
 		x = v.ToSelectionId.Value()
@@ -888,8 +854,7 @@ func (v *CopySelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFromSelectionId returns FromSelectionId's value, or the zero value if v
-// is nil or FromSelectionId is absent or nil.
+// GetFromSelectionId returns FromSelectionId, or the zero value.
 func (v *CopySelectionMembers) GetFromSelectionId() (x int32) {
 	if v != nil {
 		x = v.FromSelectionId.Value()
@@ -897,8 +862,7 @@ func (v *CopySelectionMembers) GetFromSelectionId() (x int32) {
 	return
 }
 
-// GetToSelectionId returns ToSelectionId's value, or the zero value if v is
-// nil or ToSelectionId is absent or nil.
+// GetToSelectionId returns ToSelectionId, or the zero value.
 func (v *CopySelectionMembers) GetToSelectionId() (x int32) {
 	if v != nil {
 		x = v.ToSelectionId.Value()
@@ -956,8 +920,7 @@ func (v *CreateContactSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CreateContactSelectionFromSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -965,8 +928,7 @@ func (v *CreateContactSelectionFromSelection) GetSelectionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CreateContactSelectionFromSelection) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -974,8 +936,7 @@ func (v *CreateContactSelectionFromSelection) GetName() (x string) {
 	return
 }
 
-// GetTargetSelectionType returns TargetSelectionType's value, or the zero
-// value if v is nil or TargetSelectionType is absent or nil.
+// GetTargetSelectionType returns TargetSelectionType, or the zero value.
 func (v *CreateContactSelectionFromSelection) GetTargetSelectionType() (x SelectionType) {
 	if v != nil {
 		x = v.TargetSelectionType.Value()
@@ -983,8 +944,7 @@ func (v *CreateContactSelectionFromSelection) GetTargetSelectionType() (x Select
 	return
 }
 
-// GetCopyMembers returns CopyMembers's value, or the zero value if v is nil or
-// CopyMembers is absent or nil.
+// GetCopyMembers returns CopyMembers, or the zero value.
 func (v *CreateContactSelectionFromSelection) GetCopyMembers() (x bool) {
 	if v != nil {
 		x = v.CopyMembers.Value()
@@ -1012,8 +972,7 @@ func (v *CreateContactSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateContactSelectionFromSelectionResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1047,8 +1006,7 @@ func (v *CreateContactSelectionFromShadowSelection) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CreateContactSelectionFromShadowSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1056,8 +1014,7 @@ func (v *CreateContactSelectionFromShadowSelection) GetSelectionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CreateContactSelectionFromShadowSelection) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1085,8 +1042,7 @@ func (v *CreateContactSelectionFromShadowSelectionResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateContactSelectionFromShadowSelectionResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1114,8 +1070,7 @@ func (v *CreateDefaultBoardViewSettingsFromEntityType) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) GetEntityType() (x BoardViewEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -1143,8 +1098,7 @@ func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) UnmarshalSOAP(d *
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) GetResponse() (x *BoardViewSettingsBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1184,8 +1138,7 @@ func (v *CreateDefaultSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1212,8 +1165,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDuplicate returns Duplicate's value, or nil if v is nil or Duplicate is
-// absent or nil.
+// GetDuplicate returns Duplicate, or the zero value.
 func (v *CreateNewEntry) GetDuplicate() (x *DuplicateEntry) {
 	if v != nil {
 		x = v.Duplicate.Value()
@@ -1241,8 +1193,7 @@ func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateNewEntryResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1270,8 +1221,7 @@ func (v *CreateSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetTableName returns TargetTableName's value, or the zero value if v
-// is nil or TargetTableName is absent or nil.
+// GetTargetTableName returns TargetTableName, or the zero value.
 func (v *CreateSelectionEntity) GetTargetTableName() (x string) {
 	if v != nil {
 		x = v.TargetTableName.Value()
@@ -1299,8 +1249,7 @@ func (v *CreateSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1346,8 +1295,7 @@ func (v *CreateSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CreateSelectionFromSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1355,8 +1303,7 @@ func (v *CreateSelectionFromSelection) GetSelectionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CreateSelectionFromSelection) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1364,8 +1311,7 @@ func (v *CreateSelectionFromSelection) GetName() (x string) {
 	return
 }
 
-// GetTargetSelectionType returns TargetSelectionType's value, or the zero
-// value if v is nil or TargetSelectionType is absent or nil.
+// GetTargetSelectionType returns TargetSelectionType, or the zero value.
 func (v *CreateSelectionFromSelection) GetTargetSelectionType() (x SelectionType) {
 	if v != nil {
 		x = v.TargetSelectionType.Value()
@@ -1373,8 +1319,7 @@ func (v *CreateSelectionFromSelection) GetTargetSelectionType() (x SelectionType
 	return
 }
 
-// GetCopyMembers returns CopyMembers's value, or the zero value if v is nil or
-// CopyMembers is absent or nil.
+// GetCopyMembers returns CopyMembers, or the zero value.
 func (v *CreateSelectionFromSelection) GetCopyMembers() (x bool) {
 	if v != nil {
 		x = v.CopyMembers.Value()
@@ -1402,8 +1347,7 @@ func (v *CreateSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateSelectionFromSelectionResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1443,8 +1387,7 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIds) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
-// is nil or ContactPersonIds is absent or nil.
+// GetContactPersonIds returns ContactPersonIds, or the zero value.
 func (v *CreateTemporaryContactSelectionFromContactPersonIds) GetContactPersonIds() (x ArrayOfContactPersonId) {
 	if v != nil {
 		x = v.ContactPersonIds.Value()
@@ -1472,8 +1415,7 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) UnmarshalS
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1507,8 +1449,7 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) UnmarshalSOAP(d 
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1516,8 +1457,7 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) GetSelectionId()
 	return
 }
 
-// GetSelectionMemberIds returns SelectionMemberIds's value, or the zero value
-// if v is nil or SelectionMemberIds is absent or nil.
+// GetSelectionMemberIds returns SelectionMemberIds, or the zero value.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) GetSelectionMemberIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SelectionMemberIds.Value()
@@ -1546,8 +1486,7 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) Unmarsha
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1575,8 +1514,7 @@ func (v *CreateTemporaryContactSelectionResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTemporaryContactSelectionResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1610,8 +1548,7 @@ func (v *CreateTemporarySelectionFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *CreateTemporarySelectionFromIds) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -1619,8 +1556,7 @@ func (v *CreateTemporarySelectionFromIds) GetIds() (x ArrayOfint) {
 	return
 }
 
-// GetTargetTableNumber returns TargetTableNumber's value, or the zero value if
-// v is nil or TargetTableNumber is absent or nil.
+// GetTargetTableNumber returns TargetTableNumber, or the zero value.
 func (v *CreateTemporarySelectionFromIds) GetTargetTableNumber() (x int32) {
 	if v != nil {
 		x = v.TargetTableNumber.Value()
@@ -1648,8 +1584,7 @@ func (v *CreateTemporarySelectionFromIdsResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTemporarySelectionFromIdsResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1677,8 +1612,7 @@ func (v *DeleteBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBoardViewSettingsId returns BoardViewSettingsId's value, or the zero
-// value if v is nil or BoardViewSettingsId is absent or nil.
+// GetBoardViewSettingsId returns BoardViewSettingsId, or the zero value.
 func (v *DeleteBoardViewSettings) GetBoardViewSettingsId() (x int32) {
 	if v != nil {
 		x = v.BoardViewSettingsId.Value()
@@ -1717,8 +1651,7 @@ func (v *DeleteContacts) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *DeleteContacts) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1757,8 +1690,7 @@ func (v *DeleteEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *DeleteEntities) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1797,8 +1729,7 @@ func (v *DeletePersons) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *DeletePersons) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1838,8 +1769,7 @@ func (v *DeleteSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionEntityId returns SelectionEntityId's value, or the zero value if
-// v is nil or SelectionEntityId is absent or nil.
+// GetSelectionEntityId returns SelectionEntityId, or the zero value.
 func (v *DeleteSelectionEntity) GetSelectionEntityId() (x int32) {
 	if v != nil {
 		x = v.SelectionEntityId.Value()
@@ -1885,8 +1815,7 @@ func (v *EditContactSelectionMemberDetails) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *EditContactSelectionMemberDetails) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1894,8 +1823,8 @@ func (v *EditContactSelectionMemberDetails) GetSelectionId() (x int32) {
 	return
 }
 
-// GetSelectionMemberEditValues returns SelectionMemberEditValues's value, or
-// nil if v is nil or SelectionMemberEditValues is absent or nil.
+// GetSelectionMemberEditValues returns SelectionMemberEditValues, or the zero
+// value.
 func (v *EditContactSelectionMemberDetails) GetSelectionMemberEditValues() (x *SelectionMemberEditValues) {
 	if v != nil {
 		x = v.SelectionMemberEditValues.Value()
@@ -1947,8 +1876,7 @@ func (v *ExportSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *ExportSelectionMembers) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -1956,8 +1884,7 @@ func (v *ExportSelectionMembers) GetSelectionId() (x int32) {
 	return
 }
 
-// GetTemplateName returns TemplateName's value, or the zero value if v is nil
-// or TemplateName is absent or nil.
+// GetTemplateName returns TemplateName, or the zero value.
 func (v *ExportSelectionMembers) GetTemplateName() (x string) {
 	if v != nil {
 		x = v.TemplateName.Value()
@@ -1965,8 +1892,7 @@ func (v *ExportSelectionMembers) GetTemplateName() (x string) {
 	return
 }
 
-// GetUseContacts returns UseContacts's value, or the zero value if v is nil or
-// UseContacts is absent or nil.
+// GetUseContacts returns UseContacts, or the zero value.
 func (v *ExportSelectionMembers) GetUseContacts() (x bool) {
 	if v != nil {
 		x = v.UseContacts.Value()
@@ -1994,8 +1920,7 @@ func (v *ExportSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExportSelectionMembersResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2041,8 +1966,7 @@ func (v *ExportSelectionMembersWithOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *ExportSelectionMembersWithOrderBy) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2050,8 +1974,7 @@ func (v *ExportSelectionMembersWithOrderBy) GetSelectionId() (x int32) {
 	return
 }
 
-// GetTemplateName returns TemplateName's value, or the zero value if v is nil
-// or TemplateName is absent or nil.
+// GetTemplateName returns TemplateName, or the zero value.
 func (v *ExportSelectionMembersWithOrderBy) GetTemplateName() (x string) {
 	if v != nil {
 		x = v.TemplateName.Value()
@@ -2059,8 +1982,7 @@ func (v *ExportSelectionMembersWithOrderBy) GetTemplateName() (x string) {
 	return
 }
 
-// GetUseContacts returns UseContacts's value, or the zero value if v is nil or
-// UseContacts is absent or nil.
+// GetUseContacts returns UseContacts, or the zero value.
 func (v *ExportSelectionMembersWithOrderBy) GetUseContacts() (x bool) {
 	if v != nil {
 		x = v.UseContacts.Value()
@@ -2068,8 +1990,7 @@ func (v *ExportSelectionMembersWithOrderBy) GetUseContacts() (x bool) {
 	return
 }
 
-// GetOrderBy returns OrderBy's value, or the zero value if v is nil or OrderBy
-// is absent or nil.
+// GetOrderBy returns OrderBy, or the zero value.
 func (v *ExportSelectionMembersWithOrderBy) GetOrderBy() (x string) {
 	if v != nil {
 		x = v.OrderBy.Value()
@@ -2097,8 +2018,7 @@ func (v *ExportSelectionMembersWithOrderByResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExportSelectionMembersWithOrderByResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2149,8 +2069,7 @@ func (v *GenerateFollowUps) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GenerateFollowUps) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2158,8 +2077,7 @@ func (v *GenerateFollowUps) GetSelectionId() (x int32) {
 	return
 }
 
-// GetAppointmentEntity returns AppointmentEntity's value, or nil if v is nil
-// or AppointmentEntity is absent or nil.
+// GetAppointmentEntity returns AppointmentEntity, or the zero value.
 func (v *GenerateFollowUps) GetAppointmentEntity() (x *AppointmentEntity) {
 	if v != nil {
 		x = v.AppointmentEntity.Value()
@@ -2167,8 +2085,7 @@ func (v *GenerateFollowUps) GetAppointmentEntity() (x *AppointmentEntity) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GenerateFollowUps) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2176,8 +2093,7 @@ func (v *GenerateFollowUps) GetAssociateId() (x int32) {
 	return
 }
 
-// GetSaveOnContactOwner returns SaveOnContactOwner's value, or the zero value
-// if v is nil or SaveOnContactOwner is absent or nil.
+// GetSaveOnContactOwner returns SaveOnContactOwner, or the zero value.
 func (v *GenerateFollowUps) GetSaveOnContactOwner() (x bool) {
 	if v != nil {
 		x = v.SaveOnContactOwner.Value()
@@ -2185,8 +2101,7 @@ func (v *GenerateFollowUps) GetSaveOnContactOwner() (x bool) {
 	return
 }
 
-// GetUniqueContact returns UniqueContact's value, or the zero value if v is
-// nil or UniqueContact is absent or nil.
+// GetUniqueContact returns UniqueContact, or the zero value.
 func (v *GenerateFollowUps) GetUniqueContact() (x bool) {
 	if v != nil {
 		x = v.UniqueContact.Value()
@@ -2225,8 +2140,7 @@ func (v *GetBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBoardViewSettingsId returns BoardViewSettingsId's value, or the zero
-// value if v is nil or BoardViewSettingsId is absent or nil.
+// GetBoardViewSettingsId returns BoardViewSettingsId, or the zero value.
 func (v *GetBoardViewSettings) GetBoardViewSettingsId() (x int32) {
 	if v != nil {
 		x = v.BoardViewSettingsId.Value()
@@ -2260,8 +2174,7 @@ func (v *GetBoardViewSettingsForSelection) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetBoardViewSettingsForSelection) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2269,8 +2182,7 @@ func (v *GetBoardViewSettingsForSelection) GetAssociateId() (x int32) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetBoardViewSettingsForSelection) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2298,8 +2210,7 @@ func (v *GetBoardViewSettingsForSelectionResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBoardViewSettingsForSelectionResponse) GetResponse() (x *BoardViewSettingsBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2327,8 +2238,7 @@ func (v *GetBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBoardViewSettingsResponse) GetResponse() (x *BoardViewSettingsBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2367,8 +2277,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDuplicateRulesResponse) GetResponse() (x ArrayOfDuplicateRule) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2395,8 +2304,7 @@ func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GetDuplicates) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2424,8 +2332,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDuplicatesResponse) GetResponse() (x ArrayOfDuplicateEntry) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2453,8 +2360,7 @@ func (v *GetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetDynamicSelectionCriteria) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2482,8 +2388,7 @@ func (v *GetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetDynamicSelectionCriteriaGroups) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2511,8 +2416,7 @@ func (v *GetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDynamicSelectionCriteriaGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2540,8 +2444,7 @@ func (v *GetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDynamicSelectionCriteriaResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2569,8 +2472,7 @@ func (v *GetParentCombinedSelections) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetParentCombinedSelections) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2598,8 +2500,7 @@ func (v *GetParentCombinedSelectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetParentCombinedSelectionsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2627,8 +2528,7 @@ func (v *GetRecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetRecipientStatistics) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2656,8 +2556,7 @@ func (v *GetRecipientStatisticsFromContactPersonIds) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
-// is nil or ContactPersonIds is absent or nil.
+// GetContactPersonIds returns ContactPersonIds, or the zero value.
 func (v *GetRecipientStatisticsFromContactPersonIds) GetContactPersonIds() (x ArrayOfContactPersonId) {
 	if v != nil {
 		x = v.ContactPersonIds.Value()
@@ -2685,8 +2584,7 @@ func (v *GetRecipientStatisticsFromContactPersonIdsResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRecipientStatisticsFromContactPersonIdsResponse) GetResponse() (x *RecipientStatistics) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2714,8 +2612,7 @@ func (v *GetRecipientStatisticsFromProjectMembers) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *GetRecipientStatisticsFromProjectMembers) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -2743,8 +2640,7 @@ func (v *GetRecipientStatisticsFromProjectMembersResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRecipientStatisticsFromProjectMembersResponse) GetResponse() (x *RecipientStatistics) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2772,8 +2668,7 @@ func (v *GetRecipientStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRecipientStatisticsResponse) GetResponse() (x *RecipientStatistics) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2800,8 +2695,7 @@ func (v *GetSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionEntityId returns SelectionEntityId's value, or the zero value if
-// v is nil or SelectionEntityId is absent or nil.
+// GetSelectionEntityId returns SelectionEntityId, or the zero value.
 func (v *GetSelectionEntity) GetSelectionEntityId() (x int32) {
 	if v != nil {
 		x = v.SelectionEntityId.Value()
@@ -2829,8 +2723,7 @@ func (v *GetSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2863,8 +2756,7 @@ func (v *GetSelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *GetSelectionForFind) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -2872,8 +2764,7 @@ func (v *GetSelectionForFind) GetEntityName() (x string) {
 	return
 }
 
-// GetTypicalSearchId returns TypicalSearchId's value, or the zero value if v
-// is nil or TypicalSearchId is absent or nil.
+// GetTypicalSearchId returns TypicalSearchId, or the zero value.
 func (v *GetSelectionForFind) GetTypicalSearchId() (x int32) {
 	if v != nil {
 		x = v.TypicalSearchId.Value()
@@ -2901,8 +2792,7 @@ func (v *GetSelectionForFindResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectionForFindResponse) GetResponse() (x *SelectionForFind) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2936,8 +2826,7 @@ func (v *GetSelectionMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetSelectionMembersArchiveRows) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -2945,8 +2834,7 @@ func (v *GetSelectionMembersArchiveRows) GetSelectionId() (x int32) {
 	return
 }
 
-// GetSelect returns Select's value, or the zero value if v is nil or Select is
-// absent or nil.
+// GetSelect returns Select, or the zero value.
 func (v *GetSelectionMembersArchiveRows) GetSelect() (x string) {
 	if v != nil {
 		x = v.Select.Value()
@@ -2974,8 +2862,7 @@ func (v *GetSelectionMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectionMembersArchiveRowsResponse) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3009,8 +2896,7 @@ func (v *GetSelectionShadowMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *GetSelectionShadowMembersArchiveRows) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3018,8 +2904,7 @@ func (v *GetSelectionShadowMembersArchiveRows) GetSelectionId() (x int32) {
 	return
 }
 
-// GetSelect returns Select's value, or the zero value if v is nil or Select is
-// absent or nil.
+// GetSelect returns Select, or the zero value.
 func (v *GetSelectionShadowMembersArchiveRows) GetSelect() (x string) {
 	if v != nil {
 		x = v.Select.Value()
@@ -3047,8 +2932,7 @@ func (v *GetSelectionShadowMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectionShadowMembersArchiveRowsResponse) GetResponse() (x ArrayOfArchiveListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3076,8 +2960,7 @@ func (v *GetSelectionSummaries) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionIds returns SelectionIds's value, or the zero value if v is nil
-// or SelectionIds is absent or nil.
+// GetSelectionIds returns SelectionIds, or the zero value.
 func (v *GetSelectionSummaries) GetSelectionIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SelectionIds.Value()
@@ -3105,8 +2988,7 @@ func (v *GetSelectionSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSelectionSummariesResponse) GetResponse() (x ArrayOfSelectionSummaryItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3167,8 +3049,7 @@ func (v *RecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RecipientStatistics) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3176,8 +3057,7 @@ func (v *RecipientStatistics) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RecipientStatistics) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3185,8 +3065,7 @@ func (v *RecipientStatistics) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTotal returns Total's value, or the zero value if v is nil or Total is
-// absent or nil.
+// GetTotal returns Total, or the zero value.
 func (v *RecipientStatistics) GetTotal() (x int32) {
 	if v != nil {
 		x = v.Total.Value()
@@ -3194,8 +3073,7 @@ func (v *RecipientStatistics) GetTotal() (x int32) {
 	return
 }
 
-// GetValidPostalAddresses returns ValidPostalAddresses's value, or the zero
-// value if v is nil or ValidPostalAddresses is absent or nil.
+// GetValidPostalAddresses returns ValidPostalAddresses, or the zero value.
 func (v *RecipientStatistics) GetValidPostalAddresses() (x int32) {
 	if v != nil {
 		x = v.ValidPostalAddresses.Value()
@@ -3203,8 +3081,7 @@ func (v *RecipientStatistics) GetValidPostalAddresses() (x int32) {
 	return
 }
 
-// GetValidEmailAddresses returns ValidEmailAddresses's value, or the zero
-// value if v is nil or ValidEmailAddresses is absent or nil.
+// GetValidEmailAddresses returns ValidEmailAddresses, or the zero value.
 func (v *RecipientStatistics) GetValidEmailAddresses() (x int32) {
 	if v != nil {
 		x = v.ValidEmailAddresses.Value()
@@ -3212,8 +3089,7 @@ func (v *RecipientStatistics) GetValidEmailAddresses() (x int32) {
 	return
 }
 
-// GetValidFaxNumbers returns ValidFaxNumbers's value, or the zero value if v
-// is nil or ValidFaxNumbers is absent or nil.
+// GetValidFaxNumbers returns ValidFaxNumbers, or the zero value.
 func (v *RecipientStatistics) GetValidFaxNumbers() (x int32) {
 	if v != nil {
 		x = v.ValidFaxNumbers.Value()
@@ -3221,8 +3097,7 @@ func (v *RecipientStatistics) GetValidFaxNumbers() (x int32) {
 	return
 }
 
-// GetNoAddresses returns NoAddresses's value, or the zero value if v is nil or
-// NoAddresses is absent or nil.
+// GetNoAddresses returns NoAddresses, or the zero value.
 func (v *RecipientStatistics) GetNoAddresses() (x int32) {
 	if v != nil {
 		x = v.NoAddresses.Value()
@@ -3230,8 +3105,7 @@ func (v *RecipientStatistics) GetNoAddresses() (x int32) {
 	return
 }
 
-// GetNoFaxOrEmails returns NoFaxOrEmails's value, or the zero value if v is
-// nil or NoFaxOrEmails is absent or nil.
+// GetNoFaxOrEmails returns NoFaxOrEmails, or the zero value.
 func (v *RecipientStatistics) GetNoFaxOrEmails() (x int32) {
 	if v != nil {
 		x = v.NoFaxOrEmails.Value()
@@ -3265,8 +3139,7 @@ func (v *RemoveContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *RemoveContactSelectionMembers) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3274,8 +3147,7 @@ func (v *RemoveContactSelectionMembers) GetSelectionId() (x int32) {
 	return
 }
 
-// GetContactPersonIds returns ContactPersonIds's value, or the zero value if v
-// is nil or ContactPersonIds is absent or nil.
+// GetContactPersonIds returns ContactPersonIds, or the zero value.
 func (v *RemoveContactSelectionMembers) GetContactPersonIds() (x ArrayOfContactPersonId) {
 	if v != nil {
 		x = v.ContactPersonIds.Value()
@@ -3309,8 +3181,7 @@ func (v *RemoveContactSelectionMembersFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *RemoveContactSelectionMembersFromIds) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3318,8 +3189,7 @@ func (v *RemoveContactSelectionMembersFromIds) GetSelectionId() (x int32) {
 	return
 }
 
-// GetSelectionMembersIds returns SelectionMembersIds's value, or the zero
-// value if v is nil or SelectionMembersIds is absent or nil.
+// GetSelectionMembersIds returns SelectionMembersIds, or the zero value.
 func (v *RemoveContactSelectionMembersFromIds) GetSelectionMembersIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SelectionMembersIds.Value()
@@ -3365,8 +3235,7 @@ func (v *RemoveContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *RemoveContactSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3374,8 +3243,7 @@ func (v *RemoveContactSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *RemoveContactSelectionMembersFromSearch) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3403,8 +3271,7 @@ func (v *RemoveContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RemoveContactSelectionMembersFromSearchResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3450,8 +3317,7 @@ func (v *RemoveSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *RemoveSelectionMembers) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3459,8 +3325,7 @@ func (v *RemoveSelectionMembers) GetSelectionId() (x int32) {
 	return
 }
 
-// GetSelectionMemberIds returns SelectionMemberIds's value, or the zero value
-// if v is nil or SelectionMemberIds is absent or nil.
+// GetSelectionMemberIds returns SelectionMemberIds, or the zero value.
 func (v *RemoveSelectionMembers) GetSelectionMemberIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SelectionMemberIds.Value()
@@ -3494,8 +3359,7 @@ func (v *RemoveSelectionMembersById) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *RemoveSelectionMembersById) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3503,8 +3367,7 @@ func (v *RemoveSelectionMembersById) GetSelectionId() (x int32) {
 	return
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *RemoveSelectionMembersById) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -3550,8 +3413,7 @@ func (v *RemoveSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *RemoveSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3559,8 +3421,7 @@ func (v *RemoveSelectionMembersFromSearch) GetSelectionId() (x int32) {
 	return
 }
 
-// GetStorageKey returns StorageKey's value, or the zero value if v is nil or
-// StorageKey is absent or nil.
+// GetStorageKey returns StorageKey, or the zero value.
 func (v *RemoveSelectionMembersFromSearch) GetStorageKey() (x string) {
 	if v != nil {
 		x = v.StorageKey.Value()
@@ -3588,8 +3449,7 @@ func (v *RemoveSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RemoveSelectionMembersFromSearchResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3629,8 +3489,7 @@ func (v *SaveBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBoardViewSettings returns BoardViewSettings's value, or nil if v is nil
-// or BoardViewSettings is absent or nil.
+// GetBoardViewSettings returns BoardViewSettings, or the zero value.
 func (v *SaveBoardViewSettings) GetBoardViewSettings() (x *BoardViewSettingsBase) {
 	if v != nil {
 		x = v.BoardViewSettings.Value()
@@ -3670,8 +3529,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) UnmarshalSOAP(d *soap.De
 	d.End()
 }
 
-// GetBoardViewSettings returns BoardViewSettings's value, or nil if v is nil
-// or BoardViewSettings is absent or nil.
+// GetBoardViewSettings returns BoardViewSettings, or the zero value.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetBoardViewSettings() (x *BoardViewSettingsBase) {
 	if v != nil {
 		x = v.BoardViewSettings.Value()
@@ -3679,8 +3537,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetBoardViewSettings() (
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -3688,8 +3545,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetAssociateId() (x int3
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -3717,8 +3573,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) UnmarshalSOAP(d 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) GetResponse() (x *BoardViewSettingsBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3746,8 +3601,7 @@ func (v *SaveBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveBoardViewSettingsResponse) GetResponse() (x *BoardViewSettingsBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3774,8 +3628,7 @@ func (v *SaveSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionEntity returns SelectionEntity's value, or nil if v is nil or
-// SelectionEntity is absent or nil.
+// GetSelectionEntity returns SelectionEntity, or the zero value.
 func (v *SaveSelectionEntity) GetSelectionEntity() (x *SelectionEntity) {
 	if v != nil {
 		x = v.SelectionEntity.Value()
@@ -3803,8 +3656,7 @@ func (v *SaveSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveSelectionEntityResponse) GetResponse() (x *SelectionEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4075,8 +3927,7 @@ func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectionEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4084,8 +3935,7 @@ func (v *SelectionEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4093,8 +3943,7 @@ func (v *SelectionEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *SelectionEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -4102,8 +3951,7 @@ func (v *SelectionEntity) GetDescription() (x string) {
 	return
 }
 
-// GetPostit returns Postit's value, or the zero value if v is nil or Postit is
-// absent or nil.
+// GetPostit returns Postit, or the zero value.
 func (v *SelectionEntity) GetPostit() (x string) {
 	if v != nil {
 		x = v.Postit.Value()
@@ -4111,8 +3959,7 @@ func (v *SelectionEntity) GetPostit() (x string) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *SelectionEntity) GetAssociate() (x *Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -4120,8 +3967,7 @@ func (v *SelectionEntity) GetAssociate() (x *Associate) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *SelectionEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -4129,8 +3975,7 @@ func (v *SelectionEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *SelectionEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -4138,8 +3983,7 @@ func (v *SelectionEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetSelectionCategory returns SelectionCategory's value, or nil if v is nil
-// or SelectionCategory is absent or nil.
+// GetSelectionCategory returns SelectionCategory, or the zero value.
 func (v *SelectionEntity) GetSelectionCategory() (x *SelectionCategory) {
 	if v != nil {
 		x = v.SelectionCategory.Value()
@@ -4147,8 +3991,7 @@ func (v *SelectionEntity) GetSelectionCategory() (x *SelectionCategory) {
 	return
 }
 
-// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
-// GroupIdx is absent or nil.
+// GetGroupIdx returns GroupIdx, or the zero value.
 func (v *SelectionEntity) GetGroupIdx() (x int32) {
 	if v != nil {
 		x = v.GroupIdx.Value()
@@ -4156,8 +3999,7 @@ func (v *SelectionEntity) GetGroupIdx() (x int32) {
 	return
 }
 
-// GetIncludePerson returns IncludePerson's value, or the zero value if v is
-// nil or IncludePerson is absent or nil.
+// GetIncludePerson returns IncludePerson, or the zero value.
 func (v *SelectionEntity) GetIncludePerson() (x int32) {
 	if v != nil {
 		x = v.IncludePerson.Value()
@@ -4165,8 +4007,7 @@ func (v *SelectionEntity) GetIncludePerson() (x int32) {
 	return
 }
 
-// GetMemberCount returns MemberCount's value, or the zero value if v is nil or
-// MemberCount is absent or nil.
+// GetMemberCount returns MemberCount, or the zero value.
 func (v *SelectionEntity) GetMemberCount() (x uint32) {
 	if v != nil {
 		x = v.MemberCount.Value()
@@ -4174,8 +4015,7 @@ func (v *SelectionEntity) GetMemberCount() (x uint32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SelectionEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -4183,8 +4023,7 @@ func (v *SelectionEntity) GetName() (x string) {
 	return
 }
 
-// GetPostitTextId returns PostitTextId's value, or the zero value if v is nil
-// or PostitTextId is absent or nil.
+// GetPostitTextId returns PostitTextId, or the zero value.
 func (v *SelectionEntity) GetPostitTextId() (x int32) {
 	if v != nil {
 		x = v.PostitTextId.Value()
@@ -4192,8 +4031,7 @@ func (v *SelectionEntity) GetPostitTextId() (x int32) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *SelectionEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -4201,8 +4039,7 @@ func (v *SelectionEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SelectionEntity) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -4210,8 +4047,7 @@ func (v *SelectionEntity) GetSelectionId() (x int32) {
 	return
 }
 
-// GetSoundEx returns SoundEx's value, or the zero value if v is nil or SoundEx
-// is absent or nil.
+// GetSoundEx returns SoundEx, or the zero value.
 func (v *SelectionEntity) GetSoundEx() (x string) {
 	if v != nil {
 		x = v.SoundEx.Value()
@@ -4219,8 +4055,7 @@ func (v *SelectionEntity) GetSoundEx() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SelectionEntity) GetSource() (x int16) {
 	if v != nil {
 		x = v.Source.Value()
@@ -4228,8 +4063,7 @@ func (v *SelectionEntity) GetSource() (x int16) {
 	return
 }
 
-// GetTextId returns TextId's value, or the zero value if v is nil or TextId is
-// absent or nil.
+// GetTextId returns TextId, or the zero value.
 func (v *SelectionEntity) GetTextId() (x int32) {
 	if v != nil {
 		x = v.TextId.Value()
@@ -4237,8 +4071,7 @@ func (v *SelectionEntity) GetTextId() (x int32) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *SelectionEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -4246,8 +4079,7 @@ func (v *SelectionEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedCount returns UpdatedCount's value, or the zero value if v is nil
-// or UpdatedCount is absent or nil.
+// GetUpdatedCount returns UpdatedCount, or the zero value.
 func (v *SelectionEntity) GetUpdatedCount() (x int16) {
 	if v != nil {
 		x = v.UpdatedCount.Value()
@@ -4255,8 +4087,7 @@ func (v *SelectionEntity) GetUpdatedCount() (x int16) {
 	return
 }
 
-// GetVisibility returns Visibility's value, or the zero value if v is nil or
-// Visibility is absent or nil.
+// GetVisibility returns Visibility, or the zero value.
 func (v *SelectionEntity) GetVisibility() (x int16) {
 	if v != nil {
 		x = v.Visibility.Value()
@@ -4264,8 +4095,7 @@ func (v *SelectionEntity) GetVisibility() (x int16) {
 	return
 }
 
-// GetSelectionType returns SelectionType's value, or the zero value if v is
-// nil or SelectionType is absent or nil.
+// GetSelectionType returns SelectionType, or the zero value.
 func (v *SelectionEntity) GetSelectionType() (x SelectionType) {
 	if v != nil {
 		x = v.SelectionType.Value()
@@ -4273,8 +4103,7 @@ func (v *SelectionEntity) GetSelectionType() (x SelectionType) {
 	return
 }
 
-// GetCompanyUnique returns CompanyUnique's value, or the zero value if v is
-// nil or CompanyUnique is absent or nil.
+// GetCompanyUnique returns CompanyUnique, or the zero value.
 func (v *SelectionEntity) GetCompanyUnique() (x bool) {
 	if v != nil {
 		x = v.CompanyUnique.Value()
@@ -4282,8 +4111,7 @@ func (v *SelectionEntity) GetCompanyUnique() (x bool) {
 	return
 }
 
-// GetTargetTableNumber returns TargetTableNumber's value, or the zero value if
-// v is nil or TargetTableNumber is absent or nil.
+// GetTargetTableNumber returns TargetTableNumber, or the zero value.
 func (v *SelectionEntity) GetTargetTableNumber() (x int32) {
 	if v != nil {
 		x = v.TargetTableNumber.Value()
@@ -4291,8 +4119,7 @@ func (v *SelectionEntity) GetTargetTableNumber() (x int32) {
 	return
 }
 
-// GetTargetTableName returns TargetTableName's value, or the zero value if v
-// is nil or TargetTableName is absent or nil.
+// GetTargetTableName returns TargetTableName, or the zero value.
 func (v *SelectionEntity) GetTargetTableName() (x string) {
 	if v != nil {
 		x = v.TargetTableName.Value()
@@ -4300,8 +4127,7 @@ func (v *SelectionEntity) GetTargetTableName() (x string) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *SelectionEntity) GetCompleted() (x bool) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -4309,8 +4135,7 @@ func (v *SelectionEntity) GetCompleted() (x bool) {
 	return
 }
 
-// GetLeftSelectionId returns LeftSelectionId's value, or the zero value if v
-// is nil or LeftSelectionId is absent or nil.
+// GetLeftSelectionId returns LeftSelectionId, or the zero value.
 func (v *SelectionEntity) GetLeftSelectionId() (x int32) {
 	if v != nil {
 		x = v.LeftSelectionId.Value()
@@ -4318,8 +4143,7 @@ func (v *SelectionEntity) GetLeftSelectionId() (x int32) {
 	return
 }
 
-// GetRightSelectionId returns RightSelectionId's value, or the zero value if v
-// is nil or RightSelectionId is absent or nil.
+// GetRightSelectionId returns RightSelectionId, or the zero value.
 func (v *SelectionEntity) GetRightSelectionId() (x int32) {
 	if v != nil {
 		x = v.RightSelectionId.Value()
@@ -4327,8 +4151,7 @@ func (v *SelectionEntity) GetRightSelectionId() (x int32) {
 	return
 }
 
-// GetSelectionUnionType returns SelectionUnionType's value, or the zero value
-// if v is nil or SelectionUnionType is absent or nil.
+// GetSelectionUnionType returns SelectionUnionType, or the zero value.
 func (v *SelectionEntity) GetSelectionUnionType() (x SelectionUnionType) {
 	if v != nil {
 		x = v.SelectionUnionType.Value()
@@ -4336,8 +4159,7 @@ func (v *SelectionEntity) GetSelectionUnionType() (x SelectionUnionType) {
 	return
 }
 
-// GetMainProviderName returns MainProviderName's value, or the zero value if v
-// is nil or MainProviderName is absent or nil.
+// GetMainProviderName returns MainProviderName, or the zero value.
 func (v *SelectionEntity) GetMainProviderName() (x string) {
 	if v != nil {
 		x = v.MainProviderName.Value()
@@ -4345,8 +4167,7 @@ func (v *SelectionEntity) GetMainProviderName() (x string) {
 	return
 }
 
-// GetShadowProviderName returns ShadowProviderName's value, or the zero value
-// if v is nil or ShadowProviderName is absent or nil.
+// GetShadowProviderName returns ShadowProviderName, or the zero value.
 func (v *SelectionEntity) GetShadowProviderName() (x string) {
 	if v != nil {
 		x = v.ShadowProviderName.Value()
@@ -4354,8 +4175,7 @@ func (v *SelectionEntity) GetShadowProviderName() (x string) {
 	return
 }
 
-// GetChartKey returns ChartKey's value, or the zero value if v is nil or
-// ChartKey is absent or nil.
+// GetChartKey returns ChartKey, or the zero value.
 func (v *SelectionEntity) GetChartKey() (x string) {
 	if v != nil {
 		x = v.ChartKey.Value()
@@ -4363,8 +4183,7 @@ func (v *SelectionEntity) GetChartKey() (x string) {
 	return
 }
 
-// GetLastLoaded returns LastLoaded's value, or the zero value if v is nil or
-// LastLoaded is absent or nil.
+// GetLastLoaded returns LastLoaded, or the zero value.
 func (v *SelectionEntity) GetLastLoaded() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastLoaded.Value()
@@ -4372,8 +4191,7 @@ func (v *SelectionEntity) GetLastLoaded() (x soap.DateTime) {
 	return
 }
 
-// GetLastLoadedBy returns LastLoadedBy's value, or the zero value if v is nil
-// or LastLoadedBy is absent or nil.
+// GetLastLoadedBy returns LastLoadedBy, or the zero value.
 func (v *SelectionEntity) GetLastLoadedBy() (x int32) {
 	if v != nil {
 		x = v.LastLoadedBy.Value()
@@ -4381,8 +4199,7 @@ func (v *SelectionEntity) GetLastLoadedBy() (x int32) {
 	return
 }
 
-// GetLastLoadedByAssociate returns LastLoadedByAssociate's value, or nil if v
-// is nil or LastLoadedByAssociate is absent or nil.
+// GetLastLoadedByAssociate returns LastLoadedByAssociate, or the zero value.
 func (v *SelectionEntity) GetLastLoadedByAssociate() (x *Associate) {
 	if v != nil {
 		x = v.LastLoadedByAssociate.Value()
@@ -4390,8 +4207,7 @@ func (v *SelectionEntity) GetLastLoadedByAssociate() (x *Associate) {
 	return
 }
 
-// GetLastMembershipChange returns LastMembershipChange's value, or the zero
-// value if v is nil or LastMembershipChange is absent or nil.
+// GetLastMembershipChange returns LastMembershipChange, or the zero value.
 func (v *SelectionEntity) GetLastMembershipChange() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastMembershipChange.Value()
@@ -4399,8 +4215,7 @@ func (v *SelectionEntity) GetLastMembershipChange() (x soap.DateTime) {
 	return
 }
 
-// GetLastMembershipChangeBy returns LastMembershipChangeBy's value, or the
-// zero value if v is nil or LastMembershipChangeBy is absent or nil.
+// GetLastMembershipChangeBy returns LastMembershipChangeBy, or the zero value.
 func (v *SelectionEntity) GetLastMembershipChangeBy() (x int32) {
 	if v != nil {
 		x = v.LastMembershipChangeBy.Value()
@@ -4408,9 +4223,8 @@ func (v *SelectionEntity) GetLastMembershipChangeBy() (x int32) {
 	return
 }
 
-// GetLastMembershipChangeByAssociate returns LastMembershipChangeByAssociate's
-// value, or nil if v is nil or LastMembershipChangeByAssociate is absent or
-// nil.
+// GetLastMembershipChangeByAssociate returns LastMembershipChangeByAssociate,
+// or the zero value.
 func (v *SelectionEntity) GetLastMembershipChangeByAssociate() (x *Associate) {
 	if v != nil {
 		x = v.LastMembershipChangeByAssociate.Value()
@@ -4418,8 +4232,7 @@ func (v *SelectionEntity) GetLastMembershipChangeByAssociate() (x *Associate) {
 	return
 }
 
-// GetMainHeading returns MainHeading's value, or the zero value if v is nil or
-// MainHeading is absent or nil.
+// GetMainHeading returns MainHeading, or the zero value.
 func (v *SelectionEntity) GetMainHeading() (x string) {
 	if v != nil {
 		x = v.MainHeading.Value()
@@ -4427,8 +4240,7 @@ func (v *SelectionEntity) GetMainHeading() (x string) {
 	return
 }
 
-// GetMemberTabHeading returns MemberTabHeading's value, or the zero value if v
-// is nil or MemberTabHeading is absent or nil.
+// GetMemberTabHeading returns MemberTabHeading, or the zero value.
 func (v *SelectionEntity) GetMemberTabHeading() (x string) {
 	if v != nil {
 		x = v.MemberTabHeading.Value()
@@ -4436,8 +4248,7 @@ func (v *SelectionEntity) GetMemberTabHeading() (x string) {
 	return
 }
 
-// GetMailingsProviderName returns MailingsProviderName's value, or the zero
-// value if v is nil or MailingsProviderName is absent or nil.
+// GetMailingsProviderName returns MailingsProviderName, or the zero value.
 func (v *SelectionEntity) GetMailingsProviderName() (x string) {
 	if v != nil {
 		x = v.MailingsProviderName.Value()
@@ -4445,8 +4256,8 @@ func (v *SelectionEntity) GetMailingsProviderName() (x string) {
 	return
 }
 
-// GetDashboardTileDefinitionId returns DashboardTileDefinitionId's value, or
-// the zero value if v is nil or DashboardTileDefinitionId is absent or nil.
+// GetDashboardTileDefinitionId returns DashboardTileDefinitionId, or the zero
+// value.
 func (v *SelectionEntity) GetDashboardTileDefinitionId() (x int32) {
 	if v != nil {
 		x = v.DashboardTileDefinitionId.Value()
@@ -4454,8 +4265,7 @@ func (v *SelectionEntity) GetDashboardTileDefinitionId() (x int32) {
 	return
 }
 
-// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
-// VisibleFor is absent or nil.
+// GetVisibleFor returns VisibleFor, or the zero value.
 func (v *SelectionEntity) GetVisibleFor() (x ArrayOfVisibleFor) {
 	if v != nil {
 		x = v.VisibleFor.Value()
@@ -4516,8 +4326,7 @@ func (v *SelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectionForFind) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4525,8 +4334,7 @@ func (v *SelectionForFind) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectionForFind) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4534,8 +4342,7 @@ func (v *SelectionForFind) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SelectionForFind) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -4543,8 +4350,7 @@ func (v *SelectionForFind) GetProviderName() (x string) {
 	return
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SelectionForFind) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -4552,8 +4358,7 @@ func (v *SelectionForFind) GetSelectionId() (x int32) {
 	return
 }
 
-// GetCanSaveAsSelection returns CanSaveAsSelection's value, or the zero value
-// if v is nil or CanSaveAsSelection is absent or nil.
+// GetCanSaveAsSelection returns CanSaveAsSelection, or the zero value.
 func (v *SelectionForFind) GetCanSaveAsSelection() (x bool) {
 	if v != nil {
 		x = v.CanSaveAsSelection.Value()
@@ -4561,8 +4366,7 @@ func (v *SelectionForFind) GetCanSaveAsSelection() (x bool) {
 	return
 }
 
-// GetMainHeading returns MainHeading's value, or the zero value if v is nil or
-// MainHeading is absent or nil.
+// GetMainHeading returns MainHeading, or the zero value.
 func (v *SelectionForFind) GetMainHeading() (x string) {
 	if v != nil {
 		x = v.MainHeading.Value()
@@ -4570,8 +4374,7 @@ func (v *SelectionForFind) GetMainHeading() (x string) {
 	return
 }
 
-// GetFilterScreenHeading returns FilterScreenHeading's value, or the zero
-// value if v is nil or FilterScreenHeading is absent or nil.
+// GetFilterScreenHeading returns FilterScreenHeading, or the zero value.
 func (v *SelectionForFind) GetFilterScreenHeading() (x string) {
 	if v != nil {
 		x = v.FilterScreenHeading.Value()
@@ -4579,8 +4382,7 @@ func (v *SelectionForFind) GetFilterScreenHeading() (x string) {
 	return
 }
 
-// GetSelectionEntityHeading returns SelectionEntityHeading's value, or the
-// zero value if v is nil or SelectionEntityHeading is absent or nil.
+// GetSelectionEntityHeading returns SelectionEntityHeading, or the zero value.
 func (v *SelectionForFind) GetSelectionEntityHeading() (x string) {
 	if v != nil {
 		x = v.SelectionEntityHeading.Value()
@@ -4737,8 +4539,7 @@ func (v *SelectionMemberEditValues) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectionMemberEditValues) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4746,8 +4547,7 @@ func (v *SelectionMemberEditValues) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectionMemberEditValues) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4755,8 +4555,7 @@ func (v *SelectionMemberEditValues) GetFieldProperties() (x FieldPropertyDiction
 	return
 }
 
-// GetCompanyCategory returns CompanyCategory's value, or the zero value if v
-// is nil or CompanyCategory is absent or nil.
+// GetCompanyCategory returns CompanyCategory, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyCategory() (x int32) {
 	if v != nil {
 		x = v.CompanyCategory.Value()
@@ -4764,8 +4563,7 @@ func (v *SelectionMemberEditValues) GetCompanyCategory() (x int32) {
 	return
 }
 
-// GetCompanyBusiness returns CompanyBusiness's value, or the zero value if v
-// is nil or CompanyBusiness is absent or nil.
+// GetCompanyBusiness returns CompanyBusiness, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyBusiness() (x int32) {
 	if v != nil {
 		x = v.CompanyBusiness.Value()
@@ -4773,8 +4571,7 @@ func (v *SelectionMemberEditValues) GetCompanyBusiness() (x int32) {
 	return
 }
 
-// GetCompanyOurContact returns CompanyOurContact's value, or the zero value if
-// v is nil or CompanyOurContact is absent or nil.
+// GetCompanyOurContact returns CompanyOurContact, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyOurContact() (x int32) {
 	if v != nil {
 		x = v.CompanyOurContact.Value()
@@ -4782,8 +4579,7 @@ func (v *SelectionMemberEditValues) GetCompanyOurContact() (x int32) {
 	return
 }
 
-// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
-// CompanyName is absent or nil.
+// GetCompanyName returns CompanyName, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyName() (x string) {
 	if v != nil {
 		x = v.CompanyName.Value()
@@ -4791,8 +4587,7 @@ func (v *SelectionMemberEditValues) GetCompanyName() (x string) {
 	return
 }
 
-// GetCompanyDepartment returns CompanyDepartment's value, or the zero value if
-// v is nil or CompanyDepartment is absent or nil.
+// GetCompanyDepartment returns CompanyDepartment, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyDepartment() (x string) {
 	if v != nil {
 		x = v.CompanyDepartment.Value()
@@ -4800,8 +4595,7 @@ func (v *SelectionMemberEditValues) GetCompanyDepartment() (x string) {
 	return
 }
 
-// GetCompanyNumber returns CompanyNumber's value, or the zero value if v is
-// nil or CompanyNumber is absent or nil.
+// GetCompanyNumber returns CompanyNumber, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyNumber() (x string) {
 	if v != nil {
 		x = v.CompanyNumber.Value()
@@ -4809,8 +4603,7 @@ func (v *SelectionMemberEditValues) GetCompanyNumber() (x string) {
 	return
 }
 
-// GetCompanyCode returns CompanyCode's value, or the zero value if v is nil or
-// CompanyCode is absent or nil.
+// GetCompanyCode returns CompanyCode, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyCode() (x string) {
 	if v != nil {
 		x = v.CompanyCode.Value()
@@ -4818,8 +4611,7 @@ func (v *SelectionMemberEditValues) GetCompanyCode() (x string) {
 	return
 }
 
-// GetContactPosition returns ContactPosition's value, or the zero value if v
-// is nil or ContactPosition is absent or nil.
+// GetContactPosition returns ContactPosition, or the zero value.
 func (v *SelectionMemberEditValues) GetContactPosition() (x int32) {
 	if v != nil {
 		x = v.ContactPosition.Value()
@@ -4827,8 +4619,7 @@ func (v *SelectionMemberEditValues) GetContactPosition() (x int32) {
 	return
 }
 
-// GetChangeCompanyCategory returns ChangeCompanyCategory's value, or the zero
-// value if v is nil or ChangeCompanyCategory is absent or nil.
+// GetChangeCompanyCategory returns ChangeCompanyCategory, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeCompanyCategory() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyCategory.Value()
@@ -4836,8 +4627,7 @@ func (v *SelectionMemberEditValues) GetChangeCompanyCategory() (x bool) {
 	return
 }
 
-// GetChangeCompanyBusiness returns ChangeCompanyBusiness's value, or the zero
-// value if v is nil or ChangeCompanyBusiness is absent or nil.
+// GetChangeCompanyBusiness returns ChangeCompanyBusiness, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeCompanyBusiness() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyBusiness.Value()
@@ -4845,8 +4635,8 @@ func (v *SelectionMemberEditValues) GetChangeCompanyBusiness() (x bool) {
 	return
 }
 
-// GetChangeCompanyOurContact returns ChangeCompanyOurContact's value, or the
-// zero value if v is nil or ChangeCompanyOurContact is absent or nil.
+// GetChangeCompanyOurContact returns ChangeCompanyOurContact, or the zero
+// value.
 func (v *SelectionMemberEditValues) GetChangeCompanyOurContact() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyOurContact.Value()
@@ -4854,8 +4644,7 @@ func (v *SelectionMemberEditValues) GetChangeCompanyOurContact() (x bool) {
 	return
 }
 
-// GetChangeCompanyName returns ChangeCompanyName's value, or the zero value if
-// v is nil or ChangeCompanyName is absent or nil.
+// GetChangeCompanyName returns ChangeCompanyName, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeCompanyName() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyName.Value()
@@ -4863,8 +4652,8 @@ func (v *SelectionMemberEditValues) GetChangeCompanyName() (x bool) {
 	return
 }
 
-// GetChangeCompanyDepartment returns ChangeCompanyDepartment's value, or the
-// zero value if v is nil or ChangeCompanyDepartment is absent or nil.
+// GetChangeCompanyDepartment returns ChangeCompanyDepartment, or the zero
+// value.
 func (v *SelectionMemberEditValues) GetChangeCompanyDepartment() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyDepartment.Value()
@@ -4872,8 +4661,7 @@ func (v *SelectionMemberEditValues) GetChangeCompanyDepartment() (x bool) {
 	return
 }
 
-// GetChangeCompanyNumber returns ChangeCompanyNumber's value, or the zero
-// value if v is nil or ChangeCompanyNumber is absent or nil.
+// GetChangeCompanyNumber returns ChangeCompanyNumber, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeCompanyNumber() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyNumber.Value()
@@ -4881,8 +4669,7 @@ func (v *SelectionMemberEditValues) GetChangeCompanyNumber() (x bool) {
 	return
 }
 
-// GetChangeCompanyCode returns ChangeCompanyCode's value, or the zero value if
-// v is nil or ChangeCompanyCode is absent or nil.
+// GetChangeCompanyCode returns ChangeCompanyCode, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeCompanyCode() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyCode.Value()
@@ -4890,8 +4677,7 @@ func (v *SelectionMemberEditValues) GetChangeCompanyCode() (x bool) {
 	return
 }
 
-// GetChangeContactPosition returns ChangeContactPosition's value, or the zero
-// value if v is nil or ChangeContactPosition is absent or nil.
+// GetChangeContactPosition returns ChangeContactPosition, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeContactPosition() (x bool) {
 	if v != nil {
 		x = v.ChangeContactPosition.Value()
@@ -4899,8 +4685,7 @@ func (v *SelectionMemberEditValues) GetChangeContactPosition() (x bool) {
 	return
 }
 
-// GetCompanyCountry returns CompanyCountry's value, or the zero value if v is
-// nil or CompanyCountry is absent or nil.
+// GetCompanyCountry returns CompanyCountry, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyCountry() (x int32) {
 	if v != nil {
 		x = v.CompanyCountry.Value()
@@ -4908,8 +4693,7 @@ func (v *SelectionMemberEditValues) GetCompanyCountry() (x int32) {
 	return
 }
 
-// GetChangeCompanyCountry returns ChangeCompanyCountry's value, or the zero
-// value if v is nil or ChangeCompanyCountry is absent or nil.
+// GetChangeCompanyCountry returns ChangeCompanyCountry, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeCompanyCountry() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyCountry.Value()
@@ -4917,8 +4701,7 @@ func (v *SelectionMemberEditValues) GetChangeCompanyCountry() (x bool) {
 	return
 }
 
-// GetContactJobTitle returns ContactJobTitle's value, or the zero value if v
-// is nil or ContactJobTitle is absent or nil.
+// GetContactJobTitle returns ContactJobTitle, or the zero value.
 func (v *SelectionMemberEditValues) GetContactJobTitle() (x string) {
 	if v != nil {
 		x = v.ContactJobTitle.Value()
@@ -4926,8 +4709,7 @@ func (v *SelectionMemberEditValues) GetContactJobTitle() (x string) {
 	return
 }
 
-// GetChangeContactJobTitle returns ChangeContactJobTitle's value, or the zero
-// value if v is nil or ChangeContactJobTitle is absent or nil.
+// GetChangeContactJobTitle returns ChangeContactJobTitle, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeContactJobTitle() (x bool) {
 	if v != nil {
 		x = v.ChangeContactJobTitle.Value()
@@ -4935,8 +4717,7 @@ func (v *SelectionMemberEditValues) GetChangeContactJobTitle() (x bool) {
 	return
 }
 
-// GetCompanyOrgNr returns CompanyOrgNr's value, or the zero value if v is nil
-// or CompanyOrgNr is absent or nil.
+// GetCompanyOrgNr returns CompanyOrgNr, or the zero value.
 func (v *SelectionMemberEditValues) GetCompanyOrgNr() (x string) {
 	if v != nil {
 		x = v.CompanyOrgNr.Value()
@@ -4944,8 +4725,7 @@ func (v *SelectionMemberEditValues) GetCompanyOrgNr() (x string) {
 	return
 }
 
-// GetChangeCompanyOrgNr returns ChangeCompanyOrgNr's value, or the zero value
-// if v is nil or ChangeCompanyOrgNr is absent or nil.
+// GetChangeCompanyOrgNr returns ChangeCompanyOrgNr, or the zero value.
 func (v *SelectionMemberEditValues) GetChangeCompanyOrgNr() (x bool) {
 	if v != nil {
 		x = v.ChangeCompanyOrgNr.Value()
@@ -4996,8 +4776,7 @@ func (v *SelectionSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SelectionSummaryItem) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -5005,8 +4784,7 @@ func (v *SelectionSummaryItem) GetSelectionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SelectionSummaryItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5014,8 +4792,7 @@ func (v *SelectionSummaryItem) GetName() (x string) {
 	return
 }
 
-// GetTargetTable returns TargetTable's value, or the zero value if v is nil or
-// TargetTable is absent or nil.
+// GetTargetTable returns TargetTable, or the zero value.
 func (v *SelectionSummaryItem) GetTargetTable() (x string) {
 	if v != nil {
 		x = v.TargetTable.Value()
@@ -5023,8 +4800,7 @@ func (v *SelectionSummaryItem) GetTargetTable() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *SelectionSummaryItem) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -5032,8 +4808,7 @@ func (v *SelectionSummaryItem) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SelectionSummaryItem) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -5186,8 +4961,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRules returns Rules's value, or the zero value if v is nil or Rules is
-// absent or nil.
+// GetRules returns Rules, or the zero value.
 func (v *SetDuplicateRulesStatus) GetRules() (x ArrayOfDuplicateRule) {
 	if v != nil {
 		x = v.Rules.Value()
@@ -5233,8 +5007,7 @@ func (v *SetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SetDynamicSelectionCriteria) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -5242,8 +5015,7 @@ func (v *SetDynamicSelectionCriteria) GetSelectionId() (x int32) {
 	return
 }
 
-// GetCriteria returns Criteria's value, or the zero value if v is nil or
-// Criteria is absent or nil.
+// GetCriteria returns Criteria, or the zero value.
 func (v *SetDynamicSelectionCriteria) GetCriteria() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Criteria.Value()
@@ -5277,8 +5049,7 @@ func (v *SetDynamicSelectionCriteria2) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SetDynamicSelectionCriteria2) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -5286,8 +5057,7 @@ func (v *SetDynamicSelectionCriteria2) GetSelectionId() (x int32) {
 	return
 }
 
-// GetFilter returns Filter's value, or the zero value if v is nil or Filter is
-// absent or nil.
+// GetFilter returns Filter, or the zero value.
 func (v *SetDynamicSelectionCriteria2) GetFilter() (x string) {
 	if v != nil {
 		x = v.Filter.Value()
@@ -5315,8 +5085,7 @@ func (v *SetDynamicSelectionCriteria2Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDynamicSelectionCriteria2Response) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5356,8 +5125,7 @@ func (v *SetDynamicSelectionCriteria3) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SetDynamicSelectionCriteria3) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -5365,8 +5133,7 @@ func (v *SetDynamicSelectionCriteria3) GetSelectionId() (x int32) {
 	return
 }
 
-// GetCriteria returns Criteria's value, or the zero value if v is nil or
-// Criteria is absent or nil.
+// GetCriteria returns Criteria, or the zero value.
 func (v *SetDynamicSelectionCriteria3) GetCriteria() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Criteria.Value()
@@ -5374,8 +5141,7 @@ func (v *SetDynamicSelectionCriteria3) GetCriteria() (x ArrayOfArchiveRestrictio
 	return
 }
 
-// GetFilter returns Filter's value, or the zero value if v is nil or Filter is
-// absent or nil.
+// GetFilter returns Filter, or the zero value.
 func (v *SetDynamicSelectionCriteria3) GetFilter() (x string) {
 	if v != nil {
 		x = v.Filter.Value()
@@ -5403,8 +5169,7 @@ func (v *SetDynamicSelectionCriteria3Response) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDynamicSelectionCriteria3Response) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5438,8 +5203,7 @@ func (v *SetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSelectionId returns SelectionId's value, or the zero value if v is nil or
-// SelectionId is absent or nil.
+// GetSelectionId returns SelectionId, or the zero value.
 func (v *SetDynamicSelectionCriteriaGroups) GetSelectionId() (x int32) {
 	if v != nil {
 		x = v.SelectionId.Value()
@@ -5447,8 +5211,7 @@ func (v *SetDynamicSelectionCriteriaGroups) GetSelectionId() (x int32) {
 	return
 }
 
-// GetCriteria returns Criteria's value, or the zero value if v is nil or
-// Criteria is absent or nil.
+// GetCriteria returns Criteria, or the zero value.
 func (v *SetDynamicSelectionCriteriaGroups) GetCriteria() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.Criteria.Value()
@@ -5476,8 +5239,7 @@ func (v *SetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDynamicSelectionCriteriaGroupsResponse) GetResponse() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5505,8 +5267,7 @@ func (v *SetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDynamicSelectionCriteriaResponse) GetResponse() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5585,8 +5346,7 @@ func (v *TypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TypicalSearch) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5594,8 +5354,7 @@ func (v *TypicalSearch) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TypicalSearch) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5603,8 +5362,7 @@ func (v *TypicalSearch) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTypicalSearchId returns TypicalSearchId's value, or the zero value if v
-// is nil or TypicalSearchId is absent or nil.
+// GetTypicalSearchId returns TypicalSearchId, or the zero value.
 func (v *TypicalSearch) GetTypicalSearchId() (x int32) {
 	if v != nil {
 		x = v.TypicalSearchId.Value()
@@ -5612,8 +5370,7 @@ func (v *TypicalSearch) GetTypicalSearchId() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *TypicalSearch) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -5621,8 +5378,7 @@ func (v *TypicalSearch) GetTitle() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *TypicalSearch) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -5630,8 +5386,7 @@ func (v *TypicalSearch) GetTooltip() (x string) {
 	return
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *TypicalSearch) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -5639,8 +5394,7 @@ func (v *TypicalSearch) GetEntityName() (x string) {
 	return
 }
 
-// GetIsEntityDefault returns IsEntityDefault's value, or the zero value if v
-// is nil or IsEntityDefault is absent or nil.
+// GetIsEntityDefault returns IsEntityDefault, or the zero value.
 func (v *TypicalSearch) GetIsEntityDefault() (x int16) {
 	if v != nil {
 		x = v.IsEntityDefault.Value()
@@ -5648,8 +5402,7 @@ func (v *TypicalSearch) GetIsEntityDefault() (x int16) {
 	return
 }
 
-// GetIncludePerson returns IncludePerson's value, or the zero value if v is
-// nil or IncludePerson is absent or nil.
+// GetIncludePerson returns IncludePerson, or the zero value.
 func (v *TypicalSearch) GetIncludePerson() (x int16) {
 	if v != nil {
 		x = v.IncludePerson.Value()
@@ -5657,8 +5410,7 @@ func (v *TypicalSearch) GetIncludePerson() (x int16) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *TypicalSearch) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -5666,8 +5418,7 @@ func (v *TypicalSearch) GetSource() (x string) {
 	return
 }
 
-// GetVersionNumber returns VersionNumber's value, or the zero value if v is
-// nil or VersionNumber is absent or nil.
+// GetVersionNumber returns VersionNumber, or the zero value.
 func (v *TypicalSearch) GetVersionNumber() (x int32) {
 	if v != nil {
 		x = v.VersionNumber.Value()
@@ -5675,8 +5426,7 @@ func (v *TypicalSearch) GetVersionNumber() (x int32) {
 	return
 }
 
-// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
-// v is nil or RestrictionGroups is absent or nil.
+// GetRestrictionGroups returns RestrictionGroups, or the zero value.
 func (v *TypicalSearch) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroups.Value()
@@ -5725,8 +5475,7 @@ func (v *TypicalSearches) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TypicalSearches) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5734,8 +5483,7 @@ func (v *TypicalSearches) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TypicalSearches) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5743,8 +5491,7 @@ func (v *TypicalSearches) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *TypicalSearches) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -5752,8 +5499,7 @@ func (v *TypicalSearches) GetSource() (x string) {
 	return
 }
 
-// GetMasterVersion returns MasterVersion's value, or the zero value if v is
-// nil or MasterVersion is absent or nil.
+// GetMasterVersion returns MasterVersion, or the zero value.
 func (v *TypicalSearches) GetMasterVersion() (x int32) {
 	if v != nil {
 		x = v.MasterVersion.Value()
@@ -5761,8 +5507,7 @@ func (v *TypicalSearches) GetMasterVersion() (x int32) {
 	return
 }
 
-// GetDeleteLeftovers returns DeleteLeftovers's value, or the zero value if v
-// is nil or DeleteLeftovers is absent or nil.
+// GetDeleteLeftovers returns DeleteLeftovers, or the zero value.
 func (v *TypicalSearches) GetDeleteLeftovers() (x bool) {
 	if v != nil {
 		x = v.DeleteLeftovers.Value()
@@ -5770,8 +5515,7 @@ func (v *TypicalSearches) GetDeleteLeftovers() (x bool) {
 	return
 }
 
-// GetSearches returns Searches's value, or the zero value if v is nil or
-// Searches is absent or nil.
+// GetSearches returns Searches, or the zero value.
 func (v *TypicalSearches) GetSearches() (x ArrayOfTypicalSearch) {
 	if v != nil {
 		x = v.Searches.Value()
@@ -5798,8 +5542,7 @@ func (v *UpdateTypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSearches returns Searches's value, or nil if v is nil or Searches is
-// absent or nil.
+// GetSearches returns Searches, or the zero value.
 func (v *UpdateTypicalSearch) GetSearches() (x *TypicalSearches) {
 	if v != nil {
 		x = v.Searches.Value()
@@ -5827,8 +5570,7 @@ func (v *UpdateTypicalSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateTypicalSearchResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()

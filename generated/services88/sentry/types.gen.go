@@ -59,8 +59,7 @@ func (v *CanCreateAppointmentInAllDiariesResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanCreateAppointmentInAllDiariesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -88,8 +87,7 @@ func (v *CanCreateAppointmentInAssociateDiaries) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *CanCreateAppointmentInAssociateDiaries) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -117,8 +115,7 @@ func (v *CanCreateAppointmentInAssociateDiariesResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanCreateAppointmentInAssociateDiariesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -146,8 +143,7 @@ func (v *CanCreateAppointmentInEachAssociatesDiary) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetAssociateIds returns AssociateIds's value, or the zero value if v is nil
-// or AssociateIds is absent or nil.
+// GetAssociateIds returns AssociateIds, or the zero value.
 func (v *CanCreateAppointmentInEachAssociatesDiary) GetAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AssociateIds.Value()
@@ -175,8 +171,7 @@ func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) GetResponse() (x ArrayOfboolean) {
 	if v != nil {
 		x = v.Response.Value()
@@ -215,8 +210,7 @@ func (v *GetFunctionRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFunctionRightsResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -243,8 +237,7 @@ func (v *GetNewTableRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetNewTableRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -272,8 +265,7 @@ func (v *GetNewTableRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNewTableRightResponse) GetResponse() (x *TableRight) {
 	if v != nil {
 		x = v.Response.Value()
@@ -307,8 +299,7 @@ func (v *GetTableRightByContactOwnership) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetTableRightByContactOwnership) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -316,8 +307,7 @@ func (v *GetTableRightByContactOwnership) GetTableName() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *GetTableRightByContactOwnership) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -345,8 +335,7 @@ func (v *GetTableRightByContactOwnershipResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTableRightByContactOwnershipResponse) GetResponse() (x *TableRight) {
 	if v != nil {
 		x = v.Response.Value()
@@ -386,8 +375,7 @@ func (v *GetTableRightByOwnership) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetTableRightByOwnership) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -395,8 +383,7 @@ func (v *GetTableRightByOwnership) GetTableName() (x string) {
 	return
 }
 
-// GetContactGroupId returns ContactGroupId's value, or the zero value if v is
-// nil or ContactGroupId is absent or nil.
+// GetContactGroupId returns ContactGroupId, or the zero value.
 func (v *GetTableRightByOwnership) GetContactGroupId() (x int32) {
 	if v != nil {
 		x = v.ContactGroupId.Value()
@@ -404,8 +391,7 @@ func (v *GetTableRightByOwnership) GetContactGroupId() (x int32) {
 	return
 }
 
-// GetContactAssociateId returns ContactAssociateId's value, or the zero value
-// if v is nil or ContactAssociateId is absent or nil.
+// GetContactAssociateId returns ContactAssociateId, or the zero value.
 func (v *GetTableRightByOwnership) GetContactAssociateId() (x int32) {
 	if v != nil {
 		x = v.ContactAssociateId.Value()
@@ -433,8 +419,7 @@ func (v *GetTableRightByOwnershipResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTableRightByOwnershipResponse) GetResponse() (x *TableRight) {
 	if v != nil {
 		x = v.Response.Value()
@@ -461,8 +446,7 @@ func (v *HasFunctionRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionRight returns FunctionRight's value, or the zero value if v is
-// nil or FunctionRight is absent or nil.
+// GetFunctionRight returns FunctionRight, or the zero value.
 func (v *HasFunctionRight) GetFunctionRight() (x string) {
 	if v != nil {
 		x = v.FunctionRight.Value()
@@ -490,8 +474,7 @@ func (v *HasFunctionRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *HasFunctionRightResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

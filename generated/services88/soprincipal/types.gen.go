@@ -89,8 +89,7 @@ func (v *AuthenticateGeneric) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAuthenticationData returns AuthenticationData's value, or the zero value
-// if v is nil or AuthenticationData is absent or nil.
+// GetAuthenticationData returns AuthenticationData, or the zero value.
 func (v *AuthenticateGeneric) GetAuthenticationData() (x AuthenticationGenericData) {
 	if v != nil {
 		x = v.AuthenticationData.Value()
@@ -140,8 +139,7 @@ func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AuthenticateResponse) GetResponse() (x *SoPrincipalCarrier) {
 	if v != nil {
 		x = v.Response.Value()
@@ -149,8 +147,7 @@ func (v *AuthenticateResponse) GetResponse() (x *SoPrincipalCarrier) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *AuthenticateResponse) GetCredentials() (x *SoCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -158,8 +155,8 @@ func (v *AuthenticateResponse) GetCredentials() (x *SoCredentials) {
 	return
 }
 
-// GetAuthenticationSucceeded returns AuthenticationSucceeded's value, or the
-// zero value if v is nil or AuthenticationSucceeded is absent or nil.
+// GetAuthenticationSucceeded returns AuthenticationSucceeded, or the zero
+// value.
 func (v *AuthenticateResponse) GetAuthenticationSucceeded() (x bool) {
 	if v != nil {
 		x = v.AuthenticationSucceeded.Value()
@@ -226,8 +223,7 @@ func (v *AuthenticateUsernamePassword) logFields() []soap.Field {
 	}}
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *AuthenticateUsernamePassword) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -235,8 +231,7 @@ func (v *AuthenticateUsernamePassword) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *AuthenticateUsernamePassword) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -294,8 +289,7 @@ func (v *AuthenticateWithAccessToken) logFields() []soap.Field {
 	}}
 }
 
-// GetAccessToken returns AccessToken's value, or the zero value if v is nil or
-// AccessToken is absent or nil.
+// GetAccessToken returns AccessToken, or the zero value.
 func (v *AuthenticateWithAccessToken) GetAccessToken() (x string) {
 	if v != nil {
 		x = v.AccessToken.Value()
@@ -378,8 +372,7 @@ func (v *AuthenticationGenericDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *AuthenticationGenericDataKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -387,8 +380,7 @@ func (v *AuthenticationGenericDataKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *AuthenticationGenericDataKeyValuePair) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -427,8 +419,7 @@ func (v *GetSystemInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSystemInfo returns SystemInfo's value, or nil if v is nil or SystemInfo
-// is absent or nil.
+// GetSystemInfo returns SystemInfo, or the zero value.
 func (v *GetSystemInfoResponse) GetSystemInfo() (x *SoSystemInfoCarrier) {
 	if v != nil {
 		x = v.SystemInfo.Value()
@@ -537,8 +528,7 @@ func (v *GrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *GrantedModuleLicense) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -546,8 +536,7 @@ func (v *GrantedModuleLicense) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *GrantedModuleLicense) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -555,8 +544,7 @@ func (v *GrantedModuleLicense) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetOwnerId returns OwnerId's value, or the zero value if v is nil or OwnerId
-// is absent or nil.
+// GetOwnerId returns OwnerId, or the zero value.
 func (v *GrantedModuleLicense) GetOwnerId() (x int32) {
 	if v != nil {
 		x = v.OwnerId.Value()
@@ -564,8 +552,7 @@ func (v *GrantedModuleLicense) GetOwnerId() (x int32) {
 	return
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *GrantedModuleLicense) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -573,8 +560,7 @@ func (v *GrantedModuleLicense) GetOwnerName() (x string) {
 	return
 }
 
-// GetOwnerDescription returns OwnerDescription's value, or the zero value if v
-// is nil or OwnerDescription is absent or nil.
+// GetOwnerDescription returns OwnerDescription, or the zero value.
 func (v *GrantedModuleLicense) GetOwnerDescription() (x string) {
 	if v != nil {
 		x = v.OwnerDescription.Value()
@@ -582,8 +568,7 @@ func (v *GrantedModuleLicense) GetOwnerDescription() (x string) {
 	return
 }
 
-// GetModuleId returns ModuleId's value, or the zero value if v is nil or
-// ModuleId is absent or nil.
+// GetModuleId returns ModuleId, or the zero value.
 func (v *GrantedModuleLicense) GetModuleId() (x int32) {
 	if v != nil {
 		x = v.ModuleId.Value()
@@ -591,8 +576,7 @@ func (v *GrantedModuleLicense) GetModuleId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *GrantedModuleLicense) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -600,8 +584,7 @@ func (v *GrantedModuleLicense) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *GrantedModuleLicense) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -609,8 +592,7 @@ func (v *GrantedModuleLicense) GetDescription() (x string) {
 	return
 }
 
-// GetVersion returns Version's value, or the zero value if v is nil or Version
-// is absent or nil.
+// GetVersion returns Version, or the zero value.
 func (v *GrantedModuleLicense) GetVersion() (x string) {
 	if v != nil {
 		x = v.Version.Value()
@@ -618,8 +600,7 @@ func (v *GrantedModuleLicense) GetVersion() (x string) {
 	return
 }
 
-// GetLicenseType returns LicenseType's value, or the zero value if v is nil or
-// LicenseType is absent or nil.
+// GetLicenseType returns LicenseType, or the zero value.
 func (v *GrantedModuleLicense) GetLicenseType() (x LicenseType) {
 	if v != nil {
 		x = v.LicenseType.Value()
@@ -627,8 +608,7 @@ func (v *GrantedModuleLicense) GetLicenseType() (x LicenseType) {
 	return
 }
 
-// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
-// ExtraFlags is absent or nil.
+// GetExtraFlags returns ExtraFlags, or the zero value.
 func (v *GrantedModuleLicense) GetExtraFlags() (x int32) {
 	if v != nil {
 		x = v.ExtraFlags.Value()
@@ -636,8 +616,7 @@ func (v *GrantedModuleLicense) GetExtraFlags() (x int32) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *GrantedModuleLicense) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -645,8 +624,7 @@ func (v *GrantedModuleLicense) GetSortOrder() (x int32) {
 	return
 }
 
-// GetLicenseNumber returns LicenseNumber's value, or the zero value if v is
-// nil or LicenseNumber is absent or nil.
+// GetLicenseNumber returns LicenseNumber, or the zero value.
 func (v *GrantedModuleLicense) GetLicenseNumber() (x int32) {
 	if v != nil {
 		x = v.LicenseNumber.Value()
@@ -654,8 +632,7 @@ func (v *GrantedModuleLicense) GetLicenseNumber() (x int32) {
 	return
 }
 
-// GetIsHidden returns IsHidden's value, or the zero value if v is nil or
-// IsHidden is absent or nil.
+// GetIsHidden returns IsHidden, or the zero value.
 func (v *GrantedModuleLicense) GetIsHidden() (x bool) {
 	if v != nil {
 		x = v.IsHidden.Value()
@@ -663,8 +640,7 @@ func (v *GrantedModuleLicense) GetIsHidden() (x bool) {
 	return
 }
 
-// GetIsUnrestricted returns IsUnrestricted's value, or the zero value if v is
-// nil or IsUnrestricted is absent or nil.
+// GetIsUnrestricted returns IsUnrestricted, or the zero value.
 func (v *GrantedModuleLicense) GetIsUnrestricted() (x bool) {
 	if v != nil {
 		x = v.IsUnrestricted.Value()
@@ -672,8 +648,7 @@ func (v *GrantedModuleLicense) GetIsUnrestricted() (x bool) {
 	return
 }
 
-// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
-// ExpiryDate is absent or nil.
+// GetExpiryDate returns ExpiryDate, or the zero value.
 func (v *GrantedModuleLicense) GetExpiryDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ExpiryDate.Value()
@@ -785,8 +760,7 @@ func (v *ProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *ProvidedCredential) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -794,8 +768,7 @@ func (v *ProvidedCredential) GetType() (x string) {
 	return
 }
 
-// GetSearchName returns SearchName's value, or the zero value if v is nil or
-// SearchName is absent or nil.
+// GetSearchName returns SearchName, or the zero value.
 func (v *ProvidedCredential) GetSearchName() (x string) {
 	if v != nil {
 		x = v.SearchName.Value()
@@ -803,8 +776,7 @@ func (v *ProvidedCredential) GetSearchName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ProvidedCredential) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -812,8 +784,7 @@ func (v *ProvidedCredential) GetDisplayName() (x string) {
 	return
 }
 
-// GetCredentialId returns CredentialId's value, or the zero value if v is nil
-// or CredentialId is absent or nil.
+// GetCredentialId returns CredentialId, or the zero value.
 func (v *ProvidedCredential) GetCredentialId() (x int32) {
 	if v != nil {
 		x = v.CredentialId.Value()
@@ -990,8 +961,7 @@ func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *SoPrincipalCarrier) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -999,8 +969,7 @@ func (v *SoPrincipalCarrier) GetUserType() (x UserType) {
 	return
 }
 
-// GetAssociate returns Associate's value, or the zero value if v is nil or
-// Associate is absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *SoPrincipalCarrier) GetAssociate() (x string) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -1008,8 +977,7 @@ func (v *SoPrincipalCarrier) GetAssociate() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SoPrincipalCarrier) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1017,8 +985,7 @@ func (v *SoPrincipalCarrier) GetAssociateId() (x int32) {
 	return
 }
 
-// GetIsPerson returns IsPerson's value, or the zero value if v is nil or
-// IsPerson is absent or nil.
+// GetIsPerson returns IsPerson, or the zero value.
 func (v *SoPrincipalCarrier) GetIsPerson() (x bool) {
 	if v != nil {
 		x = v.IsPerson.Value()
@@ -1026,8 +993,7 @@ func (v *SoPrincipalCarrier) GetIsPerson() (x bool) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *SoPrincipalCarrier) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1035,8 +1001,7 @@ func (v *SoPrincipalCarrier) GetPersonId() (x int32) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *SoPrincipalCarrier) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -1044,8 +1009,7 @@ func (v *SoPrincipalCarrier) GetCountryId() (x int32) {
 	return
 }
 
-// GetHomeCountryId returns HomeCountryId's value, or the zero value if v is
-// nil or HomeCountryId is absent or nil.
+// GetHomeCountryId returns HomeCountryId, or the zero value.
 func (v *SoPrincipalCarrier) GetHomeCountryId() (x int32) {
 	if v != nil {
 		x = v.HomeCountryId.Value()
@@ -1053,8 +1017,7 @@ func (v *SoPrincipalCarrier) GetHomeCountryId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *SoPrincipalCarrier) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1062,8 +1025,7 @@ func (v *SoPrincipalCarrier) GetContactId() (x int32) {
 	return
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *SoPrincipalCarrier) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -1071,8 +1033,7 @@ func (v *SoPrincipalCarrier) GetGroupId() (x int32) {
 	return
 }
 
-// GetBusinessId returns BusinessId's value, or the zero value if v is nil or
-// BusinessId is absent or nil.
+// GetBusinessId returns BusinessId, or the zero value.
 func (v *SoPrincipalCarrier) GetBusinessId() (x int32) {
 	if v != nil {
 		x = v.BusinessId.Value()
@@ -1080,8 +1041,7 @@ func (v *SoPrincipalCarrier) GetBusinessId() (x int32) {
 	return
 }
 
-// GetCategoryId returns CategoryId's value, or the zero value if v is nil or
-// CategoryId is absent or nil.
+// GetCategoryId returns CategoryId, or the zero value.
 func (v *SoPrincipalCarrier) GetCategoryId() (x int32) {
 	if v != nil {
 		x = v.CategoryId.Value()
@@ -1089,8 +1049,7 @@ func (v *SoPrincipalCarrier) GetCategoryId() (x int32) {
 	return
 }
 
-// GetContactOwner returns ContactOwner's value, or the zero value if v is nil
-// or ContactOwner is absent or nil.
+// GetContactOwner returns ContactOwner, or the zero value.
 func (v *SoPrincipalCarrier) GetContactOwner() (x int32) {
 	if v != nil {
 		x = v.ContactOwner.Value()
@@ -1098,8 +1057,7 @@ func (v *SoPrincipalCarrier) GetContactOwner() (x int32) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SoPrincipalCarrier) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -1107,8 +1065,7 @@ func (v *SoPrincipalCarrier) GetRoleId() (x int32) {
 	return
 }
 
-// GetRoleName returns RoleName's value, or the zero value if v is nil or
-// RoleName is absent or nil.
+// GetRoleName returns RoleName, or the zero value.
 func (v *SoPrincipalCarrier) GetRoleName() (x string) {
 	if v != nil {
 		x = v.RoleName.Value()
@@ -1116,8 +1073,7 @@ func (v *SoPrincipalCarrier) GetRoleName() (x string) {
 	return
 }
 
-// GetRoleDescription returns RoleDescription's value, or the zero value if v
-// is nil or RoleDescription is absent or nil.
+// GetRoleDescription returns RoleDescription, or the zero value.
 func (v *SoPrincipalCarrier) GetRoleDescription() (x string) {
 	if v != nil {
 		x = v.RoleDescription.Value()
@@ -1125,8 +1081,7 @@ func (v *SoPrincipalCarrier) GetRoleDescription() (x string) {
 	return
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *SoPrincipalCarrier) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -1134,8 +1089,7 @@ func (v *SoPrincipalCarrier) GetRoleType() (x RoleType) {
 	return
 }
 
-// GetLicenses returns Licenses's value, or the zero value if v is nil or
-// Licenses is absent or nil.
+// GetLicenses returns Licenses, or the zero value.
 func (v *SoPrincipalCarrier) GetLicenses() (x ArrayOfGrantedModuleLicense) {
 	if v != nil {
 		x = v.Licenses.Value()
@@ -1143,8 +1097,7 @@ func (v *SoPrincipalCarrier) GetLicenses() (x ArrayOfGrantedModuleLicense) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *SoPrincipalCarrier) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -1152,8 +1105,7 @@ func (v *SoPrincipalCarrier) GetFullName() (x string) {
 	return
 }
 
-// GetEMailAddress returns EMailAddress's value, or the zero value if v is nil
-// or EMailAddress is absent or nil.
+// GetEMailAddress returns EMailAddress, or the zero value.
 func (v *SoPrincipalCarrier) GetEMailAddress() (x string) {
 	if v != nil {
 		x = v.EMailAddress.Value()
@@ -1161,8 +1113,7 @@ func (v *SoPrincipalCarrier) GetEMailAddress() (x string) {
 	return
 }
 
-// GetFunctionRights returns FunctionRights's value, or the zero value if v is
-// nil or FunctionRights is absent or nil.
+// GetFunctionRights returns FunctionRights, or the zero value.
 func (v *SoPrincipalCarrier) GetFunctionRights() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionRights.Value()
@@ -1170,8 +1121,7 @@ func (v *SoPrincipalCarrier) GetFunctionRights() (x ArrayOfstring) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *SoPrincipalCarrier) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -1179,8 +1129,7 @@ func (v *SoPrincipalCarrier) GetEjUserId() (x int32) {
 	return
 }
 
-// GetEjAccessLevel returns EjAccessLevel's value, or the zero value if v is
-// nil or EjAccessLevel is absent or nil.
+// GetEjAccessLevel returns EjAccessLevel, or the zero value.
 func (v *SoPrincipalCarrier) GetEjAccessLevel() (x int32) {
 	if v != nil {
 		x = v.EjAccessLevel.Value()
@@ -1188,8 +1137,7 @@ func (v *SoPrincipalCarrier) GetEjAccessLevel() (x int32) {
 	return
 }
 
-// GetEjUserStatus returns EjUserStatus's value, or the zero value if v is nil
-// or EjUserStatus is absent or nil.
+// GetEjUserStatus returns EjUserStatus, or the zero value.
 func (v *SoPrincipalCarrier) GetEjUserStatus() (x EjUserStatus) {
 	if v != nil {
 		x = v.EjUserStatus.Value()
@@ -1197,8 +1145,7 @@ func (v *SoPrincipalCarrier) GetEjUserStatus() (x EjUserStatus) {
 	return
 }
 
-// GetProvidedCredentials returns ProvidedCredentials's value, or the zero
-// value if v is nil or ProvidedCredentials is absent or nil.
+// GetProvidedCredentials returns ProvidedCredentials, or the zero value.
 func (v *SoPrincipalCarrier) GetProvidedCredentials() (x ArrayOfProvidedCredential) {
 	if v != nil {
 		x = v.ProvidedCredentials.Value()
@@ -1206,8 +1153,7 @@ func (v *SoPrincipalCarrier) GetProvidedCredentials() (x ArrayOfProvidedCredenti
 	return
 }
 
-// GetSecondaryGroups returns SecondaryGroups's value, or the zero value if v
-// is nil or SecondaryGroups is absent or nil.
+// GetSecondaryGroups returns SecondaryGroups, or the zero value.
 func (v *SoPrincipalCarrier) GetSecondaryGroups() (x ArrayOfint) {
 	if v != nil {
 		x = v.SecondaryGroups.Value()
@@ -1215,8 +1161,8 @@ func (v *SoPrincipalCarrier) GetSecondaryGroups() (x ArrayOfint) {
 	return
 }
 
-// GetDatabaseContextIdentifier returns DatabaseContextIdentifier's value, or
-// the zero value if v is nil or DatabaseContextIdentifier is absent or nil.
+// GetDatabaseContextIdentifier returns DatabaseContextIdentifier, or the zero
+// value.
 func (v *SoPrincipalCarrier) GetDatabaseContextIdentifier() (x string) {
 	if v != nil {
 		x = v.DatabaseContextIdentifier.Value()
@@ -1361,8 +1307,7 @@ func (v *SoSystemInfoCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SoSystemInfoCarrier) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1370,8 +1315,7 @@ func (v *SoSystemInfoCarrier) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SoSystemInfoCarrier) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1379,8 +1323,7 @@ func (v *SoSystemInfoCarrier) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLicense returns License's value, or nil if v is nil or License is absent
-// or nil.
+// GetLicense returns License, or the zero value.
 func (v *SoSystemInfoCarrier) GetLicense() (x *LicenseInfo) {
 	if v != nil {
 		x = v.License.Value()
@@ -1388,8 +1331,7 @@ func (v *SoSystemInfoCarrier) GetLicense() (x *LicenseInfo) {
 	return
 }
 
-// GetWarningEnglish returns WarningEnglish's value, or the zero value if v is
-// nil or WarningEnglish is absent or nil.
+// GetWarningEnglish returns WarningEnglish, or the zero value.
 func (v *SoSystemInfoCarrier) GetWarningEnglish() (x string) {
 	if v != nil {
 		x = v.WarningEnglish.Value()
@@ -1397,8 +1339,7 @@ func (v *SoSystemInfoCarrier) GetWarningEnglish() (x string) {
 	return
 }
 
-// GetWarningResource returns WarningResource's value, or the zero value if v
-// is nil or WarningResource is absent or nil.
+// GetWarningResource returns WarningResource, or the zero value.
 func (v *SoSystemInfoCarrier) GetWarningResource() (x string) {
 	if v != nil {
 		x = v.WarningResource.Value()
@@ -1406,8 +1347,7 @@ func (v *SoSystemInfoCarrier) GetWarningResource() (x string) {
 	return
 }
 
-// GetBranchName returns BranchName's value, or the zero value if v is nil or
-// BranchName is absent or nil.
+// GetBranchName returns BranchName, or the zero value.
 func (v *SoSystemInfoCarrier) GetBranchName() (x string) {
 	if v != nil {
 		x = v.BranchName.Value()
@@ -1415,8 +1355,7 @@ func (v *SoSystemInfoCarrier) GetBranchName() (x string) {
 	return
 }
 
-// GetBuildLabel returns BuildLabel's value, or the zero value if v is nil or
-// BuildLabel is absent or nil.
+// GetBuildLabel returns BuildLabel, or the zero value.
 func (v *SoSystemInfoCarrier) GetBuildLabel() (x string) {
 	if v != nil {
 		x = v.BuildLabel.Value()
@@ -1424,8 +1363,7 @@ func (v *SoSystemInfoCarrier) GetBuildLabel() (x string) {
 	return
 }
 
-// GetAssemblyVersion returns AssemblyVersion's value, or the zero value if v
-// is nil or AssemblyVersion is absent or nil.
+// GetAssemblyVersion returns AssemblyVersion, or the zero value.
 func (v *SoSystemInfoCarrier) GetAssemblyVersion() (x string) {
 	if v != nil {
 		x = v.AssemblyVersion.Value()
@@ -1433,8 +1371,8 @@ func (v *SoSystemInfoCarrier) GetAssemblyVersion() (x string) {
 	return
 }
 
-// GetAccumulatedNextCheckDate returns AccumulatedNextCheckDate's value, or the
-// zero value if v is nil or AccumulatedNextCheckDate is absent or nil.
+// GetAccumulatedNextCheckDate returns AccumulatedNextCheckDate, or the zero
+// value.
 func (v *SoSystemInfoCarrier) GetAccumulatedNextCheckDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.AccumulatedNextCheckDate.Value()
@@ -1442,8 +1380,7 @@ func (v *SoSystemInfoCarrier) GetAccumulatedNextCheckDate() (x soap.DateTime) {
 	return
 }
 
-// GetFileVersion returns FileVersion's value, or the zero value if v is nil or
-// FileVersion is absent or nil.
+// GetFileVersion returns FileVersion, or the zero value.
 func (v *SoSystemInfoCarrier) GetFileVersion() (x string) {
 	if v != nil {
 		x = v.FileVersion.Value()
@@ -1451,8 +1388,7 @@ func (v *SoSystemInfoCarrier) GetFileVersion() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *SoSystemInfoCarrier) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1460,8 +1396,8 @@ func (v *SoSystemInfoCarrier) GetDescription() (x string) {
 	return
 }
 
-// GetDaysUntilNetServerExpiry returns DaysUntilNetServerExpiry's value, or the
-// zero value if v is nil or DaysUntilNetServerExpiry is absent or nil.
+// GetDaysUntilNetServerExpiry returns DaysUntilNetServerExpiry, or the zero
+// value.
 func (v *SoSystemInfoCarrier) GetDaysUntilNetServerExpiry() (x int32) {
 	if v != nil {
 		x = v.DaysUntilNetServerExpiry.Value()
@@ -1469,8 +1405,7 @@ func (v *SoSystemInfoCarrier) GetDaysUntilNetServerExpiry() (x int32) {
 	return
 }
 
-// GetBuildType returns BuildType's value, or the zero value if v is nil or
-// BuildType is absent or nil.
+// GetBuildType returns BuildType, or the zero value.
 func (v *SoSystemInfoCarrier) GetBuildType() (x NetServerBuildType) {
 	if v != nil {
 		x = v.BuildType.Value()
@@ -1478,8 +1413,7 @@ func (v *SoSystemInfoCarrier) GetBuildType() (x NetServerBuildType) {
 	return
 }
 
-// GetDatabaseVersion returns DatabaseVersion's value, or the zero value if v
-// is nil or DatabaseVersion is absent or nil.
+// GetDatabaseVersion returns DatabaseVersion, or the zero value.
 func (v *SoSystemInfoCarrier) GetDatabaseVersion() (x int32) {
 	if v != nil {
 		x = v.DatabaseVersion.Value()
@@ -1487,8 +1421,7 @@ func (v *SoSystemInfoCarrier) GetDatabaseVersion() (x int32) {
 	return
 }
 
-// GetIsUnicode returns IsUnicode's value, or the zero value if v is nil or
-// IsUnicode is absent or nil.
+// GetIsUnicode returns IsUnicode, or the zero value.
 func (v *SoSystemInfoCarrier) GetIsUnicode() (x bool) {
 	if v != nil {
 		x = v.IsUnicode.Value()
@@ -1496,8 +1429,7 @@ func (v *SoSystemInfoCarrier) GetIsUnicode() (x bool) {
 	return
 }
 
-// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
-// CompanyName is absent or nil.
+// GetCompanyName returns CompanyName, or the zero value.
 func (v *SoSystemInfoCarrier) GetCompanyName() (x string) {
 	if v != nil {
 		x = v.CompanyName.Value()
@@ -1505,8 +1437,7 @@ func (v *SoSystemInfoCarrier) GetCompanyName() (x string) {
 	return
 }
 
-// GetCompanyId returns CompanyId's value, or the zero value if v is nil or
-// CompanyId is absent or nil.
+// GetCompanyId returns CompanyId, or the zero value.
 func (v *SoSystemInfoCarrier) GetCompanyId() (x int32) {
 	if v != nil {
 		x = v.CompanyId.Value()
@@ -1514,8 +1445,7 @@ func (v *SoSystemInfoCarrier) GetCompanyId() (x int32) {
 	return
 }
 
-// GetDatabaseType returns DatabaseType's value, or the zero value if v is nil
-// or DatabaseType is absent or nil.
+// GetDatabaseType returns DatabaseType, or the zero value.
 func (v *SoSystemInfoCarrier) GetDatabaseType() (x string) {
 	if v != nil {
 		x = v.DatabaseType.Value()
@@ -1523,8 +1453,7 @@ func (v *SoSystemInfoCarrier) GetDatabaseType() (x string) {
 	return
 }
 
-// GetDatabaseMinor returns DatabaseMinor's value, or the zero value if v is
-// nil or DatabaseMinor is absent or nil.
+// GetDatabaseMinor returns DatabaseMinor, or the zero value.
 func (v *SoSystemInfoCarrier) GetDatabaseMinor() (x string) {
 	if v != nil {
 		x = v.DatabaseMinor.Value()
@@ -1532,8 +1461,7 @@ func (v *SoSystemInfoCarrier) GetDatabaseMinor() (x string) {
 	return
 }
 
-// GetDatabaseName returns DatabaseName's value, or the zero value if v is nil
-// or DatabaseName is absent or nil.
+// GetDatabaseName returns DatabaseName, or the zero value.
 func (v *SoSystemInfoCarrier) GetDatabaseName() (x string) {
 	if v != nil {
 		x = v.DatabaseName.Value()
@@ -1541,8 +1469,7 @@ func (v *SoSystemInfoCarrier) GetDatabaseName() (x string) {
 	return
 }
 
-// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
-// IsOnTravel is absent or nil.
+// GetIsOnTravel returns IsOnTravel, or the zero value.
 func (v *SoSystemInfoCarrier) GetIsOnTravel() (x bool) {
 	if v != nil {
 		x = v.IsOnTravel.Value()
@@ -1550,8 +1477,7 @@ func (v *SoSystemInfoCarrier) GetIsOnTravel() (x bool) {
 	return
 }
 
-// GetIsSatellite returns IsSatellite's value, or the zero value if v is nil or
-// IsSatellite is absent or nil.
+// GetIsSatellite returns IsSatellite, or the zero value.
 func (v *SoSystemInfoCarrier) GetIsSatellite() (x bool) {
 	if v != nil {
 		x = v.IsSatellite.Value()

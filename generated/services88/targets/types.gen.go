@@ -171,8 +171,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetAssignmentForCompanyResponse) GetResponse() (x *TargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -200,8 +199,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) UnmarshalSOAP(d *
 	d.End()
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -230,8 +228,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) Unmarshal
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -265,8 +262,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) UnmarshalS
 	d.End()
 }
 
-// GetYear returns Year's value, or the zero value if v is nil or Year is
-// absent or nil.
+// GetYear returns Year, or the zero value.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) GetYear() (x int32) {
 	if v != nil {
 		x = v.Year.Value()
@@ -274,8 +270,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) GetYear() 
 	return
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -304,8 +299,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) Un
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -333,8 +327,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroup) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroup) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -362,8 +355,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupResponse) UnmarshalSOAP(d *soa
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupResponse) GetResponse() (x ArrayOfTargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -397,8 +389,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) UnmarshalSOAP(d
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -406,8 +397,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) GetUserGroupId(
 	return
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -436,8 +426,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) Unmarsh
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -478,8 +467,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) Unmarsha
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -487,8 +475,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetUserG
 	return
 }
 
-// GetYear returns Year's value, or the zero value if v is nil or Year is
-// absent or nil.
+// GetYear returns Year, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetYear() (x int32) {
 	if v != nil {
 		x = v.Year.Value()
@@ -496,8 +483,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetYear(
 	return
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -526,8 +512,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) GetResponse() (x ArrayOfTargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -555,8 +540,7 @@ func (v *CreateDefaultTargetAssignmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetAssignmentResponse) GetResponse() (x *TargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -596,8 +580,7 @@ func (v *CreateDefaultTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetDimensionResponse) GetResponse() (x *TargetDimension) {
 	if v != nil {
 		x = v.Response.Value()
@@ -637,8 +620,7 @@ func (v *CreateDefaultTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetGroupResponse) GetResponse() (x *TargetGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -690,8 +672,7 @@ func (v *CreateDefaultTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetRevisionHistoryResponse) GetResponse() (x *TargetRevisionHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -719,8 +700,7 @@ func (v *CreateDefaultTargetRevisionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTargetRevisionResponse) GetResponse() (x *TargetRevision) {
 	if v != nil {
 		x = v.Response.Value()
@@ -748,8 +728,7 @@ func (v *DeleteTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *DeleteTargetDimension) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -788,8 +767,7 @@ func (v *DeleteTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
-// nil or TargetGroupId is absent or nil.
+// GetTargetGroupId returns TargetGroupId, or the zero value.
 func (v *DeleteTargetGroup) GetTargetGroupId() (x int32) {
 	if v != nil {
 		x = v.TargetGroupId.Value()
@@ -829,8 +807,7 @@ func (v *ExportTargetGroupToExcel) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
-// nil or TargetGroupId is absent or nil.
+// GetTargetGroupId returns TargetGroupId, or the zero value.
 func (v *ExportTargetGroupToExcel) GetTargetGroupId() (x int32) {
 	if v != nil {
 		x = v.TargetGroupId.Value()
@@ -858,8 +835,7 @@ func (v *ExportTargetGroupToExcelResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExportTargetGroupToExcelResponse) GetResponse() (x *ExportArchiveResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -905,8 +881,7 @@ func (v *GetTargetAssignmentForYear) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
-// TargetYear is absent or nil.
+// GetTargetYear returns TargetYear, or the zero value.
 func (v *GetTargetAssignmentForYear) GetTargetYear() (x int32) {
 	if v != nil {
 		x = v.TargetYear.Value()
@@ -914,8 +889,7 @@ func (v *GetTargetAssignmentForYear) GetTargetYear() (x int32) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *GetTargetAssignmentForYear) GetEntityType() (x TargetEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -923,8 +897,7 @@ func (v *GetTargetAssignmentForYear) GetEntityType() (x TargetEntityType) {
 	return
 }
 
-// GetTargetLevel returns TargetLevel's value, or the zero value if v is nil or
-// TargetLevel is absent or nil.
+// GetTargetLevel returns TargetLevel, or the zero value.
 func (v *GetTargetAssignmentForYear) GetTargetLevel() (x TargetLevel) {
 	if v != nil {
 		x = v.TargetLevel.Value()
@@ -932,8 +905,7 @@ func (v *GetTargetAssignmentForYear) GetTargetLevel() (x TargetLevel) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetTargetAssignmentForYear) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -985,8 +957,7 @@ func (v *GetTargetAssignmentForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
-// TargetYear is absent or nil.
+// GetTargetYear returns TargetYear, or the zero value.
 func (v *GetTargetAssignmentForYearAndDimension) GetTargetYear() (x int32) {
 	if v != nil {
 		x = v.TargetYear.Value()
@@ -994,8 +965,7 @@ func (v *GetTargetAssignmentForYearAndDimension) GetTargetYear() (x int32) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *GetTargetAssignmentForYearAndDimension) GetEntityType() (x TargetEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -1003,8 +973,7 @@ func (v *GetTargetAssignmentForYearAndDimension) GetEntityType() (x TargetEntity
 	return
 }
 
-// GetTargetLevel returns TargetLevel's value, or the zero value if v is nil or
-// TargetLevel is absent or nil.
+// GetTargetLevel returns TargetLevel, or the zero value.
 func (v *GetTargetAssignmentForYearAndDimension) GetTargetLevel() (x TargetLevel) {
 	if v != nil {
 		x = v.TargetLevel.Value()
@@ -1012,8 +981,7 @@ func (v *GetTargetAssignmentForYearAndDimension) GetTargetLevel() (x TargetLevel
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetTargetAssignmentForYearAndDimension) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -1021,8 +989,7 @@ func (v *GetTargetAssignmentForYearAndDimension) GetId() (x int32) {
 	return
 }
 
-// GetDimensionId returns DimensionId's value, or the zero value if v is nil or
-// DimensionId is absent or nil.
+// GetDimensionId returns DimensionId, or the zero value.
 func (v *GetTargetAssignmentForYearAndDimension) GetDimensionId() (x int32) {
 	if v != nil {
 		x = v.DimensionId.Value()
@@ -1050,8 +1017,7 @@ func (v *GetTargetAssignmentForYearAndDimensionResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetAssignmentForYearAndDimensionResponse) GetResponse() (x *TargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1079,8 +1045,7 @@ func (v *GetTargetAssignmentForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetAssignmentForYearResponse) GetResponse() (x *TargetAssignment) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1107,8 +1072,7 @@ func (v *GetTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *GetTargetDimension) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -1136,8 +1100,7 @@ func (v *GetTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetDimensionResponse) GetResponse() (x *TargetDimension) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1165,8 +1128,7 @@ func (v *GetTargetDimensionsForEntityType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *GetTargetDimensionsForEntityType) GetEntityType() (x TargetEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -1194,8 +1156,7 @@ func (v *GetTargetDimensionsForEntityTypeResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetDimensionsForEntityTypeResponse) GetResponse() (x ArrayOfTargetDimension) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1222,8 +1183,7 @@ func (v *GetTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
-// nil or TargetGroupId is absent or nil.
+// GetTargetGroupId returns TargetGroupId, or the zero value.
 func (v *GetTargetGroup) GetTargetGroupId() (x int32) {
 	if v != nil {
 		x = v.TargetGroupId.Value()
@@ -1257,8 +1217,7 @@ func (v *GetTargetGroupForYear) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
-// TargetYear is absent or nil.
+// GetTargetYear returns TargetYear, or the zero value.
 func (v *GetTargetGroupForYear) GetTargetYear() (x int32) {
 	if v != nil {
 		x = v.TargetYear.Value()
@@ -1266,8 +1225,7 @@ func (v *GetTargetGroupForYear) GetTargetYear() (x int32) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *GetTargetGroupForYear) GetEntityType() (x TargetEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -1301,8 +1259,7 @@ func (v *GetTargetGroupForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetYear returns TargetYear's value, or the zero value if v is nil or
-// TargetYear is absent or nil.
+// GetTargetYear returns TargetYear, or the zero value.
 func (v *GetTargetGroupForYearAndDimension) GetTargetYear() (x int32) {
 	if v != nil {
 		x = v.TargetYear.Value()
@@ -1310,8 +1267,7 @@ func (v *GetTargetGroupForYearAndDimension) GetTargetYear() (x int32) {
 	return
 }
 
-// GetDimensionId returns DimensionId's value, or the zero value if v is nil or
-// DimensionId is absent or nil.
+// GetDimensionId returns DimensionId, or the zero value.
 func (v *GetTargetGroupForYearAndDimension) GetDimensionId() (x int32) {
 	if v != nil {
 		x = v.DimensionId.Value()
@@ -1339,8 +1295,7 @@ func (v *GetTargetGroupForYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetGroupForYearAndDimensionResponse) GetResponse() (x *TargetGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1368,8 +1323,7 @@ func (v *GetTargetGroupForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetGroupForYearResponse) GetResponse() (x *TargetGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1396,8 +1350,7 @@ func (v *GetTargetGroupIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *GetTargetGroupIds) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -1425,8 +1378,7 @@ func (v *GetTargetGroupIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetGroupIdsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1454,8 +1406,7 @@ func (v *GetTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetGroupResponse) GetResponse() (x *TargetGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1483,8 +1434,7 @@ func (v *GetTargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetAssignmentInfoId returns TargetAssignmentInfoId's value, or the
-// zero value if v is nil or TargetAssignmentInfoId is absent or nil.
+// GetTargetAssignmentInfoId returns TargetAssignmentInfoId, or the zero value.
 func (v *GetTargetRevisionHistory) GetTargetAssignmentInfoId() (x int32) {
 	if v != nil {
 		x = v.TargetAssignmentInfoId.Value()
@@ -1512,8 +1462,7 @@ func (v *GetTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTargetRevisionHistoryResponse) GetResponse() (x *TargetRevisionHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1607,8 +1556,7 @@ func (v *SaveTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetDimension returns TargetDimension's value, or nil if v is nil or
-// TargetDimension is absent or nil.
+// GetTargetDimension returns TargetDimension, or the zero value.
 func (v *SaveTargetDimension) GetTargetDimension() (x *TargetDimension) {
 	if v != nil {
 		x = v.TargetDimension.Value()
@@ -1636,8 +1584,7 @@ func (v *SaveTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTargetDimensionResponse) GetResponse() (x *TargetDimension) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1664,8 +1611,7 @@ func (v *SaveTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTargetGroup returns TargetGroup's value, or nil if v is nil or
-// TargetGroup is absent or nil.
+// GetTargetGroup returns TargetGroup, or the zero value.
 func (v *SaveTargetGroup) GetTargetGroup() (x *TargetGroup) {
 	if v != nil {
 		x = v.TargetGroup.Value()
@@ -1693,8 +1639,7 @@ func (v *SaveTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTargetGroupResponse) GetResponse() (x *TargetGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1821,8 +1766,7 @@ func (v *TargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TargetAssignment) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1830,8 +1774,7 @@ func (v *TargetAssignment) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TargetAssignment) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1839,8 +1782,7 @@ func (v *TargetAssignment) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTargetAssignmentInfoId returns TargetAssignmentInfoId's value, or the
-// zero value if v is nil or TargetAssignmentInfoId is absent or nil.
+// GetTargetAssignmentInfoId returns TargetAssignmentInfoId, or the zero value.
 func (v *TargetAssignment) GetTargetAssignmentInfoId() (x int32) {
 	if v != nil {
 		x = v.TargetAssignmentInfoId.Value()
@@ -1848,8 +1790,7 @@ func (v *TargetAssignment) GetTargetAssignmentInfoId() (x int32) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *TargetAssignment) GetValues() (x ArrayOfdouble) {
 	if v != nil {
 		x = v.Values.Value()
@@ -1857,8 +1798,7 @@ func (v *TargetAssignment) GetValues() (x ArrayOfdouble) {
 	return
 }
 
-// GetLocked returns Locked's value, or the zero value if v is nil or Locked is
-// absent or nil.
+// GetLocked returns Locked, or the zero value.
 func (v *TargetAssignment) GetLocked() (x bool) {
 	if v != nil {
 		x = v.Locked.Value()
@@ -1866,8 +1806,7 @@ func (v *TargetAssignment) GetLocked() (x bool) {
 	return
 }
 
-// GetTargetAssociate returns TargetAssociate's value, or nil if v is nil or
-// TargetAssociate is absent or nil.
+// GetTargetAssociate returns TargetAssociate, or the zero value.
 func (v *TargetAssignment) GetTargetAssociate() (x *Associate) {
 	if v != nil {
 		x = v.TargetAssociate.Value()
@@ -1875,8 +1814,7 @@ func (v *TargetAssignment) GetTargetAssociate() (x *Associate) {
 	return
 }
 
-// GetTargetContact returns TargetContact's value, or nil if v is nil or
-// TargetContact is absent or nil.
+// GetTargetContact returns TargetContact, or the zero value.
 func (v *TargetAssignment) GetTargetContact() (x *Contact) {
 	if v != nil {
 		x = v.TargetContact.Value()
@@ -1884,8 +1822,7 @@ func (v *TargetAssignment) GetTargetContact() (x *Contact) {
 	return
 }
 
-// GetTargetUserGroup returns TargetUserGroup's value, or nil if v is nil or
-// TargetUserGroup is absent or nil.
+// GetTargetUserGroup returns TargetUserGroup, or the zero value.
 func (v *TargetAssignment) GetTargetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.TargetUserGroup.Value()
@@ -1893,8 +1830,7 @@ func (v *TargetAssignment) GetTargetUserGroup() (x *UserGroup) {
 	return
 }
 
-// GetCurrency returns Currency's value, or nil if v is nil or Currency is
-// absent or nil.
+// GetCurrency returns Currency, or the zero value.
 func (v *TargetAssignment) GetCurrency() (x *Currency) {
 	if v != nil {
 		x = v.Currency.Value()
@@ -1902,8 +1838,7 @@ func (v *TargetAssignment) GetCurrency() (x *Currency) {
 	return
 }
 
-// GetDimensionListItem returns DimensionListItem's value, or the zero value if
-// v is nil or DimensionListItem is absent or nil.
+// GetDimensionListItem returns DimensionListItem, or the zero value.
 func (v *TargetAssignment) GetDimensionListItem() (x int32) {
 	if v != nil {
 		x = v.DimensionListItem.Value()
@@ -1911,9 +1846,8 @@ func (v *TargetAssignment) GetDimensionListItem() (x int32) {
 	return
 }
 
-// GetDimensionListItemDisplayName returns DimensionListItemDisplayName's
-// value, or the zero value if v is nil or DimensionListItemDisplayName is
-// absent or nil.
+// GetDimensionListItemDisplayName returns DimensionListItemDisplayName, or the
+// zero value.
 func (v *TargetAssignment) GetDimensionListItemDisplayName() (x string) {
 	if v != nil {
 		x = v.DimensionListItemDisplayName.Value()
@@ -1956,8 +1890,7 @@ func (v *TargetChange) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TargetChange) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1965,8 +1898,7 @@ func (v *TargetChange) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TargetChange) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1974,8 +1906,7 @@ func (v *TargetChange) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetFieldIdentifier returns FieldIdentifier's value, or the zero value if v
-// is nil or FieldIdentifier is absent or nil.
+// GetFieldIdentifier returns FieldIdentifier, or the zero value.
 func (v *TargetChange) GetFieldIdentifier() (x string) {
 	if v != nil {
 		x = v.FieldIdentifier.Value()
@@ -1983,8 +1914,7 @@ func (v *TargetChange) GetFieldIdentifier() (x string) {
 	return
 }
 
-// GetValueChangeFrom returns ValueChangeFrom's value, or the zero value if v
-// is nil or ValueChangeFrom is absent or nil.
+// GetValueChangeFrom returns ValueChangeFrom, or the zero value.
 func (v *TargetChange) GetValueChangeFrom() (x float64) {
 	if v != nil {
 		x = v.ValueChangeFrom.Value()
@@ -1992,8 +1922,7 @@ func (v *TargetChange) GetValueChangeFrom() (x float64) {
 	return
 }
 
-// GetValueChangeTo returns ValueChangeTo's value, or the zero value if v is
-// nil or ValueChangeTo is absent or nil.
+// GetValueChangeTo returns ValueChangeTo, or the zero value.
 func (v *TargetChange) GetValueChangeTo() (x float64) {
 	if v != nil {
 		x = v.ValueChangeTo.Value()
@@ -2072,8 +2001,7 @@ func (v *TargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TargetDimension) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2081,8 +2009,7 @@ func (v *TargetDimension) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TargetDimension) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2090,8 +2017,7 @@ func (v *TargetDimension) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTargetDimensionId returns TargetDimensionId's value, or the zero value if
-// v is nil or TargetDimensionId is absent or nil.
+// GetTargetDimensionId returns TargetDimensionId, or the zero value.
 func (v *TargetDimension) GetTargetDimensionId() (x int32) {
 	if v != nil {
 		x = v.TargetDimensionId.Value()
@@ -2099,8 +2025,7 @@ func (v *TargetDimension) GetTargetDimensionId() (x int32) {
 	return
 }
 
-// GetAssignmentLevel returns AssignmentLevel's value, or the zero value if v
-// is nil or AssignmentLevel is absent or nil.
+// GetAssignmentLevel returns AssignmentLevel, or the zero value.
 func (v *TargetDimension) GetAssignmentLevel() (x TargetAssignementLevel) {
 	if v != nil {
 		x = v.AssignmentLevel.Value()
@@ -2108,8 +2033,7 @@ func (v *TargetDimension) GetAssignmentLevel() (x TargetAssignementLevel) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *TargetDimension) GetEntityType() (x TargetEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -2117,8 +2041,7 @@ func (v *TargetDimension) GetEntityType() (x TargetEntityType) {
 	return
 }
 
-// GetMeasurementUnit returns MeasurementUnit's value, or the zero value if v
-// is nil or MeasurementUnit is absent or nil.
+// GetMeasurementUnit returns MeasurementUnit, or the zero value.
 func (v *TargetDimension) GetMeasurementUnit() (x TargetMeasurementUnit) {
 	if v != nil {
 		x = v.MeasurementUnit.Value()
@@ -2126,8 +2049,7 @@ func (v *TargetDimension) GetMeasurementUnit() (x TargetMeasurementUnit) {
 	return
 }
 
-// GetDimensionListField returns DimensionListField's value, or the zero value
-// if v is nil or DimensionListField is absent or nil.
+// GetDimensionListField returns DimensionListField, or the zero value.
 func (v *TargetDimension) GetDimensionListField() (x string) {
 	if v != nil {
 		x = v.DimensionListField.Value()
@@ -2135,8 +2057,7 @@ func (v *TargetDimension) GetDimensionListField() (x string) {
 	return
 }
 
-// GetDimensionListName returns DimensionListName's value, or the zero value if
-// v is nil or DimensionListName is absent or nil.
+// GetDimensionListName returns DimensionListName, or the zero value.
 func (v *TargetDimension) GetDimensionListName() (x string) {
 	if v != nil {
 		x = v.DimensionListName.Value()
@@ -2144,8 +2065,7 @@ func (v *TargetDimension) GetDimensionListName() (x string) {
 	return
 }
 
-// GetDimensionListId returns DimensionListId's value, or the zero value if v
-// is nil or DimensionListId is absent or nil.
+// GetDimensionListId returns DimensionListId, or the zero value.
 func (v *TargetDimension) GetDimensionListId() (x int32) {
 	if v != nil {
 		x = v.DimensionListId.Value()
@@ -2153,8 +2073,7 @@ func (v *TargetDimension) GetDimensionListId() (x int32) {
 	return
 }
 
-// GetDimensionListLabel returns DimensionListLabel's value, or the zero value
-// if v is nil or DimensionListLabel is absent or nil.
+// GetDimensionListLabel returns DimensionListLabel, or the zero value.
 func (v *TargetDimension) GetDimensionListLabel() (x string) {
 	if v != nil {
 		x = v.DimensionListLabel.Value()
@@ -2162,8 +2081,7 @@ func (v *TargetDimension) GetDimensionListLabel() (x string) {
 	return
 }
 
-// GetSelectedDimensions returns SelectedDimensions's value, or the zero value
-// if v is nil or SelectedDimensions is absent or nil.
+// GetSelectedDimensions returns SelectedDimensions, or the zero value.
 func (v *TargetDimension) GetSelectedDimensions() (x ArrayOfint) {
 	if v != nil {
 		x = v.SelectedDimensions.Value()
@@ -2279,8 +2197,7 @@ func (v *TargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TargetGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2288,8 +2205,7 @@ func (v *TargetGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TargetGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2297,8 +2213,7 @@ func (v *TargetGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
-// nil or TargetGroupId is absent or nil.
+// GetTargetGroupId returns TargetGroupId, or the zero value.
 func (v *TargetGroup) GetTargetGroupId() (x int32) {
 	if v != nil {
 		x = v.TargetGroupId.Value()
@@ -2306,8 +2221,7 @@ func (v *TargetGroup) GetTargetGroupId() (x int32) {
 	return
 }
 
-// GetYear returns Year's value, or the zero value if v is nil or Year is
-// absent or nil.
+// GetYear returns Year, or the zero value.
 func (v *TargetGroup) GetYear() (x int32) {
 	if v != nil {
 		x = v.Year.Value()
@@ -2315,8 +2229,7 @@ func (v *TargetGroup) GetYear() (x int32) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *TargetGroup) GetEntityType() (x TargetEntityType) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -2324,8 +2237,7 @@ func (v *TargetGroup) GetEntityType() (x TargetEntityType) {
 	return
 }
 
-// GetPeriodType returns PeriodType's value, or the zero value if v is nil or
-// PeriodType is absent or nil.
+// GetPeriodType returns PeriodType, or the zero value.
 func (v *TargetGroup) GetPeriodType() (x TargetPeriodType) {
 	if v != nil {
 		x = v.PeriodType.Value()
@@ -2333,8 +2245,7 @@ func (v *TargetGroup) GetPeriodType() (x TargetPeriodType) {
 	return
 }
 
-// GetTargetAssignments returns TargetAssignments's value, or the zero value if
-// v is nil or TargetAssignments is absent or nil.
+// GetTargetAssignments returns TargetAssignments, or the zero value.
 func (v *TargetGroup) GetTargetAssignments() (x ArrayOfTargetAssignment) {
 	if v != nil {
 		x = v.TargetAssignments.Value()
@@ -2342,8 +2253,7 @@ func (v *TargetGroup) GetTargetAssignments() (x ArrayOfTargetAssignment) {
 	return
 }
 
-// GetTargetDimension returns TargetDimension's value, or nil if v is nil or
-// TargetDimension is absent or nil.
+// GetTargetDimension returns TargetDimension, or the zero value.
 func (v *TargetGroup) GetTargetDimension() (x *TargetDimension) {
 	if v != nil {
 		x = v.TargetDimension.Value()
@@ -2581,8 +2491,7 @@ func (v *TargetRevision) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TargetRevision) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2590,8 +2499,7 @@ func (v *TargetRevision) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TargetRevision) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2599,8 +2507,7 @@ func (v *TargetRevision) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetLogEvent returns LogEvent's value, or the zero value if v is nil or
-// LogEvent is absent or nil.
+// GetLogEvent returns LogEvent, or the zero value.
 func (v *TargetRevision) GetLogEvent() (x LogEvent) {
 	if v != nil {
 		x = v.LogEvent.Value()
@@ -2608,7 +2515,7 @@ func (v *TargetRevision) GetLogEvent() (x LogEvent) {
 	return
 }
 
-// GetWho returns Who's value, or nil if v is nil or Who is absent or nil.
+// GetWho returns Who, or the zero value.
 func (v *TargetRevision) GetWho() (x *Associate) {
 	if v != nil {
 		x = v.Who.Value()
@@ -2616,8 +2523,7 @@ func (v *TargetRevision) GetWho() (x *Associate) {
 	return
 }
 
-// GetWhen returns When's value, or the zero value if v is nil or When is
-// absent or nil.
+// GetWhen returns When, or the zero value.
 func (v *TargetRevision) GetWhen() (x soap.DateTime) {
 	if v != nil {
 		x = v.When.Value()
@@ -2625,8 +2531,7 @@ func (v *TargetRevision) GetWhen() (x soap.DateTime) {
 	return
 }
 
-// GetChanges returns Changes's value, or the zero value if v is nil or Changes
-// is absent or nil.
+// GetChanges returns Changes, or the zero value.
 func (v *TargetRevision) GetChanges() (x ArrayOfTargetChange) {
 	if v != nil {
 		x = v.Changes.Value()
@@ -2669,8 +2574,7 @@ func (v *TargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TargetRevisionHistory) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2678,8 +2582,7 @@ func (v *TargetRevisionHistory) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TargetRevisionHistory) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2687,8 +2590,7 @@ func (v *TargetRevisionHistory) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetTargetGroupId returns TargetGroupId's value, or the zero value if v is
-// nil or TargetGroupId is absent or nil.
+// GetTargetGroupId returns TargetGroupId, or the zero value.
 func (v *TargetRevisionHistory) GetTargetGroupId() (x int32) {
 	if v != nil {
 		x = v.TargetGroupId.Value()
@@ -2696,8 +2598,7 @@ func (v *TargetRevisionHistory) GetTargetGroupId() (x int32) {
 	return
 }
 
-// GetYear returns Year's value, or the zero value if v is nil or Year is
-// absent or nil.
+// GetYear returns Year, or the zero value.
 func (v *TargetRevisionHistory) GetYear() (x int32) {
 	if v != nil {
 		x = v.Year.Value()
@@ -2705,8 +2606,7 @@ func (v *TargetRevisionHistory) GetYear() (x int32) {
 	return
 }
 
-// GetRevisions returns Revisions's value, or the zero value if v is nil or
-// Revisions is absent or nil.
+// GetRevisions returns Revisions, or the zero value.
 func (v *TargetRevisionHistory) GetRevisions() (x ArrayOfTargetRevision) {
 	if v != nil {
 		x = v.Revisions.Value()

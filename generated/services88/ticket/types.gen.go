@@ -63,8 +63,7 @@ func (v *AcceptTickets) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *AcceptTickets) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -109,8 +108,7 @@ func (v *AddAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *AddAttachments) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -118,8 +116,7 @@ func (v *AddAttachments) GetTicketMessageEntityId() (x int32) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *AddAttachments) GetAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -386,8 +383,7 @@ func (v *AttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AttachmentPreview) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -395,8 +391,7 @@ func (v *AttachmentPreview) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AttachmentPreview) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -404,8 +399,7 @@ func (v *AttachmentPreview) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *AttachmentPreview) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -413,8 +407,7 @@ func (v *AttachmentPreview) GetName() (x string) {
 	return
 }
 
-// GetMimeType returns MimeType's value, or the zero value if v is nil or
-// MimeType is absent or nil.
+// GetMimeType returns MimeType, or the zero value.
 func (v *AttachmentPreview) GetMimeType() (x string) {
 	if v != nil {
 		x = v.MimeType.Value()
@@ -422,8 +415,7 @@ func (v *AttachmentPreview) GetMimeType() (x string) {
 	return
 }
 
-// GetSize returns Size's value, or the zero value if v is nil or Size is
-// absent or nil.
+// GetSize returns Size, or the zero value.
 func (v *AttachmentPreview) GetSize() (x int32) {
 	if v != nil {
 		x = v.Size.Value()
@@ -431,8 +423,7 @@ func (v *AttachmentPreview) GetSize() (x int32) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *AttachmentPreview) GetContent() (x []byte) {
 	if v != nil {
 		x = v.Content.Value()
@@ -440,8 +431,7 @@ func (v *AttachmentPreview) GetContent() (x []byte) {
 	return
 }
 
-// GetEmailSubject returns EmailSubject's value, or the zero value if v is nil
-// or EmailSubject is absent or nil.
+// GetEmailSubject returns EmailSubject, or the zero value.
 func (v *AttachmentPreview) GetEmailSubject() (x string) {
 	if v != nil {
 		x = v.EmailSubject.Value()
@@ -449,8 +439,7 @@ func (v *AttachmentPreview) GetEmailSubject() (x string) {
 	return
 }
 
-// GetEmailFrom returns EmailFrom's value, or the zero value if v is nil or
-// EmailFrom is absent or nil.
+// GetEmailFrom returns EmailFrom, or the zero value.
 func (v *AttachmentPreview) GetEmailFrom() (x string) {
 	if v != nil {
 		x = v.EmailFrom.Value()
@@ -458,8 +447,7 @@ func (v *AttachmentPreview) GetEmailFrom() (x string) {
 	return
 }
 
-// GetEmailTo returns EmailTo's value, or the zero value if v is nil or EmailTo
-// is absent or nil.
+// GetEmailTo returns EmailTo, or the zero value.
 func (v *AttachmentPreview) GetEmailTo() (x string) {
 	if v != nil {
 		x = v.EmailTo.Value()
@@ -467,8 +455,7 @@ func (v *AttachmentPreview) GetEmailTo() (x string) {
 	return
 }
 
-// GetEmailCc returns EmailCc's value, or the zero value if v is nil or EmailCc
-// is absent or nil.
+// GetEmailCc returns EmailCc, or the zero value.
 func (v *AttachmentPreview) GetEmailCc() (x string) {
 	if v != nil {
 		x = v.EmailCc.Value()
@@ -476,8 +463,7 @@ func (v *AttachmentPreview) GetEmailCc() (x string) {
 	return
 }
 
-// GetEmailDate returns EmailDate's value, or the zero value if v is nil or
-// EmailDate is absent or nil.
+// GetEmailDate returns EmailDate, or the zero value.
 func (v *AttachmentPreview) GetEmailDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EmailDate.Value()
@@ -485,8 +471,7 @@ func (v *AttachmentPreview) GetEmailDate() (x soap.DateTime) {
 	return
 }
 
-// GetEmailAttachmentsInfo returns EmailAttachmentsInfo's value, or the zero
-// value if v is nil or EmailAttachmentsInfo is absent or nil.
+// GetEmailAttachmentsInfo returns EmailAttachmentsInfo, or the zero value.
 func (v *AttachmentPreview) GetEmailAttachmentsInfo() (x ArrayOfAttachmentEntity) {
 	if v != nil {
 		x = v.EmailAttachmentsInfo.Value()
@@ -525,8 +510,7 @@ func (v *AttachmentValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *AttachmentValidationResult) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -534,8 +518,7 @@ func (v *AttachmentValidationResult) GetAttachmentId() (x int32) {
 	return
 }
 
-// GetIsValid returns IsValid's value, or the zero value if v is nil or IsValid
-// is absent or nil.
+// GetIsValid returns IsValid, or the zero value.
 func (v *AttachmentValidationResult) GetIsValid() (x bool) {
 	if v != nil {
 		x = v.IsValid.Value()
@@ -543,8 +526,7 @@ func (v *AttachmentValidationResult) GetIsValid() (x bool) {
 	return
 }
 
-// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
-// or ErrorMessage is absent or nil.
+// GetErrorMessage returns ErrorMessage, or the zero value.
 func (v *AttachmentValidationResult) GetErrorMessage() (x string) {
 	if v != nil {
 		x = v.ErrorMessage.Value()
@@ -668,8 +650,7 @@ func (v *BatchForward) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *BatchForward) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -677,8 +658,7 @@ func (v *BatchForward) GetTicketIds() (x ArrayOfint) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *BatchForward) GetTo() (x ArrayOfstring) {
 	if v != nil {
 		x = v.To.Value()
@@ -686,8 +666,7 @@ func (v *BatchForward) GetTo() (x ArrayOfstring) {
 	return
 }
 
-// GetCc returns Cc's value, or the zero value if v is nil or Cc is absent or
-// nil.
+// GetCc returns Cc, or the zero value.
 func (v *BatchForward) GetCc() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Cc.Value()
@@ -695,8 +674,7 @@ func (v *BatchForward) GetCc() (x ArrayOfstring) {
 	return
 }
 
-// GetBcc returns Bcc's value, or the zero value if v is nil or Bcc is absent
-// or nil.
+// GetBcc returns Bcc, or the zero value.
 func (v *BatchForward) GetBcc() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Bcc.Value()
@@ -704,8 +682,7 @@ func (v *BatchForward) GetBcc() (x ArrayOfstring) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *BatchForward) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -713,8 +690,7 @@ func (v *BatchForward) GetComment() (x string) {
 	return
 }
 
-// GetCloseTicket returns CloseTicket's value, or the zero value if v is nil or
-// CloseTicket is absent or nil.
+// GetCloseTicket returns CloseTicket, or the zero value.
 func (v *BatchForward) GetCloseTicket() (x bool) {
 	if v != nil {
 		x = v.CloseTicket.Value()
@@ -741,8 +717,7 @@ func (v *BatchForwardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *BatchForwardResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -769,8 +744,7 @@ func (v *BatchReply) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBatchReplyData returns BatchReplyData's value, or nil if v is nil or
-// BatchReplyData is absent or nil.
+// GetBatchReplyData returns BatchReplyData, or the zero value.
 func (v *BatchReply) GetBatchReplyData() (x *TicketBatchReplyData) {
 	if v != nil {
 		x = v.BatchReplyData.Value()
@@ -797,8 +771,7 @@ func (v *BatchReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *BatchReplyResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -838,8 +811,7 @@ func (v *CalculateMessageRecipients) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *CalculateMessageRecipients) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -847,8 +819,7 @@ func (v *CalculateMessageRecipients) GetTicketId() (x int32) {
 	return
 }
 
-// GetActionType returns ActionType's value, or the zero value if v is nil or
-// ActionType is absent or nil.
+// GetActionType returns ActionType, or the zero value.
 func (v *CalculateMessageRecipients) GetActionType() (x MessageActionType) {
 	if v != nil {
 		x = v.ActionType.Value()
@@ -856,8 +827,7 @@ func (v *CalculateMessageRecipients) GetActionType() (x MessageActionType) {
 	return
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *CalculateMessageRecipients) GetMessageId() (x int32) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -885,8 +855,7 @@ func (v *CalculateMessageRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CalculateMessageRecipientsResponse) GetResponse() (x ArrayOfRecipient) {
 	if v != nil {
 		x = v.Response.Value()
@@ -913,8 +882,7 @@ func (v *ClearNotify) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *ClearNotify) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -952,8 +920,7 @@ func (v *CopyFromCRMDocument) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *CopyFromCRMDocument) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -981,8 +948,7 @@ func (v *CopyFromCRMDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyFromCRMDocumentResponse) GetResponse() (x *AttachmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1015,8 +981,7 @@ func (v *CopyToTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *CopyToTempFile) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -1024,8 +989,7 @@ func (v *CopyToTempFile) GetFilename() (x string) {
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *CopyToTempFile) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -1053,8 +1017,7 @@ func (v *CopyToTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyToTempFileResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1094,8 +1057,7 @@ func (v *CreateDefaultAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1123,8 +1085,7 @@ func (v *CreateDefaultForTicketType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *CreateDefaultForTicketType) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -1152,8 +1113,7 @@ func (v *CreateDefaultForTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultForTicketTypeResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1193,8 +1153,7 @@ func (v *CreateDefaultTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketEntityResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1234,8 +1193,7 @@ func (v *CreateDefaultTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1275,8 +1233,7 @@ func (v *CreateDefaultTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1322,8 +1279,7 @@ func (v *CreateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceTicketIds returns SourceTicketIds's value, or the zero value if v
-// is nil or SourceTicketIds is absent or nil.
+// GetSourceTicketIds returns SourceTicketIds, or the zero value.
 func (v *CreateTicketRelations) GetSourceTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SourceTicketIds.Value()
@@ -1331,8 +1287,7 @@ func (v *CreateTicketRelations) GetSourceTicketIds() (x ArrayOfint) {
 	return
 }
 
-// GetDestinationTicketId returns DestinationTicketId's value, or the zero
-// value if v is nil or DestinationTicketId is absent or nil.
+// GetDestinationTicketId returns DestinationTicketId, or the zero value.
 func (v *CreateTicketRelations) GetDestinationTicketId() (x int32) {
 	if v != nil {
 		x = v.DestinationTicketId.Value()
@@ -1340,8 +1295,7 @@ func (v *CreateTicketRelations) GetDestinationTicketId() (x int32) {
 	return
 }
 
-// GetRelationType returns RelationType's value, or the zero value if v is nil
-// or RelationType is absent or nil.
+// GetRelationType returns RelationType, or the zero value.
 func (v *CreateTicketRelations) GetRelationType() (x TicketRelationType) {
 	if v != nil {
 		x = v.RelationType.Value()
@@ -1349,8 +1303,7 @@ func (v *CreateTicketRelations) GetRelationType() (x TicketRelationType) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *CreateTicketRelations) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -1378,8 +1331,7 @@ func (v *CreateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1406,8 +1358,7 @@ func (v *DeleteMessageHeaders) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHeaderIds returns HeaderIds's value, or the zero value if v is nil or
-// HeaderIds is absent or nil.
+// GetHeaderIds returns HeaderIds, or the zero value.
 func (v *DeleteMessageHeaders) GetHeaderIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.HeaderIds.Value()
@@ -1446,8 +1397,7 @@ func (v *DeleteTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
-// nil or TicketEntityId is absent or nil.
+// GetTicketEntityId returns TicketEntityId, or the zero value.
 func (v *DeleteTicketEntity) GetTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketEntityId.Value()
@@ -1487,8 +1437,7 @@ func (v *DeleteTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *DeleteTicketMessageEntity) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -1528,8 +1477,7 @@ func (v *DeleteTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketRelationEntityId returns TicketRelationEntityId's value, or the
-// zero value if v is nil or TicketRelationEntityId is absent or nil.
+// GetTicketRelationEntityId returns TicketRelationEntityId, or the zero value.
 func (v *DeleteTicketRelationEntity) GetTicketRelationEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationEntityId.Value()
@@ -1574,8 +1522,7 @@ func (v *DoEscalating) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *DoEscalating) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -1583,8 +1530,7 @@ func (v *DoEscalating) GetTicketId() (x int32) {
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *DoEscalating) GetAction() (x TicketPriorityEscalateAction) {
 	if v != nil {
 		x = v.Action.Value()
@@ -1622,8 +1568,7 @@ func (v *GetAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentEntityId returns AttachmentEntityId's value, or the zero value
-// if v is nil or AttachmentEntityId is absent or nil.
+// GetAttachmentEntityId returns AttachmentEntityId, or the zero value.
 func (v *GetAttachmentEntity) GetAttachmentEntityId() (x int32) {
 	if v != nil {
 		x = v.AttachmentEntityId.Value()
@@ -1651,8 +1596,7 @@ func (v *GetAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1679,8 +1623,7 @@ func (v *GetAttachmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *GetAttachmentInfo) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -1708,8 +1651,7 @@ func (v *GetAttachmentInfoNonInline) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *GetAttachmentInfoNonInline) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -1737,8 +1679,7 @@ func (v *GetAttachmentInfoNonInlineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentInfoNonInlineResponse) GetResponse() (x ArrayOfAttachmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1766,8 +1707,7 @@ func (v *GetAttachmentInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentInfoResponse) GetResponse() (x ArrayOfAttachmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1794,8 +1734,7 @@ func (v *GetAttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetAttachmentPreview) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -1823,8 +1762,7 @@ func (v *GetAttachmentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentPreviewResponse) GetResponse() (x *AttachmentPreview) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1851,8 +1789,7 @@ func (v *GetAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetAttachmentStream) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -1880,8 +1817,7 @@ func (v *GetAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAttachmentStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1921,8 +1857,7 @@ func (v *GetDefaultMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetDefaultMessageContent) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -1930,8 +1865,7 @@ func (v *GetDefaultMessageContent) GetTicketId() (x int32) {
 	return
 }
 
-// GetMessageActionType returns MessageActionType's value, or the zero value if
-// v is nil or MessageActionType is absent or nil.
+// GetMessageActionType returns MessageActionType, or the zero value.
 func (v *GetDefaultMessageContent) GetMessageActionType() (x MessageActionType) {
 	if v != nil {
 		x = v.MessageActionType.Value()
@@ -1939,8 +1873,7 @@ func (v *GetDefaultMessageContent) GetMessageActionType() (x MessageActionType) 
 	return
 }
 
-// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
-// is nil or TicketMessageId is absent or nil.
+// GetTicketMessageId returns TicketMessageId, or the zero value.
 func (v *GetDefaultMessageContent) GetTicketMessageId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageId.Value()
@@ -1986,8 +1919,7 @@ func (v *GetDefaultMessageContentFull) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetDefaultMessageContentFull) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -1995,8 +1927,7 @@ func (v *GetDefaultMessageContentFull) GetTicketId() (x int32) {
 	return
 }
 
-// GetMessageActionType returns MessageActionType's value, or the zero value if
-// v is nil or MessageActionType is absent or nil.
+// GetMessageActionType returns MessageActionType, or the zero value.
 func (v *GetDefaultMessageContentFull) GetMessageActionType() (x MessageActionType) {
 	if v != nil {
 		x = v.MessageActionType.Value()
@@ -2004,8 +1935,7 @@ func (v *GetDefaultMessageContentFull) GetMessageActionType() (x MessageActionTy
 	return
 }
 
-// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
-// is nil or TicketMessageId is absent or nil.
+// GetTicketMessageId returns TicketMessageId, or the zero value.
 func (v *GetDefaultMessageContentFull) GetTicketMessageId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageId.Value()
@@ -2013,8 +1943,7 @@ func (v *GetDefaultMessageContentFull) GetTicketMessageId() (x int32) {
 	return
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *GetDefaultMessageContentFull) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -2042,8 +1971,7 @@ func (v *GetDefaultMessageContentFullResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultMessageContentFullResponse) GetResponse() (x *TicketMessageContent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2071,8 +1999,7 @@ func (v *GetDefaultMessageContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultMessageContentResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2124,8 +2051,7 @@ func (v *GetDefaultMessageContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetDefaultMessageContentWithOptions) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -2133,8 +2059,7 @@ func (v *GetDefaultMessageContentWithOptions) GetTicketId() (x int32) {
 	return
 }
 
-// GetMessageActionType returns MessageActionType's value, or the zero value if
-// v is nil or MessageActionType is absent or nil.
+// GetMessageActionType returns MessageActionType, or the zero value.
 func (v *GetDefaultMessageContentWithOptions) GetMessageActionType() (x MessageActionType) {
 	if v != nil {
 		x = v.MessageActionType.Value()
@@ -2142,8 +2067,7 @@ func (v *GetDefaultMessageContentWithOptions) GetMessageActionType() (x MessageA
 	return
 }
 
-// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
-// is nil or TicketMessageId is absent or nil.
+// GetTicketMessageId returns TicketMessageId, or the zero value.
 func (v *GetDefaultMessageContentWithOptions) GetTicketMessageId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageId.Value()
@@ -2151,8 +2075,7 @@ func (v *GetDefaultMessageContentWithOptions) GetTicketMessageId() (x int32) {
 	return
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *GetDefaultMessageContentWithOptions) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -2160,8 +2083,7 @@ func (v *GetDefaultMessageContentWithOptions) GetTicketTypeId() (x int32) {
 	return
 }
 
-// GetExcludeSignature returns ExcludeSignature's value, or the zero value if v
-// is nil or ExcludeSignature is absent or nil.
+// GetExcludeSignature returns ExcludeSignature, or the zero value.
 func (v *GetDefaultMessageContentWithOptions) GetExcludeSignature() (x bool) {
 	if v != nil {
 		x = v.ExcludeSignature.Value()
@@ -2189,8 +2111,7 @@ func (v *GetDefaultMessageContentWithOptionsResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultMessageContentWithOptionsResponse) GetResponse() (x *TicketMessageContent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2217,8 +2138,7 @@ func (v *GetForRmUi) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetForRmUi) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -2245,8 +2165,7 @@ func (v *GetForRmUiResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetForRmUiResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2291,8 +2210,7 @@ func (v *GetHotlistEjUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetHotlistEjUsers) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -2300,8 +2218,7 @@ func (v *GetHotlistEjUsers) GetTicketId() (x int32) {
 	return
 }
 
-// GetSkipAssociateIds returns SkipAssociateIds's value, or the zero value if v
-// is nil or SkipAssociateIds is absent or nil.
+// GetSkipAssociateIds returns SkipAssociateIds, or the zero value.
 func (v *GetHotlistEjUsers) GetSkipAssociateIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SkipAssociateIds.Value()
@@ -2309,8 +2226,7 @@ func (v *GetHotlistEjUsers) GetSkipAssociateIds() (x ArrayOfint) {
 	return
 }
 
-// GetNotifyType returns NotifyType's value, or the zero value if v is nil or
-// NotifyType is absent or nil.
+// GetNotifyType returns NotifyType, or the zero value.
 func (v *GetHotlistEjUsers) GetNotifyType() (x NotifyType) {
 	if v != nil {
 		x = v.NotifyType.Value()
@@ -2318,8 +2234,7 @@ func (v *GetHotlistEjUsers) GetNotifyType() (x NotifyType) {
 	return
 }
 
-// GetChannel returns Channel's value, or the zero value if v is nil or Channel
-// is absent or nil.
+// GetChannel returns Channel, or the zero value.
 func (v *GetHotlistEjUsers) GetChannel() (x NotifyChannel) {
 	if v != nil {
 		x = v.Channel.Value()
@@ -2347,8 +2262,7 @@ func (v *GetHotlistEjUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHotlistEjUsersResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2387,8 +2301,7 @@ func (v *GetNextInQueueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextInQueueResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2416,8 +2329,7 @@ func (v *GetPreviewAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetPreviewAttachmentStream) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -2445,8 +2357,7 @@ func (v *GetPreviewAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviewAttachmentStreamResponse) GetResponse() (x *DocumentPreview) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2480,8 +2391,7 @@ func (v *GetRfcAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *GetRfcAttachmentStream) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -2489,8 +2399,7 @@ func (v *GetRfcAttachmentStream) GetAttachmentId() (x int32) {
 	return
 }
 
-// GetPosition returns Position's value, or the zero value if v is nil or
-// Position is absent or nil.
+// GetPosition returns Position, or the zero value.
 func (v *GetRfcAttachmentStream) GetPosition() (x int32) {
 	if v != nil {
 		x = v.Position.Value()
@@ -2518,8 +2427,7 @@ func (v *GetRfcAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRfcAttachmentStreamResponse) GetResponse() (x []byte) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2546,8 +2454,7 @@ func (v *GetTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetTicket) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -2574,8 +2481,7 @@ func (v *GetTicketAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
-// nil or TicketEntityId is absent or nil.
+// GetTicketEntityId returns TicketEntityId, or the zero value.
 func (v *GetTicketAttachments) GetTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketEntityId.Value()
@@ -2603,8 +2509,7 @@ func (v *GetTicketAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketAttachmentsResponse) GetResponse() (x ArrayOfAttachmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2631,8 +2536,7 @@ func (v *GetTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
-// nil or TicketEntityId is absent or nil.
+// GetTicketEntityId returns TicketEntityId, or the zero value.
 func (v *GetTicketEntity) GetTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketEntityId.Value()
@@ -2660,8 +2564,7 @@ func (v *GetTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketEntityResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2688,8 +2591,7 @@ func (v *GetTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
-// is nil or TicketMessageId is absent or nil.
+// GetTicketMessageId returns TicketMessageId, or the zero value.
 func (v *GetTicketMessage) GetTicketMessageId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageId.Value()
@@ -2723,8 +2625,7 @@ func (v *GetTicketMessageEntities) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetTicketMessageEntities) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -2732,8 +2633,7 @@ func (v *GetTicketMessageEntities) GetTicketId() (x int32) {
 	return
 }
 
-// GetMessageIds returns MessageIds's value, or the zero value if v is nil or
-// MessageIds is absent or nil.
+// GetMessageIds returns MessageIds, or the zero value.
 func (v *GetTicketMessageEntities) GetMessageIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.MessageIds.Value()
@@ -2761,8 +2661,7 @@ func (v *GetTicketMessageEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketMessageEntitiesResponse) GetResponse() (x ArrayOfTicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2790,8 +2689,7 @@ func (v *GetTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *GetTicketMessageEntity) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -2819,8 +2717,7 @@ func (v *GetTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2848,8 +2745,7 @@ func (v *GetTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketMessageResponse) GetResponse() (x *TicketMessage) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2883,8 +2779,7 @@ func (v *GetTicketMessageWithEmbeddedData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetTicketMessageWithEmbeddedData) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -2892,8 +2787,7 @@ func (v *GetTicketMessageWithEmbeddedData) GetId() (x int32) {
 	return
 }
 
-// GetEmbedImages returns EmbedImages's value, or the zero value if v is nil or
-// EmbedImages is absent or nil.
+// GetEmbedImages returns EmbedImages, or the zero value.
 func (v *GetTicketMessageWithEmbeddedData) GetEmbedImages() (x ImageEmbedType) {
 	if v != nil {
 		x = v.EmbedImages.Value()
@@ -2921,8 +2815,7 @@ func (v *GetTicketMessageWithEmbeddedDataResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketMessageWithEmbeddedDataResponse) GetResponse() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2956,8 +2849,7 @@ func (v *GetTicketMessageWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *GetTicketMessageWithOptions) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -2965,9 +2857,8 @@ func (v *GetTicketMessageWithOptions) GetTicketMessageEntityId() (x int32) {
 	return
 }
 
-// GetIncludeNonInlineAttachmentsInfo returns IncludeNonInlineAttachmentsInfo's
-// value, or the zero value if v is nil or IncludeNonInlineAttachmentsInfo is
-// absent or nil.
+// GetIncludeNonInlineAttachmentsInfo returns IncludeNonInlineAttachmentsInfo,
+// or the zero value.
 func (v *GetTicketMessageWithOptions) GetIncludeNonInlineAttachmentsInfo() (x bool) {
 	if v != nil {
 		x = v.IncludeNonInlineAttachmentsInfo.Value()
@@ -2995,8 +2886,7 @@ func (v *GetTicketMessageWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketMessageWithOptionsResponse) GetResponse() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3023,8 +2913,7 @@ func (v *GetTicketParentId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetTicketParentId) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -3052,8 +2941,7 @@ func (v *GetTicketParentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketParentIdResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3093,8 +2981,7 @@ func (v *GetTicketRelationActions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetTicketRelationActions) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -3102,8 +2989,7 @@ func (v *GetTicketRelationActions) GetTicketId() (x int32) {
 	return
 }
 
-// GetParentTicketId returns ParentTicketId's value, or the zero value if v is
-// nil or ParentTicketId is absent or nil.
+// GetParentTicketId returns ParentTicketId, or the zero value.
 func (v *GetTicketRelationActions) GetParentTicketId() (x int32) {
 	if v != nil {
 		x = v.ParentTicketId.Value()
@@ -3111,8 +2997,7 @@ func (v *GetTicketRelationActions) GetParentTicketId() (x int32) {
 	return
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *GetTicketRelationActions) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -3140,8 +3025,7 @@ func (v *GetTicketRelationActionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketRelationActionsResponse) GetResponse() (x *TicketRelationAction) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3169,8 +3053,7 @@ func (v *GetTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketRelationEntityId returns TicketRelationEntityId's value, or the
-// zero value if v is nil or TicketRelationEntityId is absent or nil.
+// GetTicketRelationEntityId returns TicketRelationEntityId, or the zero value.
 func (v *GetTicketRelationEntity) GetTicketRelationEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationEntityId.Value()
@@ -3198,8 +3081,7 @@ func (v *GetTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3226,8 +3108,7 @@ func (v *GetTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *GetTicketRelations) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -3255,8 +3136,7 @@ func (v *GetTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3283,8 +3163,7 @@ func (v *GetTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketResponse) GetResponse() (x *Ticket) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3311,8 +3190,7 @@ func (v *GetTicketSummaries) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *GetTicketSummaries) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -3340,8 +3218,7 @@ func (v *GetTicketSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketSummariesResponse) GetResponse() (x ArrayOfTicketSummaryItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3368,8 +3245,7 @@ func (v *GetTickets) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *GetTickets) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -3396,8 +3272,7 @@ func (v *GetTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTicketsResponse) GetResponse() (x ArrayOfTicket) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3424,8 +3299,7 @@ func (v *Html2Text) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *Html2Text) GetContent() (x string) {
 	if v != nil {
 		x = v.Content.Value()
@@ -3452,8 +3326,7 @@ func (v *Html2TextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *Html2TextResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3587,8 +3460,7 @@ func (v *MergeTickets) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMergedTicketEntity returns MergedTicketEntity's value, or nil if v is nil
-// or MergedTicketEntity is absent or nil.
+// GetMergedTicketEntity returns MergedTicketEntity, or the zero value.
 func (v *MergeTickets) GetMergedTicketEntity() (x *TicketEntity) {
 	if v != nil {
 		x = v.MergedTicketEntity.Value()
@@ -3596,8 +3468,7 @@ func (v *MergeTickets) GetMergedTicketEntity() (x *TicketEntity) {
 	return
 }
 
-// GetSecondaryTicketIds returns SecondaryTicketIds's value, or the zero value
-// if v is nil or SecondaryTicketIds is absent or nil.
+// GetSecondaryTicketIds returns SecondaryTicketIds, or the zero value.
 func (v *MergeTickets) GetSecondaryTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SecondaryTicketIds.Value()
@@ -3624,8 +3495,7 @@ func (v *MergeTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *MergeTicketsResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3908,8 +3778,7 @@ func (v *NotifyNewTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
-// nil or TicketEntityId is absent or nil.
+// GetTicketEntityId returns TicketEntityId, or the zero value.
 func (v *NotifyNewTicket) GetTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketEntityId.Value()
@@ -3937,8 +3806,7 @@ func (v *NotifyNewTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
-// nil or TicketEntityId is absent or nil.
+// GetTicketEntityId returns TicketEntityId, or the zero value.
 func (v *NotifyNewTicketMessage) GetTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketEntityId.Value()
@@ -4048,8 +3916,7 @@ func (v *ProcessTicketWhenRead) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
-// nil or TicketEntityId is absent or nil.
+// GetTicketEntityId returns TicketEntityId, or the zero value.
 func (v *ProcessTicketWhenRead) GetTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketEntityId.Value()
@@ -4077,8 +3944,7 @@ func (v *ProcessTicketWhenReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ProcessTicketWhenReadResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4117,8 +3983,7 @@ func (v *Recipient) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Recipient) GetType() (x RecipientType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4126,8 +3991,7 @@ func (v *Recipient) GetType() (x RecipientType) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Recipient) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -4135,8 +3999,7 @@ func (v *Recipient) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *Recipient) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -4231,8 +4094,7 @@ func (v *RemoveMessageAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *RemoveMessageAttachments) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -4240,8 +4102,7 @@ func (v *RemoveMessageAttachments) GetTicketMessageEntityId() (x int32) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *RemoveMessageAttachments) GetAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -4280,8 +4141,7 @@ func (v *ResolveTicketId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *ResolveTicketId) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -4309,8 +4169,7 @@ func (v *ResolveTicketIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveTicketIdResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4337,8 +4196,7 @@ func (v *SanitizeMailContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *SanitizeMailContent) GetContent() (x string) {
 	if v != nil {
 		x = v.Content.Value()
@@ -4366,8 +4224,7 @@ func (v *SanitizeMailContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SanitizeMailContentResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4401,8 +4258,7 @@ func (v *SanitizeMailContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *SanitizeMailContentWithOptions) GetContent() (x string) {
 	if v != nil {
 		x = v.Content.Value()
@@ -4410,8 +4266,7 @@ func (v *SanitizeMailContentWithOptions) GetContent() (x string) {
 	return
 }
 
-// GetOptions returns Options's value, or the zero value if v is nil or Options
-// is absent or nil.
+// GetOptions returns Options, or the zero value.
 func (v *SanitizeMailContentWithOptions) GetOptions() (x HtmlSanitizerOptions) {
 	if v != nil {
 		x = v.Options.Value()
@@ -4439,8 +4294,7 @@ func (v *SanitizeMailContentWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SanitizeMailContentWithOptionsResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4467,8 +4321,7 @@ func (v *SanitizeMailContents) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContents returns Contents's value, or the zero value if v is nil or
-// Contents is absent or nil.
+// GetContents returns Contents, or the zero value.
 func (v *SanitizeMailContents) GetContents() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Contents.Value()
@@ -4496,8 +4349,7 @@ func (v *SanitizeMailContentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SanitizeMailContentsResponse) GetResponse() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4524,8 +4376,7 @@ func (v *SaveAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentEntity returns AttachmentEntity's value, or nil if v is nil or
-// AttachmentEntity is absent or nil.
+// GetAttachmentEntity returns AttachmentEntity, or the zero value.
 func (v *SaveAttachmentEntity) GetAttachmentEntity() (x *AttachmentEntity) {
 	if v != nil {
 		x = v.AttachmentEntity.Value()
@@ -4553,8 +4404,7 @@ func (v *SaveAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveAttachmentEntityResponse) GetResponse() (x *AttachmentEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4581,8 +4431,7 @@ func (v *SaveTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntity returns TicketEntity's value, or nil if v is nil or
-// TicketEntity is absent or nil.
+// GetTicketEntity returns TicketEntity, or the zero value.
 func (v *SaveTicketEntity) GetTicketEntity() (x *TicketEntity) {
 	if v != nil {
 		x = v.TicketEntity.Value()
@@ -4610,8 +4459,7 @@ func (v *SaveTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketEntityResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4645,8 +4493,7 @@ func (v *SaveTicketEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewEntity returns NewEntity's value, or nil if v is nil or NewEntity is
-// absent or nil.
+// GetNewEntity returns NewEntity, or the zero value.
 func (v *SaveTicketEntityWithNotify) GetNewEntity() (x *TicketEntity) {
 	if v != nil {
 		x = v.NewEntity.Value()
@@ -4654,8 +4501,7 @@ func (v *SaveTicketEntityWithNotify) GetNewEntity() (x *TicketEntity) {
 	return
 }
 
-// GetNotify returns Notify's value, or the zero value if v is nil or Notify is
-// absent or nil.
+// GetNotify returns Notify, or the zero value.
 func (v *SaveTicketEntityWithNotify) GetNotify() (x bool) {
 	if v != nil {
 		x = v.Notify.Value()
@@ -4683,8 +4529,7 @@ func (v *SaveTicketEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketEntityWithNotifyResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4712,8 +4557,7 @@ func (v *SaveTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntity returns TicketMessageEntity's value, or nil if v is
-// nil or TicketMessageEntity is absent or nil.
+// GetTicketMessageEntity returns TicketMessageEntity, or the zero value.
 func (v *SaveTicketMessageEntity) GetTicketMessageEntity() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.TicketMessageEntity.Value()
@@ -4741,8 +4585,7 @@ func (v *SaveTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketMessageEntityResponse) GetResponse() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4776,8 +4619,7 @@ func (v *SaveTicketMessageEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNewEntity returns NewEntity's value, or nil if v is nil or NewEntity is
-// absent or nil.
+// GetNewEntity returns NewEntity, or the zero value.
 func (v *SaveTicketMessageEntityWithNotify) GetNewEntity() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.NewEntity.Value()
@@ -4785,8 +4627,7 @@ func (v *SaveTicketMessageEntityWithNotify) GetNewEntity() (x *TicketMessageEnti
 	return
 }
 
-// GetNotify returns Notify's value, or the zero value if v is nil or Notify is
-// absent or nil.
+// GetNotify returns Notify, or the zero value.
 func (v *SaveTicketMessageEntityWithNotify) GetNotify() (x bool) {
 	if v != nil {
 		x = v.Notify.Value()
@@ -4814,8 +4655,7 @@ func (v *SaveTicketMessageEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketMessageEntityWithNotifyResponse) GetResponse() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4861,8 +4701,7 @@ func (v *SaveTicketMessageEntityWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEntity returns Entity's value, or nil if v is nil or Entity is absent or
-// nil.
+// GetEntity returns Entity, or the zero value.
 func (v *SaveTicketMessageEntityWithOptions) GetEntity() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Entity.Value()
@@ -4870,8 +4709,7 @@ func (v *SaveTicketMessageEntityWithOptions) GetEntity() (x *TicketMessageEntity
 	return
 }
 
-// GetNotify returns Notify's value, or the zero value if v is nil or Notify is
-// absent or nil.
+// GetNotify returns Notify, or the zero value.
 func (v *SaveTicketMessageEntityWithOptions) GetNotify() (x bool) {
 	if v != nil {
 		x = v.Notify.Value()
@@ -4879,8 +4717,7 @@ func (v *SaveTicketMessageEntityWithOptions) GetNotify() (x bool) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *SaveTicketMessageEntityWithOptions) GetAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -4888,8 +4725,7 @@ func (v *SaveTicketMessageEntityWithOptions) GetAttachmentIds() (x ArrayOfint) {
 	return
 }
 
-// GetUpdateRepliedAt returns UpdateRepliedAt's value, or the zero value if v
-// is nil or UpdateRepliedAt is absent or nil.
+// GetUpdateRepliedAt returns UpdateRepliedAt, or the zero value.
 func (v *SaveTicketMessageEntityWithOptions) GetUpdateRepliedAt() (x bool) {
 	if v != nil {
 		x = v.UpdateRepliedAt.Value()
@@ -4917,8 +4753,7 @@ func (v *SaveTicketMessageEntityWithOptionsResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketMessageEntityWithOptionsResponse) GetResponse() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4946,8 +4781,7 @@ func (v *SaveTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketRelationEntity returns TicketRelationEntity's value, or nil if v is
-// nil or TicketRelationEntity is absent or nil.
+// GetTicketRelationEntity returns TicketRelationEntity, or the zero value.
 func (v *SaveTicketRelationEntity) GetTicketRelationEntity() (x *TicketRelationEntity) {
 	if v != nil {
 		x = v.TicketRelationEntity.Value()
@@ -4975,8 +4809,7 @@ func (v *SaveTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveTicketRelationEntityResponse) GetResponse() (x *TicketRelationEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5039,8 +4872,7 @@ func (v *SendTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *SendTicketMessage) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -5048,8 +4880,7 @@ func (v *SendTicketMessage) GetTicketMessageEntityId() (x int32) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *SendTicketMessage) GetTo() (x ArrayOfstring) {
 	if v != nil {
 		x = v.To.Value()
@@ -5057,8 +4888,7 @@ func (v *SendTicketMessage) GetTo() (x ArrayOfstring) {
 	return
 }
 
-// GetCc returns Cc's value, or the zero value if v is nil or Cc is absent or
-// nil.
+// GetCc returns Cc, or the zero value.
 func (v *SendTicketMessage) GetCc() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Cc.Value()
@@ -5066,8 +4896,7 @@ func (v *SendTicketMessage) GetCc() (x ArrayOfstring) {
 	return
 }
 
-// GetBcc returns Bcc's value, or the zero value if v is nil or Bcc is absent
-// or nil.
+// GetBcc returns Bcc, or the zero value.
 func (v *SendTicketMessage) GetBcc() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Bcc.Value()
@@ -5075,8 +4904,7 @@ func (v *SendTicketMessage) GetBcc() (x ArrayOfstring) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *SendTicketMessage) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -5084,8 +4912,7 @@ func (v *SendTicketMessage) GetSubject() (x string) {
 	return
 }
 
-// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
-// is nil or ReplyTemplateId is absent or nil.
+// GetReplyTemplateId returns ReplyTemplateId, or the zero value.
 func (v *SendTicketMessage) GetReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateId.Value()
@@ -5093,8 +4920,7 @@ func (v *SendTicketMessage) GetReplyTemplateId() (x int32) {
 	return
 }
 
-// GetGdprSource returns GdprSource's value, or the zero value if v is nil or
-// GdprSource is absent or nil.
+// GetGdprSource returns GdprSource, or the zero value.
 func (v *SendTicketMessage) GetGdprSource() (x string) {
 	if v != nil {
 		x = v.GdprSource.Value()
@@ -5145,8 +4971,7 @@ func (v *SendTicketMessageSms) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageEntityId returns TicketMessageEntityId's value, or the zero
-// value if v is nil or TicketMessageEntityId is absent or nil.
+// GetTicketMessageEntityId returns TicketMessageEntityId, or the zero value.
 func (v *SendTicketMessageSms) GetTicketMessageEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageEntityId.Value()
@@ -5154,8 +4979,7 @@ func (v *SendTicketMessageSms) GetTicketMessageEntityId() (x int32) {
 	return
 }
 
-// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
-// is nil or ReplyTemplateId is absent or nil.
+// GetReplyTemplateId returns ReplyTemplateId, or the zero value.
 func (v *SendTicketMessageSms) GetReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateId.Value()
@@ -5163,8 +4987,7 @@ func (v *SendTicketMessageSms) GetReplyTemplateId() (x int32) {
 	return
 }
 
-// GetSms returns Sms's value, or the zero value if v is nil or Sms is absent
-// or nil.
+// GetSms returns Sms, or the zero value.
 func (v *SendTicketMessageSms) GetSms() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Sms.Value()
@@ -5204,8 +5027,7 @@ func (v *SetDeletedStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *SetDeletedStatusByIds) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -5233,8 +5055,7 @@ func (v *SetDeletedStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDeletedStatusByIdsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5268,8 +5089,7 @@ func (v *SetDeletedStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SetDeletedStatusByProvider) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -5277,8 +5097,7 @@ func (v *SetDeletedStatusByProvider) GetProviderName() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SetDeletedStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -5306,8 +5125,7 @@ func (v *SetDeletedStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetDeletedStatusByProviderResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5334,8 +5152,7 @@ func (v *SetSpamStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *SetSpamStatusByIds) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -5363,8 +5180,7 @@ func (v *SetSpamStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetSpamStatusByIdsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5398,8 +5214,7 @@ func (v *SetSpamStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProviderName returns ProviderName's value, or the zero value if v is nil
-// or ProviderName is absent or nil.
+// GetProviderName returns ProviderName, or the zero value.
 func (v *SetSpamStatusByProvider) GetProviderName() (x string) {
 	if v != nil {
 		x = v.ProviderName.Value()
@@ -5407,8 +5222,7 @@ func (v *SetSpamStatusByProvider) GetProviderName() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *SetSpamStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -5436,8 +5250,7 @@ func (v *SetSpamStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetSpamStatusByProviderResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5471,8 +5284,7 @@ func (v *SetTicketMessageImportant) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
-// is nil or TicketMessageId is absent or nil.
+// GetTicketMessageId returns TicketMessageId, or the zero value.
 func (v *SetTicketMessageImportant) GetTicketMessageId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageId.Value()
@@ -5480,8 +5292,7 @@ func (v *SetTicketMessageImportant) GetTicketMessageId() (x int32) {
 	return
 }
 
-// GetImportant returns Important's value, or the zero value if v is nil or
-// Important is absent or nil.
+// GetImportant returns Important, or the zero value.
 func (v *SetTicketMessageImportant) GetImportant() (x bool) {
 	if v != nil {
 		x = v.Important.Value()
@@ -5532,8 +5343,7 @@ func (v *SetTicketParent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *SetTicketParent) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -5541,8 +5351,7 @@ func (v *SetTicketParent) GetTicketId() (x int32) {
 	return
 }
 
-// GetParentTicketId returns ParentTicketId's value, or the zero value if v is
-// nil or ParentTicketId is absent or nil.
+// GetParentTicketId returns ParentTicketId, or the zero value.
 func (v *SetTicketParent) GetParentTicketId() (x int32) {
 	if v != nil {
 		x = v.ParentTicketId.Value()
@@ -5550,8 +5359,7 @@ func (v *SetTicketParent) GetParentTicketId() (x int32) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *SetTicketParent) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -5602,8 +5410,7 @@ func (v *SetTicketReadByOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketEntityId returns TicketEntityId's value, or the zero value if v is
-// nil or TicketEntityId is absent or nil.
+// GetTicketEntityId returns TicketEntityId, or the zero value.
 func (v *SetTicketReadByOwner) GetTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.TicketEntityId.Value()
@@ -5611,8 +5418,7 @@ func (v *SetTicketReadByOwner) GetTicketEntityId() (x int32) {
 	return
 }
 
-// GetReadStatus returns ReadStatus's value, or the zero value if v is nil or
-// ReadStatus is absent or nil.
+// GetReadStatus returns ReadStatus, or the zero value.
 func (v *SetTicketReadByOwner) GetReadStatus() (x TicketReadStatus) {
 	if v != nil {
 		x = v.ReadStatus.Value()
@@ -5620,8 +5426,7 @@ func (v *SetTicketReadByOwner) GetReadStatus() (x TicketReadStatus) {
 	return
 }
 
-// GetCheckEscalating returns CheckEscalating's value, or the zero value if v
-// is nil or CheckEscalating is absent or nil.
+// GetCheckEscalating returns CheckEscalating, or the zero value.
 func (v *SetTicketReadByOwner) GetCheckEscalating() (x bool) {
 	if v != nil {
 		x = v.CheckEscalating.Value()
@@ -5649,8 +5454,7 @@ func (v *SetTicketReadByOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetTicketReadByOwnerResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5701,8 +5505,7 @@ func (v *SplitTicket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceTicketEntityId returns SourceTicketEntityId's value, or the zero
-// value if v is nil or SourceTicketEntityId is absent or nil.
+// GetSourceTicketEntityId returns SourceTicketEntityId, or the zero value.
 func (v *SplitTicket) GetSourceTicketEntityId() (x int32) {
 	if v != nil {
 		x = v.SourceTicketEntityId.Value()
@@ -5710,8 +5513,8 @@ func (v *SplitTicket) GetSourceTicketEntityId() (x int32) {
 	return
 }
 
-// GetSourceTicketEntityStatusId returns SourceTicketEntityStatusId's value, or
-// the zero value if v is nil or SourceTicketEntityStatusId is absent or nil.
+// GetSourceTicketEntityStatusId returns SourceTicketEntityStatusId, or the
+// zero value.
 func (v *SplitTicket) GetSourceTicketEntityStatusId() (x int32) {
 	if v != nil {
 		x = v.SourceTicketEntityStatusId.Value()
@@ -5719,8 +5522,8 @@ func (v *SplitTicket) GetSourceTicketEntityStatusId() (x int32) {
 	return
 }
 
-// GetSourceTicketEntityActivate returns SourceTicketEntityActivate's value, or
-// the zero value if v is nil or SourceTicketEntityActivate is absent or nil.
+// GetSourceTicketEntityActivate returns SourceTicketEntityActivate, or the
+// zero value.
 func (v *SplitTicket) GetSourceTicketEntityActivate() (x soap.DateTime) {
 	if v != nil {
 		x = v.SourceTicketEntityActivate.Value()
@@ -5728,8 +5531,7 @@ func (v *SplitTicket) GetSourceTicketEntityActivate() (x soap.DateTime) {
 	return
 }
 
-// GetTransferMessageIds returns TransferMessageIds's value, or the zero value
-// if v is nil or TransferMessageIds is absent or nil.
+// GetTransferMessageIds returns TransferMessageIds, or the zero value.
 func (v *SplitTicket) GetTransferMessageIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TransferMessageIds.Value()
@@ -5737,8 +5539,7 @@ func (v *SplitTicket) GetTransferMessageIds() (x ArrayOfint) {
 	return
 }
 
-// GetNewTicketEntity returns NewTicketEntity's value, or nil if v is nil or
-// NewTicketEntity is absent or nil.
+// GetNewTicketEntity returns NewTicketEntity, or the zero value.
 func (v *SplitTicket) GetNewTicketEntity() (x *TicketEntity) {
 	if v != nil {
 		x = v.NewTicketEntity.Value()
@@ -5783,8 +5584,7 @@ func (v *SplitTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceTicketMessage returns SourceTicketMessage's value, or nil if v is
-// nil or SourceTicketMessage is absent or nil.
+// GetSourceTicketMessage returns SourceTicketMessage, or the zero value.
 func (v *SplitTicketMessage) GetSourceTicketMessage() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.SourceTicketMessage.Value()
@@ -5792,8 +5592,7 @@ func (v *SplitTicketMessage) GetSourceTicketMessage() (x *TicketMessageEntity) {
 	return
 }
 
-// GetNewTicketEntity returns NewTicketEntity's value, or nil if v is nil or
-// NewTicketEntity is absent or nil.
+// GetNewTicketEntity returns NewTicketEntity, or the zero value.
 func (v *SplitTicketMessage) GetNewTicketEntity() (x *TicketEntity) {
 	if v != nil {
 		x = v.NewTicketEntity.Value()
@@ -5801,8 +5600,7 @@ func (v *SplitTicketMessage) GetNewTicketEntity() (x *TicketEntity) {
 	return
 }
 
-// GetNewTicketMessage returns NewTicketMessage's value, or nil if v is nil or
-// NewTicketMessage is absent or nil.
+// GetNewTicketMessage returns NewTicketMessage, or the zero value.
 func (v *SplitTicketMessage) GetNewTicketMessage() (x *TicketMessageEntity) {
 	if v != nil {
 		x = v.NewTicketMessage.Value()
@@ -5810,8 +5608,7 @@ func (v *SplitTicketMessage) GetNewTicketMessage() (x *TicketMessageEntity) {
 	return
 }
 
-// GetTransferAttachmentsIds returns TransferAttachmentsIds's value, or the
-// zero value if v is nil or TransferAttachmentsIds is absent or nil.
+// GetTransferAttachmentsIds returns TransferAttachmentsIds, or the zero value.
 func (v *SplitTicketMessage) GetTransferAttachmentsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TransferAttachmentsIds.Value()
@@ -5839,8 +5636,7 @@ func (v *SplitTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SplitTicketMessageResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5867,8 +5663,7 @@ func (v *SplitTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SplitTicketResponse) GetResponse() (x *TicketEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5911,8 +5706,7 @@ func (v *Tag) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Tag) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -5920,8 +5714,7 @@ func (v *Tag) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Tag) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -5929,8 +5722,7 @@ func (v *Tag) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Tag) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -5938,8 +5730,7 @@ func (v *Tag) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Tag) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -5947,8 +5738,7 @@ func (v *Tag) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *Tag) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -6011,8 +5801,7 @@ func (v *TicketBatchReplyData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *TicketBatchReplyData) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -6020,8 +5809,7 @@ func (v *TicketBatchReplyData) GetTicketIds() (x ArrayOfint) {
 	return
 }
 
-// GetCloseTickets returns CloseTickets's value, or the zero value if v is nil
-// or CloseTickets is absent or nil.
+// GetCloseTickets returns CloseTickets, or the zero value.
 func (v *TicketBatchReplyData) GetCloseTickets() (x bool) {
 	if v != nil {
 		x = v.CloseTickets.Value()
@@ -6029,8 +5817,7 @@ func (v *TicketBatchReplyData) GetCloseTickets() (x bool) {
 	return
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *TicketBatchReplyData) GetAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -6038,8 +5825,7 @@ func (v *TicketBatchReplyData) GetAttachmentIds() (x ArrayOfint) {
 	return
 }
 
-// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
-// HtmlBody is absent or nil.
+// GetHtmlBody returns HtmlBody, or the zero value.
 func (v *TicketBatchReplyData) GetHtmlBody() (x string) {
 	if v != nil {
 		x = v.HtmlBody.Value()
@@ -6047,8 +5833,7 @@ func (v *TicketBatchReplyData) GetHtmlBody() (x string) {
 	return
 }
 
-// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
-// absent or nil.
+// GetSlevel returns Slevel, or the zero value.
 func (v *TicketBatchReplyData) GetSlevel() (x TicketSecurityLevel) {
 	if v != nil {
 		x = v.Slevel.Value()
@@ -6056,8 +5841,7 @@ func (v *TicketBatchReplyData) GetSlevel() (x TicketSecurityLevel) {
 	return
 }
 
-// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
-// TimeSpent is absent or nil.
+// GetTimeSpent returns TimeSpent, or the zero value.
 func (v *TicketBatchReplyData) GetTimeSpent() (x int32) {
 	if v != nil {
 		x = v.TimeSpent.Value()
@@ -6065,8 +5849,7 @@ func (v *TicketBatchReplyData) GetTimeSpent() (x int32) {
 	return
 }
 
-// GetSendCopyToCustomer returns SendCopyToCustomer's value, or the zero value
-// if v is nil or SendCopyToCustomer is absent or nil.
+// GetSendCopyToCustomer returns SendCopyToCustomer, or the zero value.
 func (v *TicketBatchReplyData) GetSendCopyToCustomer() (x bool) {
 	if v != nil {
 		x = v.SendCopyToCustomer.Value()
@@ -6439,8 +6222,7 @@ func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6448,8 +6230,7 @@ func (v *TicketEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6457,8 +6238,7 @@ func (v *TicketEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *TicketEntity) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -6466,8 +6246,7 @@ func (v *TicketEntity) GetTicketId() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *TicketEntity) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -6475,8 +6254,7 @@ func (v *TicketEntity) GetTitle() (x string) {
 	return
 }
 
-// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
-// CreatedAt is absent or nil.
+// GetCreatedAt returns CreatedAt, or the zero value.
 func (v *TicketEntity) GetCreatedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedAt.Value()
@@ -6484,8 +6262,7 @@ func (v *TicketEntity) GetCreatedAt() (x soap.DateTime) {
 	return
 }
 
-// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
-// LastChanged is absent or nil.
+// GetLastChanged returns LastChanged, or the zero value.
 func (v *TicketEntity) GetLastChanged() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastChanged.Value()
@@ -6493,8 +6270,7 @@ func (v *TicketEntity) GetLastChanged() (x soap.DateTime) {
 	return
 }
 
-// GetReadByOwner returns ReadByOwner's value, or the zero value if v is nil or
-// ReadByOwner is absent or nil.
+// GetReadByOwner returns ReadByOwner, or the zero value.
 func (v *TicketEntity) GetReadByOwner() (x soap.DateTime) {
 	if v != nil {
 		x = v.ReadByOwner.Value()
@@ -6502,8 +6278,7 @@ func (v *TicketEntity) GetReadByOwner() (x soap.DateTime) {
 	return
 }
 
-// GetReadByCustomer returns ReadByCustomer's value, or the zero value if v is
-// nil or ReadByCustomer is absent or nil.
+// GetReadByCustomer returns ReadByCustomer, or the zero value.
 func (v *TicketEntity) GetReadByCustomer() (x soap.DateTime) {
 	if v != nil {
 		x = v.ReadByCustomer.Value()
@@ -6511,8 +6286,7 @@ func (v *TicketEntity) GetReadByCustomer() (x soap.DateTime) {
 	return
 }
 
-// GetFirstReadByOwner returns FirstReadByOwner's value, or the zero value if v
-// is nil or FirstReadByOwner is absent or nil.
+// GetFirstReadByOwner returns FirstReadByOwner, or the zero value.
 func (v *TicketEntity) GetFirstReadByOwner() (x soap.DateTime) {
 	if v != nil {
 		x = v.FirstReadByOwner.Value()
@@ -6520,8 +6294,7 @@ func (v *TicketEntity) GetFirstReadByOwner() (x soap.DateTime) {
 	return
 }
 
-// GetFirstReadByUser returns FirstReadByUser's value, or the zero value if v
-// is nil or FirstReadByUser is absent or nil.
+// GetFirstReadByUser returns FirstReadByUser, or the zero value.
 func (v *TicketEntity) GetFirstReadByUser() (x soap.DateTime) {
 	if v != nil {
 		x = v.FirstReadByUser.Value()
@@ -6529,8 +6302,7 @@ func (v *TicketEntity) GetFirstReadByUser() (x soap.DateTime) {
 	return
 }
 
-// GetActivate returns Activate's value, or the zero value if v is nil or
-// Activate is absent or nil.
+// GetActivate returns Activate, or the zero value.
 func (v *TicketEntity) GetActivate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Activate.Value()
@@ -6538,8 +6310,7 @@ func (v *TicketEntity) GetActivate() (x soap.DateTime) {
 	return
 }
 
-// GetClosedAt returns ClosedAt's value, or the zero value if v is nil or
-// ClosedAt is absent or nil.
+// GetClosedAt returns ClosedAt, or the zero value.
 func (v *TicketEntity) GetClosedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.ClosedAt.Value()
@@ -6547,8 +6318,7 @@ func (v *TicketEntity) GetClosedAt() (x soap.DateTime) {
 	return
 }
 
-// GetRepliedAt returns RepliedAt's value, or the zero value if v is nil or
-// RepliedAt is absent or nil.
+// GetRepliedAt returns RepliedAt, or the zero value.
 func (v *TicketEntity) GetRepliedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.RepliedAt.Value()
@@ -6556,8 +6326,7 @@ func (v *TicketEntity) GetRepliedAt() (x soap.DateTime) {
 	return
 }
 
-// GetAlertTimeout returns AlertTimeout's value, or the zero value if v is nil
-// or AlertTimeout is absent or nil.
+// GetAlertTimeout returns AlertTimeout, or the zero value.
 func (v *TicketEntity) GetAlertTimeout() (x soap.DateTime) {
 	if v != nil {
 		x = v.AlertTimeout.Value()
@@ -6565,8 +6334,7 @@ func (v *TicketEntity) GetAlertTimeout() (x soap.DateTime) {
 	return
 }
 
-// GetDeadline returns Deadline's value, or the zero value if v is nil or
-// Deadline is absent or nil.
+// GetDeadline returns Deadline, or the zero value.
 func (v *TicketEntity) GetDeadline() (x soap.DateTime) {
 	if v != nil {
 		x = v.Deadline.Value()
@@ -6574,8 +6342,7 @@ func (v *TicketEntity) GetDeadline() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *TicketEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -6583,8 +6350,7 @@ func (v *TicketEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetAuthor returns Author's value, or the zero value if v is nil or Author is
-// absent or nil.
+// GetAuthor returns Author, or the zero value.
 func (v *TicketEntity) GetAuthor() (x string) {
 	if v != nil {
 		x = v.Author.Value()
@@ -6592,8 +6358,7 @@ func (v *TicketEntity) GetAuthor() (x string) {
 	return
 }
 
-// GetOwnedBy returns OwnedBy's value, or nil if v is nil or OwnedBy is absent
-// or nil.
+// GetOwnedBy returns OwnedBy, or the zero value.
 func (v *TicketEntity) GetOwnedBy() (x *Associate) {
 	if v != nil {
 		x = v.OwnedBy.Value()
@@ -6601,8 +6366,7 @@ func (v *TicketEntity) GetOwnedBy() (x *Associate) {
 	return
 }
 
-// GetCategory returns Category's value, or nil if v is nil or Category is
-// absent or nil.
+// GetCategory returns Category, or the zero value.
 func (v *TicketEntity) GetCategory() (x *TicketCategoryEntity) {
 	if v != nil {
 		x = v.Category.Value()
@@ -6610,8 +6374,7 @@ func (v *TicketEntity) GetCategory() (x *TicketCategoryEntity) {
 	return
 }
 
-// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
-// absent or nil.
+// GetSlevel returns Slevel, or the zero value.
 func (v *TicketEntity) GetSlevel() (x TicketSecurityLevel) {
 	if v != nil {
 		x = v.Slevel.Value()
@@ -6619,8 +6382,7 @@ func (v *TicketEntity) GetSlevel() (x TicketSecurityLevel) {
 	return
 }
 
-// GetPriority returns Priority's value, or nil if v is nil or Priority is
-// absent or nil.
+// GetPriority returns Priority, or the zero value.
 func (v *TicketEntity) GetPriority() (x *TicketPriorityEntity) {
 	if v != nil {
 		x = v.Priority.Value()
@@ -6628,8 +6390,7 @@ func (v *TicketEntity) GetPriority() (x *TicketPriorityEntity) {
 	return
 }
 
-// GetBaseStatus returns BaseStatus's value, or the zero value if v is nil or
-// BaseStatus is absent or nil.
+// GetBaseStatus returns BaseStatus, or the zero value.
 func (v *TicketEntity) GetBaseStatus() (x TicketBaseStatus) {
 	if v != nil {
 		x = v.BaseStatus.Value()
@@ -6637,8 +6398,7 @@ func (v *TicketEntity) GetBaseStatus() (x TicketBaseStatus) {
 	return
 }
 
-// GetStatus returns Status's value, or nil if v is nil or Status is absent or
-// nil.
+// GetStatus returns Status, or the zero value.
 func (v *TicketEntity) GetStatus() (x *TicketStatusEntity) {
 	if v != nil {
 		x = v.Status.Value()
@@ -6646,8 +6406,7 @@ func (v *TicketEntity) GetStatus() (x *TicketStatusEntity) {
 	return
 }
 
-// GetOrigin returns Origin's value, or the zero value if v is nil or Origin is
-// absent or nil.
+// GetOrigin returns Origin, or the zero value.
 func (v *TicketEntity) GetOrigin() (x TicketOrigin) {
 	if v != nil {
 		x = v.Origin.Value()
@@ -6655,8 +6414,7 @@ func (v *TicketEntity) GetOrigin() (x TicketOrigin) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *TicketEntity) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -6664,8 +6422,7 @@ func (v *TicketEntity) GetPerson() (x *Person) {
 	return
 }
 
-// GetSecondaryPersons returns SecondaryPersons's value, or the zero value if v
-// is nil or SecondaryPersons is absent or nil.
+// GetSecondaryPersons returns SecondaryPersons, or the zero value.
 func (v *TicketEntity) GetSecondaryPersons() (x ArrayOfPerson) {
 	if v != nil {
 		x = v.SecondaryPersons.Value()
@@ -6673,8 +6430,7 @@ func (v *TicketEntity) GetSecondaryPersons() (x ArrayOfPerson) {
 	return
 }
 
-// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
-// AlertLevel is absent or nil.
+// GetAlertLevel returns AlertLevel, or the zero value.
 func (v *TicketEntity) GetAlertLevel() (x int16) {
 	if v != nil {
 		x = v.AlertLevel.Value()
@@ -6682,8 +6438,7 @@ func (v *TicketEntity) GetAlertLevel() (x int16) {
 	return
 }
 
-// GetConnectId returns ConnectId's value, or the zero value if v is nil or
-// ConnectId is absent or nil.
+// GetConnectId returns ConnectId, or the zero value.
 func (v *TicketEntity) GetConnectId() (x int32) {
 	if v != nil {
 		x = v.ConnectId.Value()
@@ -6691,8 +6446,7 @@ func (v *TicketEntity) GetConnectId() (x int32) {
 	return
 }
 
-// GetReadStatus returns ReadStatus's value, or the zero value if v is nil or
-// ReadStatus is absent or nil.
+// GetReadStatus returns ReadStatus, or the zero value.
 func (v *TicketEntity) GetReadStatus() (x TicketReadStatus) {
 	if v != nil {
 		x = v.ReadStatus.Value()
@@ -6700,8 +6454,7 @@ func (v *TicketEntity) GetReadStatus() (x TicketReadStatus) {
 	return
 }
 
-// GetTimeToReply returns TimeToReply's value, or the zero value if v is nil or
-// TimeToReply is absent or nil.
+// GetTimeToReply returns TimeToReply, or the zero value.
 func (v *TicketEntity) GetTimeToReply() (x int32) {
 	if v != nil {
 		x = v.TimeToReply.Value()
@@ -6709,8 +6462,7 @@ func (v *TicketEntity) GetTimeToReply() (x int32) {
 	return
 }
 
-// GetRealTimeToReply returns RealTimeToReply's value, or the zero value if v
-// is nil or RealTimeToReply is absent or nil.
+// GetRealTimeToReply returns RealTimeToReply, or the zero value.
 func (v *TicketEntity) GetRealTimeToReply() (x int32) {
 	if v != nil {
 		x = v.RealTimeToReply.Value()
@@ -6718,8 +6470,7 @@ func (v *TicketEntity) GetRealTimeToReply() (x int32) {
 	return
 }
 
-// GetTimeToClose returns TimeToClose's value, or the zero value if v is nil or
-// TimeToClose is absent or nil.
+// GetTimeToClose returns TimeToClose, or the zero value.
 func (v *TicketEntity) GetTimeToClose() (x int32) {
 	if v != nil {
 		x = v.TimeToClose.Value()
@@ -6727,8 +6478,7 @@ func (v *TicketEntity) GetTimeToClose() (x int32) {
 	return
 }
 
-// GetRealTimeToClose returns RealTimeToClose's value, or the zero value if v
-// is nil or RealTimeToClose is absent or nil.
+// GetRealTimeToClose returns RealTimeToClose, or the zero value.
 func (v *TicketEntity) GetRealTimeToClose() (x int32) {
 	if v != nil {
 		x = v.RealTimeToClose.Value()
@@ -6736,8 +6486,7 @@ func (v *TicketEntity) GetRealTimeToClose() (x int32) {
 	return
 }
 
-// GetTimeSpentInternally returns TimeSpentInternally's value, or the zero
-// value if v is nil or TimeSpentInternally is absent or nil.
+// GetTimeSpentInternally returns TimeSpentInternally, or the zero value.
 func (v *TicketEntity) GetTimeSpentInternally() (x int32) {
 	if v != nil {
 		x = v.TimeSpentInternally.Value()
@@ -6745,8 +6494,7 @@ func (v *TicketEntity) GetTimeSpentInternally() (x int32) {
 	return
 }
 
-// GetTimeSpentExternally returns TimeSpentExternally's value, or the zero
-// value if v is nil or TimeSpentExternally is absent or nil.
+// GetTimeSpentExternally returns TimeSpentExternally, or the zero value.
 func (v *TicketEntity) GetTimeSpentExternally() (x int32) {
 	if v != nil {
 		x = v.TimeSpentExternally.Value()
@@ -6754,8 +6502,7 @@ func (v *TicketEntity) GetTimeSpentExternally() (x int32) {
 	return
 }
 
-// GetTimeSpentQueue returns TimeSpentQueue's value, or the zero value if v is
-// nil or TimeSpentQueue is absent or nil.
+// GetTimeSpentQueue returns TimeSpentQueue, or the zero value.
 func (v *TicketEntity) GetTimeSpentQueue() (x int32) {
 	if v != nil {
 		x = v.TimeSpentQueue.Value()
@@ -6763,8 +6510,8 @@ func (v *TicketEntity) GetTimeSpentQueue() (x int32) {
 	return
 }
 
-// GetRealTimeSpentInternally returns RealTimeSpentInternally's value, or the
-// zero value if v is nil or RealTimeSpentInternally is absent or nil.
+// GetRealTimeSpentInternally returns RealTimeSpentInternally, or the zero
+// value.
 func (v *TicketEntity) GetRealTimeSpentInternally() (x int32) {
 	if v != nil {
 		x = v.RealTimeSpentInternally.Value()
@@ -6772,8 +6519,8 @@ func (v *TicketEntity) GetRealTimeSpentInternally() (x int32) {
 	return
 }
 
-// GetRealTimeSpentExternally returns RealTimeSpentExternally's value, or the
-// zero value if v is nil or RealTimeSpentExternally is absent or nil.
+// GetRealTimeSpentExternally returns RealTimeSpentExternally, or the zero
+// value.
 func (v *TicketEntity) GetRealTimeSpentExternally() (x int32) {
 	if v != nil {
 		x = v.RealTimeSpentExternally.Value()
@@ -6781,8 +6528,7 @@ func (v *TicketEntity) GetRealTimeSpentExternally() (x int32) {
 	return
 }
 
-// GetRealTimeSpentQueue returns RealTimeSpentQueue's value, or the zero value
-// if v is nil or RealTimeSpentQueue is absent or nil.
+// GetRealTimeSpentQueue returns RealTimeSpentQueue, or the zero value.
 func (v *TicketEntity) GetRealTimeSpentQueue() (x int32) {
 	if v != nil {
 		x = v.RealTimeSpentQueue.Value()
@@ -6790,8 +6536,7 @@ func (v *TicketEntity) GetRealTimeSpentQueue() (x int32) {
 	return
 }
 
-// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
-// TimeSpent is absent or nil.
+// GetTimeSpent returns TimeSpent, or the zero value.
 func (v *TicketEntity) GetTimeSpent() (x int32) {
 	if v != nil {
 		x = v.TimeSpent.Value()
@@ -6799,8 +6544,7 @@ func (v *TicketEntity) GetTimeSpent() (x int32) {
 	return
 }
 
-// GetHasAttachment returns HasAttachment's value, or the zero value if v is
-// nil or HasAttachment is absent or nil.
+// GetHasAttachment returns HasAttachment, or the zero value.
 func (v *TicketEntity) GetHasAttachment() (x bool) {
 	if v != nil {
 		x = v.HasAttachment.Value()
@@ -6808,8 +6552,7 @@ func (v *TicketEntity) GetHasAttachment() (x bool) {
 	return
 }
 
-// GetNumReplies returns NumReplies's value, or the zero value if v is nil or
-// NumReplies is absent or nil.
+// GetNumReplies returns NumReplies, or the zero value.
 func (v *TicketEntity) GetNumReplies() (x int32) {
 	if v != nil {
 		x = v.NumReplies.Value()
@@ -6817,8 +6560,7 @@ func (v *TicketEntity) GetNumReplies() (x int32) {
 	return
 }
 
-// GetNumMessages returns NumMessages's value, or the zero value if v is nil or
-// NumMessages is absent or nil.
+// GetNumMessages returns NumMessages, or the zero value.
 func (v *TicketEntity) GetNumMessages() (x int32) {
 	if v != nil {
 		x = v.NumMessages.Value()
@@ -6826,8 +6568,7 @@ func (v *TicketEntity) GetNumMessages() (x int32) {
 	return
 }
 
-// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
-// FromAddress is absent or nil.
+// GetFromAddress returns FromAddress, or the zero value.
 func (v *TicketEntity) GetFromAddress() (x string) {
 	if v != nil {
 		x = v.FromAddress.Value()
@@ -6835,8 +6576,7 @@ func (v *TicketEntity) GetFromAddress() (x string) {
 	return
 }
 
-// GetMessages returns Messages's value, or the zero value if v is nil or
-// Messages is absent or nil.
+// GetMessages returns Messages, or the zero value.
 func (v *TicketEntity) GetMessages() (x ArrayOfTicketMessage) {
 	if v != nil {
 		x = v.Messages.Value()
@@ -6844,8 +6584,7 @@ func (v *TicketEntity) GetMessages() (x ArrayOfTicketMessage) {
 	return
 }
 
-// GetTags returns Tags's value, or the zero value if v is nil or Tags is
-// absent or nil.
+// GetTags returns Tags, or the zero value.
 func (v *TicketEntity) GetTags() (x ArrayOfTag) {
 	if v != nil {
 		x = v.Tags.Value()
@@ -6853,8 +6592,7 @@ func (v *TicketEntity) GetTags() (x ArrayOfTag) {
 	return
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *TicketEntity) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -6862,8 +6600,7 @@ func (v *TicketEntity) GetLanguage() (x string) {
 	return
 }
 
-// GetSentiment returns Sentiment's value, or the zero value if v is nil or
-// Sentiment is absent or nil.
+// GetSentiment returns Sentiment, or the zero value.
 func (v *TicketEntity) GetSentiment() (x int32) {
 	if v != nil {
 		x = v.Sentiment.Value()
@@ -6871,8 +6608,7 @@ func (v *TicketEntity) GetSentiment() (x int32) {
 	return
 }
 
-// GetSentimentConfidence returns SentimentConfidence's value, or the zero
-// value if v is nil or SentimentConfidence is absent or nil.
+// GetSentimentConfidence returns SentimentConfidence, or the zero value.
 func (v *TicketEntity) GetSentimentConfidence() (x int32) {
 	if v != nil {
 		x = v.SentimentConfidence.Value()
@@ -6880,8 +6616,7 @@ func (v *TicketEntity) GetSentimentConfidence() (x int32) {
 	return
 }
 
-// GetSuggestedCategoryId returns SuggestedCategoryId's value, or the zero
-// value if v is nil or SuggestedCategoryId is absent or nil.
+// GetSuggestedCategoryId returns SuggestedCategoryId, or the zero value.
 func (v *TicketEntity) GetSuggestedCategoryId() (x int32) {
 	if v != nil {
 		x = v.SuggestedCategoryId.Value()
@@ -6889,8 +6624,7 @@ func (v *TicketEntity) GetSuggestedCategoryId() (x int32) {
 	return
 }
 
-// GetSuggestedCategoryName returns SuggestedCategoryName's value, or the zero
-// value if v is nil or SuggestedCategoryName is absent or nil.
+// GetSuggestedCategoryName returns SuggestedCategoryName, or the zero value.
 func (v *TicketEntity) GetSuggestedCategoryName() (x string) {
 	if v != nil {
 		x = v.SuggestedCategoryName.Value()
@@ -6898,8 +6632,7 @@ func (v *TicketEntity) GetSuggestedCategoryName() (x string) {
 	return
 }
 
-// GetOrigHumanCategoryId returns OrigHumanCategoryId's value, or the zero
-// value if v is nil or OrigHumanCategoryId is absent or nil.
+// GetOrigHumanCategoryId returns OrigHumanCategoryId, or the zero value.
 func (v *TicketEntity) GetOrigHumanCategoryId() (x int32) {
 	if v != nil {
 		x = v.OrigHumanCategoryId.Value()
@@ -6907,8 +6640,7 @@ func (v *TicketEntity) GetOrigHumanCategoryId() (x int32) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *TicketEntity) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -6916,7 +6648,7 @@ func (v *TicketEntity) GetIconHint() (x string) {
 	return
 }
 
-// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+// GetSale returns Sale, or the zero value.
 func (v *TicketEntity) GetSale() (x *Sale) {
 	if v != nil {
 		x = v.Sale.Value()
@@ -6924,8 +6656,7 @@ func (v *TicketEntity) GetSale() (x *Sale) {
 	return
 }
 
-// GetProject returns Project's value, or nil if v is nil or Project is absent
-// or nil.
+// GetProject returns Project, or the zero value.
 func (v *TicketEntity) GetProject() (x *Project) {
 	if v != nil {
 		x = v.Project.Value()
@@ -6933,8 +6664,7 @@ func (v *TicketEntity) GetProject() (x *Project) {
 	return
 }
 
-// GetFormSubmission returns FormSubmission's value, or nil if v is nil or
-// FormSubmission is absent or nil.
+// GetFormSubmission returns FormSubmission, or the zero value.
 func (v *TicketEntity) GetFormSubmission() (x *TicketFormSubmission) {
 	if v != nil {
 		x = v.FormSubmission.Value()
@@ -6942,8 +6672,7 @@ func (v *TicketEntity) GetFormSubmission() (x *TicketFormSubmission) {
 	return
 }
 
-// GetTicketType returns TicketType's value, or nil if v is nil or TicketType
-// is absent or nil.
+// GetTicketType returns TicketType, or the zero value.
 func (v *TicketEntity) GetTicketType() (x *TicketType) {
 	if v != nil {
 		x = v.TicketType.Value()
@@ -6951,8 +6680,7 @@ func (v *TicketEntity) GetTicketType() (x *TicketType) {
 	return
 }
 
-// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
-// value if v is nil or ActiveStatusMonitorId is absent or nil.
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId, or the zero value.
 func (v *TicketEntity) GetActiveStatusMonitorId() (x int32) {
 	if v != nil {
 		x = v.ActiveStatusMonitorId.Value()
@@ -6960,8 +6688,7 @@ func (v *TicketEntity) GetActiveStatusMonitorId() (x int32) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *TicketEntity) GetExtraFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -6969,8 +6696,7 @@ func (v *TicketEntity) GetExtraFields() (x StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *TicketEntity) GetCustomFields() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -7009,8 +6735,7 @@ func (v *TicketFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
-// is nil or FormSubmissionId is absent or nil.
+// GetFormSubmissionId returns FormSubmissionId, or the zero value.
 func (v *TicketFormSubmission) GetFormSubmissionId() (x int32) {
 	if v != nil {
 		x = v.FormSubmissionId.Value()
@@ -7018,8 +6743,7 @@ func (v *TicketFormSubmission) GetFormSubmissionId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *TicketFormSubmission) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -7027,8 +6751,7 @@ func (v *TicketFormSubmission) GetEmailAddress() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *TicketFormSubmission) GetStatus() (x FormSubmissionStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -7167,8 +6890,7 @@ func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketMessage) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7176,8 +6898,7 @@ func (v *TicketMessage) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7185,8 +6906,7 @@ func (v *TicketMessage) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTicketMessageId returns TicketMessageId's value, or the zero value if v
-// is nil or TicketMessageId is absent or nil.
+// GetTicketMessageId returns TicketMessageId, or the zero value.
 func (v *TicketMessage) GetTicketMessageId() (x int32) {
 	if v != nil {
 		x = v.TicketMessageId.Value()
@@ -7194,8 +6914,7 @@ func (v *TicketMessage) GetTicketMessageId() (x int32) {
 	return
 }
 
-// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
-// CreatedAt is absent or nil.
+// GetCreatedAt returns CreatedAt, or the zero value.
 func (v *TicketMessage) GetCreatedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedAt.Value()
@@ -7203,8 +6922,7 @@ func (v *TicketMessage) GetCreatedAt() (x soap.DateTime) {
 	return
 }
 
-// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
-// absent or nil.
+// GetSlevel returns Slevel, or the zero value.
 func (v *TicketMessage) GetSlevel() (x TicketSecurityLevel) {
 	if v != nil {
 		x = v.Slevel.Value()
@@ -7212,8 +6930,7 @@ func (v *TicketMessage) GetSlevel() (x TicketSecurityLevel) {
 	return
 }
 
-// GetImportant returns Important's value, or the zero value if v is nil or
-// Important is absent or nil.
+// GetImportant returns Important, or the zero value.
 func (v *TicketMessage) GetImportant() (x bool) {
 	if v != nil {
 		x = v.Important.Value()
@@ -7221,8 +6938,7 @@ func (v *TicketMessage) GetImportant() (x bool) {
 	return
 }
 
-// GetAuthor returns Author's value, or the zero value if v is nil or Author is
-// absent or nil.
+// GetAuthor returns Author, or the zero value.
 func (v *TicketMessage) GetAuthor() (x string) {
 	if v != nil {
 		x = v.Author.Value()
@@ -7230,8 +6946,7 @@ func (v *TicketMessage) GetAuthor() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *TicketMessage) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -7239,8 +6954,7 @@ func (v *TicketMessage) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *TicketMessage) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -7248,8 +6962,7 @@ func (v *TicketMessage) GetPersonFullName() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *TicketMessage) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -7257,8 +6970,7 @@ func (v *TicketMessage) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *TicketMessage) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -7266,8 +6978,7 @@ func (v *TicketMessage) GetContactName() (x string) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *TicketMessage) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -7275,8 +6986,7 @@ func (v *TicketMessage) GetContactDepartment() (x string) {
 	return
 }
 
-// GetNumAttachments returns NumAttachments's value, or the zero value if v is
-// nil or NumAttachments is absent or nil.
+// GetNumAttachments returns NumAttachments, or the zero value.
 func (v *TicketMessage) GetNumAttachments() (x int32) {
 	if v != nil {
 		x = v.NumAttachments.Value()
@@ -7284,8 +6994,7 @@ func (v *TicketMessage) GetNumAttachments() (x int32) {
 	return
 }
 
-// GetEmailHeader returns EmailHeader's value, or the zero value if v is nil or
-// EmailHeader is absent or nil.
+// GetEmailHeader returns EmailHeader, or the zero value.
 func (v *TicketMessage) GetEmailHeader() (x string) {
 	if v != nil {
 		x = v.EmailHeader.Value()
@@ -7293,8 +7002,7 @@ func (v *TicketMessage) GetEmailHeader() (x string) {
 	return
 }
 
-// GetMessageHeaders returns MessageHeaders's value, or the zero value if v is
-// nil or MessageHeaders is absent or nil.
+// GetMessageHeaders returns MessageHeaders, or the zero value.
 func (v *TicketMessage) GetMessageHeaders() (x ArrayOfTicketMessageHeader) {
 	if v != nil {
 		x = v.MessageHeaders.Value()
@@ -7302,8 +7010,7 @@ func (v *TicketMessage) GetMessageHeaders() (x ArrayOfTicketMessageHeader) {
 	return
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *TicketMessage) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -7311,8 +7018,7 @@ func (v *TicketMessage) GetLanguage() (x string) {
 	return
 }
 
-// GetSentiment returns Sentiment's value, or the zero value if v is nil or
-// Sentiment is absent or nil.
+// GetSentiment returns Sentiment, or the zero value.
 func (v *TicketMessage) GetSentiment() (x int32) {
 	if v != nil {
 		x = v.Sentiment.Value()
@@ -7320,8 +7026,7 @@ func (v *TicketMessage) GetSentiment() (x int32) {
 	return
 }
 
-// GetSentimentConfidence returns SentimentConfidence's value, or the zero
-// value if v is nil or SentimentConfidence is absent or nil.
+// GetSentimentConfidence returns SentimentConfidence, or the zero value.
 func (v *TicketMessage) GetSentimentConfidence() (x int32) {
 	if v != nil {
 		x = v.SentimentConfidence.Value()
@@ -7329,8 +7034,7 @@ func (v *TicketMessage) GetSentimentConfidence() (x int32) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
-// CreatedBy is absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *TicketMessage) GetCreatedBy() (x int32) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -7338,8 +7042,7 @@ func (v *TicketMessage) GetCreatedBy() (x int32) {
 	return
 }
 
-// GetChangedAt returns ChangedAt's value, or the zero value if v is nil or
-// ChangedAt is absent or nil.
+// GetChangedAt returns ChangedAt, or the zero value.
 func (v *TicketMessage) GetChangedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.ChangedAt.Value()
@@ -7347,8 +7050,7 @@ func (v *TicketMessage) GetChangedAt() (x soap.DateTime) {
 	return
 }
 
-// GetBadge returns Badge's value, or the zero value if v is nil or Badge is
-// absent or nil.
+// GetBadge returns Badge, or the zero value.
 func (v *TicketMessage) GetBadge() (x BadgeType) {
 	if v != nil {
 		x = v.Badge.Value()
@@ -7439,8 +7141,7 @@ func (v *TicketMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetBody returns Body's value, or the zero value if v is nil or Body is
-// absent or nil.
+// GetBody returns Body, or the zero value.
 func (v *TicketMessageContent) GetBody() (x string) {
 	if v != nil {
 		x = v.Body.Value()
@@ -7448,8 +7149,7 @@ func (v *TicketMessageContent) GetBody() (x string) {
 	return
 }
 
-// GetAttachmentsInfo returns AttachmentsInfo's value, or the zero value if v
-// is nil or AttachmentsInfo is absent or nil.
+// GetAttachmentsInfo returns AttachmentsInfo, or the zero value.
 func (v *TicketMessageContent) GetAttachmentsInfo() (x ArrayOfAttachmentEntity) {
 	if v != nil {
 		x = v.AttachmentsInfo.Value()
@@ -7630,8 +7330,7 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketMessageEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7639,8 +7338,7 @@ func (v *TicketMessageEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketMessageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7648,8 +7346,7 @@ func (v *TicketMessageEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEjMessageId returns EjMessageId's value, or the zero value if v is nil or
-// EjMessageId is absent or nil.
+// GetEjMessageId returns EjMessageId, or the zero value.
 func (v *TicketMessageEntity) GetEjMessageId() (x int32) {
 	if v != nil {
 		x = v.EjMessageId.Value()
@@ -7657,8 +7354,7 @@ func (v *TicketMessageEntity) GetEjMessageId() (x int32) {
 	return
 }
 
-// GetTicket returns Ticket's value, or nil if v is nil or Ticket is absent or
-// nil.
+// GetTicket returns Ticket, or the zero value.
 func (v *TicketMessageEntity) GetTicket() (x *Ticket) {
 	if v != nil {
 		x = v.Ticket.Value()
@@ -7666,8 +7362,7 @@ func (v *TicketMessageEntity) GetTicket() (x *Ticket) {
 	return
 }
 
-// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
-// CreatedAt is absent or nil.
+// GetCreatedAt returns CreatedAt, or the zero value.
 func (v *TicketMessageEntity) GetCreatedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedAt.Value()
@@ -7675,8 +7370,7 @@ func (v *TicketMessageEntity) GetCreatedAt() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *TicketMessageEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -7684,8 +7378,7 @@ func (v *TicketMessageEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetAuthor returns Author's value, or the zero value if v is nil or Author is
-// absent or nil.
+// GetAuthor returns Author, or the zero value.
 func (v *TicketMessageEntity) GetAuthor() (x string) {
 	if v != nil {
 		x = v.Author.Value()
@@ -7693,8 +7386,7 @@ func (v *TicketMessageEntity) GetAuthor() (x string) {
 	return
 }
 
-// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
-// absent or nil.
+// GetSlevel returns Slevel, or the zero value.
 func (v *TicketMessageEntity) GetSlevel() (x TicketSecurityLevel) {
 	if v != nil {
 		x = v.Slevel.Value()
@@ -7702,8 +7394,7 @@ func (v *TicketMessageEntity) GetSlevel() (x TicketSecurityLevel) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *TicketMessageEntity) GetType() (x TicketMessageType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7711,8 +7402,7 @@ func (v *TicketMessageEntity) GetType() (x TicketMessageType) {
 	return
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *TicketMessageEntity) GetMessageId() (x string) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -7720,8 +7410,7 @@ func (v *TicketMessageEntity) GetMessageId() (x string) {
 	return
 }
 
-// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
-// TimeSpent is absent or nil.
+// GetTimeSpent returns TimeSpent, or the zero value.
 func (v *TicketMessageEntity) GetTimeSpent() (x int32) {
 	if v != nil {
 		x = v.TimeSpent.Value()
@@ -7729,8 +7418,7 @@ func (v *TicketMessageEntity) GetTimeSpent() (x int32) {
 	return
 }
 
-// GetBody returns Body's value, or the zero value if v is nil or Body is
-// absent or nil.
+// GetBody returns Body, or the zero value.
 func (v *TicketMessageEntity) GetBody() (x string) {
 	if v != nil {
 		x = v.Body.Value()
@@ -7738,8 +7426,7 @@ func (v *TicketMessageEntity) GetBody() (x string) {
 	return
 }
 
-// GetHtmlBody returns HtmlBody's value, or the zero value if v is nil or
-// HtmlBody is absent or nil.
+// GetHtmlBody returns HtmlBody, or the zero value.
 func (v *TicketMessageEntity) GetHtmlBody() (x string) {
 	if v != nil {
 		x = v.HtmlBody.Value()
@@ -7747,8 +7434,7 @@ func (v *TicketMessageEntity) GetHtmlBody() (x string) {
 	return
 }
 
-// GetEmailHeader returns EmailHeader's value, or the zero value if v is nil or
-// EmailHeader is absent or nil.
+// GetEmailHeader returns EmailHeader, or the zero value.
 func (v *TicketMessageEntity) GetEmailHeader() (x string) {
 	if v != nil {
 		x = v.EmailHeader.Value()
@@ -7756,8 +7442,7 @@ func (v *TicketMessageEntity) GetEmailHeader() (x string) {
 	return
 }
 
-// GetDebugInfo returns DebugInfo's value, or the zero value if v is nil or
-// DebugInfo is absent or nil.
+// GetDebugInfo returns DebugInfo, or the zero value.
 func (v *TicketMessageEntity) GetDebugInfo() (x string) {
 	if v != nil {
 		x = v.DebugInfo.Value()
@@ -7765,8 +7450,7 @@ func (v *TicketMessageEntity) GetDebugInfo() (x string) {
 	return
 }
 
-// GetMailSorter returns MailSorter's value, or the zero value if v is nil or
-// MailSorter is absent or nil.
+// GetMailSorter returns MailSorter, or the zero value.
 func (v *TicketMessageEntity) GetMailSorter() (x string) {
 	if v != nil {
 		x = v.MailSorter.Value()
@@ -7774,8 +7458,7 @@ func (v *TicketMessageEntity) GetMailSorter() (x string) {
 	return
 }
 
-// GetMessageCategory returns MessageCategory's value, or the zero value if v
-// is nil or MessageCategory is absent or nil.
+// GetMessageCategory returns MessageCategory, or the zero value.
 func (v *TicketMessageEntity) GetMessageCategory() (x TicketMessageCategory) {
 	if v != nil {
 		x = v.MessageCategory.Value()
@@ -7783,8 +7466,7 @@ func (v *TicketMessageEntity) GetMessageCategory() (x TicketMessageCategory) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *TicketMessageEntity) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -7792,8 +7474,7 @@ func (v *TicketMessageEntity) GetPerson() (x *Person) {
 	return
 }
 
-// GetSearchTitle returns SearchTitle's value, or the zero value if v is nil or
-// SearchTitle is absent or nil.
+// GetSearchTitle returns SearchTitle, or the zero value.
 func (v *TicketMessageEntity) GetSearchTitle() (x string) {
 	if v != nil {
 		x = v.SearchTitle.Value()
@@ -7801,8 +7482,7 @@ func (v *TicketMessageEntity) GetSearchTitle() (x string) {
 	return
 }
 
-// GetMessageHeaders returns MessageHeaders's value, or the zero value if v is
-// nil or MessageHeaders is absent or nil.
+// GetMessageHeaders returns MessageHeaders, or the zero value.
 func (v *TicketMessageEntity) GetMessageHeaders() (x ArrayOfTicketMessageHeader) {
 	if v != nil {
 		x = v.MessageHeaders.Value()
@@ -7810,8 +7490,7 @@ func (v *TicketMessageEntity) GetMessageHeaders() (x ArrayOfTicketMessageHeader)
 	return
 }
 
-// GetImportant returns Important's value, or the zero value if v is nil or
-// Important is absent or nil.
+// GetImportant returns Important, or the zero value.
 func (v *TicketMessageEntity) GetImportant() (x bool) {
 	if v != nil {
 		x = v.Important.Value()
@@ -7819,8 +7498,7 @@ func (v *TicketMessageEntity) GetImportant() (x bool) {
 	return
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *TicketMessageEntity) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -7828,8 +7506,7 @@ func (v *TicketMessageEntity) GetLanguage() (x string) {
 	return
 }
 
-// GetSentiment returns Sentiment's value, or the zero value if v is nil or
-// Sentiment is absent or nil.
+// GetSentiment returns Sentiment, or the zero value.
 func (v *TicketMessageEntity) GetSentiment() (x int32) {
 	if v != nil {
 		x = v.Sentiment.Value()
@@ -7837,8 +7514,7 @@ func (v *TicketMessageEntity) GetSentiment() (x int32) {
 	return
 }
 
-// GetSentimentConfidence returns SentimentConfidence's value, or the zero
-// value if v is nil or SentimentConfidence is absent or nil.
+// GetSentimentConfidence returns SentimentConfidence, or the zero value.
 func (v *TicketMessageEntity) GetSentimentConfidence() (x int32) {
 	if v != nil {
 		x = v.SentimentConfidence.Value()
@@ -7846,8 +7522,7 @@ func (v *TicketMessageEntity) GetSentimentConfidence() (x int32) {
 	return
 }
 
-// GetBadge returns Badge's value, or the zero value if v is nil or Badge is
-// absent or nil.
+// GetBadge returns Badge, or the zero value.
 func (v *TicketMessageEntity) GetBadge() (x BadgeType) {
 	if v != nil {
 		x = v.Badge.Value()
@@ -7855,8 +7530,7 @@ func (v *TicketMessageEntity) GetBadge() (x BadgeType) {
 	return
 }
 
-// GetAttachmentsInfo returns AttachmentsInfo's value, or the zero value if v
-// is nil or AttachmentsInfo is absent or nil.
+// GetAttachmentsInfo returns AttachmentsInfo, or the zero value.
 func (v *TicketMessageEntity) GetAttachmentsInfo() (x ArrayOfAttachmentEntity) {
 	if v != nil {
 		x = v.AttachmentsInfo.Value()
@@ -7864,8 +7538,7 @@ func (v *TicketMessageEntity) GetAttachmentsInfo() (x ArrayOfAttachmentEntity) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *TicketMessageEntity) GetExtraFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -7873,8 +7546,7 @@ func (v *TicketMessageEntity) GetExtraFields() (x StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *TicketMessageEntity) GetCustomFields() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -7929,8 +7601,7 @@ func (v *TicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketMessageHeader) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7938,8 +7609,7 @@ func (v *TicketMessageHeader) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketMessageHeader) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7947,8 +7617,7 @@ func (v *TicketMessageHeader) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *TicketMessageHeader) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7956,8 +7625,7 @@ func (v *TicketMessageHeader) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TicketMessageHeader) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -7965,8 +7633,7 @@ func (v *TicketMessageHeader) GetName() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *TicketMessageHeader) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7974,8 +7641,7 @@ func (v *TicketMessageHeader) GetValue() (x string) {
 	return
 }
 
-// GetStdItem returns StdItem's value, or the zero value if v is nil or StdItem
-// is absent or nil.
+// GetStdItem returns StdItem, or the zero value.
 func (v *TicketMessageHeader) GetStdItem() (x MessageHeaderStdItem) {
 	if v != nil {
 		x = v.StdItem.Value()
@@ -7983,8 +7649,7 @@ func (v *TicketMessageHeader) GetStdItem() (x MessageHeaderStdItem) {
 	return
 }
 
-// GetStdItemCol returns StdItemCol's value, or the zero value if v is nil or
-// StdItemCol is absent or nil.
+// GetStdItemCol returns StdItemCol, or the zero value.
 func (v *TicketMessageHeader) GetStdItemCol() (x MessageHeaderStdItemCol) {
 	if v != nil {
 		x = v.StdItemCol.Value()
@@ -8155,8 +7820,7 @@ func (v *TicketRelationAction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIdToClose returns TicketIdToClose's value, or the zero value if v
-// is nil or TicketIdToClose is absent or nil.
+// GetTicketIdToClose returns TicketIdToClose, or the zero value.
 func (v *TicketRelationAction) GetTicketIdToClose() (x int32) {
 	if v != nil {
 		x = v.TicketIdToClose.Value()
@@ -8164,8 +7828,7 @@ func (v *TicketRelationAction) GetTicketIdToClose() (x int32) {
 	return
 }
 
-// GetIsParentRequired returns IsParentRequired's value, or the zero value if v
-// is nil or IsParentRequired is absent or nil.
+// GetIsParentRequired returns IsParentRequired, or the zero value.
 func (v *TicketRelationAction) GetIsParentRequired() (x bool) {
 	if v != nil {
 		x = v.IsParentRequired.Value()
@@ -8173,8 +7836,7 @@ func (v *TicketRelationAction) GetIsParentRequired() (x bool) {
 	return
 }
 
-// GetCanCloseCurrentTicket returns CanCloseCurrentTicket's value, or the zero
-// value if v is nil or CanCloseCurrentTicket is absent or nil.
+// GetCanCloseCurrentTicket returns CanCloseCurrentTicket, or the zero value.
 func (v *TicketRelationAction) GetCanCloseCurrentTicket() (x bool) {
 	if v != nil {
 		x = v.CanCloseCurrentTicket.Value()
@@ -8182,8 +7844,7 @@ func (v *TicketRelationAction) GetCanCloseCurrentTicket() (x bool) {
 	return
 }
 
-// GetChildren returns Children's value, or the zero value if v is nil or
-// Children is absent or nil.
+// GetChildren returns Children, or the zero value.
 func (v *TicketRelationAction) GetChildren() (x ArrayOfint) {
 	if v != nil {
 		x = v.Children.Value()
@@ -8238,8 +7899,7 @@ func (v *TicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketRelationEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8247,8 +7907,7 @@ func (v *TicketRelationEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketRelationEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8256,8 +7915,7 @@ func (v *TicketRelationEntity) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetTicketRelationId returns TicketRelationId's value, or the zero value if v
-// is nil or TicketRelationId is absent or nil.
+// GetTicketRelationId returns TicketRelationId, or the zero value.
 func (v *TicketRelationEntity) GetTicketRelationId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationId.Value()
@@ -8265,8 +7923,7 @@ func (v *TicketRelationEntity) GetTicketRelationId() (x int32) {
 	return
 }
 
-// GetSourceTicketId returns SourceTicketId's value, or the zero value if v is
-// nil or SourceTicketId is absent or nil.
+// GetSourceTicketId returns SourceTicketId, or the zero value.
 func (v *TicketRelationEntity) GetSourceTicketId() (x int32) {
 	if v != nil {
 		x = v.SourceTicketId.Value()
@@ -8274,8 +7931,7 @@ func (v *TicketRelationEntity) GetSourceTicketId() (x int32) {
 	return
 }
 
-// GetDestinationTicketId returns DestinationTicketId's value, or the zero
-// value if v is nil or DestinationTicketId is absent or nil.
+// GetDestinationTicketId returns DestinationTicketId, or the zero value.
 func (v *TicketRelationEntity) GetDestinationTicketId() (x int32) {
 	if v != nil {
 		x = v.DestinationTicketId.Value()
@@ -8283,8 +7939,7 @@ func (v *TicketRelationEntity) GetDestinationTicketId() (x int32) {
 	return
 }
 
-// GetRelationType returns RelationType's value, or the zero value if v is nil
-// or RelationType is absent or nil.
+// GetRelationType returns RelationType, or the zero value.
 func (v *TicketRelationEntity) GetRelationType() (x TicketRelationType) {
 	if v != nil {
 		x = v.RelationType.Value()
@@ -8292,8 +7947,7 @@ func (v *TicketRelationEntity) GetRelationType() (x TicketRelationType) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *TicketRelationEntity) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -8480,8 +8134,7 @@ func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketRelationId returns TicketRelationId's value, or the zero value if v
-// is nil or TicketRelationId is absent or nil.
+// GetTicketRelationId returns TicketRelationId, or the zero value.
 func (v *TicketRelationItem) GetTicketRelationId() (x int32) {
 	if v != nil {
 		x = v.TicketRelationId.Value()
@@ -8489,8 +8142,7 @@ func (v *TicketRelationItem) GetTicketRelationId() (x int32) {
 	return
 }
 
-// GetRelationType returns RelationType's value, or the zero value if v is nil
-// or RelationType is absent or nil.
+// GetRelationType returns RelationType, or the zero value.
 func (v *TicketRelationItem) GetRelationType() (x TicketRelationType) {
 	if v != nil {
 		x = v.RelationType.Value()
@@ -8498,8 +8150,7 @@ func (v *TicketRelationItem) GetRelationType() (x TicketRelationType) {
 	return
 }
 
-// GetRelationComment returns RelationComment's value, or the zero value if v
-// is nil or RelationComment is absent or nil.
+// GetRelationComment returns RelationComment, or the zero value.
 func (v *TicketRelationItem) GetRelationComment() (x string) {
 	if v != nil {
 		x = v.RelationComment.Value()
@@ -8507,8 +8158,7 @@ func (v *TicketRelationItem) GetRelationComment() (x string) {
 	return
 }
 
-// GetHasParent returns HasParent's value, or the zero value if v is nil or
-// HasParent is absent or nil.
+// GetHasParent returns HasParent, or the zero value.
 func (v *TicketRelationItem) GetHasParent() (x bool) {
 	if v != nil {
 		x = v.HasParent.Value()
@@ -8516,8 +8166,7 @@ func (v *TicketRelationItem) GetHasParent() (x bool) {
 	return
 }
 
-// GetChildCount returns ChildCount's value, or the zero value if v is nil or
-// ChildCount is absent or nil.
+// GetChildCount returns ChildCount, or the zero value.
 func (v *TicketRelationItem) GetChildCount() (x int32) {
 	if v != nil {
 		x = v.ChildCount.Value()
@@ -8525,8 +8174,7 @@ func (v *TicketRelationItem) GetChildCount() (x int32) {
 	return
 }
 
-// GetRelatedCount returns RelatedCount's value, or the zero value if v is nil
-// or RelatedCount is absent or nil.
+// GetRelatedCount returns RelatedCount, or the zero value.
 func (v *TicketRelationItem) GetRelatedCount() (x int32) {
 	if v != nil {
 		x = v.RelatedCount.Value()
@@ -8534,8 +8182,7 @@ func (v *TicketRelationItem) GetRelatedCount() (x int32) {
 	return
 }
 
-// GetRelationCreatedAt returns RelationCreatedAt's value, or the zero value if
-// v is nil or RelationCreatedAt is absent or nil.
+// GetRelationCreatedAt returns RelationCreatedAt, or the zero value.
 func (v *TicketRelationItem) GetRelationCreatedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.RelationCreatedAt.Value()
@@ -8543,8 +8190,7 @@ func (v *TicketRelationItem) GetRelationCreatedAt() (x soap.DateTime) {
 	return
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *TicketRelationItem) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -8552,8 +8198,7 @@ func (v *TicketRelationItem) GetTicketId() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *TicketRelationItem) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -8561,8 +8206,7 @@ func (v *TicketRelationItem) GetTitle() (x string) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *TicketRelationItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -8570,8 +8214,7 @@ func (v *TicketRelationItem) GetIconHint() (x string) {
 	return
 }
 
-// GetCustId returns CustId's value, or the zero value if v is nil or CustId is
-// absent or nil.
+// GetCustId returns CustId, or the zero value.
 func (v *TicketRelationItem) GetCustId() (x int32) {
 	if v != nil {
 		x = v.CustId.Value()
@@ -8579,8 +8222,7 @@ func (v *TicketRelationItem) GetCustId() (x int32) {
 	return
 }
 
-// GetPersonFullname returns PersonFullname's value, or the zero value if v is
-// nil or PersonFullname is absent or nil.
+// GetPersonFullname returns PersonFullname, or the zero value.
 func (v *TicketRelationItem) GetPersonFullname() (x string) {
 	if v != nil {
 		x = v.PersonFullname.Value()
@@ -8588,8 +8230,7 @@ func (v *TicketRelationItem) GetPersonFullname() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *TicketRelationItem) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -8597,8 +8238,7 @@ func (v *TicketRelationItem) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *TicketRelationItem) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -8606,8 +8246,7 @@ func (v *TicketRelationItem) GetContactName() (x string) {
 	return
 }
 
-// GetBaseStatus returns BaseStatus's value, or the zero value if v is nil or
-// BaseStatus is absent or nil.
+// GetBaseStatus returns BaseStatus, or the zero value.
 func (v *TicketRelationItem) GetBaseStatus() (x TicketBaseStatus) {
 	if v != nil {
 		x = v.BaseStatus.Value()
@@ -8615,8 +8254,7 @@ func (v *TicketRelationItem) GetBaseStatus() (x TicketBaseStatus) {
 	return
 }
 
-// GetTicketStatus returns TicketStatus's value, or the zero value if v is nil
-// or TicketStatus is absent or nil.
+// GetTicketStatus returns TicketStatus, or the zero value.
 func (v *TicketRelationItem) GetTicketStatus() (x int32) {
 	if v != nil {
 		x = v.TicketStatus.Value()
@@ -8624,8 +8262,8 @@ func (v *TicketRelationItem) GetTicketStatus() (x int32) {
 	return
 }
 
-// GetTicketStatusDisplayValue returns TicketStatusDisplayValue's value, or the
-// zero value if v is nil or TicketStatusDisplayValue is absent or nil.
+// GetTicketStatusDisplayValue returns TicketStatusDisplayValue, or the zero
+// value.
 func (v *TicketRelationItem) GetTicketStatusDisplayValue() (x string) {
 	if v != nil {
 		x = v.TicketStatusDisplayValue.Value()
@@ -8633,8 +8271,7 @@ func (v *TicketRelationItem) GetTicketStatusDisplayValue() (x string) {
 	return
 }
 
-// GetTicketCreatedAt returns TicketCreatedAt's value, or the zero value if v
-// is nil or TicketCreatedAt is absent or nil.
+// GetTicketCreatedAt returns TicketCreatedAt, or the zero value.
 func (v *TicketRelationItem) GetTicketCreatedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.TicketCreatedAt.Value()
@@ -8679,8 +8316,7 @@ func (v *TicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceTicketId returns SourceTicketId's value, or the zero value if v is
-// nil or SourceTicketId is absent or nil.
+// GetSourceTicketId returns SourceTicketId, or the zero value.
 func (v *TicketRelationResult) GetSourceTicketId() (x int32) {
 	if v != nil {
 		x = v.SourceTicketId.Value()
@@ -8688,8 +8324,7 @@ func (v *TicketRelationResult) GetSourceTicketId() (x int32) {
 	return
 }
 
-// GetIsValid returns IsValid's value, or the zero value if v is nil or IsValid
-// is absent or nil.
+// GetIsValid returns IsValid, or the zero value.
 func (v *TicketRelationResult) GetIsValid() (x bool) {
 	if v != nil {
 		x = v.IsValid.Value()
@@ -8697,8 +8332,7 @@ func (v *TicketRelationResult) GetIsValid() (x bool) {
 	return
 }
 
-// GetRelationError returns RelationError's value, or the zero value if v is
-// nil or RelationError is absent or nil.
+// GetRelationError returns RelationError, or the zero value.
 func (v *TicketRelationResult) GetRelationError() (x TicketRelationError) {
 	if v != nil {
 		x = v.RelationError.Value()
@@ -8706,8 +8340,7 @@ func (v *TicketRelationResult) GetRelationError() (x TicketRelationError) {
 	return
 }
 
-// GetErrorMessage returns ErrorMessage's value, or the zero value if v is nil
-// or ErrorMessage is absent or nil.
+// GetErrorMessage returns ErrorMessage, or the zero value.
 func (v *TicketRelationResult) GetErrorMessage() (x string) {
 	if v != nil {
 		x = v.ErrorMessage.Value()
@@ -8810,8 +8443,7 @@ func (v *TicketType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8819,8 +8451,7 @@ func (v *TicketType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8828,8 +8459,7 @@ func (v *TicketType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *TicketType) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -8837,8 +8467,7 @@ func (v *TicketType) GetTicketTypeId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TicketType) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -8846,8 +8475,7 @@ func (v *TicketType) GetName() (x string) {
 	return
 }
 
-// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
-// absent or nil.
+// GetIcon returns Icon, or the zero value.
 func (v *TicketType) GetIcon() (x string) {
 	if v != nil {
 		x = v.Icon.Value()
@@ -8855,8 +8483,7 @@ func (v *TicketType) GetIcon() (x string) {
 	return
 }
 
-// GetDefaultTicketStatus returns DefaultTicketStatus's value, or the zero
-// value if v is nil or DefaultTicketStatus is absent or nil.
+// GetDefaultTicketStatus returns DefaultTicketStatus, or the zero value.
 func (v *TicketType) GetDefaultTicketStatus() (x int32) {
 	if v != nil {
 		x = v.DefaultTicketStatus.Value()
@@ -8864,8 +8491,7 @@ func (v *TicketType) GetDefaultTicketStatus() (x int32) {
 	return
 }
 
-// GetDefaultTicketPriority returns DefaultTicketPriority's value, or the zero
-// value if v is nil or DefaultTicketPriority is absent or nil.
+// GetDefaultTicketPriority returns DefaultTicketPriority, or the zero value.
 func (v *TicketType) GetDefaultTicketPriority() (x int32) {
 	if v != nil {
 		x = v.DefaultTicketPriority.Value()
@@ -8873,8 +8499,7 @@ func (v *TicketType) GetDefaultTicketPriority() (x int32) {
 	return
 }
 
-// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
-// IsDefault is absent or nil.
+// GetIsDefault returns IsDefault, or the zero value.
 func (v *TicketType) GetIsDefault() (x bool) {
 	if v != nil {
 		x = v.IsDefault.Value()
@@ -8882,8 +8507,7 @@ func (v *TicketType) GetIsDefault() (x bool) {
 	return
 }
 
-// GetShowInNew returns ShowInNew's value, or the zero value if v is nil or
-// ShowInNew is absent or nil.
+// GetShowInNew returns ShowInNew, or the zero value.
 func (v *TicketType) GetShowInNew() (x bool) {
 	if v != nil {
 		x = v.ShowInNew.Value()
@@ -8891,8 +8515,7 @@ func (v *TicketType) GetShowInNew() (x bool) {
 	return
 }
 
-// GetExcludeSignature returns ExcludeSignature's value, or the zero value if v
-// is nil or ExcludeSignature is absent or nil.
+// GetExcludeSignature returns ExcludeSignature, or the zero value.
 func (v *TicketType) GetExcludeSignature() (x bool) {
 	if v != nil {
 		x = v.ExcludeSignature.Value()
@@ -8900,8 +8523,7 @@ func (v *TicketType) GetExcludeSignature() (x bool) {
 	return
 }
 
-// GetExcludeEmailRecipients returns ExcludeEmailRecipients's value, or the
-// zero value if v is nil or ExcludeEmailRecipients is absent or nil.
+// GetExcludeEmailRecipients returns ExcludeEmailRecipients, or the zero value.
 func (v *TicketType) GetExcludeEmailRecipients() (x bool) {
 	if v != nil {
 		x = v.ExcludeEmailRecipients.Value()
@@ -8909,8 +8531,7 @@ func (v *TicketType) GetExcludeEmailRecipients() (x bool) {
 	return
 }
 
-// GetExternalAsDefault returns ExternalAsDefault's value, or the zero value if
-// v is nil or ExternalAsDefault is absent or nil.
+// GetExternalAsDefault returns ExternalAsDefault, or the zero value.
 func (v *TicketType) GetExternalAsDefault() (x bool) {
 	if v != nil {
 		x = v.ExternalAsDefault.Value()
@@ -8918,8 +8539,7 @@ func (v *TicketType) GetExternalAsDefault() (x bool) {
 	return
 }
 
-// GetVisibleForGroups returns VisibleForGroups's value, or the zero value if v
-// is nil or VisibleForGroups is absent or nil.
+// GetVisibleForGroups returns VisibleForGroups, or the zero value.
 func (v *TicketType) GetVisibleForGroups() (x ArrayOfint) {
 	if v != nil {
 		x = v.VisibleForGroups.Value()
@@ -8927,8 +8547,8 @@ func (v *TicketType) GetVisibleForGroups() (x ArrayOfint) {
 	return
 }
 
-// GetReplyForwardNoSignature returns ReplyForwardNoSignature's value, or the
-// zero value if v is nil or ReplyForwardNoSignature is absent or nil.
+// GetReplyForwardNoSignature returns ReplyForwardNoSignature, or the zero
+// value.
 func (v *TicketType) GetReplyForwardNoSignature() (x bool) {
 	if v != nil {
 		x = v.ReplyForwardNoSignature.Value()
@@ -8936,8 +8556,7 @@ func (v *TicketType) GetReplyForwardNoSignature() (x bool) {
 	return
 }
 
-// GetReplyExternalAsDefault returns ReplyExternalAsDefault's value, or the
-// zero value if v is nil or ReplyExternalAsDefault is absent or nil.
+// GetReplyExternalAsDefault returns ReplyExternalAsDefault, or the zero value.
 func (v *TicketType) GetReplyExternalAsDefault() (x bool) {
 	if v != nil {
 		x = v.ReplyExternalAsDefault.Value()
@@ -8964,8 +8583,7 @@ func (v *UndeleteByIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *UndeleteByIds) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -9011,8 +8629,7 @@ func (v *UpdateTicketsReadStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketIds returns TicketIds's value, or the zero value if v is nil or
-// TicketIds is absent or nil.
+// GetTicketIds returns TicketIds, or the zero value.
 func (v *UpdateTicketsReadStatus) GetTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.TicketIds.Value()
@@ -9020,8 +8637,7 @@ func (v *UpdateTicketsReadStatus) GetTicketIds() (x ArrayOfint) {
 	return
 }
 
-// GetNewStatus returns NewStatus's value, or the zero value if v is nil or
-// NewStatus is absent or nil.
+// GetNewStatus returns NewStatus, or the zero value.
 func (v *UpdateTicketsReadStatus) GetNewStatus() (x TicketReadStatus) {
 	if v != nil {
 		x = v.NewStatus.Value()
@@ -9061,8 +8677,7 @@ func (v *UpdateTicketsReadStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProvider returns Provider's value, or the zero value if v is nil or
-// Provider is absent or nil.
+// GetProvider returns Provider, or the zero value.
 func (v *UpdateTicketsReadStatusByProvider) GetProvider() (x string) {
 	if v != nil {
 		x = v.Provider.Value()
@@ -9070,8 +8685,7 @@ func (v *UpdateTicketsReadStatusByProvider) GetProvider() (x string) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *UpdateTicketsReadStatusByProvider) GetRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()
@@ -9079,8 +8693,7 @@ func (v *UpdateTicketsReadStatusByProvider) GetRestrictions() (x ArrayOfArchiveR
 	return
 }
 
-// GetNewStatus returns NewStatus's value, or the zero value if v is nil or
-// NewStatus is absent or nil.
+// GetNewStatus returns NewStatus, or the zero value.
 func (v *UpdateTicketsReadStatusByProvider) GetNewStatus() (x TicketReadStatus) {
 	if v != nil {
 		x = v.NewStatus.Value()
@@ -9108,8 +8721,7 @@ func (v *UpdateTicketsReadStatusByProviderResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateTicketsReadStatusByProviderResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9137,8 +8749,7 @@ func (v *UpdateTicketsReadStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateTicketsReadStatusResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9171,8 +8782,7 @@ func (v *UploadAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *UploadAttachment) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -9180,8 +8790,7 @@ func (v *UploadAttachment) GetAttachmentId() (x int32) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *UploadAttachment) GetContent() (x []byte) {
 	if v != nil {
 		x = v.Content.Value()
@@ -9220,8 +8829,7 @@ func (v *ValidateAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAttachmentIds returns AttachmentIds's value, or the zero value if v is
-// nil or AttachmentIds is absent or nil.
+// GetAttachmentIds returns AttachmentIds, or the zero value.
 func (v *ValidateAttachments) GetAttachmentIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.AttachmentIds.Value()
@@ -9249,8 +8857,7 @@ func (v *ValidateAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateAttachmentsResponse) GetResponse() (x ArrayOfAttachmentValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -9290,8 +8897,7 @@ func (v *ValidateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSourceTicketIds returns SourceTicketIds's value, or the zero value if v
-// is nil or SourceTicketIds is absent or nil.
+// GetSourceTicketIds returns SourceTicketIds, or the zero value.
 func (v *ValidateTicketRelations) GetSourceTicketIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.SourceTicketIds.Value()
@@ -9299,8 +8905,7 @@ func (v *ValidateTicketRelations) GetSourceTicketIds() (x ArrayOfint) {
 	return
 }
 
-// GetDestinationTicketId returns DestinationTicketId's value, or the zero
-// value if v is nil or DestinationTicketId is absent or nil.
+// GetDestinationTicketId returns DestinationTicketId, or the zero value.
 func (v *ValidateTicketRelations) GetDestinationTicketId() (x int32) {
 	if v != nil {
 		x = v.DestinationTicketId.Value()
@@ -9308,8 +8913,7 @@ func (v *ValidateTicketRelations) GetDestinationTicketId() (x int32) {
 	return
 }
 
-// GetRelationType returns RelationType's value, or the zero value if v is nil
-// or RelationType is absent or nil.
+// GetRelationType returns RelationType, or the zero value.
 func (v *ValidateTicketRelations) GetRelationType() (x TicketRelationType) {
 	if v != nil {
 		x = v.RelationType.Value()
@@ -9337,8 +8941,7 @@ func (v *ValidateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateTicketRelationsResponse) GetResponse() (x ArrayOfTicketRelationResult) {
 	if v != nil {
 		x = v.Response.Value()

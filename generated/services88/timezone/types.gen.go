@@ -78,8 +78,7 @@ func (v *CheckNewTimeZoneDataAvailableResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CheckNewTimeZoneDataAvailableResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -141,8 +140,7 @@ func (v *GetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetBaseTimeZoneIdResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -182,8 +180,7 @@ func (v *GetDefaultTimeZoneInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultTimeZoneInformationResponse) GetResponse() (x *PreferredTimeZone) {
 	if v != nil {
 		x = v.Response.Value()
@@ -223,8 +220,7 @@ func (v *GetDefaultTimeZonePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultTimeZonePreferenceResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -264,8 +260,7 @@ func (v *InitializeTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *InitializeTimeZoneDataResponse) GetResponse() (x ArrayOfTimeZoneData) {
 	if v != nil {
 		x = v.Response.Value()
@@ -322,8 +317,7 @@ func (v *PreferredTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPreferenceId returns PreferenceId's value, or the zero value if v is nil
-// or PreferenceId is absent or nil.
+// GetPreferenceId returns PreferenceId, or the zero value.
 func (v *PreferredTimeZone) GetPreferenceId() (x int32) {
 	if v != nil {
 		x = v.PreferenceId.Value()
@@ -331,8 +325,7 @@ func (v *PreferredTimeZone) GetPreferenceId() (x int32) {
 	return
 }
 
-// GetTZLocationId returns TZLocationId's value, or the zero value if v is nil
-// or TZLocationId is absent or nil.
+// GetTZLocationId returns TZLocationId, or the zero value.
 func (v *PreferredTimeZone) GetTZLocationId() (x int32) {
 	if v != nil {
 		x = v.TZLocationId.Value()
@@ -340,8 +333,7 @@ func (v *PreferredTimeZone) GetTZLocationId() (x int32) {
 	return
 }
 
-// GetLocationCode returns LocationCode's value, or the zero value if v is nil
-// or LocationCode is absent or nil.
+// GetLocationCode returns LocationCode, or the zero value.
 func (v *PreferredTimeZone) GetLocationCode() (x string) {
 	if v != nil {
 		x = v.LocationCode.Value()
@@ -349,8 +341,7 @@ func (v *PreferredTimeZone) GetLocationCode() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *PreferredTimeZone) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -358,8 +349,7 @@ func (v *PreferredTimeZone) GetDescription() (x string) {
 	return
 }
 
-// GetCountry returns Country's value, or the zero value if v is nil or Country
-// is absent or nil.
+// GetCountry returns Country, or the zero value.
 func (v *PreferredTimeZone) GetCountry() (x string) {
 	if v != nil {
 		x = v.Country.Value()
@@ -367,8 +357,7 @@ func (v *PreferredTimeZone) GetCountry() (x string) {
 	return
 }
 
-// GetBias returns Bias's value, or the zero value if v is nil or Bias is
-// absent or nil.
+// GetBias returns Bias, or the zero value.
 func (v *PreferredTimeZone) GetBias() (x int16) {
 	if v != nil {
 		x = v.Bias.Value()
@@ -401,8 +390,7 @@ func (v *SetActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SetActiveTimeZoneRow) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -410,8 +398,7 @@ func (v *SetActiveTimeZoneRow) GetId() (x int32) {
 	return
 }
 
-// GetActive returns Active's value, or the zero value if v is nil or Active is
-// absent or nil.
+// GetActive returns Active, or the zero value.
 func (v *SetActiveTimeZoneRow) GetActive() (x bool) {
 	if v != nil {
 		x = v.Active.Value()
@@ -457,8 +444,7 @@ func (v *SetActiveTimeZonesByFilter) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFilter returns Filter's value, or the zero value if v is nil or Filter is
-// absent or nil.
+// GetFilter returns Filter, or the zero value.
 func (v *SetActiveTimeZonesByFilter) GetFilter() (x string) {
 	if v != nil {
 		x = v.Filter.Value()
@@ -466,8 +452,7 @@ func (v *SetActiveTimeZonesByFilter) GetFilter() (x string) {
 	return
 }
 
-// GetActive returns Active's value, or the zero value if v is nil or Active is
-// absent or nil.
+// GetActive returns Active, or the zero value.
 func (v *SetActiveTimeZonesByFilter) GetActive() (x bool) {
 	if v != nil {
 		x = v.Active.Value()
@@ -506,8 +491,7 @@ func (v *SetBaseTimeZoneId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTimezoneId returns TimezoneId's value, or the zero value if v is nil or
-// TimezoneId is absent or nil.
+// GetTimezoneId returns TimezoneId, or the zero value.
 func (v *SetBaseTimeZoneId) GetTimezoneId() (x int32) {
 	if v != nil {
 		x = v.TimezoneId.Value()
@@ -535,8 +519,7 @@ func (v *SetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetBaseTimeZoneIdResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -576,8 +559,7 @@ func (v *TimeOfLastTimeZoneUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TimeOfLastTimeZoneUpdateResponse) GetResponse() (x soap.DateTime) {
 	if v != nil {
 		x = v.Response.Value()
@@ -605,8 +587,7 @@ func (v *ToggleActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ToggleActiveTimeZoneRow) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -657,8 +638,7 @@ func (v *UpdateTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateTimeZoneDataResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()

@@ -45,8 +45,7 @@ func (v *GetTooltip) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTooltipHint returns TooltipHint's value, or the zero value if v is nil or
-// TooltipHint is absent or nil.
+// GetTooltipHint returns TooltipHint, or the zero value.
 func (v *GetTooltip) GetTooltipHint() (x string) {
 	if v != nil {
 		x = v.TooltipHint.Value()
@@ -73,8 +72,7 @@ func (v *GetTooltipResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetTooltipResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()

@@ -67,8 +67,7 @@ func (v *AccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AccessGatewayInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -76,8 +75,7 @@ func (v *AccessGatewayInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AccessGatewayInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -85,8 +83,7 @@ func (v *AccessGatewayInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetClientId returns ClientId's value, or the zero value if v is nil or
-// ClientId is absent or nil.
+// GetClientId returns ClientId, or the zero value.
 func (v *AccessGatewayInfo) GetClientId() (x string) {
 	if v != nil {
 		x = v.ClientId.Value()
@@ -94,8 +91,7 @@ func (v *AccessGatewayInfo) GetClientId() (x string) {
 	return
 }
 
-// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
-// RedirectUri is absent or nil.
+// GetRedirectUri returns RedirectUri, or the zero value.
 func (v *AccessGatewayInfo) GetRedirectUri() (x string) {
 	if v != nil {
 		x = v.RedirectUri.Value()
@@ -122,8 +118,7 @@ func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *AddOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -427,8 +422,7 @@ func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *CanChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -456,8 +450,7 @@ func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CanChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -524,8 +517,7 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -533,8 +525,7 @@ func (v *ChangeOwnPassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangeOwnPassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -562,8 +553,7 @@ func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeOwnPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -639,8 +629,7 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ChangePassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -648,8 +637,7 @@ func (v *ChangePassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePassword) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -657,8 +645,7 @@ func (v *ChangePassword) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePassword) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -735,8 +722,7 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -744,8 +730,7 @@ func (v *ChangePasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetOldPassword returns OldPassword's value, or the zero value if v is nil or
-// OldPassword is absent or nil.
+// GetOldPassword returns OldPassword, or the zero value.
 func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	if v != nil {
 		x = v.OldPassword.Value()
@@ -753,8 +738,7 @@ func (v *ChangePasswordFromName) GetOldPassword() (x string) {
 	return
 }
 
-// GetNewPassword returns NewPassword's value, or the zero value if v is nil or
-// NewPassword is absent or nil.
+// GetNewPassword returns NewPassword, or the zero value.
 func (v *ChangePasswordFromName) GetNewPassword() (x string) {
 	if v != nil {
 		x = v.NewPassword.Value()
@@ -782,8 +766,7 @@ func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -811,8 +794,7 @@ func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangePasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -900,7 +882,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ChangeUserType) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -908,8 +890,7 @@ func (v *ChangeUserType) GetUser() (x *User) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ChangeUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -937,8 +918,7 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -978,8 +958,7 @@ func (v *CheckAccessGatewayRegistrationResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CheckAccessGatewayRegistrationResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1147,8 +1126,7 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CommandResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1156,8 +1134,7 @@ func (v *CommandResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1165,8 +1142,7 @@ func (v *CommandResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *CommandResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -1174,8 +1150,7 @@ func (v *CommandResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *CommandResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -1183,8 +1158,7 @@ func (v *CommandResult) GetMessage() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *CommandResult) GetResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.Result.Value()
@@ -1224,8 +1198,7 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CreateDefaultRoleEntityFromType) GetType() (x RoleType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1253,8 +1226,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityFromTypeResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1282,8 +1254,7 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1323,8 +1294,7 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1364,8 +1334,7 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUntrustedCredentialsResponse) GetResponse() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1404,8 +1373,7 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1457,8 +1425,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1466,8 +1433,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetUserType() (x UserType) 
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1475,8 +1441,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetContactId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -1484,8 +1449,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialType() (x stri
 	return
 }
 
-// GetCredentialValue returns CredentialValue's value, or the zero value if v
-// is nil or CredentialValue is absent or nil.
+// GetCredentialValue returns CredentialValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x string) {
 	if v != nil {
 		x = v.CredentialValue.Value()
@@ -1493,8 +1457,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialValue() (x str
 	return
 }
 
-// GetCredentialDisplayValue returns CredentialDisplayValue's value, or the
-// zero value if v is nil or CredentialDisplayValue is absent or nil.
+// GetCredentialDisplayValue returns CredentialDisplayValue, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredential) GetCredentialDisplayValue() (x string) {
 	if v != nil {
 		x = v.CredentialDisplayValue.Value()
@@ -1522,8 +1485,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1557,8 +1519,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -1566,8 +1527,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) GetUserType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1595,8 +1555,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1624,8 +1583,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserFromUserTypeResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1653,8 +1611,7 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1747,8 +1704,7 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *CreateExternalUser) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1756,8 +1712,7 @@ func (v *CreateExternalUser) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *CreateExternalUser) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -1765,8 +1720,7 @@ func (v *CreateExternalUser) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *CreateExternalUser) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -1774,8 +1728,7 @@ func (v *CreateExternalUser) GetPassword() (x string) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *CreateExternalUser) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -1783,8 +1736,7 @@ func (v *CreateExternalUser) GetRoleId() (x int32) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *CreateExternalUser) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -1812,8 +1764,7 @@ func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateExternalUserResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1852,8 +1803,7 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1896,8 +1846,7 @@ func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Credential) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1905,8 +1854,7 @@ func (v *Credential) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1914,7 +1862,7 @@ func (v *Credential) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetType returns Type's value, or nil if v is nil or Type is absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Credential) GetType() (x *CredentialType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1922,8 +1870,7 @@ func (v *Credential) GetType() (x *CredentialType) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Credential) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -1931,8 +1878,7 @@ func (v *Credential) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *Credential) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2057,8 +2003,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialType) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2066,8 +2011,7 @@ func (v *CredentialType) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2075,8 +2019,7 @@ func (v *CredentialType) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
-// DisplayType is absent or nil.
+// GetDisplayType returns DisplayType, or the zero value.
 func (v *CredentialType) GetDisplayType() (x string) {
 	if v != nil {
 		x = v.DisplayType.Value()
@@ -2084,8 +2027,7 @@ func (v *CredentialType) GetDisplayType() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *CredentialType) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -2093,8 +2035,7 @@ func (v *CredentialType) GetType() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CredentialType) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2102,8 +2043,7 @@ func (v *CredentialType) GetDescription() (x string) {
 	return
 }
 
-// GetValueControl returns ValueControl's value, or the zero value if v is nil
-// or ValueControl is absent or nil.
+// GetValueControl returns ValueControl, or the zero value.
 func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	if v != nil {
 		x = v.ValueControl.Value()
@@ -2111,8 +2051,7 @@ func (v *CredentialType) GetValueControl() (x CredentialControlType) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2120,8 +2059,7 @@ func (v *CredentialType) GetCanCreatePerson() (x bool) {
 	return
 }
 
-// GetIsUserNameSupported returns IsUserNameSupported's value, or the zero
-// value if v is nil or IsUserNameSupported is absent or nil.
+// GetIsUserNameSupported returns IsUserNameSupported, or the zero value.
 func (v *CredentialType) GetIsUserNameSupported() (x bool) {
 	if v != nil {
 		x = v.IsUserNameSupported.Value()
@@ -2170,8 +2108,7 @@ func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2179,8 +2116,7 @@ func (v *CredentialUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2188,8 +2124,7 @@ func (v *CredentialUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *CredentialUser) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2197,8 +2132,7 @@ func (v *CredentialUser) GetValue() (x string) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *CredentialUser) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -2206,8 +2140,7 @@ func (v *CredentialUser) GetDisplayValue() (x string) {
 	return
 }
 
-// GetColumns returns Columns's value, or the zero value if v is nil or Columns
-// is absent or nil.
+// GetColumns returns Columns, or the zero value.
 func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Columns.Value()
@@ -2215,8 +2148,7 @@ func (v *CredentialUser) GetColumns() (x ArrayOfstring) {
 	return
 }
 
-// GetCanCreatePerson returns CanCreatePerson's value, or the zero value if v
-// is nil or CanCreatePerson is absent or nil.
+// GetCanCreatePerson returns CanCreatePerson, or the zero value.
 func (v *CredentialUser) GetCanCreatePerson() (x bool) {
 	if v != nil {
 		x = v.CanCreatePerson.Value()
@@ -2253,8 +2185,7 @@ func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2262,8 +2193,7 @@ func (v *CredentialsGroup) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2271,8 +2201,7 @@ func (v *CredentialsGroup) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CredentialsGroup) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2280,8 +2209,7 @@ func (v *CredentialsGroup) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CredentialsGroup) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2318,8 +2246,7 @@ func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2327,8 +2254,7 @@ func (v *CredentialsGroupUsers) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2336,8 +2262,7 @@ func (v *CredentialsGroupUsers) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetHeadings returns Headings's value, or the zero value if v is nil or
-// Headings is absent or nil.
+// GetHeadings returns Headings, or the zero value.
 func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Headings.Value()
@@ -2345,8 +2270,7 @@ func (v *CredentialsGroupUsers) GetHeadings() (x ArrayOfstring) {
 	return
 }
 
-// GetUsers returns Users's value, or the zero value if v is nil or Users is
-// absent or nil.
+// GetUsers returns Users, or the zero value.
 func (v *CredentialsGroupUsers) GetUsers() (x ArrayOfCredentialUser) {
 	if v != nil {
 		x = v.Users.Value()
@@ -2407,8 +2331,7 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2416,8 +2339,7 @@ func (v *CustomCommand) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2425,8 +2347,7 @@ func (v *CustomCommand) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *CustomCommand) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -2434,8 +2355,7 @@ func (v *CustomCommand) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *CustomCommand) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -2443,8 +2363,7 @@ func (v *CustomCommand) GetDisplayName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *CustomCommand) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2452,8 +2371,7 @@ func (v *CustomCommand) GetDescription() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *CustomCommand) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -2461,8 +2379,7 @@ func (v *CustomCommand) GetToolTip() (x string) {
 	return
 }
 
-// GetActions returns Actions's value, or the zero value if v is nil or Actions
-// is absent or nil.
+// GetActions returns Actions, or the zero value.
 func (v *CustomCommand) GetActions() (x CommandAction) {
 	if v != nil {
 		x = v.Actions.Value()
@@ -2470,8 +2387,7 @@ func (v *CustomCommand) GetActions() (x CommandAction) {
 	return
 }
 
-// GetActionData returns ActionData's value, or the zero value if v is nil or
-// ActionData is absent or nil.
+// GetActionData returns ActionData, or the zero value.
 func (v *CustomCommand) GetActionData() (x string) {
 	if v != nil {
 		x = v.ActionData.Value()
@@ -2508,8 +2424,7 @@ func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRight) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2517,8 +2432,7 @@ func (v *DataRight) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2526,8 +2440,7 @@ func (v *DataRight) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *DataRight) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -2535,8 +2448,7 @@ func (v *DataRight) GetValue() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *DataRight) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -2579,8 +2491,7 @@ func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DataRights) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2588,8 +2499,7 @@ func (v *DataRights) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2597,8 +2507,7 @@ func (v *DataRights) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetColumnsInfo returns ColumnsInfo's value, or the zero value if v is nil or
-// ColumnsInfo is absent or nil.
+// GetColumnsInfo returns ColumnsInfo, or the zero value.
 func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	if v != nil {
 		x = v.ColumnsInfo.Value()
@@ -2606,8 +2515,7 @@ func (v *DataRights) GetColumnsInfo() (x ArrayOfRelationToOwner) {
 	return
 }
 
-// GetRowsInfo returns RowsInfo's value, or the zero value if v is nil or
-// RowsInfo is absent or nil.
+// GetRowsInfo returns RowsInfo, or the zero value.
 func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	if v != nil {
 		x = v.RowsInfo.Value()
@@ -2615,8 +2523,7 @@ func (v *DataRights) GetRowsInfo() (x ArrayOfEntityName) {
 	return
 }
 
-// GetRights returns Rights's value, or the zero value if v is nil or Rights is
-// absent or nil.
+// GetRights returns Rights, or the zero value.
 func (v *DataRights) GetRights() (x ArrayOfArrayOfDataRight) {
 	if v != nil {
 		x = v.Rights.Value()
@@ -2644,8 +2551,7 @@ func (v *DecryptAndSaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTokenManagementInfo returns TokenManagementInfo's value, or nil if v is
-// nil or TokenManagementInfo is absent or nil.
+// GetTokenManagementInfo returns TokenManagementInfo, or the zero value.
 func (v *DecryptAndSaveExternalTokens) GetTokenManagementInfo() (x *TokenManagementInfo) {
 	if v != nil {
 		x = v.TokenManagementInfo.Value()
@@ -2673,8 +2579,7 @@ func (v *DecryptAndSaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DecryptAndSaveExternalTokensResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2707,8 +2612,7 @@ func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -2716,8 +2620,7 @@ func (v *DeleteCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredentialType returns CredentialType's value, or the zero value if v is
-// nil or CredentialType is absent or nil.
+// GetCredentialType returns CredentialType, or the zero value.
 func (v *DeleteCredential) GetCredentialType() (x string) {
 	if v != nil {
 		x = v.CredentialType.Value()
@@ -2745,8 +2648,7 @@ func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DeleteCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2773,8 +2675,7 @@ func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *DeleteExternalUser) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -2819,8 +2720,7 @@ func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleIdToDelete returns RoleIdToDelete's value, or the zero value if v is
-// nil or RoleIdToDelete is absent or nil.
+// GetRoleIdToDelete returns RoleIdToDelete, or the zero value.
 func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	if v != nil {
 		x = v.RoleIdToDelete.Value()
@@ -2828,8 +2728,7 @@ func (v *DeleteRole) GetRoleIdToDelete() (x int32) {
 	return
 }
 
-// GetReplacingRoleId returns ReplacingRoleId's value, or the zero value if v
-// is nil or ReplacingRoleId is absent or nil.
+// GetReplacingRoleId returns ReplacingRoleId, or the zero value.
 func (v *DeleteRole) GetReplacingRoleId() (x int32) {
 	if v != nil {
 		x = v.ReplacingRoleId.Value()
@@ -2867,8 +2766,7 @@ func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *DeleteServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -2907,8 +2805,7 @@ func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *DeleteUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -2935,8 +2832,7 @@ func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *DeleteUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -2981,8 +2877,7 @@ func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupToDelete returns UserGroupToDelete's value, or the zero value if
-// v is nil or UserGroupToDelete is absent or nil.
+// GetUserGroupToDelete returns UserGroupToDelete, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	if v != nil {
 		x = v.UserGroupToDelete.Value()
@@ -2990,8 +2885,7 @@ func (v *DeleteUserGroup) GetUserGroupToDelete() (x int32) {
 	return
 }
 
-// GetUserGroupToMoveTo returns UserGroupToMoveTo's value, or the zero value if
-// v is nil or UserGroupToMoveTo is absent or nil.
+// GetUserGroupToMoveTo returns UserGroupToMoveTo, or the zero value.
 func (v *DeleteUserGroup) GetUserGroupToMoveTo() (x int32) {
 	if v != nil {
 		x = v.UserGroupToMoveTo.Value()
@@ -3051,8 +2945,7 @@ func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EntityName) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3060,8 +2953,7 @@ func (v *EntityName) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3069,8 +2961,7 @@ func (v *EntityName) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *EntityName) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -3078,8 +2969,7 @@ func (v *EntityName) GetTableName() (x string) {
 	return
 }
 
-// GetTableDescription returns TableDescription's value, or the zero value if v
-// is nil or TableDescription is absent or nil.
+// GetTableDescription returns TableDescription, or the zero value.
 func (v *EntityName) GetTableDescription() (x string) {
 	if v != nil {
 		x = v.TableDescription.Value()
@@ -3131,8 +3021,7 @@ func (v *ExchangeCodeAndSaveTokens) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProvider returns Provider's value, or the zero value if v is nil or
-// Provider is absent or nil.
+// GetProvider returns Provider, or the zero value.
 func (v *ExchangeCodeAndSaveTokens) GetProvider() (x string) {
 	if v != nil {
 		x = v.Provider.Value()
@@ -3140,8 +3029,7 @@ func (v *ExchangeCodeAndSaveTokens) GetProvider() (x string) {
 	return
 }
 
-// GetAuthorizationCode returns AuthorizationCode's value, or the zero value if
-// v is nil or AuthorizationCode is absent or nil.
+// GetAuthorizationCode returns AuthorizationCode, or the zero value.
 func (v *ExchangeCodeAndSaveTokens) GetAuthorizationCode() (x string) {
 	if v != nil {
 		x = v.AuthorizationCode.Value()
@@ -3149,8 +3037,7 @@ func (v *ExchangeCodeAndSaveTokens) GetAuthorizationCode() (x string) {
 	return
 }
 
-// GetNonce returns Nonce's value, or the zero value if v is nil or Nonce is
-// absent or nil.
+// GetNonce returns Nonce, or the zero value.
 func (v *ExchangeCodeAndSaveTokens) GetNonce() (x string) {
 	if v != nil {
 		x = v.Nonce.Value()
@@ -3158,8 +3045,7 @@ func (v *ExchangeCodeAndSaveTokens) GetNonce() (x string) {
 	return
 }
 
-// GetPkceVerifier returns PkceVerifier's value, or the zero value if v is nil
-// or PkceVerifier is absent or nil.
+// GetPkceVerifier returns PkceVerifier, or the zero value.
 func (v *ExchangeCodeAndSaveTokens) GetPkceVerifier() (x string) {
 	if v != nil {
 		x = v.PkceVerifier.Value()
@@ -3167,8 +3053,7 @@ func (v *ExchangeCodeAndSaveTokens) GetPkceVerifier() (x string) {
 	return
 }
 
-// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
-// RedirectUri is absent or nil.
+// GetRedirectUri returns RedirectUri, or the zero value.
 func (v *ExchangeCodeAndSaveTokens) GetRedirectUri() (x string) {
 	if v != nil {
 		x = v.RedirectUri.Value()
@@ -3196,8 +3081,7 @@ func (v *ExchangeCodeAndSaveTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExchangeCodeAndSaveTokensResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3236,8 +3120,7 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCommandName returns CommandName's value, or the zero value if v is nil or
-// CommandName is absent or nil.
+// GetCommandName returns CommandName, or the zero value.
 func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	if v != nil {
 		x = v.CommandName.Value()
@@ -3245,8 +3128,7 @@ func (v *ExecuteUserCommand) GetCommandName() (x string) {
 	return
 }
 
-// GetCommandActionResult returns CommandActionResult's value, or the zero
-// value if v is nil or CommandActionResult is absent or nil.
+// GetCommandActionResult returns CommandActionResult, or the zero value.
 func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	if v != nil {
 		x = v.CommandActionResult.Value()
@@ -3254,7 +3136,7 @@ func (v *ExecuteUserCommand) GetCommandActionResult() (x CommandActionResult) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ExecuteUserCommand) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -3282,8 +3164,7 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ExecuteUserCommandResponse) GetResponse() (x *CommandResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3366,8 +3247,7 @@ func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialUsers) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3375,8 +3255,7 @@ func (v *FindCredentialUsers) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialUsers) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3404,8 +3283,7 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialUsersResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3439,8 +3317,7 @@ func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *FindCredentialsGroups) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3448,8 +3325,7 @@ func (v *FindCredentialsGroups) GetType() (x string) {
 	return
 }
 
-// GetSearchString returns SearchString's value, or the zero value if v is nil
-// or SearchString is absent or nil.
+// GetSearchString returns SearchString, or the zero value.
 func (v *FindCredentialsGroups) GetSearchString() (x string) {
 	if v != nil {
 		x = v.SearchString.Value()
@@ -3477,8 +3353,7 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindCredentialsGroupsResponse) GetResponse() (x ArrayOfCredentialsGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3506,8 +3381,7 @@ func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightName returns FunctionalRightName's value, or the zero
-// value if v is nil or FunctionalRightName is absent or nil.
+// GetFunctionalRightName returns FunctionalRightName, or the zero value.
 func (v *FindRolesWithFunctionalRight) GetFunctionalRightName() (x string) {
 	if v != nil {
 		x = v.FunctionalRightName.Value()
@@ -3535,8 +3409,7 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightResponse) GetResponse() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3564,8 +3437,7 @@ func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3593,8 +3465,7 @@ func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3622,8 +3493,7 @@ func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFunctionalRightNames returns FunctionalRightNames's value, or the zero
-// value if v is nil or FunctionalRightNames is absent or nil.
+// GetFunctionalRightNames returns FunctionalRightNames, or the zero value.
 func (v *FindRolesWithoutFunctionalRights) GetFunctionalRightNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.FunctionalRightNames.Value()
@@ -3651,8 +3521,7 @@ func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FindRolesWithoutFunctionalRightsResponse) GetResponse() (x ArrayOfint) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3680,8 +3549,7 @@ func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *GenerateNewPasswordForExternalUser) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -3709,8 +3577,7 @@ func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GenerateNewPasswordForExternalUserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3749,8 +3616,7 @@ func (v *GetAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAccessGatewayInfoResponse) GetResponse() (x *AccessGatewayInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3816,8 +3682,7 @@ func (v *GetAccessToken) logFields() []soap.Field {
 	}}
 }
 
-// GetAppToken returns AppToken's value, or the zero value if v is nil or
-// AppToken is absent or nil.
+// GetAppToken returns AppToken, or the zero value.
 func (v *GetAccessToken) GetAppToken() (x string) {
 	if v != nil {
 		x = v.AppToken.Value()
@@ -3825,8 +3690,7 @@ func (v *GetAccessToken) GetAppToken() (x string) {
 	return
 }
 
-// GetIncludeCsSession returns IncludeCsSession's value, or the zero value if v
-// is nil or IncludeCsSession is absent or nil.
+// GetIncludeCsSession returns IncludeCsSession, or the zero value.
 func (v *GetAccessToken) GetIncludeCsSession() (x bool) {
 	if v != nil {
 		x = v.IncludeCsSession.Value()
@@ -3854,8 +3718,7 @@ func (v *GetAccessTokenResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAccessTokenResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3888,8 +3751,7 @@ func (v *GetAllDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetAllDataRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -3897,8 +3759,7 @@ func (v *GetAllDataRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *GetAllDataRights) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -3926,8 +3787,7 @@ func (v *GetAllDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllDataRightsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -3955,8 +3815,7 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllFunctionalRights) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -3984,8 +3843,7 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4012,8 +3870,7 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *GetAllRoles) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -4040,8 +3897,7 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllRolesResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4068,8 +3924,7 @@ func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIncludeDeleted returns IncludeDeleted's value, or the zero value if v is
-// nil or IncludeDeleted is absent or nil.
+// GetIncludeDeleted returns IncludeDeleted, or the zero value.
 func (v *GetAllUserGroups) GetIncludeDeleted() (x bool) {
 	if v != nil {
 		x = v.IncludeDeleted.Value()
@@ -4097,8 +3952,7 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllUserGroupsResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4137,8 +3991,7 @@ func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *GetCredentialTypesForUserType) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -4166,8 +4019,7 @@ func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesForUserTypeResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4195,8 +4047,7 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialTypesResponse) GetResponse() (x ArrayOfCredentialType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4230,8 +4081,7 @@ func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4239,8 +4089,7 @@ func (v *GetCredentialUsersInGroup) GetType() (x string) {
 	return
 }
 
-// GetGroupName returns GroupName's value, or the zero value if v is nil or
-// GroupName is absent or nil.
+// GetGroupName returns GroupName, or the zero value.
 func (v *GetCredentialUsersInGroup) GetGroupName() (x string) {
 	if v != nil {
 		x = v.GroupName.Value()
@@ -4268,8 +4117,7 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCredentialUsersInGroupResponse) GetResponse() (x *CredentialsGroupUsers) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4308,8 +4156,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4317,8 +4164,7 @@ func (v *GetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4326,8 +4172,7 @@ func (v *GetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *GetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -4354,8 +4199,7 @@ func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4388,8 +4232,7 @@ func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetDataRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4397,8 +4240,7 @@ func (v *GetDataRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetDataRights) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -4426,8 +4268,7 @@ func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDataRightsResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4455,7 +4296,7 @@ func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetDefaultAssociateUserName) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -4483,8 +4324,7 @@ func (v *GetDefaultAssociateUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetDefaultAssociateUserNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4511,8 +4351,7 @@ func (v *GetExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *GetExternalTokens) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -4540,8 +4379,7 @@ func (v *GetExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetExternalTokensResponse) GetResponse() (x *TokenManagementInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4568,8 +4406,7 @@ func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4597,8 +4434,7 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetFunctionalRightsResponse) GetResponse() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4626,8 +4462,7 @@ func (v *GetOrRegisterAccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
-// RedirectUri is absent or nil.
+// GetRedirectUri returns RedirectUri, or the zero value.
 func (v *GetOrRegisterAccessGatewayInfo) GetRedirectUri() (x string) {
 	if v != nil {
 		x = v.RedirectUri.Value()
@@ -4655,8 +4490,7 @@ func (v *GetOrRegisterAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetOrRegisterAccessGatewayInfoResponse) GetResponse() (x *AccessGatewayInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4683,8 +4517,7 @@ func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *GetRole) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -4711,8 +4544,7 @@ func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntityId returns RoleEntityId's value, or the zero value if v is nil
-// or RoleEntityId is absent or nil.
+// GetRoleEntityId returns RoleEntityId, or the zero value.
 func (v *GetRoleEntity) GetRoleEntityId() (x int32) {
 	if v != nil {
 		x = v.RoleEntityId.Value()
@@ -4740,8 +4572,7 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4768,8 +4599,7 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetRoleResponse) GetResponse() (x *Role) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4796,8 +4626,7 @@ func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *GetServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -4825,8 +4654,7 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4854,8 +4682,7 @@ func (v *GetSupportedChangePasswordTypes) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetSupportedChangePasswordTypes) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4883,8 +4710,7 @@ func (v *GetSupportedChangePasswordTypesResponse) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetSupportedChangePasswordTypesResponse) GetResponse() (x ArrayOfChangePasswordType) {
 	if v != nil {
 		x = v.Response.Value()
@@ -4912,8 +4738,7 @@ func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4947,8 +4772,7 @@ func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -4956,8 +4780,7 @@ func (v *GetUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -4985,8 +4808,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsForAssociateResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5014,8 +4836,7 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUntrustedCredentialsResponse) GetResponse() (x ArrayOfUntrustedCredentials) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5042,8 +4863,7 @@ func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *GetUser) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -5070,7 +4890,7 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetUserCommands) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -5098,8 +4918,7 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserCommandsResponse) GetResponse() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5126,8 +4945,7 @@ func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *GetUserFromEjUserId) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -5155,8 +4973,7 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromEjUserIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5183,8 +5000,7 @@ func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5212,8 +5028,7 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5240,8 +5055,7 @@ func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetUserFromPersonId) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5269,8 +5083,7 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserFromPersonIdResponse) GetResponse() (x ArrayOfUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5297,8 +5110,7 @@ func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetUserGroup) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -5325,8 +5137,7 @@ func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroupIds returns UserGroupIds's value, or the zero value if v is nil
-// or UserGroupIds is absent or nil.
+// GetUserGroupIds returns UserGroupIds, or the zero value.
 func (v *GetUserGroupList) GetUserGroupIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserGroupIds.Value()
@@ -5354,8 +5165,7 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupListResponse) GetResponse() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5382,8 +5192,7 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5410,8 +5219,7 @@ func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *GetUserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -5438,8 +5246,7 @@ func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserInfoIds returns UserInfoIds's value, or the zero value if v is nil or
-// UserInfoIds is absent or nil.
+// GetUserInfoIds returns UserInfoIds, or the zero value.
 func (v *GetUserInfoList) GetUserInfoIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.UserInfoIds.Value()
@@ -5467,8 +5274,7 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoListResponse) GetResponse() (x ArrayOfUserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5495,8 +5301,7 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserInfoResponse) GetResponse() (x *UserInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5524,8 +5329,7 @@ func (v *GetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetUserPresenceStatus) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5553,8 +5357,7 @@ func (v *GetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserPresenceStatusResponse) GetResponse() (x *UserPresenceStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5581,8 +5384,7 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5627,8 +5429,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *GetValidUserName) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5636,8 +5437,7 @@ func (v *GetValidUserName) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *GetValidUserName) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5645,8 +5445,7 @@ func (v *GetValidUserName) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *GetValidUserName) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5654,8 +5453,7 @@ func (v *GetValidUserName) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *GetValidUserName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -5683,7 +5481,7 @@ func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *GetValidUserNameForNewUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -5711,8 +5509,7 @@ func (v *GetValidUserNameForNewUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetValidUserNameForNewUserResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5740,8 +5537,7 @@ func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetValidUserNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5774,8 +5570,7 @@ func (v *IsNickNameUnique) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsNickNameUnique) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5783,8 +5578,7 @@ func (v *IsNickNameUnique) GetAssociateId() (x int32) {
 	return
 }
 
-// GetNickName returns NickName's value, or the zero value if v is nil or
-// NickName is absent or nil.
+// GetNickName returns NickName, or the zero value.
 func (v *IsNickNameUnique) GetNickName() (x string) {
 	if v != nil {
 		x = v.NickName.Value()
@@ -5812,8 +5606,7 @@ func (v *IsNickNameUniqueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsNickNameUniqueResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -5897,8 +5690,7 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -5906,8 +5698,7 @@ func (v *IsPasswordValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -5915,8 +5706,7 @@ func (v *IsPasswordValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -5924,8 +5714,7 @@ func (v *IsPasswordValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValid) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -5953,8 +5742,7 @@ func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6039,8 +5827,7 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6048,8 +5835,7 @@ func (v *IsPasswordValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6057,8 +5843,7 @@ func (v *IsPasswordValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6066,8 +5851,7 @@ func (v *IsPasswordValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *IsPasswordValidWithReason) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -6095,8 +5879,7 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPasswordValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6141,8 +5924,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6150,8 +5932,7 @@ func (v *IsUserNameValid) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValid) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6159,8 +5940,7 @@ func (v *IsUserNameValid) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValid) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6168,8 +5948,7 @@ func (v *IsUserNameValid) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValid) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -6197,8 +5976,7 @@ func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6244,8 +6022,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6253,8 +6030,7 @@ func (v *IsUserNameValidWithReason) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6262,8 +6038,7 @@ func (v *IsUserNameValidWithReason) GetType() (x UserType) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -6271,8 +6046,7 @@ func (v *IsUserNameValidWithReason) GetPersonId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *IsUserNameValidWithReason) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -6300,8 +6074,7 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsUserNameValidWithReasonResponse) GetResponse() (x *UserValidationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6334,8 +6107,7 @@ func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *MakeRetired) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6343,8 +6115,7 @@ func (v *MakeRetired) GetAssociateId() (x int32) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *MakeRetired) GetRetired() (x bool) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -6388,8 +6159,7 @@ func (v *OperationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *OperationResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -6397,8 +6167,7 @@ func (v *OperationResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *OperationResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -6426,8 +6195,7 @@ func (v *RegisterWithAccessGateway) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRedirectUri returns RedirectUri's value, or the zero value if v is nil or
-// RedirectUri is absent or nil.
+// GetRedirectUri returns RedirectUri, or the zero value.
 func (v *RegisterWithAccessGateway) GetRedirectUri() (x string) {
 	if v != nil {
 		x = v.RedirectUri.Value()
@@ -6455,8 +6223,7 @@ func (v *RegisterWithAccessGatewayResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RegisterWithAccessGatewayResponse) GetResponse() (x *AccessGatewayInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6499,8 +6266,7 @@ func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6508,8 +6274,7 @@ func (v *RelationToOwner) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6517,8 +6282,7 @@ func (v *RelationToOwner) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *RelationToOwner) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -6526,8 +6290,7 @@ func (v *RelationToOwner) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *RelationToOwner) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -6535,8 +6298,7 @@ func (v *RelationToOwner) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RelationToOwner) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -6563,8 +6325,7 @@ func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveLicenses) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6603,8 +6364,7 @@ func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *RemoveOwnerContact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -6650,8 +6410,7 @@ func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6659,8 +6418,7 @@ func (v *RemoveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -6700,8 +6458,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -6709,8 +6466,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -6718,8 +6474,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *RemoveUntrustedCredentialsForAssociate) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -6800,8 +6555,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -6809,8 +6563,7 @@ func (v *ResolveUserFromInfo) GetContactId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -6818,8 +6571,7 @@ func (v *ResolveUserFromInfo) GetPersonName() (x string) {
 	return
 }
 
-// GetPhoneNumbers returns PhoneNumbers's value, or the zero value if v is nil
-// or PhoneNumbers is absent or nil.
+// GetPhoneNumbers returns PhoneNumbers, or the zero value.
 func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	if v != nil {
 		x = v.PhoneNumbers.Value()
@@ -6827,8 +6579,7 @@ func (v *ResolveUserFromInfo) GetPhoneNumbers() (x ArrayOfstring) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -6836,8 +6587,7 @@ func (v *ResolveUserFromInfo) GetEmails() (x ArrayOfstring) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -6845,8 +6595,7 @@ func (v *ResolveUserFromInfo) GetUserType() (x UserType) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *ResolveUserFromInfo) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -6874,8 +6623,7 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ResolveUserFromInfoResponse) GetResponse() (x *ResolvedUser) {
 	if v != nil {
 		x = v.Response.Value()
@@ -6912,8 +6660,7 @@ func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6921,8 +6668,7 @@ func (v *ResolvedUser) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -6930,7 +6676,7 @@ func (v *ResolvedUser) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ResolvedUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -6938,8 +6684,7 @@ func (v *ResolvedUser) GetUser() (x *User) {
 	return
 }
 
-// GetPersonCreated returns PersonCreated's value, or the zero value if v is
-// nil or PersonCreated is absent or nil.
+// GetPersonCreated returns PersonCreated, or the zero value.
 func (v *ResolvedUser) GetPersonCreated() (x bool) {
 	if v != nil {
 		x = v.PersonCreated.Value()
@@ -6982,8 +6727,7 @@ func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Role) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -6991,8 +6735,7 @@ func (v *Role) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7000,8 +6743,7 @@ func (v *Role) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Role) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -7009,8 +6751,7 @@ func (v *Role) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Role) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -7018,8 +6759,7 @@ func (v *Role) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Role) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7116,8 +6856,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -7125,8 +6864,7 @@ func (v *RoleEntity) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -7134,8 +6872,7 @@ func (v *RoleEntity) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *RoleEntity) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -7143,8 +6880,7 @@ func (v *RoleEntity) GetRoleId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *RoleEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -7152,8 +6888,7 @@ func (v *RoleEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RoleEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -7161,8 +6896,7 @@ func (v *RoleEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetRoleType returns RoleType's value, or the zero value if v is nil or
-// RoleType is absent or nil.
+// GetRoleType returns RoleType, or the zero value.
 func (v *RoleEntity) GetRoleType() (x RoleType) {
 	if v != nil {
 		x = v.RoleType.Value()
@@ -7170,8 +6904,7 @@ func (v *RoleEntity) GetRoleType() (x RoleType) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *RoleEntity) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -7179,8 +6912,7 @@ func (v *RoleEntity) GetDeleted() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *RoleEntity) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -7188,8 +6920,7 @@ func (v *RoleEntity) GetRank() (x int16) {
 	return
 }
 
-// GetCreated returns Created's value, or the zero value if v is nil or Created
-// is absent or nil.
+// GetCreated returns Created, or the zero value.
 func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Created.Value()
@@ -7197,8 +6928,7 @@ func (v *RoleEntity) GetCreated() (x soap.DateTime) {
 	return
 }
 
-// GetUseCategories returns UseCategories's value, or the zero value if v is
-// nil or UseCategories is absent or nil.
+// GetUseCategories returns UseCategories, or the zero value.
 func (v *RoleEntity) GetUseCategories() (x int16) {
 	if v != nil {
 		x = v.UseCategories.Value()
@@ -7206,8 +6936,7 @@ func (v *RoleEntity) GetUseCategories() (x int16) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -7215,8 +6944,7 @@ func (v *RoleEntity) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -7224,8 +6952,7 @@ func (v *RoleEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -7233,8 +6960,7 @@ func (v *RoleEntity) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetDataRights returns DataRights's value, or nil if v is nil or DataRights
-// is absent or nil.
+// GetDataRights returns DataRights, or the zero value.
 func (v *RoleEntity) GetDataRights() (x *DataRights) {
 	if v != nil {
 		x = v.DataRights.Value()
@@ -7343,8 +7069,7 @@ func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserId returns UserId's value, or the zero value if v is nil or UserId is
-// absent or nil.
+// GetUserId returns UserId, or the zero value.
 func (v *SaveCredential) GetUserId() (x int32) {
 	if v != nil {
 		x = v.UserId.Value()
@@ -7352,8 +7077,7 @@ func (v *SaveCredential) GetUserId() (x int32) {
 	return
 }
 
-// GetCredential returns Credential's value, or nil if v is nil or Credential
-// is absent or nil.
+// GetCredential returns Credential, or the zero value.
 func (v *SaveCredential) GetCredential() (x *Credential) {
 	if v != nil {
 		x = v.Credential.Value()
@@ -7381,8 +7105,7 @@ func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCredentialResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7409,8 +7132,7 @@ func (v *SaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTokenManagementInfo returns TokenManagementInfo's value, or nil if v is
-// nil or TokenManagementInfo is absent or nil.
+// GetTokenManagementInfo returns TokenManagementInfo, or the zero value.
 func (v *SaveExternalTokens) GetTokenManagementInfo() (x *TokenManagementInfo) {
 	if v != nil {
 		x = v.TokenManagementInfo.Value()
@@ -7438,8 +7160,7 @@ func (v *SaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveExternalTokensResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7466,8 +7187,7 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleEntity returns RoleEntity's value, or nil if v is nil or RoleEntity
-// is absent or nil.
+// GetRoleEntity returns RoleEntity, or the zero value.
 func (v *SaveRoleEntity) GetRoleEntity() (x *RoleEntity) {
 	if v != nil {
 		x = v.RoleEntity.Value()
@@ -7495,8 +7215,7 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveRoleEntityResponse) GetResponse() (x *RoleEntity) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7523,8 +7242,7 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetServiceAuth returns ServiceAuth's value, or nil if v is nil or
-// ServiceAuth is absent or nil.
+// GetServiceAuth returns ServiceAuth, or the zero value.
 func (v *SaveServiceAuth) GetServiceAuth() (x *ServiceAuth) {
 	if v != nil {
 		x = v.ServiceAuth.Value()
@@ -7552,8 +7270,7 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveServiceAuthResponse) GetResponse() (x *ServiceAuth) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7587,8 +7304,7 @@ func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentials) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7596,8 +7312,7 @@ func (v *SaveUntrustedCredentials) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentials) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -7637,8 +7352,7 @@ func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7646,8 +7360,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -7655,8 +7368,7 @@ func (v *SaveUntrustedCredentialsForAssociate) GetType() (x string) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or nil if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *SaveUntrustedCredentialsForAssociate) GetCredentials() (x *UntrustedCredentials) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -7707,7 +7419,7 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -7740,8 +7452,7 @@ func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SaveUserFromName) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -7749,7 +7460,7 @@ func (v *SaveUserFromName) GetUserName() (x string) {
 	return
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *SaveUserFromName) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -7777,8 +7488,7 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserFromNameResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7805,8 +7515,7 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *SaveUserGroup) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -7834,8 +7543,7 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserGroupResponse) GetResponse() (x *UserGroup) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7862,8 +7570,7 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserResponse) GetResponse() (x *User) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7891,8 +7598,7 @@ func (v *SendChangePasswordEMail) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SendChangePasswordEMail) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -7920,8 +7626,7 @@ func (v *SendChangePasswordEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendChangePasswordEMailResponse) GetResponse() (x *OperationResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -7966,8 +7671,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetDataRight) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -7975,8 +7679,7 @@ func (v *SetDataRight) GetRoleId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *SetDataRight) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -7984,8 +7687,7 @@ func (v *SetDataRight) GetTableName() (x string) {
 	return
 }
 
-// GetRelationToOwner returns RelationToOwner's value, or the zero value if v
-// is nil or RelationToOwner is absent or nil.
+// GetRelationToOwner returns RelationToOwner, or the zero value.
 func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	if v != nil {
 		x = v.RelationToOwner.Value()
@@ -7993,8 +7695,7 @@ func (v *SetDataRight) GetRelationToOwner() (x RoleRelationToOwner) {
 	return
 }
 
-// GetDataRightValue returns DataRightValue's value, or the zero value if v is
-// nil or DataRightValue is absent or nil.
+// GetDataRightValue returns DataRightValue, or the zero value.
 func (v *SetDataRight) GetDataRightValue() (x string) {
 	if v != nil {
 		x = v.DataRightValue.Value()
@@ -8107,8 +7808,7 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8116,8 +7816,7 @@ func (v *SetExternalUserInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *SetExternalUserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -8125,8 +7824,7 @@ func (v *SetExternalUserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetExternalUserInfo) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -8134,8 +7832,7 @@ func (v *SetExternalUserInfo) GetPassword() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -8143,8 +7840,7 @@ func (v *SetExternalUserInfo) GetIsActive() (x bool) {
 	return
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -8152,9 +7848,8 @@ func (v *SetExternalUserInfo) GetRoleId() (x int32) {
 	return
 }
 
-// GetExternalUserInfoModification returns ExternalUserInfoModification's
-// value, or the zero value if v is nil or ExternalUserInfoModification is
-// absent or nil.
+// GetExternalUserInfoModification returns ExternalUserInfoModification, or the
+// zero value.
 func (v *SetExternalUserInfo) GetExternalUserInfoModification() (x ExternalUserInfoModification) {
 	if v != nil {
 		x = v.ExternalUserInfoModification.Value()
@@ -8199,8 +7894,7 @@ func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRoleId returns RoleId's value, or the zero value if v is nil or RoleId is
-// absent or nil.
+// GetRoleId returns RoleId, or the zero value.
 func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	if v != nil {
 		x = v.RoleId.Value()
@@ -8208,8 +7902,7 @@ func (v *SetFunctionalRights) GetRoleId() (x int32) {
 	return
 }
 
-// GetFunctionalRightIds returns FunctionalRightIds's value, or the zero value
-// if v is nil or FunctionalRightIds is absent or nil.
+// GetFunctionalRightIds returns FunctionalRightIds, or the zero value.
 func (v *SetFunctionalRights) GetFunctionalRightIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.FunctionalRightIds.Value()
@@ -8248,8 +7941,7 @@ func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetGeneratedPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8277,8 +7969,7 @@ func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetGeneratedPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -8306,8 +7997,7 @@ func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordFromNameResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8335,8 +8025,7 @@ func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetGeneratedPasswordResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8402,8 +8091,7 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetPassword) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8411,8 +8099,7 @@ func (v *SetPassword) GetAssociateId() (x int32) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPassword) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -8478,8 +8165,7 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -8487,8 +8173,7 @@ func (v *SetPasswordFromName) GetAssociateName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *SetPasswordFromName) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -8516,8 +8201,7 @@ func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordFromNameResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8544,8 +8228,7 @@ func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetPasswordResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8579,8 +8262,7 @@ func (v *SetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *SetUserPresenceStatus) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -8588,8 +8270,7 @@ func (v *SetUserPresenceStatus) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUserPresenceStatus returns UserPresenceStatus's value, or nil if v is nil
-// or UserPresenceStatus is absent or nil.
+// GetUserPresenceStatus returns UserPresenceStatus, or the zero value.
 func (v *SetUserPresenceStatus) GetUserPresenceStatus() (x *UserPresenceStatus) {
 	if v != nil {
 		x = v.UserPresenceStatus.Value()
@@ -8617,8 +8298,7 @@ func (v *SetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetUserPresenceStatusResponse) GetResponse() (x *UserPresenceStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -8713,8 +8393,7 @@ func (v *TokenManagementInfo) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TokenManagementInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8722,8 +8401,7 @@ func (v *TokenManagementInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TokenManagementInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8731,8 +8409,7 @@ func (v *TokenManagementInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetProvider returns Provider's value, or the zero value if v is nil or
-// Provider is absent or nil.
+// GetProvider returns Provider, or the zero value.
 func (v *TokenManagementInfo) GetProvider() (x string) {
 	if v != nil {
 		x = v.Provider.Value()
@@ -8740,8 +8417,7 @@ func (v *TokenManagementInfo) GetProvider() (x string) {
 	return
 }
 
-// GetAccessToken returns AccessToken's value, or the zero value if v is nil or
-// AccessToken is absent or nil.
+// GetAccessToken returns AccessToken, or the zero value.
 func (v *TokenManagementInfo) GetAccessToken() (x string) {
 	if v != nil {
 		x = v.AccessToken.Value()
@@ -8749,8 +8425,7 @@ func (v *TokenManagementInfo) GetAccessToken() (x string) {
 	return
 }
 
-// GetRefreshToken returns RefreshToken's value, or the zero value if v is nil
-// or RefreshToken is absent or nil.
+// GetRefreshToken returns RefreshToken, or the zero value.
 func (v *TokenManagementInfo) GetRefreshToken() (x string) {
 	if v != nil {
 		x = v.RefreshToken.Value()
@@ -8758,8 +8433,7 @@ func (v *TokenManagementInfo) GetRefreshToken() (x string) {
 	return
 }
 
-// GetClaims returns Claims's value, or the zero value if v is nil or Claims is
-// absent or nil.
+// GetClaims returns Claims, or the zero value.
 func (v *TokenManagementInfo) GetClaims() (x string) {
 	if v != nil {
 		x = v.Claims.Value()
@@ -8871,8 +8545,7 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -8880,8 +8553,7 @@ func (v *UntrustedCredentials) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -8889,8 +8561,7 @@ func (v *UntrustedCredentials) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetValidFrom returns ValidFrom's value, or the zero value if v is nil or
-// ValidFrom is absent or nil.
+// GetValidFrom returns ValidFrom, or the zero value.
 func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidFrom.Value()
@@ -8898,8 +8569,7 @@ func (v *UntrustedCredentials) GetValidFrom() (x soap.DateTime) {
 	return
 }
 
-// GetValidTo returns ValidTo's value, or the zero value if v is nil or ValidTo
-// is absent or nil.
+// GetValidTo returns ValidTo, or the zero value.
 func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.ValidTo.Value()
@@ -8907,8 +8577,7 @@ func (v *UntrustedCredentials) GetValidTo() (x soap.DateTime) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *UntrustedCredentials) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -8916,8 +8585,7 @@ func (v *UntrustedCredentials) GetComment() (x string) {
 	return
 }
 
-// GetSecretValue returns SecretValue's value, or the zero value if v is nil or
-// SecretValue is absent or nil.
+// GetSecretValue returns SecretValue, or the zero value.
 func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	if v != nil {
 		x = v.SecretValue.Value()
@@ -8925,8 +8593,7 @@ func (v *UntrustedCredentials) GetSecretValue() (x string) {
 	return
 }
 
-// GetPublicValue returns PublicValue's value, or the zero value if v is nil or
-// PublicValue is absent or nil.
+// GetPublicValue returns PublicValue, or the zero value.
 func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	if v != nil {
 		x = v.PublicValue.Value()
@@ -8934,8 +8601,7 @@ func (v *UntrustedCredentials) GetPublicValue() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *UntrustedCredentials) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -9110,8 +8776,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *User) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9119,8 +8784,7 @@ func (v *User) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9128,8 +8792,7 @@ func (v *User) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *User) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -9137,8 +8800,7 @@ func (v *User) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *User) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -9146,8 +8808,7 @@ func (v *User) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *User) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -9155,8 +8816,7 @@ func (v *User) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *User) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -9164,8 +8824,7 @@ func (v *User) GetTooltip() (x string) {
 	return
 }
 
-// GetLicenseOwners returns LicenseOwners's value, or the zero value if v is
-// nil or LicenseOwners is absent or nil.
+// GetLicenseOwners returns LicenseOwners, or the zero value.
 func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	if v != nil {
 		x = v.LicenseOwners.Value()
@@ -9173,7 +8832,7 @@ func (v *User) GetLicenseOwners() (x ArrayOfLicenseOwner) {
 	return
 }
 
-// GetRole returns Role's value, or nil if v is nil or Role is absent or nil.
+// GetRole returns Role, or the zero value.
 func (v *User) GetRole() (x *Role) {
 	if v != nil {
 		x = v.Role.Value()
@@ -9181,8 +8840,7 @@ func (v *User) GetRole() (x *Role) {
 	return
 }
 
-// GetUserGroup returns UserGroup's value, or nil if v is nil or UserGroup is
-// absent or nil.
+// GetUserGroup returns UserGroup, or the zero value.
 func (v *User) GetUserGroup() (x *UserGroup) {
 	if v != nil {
 		x = v.UserGroup.Value()
@@ -9190,8 +8848,7 @@ func (v *User) GetUserGroup() (x *UserGroup) {
 	return
 }
 
-// GetOtherGroups returns OtherGroups's value, or the zero value if v is nil or
-// OtherGroups is absent or nil.
+// GetOtherGroups returns OtherGroups, or the zero value.
 func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	if v != nil {
 		x = v.OtherGroups.Value()
@@ -9199,8 +8856,7 @@ func (v *User) GetOtherGroups() (x ArrayOfUserGroup) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *User) GetPerson() (x *Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -9208,8 +8864,7 @@ func (v *User) GetPerson() (x *Person) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *User) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -9217,8 +8872,7 @@ func (v *User) GetDeleted() (x bool) {
 	return
 }
 
-// GetLastlogin returns Lastlogin's value, or the zero value if v is nil or
-// Lastlogin is absent or nil.
+// GetLastlogin returns Lastlogin, or the zero value.
 func (v *User) GetLastlogin() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogin.Value()
@@ -9226,8 +8880,7 @@ func (v *User) GetLastlogin() (x soap.DateTime) {
 	return
 }
 
-// GetLastlogout returns Lastlogout's value, or the zero value if v is nil or
-// Lastlogout is absent or nil.
+// GetLastlogout returns Lastlogout, or the zero value.
 func (v *User) GetLastlogout() (x soap.DateTime) {
 	if v != nil {
 		x = v.Lastlogout.Value()
@@ -9235,8 +8888,7 @@ func (v *User) GetLastlogout() (x soap.DateTime) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *User) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -9244,8 +8896,7 @@ func (v *User) GetEjUserId() (x int32) {
 	return
 }
 
-// GetRequestSignature returns RequestSignature's value, or the zero value if v
-// is nil or RequestSignature is absent or nil.
+// GetRequestSignature returns RequestSignature, or the zero value.
 func (v *User) GetRequestSignature() (x string) {
 	if v != nil {
 		x = v.RequestSignature.Value()
@@ -9253,8 +8904,7 @@ func (v *User) GetRequestSignature() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *User) GetType() (x UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -9262,8 +8912,7 @@ func (v *User) GetType() (x UserType) {
 	return
 }
 
-// GetIsPersonRetired returns IsPersonRetired's value, or the zero value if v
-// is nil or IsPersonRetired is absent or nil.
+// GetIsPersonRetired returns IsPersonRetired, or the zero value.
 func (v *User) GetIsPersonRetired() (x bool) {
 	if v != nil {
 		x = v.IsPersonRetired.Value()
@@ -9271,8 +8920,7 @@ func (v *User) GetIsPersonRetired() (x bool) {
 	return
 }
 
-// GetIsOnTravel returns IsOnTravel's value, or the zero value if v is nil or
-// IsOnTravel is absent or nil.
+// GetIsOnTravel returns IsOnTravel, or the zero value.
 func (v *User) GetIsOnTravel() (x bool) {
 	if v != nil {
 		x = v.IsOnTravel.Value()
@@ -9280,8 +8928,7 @@ func (v *User) GetIsOnTravel() (x bool) {
 	return
 }
 
-// GetCredentials returns Credentials's value, or the zero value if v is nil or
-// Credentials is absent or nil.
+// GetCredentials returns Credentials, or the zero value.
 func (v *User) GetCredentials() (x ArrayOfCredential) {
 	if v != nil {
 		x = v.Credentials.Value()
@@ -9289,8 +8936,7 @@ func (v *User) GetCredentials() (x ArrayOfCredential) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *User) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -9298,8 +8944,7 @@ func (v *User) GetUserName() (x string) {
 	return
 }
 
-// GetTicketCategories returns TicketCategories's value, or the zero value if v
-// is nil or TicketCategories is absent or nil.
+// GetTicketCategories returns TicketCategories, or the zero value.
 func (v *User) GetTicketCategories() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.TicketCategories.Value()
@@ -9307,8 +8952,7 @@ func (v *User) GetTicketCategories() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetNickName returns NickName's value, or the zero value if v is nil or
-// NickName is absent or nil.
+// GetNickName returns NickName, or the zero value.
 func (v *User) GetNickName() (x string) {
 	if v != nil {
 		x = v.NickName.Value()
@@ -9316,8 +8960,7 @@ func (v *User) GetNickName() (x string) {
 	return
 }
 
-// GetWaitingForApproval returns WaitingForApproval's value, or the zero value
-// if v is nil or WaitingForApproval is absent or nil.
+// GetWaitingForApproval returns WaitingForApproval, or the zero value.
 func (v *User) GetWaitingForApproval() (x bool) {
 	if v != nil {
 		x = v.WaitingForApproval.Value()
@@ -9325,8 +8968,7 @@ func (v *User) GetWaitingForApproval() (x bool) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *User) GetExtraFields() (x StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -9334,8 +8976,7 @@ func (v *User) GetExtraFields() (x StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *User) GetCustomFields() (x StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -9343,8 +8984,7 @@ func (v *User) GetCustomFields() (x StringDictionary) {
 	return
 }
 
-// GetPostSaveCommands returns PostSaveCommands's value, or the zero value if v
-// is nil or PostSaveCommands is absent or nil.
+// GetPostSaveCommands returns PostSaveCommands, or the zero value.
 func (v *User) GetPostSaveCommands() (x ArrayOfCustomCommand) {
 	if v != nil {
 		x = v.PostSaveCommands.Value()
@@ -9377,8 +9017,7 @@ func (v *UserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *UserPresenceStatus) GetStatus() (x EjUserStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -9386,8 +9025,7 @@ func (v *UserPresenceStatus) GetStatus() (x EjUserStatus) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *UserPresenceStatus) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -9424,8 +9062,7 @@ func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -9433,8 +9070,7 @@ func (v *UserValidationResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -9442,8 +9078,7 @@ func (v *UserValidationResult) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetReason returns Reason's value, or the zero value if v is nil or Reason is
-// absent or nil.
+// GetReason returns Reason, or the zero value.
 func (v *UserValidationResult) GetReason() (x string) {
 	if v != nil {
 		x = v.Reason.Value()
@@ -9451,8 +9086,7 @@ func (v *UserValidationResult) GetReason() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *UserValidationResult) GetResult() (x bool) {
 	if v != nil {
 		x = v.Result.Value()
@@ -9479,7 +9113,7 @@ func (v *ValidateUser) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUser returns User's value, or nil if v is nil or User is absent or nil.
+// GetUser returns User, or the zero value.
 func (v *ValidateUser) GetUser() (x *User) {
 	if v != nil {
 		x = v.User.Value()
@@ -9506,8 +9140,7 @@ func (v *ValidateUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ValidateUserResponse) GetResponse() (x StringDictionary) {
 	if v != nil {
 		x = v.Response.Value()

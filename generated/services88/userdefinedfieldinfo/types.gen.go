@@ -99,7 +99,7 @@ func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetInfo returns Info's value, or nil if v is nil or Info is absent or nil.
+// GetInfo returns Info, or the zero value.
 func (v *ChangeFieldType) GetInfo() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Info.Value()
@@ -107,8 +107,7 @@ func (v *ChangeFieldType) GetInfo() (x *UserDefinedFieldInfo) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *ChangeFieldType) GetFieldType() (x UDefFieldType) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -116,8 +115,7 @@ func (v *ChangeFieldType) GetFieldType() (x UDefFieldType) {
 	return
 }
 
-// GetIsIndexed returns IsIndexed's value, or the zero value if v is nil or
-// IsIndexed is absent or nil.
+// GetIsIndexed returns IsIndexed, or the zero value.
 func (v *ChangeFieldType) GetIsIndexed() (x bool) {
 	if v != nil {
 		x = v.IsIndexed.Value()
@@ -145,8 +143,7 @@ func (v *ChangeFieldTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *ChangeFieldTypeResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -208,8 +205,7 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -243,8 +239,7 @@ func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *CreateUserDefinedFieldInfo) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -252,8 +247,7 @@ func (v *CreateUserDefinedFieldInfo) GetOwnerType() (x UDefType) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *CreateUserDefinedFieldInfo) GetFieldType() (x UDefFieldType) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -281,8 +275,7 @@ func (v *CreateUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -407,8 +400,7 @@ func (v *DeleteUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserDefinedFieldInfoId returns UserDefinedFieldInfoId's value, or the
-// zero value if v is nil or UserDefinedFieldInfoId is absent or nil.
+// GetUserDefinedFieldInfoId returns UserDefinedFieldInfoId, or the zero value.
 func (v *DeleteUserDefinedFieldInfo) GetUserDefinedFieldInfoId() (x int32) {
 	if v != nil {
 		x = v.UserDefinedFieldInfoId.Value()
@@ -448,8 +440,7 @@ func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *DetectColumnIdChanges) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -477,8 +468,7 @@ func (v *DetectColumnIdChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DetectColumnIdChangesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -506,8 +496,7 @@ func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *DetectUnpublishedChanges) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -535,8 +524,7 @@ func (v *DetectUnpublishedChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *DetectUnpublishedChangesResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -600,8 +588,7 @@ func (v *FieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *FieldInfoBase) GetFieldType() (x CustomFieldType) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -609,8 +596,7 @@ func (v *FieldInfoBase) GetFieldType() (x CustomFieldType) {
 	return
 }
 
-// GetFieldName returns FieldName's value, or the zero value if v is nil or
-// FieldName is absent or nil.
+// GetFieldName returns FieldName, or the zero value.
 func (v *FieldInfoBase) GetFieldName() (x string) {
 	if v != nil {
 		x = v.FieldName.Value()
@@ -618,8 +604,7 @@ func (v *FieldInfoBase) GetFieldName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *FieldInfoBase) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -627,8 +612,7 @@ func (v *FieldInfoBase) GetDisplayName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *FieldInfoBase) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -636,8 +620,7 @@ func (v *FieldInfoBase) GetDescription() (x string) {
 	return
 }
 
-// GetShortLabel returns ShortLabel's value, or the zero value if v is nil or
-// ShortLabel is absent or nil.
+// GetShortLabel returns ShortLabel, or the zero value.
 func (v *FieldInfoBase) GetShortLabel() (x string) {
 	if v != nil {
 		x = v.ShortLabel.Value()
@@ -645,8 +628,7 @@ func (v *FieldInfoBase) GetShortLabel() (x string) {
 	return
 }
 
-// GetHideLabel returns HideLabel's value, or the zero value if v is nil or
-// HideLabel is absent or nil.
+// GetHideLabel returns HideLabel, or the zero value.
 func (v *FieldInfoBase) GetHideLabel() (x bool) {
 	if v != nil {
 		x = v.HideLabel.Value()
@@ -654,8 +636,7 @@ func (v *FieldInfoBase) GetHideLabel() (x bool) {
 	return
 }
 
-// GetHideField returns HideField's value, or the zero value if v is nil or
-// HideField is absent or nil.
+// GetHideField returns HideField, or the zero value.
 func (v *FieldInfoBase) GetHideField() (x bool) {
 	if v != nil {
 		x = v.HideField.Value()
@@ -663,8 +644,7 @@ func (v *FieldInfoBase) GetHideField() (x bool) {
 	return
 }
 
-// GetIsIndexed returns IsIndexed's value, or the zero value if v is nil or
-// IsIndexed is absent or nil.
+// GetIsIndexed returns IsIndexed, or the zero value.
 func (v *FieldInfoBase) GetIsIndexed() (x bool) {
 	if v != nil {
 		x = v.IsIndexed.Value()
@@ -672,8 +652,7 @@ func (v *FieldInfoBase) GetIsIndexed() (x bool) {
 	return
 }
 
-// GetIsMandatory returns IsMandatory's value, or the zero value if v is nil or
-// IsMandatory is absent or nil.
+// GetIsMandatory returns IsMandatory, or the zero value.
 func (v *FieldInfoBase) GetIsMandatory() (x bool) {
 	if v != nil {
 		x = v.IsMandatory.Value()
@@ -681,8 +660,7 @@ func (v *FieldInfoBase) GetIsMandatory() (x bool) {
 	return
 }
 
-// GetIsReadOnly returns IsReadOnly's value, or the zero value if v is nil or
-// IsReadOnly is absent or nil.
+// GetIsReadOnly returns IsReadOnly, or the zero value.
 func (v *FieldInfoBase) GetIsReadOnly() (x bool) {
 	if v != nil {
 		x = v.IsReadOnly.Value()
@@ -690,8 +668,7 @@ func (v *FieldInfoBase) GetIsReadOnly() (x bool) {
 	return
 }
 
-// GetIsExternal returns IsExternal's value, or the zero value if v is nil or
-// IsExternal is absent or nil.
+// GetIsExternal returns IsExternal, or the zero value.
 func (v *FieldInfoBase) GetIsExternal() (x bool) {
 	if v != nil {
 		x = v.IsExternal.Value()
@@ -699,8 +676,7 @@ func (v *FieldInfoBase) GetIsExternal() (x bool) {
 	return
 }
 
-// GetIsDisplayField returns IsDisplayField's value, or the zero value if v is
-// nil or IsDisplayField is absent or nil.
+// GetIsDisplayField returns IsDisplayField, or the zero value.
 func (v *FieldInfoBase) GetIsDisplayField() (x bool) {
 	if v != nil {
 		x = v.IsDisplayField.Value()
@@ -708,8 +684,7 @@ func (v *FieldInfoBase) GetIsDisplayField() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *FieldInfoBase) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -717,8 +692,7 @@ func (v *FieldInfoBase) GetRank() (x int32) {
 	return
 }
 
-// GetTemplateVariableName returns TemplateVariableName's value, or the zero
-// value if v is nil or TemplateVariableName is absent or nil.
+// GetTemplateVariableName returns TemplateVariableName, or the zero value.
 func (v *FieldInfoBase) GetTemplateVariableName() (x string) {
 	if v != nil {
 		x = v.TemplateVariableName.Value()
@@ -792,7 +766,7 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) UnmarshalSOAP(d *s
 	d.End()
 }
 
-// GetInfo returns Info's value, or nil if v is nil or Info is absent or nil.
+// GetInfo returns Info, or the zero value.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) GetInfo() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Info.Value()
@@ -820,8 +794,7 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) UnmarshalS
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -855,8 +828,7 @@ func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetChangedPageOneFields) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -864,8 +836,7 @@ func (v *GetChangedPageOneFields) GetOwnerType() (x UDefType) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetChangedPageOneFields) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -893,8 +864,7 @@ func (v *GetChangedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetChangedPageOneFieldsResponse) GetResponse() (x ArrayOfboolean) {
 	if v != nil {
 		x = v.Response.Value()
@@ -927,8 +897,7 @@ func (v *GetCustomFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetCustomFieldInfo) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -936,8 +905,7 @@ func (v *GetCustomFieldInfo) GetTableName() (x string) {
 	return
 }
 
-// GetFieldName returns FieldName's value, or the zero value if v is nil or
-// FieldName is absent or nil.
+// GetFieldName returns FieldName, or the zero value.
 func (v *GetCustomFieldInfo) GetFieldName() (x string) {
 	if v != nil {
 		x = v.FieldName.Value()
@@ -971,8 +939,7 @@ func (v *GetCustomFieldInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *GetCustomFieldInfoList) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -980,8 +947,7 @@ func (v *GetCustomFieldInfoList) GetTableName() (x string) {
 	return
 }
 
-// GetIncludeStandard returns IncludeStandard's value, or the zero value if v
-// is nil or IncludeStandard is absent or nil.
+// GetIncludeStandard returns IncludeStandard, or the zero value.
 func (v *GetCustomFieldInfoList) GetIncludeStandard() (x bool) {
 	if v != nil {
 		x = v.IncludeStandard.Value()
@@ -1009,8 +975,7 @@ func (v *GetCustomFieldInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomFieldInfoListResponse) GetResponse() (x ArrayOfFieldInfoBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1038,8 +1003,7 @@ func (v *GetCustomFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCustomFieldInfoResponse) GetResponse() (x *FieldInfoBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1073,8 +1037,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetFieldLabel returns FieldLabel's value, or the zero value if v is nil or
-// FieldLabel is absent or nil.
+// GetFieldLabel returns FieldLabel, or the zero value.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) GetFieldLabel() (x string) {
 	if v != nil {
 		x = v.FieldLabel.Value()
@@ -1082,8 +1045,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) GetFieldLabel() (x string) 
 	return
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1111,8 +1073,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *so
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1146,8 +1107,7 @@ func (v *GetPublishedUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
-// absent or nil.
+// GetProgId returns ProgId, or the zero value.
 func (v *GetPublishedUserDefinedFieldFromProgId) GetProgId() (x string) {
 	if v != nil {
 		x = v.ProgId.Value()
@@ -1155,8 +1115,7 @@ func (v *GetPublishedUserDefinedFieldFromProgId) GetProgId() (x string) {
 	return
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetPublishedUserDefinedFieldFromProgId) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1184,8 +1143,7 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.D
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1213,8 +1171,7 @@ func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetPublishedUserDefinedFieldList) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1242,8 +1199,7 @@ func (v *GetPublishedUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedUserDefinedFieldListResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1277,8 +1233,7 @@ func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetPublishedUserDefinedPageOneFields) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1286,8 +1241,7 @@ func (v *GetPublishedUserDefinedPageOneFields) GetOwnerType() (x UDefType) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetPublishedUserDefinedPageOneFields) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -1315,8 +1269,7 @@ func (v *GetPublishedUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Dec
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1350,8 +1303,7 @@ func (v *GetUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetFieldLabel returns FieldLabel's value, or the zero value if v is nil or
-// FieldLabel is absent or nil.
+// GetFieldLabel returns FieldLabel, or the zero value.
 func (v *GetUserDefinedFieldFromFieldLabel) GetFieldLabel() (x string) {
 	if v != nil {
 		x = v.FieldLabel.Value()
@@ -1359,8 +1311,7 @@ func (v *GetUserDefinedFieldFromFieldLabel) GetFieldLabel() (x string) {
 	return
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetUserDefinedFieldFromFieldLabel) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1388,8 +1339,7 @@ func (v *GetUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1417,8 +1367,7 @@ func (v *GetUserDefinedFieldFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetIds returns Ids's value, or the zero value if v is nil or Ids is absent
-// or nil.
+// GetIds returns Ids, or the zero value.
 func (v *GetUserDefinedFieldFromIds) GetIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.Ids.Value()
@@ -1446,8 +1395,7 @@ func (v *GetUserDefinedFieldFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserDefinedFieldFromIdsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1481,8 +1429,7 @@ func (v *GetUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
-// absent or nil.
+// GetProgId returns ProgId, or the zero value.
 func (v *GetUserDefinedFieldFromProgId) GetProgId() (x string) {
 	if v != nil {
 		x = v.ProgId.Value()
@@ -1490,8 +1437,7 @@ func (v *GetUserDefinedFieldFromProgId) GetProgId() (x string) {
 	return
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetUserDefinedFieldFromProgId) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1519,8 +1465,7 @@ func (v *GetUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserDefinedFieldFromProgIdResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1554,8 +1499,7 @@ func (v *GetUserDefinedFieldFromProgIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetProgIds returns ProgIds's value, or the zero value if v is nil or ProgIds
-// is absent or nil.
+// GetProgIds returns ProgIds, or the zero value.
 func (v *GetUserDefinedFieldFromProgIds) GetProgIds() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ProgIds.Value()
@@ -1563,8 +1507,7 @@ func (v *GetUserDefinedFieldFromProgIds) GetProgIds() (x ArrayOfstring) {
 	return
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetUserDefinedFieldFromProgIds) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1592,8 +1535,7 @@ func (v *GetUserDefinedFieldFromProgIdsResponse) UnmarshalSOAP(d *soap.Decoder) 
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserDefinedFieldFromProgIdsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1621,8 +1563,7 @@ func (v *GetUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserDefinedFieldInfoId returns UserDefinedFieldInfoId's value, or the
-// zero value if v is nil or UserDefinedFieldInfoId is absent or nil.
+// GetUserDefinedFieldInfoId returns UserDefinedFieldInfoId, or the zero value.
 func (v *GetUserDefinedFieldInfo) GetUserDefinedFieldInfoId() (x int32) {
 	if v != nil {
 		x = v.UserDefinedFieldInfoId.Value()
@@ -1650,8 +1591,7 @@ func (v *GetUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1679,8 +1619,7 @@ func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetUserDefinedFieldList) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1708,8 +1647,7 @@ func (v *GetUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserDefinedFieldListResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1743,8 +1681,7 @@ func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *GetUserDefinedPageOneFields) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1752,8 +1689,7 @@ func (v *GetUserDefinedPageOneFields) GetOwnerType() (x UDefType) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *GetUserDefinedPageOneFields) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -1781,8 +1717,7 @@ func (v *GetUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetUserDefinedPageOneFieldsResponse) GetResponse() (x ArrayOfUserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1822,8 +1757,7 @@ func (v *IsAnyPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsAnyPublishEventActiveResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1850,8 +1784,7 @@ func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *IsPublishEventActive) GetType() (x UDefType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -1879,8 +1812,7 @@ func (v *IsPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *IsPublishEventActiveResponse) GetResponse() (x bool) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1907,8 +1839,7 @@ func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *Publish) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -1935,8 +1866,7 @@ func (v *PublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PublishResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1963,8 +1893,7 @@ func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *Revert) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -2003,8 +1932,7 @@ func (v *SaveUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetUserDefinedFieldInfo returns UserDefinedFieldInfo's value, or nil if v is
-// nil or UserDefinedFieldInfo is absent or nil.
+// GetUserDefinedFieldInfo returns UserDefinedFieldInfo, or the zero value.
 func (v *SaveUserDefinedFieldInfo) GetUserDefinedFieldInfo() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.UserDefinedFieldInfo.Value()
@@ -2032,8 +1960,7 @@ func (v *SaveUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveUserDefinedFieldInfoResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2061,8 +1988,7 @@ func (v *SaveUserDefinedFieldInfos) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetInfos returns Infos's value, or the zero value if v is nil or Infos is
-// absent or nil.
+// GetInfos returns Infos, or the zero value.
 func (v *SaveUserDefinedFieldInfos) GetInfos() (x ArrayOfUserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Infos.Value()
@@ -2108,7 +2034,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) UnmarshalSOAP(d 
 	d.End()
 }
 
-// GetInfo returns Info's value, or nil if v is nil or Info is absent or nil.
+// GetInfo returns Info, or the zero value.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) GetInfo() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Info.Value()
@@ -2116,8 +2042,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) GetInfo() (x *Us
 	return
 }
 
-// GetSelectedListId returns SelectedListId's value, or the zero value if v is
-// nil or SelectedListId is absent or nil.
+// GetSelectedListId returns SelectedListId, or the zero value.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) GetSelectedListId() (x int32) {
 	if v != nil {
 		x = v.SelectedListId.Value()
@@ -2146,8 +2071,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) Unmarsha
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) GetResponse() (x *UserDefinedFieldInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2181,8 +2105,7 @@ func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *SetPageOneFieldGrouping) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -2190,8 +2113,7 @@ func (v *SetPageOneFieldGrouping) GetOwnerType() (x UDefType) {
 	return
 }
 
-// GetActive returns Active's value, or the zero value if v is nil or Active is
-// absent or nil.
+// GetActive returns Active, or the zero value.
 func (v *SetPageOneFieldGrouping) GetActive() (x bool) {
 	if v != nil {
 		x = v.Active.Value()
@@ -2231,8 +2153,7 @@ func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *SetPublishStartSystemEvent) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -2277,8 +2198,7 @@ func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *SetRankOnFields) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -2286,8 +2206,7 @@ func (v *SetRankOnFields) GetOwnerType() (x UDefType) {
 	return
 }
 
-// GetRankedFieldsIds returns RankedFieldsIds's value, or the zero value if v
-// is nil or RankedFieldsIds is absent or nil.
+// GetRankedFieldsIds returns RankedFieldsIds, or the zero value.
 func (v *SetRankOnFields) GetRankedFieldsIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.RankedFieldsIds.Value()
@@ -2345,8 +2264,7 @@ func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerType returns OwnerType's value, or the zero value if v is nil or
-// OwnerType is absent or nil.
+// GetOwnerType returns OwnerType, or the zero value.
 func (v *SetUserDefinedPageOneField) GetOwnerType() (x UDefType) {
 	if v != nil {
 		x = v.OwnerType.Value()
@@ -2354,8 +2272,7 @@ func (v *SetUserDefinedPageOneField) GetOwnerType() (x UDefType) {
 	return
 }
 
-// GetUdefFieldId returns UdefFieldId's value, or the zero value if v is nil or
-// UdefFieldId is absent or nil.
+// GetUdefFieldId returns UdefFieldId, or the zero value.
 func (v *SetUserDefinedPageOneField) GetUdefFieldId() (x int32) {
 	if v != nil {
 		x = v.UdefFieldId.Value()
@@ -2363,8 +2280,7 @@ func (v *SetUserDefinedPageOneField) GetUdefFieldId() (x int32) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *SetUserDefinedPageOneField) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -2372,8 +2288,7 @@ func (v *SetUserDefinedPageOneField) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetFieldLineNo returns FieldLineNo's value, or the zero value if v is nil or
-// FieldLineNo is absent or nil.
+// GetFieldLineNo returns FieldLineNo, or the zero value.
 func (v *SetUserDefinedPageOneField) GetFieldLineNo() (x int32) {
 	if v != nil {
 		x = v.FieldLineNo.Value()
@@ -2824,8 +2739,7 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserDefinedFieldInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2833,8 +2747,7 @@ func (v *UserDefinedFieldInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2842,8 +2755,7 @@ func (v *UserDefinedFieldInfo) GetFieldProperties() (x FieldPropertyDictionary) 
 	return
 }
 
-// GetUDefFieldId returns UDefFieldId's value, or the zero value if v is nil or
-// UDefFieldId is absent or nil.
+// GetUDefFieldId returns UDefFieldId, or the zero value.
 func (v *UserDefinedFieldInfo) GetUDefFieldId() (x int32) {
 	if v != nil {
 		x = v.UDefFieldId.Value()
@@ -2851,8 +2763,7 @@ func (v *UserDefinedFieldInfo) GetUDefFieldId() (x int32) {
 	return
 }
 
-// GetColumnId returns ColumnId's value, or the zero value if v is nil or
-// ColumnId is absent or nil.
+// GetColumnId returns ColumnId, or the zero value.
 func (v *UserDefinedFieldInfo) GetColumnId() (x int32) {
 	if v != nil {
 		x = v.ColumnId.Value()
@@ -2860,8 +2771,7 @@ func (v *UserDefinedFieldInfo) GetColumnId() (x int32) {
 	return
 }
 
-// GetFieldDefault returns FieldDefault's value, or the zero value if v is nil
-// or FieldDefault is absent or nil.
+// GetFieldDefault returns FieldDefault, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldDefault() (x string) {
 	if v != nil {
 		x = v.FieldDefault.Value()
@@ -2869,8 +2779,7 @@ func (v *UserDefinedFieldInfo) GetFieldDefault() (x string) {
 	return
 }
 
-// GetFieldHeight returns FieldHeight's value, or the zero value if v is nil or
-// FieldHeight is absent or nil.
+// GetFieldHeight returns FieldHeight, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldHeight() (x int16) {
 	if v != nil {
 		x = v.FieldHeight.Value()
@@ -2878,8 +2787,7 @@ func (v *UserDefinedFieldInfo) GetFieldHeight() (x int16) {
 	return
 }
 
-// GetFieldLabel returns FieldLabel's value, or the zero value if v is nil or
-// FieldLabel is absent or nil.
+// GetFieldLabel returns FieldLabel, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldLabel() (x string) {
 	if v != nil {
 		x = v.FieldLabel.Value()
@@ -2887,8 +2795,7 @@ func (v *UserDefinedFieldInfo) GetFieldLabel() (x string) {
 	return
 }
 
-// GetFieldLeft returns FieldLeft's value, or the zero value if v is nil or
-// FieldLeft is absent or nil.
+// GetFieldLeft returns FieldLeft, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldLeft() (x int16) {
 	if v != nil {
 		x = v.FieldLeft.Value()
@@ -2896,8 +2803,7 @@ func (v *UserDefinedFieldInfo) GetFieldLeft() (x int16) {
 	return
 }
 
-// GetFieldTop returns FieldTop's value, or the zero value if v is nil or
-// FieldTop is absent or nil.
+// GetFieldTop returns FieldTop, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldTop() (x int16) {
 	if v != nil {
 		x = v.FieldTop.Value()
@@ -2905,8 +2811,7 @@ func (v *UserDefinedFieldInfo) GetFieldTop() (x int16) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldType() (x UDefFieldType) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -2914,8 +2819,7 @@ func (v *UserDefinedFieldInfo) GetFieldType() (x UDefFieldType) {
 	return
 }
 
-// GetFieldWidth returns FieldWidth's value, or the zero value if v is nil or
-// FieldWidth is absent or nil.
+// GetFieldWidth returns FieldWidth, or the zero value.
 func (v *UserDefinedFieldInfo) GetFieldWidth() (x int16) {
 	if v != nil {
 		x = v.FieldWidth.Value()
@@ -2923,8 +2827,7 @@ func (v *UserDefinedFieldInfo) GetFieldWidth() (x int16) {
 	return
 }
 
-// GetFormatMask returns FormatMask's value, or the zero value if v is nil or
-// FormatMask is absent or nil.
+// GetFormatMask returns FormatMask, or the zero value.
 func (v *UserDefinedFieldInfo) GetFormatMask() (x string) {
 	if v != nil {
 		x = v.FormatMask.Value()
@@ -2932,8 +2835,7 @@ func (v *UserDefinedFieldInfo) GetFormatMask() (x string) {
 	return
 }
 
-// GetHideLabel returns HideLabel's value, or the zero value if v is nil or
-// HideLabel is absent or nil.
+// GetHideLabel returns HideLabel, or the zero value.
 func (v *UserDefinedFieldInfo) GetHideLabel() (x bool) {
 	if v != nil {
 		x = v.HideLabel.Value()
@@ -2941,8 +2843,7 @@ func (v *UserDefinedFieldInfo) GetHideLabel() (x bool) {
 	return
 }
 
-// GetIsIndexed returns IsIndexed's value, or the zero value if v is nil or
-// IsIndexed is absent or nil.
+// GetIsIndexed returns IsIndexed, or the zero value.
 func (v *UserDefinedFieldInfo) GetIsIndexed() (x bool) {
 	if v != nil {
 		x = v.IsIndexed.Value()
@@ -2950,8 +2851,7 @@ func (v *UserDefinedFieldInfo) GetIsIndexed() (x bool) {
 	return
 }
 
-// GetLabelHeight returns LabelHeight's value, or the zero value if v is nil or
-// LabelHeight is absent or nil.
+// GetLabelHeight returns LabelHeight, or the zero value.
 func (v *UserDefinedFieldInfo) GetLabelHeight() (x int16) {
 	if v != nil {
 		x = v.LabelHeight.Value()
@@ -2959,8 +2859,7 @@ func (v *UserDefinedFieldInfo) GetLabelHeight() (x int16) {
 	return
 }
 
-// GetLabelLeft returns LabelLeft's value, or the zero value if v is nil or
-// LabelLeft is absent or nil.
+// GetLabelLeft returns LabelLeft, or the zero value.
 func (v *UserDefinedFieldInfo) GetLabelLeft() (x int16) {
 	if v != nil {
 		x = v.LabelLeft.Value()
@@ -2968,8 +2867,7 @@ func (v *UserDefinedFieldInfo) GetLabelLeft() (x int16) {
 	return
 }
 
-// GetLabelTop returns LabelTop's value, or the zero value if v is nil or
-// LabelTop is absent or nil.
+// GetLabelTop returns LabelTop, or the zero value.
 func (v *UserDefinedFieldInfo) GetLabelTop() (x int16) {
 	if v != nil {
 		x = v.LabelTop.Value()
@@ -2977,8 +2875,7 @@ func (v *UserDefinedFieldInfo) GetLabelTop() (x int16) {
 	return
 }
 
-// GetLabelWidth returns LabelWidth's value, or the zero value if v is nil or
-// LabelWidth is absent or nil.
+// GetLabelWidth returns LabelWidth, or the zero value.
 func (v *UserDefinedFieldInfo) GetLabelWidth() (x int16) {
 	if v != nil {
 		x = v.LabelWidth.Value()
@@ -2986,8 +2883,7 @@ func (v *UserDefinedFieldInfo) GetLabelWidth() (x int16) {
 	return
 }
 
-// GetLastVersionId returns LastVersionId's value, or the zero value if v is
-// nil or LastVersionId is absent or nil.
+// GetLastVersionId returns LastVersionId, or the zero value.
 func (v *UserDefinedFieldInfo) GetLastVersionId() (x int32) {
 	if v != nil {
 		x = v.LastVersionId.Value()
@@ -2995,8 +2891,7 @@ func (v *UserDefinedFieldInfo) GetLastVersionId() (x int32) {
 	return
 }
 
-// GetListTableId returns ListTableId's value, or the zero value if v is nil or
-// ListTableId is absent or nil.
+// GetListTableId returns ListTableId, or the zero value.
 func (v *UserDefinedFieldInfo) GetListTableId() (x int16) {
 	if v != nil {
 		x = v.ListTableId.Value()
@@ -3004,8 +2899,7 @@ func (v *UserDefinedFieldInfo) GetListTableId() (x int16) {
 	return
 }
 
-// GetIsMandatory returns IsMandatory's value, or the zero value if v is nil or
-// IsMandatory is absent or nil.
+// GetIsMandatory returns IsMandatory, or the zero value.
 func (v *UserDefinedFieldInfo) GetIsMandatory() (x bool) {
 	if v != nil {
 		x = v.IsMandatory.Value()
@@ -3013,8 +2907,7 @@ func (v *UserDefinedFieldInfo) GetIsMandatory() (x bool) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *UserDefinedFieldInfo) GetType() (x UDefType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -3022,8 +2915,7 @@ func (v *UserDefinedFieldInfo) GetType() (x UDefType) {
 	return
 }
 
-// GetPage1LineNo returns Page1LineNo's value, or the zero value if v is nil or
-// Page1LineNo is absent or nil.
+// GetPage1LineNo returns Page1LineNo, or the zero value.
 func (v *UserDefinedFieldInfo) GetPage1LineNo() (x int16) {
 	if v != nil {
 		x = v.Page1LineNo.Value()
@@ -3031,8 +2923,7 @@ func (v *UserDefinedFieldInfo) GetPage1LineNo() (x int16) {
 	return
 }
 
-// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
-// absent or nil.
+// GetProgId returns ProgId, or the zero value.
 func (v *UserDefinedFieldInfo) GetProgId() (x string) {
 	if v != nil {
 		x = v.ProgId.Value()
@@ -3040,8 +2931,7 @@ func (v *UserDefinedFieldInfo) GetProgId() (x string) {
 	return
 }
 
-// GetIsReadOnly returns IsReadOnly's value, or the zero value if v is nil or
-// IsReadOnly is absent or nil.
+// GetIsReadOnly returns IsReadOnly, or the zero value.
 func (v *UserDefinedFieldInfo) GetIsReadOnly() (x bool) {
 	if v != nil {
 		x = v.IsReadOnly.Value()
@@ -3049,8 +2939,7 @@ func (v *UserDefinedFieldInfo) GetIsReadOnly() (x bool) {
 	return
 }
 
-// GetShortLabel returns ShortLabel's value, or the zero value if v is nil or
-// ShortLabel is absent or nil.
+// GetShortLabel returns ShortLabel, or the zero value.
 func (v *UserDefinedFieldInfo) GetShortLabel() (x string) {
 	if v != nil {
 		x = v.ShortLabel.Value()
@@ -3058,8 +2947,7 @@ func (v *UserDefinedFieldInfo) GetShortLabel() (x string) {
 	return
 }
 
-// GetTabOrder returns TabOrder's value, or the zero value if v is nil or
-// TabOrder is absent or nil.
+// GetTabOrder returns TabOrder, or the zero value.
 func (v *UserDefinedFieldInfo) GetTabOrder() (x int16) {
 	if v != nil {
 		x = v.TabOrder.Value()
@@ -3067,8 +2955,7 @@ func (v *UserDefinedFieldInfo) GetTabOrder() (x int16) {
 	return
 }
 
-// GetTextLength returns TextLength's value, or the zero value if v is nil or
-// TextLength is absent or nil.
+// GetTextLength returns TextLength, or the zero value.
 func (v *UserDefinedFieldInfo) GetTextLength() (x int16) {
 	if v != nil {
 		x = v.TextLength.Value()
@@ -3076,8 +2963,7 @@ func (v *UserDefinedFieldInfo) GetTextLength() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserDefinedFieldInfo) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -3085,8 +2971,7 @@ func (v *UserDefinedFieldInfo) GetTooltip() (x string) {
 	return
 }
 
-// GetUdefIdentity returns UdefIdentity's value, or the zero value if v is nil
-// or UdefIdentity is absent or nil.
+// GetUdefIdentity returns UdefIdentity, or the zero value.
 func (v *UserDefinedFieldInfo) GetUdefIdentity() (x int32) {
 	if v != nil {
 		x = v.UdefIdentity.Value()
@@ -3094,8 +2979,7 @@ func (v *UserDefinedFieldInfo) GetUdefIdentity() (x int32) {
 	return
 }
 
-// GetUDListDefinitionId returns UDListDefinitionId's value, or the zero value
-// if v is nil or UDListDefinitionId is absent or nil.
+// GetUDListDefinitionId returns UDListDefinitionId, or the zero value.
 func (v *UserDefinedFieldInfo) GetUDListDefinitionId() (x int32) {
 	if v != nil {
 		x = v.UDListDefinitionId.Value()
@@ -3103,8 +2987,7 @@ func (v *UserDefinedFieldInfo) GetUDListDefinitionId() (x int32) {
 	return
 }
 
-// GetJustification returns Justification's value, or the zero value if v is
-// nil or Justification is absent or nil.
+// GetJustification returns Justification, or the zero value.
 func (v *UserDefinedFieldInfo) GetJustification() (x UdefJustification) {
 	if v != nil {
 		x = v.Justification.Value()
@@ -3112,8 +2995,7 @@ func (v *UserDefinedFieldInfo) GetJustification() (x UdefJustification) {
 	return
 }
 
-// GetVersion returns Version's value, or the zero value if v is nil or Version
-// is absent or nil.
+// GetVersion returns Version, or the zero value.
 func (v *UserDefinedFieldInfo) GetVersion() (x int16) {
 	if v != nil {
 		x = v.Version.Value()
@@ -3121,8 +3003,7 @@ func (v *UserDefinedFieldInfo) GetVersion() (x int16) {
 	return
 }
 
-// GetTemplateVariableName returns TemplateVariableName's value, or the zero
-// value if v is nil or TemplateVariableName is absent or nil.
+// GetTemplateVariableName returns TemplateVariableName, or the zero value.
 func (v *UserDefinedFieldInfo) GetTemplateVariableName() (x string) {
 	if v != nil {
 		x = v.TemplateVariableName.Value()
@@ -3130,8 +3011,7 @@ func (v *UserDefinedFieldInfo) GetTemplateVariableName() (x string) {
 	return
 }
 
-// GetHasBeenPublished returns HasBeenPublished's value, or the zero value if v
-// is nil or HasBeenPublished is absent or nil.
+// GetHasBeenPublished returns HasBeenPublished, or the zero value.
 func (v *UserDefinedFieldInfo) GetHasBeenPublished() (x bool) {
 	if v != nil {
 		x = v.HasBeenPublished.Value()
@@ -3139,8 +3019,7 @@ func (v *UserDefinedFieldInfo) GetHasBeenPublished() (x bool) {
 	return
 }
 
-// GetMdoListName returns MdoListName's value, or the zero value if v is nil or
-// MdoListName is absent or nil.
+// GetMdoListName returns MdoListName, or the zero value.
 func (v *UserDefinedFieldInfo) GetMdoListName() (x string) {
 	if v != nil {
 		x = v.MdoListName.Value()

@@ -128,8 +128,7 @@ func (v *DeleteHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
-// HistoryName is absent or nil.
+// GetHistoryName returns HistoryName, or the zero value.
 func (v *DeleteHistory) GetHistoryName() (x string) {
 	if v != nil {
 		x = v.HistoryName.Value()
@@ -137,8 +136,7 @@ func (v *DeleteHistory) GetHistoryName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *DeleteHistory) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -177,8 +175,7 @@ func (v *GetCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
-// HistoryName is absent or nil.
+// GetHistoryName returns HistoryName, or the zero value.
 func (v *GetCurrent) GetHistoryName() (x string) {
 	if v != nil {
 		x = v.HistoryName.Value()
@@ -205,8 +202,7 @@ func (v *GetCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetCurrentResponse) GetResponse() (x *History) {
 	if v != nil {
 		x = v.Response.Value()
@@ -244,8 +240,7 @@ func (v *GetHistoriesByName) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
-// HistoryName is absent or nil.
+// GetHistoryName returns HistoryName, or the zero value.
 func (v *GetHistoriesByName) GetHistoryName() (x string) {
 	if v != nil {
 		x = v.HistoryName.Value()
@@ -273,8 +268,7 @@ func (v *GetHistoriesByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHistoriesByNameResponse) GetResponse() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -301,8 +295,7 @@ func (v *GetHistoriesByNames) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryNames returns HistoryNames's value, or the zero value if v is nil
-// or HistoryNames is absent or nil.
+// GetHistoryNames returns HistoryNames, or the zero value.
 func (v *GetHistoriesByNames) GetHistoryNames() (x ArrayOfstring) {
 	if v != nil {
 		x = v.HistoryNames.Value()
@@ -330,8 +323,7 @@ func (v *GetHistoriesByNamesAndIds) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRequests returns Requests's value, or the zero value if v is nil or
-// Requests is absent or nil.
+// GetRequests returns Requests, or the zero value.
 func (v *GetHistoriesByNamesAndIds) GetRequests() (x ArrayOfHistoryRequest) {
 	if v != nil {
 		x = v.Requests.Value()
@@ -359,8 +351,7 @@ func (v *GetHistoriesByNamesAndIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHistoriesByNamesAndIdsResponse) GetResponse() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -388,8 +379,7 @@ func (v *GetHistoriesByNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHistoriesByNamesResponse) GetResponse() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -416,8 +406,7 @@ func (v *GetHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHistoriesResponse) GetResponse() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -444,8 +433,7 @@ func (v *GetHistory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryId returns HistoryId's value, or the zero value if v is nil or
-// HistoryId is absent or nil.
+// GetHistoryId returns HistoryId, or the zero value.
 func (v *GetHistory) GetHistoryId() (x int32) {
 	if v != nil {
 		x = v.HistoryId.Value()
@@ -485,8 +473,7 @@ func (v *GetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHistoryLengthPrefValueResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -513,8 +500,7 @@ func (v *GetHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetHistoryResponse) GetResponse() (x *History) {
 	if v != nil {
 		x = v.Response.Value()
@@ -553,8 +539,7 @@ func (v *GetLiveUiConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLiveUiConfigResponse) GetResponse() (x *LiveUiConfig) {
 	if v != nil {
 		x = v.Response.Value()
@@ -587,8 +572,7 @@ func (v *GetNextCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
-// HistoryName is absent or nil.
+// GetHistoryName returns HistoryName, or the zero value.
 func (v *GetNextCurrent) GetHistoryName() (x string) {
 	if v != nil {
 		x = v.HistoryName.Value()
@@ -596,8 +580,7 @@ func (v *GetNextCurrent) GetHistoryName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetNextCurrent) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -625,8 +608,7 @@ func (v *GetNextCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetNextCurrentResponse) GetResponse() (x *History) {
 	if v != nil {
 		x = v.Response.Value()
@@ -659,8 +641,7 @@ func (v *GetPreviousCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
-// HistoryName is absent or nil.
+// GetHistoryName returns HistoryName, or the zero value.
 func (v *GetPreviousCurrent) GetHistoryName() (x string) {
 	if v != nil {
 		x = v.HistoryName.Value()
@@ -668,8 +649,7 @@ func (v *GetPreviousCurrent) GetHistoryName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *GetPreviousCurrent) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -697,8 +677,7 @@ func (v *GetPreviousCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetPreviousCurrentResponse) GetResponse() (x *History) {
 	if v != nil {
 		x = v.Response.Value()
@@ -765,8 +744,7 @@ func (v *History) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *History) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -774,8 +752,7 @@ func (v *History) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *History) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -783,8 +760,7 @@ func (v *History) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *History) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -792,8 +768,7 @@ func (v *History) GetRank() (x int16) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *History) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -801,8 +776,7 @@ func (v *History) GetId() (x int32) {
 	return
 }
 
-// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
-// HistoryName is absent or nil.
+// GetHistoryName returns HistoryName, or the zero value.
 func (v *History) GetHistoryName() (x string) {
 	if v != nil {
 		x = v.HistoryName.Value()
@@ -810,8 +784,7 @@ func (v *History) GetHistoryName() (x string) {
 	return
 }
 
-// GetHistoryId returns HistoryId's value, or the zero value if v is nil or
-// HistoryId is absent or nil.
+// GetHistoryId returns HistoryId, or the zero value.
 func (v *History) GetHistoryId() (x int32) {
 	if v != nil {
 		x = v.HistoryId.Value()
@@ -819,8 +792,7 @@ func (v *History) GetHistoryId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *History) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -828,8 +800,7 @@ func (v *History) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *History) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -837,8 +808,7 @@ func (v *History) GetName() (x string) {
 	return
 }
 
-// GetItemInfo returns ItemInfo's value, or the zero value if v is nil or
-// ItemInfo is absent or nil.
+// GetItemInfo returns ItemInfo, or the zero value.
 func (v *History) GetItemInfo() (x string) {
 	if v != nil {
 		x = v.ItemInfo.Value()
@@ -881,8 +851,7 @@ func (v *HistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *HistoryRequest) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -890,8 +859,7 @@ func (v *HistoryRequest) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *HistoryRequest) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -899,8 +867,7 @@ func (v *HistoryRequest) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *HistoryRequest) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -908,8 +875,7 @@ func (v *HistoryRequest) GetEntityName() (x string) {
 	return
 }
 
-// GetEntityOrParentId returns EntityOrParentId's value, or the zero value if v
-// is nil or EntityOrParentId is absent or nil.
+// GetEntityOrParentId returns EntityOrParentId, or the zero value.
 func (v *HistoryRequest) GetEntityOrParentId() (x int32) {
 	if v != nil {
 		x = v.EntityOrParentId.Value()
@@ -917,8 +883,7 @@ func (v *HistoryRequest) GetEntityOrParentId() (x int32) {
 	return
 }
 
-// GetRequestForNewRecord returns RequestForNewRecord's value, or the zero
-// value if v is nil or RequestForNewRecord is absent or nil.
+// GetRequestForNewRecord returns RequestForNewRecord, or the zero value.
 func (v *HistoryRequest) GetRequestForNewRecord() (x bool) {
 	if v != nil {
 		x = v.RequestForNewRecord.Value()
@@ -955,8 +920,7 @@ func (v *LiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LiveUiConfig) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -964,8 +928,7 @@ func (v *LiveUiConfig) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LiveUiConfig) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -973,8 +936,7 @@ func (v *LiveUiConfig) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetIsEnabled returns IsEnabled's value, or the zero value if v is nil or
-// IsEnabled is absent or nil.
+// GetIsEnabled returns IsEnabled, or the zero value.
 func (v *LiveUiConfig) GetIsEnabled() (x bool) {
 	if v != nil {
 		x = v.IsEnabled.Value()
@@ -982,8 +944,7 @@ func (v *LiveUiConfig) GetIsEnabled() (x bool) {
 	return
 }
 
-// GetPollingInterval returns PollingInterval's value, or the zero value if v
-// is nil or PollingInterval is absent or nil.
+// GetPollingInterval returns PollingInterval, or the zero value.
 func (v *LiveUiConfig) GetPollingInterval() (x int32) {
 	if v != nil {
 		x = v.PollingInterval.Value()
@@ -1016,8 +977,7 @@ func (v *MetricPair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *MetricPair) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1025,8 +985,7 @@ func (v *MetricPair) GetName() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *MetricPair) GetValue() (x int32) {
 	if v != nil {
 		x = v.Value.Value()
@@ -1066,8 +1025,7 @@ func (v *PublishAndRetrieveUiEvents) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLatestKnownEventId returns LatestKnownEventId's value, or the zero value
-// if v is nil or LatestKnownEventId is absent or nil.
+// GetLatestKnownEventId returns LatestKnownEventId, or the zero value.
 func (v *PublishAndRetrieveUiEvents) GetLatestKnownEventId() (x int32) {
 	if v != nil {
 		x = v.LatestKnownEventId.Value()
@@ -1075,8 +1033,7 @@ func (v *PublishAndRetrieveUiEvents) GetLatestKnownEventId() (x int32) {
 	return
 }
 
-// GetPublishEvents returns PublishEvents's value, or the zero value if v is
-// nil or PublishEvents is absent or nil.
+// GetPublishEvents returns PublishEvents, or the zero value.
 func (v *PublishAndRetrieveUiEvents) GetPublishEvents() (x ArrayOfUiEvent) {
 	if v != nil {
 		x = v.PublishEvents.Value()
@@ -1084,8 +1041,7 @@ func (v *PublishAndRetrieveUiEvents) GetPublishEvents() (x ArrayOfUiEvent) {
 	return
 }
 
-// GetMetrics returns Metrics's value, or the zero value if v is nil or Metrics
-// is absent or nil.
+// GetMetrics returns Metrics, or the zero value.
 func (v *PublishAndRetrieveUiEvents) GetMetrics() (x ArrayOfMetricPair) {
 	if v != nil {
 		x = v.Metrics.Value()
@@ -1113,8 +1069,7 @@ func (v *PublishAndRetrieveUiEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *PublishAndRetrieveUiEventsResponse) GetResponse() (x ArrayOfUiEvent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1141,8 +1096,7 @@ func (v *SaveCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCurrent returns Current's value, or nil if v is nil or Current is absent
-// or nil.
+// GetCurrent returns Current, or the zero value.
 func (v *SaveCurrent) GetCurrent() (x *History) {
 	if v != nil {
 		x = v.Current.Value()
@@ -1169,8 +1123,7 @@ func (v *SaveCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCurrentResponse) GetResponse() (x *History) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1197,8 +1150,7 @@ func (v *SaveCurrents) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCurrents returns Currents's value, or the zero value if v is nil or
-// Currents is absent or nil.
+// GetCurrents returns Currents, or the zero value.
 func (v *SaveCurrents) GetCurrents() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.Currents.Value()
@@ -1225,8 +1177,7 @@ func (v *SaveCurrentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveCurrentsResponse) GetResponse() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1259,8 +1210,7 @@ func (v *SaveHistories) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetHistoryName returns HistoryName's value, or the zero value if v is nil or
-// HistoryName is absent or nil.
+// GetHistoryName returns HistoryName, or the zero value.
 func (v *SaveHistories) GetHistoryName() (x string) {
 	if v != nil {
 		x = v.HistoryName.Value()
@@ -1268,8 +1218,7 @@ func (v *SaveHistories) GetHistoryName() (x string) {
 	return
 }
 
-// GetHistory returns History's value, or the zero value if v is nil or History
-// is absent or nil.
+// GetHistory returns History, or the zero value.
 func (v *SaveHistories) GetHistory() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.History.Value()
@@ -1297,8 +1246,7 @@ func (v *SaveHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveHistoriesResponse) GetResponse() (x ArrayOfHistory) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1326,8 +1274,7 @@ func (v *SetHistoryLengthPrefValue) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetLength returns Length's value, or the zero value if v is nil or Length is
-// absent or nil.
+// GetLength returns Length, or the zero value.
 func (v *SetHistoryLengthPrefValue) GetLength() (x int32) {
 	if v != nil {
 		x = v.Length.Value()
@@ -1406,8 +1353,7 @@ func (v *UiEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UiEvent) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1415,8 +1361,7 @@ func (v *UiEvent) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UiEvent) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1424,8 +1369,7 @@ func (v *UiEvent) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEventId returns EventId's value, or the zero value if v is nil or EventId
-// is absent or nil.
+// GetEventId returns EventId, or the zero value.
 func (v *UiEvent) GetEventId() (x int32) {
 	if v != nil {
 		x = v.EventId.Value()
@@ -1433,8 +1377,7 @@ func (v *UiEvent) GetEventId() (x int32) {
 	return
 }
 
-// GetEventName returns EventName's value, or the zero value if v is nil or
-// EventName is absent or nil.
+// GetEventName returns EventName, or the zero value.
 func (v *UiEvent) GetEventName() (x string) {
 	if v != nil {
 		x = v.EventName.Value()
@@ -1442,8 +1385,7 @@ func (v *UiEvent) GetEventName() (x string) {
 	return
 }
 
-// GetEntityType returns EntityType's value, or the zero value if v is nil or
-// EntityType is absent or nil.
+// GetEntityType returns EntityType, or the zero value.
 func (v *UiEvent) GetEntityType() (x string) {
 	if v != nil {
 		x = v.EntityType.Value()
@@ -1451,8 +1393,7 @@ func (v *UiEvent) GetEntityType() (x string) {
 	return
 }
 
-// GetEntityKey returns EntityKey's value, or the zero value if v is nil or
-// EntityKey is absent or nil.
+// GetEntityKey returns EntityKey, or the zero value.
 func (v *UiEvent) GetEntityKey() (x int32) {
 	if v != nil {
 		x = v.EntityKey.Value()
@@ -1460,8 +1401,7 @@ func (v *UiEvent) GetEntityKey() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *UiEvent) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1469,8 +1409,7 @@ func (v *UiEvent) GetAssociateId() (x int32) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *UiEvent) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -1478,8 +1417,7 @@ func (v *UiEvent) GetAssociateName() (x string) {
 	return
 }
 
-// GetEventDateTime returns EventDateTime's value, or the zero value if v is
-// nil or EventDateTime is absent or nil.
+// GetEventDateTime returns EventDateTime, or the zero value.
 func (v *UiEvent) GetEventDateTime() (x soap.DateTime) {
 	if v != nil {
 		x = v.EventDateTime.Value()

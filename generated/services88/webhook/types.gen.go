@@ -82,8 +82,7 @@ func (v *CreateDefaultWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWebhookResponse) GetResponse() (x *Webhook) {
 	if v != nil {
 		x = v.Response.Value()
@@ -110,8 +109,7 @@ func (v *DeleteWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
-// WebhookId is absent or nil.
+// GetWebhookId returns WebhookId, or the zero value.
 func (v *DeleteWebhook) GetWebhookId() (x int32) {
 	if v != nil {
 		x = v.WebhookId.Value()
@@ -162,8 +160,7 @@ func (v *GetAllWebhooks) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetNameFilter returns NameFilter's value, or the zero value if v is nil or
-// NameFilter is absent or nil.
+// GetNameFilter returns NameFilter, or the zero value.
 func (v *GetAllWebhooks) GetNameFilter() (x string) {
 	if v != nil {
 		x = v.NameFilter.Value()
@@ -171,8 +168,7 @@ func (v *GetAllWebhooks) GetNameFilter() (x string) {
 	return
 }
 
-// GetEventFilter returns EventFilter's value, or the zero value if v is nil or
-// EventFilter is absent or nil.
+// GetEventFilter returns EventFilter, or the zero value.
 func (v *GetAllWebhooks) GetEventFilter() (x string) {
 	if v != nil {
 		x = v.EventFilter.Value()
@@ -180,8 +176,7 @@ func (v *GetAllWebhooks) GetEventFilter() (x string) {
 	return
 }
 
-// GetStatusFilter returns StatusFilter's value, or the zero value if v is nil
-// or StatusFilter is absent or nil.
+// GetStatusFilter returns StatusFilter, or the zero value.
 func (v *GetAllWebhooks) GetStatusFilter() (x WebhookState) {
 	if v != nil {
 		x = v.StatusFilter.Value()
@@ -209,8 +204,7 @@ func (v *GetAllWebhooksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetAllWebhooksResponse) GetResponse() (x ArrayOfWebhook) {
 	if v != nil {
 		x = v.Response.Value()
@@ -237,8 +231,7 @@ func (v *GetLastError) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
-// WebhookId is absent or nil.
+// GetWebhookId returns WebhookId, or the zero value.
 func (v *GetLastError) GetWebhookId() (x int32) {
 	if v != nil {
 		x = v.WebhookId.Value()
@@ -265,8 +258,7 @@ func (v *GetLastErrorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetLastErrorResponse) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -293,8 +285,7 @@ func (v *GetWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
-// WebhookId is absent or nil.
+// GetWebhookId returns WebhookId, or the zero value.
 func (v *GetWebhook) GetWebhookId() (x int32) {
 	if v != nil {
 		x = v.WebhookId.Value()
@@ -321,8 +312,7 @@ func (v *GetWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWebhookResponse) GetResponse() (x *Webhook) {
 	if v != nil {
 		x = v.Response.Value()
@@ -349,8 +339,7 @@ func (v *SaveWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebhook returns Webhook's value, or nil if v is nil or Webhook is absent
-// or nil.
+// GetWebhook returns Webhook, or the zero value.
 func (v *SaveWebhook) GetWebhook() (x *Webhook) {
 	if v != nil {
 		x = v.Webhook.Value()
@@ -377,8 +366,7 @@ func (v *SaveWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWebhookResponse) GetResponse() (x *Webhook) {
 	if v != nil {
 		x = v.Response.Value()
@@ -417,8 +405,7 @@ func (v *SignalEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEventName returns EventName's value, or the zero value if v is nil or
-// EventName is absent or nil.
+// GetEventName returns EventName, or the zero value.
 func (v *SignalEvent) GetEventName() (x string) {
 	if v != nil {
 		x = v.EventName.Value()
@@ -426,8 +413,7 @@ func (v *SignalEvent) GetEventName() (x string) {
 	return
 }
 
-// GetPrimaryKey returns PrimaryKey's value, or the zero value if v is nil or
-// PrimaryKey is absent or nil.
+// GetPrimaryKey returns PrimaryKey, or the zero value.
 func (v *SignalEvent) GetPrimaryKey() (x int32) {
 	if v != nil {
 		x = v.PrimaryKey.Value()
@@ -435,8 +421,7 @@ func (v *SignalEvent) GetPrimaryKey() (x int32) {
 	return
 }
 
-// GetData returns Data's value, or the zero value if v is nil or Data is
-// absent or nil.
+// GetData returns Data, or the zero value.
 func (v *SignalEvent) GetData() (x StringObjectDictionary) {
 	if v != nil {
 		x = v.Data.Value()
@@ -474,8 +459,7 @@ func (v *TestWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWebhook returns Webhook's value, or nil if v is nil or Webhook is absent
-// or nil.
+// GetWebhook returns Webhook, or the zero value.
 func (v *TestWebhook) GetWebhook() (x *Webhook) {
 	if v != nil {
 		x = v.Webhook.Value()
@@ -502,8 +486,7 @@ func (v *TestWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TestWebhookResponse) GetResponse() (x *WebhookResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -758,8 +741,7 @@ func (v *Webhook) logFields() []soap.Field {
 	}}
 }
 
-// GetWebhookId returns WebhookId's value, or the zero value if v is nil or
-// WebhookId is absent or nil.
+// GetWebhookId returns WebhookId, or the zero value.
 func (v *Webhook) GetWebhookId() (x int32) {
 	if v != nil {
 		x = v.WebhookId.Value()
@@ -767,8 +749,7 @@ func (v *Webhook) GetWebhookId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Webhook) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -776,8 +757,7 @@ func (v *Webhook) GetName() (x string) {
 	return
 }
 
-// GetEvents returns Events's value, or the zero value if v is nil or Events is
-// absent or nil.
+// GetEvents returns Events, or the zero value.
 func (v *Webhook) GetEvents() (x ArrayOfstring) {
 	if v != nil {
 		x = v.Events.Value()
@@ -785,8 +765,7 @@ func (v *Webhook) GetEvents() (x ArrayOfstring) {
 	return
 }
 
-// GetTargetUrl returns TargetUrl's value, or the zero value if v is nil or
-// TargetUrl is absent or nil.
+// GetTargetUrl returns TargetUrl, or the zero value.
 func (v *Webhook) GetTargetUrl() (x string) {
 	if v != nil {
 		x = v.TargetUrl.Value()
@@ -794,8 +773,7 @@ func (v *Webhook) GetTargetUrl() (x string) {
 	return
 }
 
-// GetSecret returns Secret's value, or the zero value if v is nil or Secret is
-// absent or nil.
+// GetSecret returns Secret, or the zero value.
 func (v *Webhook) GetSecret() (x string) {
 	if v != nil {
 		x = v.Secret.Value()
@@ -803,8 +781,7 @@ func (v *Webhook) GetSecret() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *Webhook) GetState() (x WebhookState) {
 	if v != nil {
 		x = v.State.Value()
@@ -812,8 +789,7 @@ func (v *Webhook) GetState() (x WebhookState) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Webhook) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -821,8 +797,7 @@ func (v *Webhook) GetType() (x string) {
 	return
 }
 
-// GetHeaders returns Headers's value, or the zero value if v is nil or Headers
-// is absent or nil.
+// GetHeaders returns Headers, or the zero value.
 func (v *Webhook) GetHeaders() (x StringDictionary) {
 	if v != nil {
 		x = v.Headers.Value()
@@ -830,8 +805,7 @@ func (v *Webhook) GetHeaders() (x StringDictionary) {
 	return
 }
 
-// GetProperties returns Properties's value, or the zero value if v is nil or
-// Properties is absent or nil.
+// GetProperties returns Properties, or the zero value.
 func (v *Webhook) GetProperties() (x StringObjectDictionary) {
 	if v != nil {
 		x = v.Properties.Value()
@@ -839,8 +813,7 @@ func (v *Webhook) GetProperties() (x StringObjectDictionary) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *Webhook) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -848,8 +821,7 @@ func (v *Webhook) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociate returns RegisteredAssociate's value, or nil if v is
-// nil or RegisteredAssociate is absent or nil.
+// GetRegisteredAssociate returns RegisteredAssociate, or the zero value.
 func (v *Webhook) GetRegisteredAssociate() (x *Associate) {
 	if v != nil {
 		x = v.RegisteredAssociate.Value()
@@ -857,8 +829,7 @@ func (v *Webhook) GetRegisteredAssociate() (x *Associate) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *Webhook) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -866,8 +837,7 @@ func (v *Webhook) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociate returns UpdatedAssociate's value, or nil if v is nil or
-// UpdatedAssociate is absent or nil.
+// GetUpdatedAssociate returns UpdatedAssociate, or the zero value.
 func (v *Webhook) GetUpdatedAssociate() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedAssociate.Value()
@@ -875,8 +845,7 @@ func (v *Webhook) GetUpdatedAssociate() (x *Associate) {
 	return
 }
 
-// GetErrorsEmail returns ErrorsEmail's value, or the zero value if v is nil or
-// ErrorsEmail is absent or nil.
+// GetErrorsEmail returns ErrorsEmail, or the zero value.
 func (v *Webhook) GetErrorsEmail() (x string) {
 	if v != nil {
 		x = v.ErrorsEmail.Value()
@@ -884,8 +853,7 @@ func (v *Webhook) GetErrorsEmail() (x string) {
 	return
 }
 
-// GetErrorEmails returns ErrorEmails's value, or the zero value if v is nil or
-// ErrorEmails is absent or nil.
+// GetErrorEmails returns ErrorEmails, or the zero value.
 func (v *Webhook) GetErrorEmails() (x ArrayOfstring) {
 	if v != nil {
 		x = v.ErrorEmails.Value()
@@ -893,8 +861,7 @@ func (v *Webhook) GetErrorEmails() (x ArrayOfstring) {
 	return
 }
 
-// GetErrorAssociates returns ErrorAssociates's value, or the zero value if v
-// is nil or ErrorAssociates is absent or nil.
+// GetErrorAssociates returns ErrorAssociates, or the zero value.
 func (v *Webhook) GetErrorAssociates() (x ArrayOfMDOListItem) {
 	if v != nil {
 		x = v.ErrorAssociates.Value()
@@ -902,8 +869,7 @@ func (v *Webhook) GetErrorAssociates() (x ArrayOfMDOListItem) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Webhook) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -911,8 +877,7 @@ func (v *Webhook) GetDescription() (x string) {
 	return
 }
 
-// GetNotifyVia returns NotifyVia's value, or the zero value if v is nil or
-// NotifyVia is absent or nil.
+// GetNotifyVia returns NotifyVia, or the zero value.
 func (v *Webhook) GetNotifyVia() (x WebhookNotifyVia) {
 	if v != nil {
 		x = v.NotifyVia.Value()
@@ -920,8 +885,7 @@ func (v *Webhook) GetNotifyVia() (x WebhookNotifyVia) {
 	return
 }
 
-// GetNotifyWhen returns NotifyWhen's value, or the zero value if v is nil or
-// NotifyWhen is absent or nil.
+// GetNotifyWhen returns NotifyWhen, or the zero value.
 func (v *Webhook) GetNotifyWhen() (x WebhookNotifyWhen) {
 	if v != nil {
 		x = v.NotifyWhen.Value()
@@ -929,8 +893,7 @@ func (v *Webhook) GetNotifyWhen() (x WebhookNotifyWhen) {
 	return
 }
 
-// GetTotalCalls returns TotalCalls's value, or the zero value if v is nil or
-// TotalCalls is absent or nil.
+// GetTotalCalls returns TotalCalls, or the zero value.
 func (v *Webhook) GetTotalCalls() (x int32) {
 	if v != nil {
 		x = v.TotalCalls.Value()
@@ -938,8 +901,7 @@ func (v *Webhook) GetTotalCalls() (x int32) {
 	return
 }
 
-// GetTotalErrors returns TotalErrors's value, or the zero value if v is nil or
-// TotalErrors is absent or nil.
+// GetTotalErrors returns TotalErrors, or the zero value.
 func (v *Webhook) GetTotalErrors() (x int32) {
 	if v != nil {
 		x = v.TotalErrors.Value()
@@ -947,8 +909,7 @@ func (v *Webhook) GetTotalErrors() (x int32) {
 	return
 }
 
-// GetConsecutiveErrors returns ConsecutiveErrors's value, or the zero value if
-// v is nil or ConsecutiveErrors is absent or nil.
+// GetConsecutiveErrors returns ConsecutiveErrors, or the zero value.
 func (v *Webhook) GetConsecutiveErrors() (x int32) {
 	if v != nil {
 		x = v.ConsecutiveErrors.Value()
@@ -956,8 +917,7 @@ func (v *Webhook) GetConsecutiveErrors() (x int32) {
 	return
 }
 
-// GetLastError returns LastError's value, or the zero value if v is nil or
-// LastError is absent or nil.
+// GetLastError returns LastError, or the zero value.
 func (v *Webhook) GetLastError() (x string) {
 	if v != nil {
 		x = v.LastError.Value()
@@ -1088,8 +1048,7 @@ func (v *WebhookResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WebhookResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1097,8 +1056,7 @@ func (v *WebhookResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WebhookResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1106,8 +1064,7 @@ func (v *WebhookResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetSuccess returns Success's value, or the zero value if v is nil or Success
-// is absent or nil.
+// GetSuccess returns Success, or the zero value.
 func (v *WebhookResult) GetSuccess() (x bool) {
 	if v != nil {
 		x = v.Success.Value()
@@ -1115,8 +1072,7 @@ func (v *WebhookResult) GetSuccess() (x bool) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *WebhookResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()

@@ -63,8 +63,7 @@ func (v *AddAfterWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
-// nil or WorkflowStepId is absent or nil.
+// GetWorkflowStepId returns WorkflowStepId, or the zero value.
 func (v *AddAfterWorkflowStep) GetWorkflowStepId() (x int32) {
 	if v != nil {
 		x = v.WorkflowStepId.Value()
@@ -72,8 +71,7 @@ func (v *AddAfterWorkflowStep) GetWorkflowStepId() (x int32) {
 	return
 }
 
-// GetSubStep returns SubStep's value, or nil if v is nil or SubStep is absent
-// or nil.
+// GetSubStep returns SubStep, or the zero value.
 func (v *AddAfterWorkflowStep) GetSubStep() (x *WorkflowStepBase) {
 	if v != nil {
 		x = v.SubStep.Value()
@@ -101,8 +99,7 @@ func (v *AddAfterWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *AddAfterWorkflowStepResponse) GetResponse() (x *WorkflowStepBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -212,8 +209,7 @@ func (v *ConnectEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *ConnectEmailFlowContent) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -221,8 +217,7 @@ func (v *ConnectEmailFlowContent) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *ConnectEmailFlowContent) GetMessageId() (x int32) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -267,8 +262,7 @@ func (v *CopyEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *CopyEmailFlow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -276,8 +270,7 @@ func (v *CopyEmailFlow) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetNewName returns NewName's value, or the zero value if v is nil or NewName
-// is absent or nil.
+// GetNewName returns NewName, or the zero value.
 func (v *CopyEmailFlow) GetNewName() (x string) {
 	if v != nil {
 		x = v.NewName.Value()
@@ -310,8 +303,7 @@ func (v *CopyEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *CopyEmailFlowContent) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -319,8 +311,7 @@ func (v *CopyEmailFlowContent) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetShipmentId returns ShipmentId's value, or the zero value if v is nil or
-// ShipmentId is absent or nil.
+// GetShipmentId returns ShipmentId, or the zero value.
 func (v *CopyEmailFlowContent) GetShipmentId() (x int32) {
 	if v != nil {
 		x = v.ShipmentId.Value()
@@ -348,8 +339,7 @@ func (v *CopyEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyEmailFlowContentResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -377,8 +367,7 @@ func (v *CopyEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CopyEmailFlowResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -418,8 +407,7 @@ func (v *CreateDefaultEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultEmailFlowResponse) GetResponse() (x *EmailFlow) {
 	if v != nil {
 		x = v.Response.Value()
@@ -459,8 +447,7 @@ func (v *CreateDefaultWorkflowEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowEventResponse) GetResponse() (x *WorkflowEvent) {
 	if v != nil {
 		x = v.Response.Value()
@@ -500,8 +487,7 @@ func (v *CreateDefaultWorkflowEventResultResponse) UnmarshalSOAP(d *soap.Decoder
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowEventResultResponse) GetResponse() (x *WorkflowEventResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -541,8 +527,7 @@ func (v *CreateDefaultWorkflowFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowFilterResponse) GetResponse() (x *WorkflowFilter) {
 	if v != nil {
 		x = v.Response.Value()
@@ -582,8 +567,7 @@ func (v *CreateDefaultWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
 	if v != nil {
 		x = v.Response.Value()
@@ -611,8 +595,7 @@ func (v *CreateDefaultWorkflowStepFromType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetStepType returns StepType's value, or the zero value if v is nil or
-// StepType is absent or nil.
+// GetStepType returns StepType, or the zero value.
 func (v *CreateDefaultWorkflowStepFromType) GetStepType() (x WorkflowStepType) {
 	if v != nil {
 		x = v.StepType.Value()
@@ -640,8 +623,7 @@ func (v *CreateDefaultWorkflowStepFromTypeResponse) UnmarshalSOAP(d *soap.Decode
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowStepFromTypeResponse) GetResponse() (x *WorkflowStepBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -669,8 +651,7 @@ func (v *CreateDefaultWorkflowStepOptionFromType) UnmarshalSOAP(d *soap.Decoder)
 	d.End()
 }
 
-// GetOptionType returns OptionType's value, or the zero value if v is nil or
-// OptionType is absent or nil.
+// GetOptionType returns OptionType, or the zero value.
 func (v *CreateDefaultWorkflowStepOptionFromType) GetOptionType() (x WorkflowSplitOptionType) {
 	if v != nil {
 		x = v.OptionType.Value()
@@ -698,8 +679,7 @@ func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) UnmarshalSOAP(d *soap.
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) GetResponse() (x *WorkflowStepOptionBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -739,8 +719,7 @@ func (v *CreateDefaultWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
 	if v != nil {
 		x = v.Response.Value()
@@ -780,8 +759,7 @@ func (v *CreateDefaultWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decod
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateDefaultWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForAction) {
 	if v != nil {
 		x = v.Response.Value()
@@ -815,8 +793,7 @@ func (v *CreateEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *CreateEmailFlowContent) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -824,8 +801,7 @@ func (v *CreateEmailFlowContent) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetContentName returns ContentName's value, or the zero value if v is nil or
-// ContentName is absent or nil.
+// GetContentName returns ContentName, or the zero value.
 func (v *CreateEmailFlowContent) GetContentName() (x string) {
 	if v != nil {
 		x = v.ContentName.Value()
@@ -853,8 +829,7 @@ func (v *CreateEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *CreateEmailFlowContentResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -881,8 +856,7 @@ func (v *DeleteEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *DeleteEmailFlow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -921,8 +895,7 @@ func (v *DeleteWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowGoalId returns WorkflowGoalId's value, or the zero value if v is
-// nil or WorkflowGoalId is absent or nil.
+// GetWorkflowGoalId returns WorkflowGoalId, or the zero value.
 func (v *DeleteWorkflowGoal) GetWorkflowGoalId() (x int32) {
 	if v != nil {
 		x = v.WorkflowGoalId.Value()
@@ -962,8 +935,7 @@ func (v *DeleteWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowTriggerId returns WorkflowTriggerId's value, or the zero value if
-// v is nil or WorkflowTriggerId is absent or nil.
+// GetWorkflowTriggerId returns WorkflowTriggerId, or the zero value.
 func (v *DeleteWorkflowTrigger) GetWorkflowTriggerId() (x int32) {
 	if v != nil {
 		x = v.WorkflowTriggerId.Value()
@@ -1003,8 +975,8 @@ func (v *DeleteWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowWaitForActionId returns WorkflowWaitForActionId's value, or the
-// zero value if v is nil or WorkflowWaitForActionId is absent or nil.
+// GetWorkflowWaitForActionId returns WorkflowWaitForActionId, or the zero
+// value.
 func (v *DeleteWorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
 	if v != nil {
 		x = v.WorkflowWaitForActionId.Value()
@@ -1299,8 +1271,7 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EmailFlow) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1308,8 +1279,7 @@ func (v *EmailFlow) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EmailFlow) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1317,8 +1287,7 @@ func (v *EmailFlow) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *EmailFlow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -1326,8 +1295,7 @@ func (v *EmailFlow) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *EmailFlow) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1335,8 +1303,7 @@ func (v *EmailFlow) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *EmailFlow) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1344,8 +1311,7 @@ func (v *EmailFlow) GetDescription() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *EmailFlow) GetStatus() (x WorkflowDefinitionStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -1353,8 +1319,7 @@ func (v *EmailFlow) GetStatus() (x WorkflowDefinitionStatus) {
 	return
 }
 
-// GetJumpToFinish returns JumpToFinish's value, or the zero value if v is nil
-// or JumpToFinish is absent or nil.
+// GetJumpToFinish returns JumpToFinish, or the zero value.
 func (v *EmailFlow) GetJumpToFinish() (x bool) {
 	if v != nil {
 		x = v.JumpToFinish.Value()
@@ -1362,8 +1327,7 @@ func (v *EmailFlow) GetJumpToFinish() (x bool) {
 	return
 }
 
-// GetStartOnlyOnce returns StartOnlyOnce's value, or the zero value if v is
-// nil or StartOnlyOnce is absent or nil.
+// GetStartOnlyOnce returns StartOnlyOnce, or the zero value.
 func (v *EmailFlow) GetStartOnlyOnce() (x bool) {
 	if v != nil {
 		x = v.StartOnlyOnce.Value()
@@ -1371,9 +1335,8 @@ func (v *EmailFlow) GetStartOnlyOnce() (x bool) {
 	return
 }
 
-// GetOverrideConsentSubscription returns OverrideConsentSubscription's value,
-// or the zero value if v is nil or OverrideConsentSubscription is absent or
-// nil.
+// GetOverrideConsentSubscription returns OverrideConsentSubscription, or the
+// zero value.
 func (v *EmailFlow) GetOverrideConsentSubscription() (x bool) {
 	if v != nil {
 		x = v.OverrideConsentSubscription.Value()
@@ -1381,8 +1344,7 @@ func (v *EmailFlow) GetOverrideConsentSubscription() (x bool) {
 	return
 }
 
-// GetFromType returns FromType's value, or the zero value if v is nil or
-// FromType is absent or nil.
+// GetFromType returns FromType, or the zero value.
 func (v *EmailFlow) GetFromType() (x EmailFromType) {
 	if v != nil {
 		x = v.FromType.Value()
@@ -1390,8 +1352,7 @@ func (v *EmailFlow) GetFromType() (x EmailFromType) {
 	return
 }
 
-// GetFromName returns FromName's value, or the zero value if v is nil or
-// FromName is absent or nil.
+// GetFromName returns FromName, or the zero value.
 func (v *EmailFlow) GetFromName() (x string) {
 	if v != nil {
 		x = v.FromName.Value()
@@ -1399,8 +1360,7 @@ func (v *EmailFlow) GetFromName() (x string) {
 	return
 }
 
-// GetFromAddr returns FromAddr's value, or the zero value if v is nil or
-// FromAddr is absent or nil.
+// GetFromAddr returns FromAddr, or the zero value.
 func (v *EmailFlow) GetFromAddr() (x string) {
 	if v != nil {
 		x = v.FromAddr.Value()
@@ -1408,8 +1368,7 @@ func (v *EmailFlow) GetFromAddr() (x string) {
 	return
 }
 
-// GetReplyToType returns ReplyToType's value, or the zero value if v is nil or
-// ReplyToType is absent or nil.
+// GetReplyToType returns ReplyToType, or the zero value.
 func (v *EmailFlow) GetReplyToType() (x EmailReplyToType) {
 	if v != nil {
 		x = v.ReplyToType.Value()
@@ -1417,8 +1376,7 @@ func (v *EmailFlow) GetReplyToType() (x EmailReplyToType) {
 	return
 }
 
-// GetReplyToAddr returns ReplyToAddr's value, or the zero value if v is nil or
-// ReplyToAddr is absent or nil.
+// GetReplyToAddr returns ReplyToAddr, or the zero value.
 func (v *EmailFlow) GetReplyToAddr() (x string) {
 	if v != nil {
 		x = v.ReplyToAddr.Value()
@@ -1426,8 +1384,7 @@ func (v *EmailFlow) GetReplyToAddr() (x string) {
 	return
 }
 
-// GetReplyToName returns ReplyToName's value, or the zero value if v is nil or
-// ReplyToName is absent or nil.
+// GetReplyToName returns ReplyToName, or the zero value.
 func (v *EmailFlow) GetReplyToName() (x string) {
 	if v != nil {
 		x = v.ReplyToName.Value()
@@ -1435,8 +1392,7 @@ func (v *EmailFlow) GetReplyToName() (x string) {
 	return
 }
 
-// GetSmsSender returns SmsSender's value, or the zero value if v is nil or
-// SmsSender is absent or nil.
+// GetSmsSender returns SmsSender, or the zero value.
 func (v *EmailFlow) GetSmsSender() (x string) {
 	if v != nil {
 		x = v.SmsSender.Value()
@@ -1444,8 +1400,7 @@ func (v *EmailFlow) GetSmsSender() (x string) {
 	return
 }
 
-// GetUseGoogleAnalytics returns UseGoogleAnalytics's value, or the zero value
-// if v is nil or UseGoogleAnalytics is absent or nil.
+// GetUseGoogleAnalytics returns UseGoogleAnalytics, or the zero value.
 func (v *EmailFlow) GetUseGoogleAnalytics() (x bool) {
 	if v != nil {
 		x = v.UseGoogleAnalytics.Value()
@@ -1453,8 +1408,7 @@ func (v *EmailFlow) GetUseGoogleAnalytics() (x bool) {
 	return
 }
 
-// GetGaSource returns GaSource's value, or the zero value if v is nil or
-// GaSource is absent or nil.
+// GetGaSource returns GaSource, or the zero value.
 func (v *EmailFlow) GetGaSource() (x string) {
 	if v != nil {
 		x = v.GaSource.Value()
@@ -1462,8 +1416,7 @@ func (v *EmailFlow) GetGaSource() (x string) {
 	return
 }
 
-// GetGaCampaign returns GaCampaign's value, or the zero value if v is nil or
-// GaCampaign is absent or nil.
+// GetGaCampaign returns GaCampaign, or the zero value.
 func (v *EmailFlow) GetGaCampaign() (x string) {
 	if v != nil {
 		x = v.GaCampaign.Value()
@@ -1471,8 +1424,7 @@ func (v *EmailFlow) GetGaCampaign() (x string) {
 	return
 }
 
-// GetUseTimeframe returns UseTimeframe's value, or the zero value if v is nil
-// or UseTimeframe is absent or nil.
+// GetUseTimeframe returns UseTimeframe, or the zero value.
 func (v *EmailFlow) GetUseTimeframe() (x bool) {
 	if v != nil {
 		x = v.UseTimeframe.Value()
@@ -1480,8 +1432,7 @@ func (v *EmailFlow) GetUseTimeframe() (x bool) {
 	return
 }
 
-// GetSelectedDays returns SelectedDays's value, or the zero value if v is nil
-// or SelectedDays is absent or nil.
+// GetSelectedDays returns SelectedDays, or the zero value.
 func (v *EmailFlow) GetSelectedDays() (x Weekday) {
 	if v != nil {
 		x = v.SelectedDays.Value()
@@ -1489,8 +1440,7 @@ func (v *EmailFlow) GetSelectedDays() (x Weekday) {
 	return
 }
 
-// GetTimeframeStart returns TimeframeStart's value, or the zero value if v is
-// nil or TimeframeStart is absent or nil.
+// GetTimeframeStart returns TimeframeStart, or the zero value.
 func (v *EmailFlow) GetTimeframeStart() (x string) {
 	if v != nil {
 		x = v.TimeframeStart.Value()
@@ -1498,8 +1448,7 @@ func (v *EmailFlow) GetTimeframeStart() (x string) {
 	return
 }
 
-// GetTimeframeEnd returns TimeframeEnd's value, or the zero value if v is nil
-// or TimeframeEnd is absent or nil.
+// GetTimeframeEnd returns TimeframeEnd, or the zero value.
 func (v *EmailFlow) GetTimeframeEnd() (x string) {
 	if v != nil {
 		x = v.TimeframeEnd.Value()
@@ -1507,8 +1456,7 @@ func (v *EmailFlow) GetTimeframeEnd() (x string) {
 	return
 }
 
-// GetUseWorkflowStart returns UseWorkflowStart's value, or the zero value if v
-// is nil or UseWorkflowStart is absent or nil.
+// GetUseWorkflowStart returns UseWorkflowStart, or the zero value.
 func (v *EmailFlow) GetUseWorkflowStart() (x bool) {
 	if v != nil {
 		x = v.UseWorkflowStart.Value()
@@ -1516,8 +1464,7 @@ func (v *EmailFlow) GetUseWorkflowStart() (x bool) {
 	return
 }
 
-// GetWorkflowStart returns WorkflowStart's value, or the zero value if v is
-// nil or WorkflowStart is absent or nil.
+// GetWorkflowStart returns WorkflowStart, or the zero value.
 func (v *EmailFlow) GetWorkflowStart() (x string) {
 	if v != nil {
 		x = v.WorkflowStart.Value()
@@ -1525,8 +1472,7 @@ func (v *EmailFlow) GetWorkflowStart() (x string) {
 	return
 }
 
-// GetUseEnrollmentEnd returns UseEnrollmentEnd's value, or the zero value if v
-// is nil or UseEnrollmentEnd is absent or nil.
+// GetUseEnrollmentEnd returns UseEnrollmentEnd, or the zero value.
 func (v *EmailFlow) GetUseEnrollmentEnd() (x bool) {
 	if v != nil {
 		x = v.UseEnrollmentEnd.Value()
@@ -1534,8 +1480,7 @@ func (v *EmailFlow) GetUseEnrollmentEnd() (x bool) {
 	return
 }
 
-// GetEnrollmentEnd returns EnrollmentEnd's value, or the zero value if v is
-// nil or EnrollmentEnd is absent or nil.
+// GetEnrollmentEnd returns EnrollmentEnd, or the zero value.
 func (v *EmailFlow) GetEnrollmentEnd() (x string) {
 	if v != nil {
 		x = v.EnrollmentEnd.Value()
@@ -1543,8 +1488,7 @@ func (v *EmailFlow) GetEnrollmentEnd() (x string) {
 	return
 }
 
-// GetRemoveFromFlows returns RemoveFromFlows's value, or the zero value if v
-// is nil or RemoveFromFlows is absent or nil.
+// GetRemoveFromFlows returns RemoveFromFlows, or the zero value.
 func (v *EmailFlow) GetRemoveFromFlows() (x ArrayOfint) {
 	if v != nil {
 		x = v.RemoveFromFlows.Value()
@@ -1552,8 +1496,7 @@ func (v *EmailFlow) GetRemoveFromFlows() (x ArrayOfint) {
 	return
 }
 
-// GetTzLocation returns TzLocation's value, or nil if v is nil or TzLocation
-// is absent or nil.
+// GetTzLocation returns TzLocation, or the zero value.
 func (v *EmailFlow) GetTzLocation() (x *TimeZoneData) {
 	if v != nil {
 		x = v.TzLocation.Value()
@@ -1561,8 +1504,7 @@ func (v *EmailFlow) GetTzLocation() (x *TimeZoneData) {
 	return
 }
 
-// GetFolder returns Folder's value, or nil if v is nil or Folder is absent or
-// nil.
+// GetFolder returns Folder, or the zero value.
 func (v *EmailFlow) GetFolder() (x *HierarchyEntity) {
 	if v != nil {
 		x = v.Folder.Value()
@@ -1570,8 +1512,7 @@ func (v *EmailFlow) GetFolder() (x *HierarchyEntity) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *EmailFlow) GetAssociate() (x *Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -1579,8 +1520,7 @@ func (v *EmailFlow) GetAssociate() (x *Associate) {
 	return
 }
 
-// GetShipmentType returns ShipmentType's value, or nil if v is nil or
-// ShipmentType is absent or nil.
+// GetShipmentType returns ShipmentType, or the zero value.
 func (v *EmailFlow) GetShipmentType() (x *MDOListItem) {
 	if v != nil {
 		x = v.ShipmentType.Value()
@@ -1588,8 +1528,7 @@ func (v *EmailFlow) GetShipmentType() (x *MDOListItem) {
 	return
 }
 
-// GetSteps returns Steps's value, or the zero value if v is nil or Steps is
-// absent or nil.
+// GetSteps returns Steps, or the zero value.
 func (v *EmailFlow) GetSteps() (x ArrayOfWorkflowStepBase) {
 	if v != nil {
 		x = v.Steps.Value()
@@ -1597,8 +1536,7 @@ func (v *EmailFlow) GetSteps() (x ArrayOfWorkflowStepBase) {
 	return
 }
 
-// GetTriggers returns Triggers's value, or the zero value if v is nil or
-// Triggers is absent or nil.
+// GetTriggers returns Triggers, or the zero value.
 func (v *EmailFlow) GetTriggers() (x ArrayOfWorkflowTrigger) {
 	if v != nil {
 		x = v.Triggers.Value()
@@ -1606,8 +1544,7 @@ func (v *EmailFlow) GetTriggers() (x ArrayOfWorkflowTrigger) {
 	return
 }
 
-// GetGoals returns Goals's value, or the zero value if v is nil or Goals is
-// absent or nil.
+// GetGoals returns Goals, or the zero value.
 func (v *EmailFlow) GetGoals() (x ArrayOfWorkflowGoal) {
 	if v != nil {
 		x = v.Goals.Value()
@@ -1615,8 +1552,7 @@ func (v *EmailFlow) GetGoals() (x ArrayOfWorkflowGoal) {
 	return
 }
 
-// GetFilter returns Filter's value, or nil if v is nil or Filter is absent or
-// nil.
+// GetFilter returns Filter, or the zero value.
 func (v *EmailFlow) GetFilter() (x *WorkflowFilter) {
 	if v != nil {
 		x = v.Filter.Value()
@@ -1624,8 +1560,7 @@ func (v *EmailFlow) GetFilter() (x *WorkflowFilter) {
 	return
 }
 
-// GetBlockLists returns BlockLists's value, or the zero value if v is nil or
-// BlockLists is absent or nil.
+// GetBlockLists returns BlockLists, or the zero value.
 func (v *EmailFlow) GetBlockLists() (x ArrayOfint) {
 	if v != nil {
 		x = v.BlockLists.Value()
@@ -1633,8 +1568,7 @@ func (v *EmailFlow) GetBlockLists() (x ArrayOfint) {
 	return
 }
 
-// GetContentInfo returns ContentInfo's value, or the zero value if v is nil or
-// ContentInfo is absent or nil.
+// GetContentInfo returns ContentInfo, or the zero value.
 func (v *EmailFlow) GetContentInfo() (x ArrayOfWorkflowContentInfo) {
 	if v != nil {
 		x = v.ContentInfo.Value()
@@ -1642,8 +1576,7 @@ func (v *EmailFlow) GetContentInfo() (x ArrayOfWorkflowContentInfo) {
 	return
 }
 
-// GetExitFlowId returns ExitFlowId's value, or the zero value if v is nil or
-// ExitFlowId is absent or nil.
+// GetExitFlowId returns ExitFlowId, or the zero value.
 func (v *EmailFlow) GetExitFlowId() (x int32) {
 	if v != nil {
 		x = v.ExitFlowId.Value()
@@ -1651,8 +1584,7 @@ func (v *EmailFlow) GetExitFlowId() (x int32) {
 	return
 }
 
-// GetExitSuccessFlowId returns ExitSuccessFlowId's value, or the zero value if
-// v is nil or ExitSuccessFlowId is absent or nil.
+// GetExitSuccessFlowId returns ExitSuccessFlowId, or the zero value.
 func (v *EmailFlow) GetExitSuccessFlowId() (x int32) {
 	if v != nil {
 		x = v.ExitSuccessFlowId.Value()
@@ -1660,8 +1592,7 @@ func (v *EmailFlow) GetExitSuccessFlowId() (x int32) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *EmailFlow) GetCreatedBy() (x *Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -1669,8 +1600,7 @@ func (v *EmailFlow) GetCreatedBy() (x *Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *EmailFlow) GetUpdatedBy() (x *Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -1678,8 +1608,7 @@ func (v *EmailFlow) GetUpdatedBy() (x *Associate) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *EmailFlow) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -1687,8 +1616,7 @@ func (v *EmailFlow) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *EmailFlow) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -1696,8 +1624,7 @@ func (v *EmailFlow) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
-// VisibleFor is absent or nil.
+// GetVisibleFor returns VisibleFor, or the zero value.
 func (v *EmailFlow) GetVisibleFor() (x ArrayOfVisibleFor) {
 	if v != nil {
 		x = v.VisibleFor.Value()
@@ -1843,8 +1770,7 @@ func (v *GetEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *GetEmailFlow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -1871,8 +1797,7 @@ func (v *GetEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetEmailFlowResponse) GetResponse() (x *EmailFlow) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1912,8 +1837,7 @@ func (v *GetWorkflowFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWorkflowFencingInfoResponse) GetResponse() (x *FencingInfo) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1940,8 +1864,7 @@ func (v *GetWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowGoalId returns WorkflowGoalId's value, or the zero value if v is
-// nil or WorkflowGoalId is absent or nil.
+// GetWorkflowGoalId returns WorkflowGoalId, or the zero value.
 func (v *GetWorkflowGoal) GetWorkflowGoalId() (x int32) {
 	if v != nil {
 		x = v.WorkflowGoalId.Value()
@@ -1969,8 +1892,7 @@ func (v *GetWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
 	if v != nil {
 		x = v.Response.Value()
@@ -1997,8 +1919,7 @@ func (v *GetWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
-// nil or WorkflowStepId is absent or nil.
+// GetWorkflowStepId returns WorkflowStepId, or the zero value.
 func (v *GetWorkflowStep) GetWorkflowStepId() (x int32) {
 	if v != nil {
 		x = v.WorkflowStepId.Value()
@@ -2026,8 +1947,7 @@ func (v *GetWorkflowStepOption) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowStepOptionId returns WorkflowStepOptionId's value, or the zero
-// value if v is nil or WorkflowStepOptionId is absent or nil.
+// GetWorkflowStepOptionId returns WorkflowStepOptionId, or the zero value.
 func (v *GetWorkflowStepOption) GetWorkflowStepOptionId() (x int32) {
 	if v != nil {
 		x = v.WorkflowStepOptionId.Value()
@@ -2055,8 +1975,7 @@ func (v *GetWorkflowStepOptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWorkflowStepOptionResponse) GetResponse() (x *WorkflowStepOptionBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2084,8 +2003,7 @@ func (v *GetWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWorkflowStepResponse) GetResponse() (x *WorkflowStepBase) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2112,8 +2030,7 @@ func (v *GetWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowTriggerId returns WorkflowTriggerId's value, or the zero value if
-// v is nil or WorkflowTriggerId is absent or nil.
+// GetWorkflowTriggerId returns WorkflowTriggerId, or the zero value.
 func (v *GetWorkflowTrigger) GetWorkflowTriggerId() (x int32) {
 	if v != nil {
 		x = v.WorkflowTriggerId.Value()
@@ -2141,8 +2058,7 @@ func (v *GetWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2170,8 +2086,8 @@ func (v *GetWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowWaitForActionId returns WorkflowWaitForActionId's value, or the
-// zero value if v is nil or WorkflowWaitForActionId is absent or nil.
+// GetWorkflowWaitForActionId returns WorkflowWaitForActionId, or the zero
+// value.
 func (v *GetWorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
 	if v != nil {
 		x = v.WorkflowWaitForActionId.Value()
@@ -2199,8 +2115,7 @@ func (v *GetWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *GetWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForAction) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2234,8 +2149,7 @@ func (v *RemoveParticipantsFromEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *RemoveParticipantsFromEmailFlow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -2243,8 +2157,7 @@ func (v *RemoveParticipantsFromEmailFlow) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetWorkflowInstanceIds returns WorkflowInstanceIds's value, or the zero
-// value if v is nil or WorkflowInstanceIds is absent or nil.
+// GetWorkflowInstanceIds returns WorkflowInstanceIds, or the zero value.
 func (v *RemoveParticipantsFromEmailFlow) GetWorkflowInstanceIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.WorkflowInstanceIds.Value()
@@ -2294,8 +2207,7 @@ func (v *RunResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *RunResponse) GetResponse() (x soap.DateTime) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2322,8 +2234,7 @@ func (v *SaveEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlow returns EmailFlow's value, or nil if v is nil or EmailFlow is
-// absent or nil.
+// GetEmailFlow returns EmailFlow, or the zero value.
 func (v *SaveEmailFlow) GetEmailFlow() (x *EmailFlow) {
 	if v != nil {
 		x = v.EmailFlow.Value()
@@ -2351,8 +2262,7 @@ func (v *SaveEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveEmailFlowResponse) GetResponse() (x *EmailFlow) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2379,8 +2289,7 @@ func (v *SaveWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowGoal returns WorkflowGoal's value, or nil if v is nil or
-// WorkflowGoal is absent or nil.
+// GetWorkflowGoal returns WorkflowGoal, or the zero value.
 func (v *SaveWorkflowGoal) GetWorkflowGoal() (x *WorkflowGoal) {
 	if v != nil {
 		x = v.WorkflowGoal.Value()
@@ -2408,8 +2317,7 @@ func (v *SaveWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWorkflowGoalResponse) GetResponse() (x *WorkflowGoal) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2436,8 +2344,7 @@ func (v *SaveWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowTrigger returns WorkflowTrigger's value, or nil if v is nil or
-// WorkflowTrigger is absent or nil.
+// GetWorkflowTrigger returns WorkflowTrigger, or the zero value.
 func (v *SaveWorkflowTrigger) GetWorkflowTrigger() (x *WorkflowTrigger) {
 	if v != nil {
 		x = v.WorkflowTrigger.Value()
@@ -2465,8 +2372,7 @@ func (v *SaveWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWorkflowTriggerResponse) GetResponse() (x *WorkflowTrigger) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2494,8 +2400,7 @@ func (v *SaveWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowWaitForAction returns WorkflowWaitForAction's value, or nil if v
-// is nil or WorkflowWaitForAction is absent or nil.
+// GetWorkflowWaitForAction returns WorkflowWaitForAction, or the zero value.
 func (v *SaveWorkflowWaitForAction) GetWorkflowWaitForAction() (x *WorkflowWaitForAction) {
 	if v != nil {
 		x = v.WorkflowWaitForAction.Value()
@@ -2523,8 +2428,7 @@ func (v *SaveWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SaveWorkflowWaitForActionResponse) GetResponse() (x *WorkflowWaitForAction) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2551,8 +2455,7 @@ func (v *SendEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowEvent returns WorkflowEvent's value, or nil if v is nil or
-// WorkflowEvent is absent or nil.
+// GetWorkflowEvent returns WorkflowEvent, or the zero value.
 func (v *SendEvent) GetWorkflowEvent() (x *WorkflowEvent) {
 	if v != nil {
 		x = v.WorkflowEvent.Value()
@@ -2579,8 +2482,7 @@ func (v *SendEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or nil if v is nil or Response is
-// absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SendEventResponse) GetResponse() (x *WorkflowEventResult) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2613,8 +2515,7 @@ func (v *SetStatusOnWorkflow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *SetStatusOnWorkflow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -2622,8 +2523,7 @@ func (v *SetStatusOnWorkflow) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *SetStatusOnWorkflow) GetStatus() (x WorkflowDefinitionStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -2651,8 +2551,7 @@ func (v *SetStatusOnWorkflowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *SetStatusOnWorkflowResponse) GetResponse() (x WorkflowDefinitionStatus) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2686,8 +2585,7 @@ func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetEmailFlowId returns EmailFlowId's value, or the zero value if v is nil or
-// EmailFlowId is absent or nil.
+// GetEmailFlowId returns EmailFlowId, or the zero value.
 func (v *TryAddPersonsToEmailFlow) GetEmailFlowId() (x int32) {
 	if v != nil {
 		x = v.EmailFlowId.Value()
@@ -2695,8 +2593,7 @@ func (v *TryAddPersonsToEmailFlow) GetEmailFlowId() (x int32) {
 	return
 }
 
-// GetPersonIds returns PersonIds's value, or the zero value if v is nil or
-// PersonIds is absent or nil.
+// GetPersonIds returns PersonIds, or the zero value.
 func (v *TryAddPersonsToEmailFlow) GetPersonIds() (x ArrayOfint) {
 	if v != nil {
 		x = v.PersonIds.Value()
@@ -2724,8 +2621,7 @@ func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *TryAddPersonsToEmailFlowResponse) GetResponse() (x ArrayOfboolean) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2753,8 +2649,7 @@ func (v *UpdateFormSubmissions) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetMaxCount returns MaxCount's value, or the zero value if v is nil or
-// MaxCount is absent or nil.
+// GetMaxCount returns MaxCount, or the zero value.
 func (v *UpdateFormSubmissions) GetMaxCount() (x int32) {
 	if v != nil {
 		x = v.MaxCount.Value()
@@ -2782,8 +2677,7 @@ func (v *UpdateFormSubmissionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *UpdateFormSubmissionsResponse) GetResponse() (x int32) {
 	if v != nil {
 		x = v.Response.Value()
@@ -2826,8 +2720,7 @@ func (v *WorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WorkflowContentInfo) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -2835,8 +2728,7 @@ func (v *WorkflowContentInfo) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WorkflowContentInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -2844,8 +2736,7 @@ func (v *WorkflowContentInfo) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetWorkflowContentType returns WorkflowContentType's value, or the zero
-// value if v is nil or WorkflowContentType is absent or nil.
+// GetWorkflowContentType returns WorkflowContentType, or the zero value.
 func (v *WorkflowContentInfo) GetWorkflowContentType() (x WorkflowContentType) {
 	if v != nil {
 		x = v.WorkflowContentType.Value()
@@ -2853,8 +2744,7 @@ func (v *WorkflowContentInfo) GetWorkflowContentType() (x WorkflowContentType) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *WorkflowContentInfo) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -2862,8 +2752,7 @@ func (v *WorkflowContentInfo) GetId() (x int32) {
 	return
 }
 
-// GetActions returns Actions's value, or the zero value if v is nil or Actions
-// is absent or nil.
+// GetActions returns Actions, or the zero value.
 func (v *WorkflowContentInfo) GetActions() (x bool) {
 	if v != nil {
 		x = v.Actions.Value()
@@ -3022,8 +2911,7 @@ func (v *WorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WorkflowEvent) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3031,8 +2919,7 @@ func (v *WorkflowEvent) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WorkflowEvent) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3040,8 +2927,7 @@ func (v *WorkflowEvent) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEventType returns EventType's value, or the zero value if v is nil or
-// EventType is absent or nil.
+// GetEventType returns EventType, or the zero value.
 func (v *WorkflowEvent) GetEventType() (x WorkflowEventType) {
 	if v != nil {
 		x = v.EventType.Value()
@@ -3049,8 +2935,7 @@ func (v *WorkflowEvent) GetEventType() (x WorkflowEventType) {
 	return
 }
 
-// GetAttributes returns Attributes's value, or the zero value if v is nil or
-// Attributes is absent or nil.
+// GetAttributes returns Attributes, or the zero value.
 func (v *WorkflowEvent) GetAttributes() (x string) {
 	if v != nil {
 		x = v.Attributes.Value()
@@ -3087,8 +2972,7 @@ func (v *WorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WorkflowEventResult) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3096,8 +2980,7 @@ func (v *WorkflowEventResult) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WorkflowEventResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3105,8 +2988,7 @@ func (v *WorkflowEventResult) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetEventType returns EventType's value, or the zero value if v is nil or
-// EventType is absent or nil.
+// GetEventType returns EventType, or the zero value.
 func (v *WorkflowEventResult) GetEventType() (x WorkflowEventType) {
 	if v != nil {
 		x = v.EventType.Value()
@@ -3114,8 +2996,7 @@ func (v *WorkflowEventResult) GetEventType() (x WorkflowEventType) {
 	return
 }
 
-// GetAttributes returns Attributes's value, or the zero value if v is nil or
-// Attributes is absent or nil.
+// GetAttributes returns Attributes, or the zero value.
 func (v *WorkflowEventResult) GetAttributes() (x string) {
 	if v != nil {
 		x = v.Attributes.Value()
@@ -3240,8 +3121,7 @@ func (v *WorkflowFilter) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WorkflowFilter) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3249,8 +3129,7 @@ func (v *WorkflowFilter) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WorkflowFilter) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3258,8 +3137,7 @@ func (v *WorkflowFilter) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
-// v is nil or RestrictionGroups is absent or nil.
+// GetRestrictionGroups returns RestrictionGroups, or the zero value.
 func (v *WorkflowFilter) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroups.Value()
@@ -3308,8 +3186,7 @@ func (v *WorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WorkflowGoal) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3317,8 +3194,7 @@ func (v *WorkflowGoal) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WorkflowGoal) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3326,8 +3202,7 @@ func (v *WorkflowGoal) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetWorkflowGoalId returns WorkflowGoalId's value, or the zero value if v is
-// nil or WorkflowGoalId is absent or nil.
+// GetWorkflowGoalId returns WorkflowGoalId, or the zero value.
 func (v *WorkflowGoal) GetWorkflowGoalId() (x int32) {
 	if v != nil {
 		x = v.WorkflowGoalId.Value()
@@ -3335,8 +3210,7 @@ func (v *WorkflowGoal) GetWorkflowGoalId() (x int32) {
 	return
 }
 
-// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
-// WorkflowId is absent or nil.
+// GetWorkflowId returns WorkflowId, or the zero value.
 func (v *WorkflowGoal) GetWorkflowId() (x int32) {
 	if v != nil {
 		x = v.WorkflowId.Value()
@@ -3344,8 +3218,7 @@ func (v *WorkflowGoal) GetWorkflowId() (x int32) {
 	return
 }
 
-// GetGoalType returns GoalType's value, or the zero value if v is nil or
-// GoalType is absent or nil.
+// GetGoalType returns GoalType, or the zero value.
 func (v *WorkflowGoal) GetGoalType() (x WorkflowGoalType) {
 	if v != nil {
 		x = v.GoalType.Value()
@@ -3353,8 +3226,7 @@ func (v *WorkflowGoal) GetGoalType() (x WorkflowGoalType) {
 	return
 }
 
-// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
-// v is nil or RestrictionGroups is absent or nil.
+// GetRestrictionGroups returns RestrictionGroups, or the zero value.
 func (v *WorkflowGoal) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroups.Value()
@@ -3540,8 +3412,7 @@ func (v *WorkflowStepBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
-// nil or WorkflowStepId is absent or nil.
+// GetWorkflowStepId returns WorkflowStepId, or the zero value.
 func (v *WorkflowStepBase) GetWorkflowStepId() (x int32) {
 	if v != nil {
 		x = v.WorkflowStepId.Value()
@@ -3549,8 +3420,7 @@ func (v *WorkflowStepBase) GetWorkflowStepId() (x int32) {
 	return
 }
 
-// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
-// WorkflowId is absent or nil.
+// GetWorkflowId returns WorkflowId, or the zero value.
 func (v *WorkflowStepBase) GetWorkflowId() (x int32) {
 	if v != nil {
 		x = v.WorkflowId.Value()
@@ -3558,8 +3428,7 @@ func (v *WorkflowStepBase) GetWorkflowId() (x int32) {
 	return
 }
 
-// GetStepType returns StepType's value, or the zero value if v is nil or
-// StepType is absent or nil.
+// GetStepType returns StepType, or the zero value.
 func (v *WorkflowStepBase) GetStepType() (x WorkflowStepType) {
 	if v != nil {
 		x = v.StepType.Value()
@@ -3567,8 +3436,7 @@ func (v *WorkflowStepBase) GetStepType() (x WorkflowStepType) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *WorkflowStepBase) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -3627,8 +3495,7 @@ func (v *WorkflowStepOptionBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOptionType returns OptionType's value, or the zero value if v is nil or
-// OptionType is absent or nil.
+// GetOptionType returns OptionType, or the zero value.
 func (v *WorkflowStepOptionBase) GetOptionType() (x WorkflowSplitOptionType) {
 	if v != nil {
 		x = v.OptionType.Value()
@@ -3636,8 +3503,7 @@ func (v *WorkflowStepOptionBase) GetOptionType() (x WorkflowSplitOptionType) {
 	return
 }
 
-// GetWorkflowStepOptionId returns WorkflowStepOptionId's value, or the zero
-// value if v is nil or WorkflowStepOptionId is absent or nil.
+// GetWorkflowStepOptionId returns WorkflowStepOptionId, or the zero value.
 func (v *WorkflowStepOptionBase) GetWorkflowStepOptionId() (x int32) {
 	if v != nil {
 		x = v.WorkflowStepOptionId.Value()
@@ -3645,8 +3511,7 @@ func (v *WorkflowStepOptionBase) GetWorkflowStepOptionId() (x int32) {
 	return
 }
 
-// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
-// nil or WorkflowStepId is absent or nil.
+// GetWorkflowStepId returns WorkflowStepId, or the zero value.
 func (v *WorkflowStepOptionBase) GetWorkflowStepId() (x int32) {
 	if v != nil {
 		x = v.WorkflowStepId.Value()
@@ -3654,8 +3519,7 @@ func (v *WorkflowStepOptionBase) GetWorkflowStepId() (x int32) {
 	return
 }
 
-// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
-// WorkflowId is absent or nil.
+// GetWorkflowId returns WorkflowId, or the zero value.
 func (v *WorkflowStepOptionBase) GetWorkflowId() (x int32) {
 	if v != nil {
 		x = v.WorkflowId.Value()
@@ -3663,8 +3527,7 @@ func (v *WorkflowStepOptionBase) GetWorkflowId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *WorkflowStepOptionBase) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -3672,8 +3535,7 @@ func (v *WorkflowStepOptionBase) GetName() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *WorkflowStepOptionBase) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -3681,8 +3543,7 @@ func (v *WorkflowStepOptionBase) GetRank() (x int32) {
 	return
 }
 
-// GetSteps returns Steps's value, or the zero value if v is nil or Steps is
-// absent or nil.
+// GetSteps returns Steps, or the zero value.
 func (v *WorkflowStepOptionBase) GetSteps() (x ArrayOfWorkflowStepBase) {
 	if v != nil {
 		x = v.Steps.Value()
@@ -3853,8 +3714,7 @@ func (v *WorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WorkflowTrigger) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -3862,8 +3722,7 @@ func (v *WorkflowTrigger) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WorkflowTrigger) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -3871,8 +3730,7 @@ func (v *WorkflowTrigger) GetFieldProperties() (x FieldPropertyDictionary) {
 	return
 }
 
-// GetWorkflowTriggerId returns WorkflowTriggerId's value, or the zero value if
-// v is nil or WorkflowTriggerId is absent or nil.
+// GetWorkflowTriggerId returns WorkflowTriggerId, or the zero value.
 func (v *WorkflowTrigger) GetWorkflowTriggerId() (x int32) {
 	if v != nil {
 		x = v.WorkflowTriggerId.Value()
@@ -3880,8 +3738,7 @@ func (v *WorkflowTrigger) GetWorkflowTriggerId() (x int32) {
 	return
 }
 
-// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
-// WorkflowId is absent or nil.
+// GetWorkflowId returns WorkflowId, or the zero value.
 func (v *WorkflowTrigger) GetWorkflowId() (x int32) {
 	if v != nil {
 		x = v.WorkflowId.Value()
@@ -3889,8 +3746,7 @@ func (v *WorkflowTrigger) GetWorkflowId() (x int32) {
 	return
 }
 
-// GetTriggerType returns TriggerType's value, or the zero value if v is nil or
-// TriggerType is absent or nil.
+// GetTriggerType returns TriggerType, or the zero value.
 func (v *WorkflowTrigger) GetTriggerType() (x WorkflowTriggerType) {
 	if v != nil {
 		x = v.TriggerType.Value()
@@ -3898,8 +3754,7 @@ func (v *WorkflowTrigger) GetTriggerType() (x WorkflowTriggerType) {
 	return
 }
 
-// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
-// v is nil or RestrictionGroups is absent or nil.
+// GetRestrictionGroups returns RestrictionGroups, or the zero value.
 func (v *WorkflowTrigger) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroups.Value()
@@ -4051,8 +3906,7 @@ func (v *WorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WorkflowWaitForAction) GetTableRight() (x *TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -4060,8 +3914,7 @@ func (v *WorkflowWaitForAction) GetTableRight() (x *TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WorkflowWaitForAction) GetFieldProperties() (x FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -4069,8 +3922,8 @@ func (v *WorkflowWaitForAction) GetFieldProperties() (x FieldPropertyDictionary)
 	return
 }
 
-// GetWorkflowWaitForActionId returns WorkflowWaitForActionId's value, or the
-// zero value if v is nil or WorkflowWaitForActionId is absent or nil.
+// GetWorkflowWaitForActionId returns WorkflowWaitForActionId, or the zero
+// value.
 func (v *WorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
 	if v != nil {
 		x = v.WorkflowWaitForActionId.Value()
@@ -4078,8 +3931,7 @@ func (v *WorkflowWaitForAction) GetWorkflowWaitForActionId() (x int32) {
 	return
 }
 
-// GetWorkflowStepId returns WorkflowStepId's value, or the zero value if v is
-// nil or WorkflowStepId is absent or nil.
+// GetWorkflowStepId returns WorkflowStepId, or the zero value.
 func (v *WorkflowWaitForAction) GetWorkflowStepId() (x int32) {
 	if v != nil {
 		x = v.WorkflowStepId.Value()
@@ -4087,8 +3939,7 @@ func (v *WorkflowWaitForAction) GetWorkflowStepId() (x int32) {
 	return
 }
 
-// GetWorkflowId returns WorkflowId's value, or the zero value if v is nil or
-// WorkflowId is absent or nil.
+// GetWorkflowId returns WorkflowId, or the zero value.
 func (v *WorkflowWaitForAction) GetWorkflowId() (x int32) {
 	if v != nil {
 		x = v.WorkflowId.Value()
@@ -4096,8 +3947,7 @@ func (v *WorkflowWaitForAction) GetWorkflowId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *WorkflowWaitForAction) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -4105,8 +3955,7 @@ func (v *WorkflowWaitForAction) GetRank() (x int32) {
 	return
 }
 
-// GetActionType returns ActionType's value, or the zero value if v is nil or
-// ActionType is absent or nil.
+// GetActionType returns ActionType, or the zero value.
 func (v *WorkflowWaitForAction) GetActionType() (x WorkflowWaitForActionType) {
 	if v != nil {
 		x = v.ActionType.Value()
@@ -4114,8 +3963,7 @@ func (v *WorkflowWaitForAction) GetActionType() (x WorkflowWaitForActionType) {
 	return
 }
 
-// GetRestrictionGroups returns RestrictionGroups's value, or the zero value if
-// v is nil or RestrictionGroups is absent or nil.
+// GetRestrictionGroups returns RestrictionGroups, or the zero value.
 func (v *WorkflowWaitForAction) GetRestrictionGroups() (x ArrayOfArchiveRestrictionGroup) {
 	if v != nil {
 		x = v.RestrictionGroups.Value()

@@ -190,8 +190,7 @@ func (v *Sale) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Sale) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -199,8 +198,7 @@ func (v *Sale) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Sale) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -208,8 +206,7 @@ func (v *Sale) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Sale) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -217,8 +214,7 @@ func (v *Sale) GetContactName() (x string) {
 	return
 }
 
-// GetSaleDate returns SaleDate's value, or the zero value if v is nil or
-// SaleDate is absent or nil.
+// GetSaleDate returns SaleDate, or the zero value.
 func (v *Sale) GetSaleDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.SaleDate.Value()
@@ -226,8 +222,7 @@ func (v *Sale) GetSaleDate() (x soap.DateTime) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *Sale) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -235,8 +230,7 @@ func (v *Sale) GetSaleId() (x int32) {
 	return
 }
 
-// GetProbability returns Probability's value, or the zero value if v is nil or
-// Probability is absent or nil.
+// GetProbability returns Probability, or the zero value.
 func (v *Sale) GetProbability() (x int16) {
 	if v != nil {
 		x = v.Probability.Value()
@@ -244,8 +238,7 @@ func (v *Sale) GetProbability() (x int16) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Sale) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -253,8 +246,7 @@ func (v *Sale) GetTitle() (x string) {
 	return
 }
 
-// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
-// absent or nil.
+// GetAmount returns Amount, or the zero value.
 func (v *Sale) GetAmount() (x float64) {
 	if v != nil {
 		x = v.Amount.Value()
@@ -262,8 +254,7 @@ func (v *Sale) GetAmount() (x float64) {
 	return
 }
 
-// GetCurrency returns Currency's value, or the zero value if v is nil or
-// Currency is absent or nil.
+// GetCurrency returns Currency, or the zero value.
 func (v *Sale) GetCurrency() (x string) {
 	if v != nil {
 		x = v.Currency.Value()
@@ -271,8 +262,7 @@ func (v *Sale) GetCurrency() (x string) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *Sale) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -280,8 +270,7 @@ func (v *Sale) GetProjectName() (x string) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *Sale) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -289,8 +278,7 @@ func (v *Sale) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Sale) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -298,8 +286,7 @@ func (v *Sale) GetDescription() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *Sale) GetStatus() (x t7e05b714.SaleStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -307,8 +294,7 @@ func (v *Sale) GetStatus() (x t7e05b714.SaleStatus) {
 	return
 }
 
-// GetWeightedAmount returns WeightedAmount's value, or the zero value if v is
-// nil or WeightedAmount is absent or nil.
+// GetWeightedAmount returns WeightedAmount, or the zero value.
 func (v *Sale) GetWeightedAmount() (x float64) {
 	if v != nil {
 		x = v.WeightedAmount.Value()
@@ -316,8 +302,7 @@ func (v *Sale) GetWeightedAmount() (x float64) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *Sale) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -325,8 +310,7 @@ func (v *Sale) GetProjectId() (x int32) {
 	return
 }
 
-// GetEarningPercent returns EarningPercent's value, or the zero value if v is
-// nil or EarningPercent is absent or nil.
+// GetEarningPercent returns EarningPercent, or the zero value.
 func (v *Sale) GetEarningPercent() (x float64) {
 	if v != nil {
 		x = v.EarningPercent.Value()
@@ -334,8 +318,7 @@ func (v *Sale) GetEarningPercent() (x float64) {
 	return
 }
 
-// GetEarning returns Earning's value, or the zero value if v is nil or Earning
-// is absent or nil.
+// GetEarning returns Earning, or the zero value.
 func (v *Sale) GetEarning() (x float64) {
 	if v != nil {
 		x = v.Earning.Value()
@@ -343,8 +326,7 @@ func (v *Sale) GetEarning() (x float64) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Sale) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -352,8 +334,7 @@ func (v *Sale) GetContactId() (x int32) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Sale) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -361,8 +342,7 @@ func (v *Sale) GetAssociateId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Sale) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -370,8 +350,7 @@ func (v *Sale) GetPersonId() (x int32) {
 	return
 }
 
-// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
-// SaleTypeId is absent or nil.
+// GetSaleTypeId returns SaleTypeId, or the zero value.
 func (v *Sale) GetSaleTypeId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeId.Value()
@@ -379,8 +358,7 @@ func (v *Sale) GetSaleTypeId() (x int32) {
 	return
 }
 
-// GetSaleTypeName returns SaleTypeName's value, or the zero value if v is nil
-// or SaleTypeName is absent or nil.
+// GetSaleTypeName returns SaleTypeName, or the zero value.
 func (v *Sale) GetSaleTypeName() (x string) {
 	if v != nil {
 		x = v.SaleTypeName.Value()
@@ -388,8 +366,7 @@ func (v *Sale) GetSaleTypeName() (x string) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *Sale) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -397,8 +374,7 @@ func (v *Sale) GetPersonFullName() (x string) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *Sale) GetCompleted() (x tf90e5136.ActivityStatus) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -406,8 +382,7 @@ func (v *Sale) GetCompleted() (x tf90e5136.ActivityStatus) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Sale) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -415,8 +390,7 @@ func (v *Sale) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetNextDueDate returns NextDueDate's value, or the zero value if v is nil or
-// NextDueDate is absent or nil.
+// GetNextDueDate returns NextDueDate, or the zero value.
 func (v *Sale) GetNextDueDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.NextDueDate.Value()
@@ -424,8 +398,7 @@ func (v *Sale) GetNextDueDate() (x soap.DateTime) {
 	return
 }
 
-// GetNumber returns Number's value, or the zero value if v is nil or Number is
-// absent or nil.
+// GetNumber returns Number, or the zero value.
 func (v *Sale) GetNumber() (x string) {
 	if v != nil {
 		x = v.Number.Value()

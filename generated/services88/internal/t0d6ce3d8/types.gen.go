@@ -122,8 +122,7 @@ func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EventData) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -131,8 +130,7 @@ func (v *EventData) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EventData) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -140,8 +138,7 @@ func (v *EventData) GetFieldProperties() (x services88.FieldPropertyDictionary) 
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *EventData) GetType() (x EventHandlerType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -149,8 +146,7 @@ func (v *EventData) GetType() (x EventHandlerType) {
 	return
 }
 
-// GetInputValues returns InputValues's value, or the zero value if v is nil or
-// InputValues is absent or nil.
+// GetInputValues returns InputValues, or the zero value.
 func (v *EventData) GetInputValues() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.InputValues.Value()
@@ -158,8 +154,7 @@ func (v *EventData) GetInputValues() (x services88.StringDictionary) {
 	return
 }
 
-// GetBlockExecution returns BlockExecution's value, or the zero value if v is
-// nil or BlockExecution is absent or nil.
+// GetBlockExecution returns BlockExecution, or the zero value.
 func (v *EventData) GetBlockExecution() (x bool) {
 	if v != nil {
 		x = v.BlockExecution.Value()
@@ -167,8 +162,7 @@ func (v *EventData) GetBlockExecution() (x bool) {
 	return
 }
 
-// GetNavigateTo returns NavigateTo's value, or the zero value if v is nil or
-// NavigateTo is absent or nil.
+// GetNavigateTo returns NavigateTo, or the zero value.
 func (v *EventData) GetNavigateTo() (x string) {
 	if v != nil {
 		x = v.NavigateTo.Value()
@@ -176,8 +170,7 @@ func (v *EventData) GetNavigateTo() (x string) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *EventData) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()
@@ -185,8 +178,7 @@ func (v *EventData) GetMessage() (x string) {
 	return
 }
 
-// GetShowDialog returns ShowDialog's value, or the zero value if v is nil or
-// ShowDialog is absent or nil.
+// GetShowDialog returns ShowDialog, or the zero value.
 func (v *EventData) GetShowDialog() (x string) {
 	if v != nil {
 		x = v.ShowDialog.Value()
@@ -194,8 +186,7 @@ func (v *EventData) GetShowDialog() (x string) {
 	return
 }
 
-// GetOutputValues returns OutputValues's value, or the zero value if v is nil
-// or OutputValues is absent or nil.
+// GetOutputValues returns OutputValues, or the zero value.
 func (v *EventData) GetOutputValues() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.OutputValues.Value()
@@ -203,8 +194,7 @@ func (v *EventData) GetOutputValues() (x services88.StringDictionary) {
 	return
 }
 
-// GetStateValues returns StateValues's value, or the zero value if v is nil or
-// StateValues is absent or nil.
+// GetStateValues returns StateValues, or the zero value.
 func (v *EventData) GetStateValues() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.StateValues.Value()
@@ -212,8 +202,7 @@ func (v *EventData) GetStateValues() (x services88.StringDictionary) {
 	return
 }
 
-// GetException returns Exception's value, or the zero value if v is nil or
-// Exception is absent or nil.
+// GetException returns Exception, or the zero value.
 func (v *EventData) GetException() (x string) {
 	if v != nil {
 		x = v.Exception.Value()
@@ -221,8 +210,7 @@ func (v *EventData) GetException() (x string) {
 	return
 }
 
-// GetParserValues returns ParserValues's value, or the zero value if v is nil
-// or ParserValues is absent or nil.
+// GetParserValues returns ParserValues, or the zero value.
 func (v *EventData) GetParserValues() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ParserValues.Value()
@@ -230,8 +218,7 @@ func (v *EventData) GetParserValues() (x services88.StringDictionary) {
 	return
 }
 
-// GetCgiVariables returns CgiVariables's value, or the zero value if v is nil
-// or CgiVariables is absent or nil.
+// GetCgiVariables returns CgiVariables, or the zero value.
 func (v *EventData) GetCgiVariables() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.CgiVariables.Value()
@@ -239,8 +226,7 @@ func (v *EventData) GetCgiVariables() (x services88.StringDictionary) {
 	return
 }
 
-// GetCgiContent returns CgiContent's value, or the zero value if v is nil or
-// CgiContent is absent or nil.
+// GetCgiContent returns CgiContent, or the zero value.
 func (v *EventData) GetCgiContent() (x string) {
 	if v != nil {
 		x = v.CgiContent.Value()
@@ -248,8 +234,7 @@ func (v *EventData) GetCgiContent() (x string) {
 	return
 }
 
-// GetHeaders returns Headers's value, or the zero value if v is nil or Headers
-// is absent or nil.
+// GetHeaders returns Headers, or the zero value.
 func (v *EventData) GetHeaders() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.Headers.Value()
@@ -257,8 +242,7 @@ func (v *EventData) GetHeaders() (x services88.StringDictionary) {
 	return
 }
 
-// GetTraceExecution returns TraceExecution's value, or the zero value if v is
-// nil or TraceExecution is absent or nil.
+// GetTraceExecution returns TraceExecution, or the zero value.
 func (v *EventData) GetTraceExecution() (x bool) {
 	if v != nil {
 		x = v.TraceExecution.Value()

@@ -377,8 +377,7 @@ func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Appointment) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -386,8 +385,7 @@ func (v *Appointment) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Appointment) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -395,8 +393,7 @@ func (v *Appointment) GetFieldProperties() (x services88.FieldPropertyDictionary
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *Appointment) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -404,8 +401,7 @@ func (v *Appointment) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *Appointment) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -413,8 +409,7 @@ func (v *Appointment) GetStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *Appointment) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -422,8 +417,7 @@ func (v *Appointment) GetEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Appointment) GetType() (x td04002f3.AppointmentType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -431,8 +425,7 @@ func (v *Appointment) GetType() (x td04002f3.AppointmentType) {
 	return
 }
 
-// GetTask returns Task's value, or the zero value if v is nil or Task is
-// absent or nil.
+// GetTask returns Task, or the zero value.
 func (v *Appointment) GetTask() (x string) {
 	if v != nil {
 		x = v.Task.Value()
@@ -440,8 +433,7 @@ func (v *Appointment) GetTask() (x string) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *Appointment) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -449,8 +441,7 @@ func (v *Appointment) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Appointment) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -458,8 +449,7 @@ func (v *Appointment) GetContactName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Appointment) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -467,8 +457,7 @@ func (v *Appointment) GetDescription() (x string) {
 	return
 }
 
-// GetPersonFullName returns PersonFullName's value, or the zero value if v is
-// nil or PersonFullName is absent or nil.
+// GetPersonFullName returns PersonFullName, or the zero value.
 func (v *Appointment) GetPersonFullName() (x string) {
 	if v != nil {
 		x = v.PersonFullName.Value()
@@ -476,8 +465,7 @@ func (v *Appointment) GetPersonFullName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Appointment) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -485,8 +473,7 @@ func (v *Appointment) GetPersonId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Appointment) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -494,8 +481,7 @@ func (v *Appointment) GetContactId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *Appointment) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -503,8 +489,7 @@ func (v *Appointment) GetProjectId() (x int32) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *Appointment) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -512,8 +497,7 @@ func (v *Appointment) GetProjectName() (x string) {
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *Appointment) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -521,8 +505,7 @@ func (v *Appointment) GetIsPublished() (x bool) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Appointment) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -530,8 +513,7 @@ func (v *Appointment) GetAssociateId() (x int32) {
 	return
 }
 
-// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
-// ColorIndex is absent or nil.
+// GetColorIndex returns ColorIndex, or the zero value.
 func (v *Appointment) GetColorIndex() (x int16) {
 	if v != nil {
 		x = v.ColorIndex.Value()
@@ -539,8 +521,7 @@ func (v *Appointment) GetColorIndex() (x int16) {
 	return
 }
 
-// GetIsFree returns IsFree's value, or the zero value if v is nil or IsFree is
-// absent or nil.
+// GetIsFree returns IsFree, or the zero value.
 func (v *Appointment) GetIsFree() (x bool) {
 	if v != nil {
 		x = v.IsFree.Value()
@@ -548,8 +529,7 @@ func (v *Appointment) GetIsFree() (x bool) {
 	return
 }
 
-// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
-// HasAlarm is absent or nil.
+// GetHasAlarm returns HasAlarm, or the zero value.
 func (v *Appointment) GetHasAlarm() (x bool) {
 	if v != nil {
 		x = v.HasAlarm.Value()
@@ -557,8 +537,7 @@ func (v *Appointment) GetHasAlarm() (x bool) {
 	return
 }
 
-// GetIsAlldayEvent returns IsAlldayEvent's value, or the zero value if v is
-// nil or IsAlldayEvent is absent or nil.
+// GetIsAlldayEvent returns IsAlldayEvent, or the zero value.
 func (v *Appointment) GetIsAlldayEvent() (x bool) {
 	if v != nil {
 		x = v.IsAlldayEvent.Value()
@@ -566,8 +545,7 @@ func (v *Appointment) GetIsAlldayEvent() (x bool) {
 	return
 }
 
-// GetPrivate returns Private's value, or the zero value if v is nil or Private
-// is absent or nil.
+// GetPrivate returns Private, or the zero value.
 func (v *Appointment) GetPrivate() (x t365cf88f.AppointmentPrivate) {
 	if v != nil {
 		x = v.Private.Value()
@@ -575,8 +553,7 @@ func (v *Appointment) GetPrivate() (x t365cf88f.AppointmentPrivate) {
 	return
 }
 
-// GetPriorityId returns PriorityId's value, or the zero value if v is nil or
-// PriorityId is absent or nil.
+// GetPriorityId returns PriorityId, or the zero value.
 func (v *Appointment) GetPriorityId() (x int32) {
 	if v != nil {
 		x = v.PriorityId.Value()
@@ -584,8 +561,7 @@ func (v *Appointment) GetPriorityId() (x int32) {
 	return
 }
 
-// GetPriorityName returns PriorityName's value, or the zero value if v is nil
-// or PriorityName is absent or nil.
+// GetPriorityName returns PriorityName, or the zero value.
 func (v *Appointment) GetPriorityName() (x string) {
 	if v != nil {
 		x = v.PriorityName.Value()
@@ -593,8 +569,7 @@ func (v *Appointment) GetPriorityName() (x string) {
 	return
 }
 
-// GetTaskType returns TaskType's value, or the zero value if v is nil or
-// TaskType is absent or nil.
+// GetTaskType returns TaskType, or the zero value.
 func (v *Appointment) GetTaskType() (x tf9f7802d.TaskType) {
 	if v != nil {
 		x = v.TaskType.Value()
@@ -602,8 +577,7 @@ func (v *Appointment) GetTaskType() (x tf9f7802d.TaskType) {
 	return
 }
 
-// GetIsBookingMain returns IsBookingMain's value, or the zero value if v is
-// nil or IsBookingMain is absent or nil.
+// GetIsBookingMain returns IsBookingMain, or the zero value.
 func (v *Appointment) GetIsBookingMain() (x bool) {
 	if v != nil {
 		x = v.IsBookingMain.Value()
@@ -611,8 +585,7 @@ func (v *Appointment) GetIsBookingMain() (x bool) {
 	return
 }
 
-// GetIsRecurrence returns IsRecurrence's value, or the zero value if v is nil
-// or IsRecurrence is absent or nil.
+// GetIsRecurrence returns IsRecurrence, or the zero value.
 func (v *Appointment) GetIsRecurrence() (x bool) {
 	if v != nil {
 		x = v.IsRecurrence.Value()
@@ -620,8 +593,7 @@ func (v *Appointment) GetIsRecurrence() (x bool) {
 	return
 }
 
-// GetIsBooking returns IsBooking's value, or the zero value if v is nil or
-// IsBooking is absent or nil.
+// GetIsBooking returns IsBooking, or the zero value.
 func (v *Appointment) GetIsBooking() (x bool) {
 	if v != nil {
 		x = v.IsBooking.Value()
@@ -629,8 +601,7 @@ func (v *Appointment) GetIsBooking() (x bool) {
 	return
 }
 
-// GetActiveDate returns ActiveDate's value, or the zero value if v is nil or
-// ActiveDate is absent or nil.
+// GetActiveDate returns ActiveDate, or the zero value.
 func (v *Appointment) GetActiveDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ActiveDate.Value()
@@ -638,8 +609,7 @@ func (v *Appointment) GetActiveDate() (x soap.DateTime) {
 	return
 }
 
-// GetAssignmentStatus returns AssignmentStatus's value, or the zero value if v
-// is nil or AssignmentStatus is absent or nil.
+// GetAssignmentStatus returns AssignmentStatus, or the zero value.
 func (v *Appointment) GetAssignmentStatus() (x t365cf88f.AssignmentStatus) {
 	if v != nil {
 		x = v.AssignmentStatus.Value()
@@ -647,8 +617,7 @@ func (v *Appointment) GetAssignmentStatus() (x t365cf88f.AssignmentStatus) {
 	return
 }
 
-// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
-// is nil or InvitationStatus is absent or nil.
+// GetInvitationStatus returns InvitationStatus, or the zero value.
 func (v *Appointment) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
 	if v != nil {
 		x = v.InvitationStatus.Value()
@@ -656,8 +625,7 @@ func (v *Appointment) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
 	return
 }
 
-// GetBookingType returns BookingType's value, or the zero value if v is nil or
-// BookingType is absent or nil.
+// GetBookingType returns BookingType, or the zero value.
 func (v *Appointment) GetBookingType() (x t365cf88f.BookingType) {
 	if v != nil {
 		x = v.BookingType.Value()
@@ -665,8 +633,7 @@ func (v *Appointment) GetBookingType() (x t365cf88f.BookingType) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *Appointment) GetCompleted() (x tf90e5136.ActivityStatus) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -674,8 +641,7 @@ func (v *Appointment) GetCompleted() (x tf90e5136.ActivityStatus) {
 	return
 }
 
-// GetRecurringPattern returns RecurringPattern's value, or the zero value if v
-// is nil or RecurringPattern is absent or nil.
+// GetRecurringPattern returns RecurringPattern, or the zero value.
 func (v *Appointment) GetRecurringPattern() (x t365cf88f.RecurrencePattern) {
 	if v != nil {
 		x = v.RecurringPattern.Value()
@@ -683,8 +649,7 @@ func (v *Appointment) GetRecurringPattern() (x t365cf88f.RecurrencePattern) {
 	return
 }
 
-// GetRecurringStartDate returns RecurringStartDate's value, or the zero value
-// if v is nil or RecurringStartDate is absent or nil.
+// GetRecurringStartDate returns RecurringStartDate, or the zero value.
 func (v *Appointment) GetRecurringStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.RecurringStartDate.Value()
@@ -692,8 +657,7 @@ func (v *Appointment) GetRecurringStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetRecurringEndDate returns RecurringEndDate's value, or the zero value if v
-// is nil or RecurringEndDate is absent or nil.
+// GetRecurringEndDate returns RecurringEndDate, or the zero value.
 func (v *Appointment) GetRecurringEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.RecurringEndDate.Value()
@@ -701,8 +665,7 @@ func (v *Appointment) GetRecurringEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetMotherId returns MotherId's value, or the zero value if v is nil or
-// MotherId is absent or nil.
+// GetMotherId returns MotherId, or the zero value.
 func (v *Appointment) GetMotherId() (x int32) {
 	if v != nil {
 		x = v.MotherId.Value()
@@ -710,8 +673,7 @@ func (v *Appointment) GetMotherId() (x int32) {
 	return
 }
 
-// GetAssignedBy returns AssignedBy's value, or the zero value if v is nil or
-// AssignedBy is absent or nil.
+// GetAssignedBy returns AssignedBy, or the zero value.
 func (v *Appointment) GetAssignedBy() (x int32) {
 	if v != nil {
 		x = v.AssignedBy.Value()
@@ -719,8 +681,7 @@ func (v *Appointment) GetAssignedBy() (x int32) {
 	return
 }
 
-// GetAssignedByFullName returns AssignedByFullName's value, or the zero value
-// if v is nil or AssignedByFullName is absent or nil.
+// GetAssignedByFullName returns AssignedByFullName, or the zero value.
 func (v *Appointment) GetAssignedByFullName() (x string) {
 	if v != nil {
 		x = v.AssignedByFullName.Value()
@@ -728,8 +689,7 @@ func (v *Appointment) GetAssignedByFullName() (x string) {
 	return
 }
 
-// GetRejectReason returns RejectReason's value, or the zero value if v is nil
-// or RejectReason is absent or nil.
+// GetRejectReason returns RejectReason, or the zero value.
 func (v *Appointment) GetRejectReason() (x string) {
 	if v != nil {
 		x = v.RejectReason.Value()
@@ -737,8 +697,7 @@ func (v *Appointment) GetRejectReason() (x string) {
 	return
 }
 
-// GetLocation returns Location's value, or the zero value if v is nil or
-// Location is absent or nil.
+// GetLocation returns Location, or the zero value.
 func (v *Appointment) GetLocation() (x string) {
 	if v != nil {
 		x = v.Location.Value()
@@ -746,8 +705,7 @@ func (v *Appointment) GetLocation() (x string) {
 	return
 }
 
-// GetAlarmLeadTime returns AlarmLeadTime's value, or the zero value if v is
-// nil or AlarmLeadTime is absent or nil.
+// GetAlarmLeadTime returns AlarmLeadTime, or the zero value.
 func (v *Appointment) GetAlarmLeadTime() (x soap.Duration) {
 	if v != nil {
 		x = v.AlarmLeadTime.Value()
@@ -755,8 +713,7 @@ func (v *Appointment) GetAlarmLeadTime() (x soap.Duration) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *Appointment) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -764,8 +721,7 @@ func (v *Appointment) GetSaleId() (x int32) {
 	return
 }
 
-// GetSaleName returns SaleName's value, or the zero value if v is nil or
-// SaleName is absent or nil.
+// GetSaleName returns SaleName, or the zero value.
 func (v *Appointment) GetSaleName() (x string) {
 	if v != nil {
 		x = v.SaleName.Value()
@@ -773,8 +729,7 @@ func (v *Appointment) GetSaleName() (x string) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *Appointment) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -782,8 +737,7 @@ func (v *Appointment) GetAssociateName() (x string) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *Appointment) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -791,8 +745,7 @@ func (v *Appointment) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
-// CreatedBy is absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *Appointment) GetCreatedBy() (x string) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -800,8 +753,7 @@ func (v *Appointment) GetCreatedBy() (x string) {
 	return
 }
 
-// GetCreatedByFullName returns CreatedByFullName's value, or the zero value if
-// v is nil or CreatedByFullName is absent or nil.
+// GetCreatedByFullName returns CreatedByFullName, or the zero value.
 func (v *Appointment) GetCreatedByFullName() (x string) {
 	if v != nil {
 		x = v.CreatedByFullName.Value()
@@ -809,8 +761,7 @@ func (v *Appointment) GetCreatedByFullName() (x string) {
 	return
 }
 
-// GetCreatedByAssociateId returns CreatedByAssociateId's value, or the zero
-// value if v is nil or CreatedByAssociateId is absent or nil.
+// GetCreatedByAssociateId returns CreatedByAssociateId, or the zero value.
 func (v *Appointment) GetCreatedByAssociateId() (x int32) {
 	if v != nil {
 		x = v.CreatedByAssociateId.Value()
@@ -818,8 +769,7 @@ func (v *Appointment) GetCreatedByAssociateId() (x int32) {
 	return
 }
 
-// GetCautionWarning returns CautionWarning's value, or the zero value if v is
-// nil or CautionWarning is absent or nil.
+// GetCautionWarning returns CautionWarning, or the zero value.
 func (v *Appointment) GetCautionWarning() (x t365cf88f.AppointmentCautionWarning) {
 	if v != nil {
 		x = v.CautionWarning.Value()
@@ -827,8 +777,7 @@ func (v *Appointment) GetCautionWarning() (x t365cf88f.AppointmentCautionWarning
 	return
 }
 
-// GetOwnedExternally returns OwnedExternally's value, or the zero value if v
-// is nil or OwnedExternally is absent or nil.
+// GetOwnedExternally returns OwnedExternally, or the zero value.
 func (v *Appointment) GetOwnedExternally() (x t365cf88f.AppointmentExternalOwner) {
 	if v != nil {
 		x = v.OwnedExternally.Value()
@@ -836,8 +785,7 @@ func (v *Appointment) GetOwnedExternally() (x t365cf88f.AppointmentExternalOwner
 	return
 }
 
-// GetMotherAssociateId returns MotherAssociateId's value, or the zero value if
-// v is nil or MotherAssociateId is absent or nil.
+// GetMotherAssociateId returns MotherAssociateId, or the zero value.
 func (v *Appointment) GetMotherAssociateId() (x int32) {
 	if v != nil {
 		x = v.MotherAssociateId.Value()
@@ -845,8 +793,7 @@ func (v *Appointment) GetMotherAssociateId() (x int32) {
 	return
 }
 
-// GetJoinVideomeetUrl returns JoinVideomeetUrl's value, or the zero value if v
-// is nil or JoinVideomeetUrl is absent or nil.
+// GetJoinVideomeetUrl returns JoinVideomeetUrl, or the zero value.
 func (v *Appointment) GetJoinVideomeetUrl() (x string) {
 	if v != nil {
 		x = v.JoinVideomeetUrl.Value()
@@ -854,8 +801,7 @@ func (v *Appointment) GetJoinVideomeetUrl() (x string) {
 	return
 }
 
-// GetPreferredTZLocation returns PreferredTZLocation's value, or the zero
-// value if v is nil or PreferredTZLocation is absent or nil.
+// GetPreferredTZLocation returns PreferredTZLocation, or the zero value.
 func (v *Appointment) GetPreferredTZLocation() (x int32) {
 	if v != nil {
 		x = v.PreferredTZLocation.Value()
@@ -863,8 +809,7 @@ func (v *Appointment) GetPreferredTZLocation() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Appointment) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -872,8 +817,7 @@ func (v *Appointment) GetTitle() (x string) {
 	return
 }
 
-// GetAgenda returns Agenda's value, or the zero value if v is nil or Agenda is
-// absent or nil.
+// GetAgenda returns Agenda, or the zero value.
 func (v *Appointment) GetAgenda() (x string) {
 	if v != nil {
 		x = v.Agenda.Value()
@@ -881,8 +825,7 @@ func (v *Appointment) GetAgenda() (x string) {
 	return
 }
 
-// GetInternalNotes returns InternalNotes's value, or the zero value if v is
-// nil or InternalNotes is absent or nil.
+// GetInternalNotes returns InternalNotes, or the zero value.
 func (v *Appointment) GetInternalNotes() (x string) {
 	if v != nil {
 		x = v.InternalNotes.Value()
@@ -890,8 +833,7 @@ func (v *Appointment) GetInternalNotes() (x string) {
 	return
 }
 
-// GetTaskId returns TaskId's value, or the zero value if v is nil or TaskId is
-// absent or nil.
+// GetTaskId returns TaskId, or the zero value.
 func (v *Appointment) GetTaskId() (x int32) {
 	if v != nil {
 		x = v.TaskId.Value()

@@ -128,8 +128,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserInfo) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -137,8 +136,7 @@ func (v *UserInfo) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -146,8 +144,7 @@ func (v *UserInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserInfo) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -155,8 +152,7 @@ func (v *UserInfo) GetDeleted() (x bool) {
 	return
 }
 
-// GetUserInfoId returns UserInfoId's value, or the zero value if v is nil or
-// UserInfoId is absent or nil.
+// GetUserInfoId returns UserInfoId, or the zero value.
 func (v *UserInfo) GetUserInfoId() (x int32) {
 	if v != nil {
 		x = v.UserInfoId.Value()
@@ -164,8 +160,7 @@ func (v *UserInfo) GetUserInfoId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *UserInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -173,8 +168,7 @@ func (v *UserInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *UserInfo) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -182,8 +176,7 @@ func (v *UserInfo) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserInfo) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -191,8 +184,7 @@ func (v *UserInfo) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserInfo) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -200,8 +192,7 @@ func (v *UserInfo) GetTooltip() (x string) {
 	return
 }
 
-// GetUserGroupId returns UserGroupId's value, or the zero value if v is nil or
-// UserGroupId is absent or nil.
+// GetUserGroupId returns UserGroupId, or the zero value.
 func (v *UserInfo) GetUserGroupId() (x int32) {
 	if v != nil {
 		x = v.UserGroupId.Value()
@@ -209,8 +200,7 @@ func (v *UserInfo) GetUserGroupId() (x int32) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *UserInfo) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -218,8 +208,7 @@ func (v *UserInfo) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserType returns UserType's value, or the zero value if v is nil or
-// UserType is absent or nil.
+// GetUserType returns UserType, or the zero value.
 func (v *UserInfo) GetUserType() (x t38a48e3f.UserType) {
 	if v != nil {
 		x = v.UserType.Value()
@@ -227,8 +216,7 @@ func (v *UserInfo) GetUserType() (x t38a48e3f.UserType) {
 	return
 }
 
-// GetGrantedLicenses returns GrantedLicenses's value, or the zero value if v
-// is nil or GrantedLicenses is absent or nil.
+// GetGrantedLicenses returns GrantedLicenses, or the zero value.
 func (v *UserInfo) GetGrantedLicenses() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.GrantedLicenses.Value()
@@ -236,8 +224,7 @@ func (v *UserInfo) GetGrantedLicenses() (x services88.ArrayOfstring) {
 	return
 }
 
-// GetCanLogon returns CanLogon's value, or the zero value if v is nil or
-// CanLogon is absent or nil.
+// GetCanLogon returns CanLogon, or the zero value.
 func (v *UserInfo) GetCanLogon() (x bool) {
 	if v != nil {
 		x = v.CanLogon.Value()
@@ -245,8 +232,7 @@ func (v *UserInfo) GetCanLogon() (x bool) {
 	return
 }
 
-// GetRoleName returns RoleName's value, or the zero value if v is nil or
-// RoleName is absent or nil.
+// GetRoleName returns RoleName, or the zero value.
 func (v *UserInfo) GetRoleName() (x string) {
 	if v != nil {
 		x = v.RoleName.Value()
@@ -254,8 +240,7 @@ func (v *UserInfo) GetRoleName() (x string) {
 	return
 }
 
-// GetRoleTooltip returns RoleTooltip's value, or the zero value if v is nil or
-// RoleTooltip is absent or nil.
+// GetRoleTooltip returns RoleTooltip, or the zero value.
 func (v *UserInfo) GetRoleTooltip() (x string) {
 	if v != nil {
 		x = v.RoleTooltip.Value()
@@ -263,8 +248,7 @@ func (v *UserInfo) GetRoleTooltip() (x string) {
 	return
 }
 
-// GetUserGroupName returns UserGroupName's value, or the zero value if v is
-// nil or UserGroupName is absent or nil.
+// GetUserGroupName returns UserGroupName, or the zero value.
 func (v *UserInfo) GetUserGroupName() (x string) {
 	if v != nil {
 		x = v.UserGroupName.Value()
@@ -272,8 +256,7 @@ func (v *UserInfo) GetUserGroupName() (x string) {
 	return
 }
 
-// GetUserGroupTooltip returns UserGroupTooltip's value, or the zero value if v
-// is nil or UserGroupTooltip is absent or nil.
+// GetUserGroupTooltip returns UserGroupTooltip, or the zero value.
 func (v *UserInfo) GetUserGroupTooltip() (x string) {
 	if v != nil {
 		x = v.UserGroupTooltip.Value()

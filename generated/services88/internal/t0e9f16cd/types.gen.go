@@ -109,7 +109,7 @@ func (v *DSAParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCounter returns Counter, or the zero value if v is nil.
+// GetCounter returns Counter, or the zero value.
 func (v *DSAParameters) GetCounter() (x int32) {
 	if v != nil {
 		x = v.Counter
@@ -117,7 +117,7 @@ func (v *DSAParameters) GetCounter() (x int32) {
 	return
 }
 
-// GetG returns G's value, or the zero value if v is nil or G is absent or nil.
+// GetG returns G, or the zero value.
 func (v *DSAParameters) GetG() (x []byte) {
 	if v != nil {
 		x = v.G.Value()
@@ -125,7 +125,7 @@ func (v *DSAParameters) GetG() (x []byte) {
 	return
 }
 
-// GetJ returns J's value, or the zero value if v is nil or J is absent or nil.
+// GetJ returns J, or the zero value.
 func (v *DSAParameters) GetJ() (x []byte) {
 	if v != nil {
 		x = v.J.Value()
@@ -133,7 +133,7 @@ func (v *DSAParameters) GetJ() (x []byte) {
 	return
 }
 
-// GetP returns P's value, or the zero value if v is nil or P is absent or nil.
+// GetP returns P, or the zero value.
 func (v *DSAParameters) GetP() (x []byte) {
 	if v != nil {
 		x = v.P.Value()
@@ -141,7 +141,7 @@ func (v *DSAParameters) GetP() (x []byte) {
 	return
 }
 
-// GetQ returns Q's value, or the zero value if v is nil or Q is absent or nil.
+// GetQ returns Q, or the zero value.
 func (v *DSAParameters) GetQ() (x []byte) {
 	if v != nil {
 		x = v.Q.Value()
@@ -149,8 +149,7 @@ func (v *DSAParameters) GetQ() (x []byte) {
 	return
 }
 
-// GetSeed returns Seed's value, or the zero value if v is nil or Seed is
-// absent or nil.
+// GetSeed returns Seed, or the zero value.
 func (v *DSAParameters) GetSeed() (x []byte) {
 	if v != nil {
 		x = v.Seed.Value()
@@ -158,7 +157,7 @@ func (v *DSAParameters) GetSeed() (x []byte) {
 	return
 }
 
-// GetY returns Y's value, or the zero value if v is nil or Y is absent or nil.
+// GetY returns Y, or the zero value.
 func (v *DSAParameters) GetY() (x []byte) {
 	if v != nil {
 		x = v.Y.Value()
@@ -287,8 +286,7 @@ func (v *LicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
-// CompanyName is absent or nil.
+// GetCompanyName returns CompanyName, or the zero value.
 func (v *LicenseInfo) GetCompanyName() (x string) {
 	if v != nil {
 		x = v.CompanyName.Value()
@@ -296,8 +294,7 @@ func (v *LicenseInfo) GetCompanyName() (x string) {
 	return
 }
 
-// GetSerialNr returns SerialNr's value, or the zero value if v is nil or
-// SerialNr is absent or nil.
+// GetSerialNr returns SerialNr, or the zero value.
 func (v *LicenseInfo) GetSerialNr() (x string) {
 	if v != nil {
 		x = v.SerialNr.Value()
@@ -305,8 +302,7 @@ func (v *LicenseInfo) GetSerialNr() (x string) {
 	return
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *LicenseInfo) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -314,8 +310,7 @@ func (v *LicenseInfo) GetOwnerName() (x string) {
 	return
 }
 
-// GetOwnerDescription returns OwnerDescription's value, or the zero value if v
-// is nil or OwnerDescription is absent or nil.
+// GetOwnerDescription returns OwnerDescription, or the zero value.
 func (v *LicenseInfo) GetOwnerDescription() (x string) {
 	if v != nil {
 		x = v.OwnerDescription.Value()
@@ -323,8 +318,7 @@ func (v *LicenseInfo) GetOwnerDescription() (x string) {
 	return
 }
 
-// GetNextCheckDate returns NextCheckDate's value, or the zero value if v is
-// nil or NextCheckDate is absent or nil.
+// GetNextCheckDate returns NextCheckDate, or the zero value.
 func (v *LicenseInfo) GetNextCheckDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.NextCheckDate.Value()
@@ -332,8 +326,7 @@ func (v *LicenseInfo) GetNextCheckDate() (x soap.DateTime) {
 	return
 }
 
-// GetMaintenanceDate returns MaintenanceDate's value, or the zero value if v
-// is nil or MaintenanceDate is absent or nil.
+// GetMaintenanceDate returns MaintenanceDate, or the zero value.
 func (v *LicenseInfo) GetMaintenanceDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.MaintenanceDate.Value()
@@ -341,8 +334,7 @@ func (v *LicenseInfo) GetMaintenanceDate() (x soap.DateTime) {
 	return
 }
 
-// GetAdminWarningDate returns AdminWarningDate's value, or the zero value if v
-// is nil or AdminWarningDate is absent or nil.
+// GetAdminWarningDate returns AdminWarningDate, or the zero value.
 func (v *LicenseInfo) GetAdminWarningDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.AdminWarningDate.Value()
@@ -350,8 +342,7 @@ func (v *LicenseInfo) GetAdminWarningDate() (x soap.DateTime) {
 	return
 }
 
-// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
-// ExpiryDate is absent or nil.
+// GetExpiryDate returns ExpiryDate, or the zero value.
 func (v *LicenseInfo) GetExpiryDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ExpiryDate.Value()
@@ -359,8 +350,7 @@ func (v *LicenseInfo) GetExpiryDate() (x soap.DateTime) {
 	return
 }
 
-// GetGraceDate returns GraceDate's value, or the zero value if v is nil or
-// GraceDate is absent or nil.
+// GetGraceDate returns GraceDate, or the zero value.
 func (v *LicenseInfo) GetGraceDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.GraceDate.Value()
@@ -368,8 +358,7 @@ func (v *LicenseInfo) GetGraceDate() (x soap.DateTime) {
 	return
 }
 
-// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
-// ExtraFlags is absent or nil.
+// GetExtraFlags returns ExtraFlags, or the zero value.
 func (v *LicenseInfo) GetExtraFlags() (x int32) {
 	if v != nil {
 		x = v.ExtraFlags.Value()
@@ -377,8 +366,7 @@ func (v *LicenseInfo) GetExtraFlags() (x int32) {
 	return
 }
 
-// GetLicenseUrl returns LicenseUrl's value, or the zero value if v is nil or
-// LicenseUrl is absent or nil.
+// GetLicenseUrl returns LicenseUrl, or the zero value.
 func (v *LicenseInfo) GetLicenseUrl() (x string) {
 	if v != nil {
 		x = v.LicenseUrl.Value()
@@ -386,8 +374,7 @@ func (v *LicenseInfo) GetLicenseUrl() (x string) {
 	return
 }
 
-// GetLicenseVersion returns LicenseVersion's value, or the zero value if v is
-// nil or LicenseVersion is absent or nil.
+// GetLicenseVersion returns LicenseVersion, or the zero value.
 func (v *LicenseInfo) GetLicenseVersion() (x string) {
 	if v != nil {
 		x = v.LicenseVersion.Value()
@@ -395,8 +382,7 @@ func (v *LicenseInfo) GetLicenseVersion() (x string) {
 	return
 }
 
-// GetDeploymentType returns DeploymentType's value, or the zero value if v is
-// nil or DeploymentType is absent or nil.
+// GetDeploymentType returns DeploymentType, or the zero value.
 func (v *LicenseInfo) GetDeploymentType() (x int32) {
 	if v != nil {
 		x = v.DeploymentType.Value()
@@ -404,8 +390,7 @@ func (v *LicenseInfo) GetDeploymentType() (x int32) {
 	return
 }
 
-// GetProductType returns ProductType's value, or the zero value if v is nil or
-// ProductType is absent or nil.
+// GetProductType returns ProductType, or the zero value.
 func (v *LicenseInfo) GetProductType() (x string) {
 	if v != nil {
 		x = v.ProductType.Value()
@@ -413,8 +398,7 @@ func (v *LicenseInfo) GetProductType() (x string) {
 	return
 }
 
-// GetProductDescription returns ProductDescription's value, or the zero value
-// if v is nil or ProductDescription is absent or nil.
+// GetProductDescription returns ProductDescription, or the zero value.
 func (v *LicenseInfo) GetProductDescription() (x string) {
 	if v != nil {
 		x = v.ProductDescription.Value()
@@ -422,8 +406,7 @@ func (v *LicenseInfo) GetProductDescription() (x string) {
 	return
 }
 
-// GetModuleLicenses returns ModuleLicenses's value, or the zero value if v is
-// nil or ModuleLicenses is absent or nil.
+// GetModuleLicenses returns ModuleLicenses, or the zero value.
 func (v *LicenseInfo) GetModuleLicenses() (x ArrayOfModuleLicense) {
 	if v != nil {
 		x = v.ModuleLicenses.Value()
@@ -431,8 +414,7 @@ func (v *LicenseInfo) GetModuleLicenses() (x ArrayOfModuleLicense) {
 	return
 }
 
-// GetPublicKey returns PublicKey's value, or nil if v is nil or PublicKey is
-// absent or nil.
+// GetPublicKey returns PublicKey, or the zero value.
 func (v *LicenseInfo) GetPublicKey() (x *SignedPublicKey) {
 	if v != nil {
 		x = v.PublicKey.Value()
@@ -440,8 +422,7 @@ func (v *LicenseInfo) GetPublicKey() (x *SignedPublicKey) {
 	return
 }
 
-// GetSignature returns Signature's value, or the zero value if v is nil or
-// Signature is absent or nil.
+// GetSignature returns Signature, or the zero value.
 func (v *LicenseInfo) GetSignature() (x string) {
 	if v != nil {
 		x = v.Signature.Value()
@@ -613,8 +594,7 @@ func (v *ModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *ModuleLicense) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -622,8 +602,7 @@ func (v *ModuleLicense) GetOwnerName() (x string) {
 	return
 }
 
-// GetModuleName returns ModuleName's value, or the zero value if v is nil or
-// ModuleName is absent or nil.
+// GetModuleName returns ModuleName, or the zero value.
 func (v *ModuleLicense) GetModuleName() (x string) {
 	if v != nil {
 		x = v.ModuleName.Value()
@@ -631,8 +610,7 @@ func (v *ModuleLicense) GetModuleName() (x string) {
 	return
 }
 
-// GetModuleDescription returns ModuleDescription's value, or the zero value if
-// v is nil or ModuleDescription is absent or nil.
+// GetModuleDescription returns ModuleDescription, or the zero value.
 func (v *ModuleLicense) GetModuleDescription() (x string) {
 	if v != nil {
 		x = v.ModuleDescription.Value()
@@ -640,8 +618,7 @@ func (v *ModuleLicense) GetModuleDescription() (x string) {
 	return
 }
 
-// GetModuleTooltip returns ModuleTooltip's value, or the zero value if v is
-// nil or ModuleTooltip is absent or nil.
+// GetModuleTooltip returns ModuleTooltip, or the zero value.
 func (v *ModuleLicense) GetModuleTooltip() (x string) {
 	if v != nil {
 		x = v.ModuleTooltip.Value()
@@ -649,8 +626,7 @@ func (v *ModuleLicense) GetModuleTooltip() (x string) {
 	return
 }
 
-// GetModuleVersion returns ModuleVersion's value, or the zero value if v is
-// nil or ModuleVersion is absent or nil.
+// GetModuleVersion returns ModuleVersion, or the zero value.
 func (v *ModuleLicense) GetModuleVersion() (x string) {
 	if v != nil {
 		x = v.ModuleVersion.Value()
@@ -658,8 +634,7 @@ func (v *ModuleLicense) GetModuleVersion() (x string) {
 	return
 }
 
-// GetLicenseType returns LicenseType's value, or the zero value if v is nil or
-// LicenseType is absent or nil.
+// GetLicenseType returns LicenseType, or the zero value.
 func (v *ModuleLicense) GetLicenseType() (x LicenseType) {
 	if v != nil {
 		x = v.LicenseType.Value()
@@ -667,8 +642,7 @@ func (v *ModuleLicense) GetLicenseType() (x LicenseType) {
 	return
 }
 
-// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
-// or Unrestricted is absent or nil.
+// GetUnrestricted returns Unrestricted, or the zero value.
 func (v *ModuleLicense) GetUnrestricted() (x bool) {
 	if v != nil {
 		x = v.Unrestricted.Value()
@@ -676,8 +650,7 @@ func (v *ModuleLicense) GetUnrestricted() (x bool) {
 	return
 }
 
-// GetAllowedUserType returns AllowedUserType's value, or the zero value if v
-// is nil or AllowedUserType is absent or nil.
+// GetAllowedUserType returns AllowedUserType, or the zero value.
 func (v *ModuleLicense) GetAllowedUserType() (x t38a48e3f.UserType) {
 	if v != nil {
 		x = v.AllowedUserType.Value()
@@ -685,8 +658,7 @@ func (v *ModuleLicense) GetAllowedUserType() (x t38a48e3f.UserType) {
 	return
 }
 
-// GetNumberOfLicenses returns NumberOfLicenses's value, or the zero value if v
-// is nil or NumberOfLicenses is absent or nil.
+// GetNumberOfLicenses returns NumberOfLicenses, or the zero value.
 func (v *ModuleLicense) GetNumberOfLicenses() (x int32) {
 	if v != nil {
 		x = v.NumberOfLicenses.Value()
@@ -694,8 +666,7 @@ func (v *ModuleLicense) GetNumberOfLicenses() (x int32) {
 	return
 }
 
-// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
-// ExtraFlags is absent or nil.
+// GetExtraFlags returns ExtraFlags, or the zero value.
 func (v *ModuleLicense) GetExtraFlags() (x int32) {
 	if v != nil {
 		x = v.ExtraFlags.Value()
@@ -703,8 +674,7 @@ func (v *ModuleLicense) GetExtraFlags() (x int32) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *ModuleLicense) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -712,8 +682,7 @@ func (v *ModuleLicense) GetExtraInfo() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *ModuleLicense) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -721,8 +690,7 @@ func (v *ModuleLicense) GetSortOrder() (x int32) {
 	return
 }
 
-// GetIsHidden returns IsHidden's value, or the zero value if v is nil or
-// IsHidden is absent or nil.
+// GetIsHidden returns IsHidden, or the zero value.
 func (v *ModuleLicense) GetIsHidden() (x bool) {
 	if v != nil {
 		x = v.IsHidden.Value()
@@ -730,8 +698,7 @@ func (v *ModuleLicense) GetIsHidden() (x bool) {
 	return
 }
 
-// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
-// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+// GetPrerequisiteModuleName returns PrerequisiteModuleName, or the zero value.
 func (v *ModuleLicense) GetPrerequisiteModuleName() (x string) {
 	if v != nil {
 		x = v.PrerequisiteModuleName.Value()
@@ -739,8 +706,7 @@ func (v *ModuleLicense) GetPrerequisiteModuleName() (x string) {
 	return
 }
 
-// GetSignature returns Signature's value, or the zero value if v is nil or
-// Signature is absent or nil.
+// GetSignature returns Signature, or the zero value.
 func (v *ModuleLicense) GetSignature() (x string) {
 	if v != nil {
 		x = v.Signature.Value()
@@ -791,8 +757,7 @@ func (v *SignedPublicKey) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetOwnerName returns OwnerName's value, or the zero value if v is nil or
-// OwnerName is absent or nil.
+// GetOwnerName returns OwnerName, or the zero value.
 func (v *SignedPublicKey) GetOwnerName() (x string) {
 	if v != nil {
 		x = v.OwnerName.Value()
@@ -800,8 +765,7 @@ func (v *SignedPublicKey) GetOwnerName() (x string) {
 	return
 }
 
-// GetSignDate returns SignDate's value, or the zero value if v is nil or
-// SignDate is absent or nil.
+// GetSignDate returns SignDate, or the zero value.
 func (v *SignedPublicKey) GetSignDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.SignDate.Value()
@@ -809,8 +773,7 @@ func (v *SignedPublicKey) GetSignDate() (x soap.DateTime) {
 	return
 }
 
-// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
-// ExpiryDate is absent or nil.
+// GetExpiryDate returns ExpiryDate, or the zero value.
 func (v *SignedPublicKey) GetExpiryDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ExpiryDate.Value()
@@ -818,7 +781,7 @@ func (v *SignedPublicKey) GetExpiryDate() (x soap.DateTime) {
 	return
 }
 
-// GetKey returns Key's value, or nil if v is nil or Key is absent or nil.
+// GetKey returns Key, or the zero value.
 func (v *SignedPublicKey) GetKey() (x *DSAParameters) {
 	if v != nil {
 		x = v.Key.Value()
@@ -826,8 +789,7 @@ func (v *SignedPublicKey) GetKey() (x *DSAParameters) {
 	return
 }
 
-// GetSignature returns Signature's value, or the zero value if v is nil or
-// Signature is absent or nil.
+// GetSignature returns Signature, or the zero value.
 func (v *SignedPublicKey) GetSignature() (x string) {
 	if v != nil {
 		x = v.Signature.Value()

@@ -104,8 +104,7 @@ func (v *AttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AttachmentEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -113,8 +112,7 @@ func (v *AttachmentEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AttachmentEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -122,8 +120,7 @@ func (v *AttachmentEntity) GetFieldProperties() (x services88.FieldPropertyDicti
 	return
 }
 
-// GetAttachmentId returns AttachmentId's value, or the zero value if v is nil
-// or AttachmentId is absent or nil.
+// GetAttachmentId returns AttachmentId, or the zero value.
 func (v *AttachmentEntity) GetAttachmentId() (x int32) {
 	if v != nil {
 		x = v.AttachmentId.Value()
@@ -131,8 +128,7 @@ func (v *AttachmentEntity) GetAttachmentId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *AttachmentEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -140,8 +136,7 @@ func (v *AttachmentEntity) GetName() (x string) {
 	return
 }
 
-// GetContentType returns ContentType's value, or the zero value if v is nil or
-// ContentType is absent or nil.
+// GetContentType returns ContentType, or the zero value.
 func (v *AttachmentEntity) GetContentType() (x string) {
 	if v != nil {
 		x = v.ContentType.Value()
@@ -149,8 +144,7 @@ func (v *AttachmentEntity) GetContentType() (x string) {
 	return
 }
 
-// GetAttSize returns AttSize's value, or the zero value if v is nil or AttSize
-// is absent or nil.
+// GetAttSize returns AttSize, or the zero value.
 func (v *AttachmentEntity) GetAttSize() (x int32) {
 	if v != nil {
 		x = v.AttSize.Value()
@@ -158,8 +152,7 @@ func (v *AttachmentEntity) GetAttSize() (x int32) {
 	return
 }
 
-// GetInlineImage returns InlineImage's value, or the zero value if v is nil or
-// InlineImage is absent or nil.
+// GetInlineImage returns InlineImage, or the zero value.
 func (v *AttachmentEntity) GetInlineImage() (x bool) {
 	if v != nil {
 		x = v.InlineImage.Value()
@@ -167,8 +160,7 @@ func (v *AttachmentEntity) GetInlineImage() (x bool) {
 	return
 }
 
-// GetContentId returns ContentId's value, or the zero value if v is nil or
-// ContentId is absent or nil.
+// GetContentId returns ContentId, or the zero value.
 func (v *AttachmentEntity) GetContentId() (x string) {
 	if v != nil {
 		x = v.ContentId.Value()
@@ -176,8 +168,7 @@ func (v *AttachmentEntity) GetContentId() (x string) {
 	return
 }
 
-// GetAuthKey returns AuthKey's value, or the zero value if v is nil or AuthKey
-// is absent or nil.
+// GetAuthKey returns AuthKey, or the zero value.
 func (v *AttachmentEntity) GetAuthKey() (x string) {
 	if v != nil {
 		x = v.AuthKey.Value()
@@ -185,8 +176,7 @@ func (v *AttachmentEntity) GetAuthKey() (x string) {
 	return
 }
 
-// GetIsSafeFileExtension returns IsSafeFileExtension's value, or the zero
-// value if v is nil or IsSafeFileExtension is absent or nil.
+// GetIsSafeFileExtension returns IsSafeFileExtension, or the zero value.
 func (v *AttachmentEntity) GetIsSafeFileExtension() (x bool) {
 	if v != nil {
 		x = v.IsSafeFileExtension.Value()

@@ -145,8 +145,7 @@ func (v *RecurrenceDate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDate returns Date's value, or the zero value if v is nil or Date is
-// absent or nil.
+// GetDate returns Date, or the zero value.
 func (v *RecurrenceDate) GetDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Date.Value()
@@ -154,8 +153,7 @@ func (v *RecurrenceDate) GetDate() (x soap.DateTime) {
 	return
 }
 
-// GetIsConflict returns IsConflict's value, or the zero value if v is nil or
-// IsConflict is absent or nil.
+// GetIsConflict returns IsConflict, or the zero value.
 func (v *RecurrenceDate) GetIsConflict() (x bool) {
 	if v != nil {
 		x = v.IsConflict.Value()
@@ -163,8 +161,7 @@ func (v *RecurrenceDate) GetIsConflict() (x bool) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *RecurrenceDate) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -172,8 +169,7 @@ func (v *RecurrenceDate) GetDescription() (x string) {
 	return
 }
 
-// GetDescriptionStyleHint returns DescriptionStyleHint's value, or the zero
-// value if v is nil or DescriptionStyleHint is absent or nil.
+// GetDescriptionStyleHint returns DescriptionStyleHint, or the zero value.
 func (v *RecurrenceDate) GetDescriptionStyleHint() (x string) {
 	if v != nil {
 		x = v.DescriptionStyleHint.Value()
@@ -181,8 +177,7 @@ func (v *RecurrenceDate) GetDescriptionStyleHint() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *RecurrenceDate) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -215,8 +210,7 @@ func (v *RecurrenceDayPattern) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
-// absent or nil.
+// GetCycle returns Cycle, or the zero value.
 func (v *RecurrenceDayPattern) GetCycle() (x int32) {
 	if v != nil {
 		x = v.Cycle.Value()
@@ -224,8 +218,7 @@ func (v *RecurrenceDayPattern) GetCycle() (x int32) {
 	return
 }
 
-// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
-// is absent or nil.
+// GetPattern returns Pattern, or the zero value.
 func (v *RecurrenceDayPattern) GetPattern() (x RecurrenceDailyPattern) {
 	if v != nil {
 		x = v.Pattern.Value()
@@ -376,8 +369,7 @@ func (v *RecurrenceInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetRecurrenceId returns RecurrenceId's value, or the zero value if v is nil
-// or RecurrenceId is absent or nil.
+// GetRecurrenceId returns RecurrenceId, or the zero value.
 func (v *RecurrenceInfo) GetRecurrenceId() (x int32) {
 	if v != nil {
 		x = v.RecurrenceId.Value()
@@ -385,8 +377,7 @@ func (v *RecurrenceInfo) GetRecurrenceId() (x int32) {
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *RecurrenceInfo) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -394,8 +385,7 @@ func (v *RecurrenceInfo) GetStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *RecurrenceInfo) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -403,8 +393,7 @@ func (v *RecurrenceInfo) GetEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetRecurrenceEndType returns RecurrenceEndType's value, or the zero value if
-// v is nil or RecurrenceEndType is absent or nil.
+// GetRecurrenceEndType returns RecurrenceEndType, or the zero value.
 func (v *RecurrenceInfo) GetRecurrenceEndType() (x RecurrenceEndType) {
 	if v != nil {
 		x = v.RecurrenceEndType.Value()
@@ -412,8 +401,7 @@ func (v *RecurrenceInfo) GetRecurrenceEndType() (x RecurrenceEndType) {
 	return
 }
 
-// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
-// is absent or nil.
+// GetPattern returns Pattern, or the zero value.
 func (v *RecurrenceInfo) GetPattern() (x t365cf88f.RecurrencePattern) {
 	if v != nil {
 		x = v.Pattern.Value()
@@ -421,8 +409,7 @@ func (v *RecurrenceInfo) GetPattern() (x t365cf88f.RecurrencePattern) {
 	return
 }
 
-// GetDayPattern returns DayPattern's value, or nil if v is nil or DayPattern
-// is absent or nil.
+// GetDayPattern returns DayPattern, or the zero value.
 func (v *RecurrenceInfo) GetDayPattern() (x *RecurrenceDayPattern) {
 	if v != nil {
 		x = v.DayPattern.Value()
@@ -430,8 +417,7 @@ func (v *RecurrenceInfo) GetDayPattern() (x *RecurrenceDayPattern) {
 	return
 }
 
-// GetWeekPattern returns WeekPattern's value, or nil if v is nil or
-// WeekPattern is absent or nil.
+// GetWeekPattern returns WeekPattern, or the zero value.
 func (v *RecurrenceInfo) GetWeekPattern() (x *RecurrenceWeekPattern) {
 	if v != nil {
 		x = v.WeekPattern.Value()
@@ -439,8 +425,7 @@ func (v *RecurrenceInfo) GetWeekPattern() (x *RecurrenceWeekPattern) {
 	return
 }
 
-// GetMonthPattern returns MonthPattern's value, or nil if v is nil or
-// MonthPattern is absent or nil.
+// GetMonthPattern returns MonthPattern, or the zero value.
 func (v *RecurrenceInfo) GetMonthPattern() (x *RecurrenceMonthPattern) {
 	if v != nil {
 		x = v.MonthPattern.Value()
@@ -448,8 +433,7 @@ func (v *RecurrenceInfo) GetMonthPattern() (x *RecurrenceMonthPattern) {
 	return
 }
 
-// GetYearPattern returns YearPattern's value, or nil if v is nil or
-// YearPattern is absent or nil.
+// GetYearPattern returns YearPattern, or the zero value.
 func (v *RecurrenceInfo) GetYearPattern() (x *RecurrenceYearPattern) {
 	if v != nil {
 		x = v.YearPattern.Value()
@@ -457,8 +441,7 @@ func (v *RecurrenceInfo) GetYearPattern() (x *RecurrenceYearPattern) {
 	return
 }
 
-// GetDates returns Dates's value, or the zero value if v is nil or Dates is
-// absent or nil.
+// GetDates returns Dates, or the zero value.
 func (v *RecurrenceInfo) GetDates() (x ArrayOfRecurrenceDate) {
 	if v != nil {
 		x = v.Dates.Value()
@@ -466,8 +449,7 @@ func (v *RecurrenceInfo) GetDates() (x ArrayOfRecurrenceDate) {
 	return
 }
 
-// GetRecurrenceCounter returns RecurrenceCounter's value, or the zero value if
-// v is nil or RecurrenceCounter is absent or nil.
+// GetRecurrenceCounter returns RecurrenceCounter, or the zero value.
 func (v *RecurrenceInfo) GetRecurrenceCounter() (x int32) {
 	if v != nil {
 		x = v.RecurrenceCounter.Value()
@@ -475,8 +457,7 @@ func (v *RecurrenceInfo) GetRecurrenceCounter() (x int32) {
 	return
 }
 
-// GetIsRecurrence returns IsRecurrence's value, or the zero value if v is nil
-// or IsRecurrence is absent or nil.
+// GetIsRecurrence returns IsRecurrence, or the zero value.
 func (v *RecurrenceInfo) GetIsRecurrence() (x bool) {
 	if v != nil {
 		x = v.IsRecurrence.Value()
@@ -527,8 +508,7 @@ func (v *RecurrenceMonthPattern) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
-// absent or nil.
+// GetCycle returns Cycle, or the zero value.
 func (v *RecurrenceMonthPattern) GetCycle() (x int32) {
 	if v != nil {
 		x = v.Cycle.Value()
@@ -536,8 +516,7 @@ func (v *RecurrenceMonthPattern) GetCycle() (x int32) {
 	return
 }
 
-// GetDay returns Day's value, or the zero value if v is nil or Day is absent
-// or nil.
+// GetDay returns Day, or the zero value.
 func (v *RecurrenceMonthPattern) GetDay() (x int32) {
 	if v != nil {
 		x = v.Day.Value()
@@ -545,8 +524,7 @@ func (v *RecurrenceMonthPattern) GetDay() (x int32) {
 	return
 }
 
-// GetWeekday returns Weekday's value, or the zero value if v is nil or Weekday
-// is absent or nil.
+// GetWeekday returns Weekday, or the zero value.
 func (v *RecurrenceMonthPattern) GetWeekday() (x tba90b187.Weekday) {
 	if v != nil {
 		x = v.Weekday.Value()
@@ -554,8 +532,7 @@ func (v *RecurrenceMonthPattern) GetWeekday() (x tba90b187.Weekday) {
 	return
 }
 
-// GetWeekOfMonth returns WeekOfMonth's value, or the zero value if v is nil or
-// WeekOfMonth is absent or nil.
+// GetWeekOfMonth returns WeekOfMonth, or the zero value.
 func (v *RecurrenceMonthPattern) GetWeekOfMonth() (x WeekOfMonth) {
 	if v != nil {
 		x = v.WeekOfMonth.Value()
@@ -563,8 +540,7 @@ func (v *RecurrenceMonthPattern) GetWeekOfMonth() (x WeekOfMonth) {
 	return
 }
 
-// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
-// is absent or nil.
+// GetPattern returns Pattern, or the zero value.
 func (v *RecurrenceMonthPattern) GetPattern() (x RecurrenceMonthlyPattern) {
 	if v != nil {
 		x = v.Pattern.Value()
@@ -655,8 +631,7 @@ func (v *RecurrenceWeekPattern) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
-// absent or nil.
+// GetCycle returns Cycle, or the zero value.
 func (v *RecurrenceWeekPattern) GetCycle() (x int32) {
 	if v != nil {
 		x = v.Cycle.Value()
@@ -664,8 +639,7 @@ func (v *RecurrenceWeekPattern) GetCycle() (x int32) {
 	return
 }
 
-// GetWeekdays returns Weekdays's value, or the zero value if v is nil or
-// Weekdays is absent or nil.
+// GetWeekdays returns Weekdays, or the zero value.
 func (v *RecurrenceWeekPattern) GetWeekdays() (x tba90b187.Weekday) {
 	if v != nil {
 		x = v.Weekdays.Value()
@@ -716,8 +690,7 @@ func (v *RecurrenceYearPattern) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetCycle returns Cycle's value, or the zero value if v is nil or Cycle is
-// absent or nil.
+// GetCycle returns Cycle, or the zero value.
 func (v *RecurrenceYearPattern) GetCycle() (x int32) {
 	if v != nil {
 		x = v.Cycle.Value()
@@ -725,8 +698,7 @@ func (v *RecurrenceYearPattern) GetCycle() (x int32) {
 	return
 }
 
-// GetDay returns Day's value, or the zero value if v is nil or Day is absent
-// or nil.
+// GetDay returns Day, or the zero value.
 func (v *RecurrenceYearPattern) GetDay() (x int32) {
 	if v != nil {
 		x = v.Day.Value()
@@ -734,8 +706,7 @@ func (v *RecurrenceYearPattern) GetDay() (x int32) {
 	return
 }
 
-// GetWeekday returns Weekday's value, or the zero value if v is nil or Weekday
-// is absent or nil.
+// GetWeekday returns Weekday, or the zero value.
 func (v *RecurrenceYearPattern) GetWeekday() (x tba90b187.Weekday) {
 	if v != nil {
 		x = v.Weekday.Value()
@@ -743,8 +714,7 @@ func (v *RecurrenceYearPattern) GetWeekday() (x tba90b187.Weekday) {
 	return
 }
 
-// GetWeekOfMonth returns WeekOfMonth's value, or the zero value if v is nil or
-// WeekOfMonth is absent or nil.
+// GetWeekOfMonth returns WeekOfMonth, or the zero value.
 func (v *RecurrenceYearPattern) GetWeekOfMonth() (x WeekOfMonth) {
 	if v != nil {
 		x = v.WeekOfMonth.Value()
@@ -752,8 +722,7 @@ func (v *RecurrenceYearPattern) GetWeekOfMonth() (x WeekOfMonth) {
 	return
 }
 
-// GetPattern returns Pattern's value, or the zero value if v is nil or Pattern
-// is absent or nil.
+// GetPattern returns Pattern, or the zero value.
 func (v *RecurrenceYearPattern) GetPattern() (x RecurrenceYearlyPattern) {
 	if v != nil {
 		x = v.Pattern.Value()

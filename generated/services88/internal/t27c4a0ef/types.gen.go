@@ -67,8 +67,7 @@ func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *UserGroup) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -76,8 +75,7 @@ func (v *UserGroup) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *UserGroup) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -85,8 +83,7 @@ func (v *UserGroup) GetFieldProperties() (x services88.FieldPropertyDictionary) 
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *UserGroup) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -94,8 +91,7 @@ func (v *UserGroup) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *UserGroup) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -103,8 +99,7 @@ func (v *UserGroup) GetTooltip() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *UserGroup) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -112,8 +107,7 @@ func (v *UserGroup) GetId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *UserGroup) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -121,8 +115,7 @@ func (v *UserGroup) GetRank() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *UserGroup) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()

@@ -284,8 +284,7 @@ func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Person) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -293,8 +292,7 @@ func (v *Person) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Person) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -302,8 +300,7 @@ func (v *Person) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetPosition returns Position's value, or the zero value if v is nil or
-// Position is absent or nil.
+// GetPosition returns Position, or the zero value.
 func (v *Person) GetPosition() (x string) {
 	if v != nil {
 		x = v.Position.Value()
@@ -311,8 +308,7 @@ func (v *Person) GetPosition() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Person) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -320,8 +316,7 @@ func (v *Person) GetPersonId() (x int32) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *Person) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -329,8 +324,7 @@ func (v *Person) GetMrmrs() (x string) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *Person) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -338,8 +332,7 @@ func (v *Person) GetFirstname() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *Person) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -347,8 +340,7 @@ func (v *Person) GetLastname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *Person) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -356,8 +348,7 @@ func (v *Person) GetMiddleName() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Person) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -365,8 +356,7 @@ func (v *Person) GetTitle() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Person) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -374,8 +364,7 @@ func (v *Person) GetDescription() (x string) {
 	return
 }
 
-// GetEmail returns Email's value, or the zero value if v is nil or Email is
-// absent or nil.
+// GetEmail returns Email, or the zero value.
 func (v *Person) GetEmail() (x string) {
 	if v != nil {
 		x = v.Email.Value()
@@ -383,8 +372,7 @@ func (v *Person) GetEmail() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Person) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -392,8 +380,7 @@ func (v *Person) GetFullName() (x string) {
 	return
 }
 
-// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
-// DirectPhone is absent or nil.
+// GetDirectPhone returns DirectPhone, or the zero value.
 func (v *Person) GetDirectPhone() (x string) {
 	if v != nil {
 		x = v.DirectPhone.Value()
@@ -401,8 +388,7 @@ func (v *Person) GetDirectPhone() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Person) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -410,8 +396,7 @@ func (v *Person) GetFormalName() (x string) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *Person) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -419,8 +404,7 @@ func (v *Person) GetCountryId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Person) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -428,8 +412,7 @@ func (v *Person) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Person) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -437,8 +420,7 @@ func (v *Person) GetContactName() (x string) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *Person) GetRetired() (x int16) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -446,8 +428,7 @@ func (v *Person) GetRetired() (x int16) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Person) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -455,8 +436,7 @@ func (v *Person) GetRank() (x int16) {
 	return
 }
 
-// GetActiveInterests returns ActiveInterests's value, or the zero value if v
-// is nil or ActiveInterests is absent or nil.
+// GetActiveInterests returns ActiveInterests, or the zero value.
 func (v *Person) GetActiveInterests() (x int16) {
 	if v != nil {
 		x = v.ActiveInterests.Value()
@@ -464,8 +444,7 @@ func (v *Person) GetActiveInterests() (x int16) {
 	return
 }
 
-// GetContactDepartment returns ContactDepartment's value, or the zero value if
-// v is nil or ContactDepartment is absent or nil.
+// GetContactDepartment returns ContactDepartment, or the zero value.
 func (v *Person) GetContactDepartment() (x string) {
 	if v != nil {
 		x = v.ContactDepartment.Value()
@@ -473,8 +452,7 @@ func (v *Person) GetContactDepartment() (x string) {
 	return
 }
 
-// GetContactCountryId returns ContactCountryId's value, or the zero value if v
-// is nil or ContactCountryId is absent or nil.
+// GetContactCountryId returns ContactCountryId, or the zero value.
 func (v *Person) GetContactCountryId() (x int32) {
 	if v != nil {
 		x = v.ContactCountryId.Value()
@@ -482,8 +460,7 @@ func (v *Person) GetContactCountryId() (x int32) {
 	return
 }
 
-// GetContactOrgNr returns ContactOrgNr's value, or the zero value if v is nil
-// or ContactOrgNr is absent or nil.
+// GetContactOrgNr returns ContactOrgNr, or the zero value.
 func (v *Person) GetContactOrgNr() (x string) {
 	if v != nil {
 		x = v.ContactOrgNr.Value()
@@ -491,8 +468,7 @@ func (v *Person) GetContactOrgNr() (x string) {
 	return
 }
 
-// GetFaxPhone returns FaxPhone's value, or the zero value if v is nil or
-// FaxPhone is absent or nil.
+// GetFaxPhone returns FaxPhone, or the zero value.
 func (v *Person) GetFaxPhone() (x string) {
 	if v != nil {
 		x = v.FaxPhone.Value()
@@ -500,8 +476,7 @@ func (v *Person) GetFaxPhone() (x string) {
 	return
 }
 
-// GetMobilePhone returns MobilePhone's value, or the zero value if v is nil or
-// MobilePhone is absent or nil.
+// GetMobilePhone returns MobilePhone, or the zero value.
 func (v *Person) GetMobilePhone() (x string) {
 	if v != nil {
 		x = v.MobilePhone.Value()
@@ -509,8 +484,7 @@ func (v *Person) GetMobilePhone() (x string) {
 	return
 }
 
-// GetContactPhone returns ContactPhone's value, or the zero value if v is nil
-// or ContactPhone is absent or nil.
+// GetContactPhone returns ContactPhone, or the zero value.
 func (v *Person) GetContactPhone() (x string) {
 	if v != nil {
 		x = v.ContactPhone.Value()
@@ -518,8 +492,7 @@ func (v *Person) GetContactPhone() (x string) {
 	return
 }
 
-// GetAssociateName returns AssociateName's value, or the zero value if v is
-// nil or AssociateName is absent or nil.
+// GetAssociateName returns AssociateName, or the zero value.
 func (v *Person) GetAssociateName() (x string) {
 	if v != nil {
 		x = v.AssociateName.Value()
@@ -527,8 +500,7 @@ func (v *Person) GetAssociateName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Person) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -536,8 +508,7 @@ func (v *Person) GetAssociateId() (x int32) {
 	return
 }
 
-// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
-// is nil or UsePersonAddress is absent or nil.
+// GetUsePersonAddress returns UsePersonAddress, or the zero value.
 func (v *Person) GetUsePersonAddress() (x bool) {
 	if v != nil {
 		x = v.UsePersonAddress.Value()
@@ -545,8 +516,7 @@ func (v *Person) GetUsePersonAddress() (x bool) {
 	return
 }
 
-// GetContactFax returns ContactFax's value, or the zero value if v is nil or
-// ContactFax is absent or nil.
+// GetContactFax returns ContactFax, or the zero value.
 func (v *Person) GetContactFax() (x string) {
 	if v != nil {
 		x = v.ContactFax.Value()
@@ -554,8 +524,7 @@ func (v *Person) GetContactFax() (x string) {
 	return
 }
 
-// GetKanafname returns Kanafname's value, or the zero value if v is nil or
-// Kanafname is absent or nil.
+// GetKanafname returns Kanafname, or the zero value.
 func (v *Person) GetKanafname() (x string) {
 	if v != nil {
 		x = v.Kanafname.Value()
@@ -563,8 +532,7 @@ func (v *Person) GetKanafname() (x string) {
 	return
 }
 
-// GetKanalname returns Kanalname's value, or the zero value if v is nil or
-// Kanalname is absent or nil.
+// GetKanalname returns Kanalname, or the zero value.
 func (v *Person) GetKanalname() (x string) {
 	if v != nil {
 		x = v.Kanalname.Value()
@@ -572,8 +540,7 @@ func (v *Person) GetKanalname() (x string) {
 	return
 }
 
-// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
-// absent or nil.
+// GetPost1 returns Post1, or the zero value.
 func (v *Person) GetPost1() (x string) {
 	if v != nil {
 		x = v.Post1.Value()
@@ -581,8 +548,7 @@ func (v *Person) GetPost1() (x string) {
 	return
 }
 
-// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
-// absent or nil.
+// GetPost2 returns Post2, or the zero value.
 func (v *Person) GetPost2() (x string) {
 	if v != nil {
 		x = v.Post2.Value()
@@ -590,8 +556,7 @@ func (v *Person) GetPost2() (x string) {
 	return
 }
 
-// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
-// absent or nil.
+// GetPost3 returns Post3, or the zero value.
 func (v *Person) GetPost3() (x string) {
 	if v != nil {
 		x = v.Post3.Value()
@@ -599,8 +564,7 @@ func (v *Person) GetPost3() (x string) {
 	return
 }
 
-// GetEmailName returns EmailName's value, or the zero value if v is nil or
-// EmailName is absent or nil.
+// GetEmailName returns EmailName, or the zero value.
 func (v *Person) GetEmailName() (x string) {
 	if v != nil {
 		x = v.EmailName.Value()
@@ -608,8 +572,7 @@ func (v *Person) GetEmailName() (x string) {
 	return
 }
 
-// GetContactFullName returns ContactFullName's value, or the zero value if v
-// is nil or ContactFullName is absent or nil.
+// GetContactFullName returns ContactFullName, or the zero value.
 func (v *Person) GetContactFullName() (x string) {
 	if v != nil {
 		x = v.ContactFullName.Value()
@@ -617,8 +580,7 @@ func (v *Person) GetContactFullName() (x string) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Person) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -626,8 +588,7 @@ func (v *Person) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *Person) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -635,8 +596,7 @@ func (v *Person) GetTicketPriorityId() (x int32) {
 	return
 }
 
-// GetSupportLanguageId returns SupportLanguageId's value, or the zero value if
-// v is nil or SupportLanguageId is absent or nil.
+// GetSupportLanguageId returns SupportLanguageId, or the zero value.
 func (v *Person) GetSupportLanguageId() (x int32) {
 	if v != nil {
 		x = v.SupportLanguageId.Value()
@@ -644,8 +604,7 @@ func (v *Person) GetSupportLanguageId() (x int32) {
 	return
 }
 
-// GetSupportAssociateId returns SupportAssociateId's value, or the zero value
-// if v is nil or SupportAssociateId is absent or nil.
+// GetSupportAssociateId returns SupportAssociateId, or the zero value.
 func (v *Person) GetSupportAssociateId() (x int32) {
 	if v != nil {
 		x = v.SupportAssociateId.Value()
@@ -653,8 +612,7 @@ func (v *Person) GetSupportAssociateId() (x int32) {
 	return
 }
 
-// GetCategoryName returns CategoryName's value, or the zero value if v is nil
-// or CategoryName is absent or nil.
+// GetCategoryName returns CategoryName, or the zero value.
 func (v *Person) GetCategoryName() (x string) {
 	if v != nil {
 		x = v.CategoryName.Value()
@@ -662,8 +620,7 @@ func (v *Person) GetCategoryName() (x string) {
 	return
 }
 
-// GetPersonNumber returns PersonNumber's value, or the zero value if v is nil
-// or PersonNumber is absent or nil.
+// GetPersonNumber returns PersonNumber, or the zero value.
 func (v *Person) GetPersonNumber() (x string) {
 	if v != nil {
 		x = v.PersonNumber.Value()

@@ -113,8 +113,7 @@ func (v *ArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *ArchiveColumnInfo) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -122,8 +121,7 @@ func (v *ArchiveColumnInfo) GetDisplayName() (x string) {
 	return
 }
 
-// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
-// nil or DisplayTooltip is absent or nil.
+// GetDisplayTooltip returns DisplayTooltip, or the zero value.
 func (v *ArchiveColumnInfo) GetDisplayTooltip() (x string) {
 	if v != nil {
 		x = v.DisplayTooltip.Value()
@@ -131,8 +129,7 @@ func (v *ArchiveColumnInfo) GetDisplayTooltip() (x string) {
 	return
 }
 
-// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
-// DisplayType is absent or nil.
+// GetDisplayType returns DisplayType, or the zero value.
 func (v *ArchiveColumnInfo) GetDisplayType() (x string) {
 	if v != nil {
 		x = v.DisplayType.Value()
@@ -140,8 +137,7 @@ func (v *ArchiveColumnInfo) GetDisplayType() (x string) {
 	return
 }
 
-// GetCanOrderBy returns CanOrderBy's value, or the zero value if v is nil or
-// CanOrderBy is absent or nil.
+// GetCanOrderBy returns CanOrderBy, or the zero value.
 func (v *ArchiveColumnInfo) GetCanOrderBy() (x bool) {
 	if v != nil {
 		x = v.CanOrderBy.Value()
@@ -149,8 +145,7 @@ func (v *ArchiveColumnInfo) GetCanOrderBy() (x bool) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ArchiveColumnInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -158,8 +153,7 @@ func (v *ArchiveColumnInfo) GetName() (x string) {
 	return
 }
 
-// GetCanRestrictBy returns CanRestrictBy's value, or the zero value if v is
-// nil or CanRestrictBy is absent or nil.
+// GetCanRestrictBy returns CanRestrictBy, or the zero value.
 func (v *ArchiveColumnInfo) GetCanRestrictBy() (x bool) {
 	if v != nil {
 		x = v.CanRestrictBy.Value()
@@ -167,8 +161,7 @@ func (v *ArchiveColumnInfo) GetCanRestrictBy() (x bool) {
 	return
 }
 
-// GetRestrictionType returns RestrictionType's value, or the zero value if v
-// is nil or RestrictionType is absent or nil.
+// GetRestrictionType returns RestrictionType, or the zero value.
 func (v *ArchiveColumnInfo) GetRestrictionType() (x string) {
 	if v != nil {
 		x = v.RestrictionType.Value()
@@ -176,8 +169,7 @@ func (v *ArchiveColumnInfo) GetRestrictionType() (x string) {
 	return
 }
 
-// GetRestrictionListName returns RestrictionListName's value, or the zero
-// value if v is nil or RestrictionListName is absent or nil.
+// GetRestrictionListName returns RestrictionListName, or the zero value.
 func (v *ArchiveColumnInfo) GetRestrictionListName() (x string) {
 	if v != nil {
 		x = v.RestrictionListName.Value()
@@ -185,8 +177,7 @@ func (v *ArchiveColumnInfo) GetRestrictionListName() (x string) {
 	return
 }
 
-// GetIsVisible returns IsVisible's value, or the zero value if v is nil or
-// IsVisible is absent or nil.
+// GetIsVisible returns IsVisible, or the zero value.
 func (v *ArchiveColumnInfo) GetIsVisible() (x bool) {
 	if v != nil {
 		x = v.IsVisible.Value()
@@ -194,8 +185,7 @@ func (v *ArchiveColumnInfo) GetIsVisible() (x bool) {
 	return
 }
 
-// GetWidth returns Width's value, or the zero value if v is nil or Width is
-// absent or nil.
+// GetWidth returns Width, or the zero value.
 func (v *ArchiveColumnInfo) GetWidth() (x string) {
 	if v != nil {
 		x = v.Width.Value()
@@ -203,8 +193,7 @@ func (v *ArchiveColumnInfo) GetWidth() (x string) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *ArchiveColumnInfo) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -212,8 +201,7 @@ func (v *ArchiveColumnInfo) GetIconHint() (x string) {
 	return
 }
 
-// GetHeadingIconHint returns HeadingIconHint's value, or the zero value if v
-// is nil or HeadingIconHint is absent or nil.
+// GetHeadingIconHint returns HeadingIconHint, or the zero value.
 func (v *ArchiveColumnInfo) GetHeadingIconHint() (x string) {
 	if v != nil {
 		x = v.HeadingIconHint.Value()
@@ -221,8 +209,7 @@ func (v *ArchiveColumnInfo) GetHeadingIconHint() (x string) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *ArchiveColumnInfo) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -303,8 +290,7 @@ func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ArchiveRestrictionInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -312,8 +298,7 @@ func (v *ArchiveRestrictionInfo) GetName() (x string) {
 	return
 }
 
-// GetOperator returns Operator's value, or the zero value if v is nil or
-// Operator is absent or nil.
+// GetOperator returns Operator, or the zero value.
 func (v *ArchiveRestrictionInfo) GetOperator() (x string) {
 	if v != nil {
 		x = v.Operator.Value()
@@ -321,8 +306,7 @@ func (v *ArchiveRestrictionInfo) GetOperator() (x string) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *ArchiveRestrictionInfo) GetValues() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.Values.Value()
@@ -330,8 +314,7 @@ func (v *ArchiveRestrictionInfo) GetValues() (x services88.ArrayOfstring) {
 	return
 }
 
-// GetDisplayValues returns DisplayValues's value, or the zero value if v is
-// nil or DisplayValues is absent or nil.
+// GetDisplayValues returns DisplayValues, or the zero value.
 func (v *ArchiveRestrictionInfo) GetDisplayValues() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.DisplayValues.Value()
@@ -339,8 +322,7 @@ func (v *ArchiveRestrictionInfo) GetDisplayValues() (x services88.ArrayOfstring)
 	return
 }
 
-// GetColumnInfo returns ColumnInfo's value, or nil if v is nil or ColumnInfo
-// is absent or nil.
+// GetColumnInfo returns ColumnInfo, or the zero value.
 func (v *ArchiveRestrictionInfo) GetColumnInfo() (x *ArchiveColumnInfo) {
 	if v != nil {
 		x = v.ColumnInfo.Value()
@@ -348,8 +330,7 @@ func (v *ArchiveRestrictionInfo) GetColumnInfo() (x *ArchiveColumnInfo) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *ArchiveRestrictionInfo) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()
@@ -357,8 +338,7 @@ func (v *ArchiveRestrictionInfo) GetIsActive() (x bool) {
 	return
 }
 
-// GetSubRestrictions returns SubRestrictions's value, or the zero value if v
-// is nil or SubRestrictions is absent or nil.
+// GetSubRestrictions returns SubRestrictions, or the zero value.
 func (v *ArchiveRestrictionInfo) GetSubRestrictions() (x ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.SubRestrictions.Value()
@@ -366,8 +346,7 @@ func (v *ArchiveRestrictionInfo) GetSubRestrictions() (x ArrayOfArchiveRestricti
 	return
 }
 
-// GetInterParenthesis returns InterParenthesis's value, or the zero value if v
-// is nil or InterParenthesis is absent or nil.
+// GetInterParenthesis returns InterParenthesis, or the zero value.
 func (v *ArchiveRestrictionInfo) GetInterParenthesis() (x int32) {
 	if v != nil {
 		x = v.InterParenthesis.Value()
@@ -375,8 +354,7 @@ func (v *ArchiveRestrictionInfo) GetInterParenthesis() (x int32) {
 	return
 }
 
-// GetInterOperator returns InterOperator's value, or the zero value if v is
-// nil or InterOperator is absent or nil.
+// GetInterOperator returns InterOperator, or the zero value.
 func (v *ArchiveRestrictionInfo) GetInterOperator() (x InterRestrictionOperator) {
 	if v != nil {
 		x = v.InterOperator.Value()
@@ -384,8 +362,7 @@ func (v *ArchiveRestrictionInfo) GetInterOperator() (x InterRestrictionOperator)
 	return
 }
 
-// GetUniqueHash returns UniqueHash's value, or the zero value if v is nil or
-// UniqueHash is absent or nil.
+// GetUniqueHash returns UniqueHash, or the zero value.
 func (v *ArchiveRestrictionInfo) GetUniqueHash() (x int32) {
 	if v != nil {
 		x = v.UniqueHash.Value()

@@ -55,8 +55,7 @@ func (v *Competitor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Competitor) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -64,8 +63,7 @@ func (v *Competitor) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Competitor) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -73,8 +71,7 @@ func (v *Competitor) GetFieldProperties() (x services88.FieldPropertyDictionary)
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Competitor) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -82,8 +79,7 @@ func (v *Competitor) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Competitor) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -91,8 +87,7 @@ func (v *Competitor) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Competitor) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -135,8 +130,7 @@ func (v *Credited) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Credited) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -144,8 +138,7 @@ func (v *Credited) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Credited) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -153,8 +146,7 @@ func (v *Credited) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Credited) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -162,8 +154,7 @@ func (v *Credited) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Credited) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -171,8 +162,7 @@ func (v *Credited) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Credited) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -215,8 +205,7 @@ func (v *Rating) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Rating) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -224,8 +213,7 @@ func (v *Rating) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Rating) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -233,8 +221,7 @@ func (v *Rating) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Rating) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -242,8 +229,7 @@ func (v *Rating) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Rating) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -251,8 +237,7 @@ func (v *Rating) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Rating) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -295,8 +280,7 @@ func (v *Reason) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Reason) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -304,8 +288,7 @@ func (v *Reason) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Reason) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -313,8 +296,7 @@ func (v *Reason) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Reason) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -322,8 +304,7 @@ func (v *Reason) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Reason) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -331,8 +312,7 @@ func (v *Reason) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Reason) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -375,8 +355,7 @@ func (v *ReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ReasonSold) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -384,8 +363,7 @@ func (v *ReasonSold) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ReasonSold) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -393,8 +371,7 @@ func (v *ReasonSold) GetFieldProperties() (x services88.FieldPropertyDictionary)
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ReasonSold) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -402,8 +379,7 @@ func (v *ReasonSold) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ReasonSold) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -411,8 +387,7 @@ func (v *ReasonSold) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ReasonSold) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -455,8 +430,7 @@ func (v *ReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ReasonStalled) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -464,8 +438,7 @@ func (v *ReasonStalled) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ReasonStalled) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -473,8 +446,7 @@ func (v *ReasonStalled) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *ReasonStalled) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -482,8 +454,7 @@ func (v *ReasonStalled) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *ReasonStalled) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -491,8 +462,7 @@ func (v *ReasonStalled) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ReasonStalled) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -535,8 +505,7 @@ func (v *SaleType) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaleType) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -544,8 +513,7 @@ func (v *SaleType) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaleType) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -553,8 +521,7 @@ func (v *SaleType) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SaleType) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -562,8 +529,7 @@ func (v *SaleType) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SaleType) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -571,8 +537,7 @@ func (v *SaleType) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *SaleType) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -615,8 +580,7 @@ func (v *Source) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Source) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -624,8 +588,7 @@ func (v *Source) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Source) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -633,8 +596,7 @@ func (v *Source) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Source) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -642,8 +604,7 @@ func (v *Source) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Source) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -651,8 +612,7 @@ func (v *Source) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Source) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()

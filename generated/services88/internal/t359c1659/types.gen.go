@@ -220,8 +220,7 @@ func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Preference) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -229,8 +228,7 @@ func (v *Preference) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Preference) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -238,8 +236,7 @@ func (v *Preference) GetFieldProperties() (x services88.FieldPropertyDictionary)
 	return
 }
 
-// GetLevel returns Level's value, or the zero value if v is nil or Level is
-// absent or nil.
+// GetLevel returns Level, or the zero value.
 func (v *Preference) GetLevel() (x PreferenceLevel) {
 	if v != nil {
 		x = v.Level.Value()
@@ -247,8 +244,7 @@ func (v *Preference) GetLevel() (x PreferenceLevel) {
 	return
 }
 
-// GetRawValue returns RawValue's value, or the zero value if v is nil or
-// RawValue is absent or nil.
+// GetRawValue returns RawValue, or the zero value.
 func (v *Preference) GetRawValue() (x string) {
 	if v != nil {
 		x = v.RawValue.Value()
@@ -256,8 +252,7 @@ func (v *Preference) GetRawValue() (x string) {
 	return
 }
 
-// GetSpecification returns Specification's value, or nil if v is nil or
-// Specification is absent or nil.
+// GetSpecification returns Specification, or the zero value.
 func (v *Preference) GetSpecification() (x *PreferenceSpec) {
 	if v != nil {
 		x = v.Specification.Value()
@@ -265,8 +260,7 @@ func (v *Preference) GetSpecification() (x *PreferenceSpec) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *Preference) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -274,8 +268,7 @@ func (v *Preference) GetDisplayValue() (x string) {
 	return
 }
 
-// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
-// nil or DisplayTooltip is absent or nil.
+// GetDisplayTooltip returns DisplayTooltip, or the zero value.
 func (v *Preference) GetDisplayTooltip() (x string) {
 	if v != nil {
 		x = v.DisplayTooltip.Value()
@@ -283,8 +276,7 @@ func (v *Preference) GetDisplayTooltip() (x string) {
 	return
 }
 
-// GetDisplayType returns DisplayType's value, or the zero value if v is nil or
-// DisplayType is absent or nil.
+// GetDisplayType returns DisplayType, or the zero value.
 func (v *Preference) GetDisplayType() (x PrefDescValueType) {
 	if v != nil {
 		x = v.DisplayType.Value()
@@ -292,8 +284,7 @@ func (v *Preference) GetDisplayType() (x PrefDescValueType) {
 	return
 }
 
-// GetTabOrder returns TabOrder's value, or nil if v is nil or TabOrder is
-// absent or nil.
+// GetTabOrder returns TabOrder, or the zero value.
 func (v *Preference) GetTabOrder() (x *TabOrder) {
 	if v != nil {
 		x = v.TabOrder.Value()
@@ -301,8 +292,7 @@ func (v *Preference) GetTabOrder() (x *TabOrder) {
 	return
 }
 
-// GetTargetId returns TargetId's value, or the zero value if v is nil or
-// TargetId is absent or nil.
+// GetTargetId returns TargetId, or the zero value.
 func (v *Preference) GetTargetId() (x int32) {
 	if v != nil {
 		x = v.TargetId.Value()
@@ -310,8 +300,7 @@ func (v *Preference) GetTargetId() (x int32) {
 	return
 }
 
-// GetPrefDescId returns PrefDescId's value, or the zero value if v is nil or
-// PrefDescId is absent or nil.
+// GetPrefDescId returns PrefDescId, or the zero value.
 func (v *Preference) GetPrefDescId() (x int32) {
 	if v != nil {
 		x = v.PrefDescId.Value()
@@ -319,8 +308,7 @@ func (v *Preference) GetPrefDescId() (x int32) {
 	return
 }
 
-// GetTableName returns TableName's value, or the zero value if v is nil or
-// TableName is absent or nil.
+// GetTableName returns TableName, or the zero value.
 func (v *Preference) GetTableName() (x string) {
 	if v != nil {
 		x = v.TableName.Value()
@@ -328,8 +316,7 @@ func (v *Preference) GetTableName() (x string) {
 	return
 }
 
-// GetUserPreferenceId returns UserPreferenceId's value, or the zero value if v
-// is nil or UserPreferenceId is absent or nil.
+// GetUserPreferenceId returns UserPreferenceId, or the zero value.
 func (v *Preference) GetUserPreferenceId() (x int32) {
 	if v != nil {
 		x = v.UserPreferenceId.Value()
@@ -436,8 +423,7 @@ func (v *PreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PreferenceSpec) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -445,8 +431,7 @@ func (v *PreferenceSpec) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PreferenceSpec) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -454,8 +439,7 @@ func (v *PreferenceSpec) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetSection returns Section's value, or the zero value if v is nil or Section
-// is absent or nil.
+// GetSection returns Section, or the zero value.
 func (v *PreferenceSpec) GetSection() (x string) {
 	if v != nil {
 		x = v.Section.Value()
@@ -463,8 +447,7 @@ func (v *PreferenceSpec) GetSection() (x string) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *PreferenceSpec) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -513,8 +496,7 @@ func (v *TabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TabOrder) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -522,8 +504,7 @@ func (v *TabOrder) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TabOrder) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -531,8 +512,7 @@ func (v *TabOrder) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetTabOrderId returns TabOrderId's value, or the zero value if v is nil or
-// TabOrderId is absent or nil.
+// GetTabOrderId returns TabOrderId, or the zero value.
 func (v *TabOrder) GetTabOrderId() (x int32) {
 	if v != nil {
 		x = v.TabOrderId.Value()
@@ -540,8 +520,7 @@ func (v *TabOrder) GetTabOrderId() (x int32) {
 	return
 }
 
-// GetTabName returns TabName's value, or the zero value if v is nil or TabName
-// is absent or nil.
+// GetTabName returns TabName, or the zero value.
 func (v *TabOrder) GetTabName() (x string) {
 	if v != nil {
 		x = v.TabName.Value()
@@ -549,8 +528,7 @@ func (v *TabOrder) GetTabName() (x string) {
 	return
 }
 
-// GetOrder returns Order's value, or the zero value if v is nil or Order is
-// absent or nil.
+// GetOrder returns Order, or the zero value.
 func (v *TabOrder) GetOrder() (x string) {
 	if v != nil {
 		x = v.Order.Value()
@@ -558,8 +536,7 @@ func (v *TabOrder) GetOrder() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *TabOrder) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()

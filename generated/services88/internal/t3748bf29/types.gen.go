@@ -196,8 +196,7 @@ func (v *HierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *HierarchyEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -205,8 +204,7 @@ func (v *HierarchyEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *HierarchyEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -214,8 +212,7 @@ func (v *HierarchyEntity) GetFieldProperties() (x services88.FieldPropertyDictio
 	return
 }
 
-// GetHierarchyId returns HierarchyId's value, or the zero value if v is nil or
-// HierarchyId is absent or nil.
+// GetHierarchyId returns HierarchyId, or the zero value.
 func (v *HierarchyEntity) GetHierarchyId() (x int32) {
 	if v != nil {
 		x = v.HierarchyId.Value()
@@ -223,8 +220,7 @@ func (v *HierarchyEntity) GetHierarchyId() (x int32) {
 	return
 }
 
-// GetDomain returns Domain's value, or the zero value if v is nil or Domain is
-// absent or nil.
+// GetDomain returns Domain, or the zero value.
 func (v *HierarchyEntity) GetDomain() (x Domain) {
 	if v != nil {
 		x = v.Domain.Value()
@@ -232,8 +228,7 @@ func (v *HierarchyEntity) GetDomain() (x Domain) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *HierarchyEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -241,8 +236,7 @@ func (v *HierarchyEntity) GetName() (x string) {
 	return
 }
 
-// GetFullname returns Fullname's value, or the zero value if v is nil or
-// Fullname is absent or nil.
+// GetFullname returns Fullname, or the zero value.
 func (v *HierarchyEntity) GetFullname() (x string) {
 	if v != nil {
 		x = v.Fullname.Value()
@@ -250,8 +244,7 @@ func (v *HierarchyEntity) GetFullname() (x string) {
 	return
 }
 
-// GetParentId returns ParentId's value, or the zero value if v is nil or
-// ParentId is absent or nil.
+// GetParentId returns ParentId, or the zero value.
 func (v *HierarchyEntity) GetParentId() (x int32) {
 	if v != nil {
 		x = v.ParentId.Value()
@@ -259,8 +252,7 @@ func (v *HierarchyEntity) GetParentId() (x int32) {
 	return
 }
 
-// GetChildren returns Children's value, or the zero value if v is nil or
-// Children is absent or nil.
+// GetChildren returns Children, or the zero value.
 func (v *HierarchyEntity) GetChildren() (x ArrayOfHierarchyEntity) {
 	if v != nil {
 		x = v.Children.Value()
@@ -268,8 +260,7 @@ func (v *HierarchyEntity) GetChildren() (x ArrayOfHierarchyEntity) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *HierarchyEntity) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -277,8 +268,7 @@ func (v *HierarchyEntity) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *HierarchyEntity) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -286,8 +276,7 @@ func (v *HierarchyEntity) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *HierarchyEntity) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -295,8 +284,7 @@ func (v *HierarchyEntity) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *HierarchyEntity) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()

@@ -74,8 +74,7 @@ func (v *EntityElement) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EntityElement) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -83,8 +82,7 @@ func (v *EntityElement) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EntityElement) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -92,8 +90,7 @@ func (v *EntityElement) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *EntityElement) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -101,8 +98,7 @@ func (v *EntityElement) GetValue() (x string) {
 	return
 }
 
-// GetStrippedValue returns StrippedValue's value, or the zero value if v is
-// nil or StrippedValue is absent or nil.
+// GetStrippedValue returns StrippedValue, or the zero value.
 func (v *EntityElement) GetStrippedValue() (x string) {
 	if v != nil {
 		x = v.StrippedValue.Value()
@@ -110,8 +106,7 @@ func (v *EntityElement) GetStrippedValue() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *EntityElement) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()

@@ -181,8 +181,7 @@ func (v *Priority) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Priority) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -190,8 +189,7 @@ func (v *Priority) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Priority) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -199,8 +197,7 @@ func (v *Priority) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Priority) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -208,8 +205,7 @@ func (v *Priority) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Priority) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -217,8 +213,7 @@ func (v *Priority) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Priority) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -382,8 +377,7 @@ func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TaskListItem) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -391,8 +385,7 @@ func (v *TaskListItem) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TaskListItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -400,8 +393,7 @@ func (v *TaskListItem) GetFieldProperties() (x services88.FieldPropertyDictionar
 	return
 }
 
-// GetTaskListItemId returns TaskListItemId's value, or the zero value if v is
-// nil or TaskListItemId is absent or nil.
+// GetTaskListItemId returns TaskListItemId, or the zero value.
 func (v *TaskListItem) GetTaskListItemId() (x int32) {
 	if v != nil {
 		x = v.TaskListItemId.Value()
@@ -409,8 +401,7 @@ func (v *TaskListItem) GetTaskListItemId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *TaskListItem) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -418,8 +409,7 @@ func (v *TaskListItem) GetValue() (x string) {
 	return
 }
 
-// GetDirection returns Direction's value, or the zero value if v is nil or
-// Direction is absent or nil.
+// GetDirection returns Direction, or the zero value.
 func (v *TaskListItem) GetDirection() (x TaskDirection) {
 	if v != nil {
 		x = v.Direction.Value()
@@ -427,8 +417,7 @@ func (v *TaskListItem) GetDirection() (x TaskDirection) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *TaskListItem) GetType() (x tf9f7802d.TaskType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -436,8 +425,7 @@ func (v *TaskListItem) GetType() (x tf9f7802d.TaskType) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *TaskListItem) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -445,8 +433,7 @@ func (v *TaskListItem) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *TaskListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -454,8 +441,7 @@ func (v *TaskListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetIntentId returns IntentId's value, or the zero value if v is nil or
-// IntentId is absent or nil.
+// GetIntentId returns IntentId, or the zero value.
 func (v *TaskListItem) GetIntentId() (x int32) {
 	if v != nil {
 		x = v.IntentId.Value()
@@ -463,8 +449,7 @@ func (v *TaskListItem) GetIntentId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *TaskListItem) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -472,8 +457,7 @@ func (v *TaskListItem) GetRank() (x int16) {
 	return
 }
 
-// GetIsDefaultAlldayEvent returns IsDefaultAlldayEvent's value, or the zero
-// value if v is nil or IsDefaultAlldayEvent is absent or nil.
+// GetIsDefaultAlldayEvent returns IsDefaultAlldayEvent, or the zero value.
 func (v *TaskListItem) GetIsDefaultAlldayEvent() (x bool) {
 	if v != nil {
 		x = v.IsDefaultAlldayEvent.Value()
@@ -481,8 +465,7 @@ func (v *TaskListItem) GetIsDefaultAlldayEvent() (x bool) {
 	return
 }
 
-// GetIsDefaultFree returns IsDefaultFree's value, or the zero value if v is
-// nil or IsDefaultFree is absent or nil.
+// GetIsDefaultFree returns IsDefaultFree, or the zero value.
 func (v *TaskListItem) GetIsDefaultFree() (x bool) {
 	if v != nil {
 		x = v.IsDefaultFree.Value()
@@ -490,8 +473,7 @@ func (v *TaskListItem) GetIsDefaultFree() (x bool) {
 	return
 }
 
-// GetIsDefaultPublished returns IsDefaultPublished's value, or the zero value
-// if v is nil or IsDefaultPublished is absent or nil.
+// GetIsDefaultPublished returns IsDefaultPublished, or the zero value.
 func (v *TaskListItem) GetIsDefaultPublished() (x bool) {
 	if v != nil {
 		x = v.IsDefaultPublished.Value()
@@ -499,8 +481,7 @@ func (v *TaskListItem) GetIsDefaultPublished() (x bool) {
 	return
 }
 
-// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
-// ColorIndex is absent or nil.
+// GetColorIndex returns ColorIndex, or the zero value.
 func (v *TaskListItem) GetColorIndex() (x ColorIndex) {
 	if v != nil {
 		x = v.ColorIndex.Value()
@@ -508,8 +489,8 @@ func (v *TaskListItem) GetColorIndex() (x ColorIndex) {
 	return
 }
 
-// GetDefaultVideomeetingStatus returns DefaultVideomeetingStatus's value, or
-// the zero value if v is nil or DefaultVideomeetingStatus is absent or nil.
+// GetDefaultVideomeetingStatus returns DefaultVideomeetingStatus, or the zero
+// value.
 func (v *TaskListItem) GetDefaultVideomeetingStatus() (x VideoMeetingStatus) {
 	if v != nil {
 		x = v.DefaultVideomeetingStatus.Value()

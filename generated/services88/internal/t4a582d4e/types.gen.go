@@ -105,8 +105,7 @@ func (v *DuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DuplicateEntry) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -114,8 +113,7 @@ func (v *DuplicateEntry) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DuplicateEntry) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -123,8 +121,7 @@ func (v *DuplicateEntry) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetRuleName returns RuleName's value, or the zero value if v is nil or
-// RuleName is absent or nil.
+// GetRuleName returns RuleName, or the zero value.
 func (v *DuplicateEntry) GetRuleName() (x string) {
 	if v != nil {
 		x = v.RuleName.Value()
@@ -132,8 +129,7 @@ func (v *DuplicateEntry) GetRuleName() (x string) {
 	return
 }
 
-// GetSoPrimaryKey returns SoPrimaryKey's value, or the zero value if v is nil
-// or SoPrimaryKey is absent or nil.
+// GetSoPrimaryKey returns SoPrimaryKey, or the zero value.
 func (v *DuplicateEntry) GetSoPrimaryKey() (x int32) {
 	if v != nil {
 		x = v.SoPrimaryKey.Value()
@@ -141,8 +137,7 @@ func (v *DuplicateEntry) GetSoPrimaryKey() (x int32) {
 	return
 }
 
-// GetEntryName returns EntryName's value, or the zero value if v is nil or
-// EntryName is absent or nil.
+// GetEntryName returns EntryName, or the zero value.
 func (v *DuplicateEntry) GetEntryName() (x string) {
 	if v != nil {
 		x = v.EntryName.Value()
@@ -150,8 +145,7 @@ func (v *DuplicateEntry) GetEntryName() (x string) {
 	return
 }
 
-// GetEntryIdentifier returns EntryIdentifier's value, or the zero value if v
-// is nil or EntryIdentifier is absent or nil.
+// GetEntryIdentifier returns EntryIdentifier, or the zero value.
 func (v *DuplicateEntry) GetEntryIdentifier() (x string) {
 	if v != nil {
 		x = v.EntryIdentifier.Value()
@@ -159,8 +153,7 @@ func (v *DuplicateEntry) GetEntryIdentifier() (x string) {
 	return
 }
 
-// GetRuleDisplayName returns RuleDisplayName's value, or the zero value if v
-// is nil or RuleDisplayName is absent or nil.
+// GetRuleDisplayName returns RuleDisplayName, or the zero value.
 func (v *DuplicateEntry) GetRuleDisplayName() (x string) {
 	if v != nil {
 		x = v.RuleDisplayName.Value()
@@ -209,8 +202,7 @@ func (v *DuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DuplicateRule) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -218,8 +210,7 @@ func (v *DuplicateRule) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DuplicateRule) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -227,8 +218,7 @@ func (v *DuplicateRule) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DuplicateRule) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -236,8 +226,7 @@ func (v *DuplicateRule) GetName() (x string) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *DuplicateRule) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -245,8 +234,7 @@ func (v *DuplicateRule) GetDisplayName() (x string) {
 	return
 }
 
-// GetDisplayTooltip returns DisplayTooltip's value, or the zero value if v is
-// nil or DisplayTooltip is absent or nil.
+// GetDisplayTooltip returns DisplayTooltip, or the zero value.
 func (v *DuplicateRule) GetDisplayTooltip() (x string) {
 	if v != nil {
 		x = v.DisplayTooltip.Value()
@@ -254,8 +242,7 @@ func (v *DuplicateRule) GetDisplayTooltip() (x string) {
 	return
 }
 
-// GetIsActive returns IsActive's value, or the zero value if v is nil or
-// IsActive is absent or nil.
+// GetIsActive returns IsActive, or the zero value.
 func (v *DuplicateRule) GetIsActive() (x bool) {
 	if v != nil {
 		x = v.IsActive.Value()

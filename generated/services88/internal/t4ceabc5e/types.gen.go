@@ -252,8 +252,7 @@ func (v *DocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DocumentEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -261,8 +260,7 @@ func (v *DocumentEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DocumentEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -270,8 +268,7 @@ func (v *DocumentEntity) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *DocumentEntity) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -279,8 +276,7 @@ func (v *DocumentEntity) GetDocumentId() (x int32) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *DocumentEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -288,8 +284,7 @@ func (v *DocumentEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *DocumentEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -297,8 +292,7 @@ func (v *DocumentEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetAttention returns Attention's value, or the zero value if v is nil or
-// Attention is absent or nil.
+// GetAttention returns Attention, or the zero value.
 func (v *DocumentEntity) GetAttention() (x string) {
 	if v != nil {
 		x = v.Attention.Value()
@@ -306,8 +300,7 @@ func (v *DocumentEntity) GetAttention() (x string) {
 	return
 }
 
-// GetHeader returns Header's value, or the zero value if v is nil or Header is
-// absent or nil.
+// GetHeader returns Header, or the zero value.
 func (v *DocumentEntity) GetHeader() (x string) {
 	if v != nil {
 		x = v.Header.Value()
@@ -315,8 +308,7 @@ func (v *DocumentEntity) GetHeader() (x string) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DocumentEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -324,8 +316,7 @@ func (v *DocumentEntity) GetName() (x string) {
 	return
 }
 
-// GetOurRef returns OurRef's value, or the zero value if v is nil or OurRef is
-// absent or nil.
+// GetOurRef returns OurRef, or the zero value.
 func (v *DocumentEntity) GetOurRef() (x string) {
 	if v != nil {
 		x = v.OurRef.Value()
@@ -333,8 +324,7 @@ func (v *DocumentEntity) GetOurRef() (x string) {
 	return
 }
 
-// GetYourRef returns YourRef's value, or the zero value if v is nil or YourRef
-// is absent or nil.
+// GetYourRef returns YourRef, or the zero value.
 func (v *DocumentEntity) GetYourRef() (x string) {
 	if v != nil {
 		x = v.YourRef.Value()
@@ -342,8 +332,7 @@ func (v *DocumentEntity) GetYourRef() (x string) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *DocumentEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -351,8 +340,7 @@ func (v *DocumentEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *DocumentEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -360,8 +348,7 @@ func (v *DocumentEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *DocumentEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -369,8 +356,7 @@ func (v *DocumentEntity) GetDescription() (x string) {
 	return
 }
 
-// GetDocumentTemplate returns DocumentTemplate's value, or nil if v is nil or
-// DocumentTemplate is absent or nil.
+// GetDocumentTemplate returns DocumentTemplate, or the zero value.
 func (v *DocumentEntity) GetDocumentTemplate() (x *t681685c9.DocumentTemplate) {
 	if v != nil {
 		x = v.DocumentTemplate.Value()
@@ -378,8 +364,7 @@ func (v *DocumentEntity) GetDocumentTemplate() (x *t681685c9.DocumentTemplate) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *DocumentEntity) GetPerson() (x *t2b63d1b4.Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -387,8 +372,7 @@ func (v *DocumentEntity) GetPerson() (x *t2b63d1b4.Person) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *DocumentEntity) GetAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -396,8 +380,7 @@ func (v *DocumentEntity) GetAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *DocumentEntity) GetContact() (x *tebef91c8.Contact) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -405,8 +388,7 @@ func (v *DocumentEntity) GetContact() (x *tebef91c8.Contact) {
 	return
 }
 
-// GetProject returns Project's value, or nil if v is nil or Project is absent
-// or nil.
+// GetProject returns Project, or the zero value.
 func (v *DocumentEntity) GetProject() (x *te3212ffe.Project) {
 	if v != nil {
 		x = v.Project.Value()
@@ -414,8 +396,7 @@ func (v *DocumentEntity) GetProject() (x *te3212ffe.Project) {
 	return
 }
 
-// GetDate returns Date's value, or the zero value if v is nil or Date is
-// absent or nil.
+// GetDate returns Date, or the zero value.
 func (v *DocumentEntity) GetDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Date.Value()
@@ -423,8 +404,7 @@ func (v *DocumentEntity) GetDate() (x soap.DateTime) {
 	return
 }
 
-// GetExternalRef returns ExternalRef's value, or the zero value if v is nil or
-// ExternalRef is absent or nil.
+// GetExternalRef returns ExternalRef, or the zero value.
 func (v *DocumentEntity) GetExternalRef() (x string) {
 	if v != nil {
 		x = v.ExternalRef.Value()
@@ -432,8 +412,7 @@ func (v *DocumentEntity) GetExternalRef() (x string) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *DocumentEntity) GetCompleted() (x tf90e5136.ActivityStatus) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -441,8 +420,7 @@ func (v *DocumentEntity) GetCompleted() (x tf90e5136.ActivityStatus) {
 	return
 }
 
-// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
-// ActiveLinks is absent or nil.
+// GetActiveLinks returns ActiveLinks, or the zero value.
 func (v *DocumentEntity) GetActiveLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveLinks.Value()
@@ -450,8 +428,7 @@ func (v *DocumentEntity) GetActiveLinks() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *DocumentEntity) GetType() (x td04002f3.AppointmentType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -459,8 +436,7 @@ func (v *DocumentEntity) GetType() (x td04002f3.AppointmentType) {
 	return
 }
 
-// GetLinks returns Links's value, or the zero value if v is nil or Links is
-// absent or nil.
+// GetLinks returns Links, or the zero value.
 func (v *DocumentEntity) GetLinks() (x tdb260f2d.ArrayOfLink) {
 	if v != nil {
 		x = v.Links.Value()
@@ -468,8 +444,7 @@ func (v *DocumentEntity) GetLinks() (x tdb260f2d.ArrayOfLink) {
 	return
 }
 
-// GetLockSemantics returns LockSemantics's value, or the zero value if v is
-// nil or LockSemantics is absent or nil.
+// GetLockSemantics returns LockSemantics, or the zero value.
 func (v *DocumentEntity) GetLockSemantics() (x DocumentLockSemantics) {
 	if v != nil {
 		x = v.LockSemantics.Value()
@@ -477,7 +452,7 @@ func (v *DocumentEntity) GetLockSemantics() (x DocumentLockSemantics) {
 	return
 }
 
-// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+// GetSale returns Sale, or the zero value.
 func (v *DocumentEntity) GetSale() (x *t06fff54d.Sale) {
 	if v != nil {
 		x = v.Sale.Value()
@@ -485,8 +460,7 @@ func (v *DocumentEntity) GetSale() (x *t06fff54d.Sale) {
 	return
 }
 
-// GetSuggestedDocumentId returns SuggestedDocumentId's value, or the zero
-// value if v is nil or SuggestedDocumentId is absent or nil.
+// GetSuggestedDocumentId returns SuggestedDocumentId, or the zero value.
 func (v *DocumentEntity) GetSuggestedDocumentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedDocumentId.Value()
@@ -494,8 +468,7 @@ func (v *DocumentEntity) GetSuggestedDocumentId() (x int32) {
 	return
 }
 
-// GetSnum returns Snum's value, or the zero value if v is nil or Snum is
-// absent or nil.
+// GetSnum returns Snum, or the zero value.
 func (v *DocumentEntity) GetSnum() (x int32) {
 	if v != nil {
 		x = v.Snum.Value()
@@ -503,8 +476,7 @@ func (v *DocumentEntity) GetSnum() (x int32) {
 	return
 }
 
-// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
-// v is nil or UserDefinedFields is absent or nil.
+// GetUserDefinedFields returns UserDefinedFields, or the zero value.
 func (v *DocumentEntity) GetUserDefinedFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.UserDefinedFields.Value()
@@ -512,8 +484,7 @@ func (v *DocumentEntity) GetUserDefinedFields() (x services88.StringDictionary) 
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *DocumentEntity) GetExtraFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -521,8 +492,7 @@ func (v *DocumentEntity) GetExtraFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *DocumentEntity) GetCustomFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -530,8 +500,7 @@ func (v *DocumentEntity) GetCustomFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
-// is nil or PublishEventDate is absent or nil.
+// GetPublishEventDate returns PublishEventDate, or the zero value.
 func (v *DocumentEntity) GetPublishEventDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishEventDate.Value()
@@ -539,8 +508,7 @@ func (v *DocumentEntity) GetPublishEventDate() (x soap.DateTime) {
 	return
 }
 
-// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
-// PublishTo is absent or nil.
+// GetPublishTo returns PublishTo, or the zero value.
 func (v *DocumentEntity) GetPublishTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishTo.Value()
@@ -548,8 +516,7 @@ func (v *DocumentEntity) GetPublishTo() (x soap.DateTime) {
 	return
 }
 
-// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
-// PublishFrom is absent or nil.
+// GetPublishFrom returns PublishFrom, or the zero value.
 func (v *DocumentEntity) GetPublishFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishFrom.Value()
@@ -557,8 +524,7 @@ func (v *DocumentEntity) GetPublishFrom() (x soap.DateTime) {
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *DocumentEntity) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -566,8 +532,7 @@ func (v *DocumentEntity) GetIsPublished() (x bool) {
 	return
 }
 
-// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
-// VisibleFor is absent or nil.
+// GetVisibleFor returns VisibleFor, or the zero value.
 func (v *DocumentEntity) GetVisibleFor() (x t7242cc4e.ArrayOfVisibleFor) {
 	if v != nil {
 		x = v.VisibleFor.Value()

@@ -530,8 +530,7 @@ func (v *WebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *WebPanelEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -539,8 +538,7 @@ func (v *WebPanelEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *WebPanelEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -548,8 +546,7 @@ func (v *WebPanelEntity) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetWebPanelId returns WebPanelId's value, or the zero value if v is nil or
-// WebPanelId is absent or nil.
+// GetWebPanelId returns WebPanelId, or the zero value.
 func (v *WebPanelEntity) GetWebPanelId() (x int32) {
 	if v != nil {
 		x = v.WebPanelId.Value()
@@ -557,8 +554,7 @@ func (v *WebPanelEntity) GetWebPanelId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *WebPanelEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -566,8 +562,7 @@ func (v *WebPanelEntity) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *WebPanelEntity) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -575,8 +570,7 @@ func (v *WebPanelEntity) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *WebPanelEntity) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -584,8 +578,7 @@ func (v *WebPanelEntity) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *WebPanelEntity) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -593,8 +586,7 @@ func (v *WebPanelEntity) GetRank() (x int32) {
 	return
 }
 
-// GetUrlEncoding returns UrlEncoding's value, or the zero value if v is nil or
-// UrlEncoding is absent or nil.
+// GetUrlEncoding returns UrlEncoding, or the zero value.
 func (v *WebPanelEntity) GetUrlEncoding() (x UrlEncoding) {
 	if v != nil {
 		x = v.UrlEncoding.Value()
@@ -602,8 +594,7 @@ func (v *WebPanelEntity) GetUrlEncoding() (x UrlEncoding) {
 	return
 }
 
-// GetVisibleIn returns VisibleIn's value, or the zero value if v is nil or
-// VisibleIn is absent or nil.
+// GetVisibleIn returns VisibleIn, or the zero value.
 func (v *WebPanelEntity) GetVisibleIn() (x Navigation) {
 	if v != nil {
 		x = v.VisibleIn.Value()
@@ -611,8 +602,7 @@ func (v *WebPanelEntity) GetVisibleIn() (x Navigation) {
 	return
 }
 
-// GetOnCentral returns OnCentral's value, or the zero value if v is nil or
-// OnCentral is absent or nil.
+// GetOnCentral returns OnCentral, or the zero value.
 func (v *WebPanelEntity) GetOnCentral() (x bool) {
 	if v != nil {
 		x = v.OnCentral.Value()
@@ -620,8 +610,7 @@ func (v *WebPanelEntity) GetOnCentral() (x bool) {
 	return
 }
 
-// GetOnSatellite returns OnSatellite's value, or the zero value if v is nil or
-// OnSatellite is absent or nil.
+// GetOnSatellite returns OnSatellite, or the zero value.
 func (v *WebPanelEntity) GetOnSatellite() (x bool) {
 	if v != nil {
 		x = v.OnSatellite.Value()
@@ -629,8 +618,7 @@ func (v *WebPanelEntity) GetOnSatellite() (x bool) {
 	return
 }
 
-// GetOnTravel returns OnTravel's value, or the zero value if v is nil or
-// OnTravel is absent or nil.
+// GetOnTravel returns OnTravel, or the zero value.
 func (v *WebPanelEntity) GetOnTravel() (x bool) {
 	if v != nil {
 		x = v.OnTravel.Value()
@@ -638,8 +626,7 @@ func (v *WebPanelEntity) GetOnTravel() (x bool) {
 	return
 }
 
-// GetOnSalesMarketingWeb returns OnSalesMarketingWeb's value, or the zero
-// value if v is nil or OnSalesMarketingWeb is absent or nil.
+// GetOnSalesMarketingWeb returns OnSalesMarketingWeb, or the zero value.
 func (v *WebPanelEntity) GetOnSalesMarketingWeb() (x bool) {
 	if v != nil {
 		x = v.OnSalesMarketingWeb.Value()
@@ -647,8 +634,7 @@ func (v *WebPanelEntity) GetOnSalesMarketingWeb() (x bool) {
 	return
 }
 
-// GetOnSalesMarketingPocket returns OnSalesMarketingPocket's value, or the
-// zero value if v is nil or OnSalesMarketingPocket is absent or nil.
+// GetOnSalesMarketingPocket returns OnSalesMarketingPocket, or the zero value.
 func (v *WebPanelEntity) GetOnSalesMarketingPocket() (x bool) {
 	if v != nil {
 		x = v.OnSalesMarketingPocket.Value()
@@ -656,8 +642,7 @@ func (v *WebPanelEntity) GetOnSalesMarketingPocket() (x bool) {
 	return
 }
 
-// GetShowInMenuBar returns ShowInMenuBar's value, or the zero value if v is
-// nil or ShowInMenuBar is absent or nil.
+// GetShowInMenuBar returns ShowInMenuBar, or the zero value.
 func (v *WebPanelEntity) GetShowInMenuBar() (x bool) {
 	if v != nil {
 		x = v.ShowInMenuBar.Value()
@@ -665,8 +650,7 @@ func (v *WebPanelEntity) GetShowInMenuBar() (x bool) {
 	return
 }
 
-// GetShowInToolBar returns ShowInToolBar's value, or the zero value if v is
-// nil or ShowInToolBar is absent or nil.
+// GetShowInToolBar returns ShowInToolBar, or the zero value.
 func (v *WebPanelEntity) GetShowInToolBar() (x bool) {
 	if v != nil {
 		x = v.ShowInToolBar.Value()
@@ -674,8 +658,7 @@ func (v *WebPanelEntity) GetShowInToolBar() (x bool) {
 	return
 }
 
-// GetShowInAddressBar returns ShowInAddressBar's value, or the zero value if v
-// is nil or ShowInAddressBar is absent or nil.
+// GetShowInAddressBar returns ShowInAddressBar, or the zero value.
 func (v *WebPanelEntity) GetShowInAddressBar() (x bool) {
 	if v != nil {
 		x = v.ShowInAddressBar.Value()
@@ -683,8 +666,7 @@ func (v *WebPanelEntity) GetShowInAddressBar() (x bool) {
 	return
 }
 
-// GetShowInStatusBar returns ShowInStatusBar's value, or the zero value if v
-// is nil or ShowInStatusBar is absent or nil.
+// GetShowInStatusBar returns ShowInStatusBar, or the zero value.
 func (v *WebPanelEntity) GetShowInStatusBar() (x bool) {
 	if v != nil {
 		x = v.ShowInStatusBar.Value()
@@ -692,8 +674,7 @@ func (v *WebPanelEntity) GetShowInStatusBar() (x bool) {
 	return
 }
 
-// GetWindowName returns WindowName's value, or the zero value if v is nil or
-// WindowName is absent or nil.
+// GetWindowName returns WindowName, or the zero value.
 func (v *WebPanelEntity) GetWindowName() (x string) {
 	if v != nil {
 		x = v.WindowName.Value()
@@ -701,8 +682,7 @@ func (v *WebPanelEntity) GetWindowName() (x string) {
 	return
 }
 
-// GetUrl returns Url's value, or the zero value if v is nil or Url is absent
-// or nil.
+// GetUrl returns Url, or the zero value.
 func (v *WebPanelEntity) GetUrl() (x string) {
 	if v != nil {
 		x = v.Url.Value()
@@ -710,8 +690,7 @@ func (v *WebPanelEntity) GetUrl() (x string) {
 	return
 }
 
-// GetProgId returns ProgId's value, or the zero value if v is nil or ProgId is
-// absent or nil.
+// GetProgId returns ProgId, or the zero value.
 func (v *WebPanelEntity) GetProgId() (x string) {
 	if v != nil {
 		x = v.ProgId.Value()
@@ -719,8 +698,7 @@ func (v *WebPanelEntity) GetProgId() (x string) {
 	return
 }
 
-// GetIcon returns Icon's value, or the zero value if v is nil or Icon is
-// absent or nil.
+// GetIcon returns Icon, or the zero value.
 func (v *WebPanelEntity) GetIcon() (x int16) {
 	if v != nil {
 		x = v.Icon.Value()
@@ -728,8 +706,7 @@ func (v *WebPanelEntity) GetIcon() (x int16) {
 	return
 }
 
-// GetAlwaysReloadOnShow returns AlwaysReloadOnShow's value, or the zero value
-// if v is nil or AlwaysReloadOnShow is absent or nil.
+// GetAlwaysReloadOnShow returns AlwaysReloadOnShow, or the zero value.
 func (v *WebPanelEntity) GetAlwaysReloadOnShow() (x bool) {
 	if v != nil {
 		x = v.AlwaysReloadOnShow.Value()
@@ -737,8 +714,8 @@ func (v *WebPanelEntity) GetAlwaysReloadOnShow() (x bool) {
 	return
 }
 
-// GetNeverReloadOnCurrentChange returns NeverReloadOnCurrentChange's value, or
-// the zero value if v is nil or NeverReloadOnCurrentChange is absent or nil.
+// GetNeverReloadOnCurrentChange returns NeverReloadOnCurrentChange, or the
+// zero value.
 func (v *WebPanelEntity) GetNeverReloadOnCurrentChange() (x bool) {
 	if v != nil {
 		x = v.NeverReloadOnCurrentChange.Value()
@@ -746,8 +723,7 @@ func (v *WebPanelEntity) GetNeverReloadOnCurrentChange() (x bool) {
 	return
 }
 
-// GetCustomObjectEntity returns CustomObjectEntity's value, or the zero value
-// if v is nil or CustomObjectEntity is absent or nil.
+// GetCustomObjectEntity returns CustomObjectEntity, or the zero value.
 func (v *WebPanelEntity) GetCustomObjectEntity() (x string) {
 	if v != nil {
 		x = v.CustomObjectEntity.Value()

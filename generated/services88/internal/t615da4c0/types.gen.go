@@ -73,8 +73,7 @@ func (v *TimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTZLocationID returns TZLocationID's value, or the zero value if v is nil
-// or TZLocationID is absent or nil.
+// GetTZLocationID returns TZLocationID, or the zero value.
 func (v *TimeZoneData) GetTZLocationID() (x int32) {
 	if v != nil {
 		x = v.TZLocationID.Value()
@@ -82,8 +81,7 @@ func (v *TimeZoneData) GetTZLocationID() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TimeZoneData) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -91,8 +89,7 @@ func (v *TimeZoneData) GetName() (x string) {
 	return
 }
 
-// GetTZLocationCode returns TZLocationCode's value, or the zero value if v is
-// nil or TZLocationCode is absent or nil.
+// GetTZLocationCode returns TZLocationCode, or the zero value.
 func (v *TimeZoneData) GetTZLocationCode() (x string) {
 	if v != nil {
 		x = v.TZLocationCode.Value()
@@ -100,8 +97,7 @@ func (v *TimeZoneData) GetTZLocationCode() (x string) {
 	return
 }
 
-// GetTZLocationCities returns TZLocationCities's value, or the zero value if v
-// is nil or TZLocationCities is absent or nil.
+// GetTZLocationCities returns TZLocationCities, or the zero value.
 func (v *TimeZoneData) GetTZLocationCities() (x string) {
 	if v != nil {
 		x = v.TZLocationCities.Value()
@@ -109,8 +105,7 @@ func (v *TimeZoneData) GetTZLocationCities() (x string) {
 	return
 }
 
-// GetIsoNumber returns IsoNumber's value, or the zero value if v is nil or
-// IsoNumber is absent or nil.
+// GetIsoNumber returns IsoNumber, or the zero value.
 func (v *TimeZoneData) GetIsoNumber() (x int32) {
 	if v != nil {
 		x = v.IsoNumber.Value()
@@ -118,8 +113,7 @@ func (v *TimeZoneData) GetIsoNumber() (x int32) {
 	return
 }
 
-// GetTimeZoneSTDRules returns TimeZoneSTDRules's value, or the zero value if v
-// is nil or TimeZoneSTDRules is absent or nil.
+// GetTimeZoneSTDRules returns TimeZoneSTDRules, or the zero value.
 func (v *TimeZoneData) GetTimeZoneSTDRules() (x TimeZoneRuleDictionary) {
 	if v != nil {
 		x = v.TimeZoneSTDRules.Value()
@@ -127,8 +121,7 @@ func (v *TimeZoneData) GetTimeZoneSTDRules() (x TimeZoneRuleDictionary) {
 	return
 }
 
-// GetTimeZoneDSTRules returns TimeZoneDSTRules's value, or the zero value if v
-// is nil or TimeZoneDSTRules is absent or nil.
+// GetTimeZoneDSTRules returns TimeZoneDSTRules, or the zero value.
 func (v *TimeZoneData) GetTimeZoneDSTRules() (x TimeZoneRuleDictionary) {
 	if v != nil {
 		x = v.TimeZoneDSTRules.Value()
@@ -191,8 +184,7 @@ func (v *TimeZoneRule) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTZOffset returns TZOffset's value, or the zero value if v is nil or
-// TZOffset is absent or nil.
+// GetTZOffset returns TZOffset, or the zero value.
 func (v *TimeZoneRule) GetTZOffset() (x int32) {
 	if v != nil {
 		x = v.TZOffset.Value()
@@ -200,8 +192,7 @@ func (v *TimeZoneRule) GetTZOffset() (x int32) {
 	return
 }
 
-// GetStartRulePattern returns StartRulePattern's value, or the zero value if v
-// is nil or StartRulePattern is absent or nil.
+// GetStartRulePattern returns StartRulePattern, or the zero value.
 func (v *TimeZoneRule) GetStartRulePattern() (x string) {
 	if v != nil {
 		x = v.StartRulePattern.Value()
@@ -209,8 +200,7 @@ func (v *TimeZoneRule) GetStartRulePattern() (x string) {
 	return
 }
 
-// GetEndRulePattern returns EndRulePattern's value, or the zero value if v is
-// nil or EndRulePattern is absent or nil.
+// GetEndRulePattern returns EndRulePattern, or the zero value.
 func (v *TimeZoneRule) GetEndRulePattern() (x string) {
 	if v != nil {
 		x = v.EndRulePattern.Value()
@@ -218,8 +208,7 @@ func (v *TimeZoneRule) GetEndRulePattern() (x string) {
 	return
 }
 
-// GetStartDay returns StartDay's value, or the zero value if v is nil or
-// StartDay is absent or nil.
+// GetStartDay returns StartDay, or the zero value.
 func (v *TimeZoneRule) GetStartDay() (x int32) {
 	if v != nil {
 		x = v.StartDay.Value()
@@ -227,8 +216,7 @@ func (v *TimeZoneRule) GetStartDay() (x int32) {
 	return
 }
 
-// GetStartMonth returns StartMonth's value, or the zero value if v is nil or
-// StartMonth is absent or nil.
+// GetStartMonth returns StartMonth, or the zero value.
 func (v *TimeZoneRule) GetStartMonth() (x int32) {
 	if v != nil {
 		x = v.StartMonth.Value()
@@ -236,8 +224,7 @@ func (v *TimeZoneRule) GetStartMonth() (x int32) {
 	return
 }
 
-// GetEndDay returns EndDay's value, or the zero value if v is nil or EndDay is
-// absent or nil.
+// GetEndDay returns EndDay, or the zero value.
 func (v *TimeZoneRule) GetEndDay() (x int32) {
 	if v != nil {
 		x = v.EndDay.Value()
@@ -245,8 +232,7 @@ func (v *TimeZoneRule) GetEndDay() (x int32) {
 	return
 }
 
-// GetEndMonth returns EndMonth's value, or the zero value if v is nil or
-// EndMonth is absent or nil.
+// GetEndMonth returns EndMonth, or the zero value.
 func (v *TimeZoneRule) GetEndMonth() (x int32) {
 	if v != nil {
 		x = v.EndMonth.Value()
@@ -329,7 +315,7 @@ func (v *TimeZoneRuleKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key, or the zero value if v is nil.
+// GetKey returns Key, or the zero value.
 func (v *TimeZoneRuleKeyValuePair) GetKey() (x soap.DateTime) {
 	if v != nil {
 		x = v.Key
@@ -337,8 +323,7 @@ func (v *TimeZoneRuleKeyValuePair) GetKey() (x soap.DateTime) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *TimeZoneRuleKeyValuePair) GetValue() (x *TimeZoneRule) {
 	if v != nil {
 		x = v.Value.Value()

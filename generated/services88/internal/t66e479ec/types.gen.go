@@ -51,8 +51,7 @@ func (v *ArchiveColumnData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *ArchiveColumnData) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()
@@ -60,8 +59,7 @@ func (v *ArchiveColumnData) GetDisplayValue() (x string) {
 	return
 }
 
-// GetTooltipHint returns TooltipHint's value, or the zero value if v is nil or
-// TooltipHint is absent or nil.
+// GetTooltipHint returns TooltipHint, or the zero value.
 func (v *ArchiveColumnData) GetTooltipHint() (x string) {
 	if v != nil {
 		x = v.TooltipHint.Value()
@@ -69,8 +67,7 @@ func (v *ArchiveColumnData) GetTooltipHint() (x string) {
 	return
 }
 
-// GetLinkHint returns LinkHint's value, or the zero value if v is nil or
-// LinkHint is absent or nil.
+// GetLinkHint returns LinkHint, or the zero value.
 func (v *ArchiveColumnData) GetLinkHint() (x string) {
 	if v != nil {
 		x = v.LinkHint.Value()
@@ -125,8 +122,7 @@ func (v *ArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ArchiveListItem) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -134,8 +130,7 @@ func (v *ArchiveListItem) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ArchiveListItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -143,8 +138,7 @@ func (v *ArchiveListItem) GetFieldProperties() (x services88.FieldPropertyDictio
 	return
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *ArchiveListItem) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -152,8 +146,7 @@ func (v *ArchiveListItem) GetEntityName() (x string) {
 	return
 }
 
-// GetPrimaryKey returns PrimaryKey's value, or the zero value if v is nil or
-// PrimaryKey is absent or nil.
+// GetPrimaryKey returns PrimaryKey, or the zero value.
 func (v *ArchiveListItem) GetPrimaryKey() (x int32) {
 	if v != nil {
 		x = v.PrimaryKey.Value()
@@ -161,8 +154,7 @@ func (v *ArchiveListItem) GetPrimaryKey() (x int32) {
 	return
 }
 
-// GetColumnData returns ColumnData's value, or the zero value if v is nil or
-// ColumnData is absent or nil.
+// GetColumnData returns ColumnData, or the zero value.
 func (v *ArchiveListItem) GetColumnData() (x ColumnDataDictionary) {
 	if v != nil {
 		x = v.ColumnData.Value()
@@ -170,8 +162,7 @@ func (v *ArchiveListItem) GetColumnData() (x ColumnDataDictionary) {
 	return
 }
 
-// GetLinkHint returns LinkHint's value, or the zero value if v is nil or
-// LinkHint is absent or nil.
+// GetLinkHint returns LinkHint, or the zero value.
 func (v *ArchiveListItem) GetLinkHint() (x string) {
 	if v != nil {
 		x = v.LinkHint.Value()
@@ -179,8 +170,7 @@ func (v *ArchiveListItem) GetLinkHint() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *ArchiveListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -282,8 +272,7 @@ func (v *ColumnDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ColumnDataKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -291,8 +280,7 @@ func (v *ColumnDataKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or nil if v is nil or Value is absent or
-// nil.
+// GetValue returns Value, or the zero value.
 func (v *ColumnDataKeyValuePair) GetValue() (x *ArchiveColumnData) {
 	if v != nil {
 		x = v.Value.Value()

@@ -311,8 +311,7 @@ func (v *DocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DocumentTemplate) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -320,8 +319,7 @@ func (v *DocumentTemplate) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DocumentTemplate) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -329,8 +327,7 @@ func (v *DocumentTemplate) GetFieldProperties() (x services88.FieldPropertyDicti
 	return
 }
 
-// GetDocumentTemplateId returns DocumentTemplateId's value, or the zero value
-// if v is nil or DocumentTemplateId is absent or nil.
+// GetDocumentTemplateId returns DocumentTemplateId, or the zero value.
 func (v *DocumentTemplate) GetDocumentTemplateId() (x int32) {
 	if v != nil {
 		x = v.DocumentTemplateId.Value()
@@ -338,8 +335,7 @@ func (v *DocumentTemplate) GetDocumentTemplateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DocumentTemplate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -347,8 +343,7 @@ func (v *DocumentTemplate) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *DocumentTemplate) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -356,8 +351,7 @@ func (v *DocumentTemplate) GetTooltip() (x string) {
 	return
 }
 
-// GetSaveInDb returns SaveInDb's value, or the zero value if v is nil or
-// SaveInDb is absent or nil.
+// GetSaveInDb returns SaveInDb, or the zero value.
 func (v *DocumentTemplate) GetSaveInDb() (x int16) {
 	if v != nil {
 		x = v.SaveInDb.Value()
@@ -365,8 +359,7 @@ func (v *DocumentTemplate) GetSaveInDb() (x int16) {
 	return
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *DocumentTemplate) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -374,8 +367,7 @@ func (v *DocumentTemplate) GetFilename() (x string) {
 	return
 }
 
-// GetDefaultOref returns DefaultOref's value, or the zero value if v is nil or
-// DefaultOref is absent or nil.
+// GetDefaultOref returns DefaultOref, or the zero value.
 func (v *DocumentTemplate) GetDefaultOref() (x string) {
 	if v != nil {
 		x = v.DefaultOref.Value()
@@ -383,8 +375,7 @@ func (v *DocumentTemplate) GetDefaultOref() (x string) {
 	return
 }
 
-// GetRecordType returns RecordType's value, or the zero value if v is nil or
-// RecordType is absent or nil.
+// GetRecordType returns RecordType, or the zero value.
 func (v *DocumentTemplate) GetRecordType() (x DocTmplType) {
 	if v != nil {
 		x = v.RecordType.Value()
@@ -392,8 +383,7 @@ func (v *DocumentTemplate) GetRecordType() (x DocTmplType) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *DocumentTemplate) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -401,8 +391,7 @@ func (v *DocumentTemplate) GetDeleted() (x int16) {
 	return
 }
 
-// GetDirection returns Direction's value, or the zero value if v is nil or
-// Direction is absent or nil.
+// GetDirection returns Direction, or the zero value.
 func (v *DocumentTemplate) GetDirection() (x DocTmplDirection) {
 	if v != nil {
 		x = v.Direction.Value()
@@ -410,8 +399,7 @@ func (v *DocumentTemplate) GetDirection() (x DocTmplDirection) {
 	return
 }
 
-// GetAutoeventId returns AutoeventId's value, or the zero value if v is nil or
-// AutoeventId is absent or nil.
+// GetAutoeventId returns AutoeventId, or the zero value.
 func (v *DocumentTemplate) GetAutoeventId() (x int32) {
 	if v != nil {
 		x = v.AutoeventId.Value()
@@ -419,8 +407,7 @@ func (v *DocumentTemplate) GetAutoeventId() (x int32) {
 	return
 }
 
-// GetQuoteDocType returns QuoteDocType's value, or the zero value if v is nil
-// or QuoteDocType is absent or nil.
+// GetQuoteDocType returns QuoteDocType, or the zero value.
 func (v *DocumentTemplate) GetQuoteDocType() (x DocTmplQuoteType) {
 	if v != nil {
 		x = v.QuoteDocType.Value()

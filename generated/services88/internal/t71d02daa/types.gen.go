@@ -294,8 +294,7 @@ func (v *TicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketCategoryEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -303,8 +302,7 @@ func (v *TicketCategoryEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketCategoryEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -312,8 +310,7 @@ func (v *TicketCategoryEntity) GetFieldProperties() (x services88.FieldPropertyD
 	return
 }
 
-// GetTicketCategoryId returns TicketCategoryId's value, or the zero value if v
-// is nil or TicketCategoryId is absent or nil.
+// GetTicketCategoryId returns TicketCategoryId, or the zero value.
 func (v *TicketCategoryEntity) GetTicketCategoryId() (x int32) {
 	if v != nil {
 		x = v.TicketCategoryId.Value()
@@ -321,8 +318,7 @@ func (v *TicketCategoryEntity) GetTicketCategoryId() (x int32) {
 	return
 }
 
-// GetParentId returns ParentId's value, or the zero value if v is nil or
-// ParentId is absent or nil.
+// GetParentId returns ParentId, or the zero value.
 func (v *TicketCategoryEntity) GetParentId() (x int32) {
 	if v != nil {
 		x = v.ParentId.Value()
@@ -330,8 +326,7 @@ func (v *TicketCategoryEntity) GetParentId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TicketCategoryEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -339,8 +334,7 @@ func (v *TicketCategoryEntity) GetName() (x string) {
 	return
 }
 
-// GetFullname returns Fullname's value, or the zero value if v is nil or
-// Fullname is absent or nil.
+// GetFullname returns Fullname, or the zero value.
 func (v *TicketCategoryEntity) GetFullname() (x string) {
 	if v != nil {
 		x = v.Fullname.Value()
@@ -348,8 +342,7 @@ func (v *TicketCategoryEntity) GetFullname() (x string) {
 	return
 }
 
-// GetCategoryMaster returns CategoryMaster's value, or the zero value if v is
-// nil or CategoryMaster is absent or nil.
+// GetCategoryMaster returns CategoryMaster, or the zero value.
 func (v *TicketCategoryEntity) GetCategoryMaster() (x int32) {
 	if v != nil {
 		x = v.CategoryMaster.Value()
@@ -357,8 +350,7 @@ func (v *TicketCategoryEntity) GetCategoryMaster() (x int32) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *TicketCategoryEntity) GetFlags() (x TicketCategoryFlags) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -366,8 +358,7 @@ func (v *TicketCategoryEntity) GetFlags() (x TicketCategoryFlags) {
 	return
 }
 
-// GetDelegateMethod returns DelegateMethod's value, or the zero value if v is
-// nil or DelegateMethod is absent or nil.
+// GetDelegateMethod returns DelegateMethod, or the zero value.
 func (v *TicketCategoryEntity) GetDelegateMethod() (x TicketCategoryDelegateMethod) {
 	if v != nil {
 		x = v.DelegateMethod.Value()
@@ -375,8 +366,7 @@ func (v *TicketCategoryEntity) GetDelegateMethod() (x TicketCategoryDelegateMeth
 	return
 }
 
-// GetExternalName returns ExternalName's value, or the zero value if v is nil
-// or ExternalName is absent or nil.
+// GetExternalName returns ExternalName, or the zero value.
 func (v *TicketCategoryEntity) GetExternalName() (x string) {
 	if v != nil {
 		x = v.ExternalName.Value()
@@ -384,8 +374,7 @@ func (v *TicketCategoryEntity) GetExternalName() (x string) {
 	return
 }
 
-// GetClosingStatus returns ClosingStatus's value, or the zero value if v is
-// nil or ClosingStatus is absent or nil.
+// GetClosingStatus returns ClosingStatus, or the zero value.
 func (v *TicketCategoryEntity) GetClosingStatus() (x TicketCategoryClosingStatus) {
 	if v != nil {
 		x = v.ClosingStatus.Value()
@@ -393,8 +382,7 @@ func (v *TicketCategoryEntity) GetClosingStatus() (x TicketCategoryClosingStatus
 	return
 }
 
-// GetMsgClosingStatus returns MsgClosingStatus's value, or the zero value if v
-// is nil or MsgClosingStatus is absent or nil.
+// GetMsgClosingStatus returns MsgClosingStatus, or the zero value.
 func (v *TicketCategoryEntity) GetMsgClosingStatus() (x TicketCategoryClosingStatus) {
 	if v != nil {
 		x = v.MsgClosingStatus.Value()
@@ -402,8 +390,7 @@ func (v *TicketCategoryEntity) GetMsgClosingStatus() (x TicketCategoryClosingSta
 	return
 }
 
-// GetAssignmentLag returns AssignmentLag's value, or the zero value if v is
-// nil or AssignmentLag is absent or nil.
+// GetAssignmentLag returns AssignmentLag, or the zero value.
 func (v *TicketCategoryEntity) GetAssignmentLag() (x int32) {
 	if v != nil {
 		x = v.AssignmentLag.Value()
@@ -411,8 +398,7 @@ func (v *TicketCategoryEntity) GetAssignmentLag() (x int32) {
 	return
 }
 
-// GetReplyTemplate returns ReplyTemplate's value, or the zero value if v is
-// nil or ReplyTemplate is absent or nil.
+// GetReplyTemplate returns ReplyTemplate, or the zero value.
 func (v *TicketCategoryEntity) GetReplyTemplate() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplate.Value()
@@ -420,8 +406,7 @@ func (v *TicketCategoryEntity) GetReplyTemplate() (x int32) {
 	return
 }
 
-// GetNotificationEmail returns NotificationEmail's value, or the zero value if
-// v is nil or NotificationEmail is absent or nil.
+// GetNotificationEmail returns NotificationEmail, or the zero value.
 func (v *TicketCategoryEntity) GetNotificationEmail() (x string) {
 	if v != nil {
 		x = v.NotificationEmail.Value()
@@ -429,8 +414,7 @@ func (v *TicketCategoryEntity) GetNotificationEmail() (x string) {
 	return
 }
 
-// GetDefaultTicketStatus returns DefaultTicketStatus's value, or nil if v is
-// nil or DefaultTicketStatus is absent or nil.
+// GetDefaultTicketStatus returns DefaultTicketStatus, or the zero value.
 func (v *TicketCategoryEntity) GetDefaultTicketStatus() (x *TicketStatusEntity) {
 	if v != nil {
 		x = v.DefaultTicketStatus.Value()
@@ -438,8 +422,7 @@ func (v *TicketCategoryEntity) GetDefaultTicketStatus() (x *TicketStatusEntity) 
 	return
 }
 
-// GetDefaultMessageStatus returns DefaultMessageStatus's value, or nil if v is
-// nil or DefaultMessageStatus is absent or nil.
+// GetDefaultMessageStatus returns DefaultMessageStatus, or the zero value.
 func (v *TicketCategoryEntity) GetDefaultMessageStatus() (x *TicketStatusEntity) {
 	if v != nil {
 		x = v.DefaultMessageStatus.Value()
@@ -447,8 +430,8 @@ func (v *TicketCategoryEntity) GetDefaultMessageStatus() (x *TicketStatusEntity)
 	return
 }
 
-// GetEffectiveReplyTemplateId returns EffectiveReplyTemplateId's value, or the
-// zero value if v is nil or EffectiveReplyTemplateId is absent or nil.
+// GetEffectiveReplyTemplateId returns EffectiveReplyTemplateId, or the zero
+// value.
 func (v *TicketCategoryEntity) GetEffectiveReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.EffectiveReplyTemplateId.Value()
@@ -456,8 +439,7 @@ func (v *TicketCategoryEntity) GetEffectiveReplyTemplateId() (x int32) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *TicketCategoryEntity) GetExtraFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -465,8 +447,7 @@ func (v *TicketCategoryEntity) GetExtraFields() (x services88.StringDictionary) 
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *TicketCategoryEntity) GetCustomFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -714,8 +695,7 @@ func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketPriorityEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -723,8 +703,7 @@ func (v *TicketPriorityEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketPriorityEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -732,8 +711,7 @@ func (v *TicketPriorityEntity) GetFieldProperties() (x services88.FieldPropertyD
 	return
 }
 
-// GetTicketPriorityId returns TicketPriorityId's value, or the zero value if v
-// is nil or TicketPriorityId is absent or nil.
+// GetTicketPriorityId returns TicketPriorityId, or the zero value.
 func (v *TicketPriorityEntity) GetTicketPriorityId() (x int32) {
 	if v != nil {
 		x = v.TicketPriorityId.Value()
@@ -741,8 +719,7 @@ func (v *TicketPriorityEntity) GetTicketPriorityId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TicketPriorityEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -750,8 +727,7 @@ func (v *TicketPriorityEntity) GetName() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *TicketPriorityEntity) GetStatus() (x TicketPriorityStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -759,8 +735,7 @@ func (v *TicketPriorityEntity) GetStatus() (x TicketPriorityStatus) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *TicketPriorityEntity) GetFlags() (x TicketPriorityFlags) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -768,8 +743,7 @@ func (v *TicketPriorityEntity) GetFlags() (x TicketPriorityFlags) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *TicketPriorityEntity) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -777,8 +751,7 @@ func (v *TicketPriorityEntity) GetSortOrder() (x int32) {
 	return
 }
 
-// GetTicketRead returns TicketRead's value, or the zero value if v is nil or
-// TicketRead is absent or nil.
+// GetTicketRead returns TicketRead, or the zero value.
 func (v *TicketPriorityEntity) GetTicketRead() (x TicketPriorityEscalateEvent) {
 	if v != nil {
 		x = v.TicketRead.Value()
@@ -786,8 +759,7 @@ func (v *TicketPriorityEntity) GetTicketRead() (x TicketPriorityEscalateEvent) {
 	return
 }
 
-// GetChangedOwner returns ChangedOwner's value, or the zero value if v is nil
-// or ChangedOwner is absent or nil.
+// GetChangedOwner returns ChangedOwner, or the zero value.
 func (v *TicketPriorityEntity) GetChangedOwner() (x TicketPriorityEscalateEvent) {
 	if v != nil {
 		x = v.ChangedOwner.Value()
@@ -795,8 +767,7 @@ func (v *TicketPriorityEntity) GetChangedOwner() (x TicketPriorityEscalateEvent)
 	return
 }
 
-// GetTicketNewinfo returns TicketNewinfo's value, or the zero value if v is
-// nil or TicketNewinfo is absent or nil.
+// GetTicketNewinfo returns TicketNewinfo, or the zero value.
 func (v *TicketPriorityEntity) GetTicketNewinfo() (x TicketPriorityEscalateEvent) {
 	if v != nil {
 		x = v.TicketNewinfo.Value()
@@ -804,8 +775,7 @@ func (v *TicketPriorityEntity) GetTicketNewinfo() (x TicketPriorityEscalateEvent
 	return
 }
 
-// GetTicketClosed returns TicketClosed's value, or the zero value if v is nil
-// or TicketClosed is absent or nil.
+// GetTicketClosed returns TicketClosed, or the zero value.
 func (v *TicketPriorityEntity) GetTicketClosed() (x TicketPriorityEscalateEvent) {
 	if v != nil {
 		x = v.TicketClosed.Value()
@@ -813,8 +783,7 @@ func (v *TicketPriorityEntity) GetTicketClosed() (x TicketPriorityEscalateEvent)
 	return
 }
 
-// GetTicketChangedPriority returns TicketChangedPriority's value, or the zero
-// value if v is nil or TicketChangedPriority is absent or nil.
+// GetTicketChangedPriority returns TicketChangedPriority, or the zero value.
 func (v *TicketPriorityEntity) GetTicketChangedPriority() (x TicketPriorityEscalateEvent) {
 	if v != nil {
 		x = v.TicketChangedPriority.Value()
@@ -822,8 +791,7 @@ func (v *TicketPriorityEntity) GetTicketChangedPriority() (x TicketPriorityEscal
 	return
 }
 
-// GetTicketNew returns TicketNew's value, or the zero value if v is nil or
-// TicketNew is absent or nil.
+// GetTicketNew returns TicketNew, or the zero value.
 func (v *TicketPriorityEntity) GetTicketNew() (x TicketPriorityEscalateEvent) {
 	if v != nil {
 		x = v.TicketNew.Value()
@@ -831,8 +799,7 @@ func (v *TicketPriorityEntity) GetTicketNew() (x TicketPriorityEscalateEvent) {
 	return
 }
 
-// GetDeadline returns Deadline's value, or the zero value if v is nil or
-// Deadline is absent or nil.
+// GetDeadline returns Deadline, or the zero value.
 func (v *TicketPriorityEntity) GetDeadline() (x int32) {
 	if v != nil {
 		x = v.Deadline.Value()
@@ -840,8 +807,7 @@ func (v *TicketPriorityEntity) GetDeadline() (x int32) {
 	return
 }
 
-// GetMonStart returns MonStart's value, or the zero value if v is nil or
-// MonStart is absent or nil.
+// GetMonStart returns MonStart, or the zero value.
 func (v *TicketPriorityEntity) GetMonStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.MonStart.Value()
@@ -849,8 +815,7 @@ func (v *TicketPriorityEntity) GetMonStart() (x soap.DateTime) {
 	return
 }
 
-// GetMonStop returns MonStop's value, or the zero value if v is nil or MonStop
-// is absent or nil.
+// GetMonStop returns MonStop, or the zero value.
 func (v *TicketPriorityEntity) GetMonStop() (x soap.DateTime) {
 	if v != nil {
 		x = v.MonStop.Value()
@@ -858,8 +823,7 @@ func (v *TicketPriorityEntity) GetMonStop() (x soap.DateTime) {
 	return
 }
 
-// GetTueStart returns TueStart's value, or the zero value if v is nil or
-// TueStart is absent or nil.
+// GetTueStart returns TueStart, or the zero value.
 func (v *TicketPriorityEntity) GetTueStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.TueStart.Value()
@@ -867,8 +831,7 @@ func (v *TicketPriorityEntity) GetTueStart() (x soap.DateTime) {
 	return
 }
 
-// GetTueStop returns TueStop's value, or the zero value if v is nil or TueStop
-// is absent or nil.
+// GetTueStop returns TueStop, or the zero value.
 func (v *TicketPriorityEntity) GetTueStop() (x soap.DateTime) {
 	if v != nil {
 		x = v.TueStop.Value()
@@ -876,8 +839,7 @@ func (v *TicketPriorityEntity) GetTueStop() (x soap.DateTime) {
 	return
 }
 
-// GetWedStart returns WedStart's value, or the zero value if v is nil or
-// WedStart is absent or nil.
+// GetWedStart returns WedStart, or the zero value.
 func (v *TicketPriorityEntity) GetWedStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.WedStart.Value()
@@ -885,8 +847,7 @@ func (v *TicketPriorityEntity) GetWedStart() (x soap.DateTime) {
 	return
 }
 
-// GetWedStop returns WedStop's value, or the zero value if v is nil or WedStop
-// is absent or nil.
+// GetWedStop returns WedStop, or the zero value.
 func (v *TicketPriorityEntity) GetWedStop() (x soap.DateTime) {
 	if v != nil {
 		x = v.WedStop.Value()
@@ -894,8 +855,7 @@ func (v *TicketPriorityEntity) GetWedStop() (x soap.DateTime) {
 	return
 }
 
-// GetThuStart returns ThuStart's value, or the zero value if v is nil or
-// ThuStart is absent or nil.
+// GetThuStart returns ThuStart, or the zero value.
 func (v *TicketPriorityEntity) GetThuStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.ThuStart.Value()
@@ -903,8 +863,7 @@ func (v *TicketPriorityEntity) GetThuStart() (x soap.DateTime) {
 	return
 }
 
-// GetThuStop returns ThuStop's value, or the zero value if v is nil or ThuStop
-// is absent or nil.
+// GetThuStop returns ThuStop, or the zero value.
 func (v *TicketPriorityEntity) GetThuStop() (x soap.DateTime) {
 	if v != nil {
 		x = v.ThuStop.Value()
@@ -912,8 +871,7 @@ func (v *TicketPriorityEntity) GetThuStop() (x soap.DateTime) {
 	return
 }
 
-// GetFriStart returns FriStart's value, or the zero value if v is nil or
-// FriStart is absent or nil.
+// GetFriStart returns FriStart, or the zero value.
 func (v *TicketPriorityEntity) GetFriStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.FriStart.Value()
@@ -921,8 +879,7 @@ func (v *TicketPriorityEntity) GetFriStart() (x soap.DateTime) {
 	return
 }
 
-// GetFriStop returns FriStop's value, or the zero value if v is nil or FriStop
-// is absent or nil.
+// GetFriStop returns FriStop, or the zero value.
 func (v *TicketPriorityEntity) GetFriStop() (x soap.DateTime) {
 	if v != nil {
 		x = v.FriStop.Value()
@@ -930,8 +887,7 @@ func (v *TicketPriorityEntity) GetFriStop() (x soap.DateTime) {
 	return
 }
 
-// GetSatStart returns SatStart's value, or the zero value if v is nil or
-// SatStart is absent or nil.
+// GetSatStart returns SatStart, or the zero value.
 func (v *TicketPriorityEntity) GetSatStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.SatStart.Value()
@@ -939,8 +895,7 @@ func (v *TicketPriorityEntity) GetSatStart() (x soap.DateTime) {
 	return
 }
 
-// GetSatStop returns SatStop's value, or the zero value if v is nil or SatStop
-// is absent or nil.
+// GetSatStop returns SatStop, or the zero value.
 func (v *TicketPriorityEntity) GetSatStop() (x soap.DateTime) {
 	if v != nil {
 		x = v.SatStop.Value()
@@ -948,8 +903,7 @@ func (v *TicketPriorityEntity) GetSatStop() (x soap.DateTime) {
 	return
 }
 
-// GetSunStart returns SunStart's value, or the zero value if v is nil or
-// SunStart is absent or nil.
+// GetSunStart returns SunStart, or the zero value.
 func (v *TicketPriorityEntity) GetSunStart() (x soap.DateTime) {
 	if v != nil {
 		x = v.SunStart.Value()
@@ -957,8 +911,7 @@ func (v *TicketPriorityEntity) GetSunStart() (x soap.DateTime) {
 	return
 }
 
-// GetSunStop returns SunStop's value, or the zero value if v is nil or SunStop
-// is absent or nil.
+// GetSunStop returns SunStop, or the zero value.
 func (v *TicketPriorityEntity) GetSunStop() (x soap.DateTime) {
 	if v != nil {
 		x = v.SunStop.Value()
@@ -966,8 +919,7 @@ func (v *TicketPriorityEntity) GetSunStop() (x soap.DateTime) {
 	return
 }
 
-// GetNonDates returns NonDates's value, or the zero value if v is nil or
-// NonDates is absent or nil.
+// GetNonDates returns NonDates, or the zero value.
 func (v *TicketPriorityEntity) GetNonDates() (x tf5f5e092.ArrayOfdateTime) {
 	if v != nil {
 		x = v.NonDates.Value()
@@ -975,8 +927,7 @@ func (v *TicketPriorityEntity) GetNonDates() (x tf5f5e092.ArrayOfdateTime) {
 	return
 }
 
-// GetEscalationLevels returns EscalationLevels's value, or the zero value if v
-// is nil or EscalationLevels is absent or nil.
+// GetEscalationLevels returns EscalationLevels, or the zero value.
 func (v *TicketPriorityEntity) GetEscalationLevels() (x ArrayOfTicketPriorityEscalationLevelEntity) {
 	if v != nil {
 		x = v.EscalationLevels.Value()
@@ -1159,8 +1110,7 @@ func (v *TicketPriorityEscalationLevelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1168,8 +1118,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetTableRight() (x *services88.Tab
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1177,8 +1126,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetFieldProperties() (x services88
 	return
 }
 
-// GetTicketAlertId returns TicketAlertId's value, or the zero value if v is
-// nil or TicketAlertId is absent or nil.
+// GetTicketAlertId returns TicketAlertId, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetTicketAlertId() (x int32) {
 	if v != nil {
 		x = v.TicketAlertId.Value()
@@ -1186,8 +1134,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetTicketAlertId() (x int32) {
 	return
 }
 
-// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
-// AlertLevel is absent or nil.
+// GetAlertLevel returns AlertLevel, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetAlertLevel() (x int16) {
 	if v != nil {
 		x = v.AlertLevel.Value()
@@ -1195,8 +1142,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetAlertLevel() (x int16) {
 	return
 }
 
-// GetAlertTimeout returns AlertTimeout's value, or the zero value if v is nil
-// or AlertTimeout is absent or nil.
+// GetAlertTimeout returns AlertTimeout, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetAlertTimeout() (x int32) {
 	if v != nil {
 		x = v.AlertTimeout.Value()
@@ -1204,8 +1150,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetAlertTimeout() (x int32) {
 	return
 }
 
-// GetAction returns Action's value, or the zero value if v is nil or Action is
-// absent or nil.
+// GetAction returns Action, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetAction() (x int32) {
 	if v != nil {
 		x = v.Action.Value()
@@ -1213,8 +1158,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetAction() (x int32) {
 	return
 }
 
-// GetDelegateTo returns DelegateTo's value, or the zero value if v is nil or
-// DelegateTo is absent or nil.
+// GetDelegateTo returns DelegateTo, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetDelegateTo() (x int32) {
 	if v != nil {
 		x = v.DelegateTo.Value()
@@ -1222,8 +1166,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetDelegateTo() (x int32) {
 	return
 }
 
-// GetScriptId returns ScriptId's value, or the zero value if v is nil or
-// ScriptId is absent or nil.
+// GetScriptId returns ScriptId, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetScriptId() (x int32) {
 	if v != nil {
 		x = v.ScriptId.Value()
@@ -1231,8 +1174,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetScriptId() (x int32) {
 	return
 }
 
-// GetEmailTo returns EmailTo's value, or the zero value if v is nil or EmailTo
-// is absent or nil.
+// GetEmailTo returns EmailTo, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetEmailTo() (x string) {
 	if v != nil {
 		x = v.EmailTo.Value()
@@ -1240,8 +1182,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetEmailTo() (x string) {
 	return
 }
 
-// GetSmsTo returns SmsTo's value, or the zero value if v is nil or SmsTo is
-// absent or nil.
+// GetSmsTo returns SmsTo, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetSmsTo() (x string) {
 	if v != nil {
 		x = v.SmsTo.Value()
@@ -1249,8 +1190,8 @@ func (v *TicketPriorityEscalationLevelEntity) GetSmsTo() (x string) {
 	return
 }
 
-// GetReplyTemplateIdCustomer returns ReplyTemplateIdCustomer's value, or the
-// zero value if v is nil or ReplyTemplateIdCustomer is absent or nil.
+// GetReplyTemplateIdCustomer returns ReplyTemplateIdCustomer, or the zero
+// value.
 func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCustomer() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateIdCustomer.Value()
@@ -1258,8 +1199,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCustomer() (x in
 	return
 }
 
-// GetReplyTemplateIdUser returns ReplyTemplateIdUser's value, or the zero
-// value if v is nil or ReplyTemplateIdUser is absent or nil.
+// GetReplyTemplateIdUser returns ReplyTemplateIdUser, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdUser() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateIdUser.Value()
@@ -1267,8 +1207,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdUser() (x int32)
 	return
 }
 
-// GetReplyTemplateIdCatmast returns ReplyTemplateIdCatmast's value, or the
-// zero value if v is nil or ReplyTemplateIdCatmast is absent or nil.
+// GetReplyTemplateIdCatmast returns ReplyTemplateIdCatmast, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCatmast() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateIdCatmast.Value()
@@ -1276,8 +1215,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCatmast() (x int
 	return
 }
 
-// GetReplyTemplateIdEmail returns ReplyTemplateIdEmail's value, or the zero
-// value if v is nil or ReplyTemplateIdEmail is absent or nil.
+// GetReplyTemplateIdEmail returns ReplyTemplateIdEmail, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdEmail() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateIdEmail.Value()
@@ -1285,8 +1223,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdEmail() (x int32
 	return
 }
 
-// GetRtiCustomerSms returns RtiCustomerSms's value, or the zero value if v is
-// nil or RtiCustomerSms is absent or nil.
+// GetRtiCustomerSms returns RtiCustomerSms, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetRtiCustomerSms() (x int32) {
 	if v != nil {
 		x = v.RtiCustomerSms.Value()
@@ -1294,8 +1231,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetRtiCustomerSms() (x int32) {
 	return
 }
 
-// GetReplyTemplateIdUserSms returns ReplyTemplateIdUserSms's value, or the
-// zero value if v is nil or ReplyTemplateIdUserSms is absent or nil.
+// GetReplyTemplateIdUserSms returns ReplyTemplateIdUserSms, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdUserSms() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateIdUserSms.Value()
@@ -1303,8 +1239,8 @@ func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdUserSms() (x int
 	return
 }
 
-// GetReplyTemplateIdCatmastSms returns ReplyTemplateIdCatmastSms's value, or
-// the zero value if v is nil or ReplyTemplateIdCatmastSms is absent or nil.
+// GetReplyTemplateIdCatmastSms returns ReplyTemplateIdCatmastSms, or the zero
+// value.
 func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCatmastSms() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateIdCatmastSms.Value()
@@ -1312,8 +1248,7 @@ func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdCatmastSms() (x 
 	return
 }
 
-// GetReplyTemplateIdSms returns ReplyTemplateIdSms's value, or the zero value
-// if v is nil or ReplyTemplateIdSms is absent or nil.
+// GetReplyTemplateIdSms returns ReplyTemplateIdSms, or the zero value.
 func (v *TicketPriorityEscalationLevelEntity) GetReplyTemplateIdSms() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateIdSms.Value()
@@ -1544,8 +1479,7 @@ func (v *TicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketStatusEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1553,8 +1487,7 @@ func (v *TicketStatusEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketStatusEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1562,8 +1495,7 @@ func (v *TicketStatusEntity) GetFieldProperties() (x services88.FieldPropertyDic
 	return
 }
 
-// GetTicketStatusId returns TicketStatusId's value, or the zero value if v is
-// nil or TicketStatusId is absent or nil.
+// GetTicketStatusId returns TicketStatusId, or the zero value.
 func (v *TicketStatusEntity) GetTicketStatusId() (x int32) {
 	if v != nil {
 		x = v.TicketStatusId.Value()
@@ -1571,8 +1503,7 @@ func (v *TicketStatusEntity) GetTicketStatusId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TicketStatusEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -1580,8 +1511,7 @@ func (v *TicketStatusEntity) GetName() (x string) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *TicketStatusEntity) GetStatus() (x t741a6ec9.TicketBaseStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -1589,8 +1519,7 @@ func (v *TicketStatusEntity) GetStatus() (x t741a6ec9.TicketBaseStatus) {
 	return
 }
 
-// GetTimeCounter returns TimeCounter's value, or the zero value if v is nil or
-// TimeCounter is absent or nil.
+// GetTimeCounter returns TimeCounter, or the zero value.
 func (v *TicketStatusEntity) GetTimeCounter() (x TicketStatusTimeCounter) {
 	if v != nil {
 		x = v.TimeCounter.Value()
@@ -1598,8 +1527,7 @@ func (v *TicketStatusEntity) GetTimeCounter() (x TicketStatusTimeCounter) {
 	return
 }
 
-// GetNoEmailReopen returns NoEmailReopen's value, or the zero value if v is
-// nil or NoEmailReopen is absent or nil.
+// GetNoEmailReopen returns NoEmailReopen, or the zero value.
 func (v *TicketStatusEntity) GetNoEmailReopen() (x bool) {
 	if v != nil {
 		x = v.NoEmailReopen.Value()
@@ -1607,8 +1535,7 @@ func (v *TicketStatusEntity) GetNoEmailReopen() (x bool) {
 	return
 }
 
-// GetIsDefault returns IsDefault's value, or the zero value if v is nil or
-// IsDefault is absent or nil.
+// GetIsDefault returns IsDefault, or the zero value.
 func (v *TicketStatusEntity) GetIsDefault() (x bool) {
 	if v != nil {
 		x = v.IsDefault.Value()
@@ -1616,8 +1543,7 @@ func (v *TicketStatusEntity) GetIsDefault() (x bool) {
 	return
 }
 
-// GetUsedInQueue returns UsedInQueue's value, or the zero value if v is nil or
-// UsedInQueue is absent or nil.
+// GetUsedInQueue returns UsedInQueue, or the zero value.
 func (v *TicketStatusEntity) GetUsedInQueue() (x bool) {
 	if v != nil {
 		x = v.UsedInQueue.Value()

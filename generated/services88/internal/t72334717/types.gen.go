@@ -70,8 +70,7 @@ func (v *ActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *ActivitySummaryItem) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -79,8 +78,7 @@ func (v *ActivitySummaryItem) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *ActivitySummaryItem) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -88,8 +86,7 @@ func (v *ActivitySummaryItem) GetDocumentId() (x int32) {
 	return
 }
 
-// GetDate returns Date's value, or the zero value if v is nil or Date is
-// absent or nil.
+// GetDate returns Date, or the zero value.
 func (v *ActivitySummaryItem) GetDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Date.Value()
@@ -97,8 +94,7 @@ func (v *ActivitySummaryItem) GetDate() (x soap.DateTime) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ActivitySummaryItem) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -106,8 +102,7 @@ func (v *ActivitySummaryItem) GetDescription() (x string) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *ActivitySummaryItem) GetCompleted() (x tf90e5136.ActivityStatus) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -115,8 +110,7 @@ func (v *ActivitySummaryItem) GetCompleted() (x tf90e5136.ActivityStatus) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *ActivitySummaryItem) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -236,8 +230,7 @@ func (v *ChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetChatSessionId returns ChatSessionId's value, or the zero value if v is
-// nil or ChatSessionId is absent or nil.
+// GetChatSessionId returns ChatSessionId, or the zero value.
 func (v *ChatSummaryItem) GetChatSessionId() (x int32) {
 	if v != nil {
 		x = v.ChatSessionId.Value()
@@ -245,8 +238,7 @@ func (v *ChatSummaryItem) GetChatSessionId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ChatSummaryItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -254,8 +246,7 @@ func (v *ChatSummaryItem) GetName() (x string) {
 	return
 }
 
-// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
-// CompanyName is absent or nil.
+// GetCompanyName returns CompanyName, or the zero value.
 func (v *ChatSummaryItem) GetCompanyName() (x string) {
 	if v != nil {
 		x = v.CompanyName.Value()
@@ -263,8 +254,7 @@ func (v *ChatSummaryItem) GetCompanyName() (x string) {
 	return
 }
 
-// GetFirstMessage returns FirstMessage's value, or the zero value if v is nil
-// or FirstMessage is absent or nil.
+// GetFirstMessage returns FirstMessage, or the zero value.
 func (v *ChatSummaryItem) GetFirstMessage() (x string) {
 	if v != nil {
 		x = v.FirstMessage.Value()
@@ -272,8 +262,7 @@ func (v *ChatSummaryItem) GetFirstMessage() (x string) {
 	return
 }
 
-// GetLastMessage returns LastMessage's value, or the zero value if v is nil or
-// LastMessage is absent or nil.
+// GetLastMessage returns LastMessage, or the zero value.
 func (v *ChatSummaryItem) GetLastMessage() (x string) {
 	if v != nil {
 		x = v.LastMessage.Value()
@@ -281,8 +270,7 @@ func (v *ChatSummaryItem) GetLastMessage() (x string) {
 	return
 }
 
-// GetWhenRequested returns WhenRequested's value, or the zero value if v is
-// nil or WhenRequested is absent or nil.
+// GetWhenRequested returns WhenRequested, or the zero value.
 func (v *ChatSummaryItem) GetWhenRequested() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenRequested.Value()
@@ -290,8 +278,7 @@ func (v *ChatSummaryItem) GetWhenRequested() (x soap.DateTime) {
 	return
 }
 
-// GetWhenEnded returns WhenEnded's value, or the zero value if v is nil or
-// WhenEnded is absent or nil.
+// GetWhenEnded returns WhenEnded, or the zero value.
 func (v *ChatSummaryItem) GetWhenEnded() (x soap.DateTime) {
 	if v != nil {
 		x = v.WhenEnded.Value()
@@ -372,8 +359,7 @@ func (v *SaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *SaleSummaryItem) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -381,8 +367,7 @@ func (v *SaleSummaryItem) GetSaleId() (x int32) {
 	return
 }
 
-// GetSaleDate returns SaleDate's value, or the zero value if v is nil or
-// SaleDate is absent or nil.
+// GetSaleDate returns SaleDate, or the zero value.
 func (v *SaleSummaryItem) GetSaleDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.SaleDate.Value()
@@ -390,8 +375,7 @@ func (v *SaleSummaryItem) GetSaleDate() (x soap.DateTime) {
 	return
 }
 
-// GetProbability returns Probability's value, or the zero value if v is nil or
-// Probability is absent or nil.
+// GetProbability returns Probability, or the zero value.
 func (v *SaleSummaryItem) GetProbability() (x int16) {
 	if v != nil {
 		x = v.Probability.Value()
@@ -399,8 +383,7 @@ func (v *SaleSummaryItem) GetProbability() (x int16) {
 	return
 }
 
-// GetHeading returns Heading's value, or the zero value if v is nil or Heading
-// is absent or nil.
+// GetHeading returns Heading, or the zero value.
 func (v *SaleSummaryItem) GetHeading() (x string) {
 	if v != nil {
 		x = v.Heading.Value()
@@ -408,8 +391,7 @@ func (v *SaleSummaryItem) GetHeading() (x string) {
 	return
 }
 
-// GetAmount returns Amount's value, or the zero value if v is nil or Amount is
-// absent or nil.
+// GetAmount returns Amount, or the zero value.
 func (v *SaleSummaryItem) GetAmount() (x float64) {
 	if v != nil {
 		x = v.Amount.Value()
@@ -417,8 +399,7 @@ func (v *SaleSummaryItem) GetAmount() (x float64) {
 	return
 }
 
-// GetCurrency returns Currency's value, or the zero value if v is nil or
-// Currency is absent or nil.
+// GetCurrency returns Currency, or the zero value.
 func (v *SaleSummaryItem) GetCurrency() (x string) {
 	if v != nil {
 		x = v.Currency.Value()
@@ -426,8 +407,7 @@ func (v *SaleSummaryItem) GetCurrency() (x string) {
 	return
 }
 
-// GetAmountInBaseCurrency returns AmountInBaseCurrency's value, or the zero
-// value if v is nil or AmountInBaseCurrency is absent or nil.
+// GetAmountInBaseCurrency returns AmountInBaseCurrency, or the zero value.
 func (v *SaleSummaryItem) GetAmountInBaseCurrency() (x float64) {
 	if v != nil {
 		x = v.AmountInBaseCurrency.Value()
@@ -435,8 +415,7 @@ func (v *SaleSummaryItem) GetAmountInBaseCurrency() (x float64) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *SaleSummaryItem) GetStatus() (x t7e05b714.SaleStatus) {
 	if v != nil {
 		x = v.Status.Value()
@@ -444,8 +423,7 @@ func (v *SaleSummaryItem) GetStatus() (x t7e05b714.SaleStatus) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *SaleSummaryItem) GetCompleted() (x tf90e5136.ActivityStatus) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -453,8 +431,7 @@ func (v *SaleSummaryItem) GetCompleted() (x tf90e5136.ActivityStatus) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *SaleSummaryItem) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()

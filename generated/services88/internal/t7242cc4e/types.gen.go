@@ -134,8 +134,7 @@ func (v *VisibleFor) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *VisibleFor) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -143,8 +142,7 @@ func (v *VisibleFor) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *VisibleFor) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -152,8 +150,7 @@ func (v *VisibleFor) GetFieldProperties() (x services88.FieldPropertyDictionary)
 	return
 }
 
-// GetVisibleId returns VisibleId's value, or the zero value if v is nil or
-// VisibleId is absent or nil.
+// GetVisibleId returns VisibleId, or the zero value.
 func (v *VisibleFor) GetVisibleId() (x int32) {
 	if v != nil {
 		x = v.VisibleId.Value()
@@ -161,8 +158,7 @@ func (v *VisibleFor) GetVisibleId() (x int32) {
 	return
 }
 
-// GetVisibility returns Visibility's value, or the zero value if v is nil or
-// Visibility is absent or nil.
+// GetVisibility returns Visibility, or the zero value.
 func (v *VisibleFor) GetVisibility() (x Visibility) {
 	if v != nil {
 		x = v.Visibility.Value()
@@ -170,8 +166,7 @@ func (v *VisibleFor) GetVisibility() (x Visibility) {
 	return
 }
 
-// GetDisplayValue returns DisplayValue's value, or the zero value if v is nil
-// or DisplayValue is absent or nil.
+// GetDisplayValue returns DisplayValue, or the zero value.
 func (v *VisibleFor) GetDisplayValue() (x string) {
 	if v != nil {
 		x = v.DisplayValue.Value()

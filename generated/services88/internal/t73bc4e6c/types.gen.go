@@ -411,8 +411,7 @@ func (v *AppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *AppointmentEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -420,8 +419,7 @@ func (v *AppointmentEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *AppointmentEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -429,8 +427,7 @@ func (v *AppointmentEntity) GetFieldProperties() (x services88.FieldPropertyDict
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *AppointmentEntity) GetAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -438,8 +435,7 @@ func (v *AppointmentEntity) GetAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *AppointmentEntity) GetContact() (x *tebef91c8.Contact) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -447,8 +443,7 @@ func (v *AppointmentEntity) GetContact() (x *tebef91c8.Contact) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *AppointmentEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -456,8 +451,7 @@ func (v *AppointmentEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *AppointmentEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -465,8 +459,7 @@ func (v *AppointmentEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *AppointmentEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -474,8 +467,7 @@ func (v *AppointmentEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *AppointmentEntity) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -483,8 +475,7 @@ func (v *AppointmentEntity) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *AppointmentEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -492,8 +483,7 @@ func (v *AppointmentEntity) GetDescription() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *AppointmentEntity) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -501,8 +491,7 @@ func (v *AppointmentEntity) GetTitle() (x string) {
 	return
 }
 
-// GetAgenda returns Agenda's value, or the zero value if v is nil or Agenda is
-// absent or nil.
+// GetAgenda returns Agenda, or the zero value.
 func (v *AppointmentEntity) GetAgenda() (x string) {
 	if v != nil {
 		x = v.Agenda.Value()
@@ -510,8 +499,7 @@ func (v *AppointmentEntity) GetAgenda() (x string) {
 	return
 }
 
-// GetInternalNotes returns InternalNotes's value, or the zero value if v is
-// nil or InternalNotes is absent or nil.
+// GetInternalNotes returns InternalNotes, or the zero value.
 func (v *AppointmentEntity) GetInternalNotes() (x string) {
 	if v != nil {
 		x = v.InternalNotes.Value()
@@ -519,8 +507,7 @@ func (v *AppointmentEntity) GetInternalNotes() (x string) {
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *AppointmentEntity) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()
@@ -528,8 +515,7 @@ func (v *AppointmentEntity) GetStartDate() (x soap.DateTime) {
 	return
 }
 
-// GetEndDate returns EndDate's value, or the zero value if v is nil or EndDate
-// is absent or nil.
+// GetEndDate returns EndDate, or the zero value.
 func (v *AppointmentEntity) GetEndDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.EndDate.Value()
@@ -537,8 +523,7 @@ func (v *AppointmentEntity) GetEndDate() (x soap.DateTime) {
 	return
 }
 
-// GetInvitedPerson returns InvitedPerson's value, or nil if v is nil or
-// InvitedPerson is absent or nil.
+// GetInvitedPerson returns InvitedPerson, or the zero value.
 func (v *AppointmentEntity) GetInvitedPerson() (x *t2b63d1b4.Person) {
 	if v != nil {
 		x = v.InvitedPerson.Value()
@@ -546,8 +531,7 @@ func (v *AppointmentEntity) GetInvitedPerson() (x *t2b63d1b4.Person) {
 	return
 }
 
-// GetPerson returns Person's value, or nil if v is nil or Person is absent or
-// nil.
+// GetPerson returns Person, or the zero value.
 func (v *AppointmentEntity) GetPerson() (x *t2b63d1b4.Person) {
 	if v != nil {
 		x = v.Person.Value()
@@ -555,8 +539,7 @@ func (v *AppointmentEntity) GetPerson() (x *t2b63d1b4.Person) {
 	return
 }
 
-// GetMotherId returns MotherId's value, or the zero value if v is nil or
-// MotherId is absent or nil.
+// GetMotherId returns MotherId, or the zero value.
 func (v *AppointmentEntity) GetMotherId() (x int32) {
 	if v != nil {
 		x = v.MotherId.Value()
@@ -564,8 +547,7 @@ func (v *AppointmentEntity) GetMotherId() (x int32) {
 	return
 }
 
-// GetPriority returns Priority's value, or nil if v is nil or Priority is
-// absent or nil.
+// GetPriority returns Priority, or the zero value.
 func (v *AppointmentEntity) GetPriority() (x *t3ba9528e.Priority) {
 	if v != nil {
 		x = v.Priority.Value()
@@ -573,8 +555,7 @@ func (v *AppointmentEntity) GetPriority() (x *t3ba9528e.Priority) {
 	return
 }
 
-// GetPrivate returns Private's value, or the zero value if v is nil or Private
-// is absent or nil.
+// GetPrivate returns Private, or the zero value.
 func (v *AppointmentEntity) GetPrivate() (x t365cf88f.AppointmentPrivate) {
 	if v != nil {
 		x = v.Private.Value()
@@ -582,8 +563,7 @@ func (v *AppointmentEntity) GetPrivate() (x t365cf88f.AppointmentPrivate) {
 	return
 }
 
-// GetProject returns Project's value, or nil if v is nil or Project is absent
-// or nil.
+// GetProject returns Project, or the zero value.
 func (v *AppointmentEntity) GetProject() (x *te3212ffe.Project) {
 	if v != nil {
 		x = v.Project.Value()
@@ -591,8 +571,7 @@ func (v *AppointmentEntity) GetProject() (x *te3212ffe.Project) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *AppointmentEntity) GetType() (x td04002f3.AppointmentType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -600,8 +579,7 @@ func (v *AppointmentEntity) GetType() (x td04002f3.AppointmentType) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *AppointmentEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -609,8 +587,7 @@ func (v *AppointmentEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCompleted returns Completed's value, or the zero value if v is nil or
-// Completed is absent or nil.
+// GetCompleted returns Completed, or the zero value.
 func (v *AppointmentEntity) GetCompleted() (x tf90e5136.ActivityStatus) {
 	if v != nil {
 		x = v.Completed.Value()
@@ -618,8 +595,7 @@ func (v *AppointmentEntity) GetCompleted() (x tf90e5136.ActivityStatus) {
 	return
 }
 
-// GetActiveLinks returns ActiveLinks's value, or the zero value if v is nil or
-// ActiveLinks is absent or nil.
+// GetActiveLinks returns ActiveLinks, or the zero value.
 func (v *AppointmentEntity) GetActiveLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveLinks.Value()
@@ -627,8 +603,7 @@ func (v *AppointmentEntity) GetActiveLinks() (x int32) {
 	return
 }
 
-// GetLinks returns Links's value, or the zero value if v is nil or Links is
-// absent or nil.
+// GetLinks returns Links, or the zero value.
 func (v *AppointmentEntity) GetLinks() (x tdb260f2d.ArrayOfLink) {
 	if v != nil {
 		x = v.Links.Value()
@@ -636,8 +611,7 @@ func (v *AppointmentEntity) GetLinks() (x tdb260f2d.ArrayOfLink) {
 	return
 }
 
-// GetAlarmLeadTime returns AlarmLeadTime's value, or the zero value if v is
-// nil or AlarmLeadTime is absent or nil.
+// GetAlarmLeadTime returns AlarmLeadTime, or the zero value.
 func (v *AppointmentEntity) GetAlarmLeadTime() (x soap.Duration) {
 	if v != nil {
 		x = v.AlarmLeadTime.Value()
@@ -645,8 +619,7 @@ func (v *AppointmentEntity) GetAlarmLeadTime() (x soap.Duration) {
 	return
 }
 
-// GetHasAlarm returns HasAlarm's value, or the zero value if v is nil or
-// HasAlarm is absent or nil.
+// GetHasAlarm returns HasAlarm, or the zero value.
 func (v *AppointmentEntity) GetHasAlarm() (x bool) {
 	if v != nil {
 		x = v.HasAlarm.Value()
@@ -654,8 +627,7 @@ func (v *AppointmentEntity) GetHasAlarm() (x bool) {
 	return
 }
 
-// GetColorIndex returns ColorIndex's value, or the zero value if v is nil or
-// ColorIndex is absent or nil.
+// GetColorIndex returns ColorIndex, or the zero value.
 func (v *AppointmentEntity) GetColorIndex() (x int16) {
 	if v != nil {
 		x = v.ColorIndex.Value()
@@ -663,8 +635,7 @@ func (v *AppointmentEntity) GetColorIndex() (x int16) {
 	return
 }
 
-// GetIsFree returns IsFree's value, or the zero value if v is nil or IsFree is
-// absent or nil.
+// GetIsFree returns IsFree, or the zero value.
 func (v *AppointmentEntity) GetIsFree() (x bool) {
 	if v != nil {
 		x = v.IsFree.Value()
@@ -672,8 +643,7 @@ func (v *AppointmentEntity) GetIsFree() (x bool) {
 	return
 }
 
-// GetIsAlldayEvent returns IsAlldayEvent's value, or the zero value if v is
-// nil or IsAlldayEvent is absent or nil.
+// GetIsAlldayEvent returns IsAlldayEvent, or the zero value.
 func (v *AppointmentEntity) GetIsAlldayEvent() (x bool) {
 	if v != nil {
 		x = v.IsAlldayEvent.Value()
@@ -681,8 +651,7 @@ func (v *AppointmentEntity) GetIsAlldayEvent() (x bool) {
 	return
 }
 
-// GetLagTime returns LagTime's value, or the zero value if v is nil or LagTime
-// is absent or nil.
+// GetLagTime returns LagTime, or the zero value.
 func (v *AppointmentEntity) GetLagTime() (x soap.Duration) {
 	if v != nil {
 		x = v.LagTime.Value()
@@ -690,8 +659,7 @@ func (v *AppointmentEntity) GetLagTime() (x soap.Duration) {
 	return
 }
 
-// GetLeadTime returns LeadTime's value, or the zero value if v is nil or
-// LeadTime is absent or nil.
+// GetLeadTime returns LeadTime, or the zero value.
 func (v *AppointmentEntity) GetLeadTime() (x soap.Duration) {
 	if v != nil {
 		x = v.LeadTime.Value()
@@ -699,8 +667,7 @@ func (v *AppointmentEntity) GetLeadTime() (x soap.Duration) {
 	return
 }
 
-// GetLocation returns Location's value, or the zero value if v is nil or
-// Location is absent or nil.
+// GetLocation returns Location, or the zero value.
 func (v *AppointmentEntity) GetLocation() (x string) {
 	if v != nil {
 		x = v.Location.Value()
@@ -708,8 +675,7 @@ func (v *AppointmentEntity) GetLocation() (x string) {
 	return
 }
 
-// GetRejectCounter returns RejectCounter's value, or the zero value if v is
-// nil or RejectCounter is absent or nil.
+// GetRejectCounter returns RejectCounter, or the zero value.
 func (v *AppointmentEntity) GetRejectCounter() (x int16) {
 	if v != nil {
 		x = v.RejectCounter.Value()
@@ -717,8 +683,7 @@ func (v *AppointmentEntity) GetRejectCounter() (x int16) {
 	return
 }
 
-// GetRejectReason returns RejectReason's value, or the zero value if v is nil
-// or RejectReason is absent or nil.
+// GetRejectReason returns RejectReason, or the zero value.
 func (v *AppointmentEntity) GetRejectReason() (x string) {
 	if v != nil {
 		x = v.RejectReason.Value()
@@ -726,8 +691,7 @@ func (v *AppointmentEntity) GetRejectReason() (x string) {
 	return
 }
 
-// GetRecurrence returns Recurrence's value, or nil if v is nil or Recurrence
-// is absent or nil.
+// GetRecurrence returns Recurrence, or the zero value.
 func (v *AppointmentEntity) GetRecurrence() (x *t22645b49.RecurrenceInfo) {
 	if v != nil {
 		x = v.Recurrence.Value()
@@ -735,8 +699,7 @@ func (v *AppointmentEntity) GetRecurrence() (x *t22645b49.RecurrenceInfo) {
 	return
 }
 
-// GetParticipants returns Participants's value, or the zero value if v is nil
-// or Participants is absent or nil.
+// GetParticipants returns Participants, or the zero value.
 func (v *AppointmentEntity) GetParticipants() (x ArrayOfParticipantInfo) {
 	if v != nil {
 		x = v.Participants.Value()
@@ -744,8 +707,7 @@ func (v *AppointmentEntity) GetParticipants() (x ArrayOfParticipantInfo) {
 	return
 }
 
-// GetAssignmentStatus returns AssignmentStatus's value, or the zero value if v
-// is nil or AssignmentStatus is absent or nil.
+// GetAssignmentStatus returns AssignmentStatus, or the zero value.
 func (v *AppointmentEntity) GetAssignmentStatus() (x t365cf88f.AssignmentStatus) {
 	if v != nil {
 		x = v.AssignmentStatus.Value()
@@ -753,8 +715,7 @@ func (v *AppointmentEntity) GetAssignmentStatus() (x t365cf88f.AssignmentStatus)
 	return
 }
 
-// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
-// is nil or InvitationStatus is absent or nil.
+// GetInvitationStatus returns InvitationStatus, or the zero value.
 func (v *AppointmentEntity) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
 	if v != nil {
 		x = v.InvitationStatus.Value()
@@ -762,8 +723,7 @@ func (v *AppointmentEntity) GetInvitationStatus() (x t365cf88f.InvitationStatus)
 	return
 }
 
-// GetBookingType returns BookingType's value, or the zero value if v is nil or
-// BookingType is absent or nil.
+// GetBookingType returns BookingType, or the zero value.
 func (v *AppointmentEntity) GetBookingType() (x t365cf88f.BookingType) {
 	if v != nil {
 		x = v.BookingType.Value()
@@ -771,8 +731,7 @@ func (v *AppointmentEntity) GetBookingType() (x t365cf88f.BookingType) {
 	return
 }
 
-// GetActiveDate returns ActiveDate's value, or the zero value if v is nil or
-// ActiveDate is absent or nil.
+// GetActiveDate returns ActiveDate, or the zero value.
 func (v *AppointmentEntity) GetActiveDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ActiveDate.Value()
@@ -780,8 +739,7 @@ func (v *AppointmentEntity) GetActiveDate() (x soap.DateTime) {
 	return
 }
 
-// GetHasConflict returns HasConflict's value, or the zero value if v is nil or
-// HasConflict is absent or nil.
+// GetHasConflict returns HasConflict, or the zero value.
 func (v *AppointmentEntity) GetHasConflict() (x bool) {
 	if v != nil {
 		x = v.HasConflict.Value()
@@ -789,8 +747,7 @@ func (v *AppointmentEntity) GetHasConflict() (x bool) {
 	return
 }
 
-// GetAssignedBy returns AssignedBy's value, or nil if v is nil or AssignedBy
-// is absent or nil.
+// GetAssignedBy returns AssignedBy, or the zero value.
 func (v *AppointmentEntity) GetAssignedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.AssignedBy.Value()
@@ -798,8 +755,7 @@ func (v *AppointmentEntity) GetAssignedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetMotherAssociate returns MotherAssociate's value, or nil if v is nil or
-// MotherAssociate is absent or nil.
+// GetMotherAssociate returns MotherAssociate, or the zero value.
 func (v *AppointmentEntity) GetMotherAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.MotherAssociate.Value()
@@ -807,7 +763,7 @@ func (v *AppointmentEntity) GetMotherAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetTask returns Task's value, or nil if v is nil or Task is absent or nil.
+// GetTask returns Task, or the zero value.
 func (v *AppointmentEntity) GetTask() (x *t3ba9528e.TaskListItem) {
 	if v != nil {
 		x = v.Task.Value()
@@ -815,8 +771,7 @@ func (v *AppointmentEntity) GetTask() (x *t3ba9528e.TaskListItem) {
 	return
 }
 
-// GetPreferredTZLocation returns PreferredTZLocation's value, or the zero
-// value if v is nil or PreferredTZLocation is absent or nil.
+// GetPreferredTZLocation returns PreferredTZLocation, or the zero value.
 func (v *AppointmentEntity) GetPreferredTZLocation() (x int32) {
 	if v != nil {
 		x = v.PreferredTZLocation.Value()
@@ -824,8 +779,8 @@ func (v *AppointmentEntity) GetPreferredTZLocation() (x int32) {
 	return
 }
 
-// GetPreferredTZLocationData returns PreferredTZLocationData's value, or nil
-// if v is nil or PreferredTZLocationData is absent or nil.
+// GetPreferredTZLocationData returns PreferredTZLocationData, or the zero
+// value.
 func (v *AppointmentEntity) GetPreferredTZLocationData() (x *t615da4c0.TimeZoneData) {
 	if v != nil {
 		x = v.PreferredTZLocationData.Value()
@@ -833,7 +788,7 @@ func (v *AppointmentEntity) GetPreferredTZLocationData() (x *t615da4c0.TimeZoneD
 	return
 }
 
-// GetSale returns Sale's value, or nil if v is nil or Sale is absent or nil.
+// GetSale returns Sale, or the zero value.
 func (v *AppointmentEntity) GetSale() (x *t06fff54d.Sale) {
 	if v != nil {
 		x = v.Sale.Value()
@@ -841,8 +796,7 @@ func (v *AppointmentEntity) GetSale() (x *t06fff54d.Sale) {
 	return
 }
 
-// GetSuggestedAppointmentId returns SuggestedAppointmentId's value, or the
-// zero value if v is nil or SuggestedAppointmentId is absent or nil.
+// GetSuggestedAppointmentId returns SuggestedAppointmentId, or the zero value.
 func (v *AppointmentEntity) GetSuggestedAppointmentId() (x int32) {
 	if v != nil {
 		x = v.SuggestedAppointmentId.Value()
@@ -850,8 +804,7 @@ func (v *AppointmentEntity) GetSuggestedAppointmentId() (x int32) {
 	return
 }
 
-// GetIsMileStone returns IsMileStone's value, or the zero value if v is nil or
-// IsMileStone is absent or nil.
+// GetIsMileStone returns IsMileStone, or the zero value.
 func (v *AppointmentEntity) GetIsMileStone() (x bool) {
 	if v != nil {
 		x = v.IsMileStone.Value()
@@ -859,8 +812,7 @@ func (v *AppointmentEntity) GetIsMileStone() (x bool) {
 	return
 }
 
-// GetCautionWarning returns CautionWarning's value, or the zero value if v is
-// nil or CautionWarning is absent or nil.
+// GetCautionWarning returns CautionWarning, or the zero value.
 func (v *AppointmentEntity) GetCautionWarning() (x t365cf88f.AppointmentCautionWarning) {
 	if v != nil {
 		x = v.CautionWarning.Value()
@@ -868,8 +820,7 @@ func (v *AppointmentEntity) GetCautionWarning() (x t365cf88f.AppointmentCautionW
 	return
 }
 
-// GetOwnedExternally returns OwnedExternally's value, or the zero value if v
-// is nil or OwnedExternally is absent or nil.
+// GetOwnedExternally returns OwnedExternally, or the zero value.
 func (v *AppointmentEntity) GetOwnedExternally() (x t365cf88f.AppointmentExternalOwner) {
 	if v != nil {
 		x = v.OwnedExternally.Value()
@@ -877,8 +828,7 @@ func (v *AppointmentEntity) GetOwnedExternally() (x t365cf88f.AppointmentExterna
 	return
 }
 
-// GetJoinVideomeetUrl returns JoinVideomeetUrl's value, or the zero value if v
-// is nil or JoinVideomeetUrl is absent or nil.
+// GetJoinVideomeetUrl returns JoinVideomeetUrl, or the zero value.
 func (v *AppointmentEntity) GetJoinVideomeetUrl() (x string) {
 	if v != nil {
 		x = v.JoinVideomeetUrl.Value()
@@ -886,8 +836,8 @@ func (v *AppointmentEntity) GetJoinVideomeetUrl() (x string) {
 	return
 }
 
-// GetCentralserviceVideomeetId returns CentralserviceVideomeetId's value, or
-// the zero value if v is nil or CentralserviceVideomeetId is absent or nil.
+// GetCentralserviceVideomeetId returns CentralserviceVideomeetId, or the zero
+// value.
 func (v *AppointmentEntity) GetCentralserviceVideomeetId() (x string) {
 	if v != nil {
 		x = v.CentralserviceVideomeetId.Value()
@@ -895,8 +845,7 @@ func (v *AppointmentEntity) GetCentralserviceVideomeetId() (x string) {
 	return
 }
 
-// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
-// v is nil or UserDefinedFields is absent or nil.
+// GetUserDefinedFields returns UserDefinedFields, or the zero value.
 func (v *AppointmentEntity) GetUserDefinedFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.UserDefinedFields.Value()
@@ -904,8 +853,7 @@ func (v *AppointmentEntity) GetUserDefinedFields() (x services88.StringDictionar
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *AppointmentEntity) GetExtraFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -913,8 +861,7 @@ func (v *AppointmentEntity) GetExtraFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *AppointmentEntity) GetCustomFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -922,8 +869,7 @@ func (v *AppointmentEntity) GetCustomFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetPublishEventDate returns PublishEventDate's value, or the zero value if v
-// is nil or PublishEventDate is absent or nil.
+// GetPublishEventDate returns PublishEventDate, or the zero value.
 func (v *AppointmentEntity) GetPublishEventDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishEventDate.Value()
@@ -931,8 +877,7 @@ func (v *AppointmentEntity) GetPublishEventDate() (x soap.DateTime) {
 	return
 }
 
-// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
-// PublishTo is absent or nil.
+// GetPublishTo returns PublishTo, or the zero value.
 func (v *AppointmentEntity) GetPublishTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishTo.Value()
@@ -940,8 +885,7 @@ func (v *AppointmentEntity) GetPublishTo() (x soap.DateTime) {
 	return
 }
 
-// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
-// PublishFrom is absent or nil.
+// GetPublishFrom returns PublishFrom, or the zero value.
 func (v *AppointmentEntity) GetPublishFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishFrom.Value()
@@ -949,8 +893,7 @@ func (v *AppointmentEntity) GetPublishFrom() (x soap.DateTime) {
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *AppointmentEntity) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -958,8 +901,7 @@ func (v *AppointmentEntity) GetIsPublished() (x bool) {
 	return
 }
 
-// GetVisibleFor returns VisibleFor's value, or the zero value if v is nil or
-// VisibleFor is absent or nil.
+// GetVisibleFor returns VisibleFor, or the zero value.
 func (v *AppointmentEntity) GetVisibleFor() (x t7242cc4e.ArrayOfVisibleFor) {
 	if v != nil {
 		x = v.VisibleFor.Value()
@@ -1187,8 +1129,7 @@ func (v *ParticipantInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *ParticipantInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -1196,8 +1137,7 @@ func (v *ParticipantInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *ParticipantInfo) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -1205,8 +1145,7 @@ func (v *ParticipantInfo) GetPersonId() (x int32) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ParticipantInfo) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -1214,8 +1153,7 @@ func (v *ParticipantInfo) GetContactId() (x int32) {
 	return
 }
 
-// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
-// is absent or nil.
+// GetEmailId returns EmailId, or the zero value.
 func (v *ParticipantInfo) GetEmailId() (x int32) {
 	if v != nil {
 		x = v.EmailId.Value()
@@ -1223,8 +1161,7 @@ func (v *ParticipantInfo) GetEmailId() (x int32) {
 	return
 }
 
-// GetSendEmail returns SendEmail's value, or the zero value if v is nil or
-// SendEmail is absent or nil.
+// GetSendEmail returns SendEmail, or the zero value.
 func (v *ParticipantInfo) GetSendEmail() (x bool) {
 	if v != nil {
 		x = v.SendEmail.Value()
@@ -1232,8 +1169,7 @@ func (v *ParticipantInfo) GetSendEmail() (x bool) {
 	return
 }
 
-// GetInvitationStatus returns InvitationStatus's value, or the zero value if v
-// is nil or InvitationStatus is absent or nil.
+// GetInvitationStatus returns InvitationStatus, or the zero value.
 func (v *ParticipantInfo) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
 	if v != nil {
 		x = v.InvitationStatus.Value()
@@ -1241,8 +1177,7 @@ func (v *ParticipantInfo) GetInvitationStatus() (x t365cf88f.InvitationStatus) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *ParticipantInfo) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -1250,8 +1185,7 @@ func (v *ParticipantInfo) GetEmailAddress() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ParticipantInfo) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -1259,8 +1193,7 @@ func (v *ParticipantInfo) GetDescription() (x string) {
 	return
 }
 
-// GetExternallyOwnedType returns ExternallyOwnedType's value, or the zero
-// value if v is nil or ExternallyOwnedType is absent or nil.
+// GetExternallyOwnedType returns ExternallyOwnedType, or the zero value.
 func (v *ParticipantInfo) GetExternallyOwnedType() (x ExternallyOwnedType) {
 	if v != nil {
 		x = v.ExternallyOwnedType.Value()
@@ -1268,8 +1201,7 @@ func (v *ParticipantInfo) GetExternallyOwnedType() (x ExternallyOwnedType) {
 	return
 }
 
-// GetExternallyOwnedStatus returns ExternallyOwnedStatus's value, or the zero
-// value if v is nil or ExternallyOwnedStatus is absent or nil.
+// GetExternallyOwnedStatus returns ExternallyOwnedStatus, or the zero value.
 func (v *ParticipantInfo) GetExternallyOwnedStatus() (x ExternallyOwnedStatus) {
 	if v != nil {
 		x = v.ExternallyOwnedStatus.Value()

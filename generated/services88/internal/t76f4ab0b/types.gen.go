@@ -57,8 +57,7 @@ func (v *ArchiveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ArchiveRestrictionGroup) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -66,8 +65,7 @@ func (v *ArchiveRestrictionGroup) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ArchiveRestrictionGroup) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -75,8 +73,7 @@ func (v *ArchiveRestrictionGroup) GetDescription() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ArchiveRestrictionGroup) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -84,8 +81,7 @@ func (v *ArchiveRestrictionGroup) GetRank() (x int16) {
 	return
 }
 
-// GetRestrictions returns Restrictions's value, or the zero value if v is nil
-// or Restrictions is absent or nil.
+// GetRestrictions returns Restrictions, or the zero value.
 func (v *ArchiveRestrictionGroup) GetRestrictions() (x t2c0ad0f1.ArrayOfArchiveRestrictionInfo) {
 	if v != nil {
 		x = v.Restrictions.Value()

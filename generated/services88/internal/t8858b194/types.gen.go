@@ -147,8 +147,7 @@ func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectableMDOListItem) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -156,8 +155,7 @@ func (v *SelectableMDOListItem) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectableMDOListItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -165,8 +163,7 @@ func (v *SelectableMDOListItem) GetFieldProperties() (x services88.FieldProperty
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SelectableMDOListItem) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -174,8 +171,7 @@ func (v *SelectableMDOListItem) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *SelectableMDOListItem) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -183,8 +179,7 @@ func (v *SelectableMDOListItem) GetName() (x string) {
 	return
 }
 
-// GetToolTip returns ToolTip's value, or the zero value if v is nil or ToolTip
-// is absent or nil.
+// GetToolTip returns ToolTip, or the zero value.
 func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	if v != nil {
 		x = v.ToolTip.Value()
@@ -192,8 +187,7 @@ func (v *SelectableMDOListItem) GetToolTip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -201,8 +195,7 @@ func (v *SelectableMDOListItem) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *SelectableMDOListItem) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -210,8 +203,7 @@ func (v *SelectableMDOListItem) GetRank() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *SelectableMDOListItem) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -219,8 +211,7 @@ func (v *SelectableMDOListItem) GetType() (x string) {
 	return
 }
 
-// GetColorBlock returns ColorBlock's value, or the zero value if v is nil or
-// ColorBlock is absent or nil.
+// GetColorBlock returns ColorBlock, or the zero value.
 func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	if v != nil {
 		x = v.ColorBlock.Value()
@@ -228,8 +219,7 @@ func (v *SelectableMDOListItem) GetColorBlock() (x int32) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()
@@ -237,8 +227,7 @@ func (v *SelectableMDOListItem) GetIconHint() (x string) {
 	return
 }
 
-// GetSelected returns Selected's value, or the zero value if v is nil or
-// Selected is absent or nil.
+// GetSelected returns Selected, or the zero value.
 func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	if v != nil {
 		x = v.Selected.Value()
@@ -246,8 +235,7 @@ func (v *SelectableMDOListItem) GetSelected() (x bool) {
 	return
 }
 
-// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
-// LastChanged is absent or nil.
+// GetLastChanged returns LastChanged, or the zero value.
 func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastChanged.Value()
@@ -255,8 +243,7 @@ func (v *SelectableMDOListItem) GetLastChanged() (x soap.DateTime) {
 	return
 }
 
-// GetChildItems returns ChildItems's value, or the zero value if v is nil or
-// ChildItems is absent or nil.
+// GetChildItems returns ChildItems, or the zero value.
 func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.ChildItems.Value()
@@ -264,8 +251,7 @@ func (v *SelectableMDOListItem) GetChildItems() (x ArrayOfSelectableMDOListItem)
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -273,8 +259,7 @@ func (v *SelectableMDOListItem) GetExtraInfo() (x string) {
 	return
 }
 
-// GetStyleHint returns StyleHint's value, or the zero value if v is nil or
-// StyleHint is absent or nil.
+// GetStyleHint returns StyleHint, or the zero value.
 func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	if v != nil {
 		x = v.StyleHint.Value()
@@ -282,8 +267,7 @@ func (v *SelectableMDOListItem) GetStyleHint() (x string) {
 	return
 }
 
-// GetHidden returns Hidden's value, or the zero value if v is nil or Hidden is
-// absent or nil.
+// GetHidden returns Hidden, or the zero value.
 func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	if v != nil {
 		x = v.Hidden.Value()
@@ -291,8 +275,7 @@ func (v *SelectableMDOListItem) GetHidden() (x bool) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *SelectableMDOListItem) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()

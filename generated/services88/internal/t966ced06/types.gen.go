@@ -55,8 +55,7 @@ func (v *ExportArchiveResult) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ExportArchiveResult) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -64,8 +63,7 @@ func (v *ExportArchiveResult) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ExportArchiveResult) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -73,8 +71,7 @@ func (v *ExportArchiveResult) GetFieldProperties() (x services88.FieldPropertyDi
 	return
 }
 
-// GetBatchTaskId returns BatchTaskId's value, or the zero value if v is nil or
-// BatchTaskId is absent or nil.
+// GetBatchTaskId returns BatchTaskId, or the zero value.
 func (v *ExportArchiveResult) GetBatchTaskId() (x int32) {
 	if v != nil {
 		x = v.BatchTaskId.Value()
@@ -82,8 +79,7 @@ func (v *ExportArchiveResult) GetBatchTaskId() (x int32) {
 	return
 }
 
-// GetFileName returns FileName's value, or the zero value if v is nil or
-// FileName is absent or nil.
+// GetFileName returns FileName, or the zero value.
 func (v *ExportArchiveResult) GetFileName() (x string) {
 	if v != nil {
 		x = v.FileName.Value()
@@ -91,8 +87,7 @@ func (v *ExportArchiveResult) GetFileName() (x string) {
 	return
 }
 
-// GetMessage returns Message's value, or the zero value if v is nil or Message
-// is absent or nil.
+// GetMessage returns Message, or the zero value.
 func (v *ExportArchiveResult) GetMessage() (x string) {
 	if v != nil {
 		x = v.Message.Value()

@@ -46,8 +46,7 @@ func (v *ArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ArchiveOrderByInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -55,8 +54,7 @@ func (v *ArchiveOrderByInfo) GetName() (x string) {
 	return
 }
 
-// GetDirection returns Direction's value, or the zero value if v is nil or
-// Direction is absent or nil.
+// GetDirection returns Direction, or the zero value.
 func (v *ArchiveOrderByInfo) GetDirection() (x OrderBySortType) {
 	if v != nil {
 		x = v.Direction.Value()

@@ -61,8 +61,7 @@ func (v *DocumentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *DocumentPreview) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -70,8 +69,7 @@ func (v *DocumentPreview) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *DocumentPreview) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -79,8 +77,7 @@ func (v *DocumentPreview) GetFieldProperties() (x services88.FieldPropertyDictio
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *DocumentPreview) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -88,8 +85,7 @@ func (v *DocumentPreview) GetName() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *DocumentPreview) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -97,8 +93,7 @@ func (v *DocumentPreview) GetType() (x string) {
 	return
 }
 
-// GetSize returns Size's value, or the zero value if v is nil or Size is
-// absent or nil.
+// GetSize returns Size, or the zero value.
 func (v *DocumentPreview) GetSize() (x int32) {
 	if v != nil {
 		x = v.Size.Value()
@@ -106,8 +101,7 @@ func (v *DocumentPreview) GetSize() (x int32) {
 	return
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *DocumentPreview) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()

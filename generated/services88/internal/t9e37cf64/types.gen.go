@@ -55,8 +55,7 @@ func (v *CustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *CustomerLanguage) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -64,8 +63,7 @@ func (v *CustomerLanguage) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *CustomerLanguage) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -73,8 +71,7 @@ func (v *CustomerLanguage) GetFieldProperties() (x services88.FieldPropertyDicti
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *CustomerLanguage) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -82,8 +79,7 @@ func (v *CustomerLanguage) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *CustomerLanguage) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -91,8 +87,7 @@ func (v *CustomerLanguage) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *CustomerLanguage) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -135,8 +130,7 @@ func (v *TicketPriority) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *TicketPriority) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -144,8 +138,7 @@ func (v *TicketPriority) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *TicketPriority) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -153,8 +146,7 @@ func (v *TicketPriority) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *TicketPriority) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -162,8 +154,7 @@ func (v *TicketPriority) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *TicketPriority) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -171,8 +162,7 @@ func (v *TicketPriority) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *TicketPriority) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()

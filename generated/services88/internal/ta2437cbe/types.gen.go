@@ -79,8 +79,7 @@ func (v *TicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *TicketSummaryItem) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -88,8 +87,7 @@ func (v *TicketSummaryItem) GetTicketId() (x int32) {
 	return
 }
 
-// GetTicketStatus returns TicketStatus's value, or the zero value if v is nil
-// or TicketStatus is absent or nil.
+// GetTicketStatus returns TicketStatus, or the zero value.
 func (v *TicketSummaryItem) GetTicketStatus() (x int32) {
 	if v != nil {
 		x = v.TicketStatus.Value()
@@ -97,8 +95,7 @@ func (v *TicketSummaryItem) GetTicketStatus() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *TicketSummaryItem) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -106,8 +103,7 @@ func (v *TicketSummaryItem) GetTitle() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *TicketSummaryItem) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -115,8 +111,7 @@ func (v *TicketSummaryItem) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetIconHint returns IconHint's value, or the zero value if v is nil or
-// IconHint is absent or nil.
+// GetIconHint returns IconHint, or the zero value.
 func (v *TicketSummaryItem) GetIconHint() (x string) {
 	if v != nil {
 		x = v.IconHint.Value()

@@ -229,8 +229,7 @@ func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *BatchTaskInfo) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -238,8 +237,7 @@ func (v *BatchTaskInfo) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *BatchTaskInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -247,8 +245,7 @@ func (v *BatchTaskInfo) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *BatchTaskInfo) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -256,8 +253,7 @@ func (v *BatchTaskInfo) GetId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *BatchTaskInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -265,8 +261,7 @@ func (v *BatchTaskInfo) GetName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *BatchTaskInfo) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -274,8 +269,7 @@ func (v *BatchTaskInfo) GetAssociateId() (x int32) {
 	return
 }
 
-// GetDetailsTable returns DetailsTable's value, or the zero value if v is nil
-// or DetailsTable is absent or nil.
+// GetDetailsTable returns DetailsTable, or the zero value.
 func (v *BatchTaskInfo) GetDetailsTable() (x int16) {
 	if v != nil {
 		x = v.DetailsTable.Value()
@@ -283,8 +277,7 @@ func (v *BatchTaskInfo) GetDetailsTable() (x int16) {
 	return
 }
 
-// GetDetailsRecord returns DetailsRecord's value, or the zero value if v is
-// nil or DetailsRecord is absent or nil.
+// GetDetailsRecord returns DetailsRecord, or the zero value.
 func (v *BatchTaskInfo) GetDetailsRecord() (x int32) {
 	if v != nil {
 		x = v.DetailsRecord.Value()
@@ -292,8 +285,7 @@ func (v *BatchTaskInfo) GetDetailsRecord() (x int32) {
 	return
 }
 
-// GetIsSystemTask returns IsSystemTask's value, or the zero value if v is nil
-// or IsSystemTask is absent or nil.
+// GetIsSystemTask returns IsSystemTask, or the zero value.
 func (v *BatchTaskInfo) GetIsSystemTask() (x bool) {
 	if v != nil {
 		x = v.IsSystemTask.Value()
@@ -301,8 +293,7 @@ func (v *BatchTaskInfo) GetIsSystemTask() (x bool) {
 	return
 }
 
-// GetIsInternalTask returns IsInternalTask's value, or the zero value if v is
-// nil or IsInternalTask is absent or nil.
+// GetIsInternalTask returns IsInternalTask, or the zero value.
 func (v *BatchTaskInfo) GetIsInternalTask() (x bool) {
 	if v != nil {
 		x = v.IsInternalTask.Value()
@@ -310,8 +301,7 @@ func (v *BatchTaskInfo) GetIsInternalTask() (x bool) {
 	return
 }
 
-// GetParameterObject returns ParameterObject's value, or the zero value if v
-// is nil or ParameterObject is absent or nil.
+// GetParameterObject returns ParameterObject, or the zero value.
 func (v *BatchTaskInfo) GetParameterObject() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ParameterObject.Value()
@@ -319,8 +309,7 @@ func (v *BatchTaskInfo) GetParameterObject() (x services88.StringDictionary) {
 	return
 }
 
-// GetLastStarted returns LastStarted's value, or the zero value if v is nil or
-// LastStarted is absent or nil.
+// GetLastStarted returns LastStarted, or the zero value.
 func (v *BatchTaskInfo) GetLastStarted() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastStarted.Value()
@@ -328,8 +317,7 @@ func (v *BatchTaskInfo) GetLastStarted() (x soap.DateTime) {
 	return
 }
 
-// GetCreated returns Created's value, or the zero value if v is nil or Created
-// is absent or nil.
+// GetCreated returns Created, or the zero value.
 func (v *BatchTaskInfo) GetCreated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Created.Value()
@@ -337,8 +325,7 @@ func (v *BatchTaskInfo) GetCreated() (x soap.DateTime) {
 	return
 }
 
-// GetStartCount returns StartCount's value, or the zero value if v is nil or
-// StartCount is absent or nil.
+// GetStartCount returns StartCount, or the zero value.
 func (v *BatchTaskInfo) GetStartCount() (x int32) {
 	if v != nil {
 		x = v.StartCount.Value()
@@ -346,8 +333,7 @@ func (v *BatchTaskInfo) GetStartCount() (x int32) {
 	return
 }
 
-// GetDatabaseSerialNumber returns DatabaseSerialNumber's value, or the zero
-// value if v is nil or DatabaseSerialNumber is absent or nil.
+// GetDatabaseSerialNumber returns DatabaseSerialNumber, or the zero value.
 func (v *BatchTaskInfo) GetDatabaseSerialNumber() (x string) {
 	if v != nil {
 		x = v.DatabaseSerialNumber.Value()
@@ -355,8 +341,7 @@ func (v *BatchTaskInfo) GetDatabaseSerialNumber() (x string) {
 	return
 }
 
-// GetContext returns Context's value, or the zero value if v is nil or Context
-// is absent or nil.
+// GetContext returns Context, or the zero value.
 func (v *BatchTaskInfo) GetContext() (x string) {
 	if v != nil {
 		x = v.Context.Value()
@@ -364,8 +349,7 @@ func (v *BatchTaskInfo) GetContext() (x string) {
 	return
 }
 
-// GetResult returns Result's value, or the zero value if v is nil or Result is
-// absent or nil.
+// GetResult returns Result, or the zero value.
 func (v *BatchTaskInfo) GetResult() (x string) {
 	if v != nil {
 		x = v.Result.Value()
@@ -373,8 +357,7 @@ func (v *BatchTaskInfo) GetResult() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *BatchTaskInfo) GetState() (x BatchTaskState) {
 	if v != nil {
 		x = v.State.Value()
@@ -382,8 +365,7 @@ func (v *BatchTaskInfo) GetState() (x BatchTaskState) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *BatchTaskInfo) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -391,8 +373,7 @@ func (v *BatchTaskInfo) GetDescription() (x string) {
 	return
 }
 
-// GetResponse returns Response's value, or the zero value if v is nil or
-// Response is absent or nil.
+// GetResponse returns Response, or the zero value.
 func (v *BatchTaskInfo) GetResponse() (x string) {
 	if v != nil {
 		x = v.Response.Value()
@@ -400,8 +381,7 @@ func (v *BatchTaskInfo) GetResponse() (x string) {
 	return
 }
 
-// GetRequest returns Request's value, or the zero value if v is nil or Request
-// is absent or nil.
+// GetRequest returns Request, or the zero value.
 func (v *BatchTaskInfo) GetRequest() (x string) {
 	if v != nil {
 		x = v.Request.Value()
@@ -409,8 +389,7 @@ func (v *BatchTaskInfo) GetRequest() (x string) {
 	return
 }
 
-// GetProgressDescription returns ProgressDescription's value, or the zero
-// value if v is nil or ProgressDescription is absent or nil.
+// GetProgressDescription returns ProgressDescription, or the zero value.
 func (v *BatchTaskInfo) GetProgressDescription() (x string) {
 	if v != nil {
 		x = v.ProgressDescription.Value()
@@ -418,8 +397,7 @@ func (v *BatchTaskInfo) GetProgressDescription() (x string) {
 	return
 }
 
-// GetProgressPercent returns ProgressPercent's value, or the zero value if v
-// is nil or ProgressPercent is absent or nil.
+// GetProgressPercent returns ProgressPercent, or the zero value.
 func (v *BatchTaskInfo) GetProgressPercent() (x int16) {
 	if v != nil {
 		x = v.ProgressPercent.Value()
@@ -427,8 +405,7 @@ func (v *BatchTaskInfo) GetProgressPercent() (x int16) {
 	return
 }
 
-// GetFileName returns FileName's value, or the zero value if v is nil or
-// FileName is absent or nil.
+// GetFileName returns FileName, or the zero value.
 func (v *BatchTaskInfo) GetFileName() (x string) {
 	if v != nil {
 		x = v.FileName.Value()
@@ -436,8 +413,7 @@ func (v *BatchTaskInfo) GetFileName() (x string) {
 	return
 }
 
-// GetCancellationBehaviour returns CancellationBehaviour's value, or the zero
-// value if v is nil or CancellationBehaviour is absent or nil.
+// GetCancellationBehaviour returns CancellationBehaviour, or the zero value.
 func (v *BatchTaskInfo) GetCancellationBehaviour() (x BatchTaskCancellationBehaviour) {
 	if v != nil {
 		x = v.CancellationBehaviour.Value()

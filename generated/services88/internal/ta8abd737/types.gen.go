@@ -116,8 +116,7 @@ func (v *ConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ConsentPurpose) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -125,8 +124,7 @@ func (v *ConsentPurpose) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ConsentPurpose) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -134,8 +132,7 @@ func (v *ConsentPurpose) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetConsentPurposeId returns ConsentPurposeId's value, or the zero value if v
-// is nil or ConsentPurposeId is absent or nil.
+// GetConsentPurposeId returns ConsentPurposeId, or the zero value.
 func (v *ConsentPurpose) GetConsentPurposeId() (x int32) {
 	if v != nil {
 		x = v.ConsentPurposeId.Value()
@@ -143,8 +140,7 @@ func (v *ConsentPurpose) GetConsentPurposeId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ConsentPurpose) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -152,8 +148,7 @@ func (v *ConsentPurpose) GetName() (x string) {
 	return
 }
 
-// GetConsentText returns ConsentText's value, or the zero value if v is nil or
-// ConsentText is absent or nil.
+// GetConsentText returns ConsentText, or the zero value.
 func (v *ConsentPurpose) GetConsentText() (x string) {
 	if v != nil {
 		x = v.ConsentText.Value()
@@ -161,8 +156,7 @@ func (v *ConsentPurpose) GetConsentText() (x string) {
 	return
 }
 
-// GetFormText returns FormText's value, or the zero value if v is nil or
-// FormText is absent or nil.
+// GetFormText returns FormText, or the zero value.
 func (v *ConsentPurpose) GetFormText() (x string) {
 	if v != nil {
 		x = v.FormText.Value()
@@ -170,8 +164,7 @@ func (v *ConsentPurpose) GetFormText() (x string) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ConsentPurpose) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -179,8 +172,7 @@ func (v *ConsentPurpose) GetKey() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ConsentPurpose) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -188,8 +180,7 @@ func (v *ConsentPurpose) GetTooltip() (x string) {
 	return
 }
 
-// GetActive returns Active's value, or the zero value if v is nil or Active is
-// absent or nil.
+// GetActive returns Active, or the zero value.
 func (v *ConsentPurpose) GetActive() (x int16) {
 	if v != nil {
 		x = v.Active.Value()
@@ -197,8 +188,7 @@ func (v *ConsentPurpose) GetActive() (x int16) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ConsentPurpose) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -206,8 +196,7 @@ func (v *ConsentPurpose) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ConsentPurpose) GetUpdatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -215,8 +204,7 @@ func (v *ConsentPurpose) GetUpdatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ConsentPurpose) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -224,8 +212,7 @@ func (v *ConsentPurpose) GetDeleted() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ConsentPurpose) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -233,8 +220,7 @@ func (v *ConsentPurpose) GetRank() (x int16) {
 	return
 }
 
-// GetPrivacyStatementDesc returns PrivacyStatementDesc's value, or the zero
-// value if v is nil or PrivacyStatementDesc is absent or nil.
+// GetPrivacyStatementDesc returns PrivacyStatementDesc, or the zero value.
 func (v *ConsentPurpose) GetPrivacyStatementDesc() (x string) {
 	if v != nil {
 		x = v.PrivacyStatementDesc.Value()
@@ -242,8 +228,7 @@ func (v *ConsentPurpose) GetPrivacyStatementDesc() (x string) {
 	return
 }
 
-// GetPrivacyStatementUrl returns PrivacyStatementUrl's value, or the zero
-// value if v is nil or PrivacyStatementUrl is absent or nil.
+// GetPrivacyStatementUrl returns PrivacyStatementUrl, or the zero value.
 func (v *ConsentPurpose) GetPrivacyStatementUrl() (x string) {
 	if v != nil {
 		x = v.PrivacyStatementUrl.Value()
@@ -310,8 +295,7 @@ func (v *ConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ConsentSource) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -319,8 +303,7 @@ func (v *ConsentSource) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ConsentSource) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -328,8 +311,7 @@ func (v *ConsentSource) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetConsentSourceId returns ConsentSourceId's value, or the zero value if v
-// is nil or ConsentSourceId is absent or nil.
+// GetConsentSourceId returns ConsentSourceId, or the zero value.
 func (v *ConsentSource) GetConsentSourceId() (x int32) {
 	if v != nil {
 		x = v.ConsentSourceId.Value()
@@ -337,8 +319,7 @@ func (v *ConsentSource) GetConsentSourceId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ConsentSource) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -346,8 +327,7 @@ func (v *ConsentSource) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ConsentSource) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -355,8 +335,7 @@ func (v *ConsentSource) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *ConsentSource) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -364,8 +343,7 @@ func (v *ConsentSource) GetRank() (x int16) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *ConsentSource) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -373,8 +351,7 @@ func (v *ConsentSource) GetKey() (x string) {
 	return
 }
 
-// GetMailTemplateId returns MailTemplateId's value, or the zero value if v is
-// nil or MailTemplateId is absent or nil.
+// GetMailTemplateId returns MailTemplateId, or the zero value.
 func (v *ConsentSource) GetMailTemplateId() (x int32) {
 	if v != nil {
 		x = v.MailTemplateId.Value()
@@ -382,8 +359,7 @@ func (v *ConsentSource) GetMailTemplateId() (x int32) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ConsentSource) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -444,8 +420,7 @@ func (v *LegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LegalBase) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -453,8 +428,7 @@ func (v *LegalBase) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LegalBase) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -462,8 +436,7 @@ func (v *LegalBase) GetFieldProperties() (x services88.FieldPropertyDictionary) 
 	return
 }
 
-// GetLegalBaseId returns LegalBaseId's value, or the zero value if v is nil or
-// LegalBaseId is absent or nil.
+// GetLegalBaseId returns LegalBaseId, or the zero value.
 func (v *LegalBase) GetLegalBaseId() (x int32) {
 	if v != nil {
 		x = v.LegalBaseId.Value()
@@ -471,8 +444,7 @@ func (v *LegalBase) GetLegalBaseId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *LegalBase) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -480,8 +452,7 @@ func (v *LegalBase) GetName() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *LegalBase) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -489,8 +460,7 @@ func (v *LegalBase) GetTooltip() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *LegalBase) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -498,8 +468,7 @@ func (v *LegalBase) GetRank() (x int16) {
 	return
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *LegalBase) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -507,8 +476,7 @@ func (v *LegalBase) GetKey() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *LegalBase) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()

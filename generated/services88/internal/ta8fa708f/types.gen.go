@@ -56,8 +56,7 @@ func (v *Business) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Business) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -65,8 +64,7 @@ func (v *Business) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Business) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -74,8 +72,7 @@ func (v *Business) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Business) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -83,8 +80,7 @@ func (v *Business) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Business) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -92,8 +88,7 @@ func (v *Business) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Business) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -160,8 +155,7 @@ func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Category) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -169,8 +163,7 @@ func (v *Category) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Category) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -178,8 +171,7 @@ func (v *Category) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Category) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -187,8 +179,7 @@ func (v *Category) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Category) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -196,8 +187,7 @@ func (v *Category) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Category) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -205,8 +195,7 @@ func (v *Category) GetTooltip() (x string) {
 	return
 }
 
-// GetCategoryGroup returns CategoryGroup's value, or the zero value if v is
-// nil or CategoryGroup is absent or nil.
+// GetCategoryGroup returns CategoryGroup, or the zero value.
 func (v *Category) GetCategoryGroup() (x CategoryGroup) {
 	if v != nil {
 		x = v.CategoryGroup.Value()
@@ -214,8 +203,7 @@ func (v *Category) GetCategoryGroup() (x CategoryGroup) {
 	return
 }
 
-// GetEnableLeadStatus returns EnableLeadStatus's value, or the zero value if v
-// is nil or EnableLeadStatus is absent or nil.
+// GetEnableLeadStatus returns EnableLeadStatus, or the zero value.
 func (v *Category) GetEnableLeadStatus() (x bool) {
 	if v != nil {
 		x = v.EnableLeadStatus.Value()
@@ -223,8 +211,7 @@ func (v *Category) GetEnableLeadStatus() (x bool) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Category) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -232,8 +219,7 @@ func (v *Category) GetRank() (x int16) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *Category) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -433,8 +419,7 @@ func (v *Country) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Country) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -442,8 +427,7 @@ func (v *Country) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Country) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -451,8 +435,7 @@ func (v *Country) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *Country) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -460,8 +443,7 @@ func (v *Country) GetCountryId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Country) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -469,8 +451,7 @@ func (v *Country) GetName() (x string) {
 	return
 }
 
-// GetCurrencyId returns CurrencyId's value, or the zero value if v is nil or
-// CurrencyId is absent or nil.
+// GetCurrencyId returns CurrencyId, or the zero value.
 func (v *Country) GetCurrencyId() (x int32) {
 	if v != nil {
 		x = v.CurrencyId.Value()
@@ -478,8 +459,7 @@ func (v *Country) GetCurrencyId() (x int32) {
 	return
 }
 
-// GetEnglishName returns EnglishName's value, or the zero value if v is nil or
-// EnglishName is absent or nil.
+// GetEnglishName returns EnglishName, or the zero value.
 func (v *Country) GetEnglishName() (x string) {
 	if v != nil {
 		x = v.EnglishName.Value()
@@ -487,8 +467,7 @@ func (v *Country) GetEnglishName() (x string) {
 	return
 }
 
-// GetTwoLetterISOCountry returns TwoLetterISOCountry's value, or the zero
-// value if v is nil or TwoLetterISOCountry is absent or nil.
+// GetTwoLetterISOCountry returns TwoLetterISOCountry, or the zero value.
 func (v *Country) GetTwoLetterISOCountry() (x string) {
 	if v != nil {
 		x = v.TwoLetterISOCountry.Value()
@@ -496,8 +475,7 @@ func (v *Country) GetTwoLetterISOCountry() (x string) {
 	return
 }
 
-// GetThreeLetterISOCountry returns ThreeLetterISOCountry's value, or the zero
-// value if v is nil or ThreeLetterISOCountry is absent or nil.
+// GetThreeLetterISOCountry returns ThreeLetterISOCountry, or the zero value.
 func (v *Country) GetThreeLetterISOCountry() (x string) {
 	if v != nil {
 		x = v.ThreeLetterISOCountry.Value()
@@ -505,8 +483,7 @@ func (v *Country) GetThreeLetterISOCountry() (x string) {
 	return
 }
 
-// GetImageDescription returns ImageDescription's value, or the zero value if v
-// is nil or ImageDescription is absent or nil.
+// GetImageDescription returns ImageDescription, or the zero value.
 func (v *Country) GetImageDescription() (x string) {
 	if v != nil {
 		x = v.ImageDescription.Value()
@@ -514,8 +491,7 @@ func (v *Country) GetImageDescription() (x string) {
 	return
 }
 
-// GetOrgNrText returns OrgNrText's value, or the zero value if v is nil or
-// OrgNrText is absent or nil.
+// GetOrgNrText returns OrgNrText, or the zero value.
 func (v *Country) GetOrgNrText() (x string) {
 	if v != nil {
 		x = v.OrgNrText.Value()
@@ -523,8 +499,7 @@ func (v *Country) GetOrgNrText() (x string) {
 	return
 }
 
-// GetInterAreaPrefix returns InterAreaPrefix's value, or the zero value if v
-// is nil or InterAreaPrefix is absent or nil.
+// GetInterAreaPrefix returns InterAreaPrefix, or the zero value.
 func (v *Country) GetInterAreaPrefix() (x string) {
 	if v != nil {
 		x = v.InterAreaPrefix.Value()
@@ -532,8 +507,7 @@ func (v *Country) GetInterAreaPrefix() (x string) {
 	return
 }
 
-// GetDialInPrefix returns DialInPrefix's value, or the zero value if v is nil
-// or DialInPrefix is absent or nil.
+// GetDialInPrefix returns DialInPrefix, or the zero value.
 func (v *Country) GetDialInPrefix() (x string) {
 	if v != nil {
 		x = v.DialInPrefix.Value()
@@ -541,8 +515,7 @@ func (v *Country) GetDialInPrefix() (x string) {
 	return
 }
 
-// GetZipPrefix returns ZipPrefix's value, or the zero value if v is nil or
-// ZipPrefix is absent or nil.
+// GetZipPrefix returns ZipPrefix, or the zero value.
 func (v *Country) GetZipPrefix() (x string) {
 	if v != nil {
 		x = v.ZipPrefix.Value()
@@ -550,8 +523,7 @@ func (v *Country) GetZipPrefix() (x string) {
 	return
 }
 
-// GetDomainName returns DomainName's value, or the zero value if v is nil or
-// DomainName is absent or nil.
+// GetDomainName returns DomainName, or the zero value.
 func (v *Country) GetDomainName() (x string) {
 	if v != nil {
 		x = v.DomainName.Value()
@@ -559,8 +531,7 @@ func (v *Country) GetDomainName() (x string) {
 	return
 }
 
-// GetAddressLayoutId returns AddressLayoutId's value, or the zero value if v
-// is nil or AddressLayoutId is absent or nil.
+// GetAddressLayoutId returns AddressLayoutId, or the zero value.
 func (v *Country) GetAddressLayoutId() (x int32) {
 	if v != nil {
 		x = v.AddressLayoutId.Value()
@@ -568,8 +539,8 @@ func (v *Country) GetAddressLayoutId() (x int32) {
 	return
 }
 
-// GetDomesticAddressLayoutId returns DomesticAddressLayoutId's value, or the
-// zero value if v is nil or DomesticAddressLayoutId is absent or nil.
+// GetDomesticAddressLayoutId returns DomesticAddressLayoutId, or the zero
+// value.
 func (v *Country) GetDomesticAddressLayoutId() (x int32) {
 	if v != nil {
 		x = v.DomesticAddressLayoutId.Value()
@@ -577,8 +548,7 @@ func (v *Country) GetDomesticAddressLayoutId() (x int32) {
 	return
 }
 
-// GetForeignAddressLayoutId returns ForeignAddressLayoutId's value, or the
-// zero value if v is nil or ForeignAddressLayoutId is absent or nil.
+// GetForeignAddressLayoutId returns ForeignAddressLayoutId, or the zero value.
 func (v *Country) GetForeignAddressLayoutId() (x int32) {
 	if v != nil {
 		x = v.ForeignAddressLayoutId.Value()
@@ -586,8 +556,7 @@ func (v *Country) GetForeignAddressLayoutId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Country) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -595,8 +564,7 @@ func (v *Country) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Country) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -604,8 +572,7 @@ func (v *Country) GetTooltip() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *Country) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -648,8 +615,7 @@ func (v *Position) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Position) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -657,8 +623,7 @@ func (v *Position) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Position) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -666,8 +631,7 @@ func (v *Position) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Position) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -675,8 +639,7 @@ func (v *Position) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Position) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -684,8 +647,7 @@ func (v *Position) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Position) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()

@@ -54,8 +54,7 @@ func (v *TemplateInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *TemplateInfo) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -63,8 +62,7 @@ func (v *TemplateInfo) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *TemplateInfo) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -72,8 +70,7 @@ func (v *TemplateInfo) GetDescription() (x string) {
 	return
 }
 
-// GetExternalReference returns ExternalReference's value, or the zero value if
-// v is nil or ExternalReference is absent or nil.
+// GetExternalReference returns ExternalReference, or the zero value.
 func (v *TemplateInfo) GetExternalReference() (x string) {
 	if v != nil {
 		x = v.ExternalReference.Value()
@@ -81,8 +78,7 @@ func (v *TemplateInfo) GetExternalReference() (x string) {
 	return
 }
 
-// GetPluginId returns PluginId's value, or the zero value if v is nil or
-// PluginId is absent or nil.
+// GetPluginId returns PluginId, or the zero value.
 func (v *TemplateInfo) GetPluginId() (x int32) {
 	if v != nil {
 		x = v.PluginId.Value()

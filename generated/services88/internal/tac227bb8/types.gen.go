@@ -75,8 +75,7 @@ func (v *Task) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Task) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -84,8 +83,7 @@ func (v *Task) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Task) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -93,8 +91,7 @@ func (v *Task) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Task) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -102,8 +99,7 @@ func (v *Task) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *Task) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -111,8 +107,7 @@ func (v *Task) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Task) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()

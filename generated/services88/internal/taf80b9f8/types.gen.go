@@ -99,8 +99,7 @@ func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LicenseOwner) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -108,8 +107,7 @@ func (v *LicenseOwner) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LicenseOwner) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -117,8 +115,7 @@ func (v *LicenseOwner) GetFieldProperties() (x services88.FieldPropertyDictionar
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *LicenseOwner) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -126,8 +123,7 @@ func (v *LicenseOwner) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *LicenseOwner) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -135,8 +131,8 @@ func (v *LicenseOwner) GetDescription() (x string) {
 	return
 }
 
-// GetRestrictedModuleLicenses returns RestrictedModuleLicenses's value, or the
-// zero value if v is nil or RestrictedModuleLicenses is absent or nil.
+// GetRestrictedModuleLicenses returns RestrictedModuleLicenses, or the zero
+// value.
 func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.RestrictedModuleLicenses.Value()
@@ -144,8 +140,8 @@ func (v *LicenseOwner) GetRestrictedModuleLicenses() (x ArrayOfModuleLicenseLink
 	return
 }
 
-// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses's value, or
-// the zero value if v is nil or UnrestrictedModuleLicenses is absent or nil.
+// GetUnrestrictedModuleLicenses returns UnrestrictedModuleLicenses, or the
+// zero value.
 func (v *LicenseOwner) GetUnrestrictedModuleLicenses() (x ArrayOfModuleLicenseLink) {
 	if v != nil {
 		x = v.UnrestrictedModuleLicenses.Value()
@@ -254,8 +250,7 @@ func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ModuleLicenseLink) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -263,8 +258,7 @@ func (v *ModuleLicenseLink) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ModuleLicenseLink) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -272,8 +266,7 @@ func (v *ModuleLicenseLink) GetFieldProperties() (x services88.FieldPropertyDict
 	return
 }
 
-// GetUnrestricted returns Unrestricted's value, or the zero value if v is nil
-// or Unrestricted is absent or nil.
+// GetUnrestricted returns Unrestricted, or the zero value.
 func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	if v != nil {
 		x = v.Unrestricted.Value()
@@ -281,8 +274,7 @@ func (v *ModuleLicenseLink) GetUnrestricted() (x bool) {
 	return
 }
 
-// GetTotal returns Total's value, or the zero value if v is nil or Total is
-// absent or nil.
+// GetTotal returns Total, or the zero value.
 func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	if v != nil {
 		x = v.Total.Value()
@@ -290,8 +282,7 @@ func (v *ModuleLicenseLink) GetTotal() (x int32) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -299,8 +290,7 @@ func (v *ModuleLicenseLink) GetTooltip() (x string) {
 	return
 }
 
-// GetCanAssign returns CanAssign's value, or the zero value if v is nil or
-// CanAssign is absent or nil.
+// GetCanAssign returns CanAssign, or the zero value.
 func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	if v != nil {
 		x = v.CanAssign.Value()
@@ -308,8 +298,7 @@ func (v *ModuleLicenseLink) GetCanAssign() (x bool) {
 	return
 }
 
-// GetFree returns Free's value, or the zero value if v is nil or Free is
-// absent or nil.
+// GetFree returns Free, or the zero value.
 func (v *ModuleLicenseLink) GetFree() (x int32) {
 	if v != nil {
 		x = v.Free.Value()
@@ -317,8 +306,7 @@ func (v *ModuleLicenseLink) GetFree() (x int32) {
 	return
 }
 
-// GetInUse returns InUse's value, or the zero value if v is nil or InUse is
-// absent or nil.
+// GetInUse returns InUse, or the zero value.
 func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	if v != nil {
 		x = v.InUse.Value()
@@ -326,8 +314,7 @@ func (v *ModuleLicenseLink) GetInUse() (x int32) {
 	return
 }
 
-// GetIsHidden returns IsHidden's value, or the zero value if v is nil or
-// IsHidden is absent or nil.
+// GetIsHidden returns IsHidden, or the zero value.
 func (v *ModuleLicenseLink) GetIsHidden() (x bool) {
 	if v != nil {
 		x = v.IsHidden.Value()
@@ -335,8 +322,7 @@ func (v *ModuleLicenseLink) GetIsHidden() (x bool) {
 	return
 }
 
-// GetAssigned returns Assigned's value, or the zero value if v is nil or
-// Assigned is absent or nil.
+// GetAssigned returns Assigned, or the zero value.
 func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	if v != nil {
 		x = v.Assigned.Value()
@@ -344,8 +330,7 @@ func (v *ModuleLicenseLink) GetAssigned() (x bool) {
 	return
 }
 
-// GetModuleLicenseId returns ModuleLicenseId's value, or the zero value if v
-// is nil or ModuleLicenseId is absent or nil.
+// GetModuleLicenseId returns ModuleLicenseId, or the zero value.
 func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	if v != nil {
 		x = v.ModuleLicenseId.Value()
@@ -353,8 +338,7 @@ func (v *ModuleLicenseLink) GetModuleLicenseId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ModuleLicenseLink) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -362,8 +346,7 @@ func (v *ModuleLicenseLink) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ModuleLicenseLink) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -371,8 +354,7 @@ func (v *ModuleLicenseLink) GetDescription() (x string) {
 	return
 }
 
-// GetPrerequisiteModuleName returns PrerequisiteModuleName's value, or the
-// zero value if v is nil or PrerequisiteModuleName is absent or nil.
+// GetPrerequisiteModuleName returns PrerequisiteModuleName, or the zero value.
 func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	if v != nil {
 		x = v.PrerequisiteModuleName.Value()
@@ -380,8 +362,7 @@ func (v *ModuleLicenseLink) GetPrerequisiteModuleName() (x string) {
 	return
 }
 
-// GetSortOrder returns SortOrder's value, or the zero value if v is nil or
-// SortOrder is absent or nil.
+// GetSortOrder returns SortOrder, or the zero value.
 func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 	if v != nil {
 		x = v.SortOrder.Value()
@@ -389,8 +370,7 @@ func (v *ModuleLicenseLink) GetSortOrder() (x int32) {
 	return
 }
 
-// GetExtraFlags returns ExtraFlags's value, or the zero value if v is nil or
-// ExtraFlags is absent or nil.
+// GetExtraFlags returns ExtraFlags, or the zero value.
 func (v *ModuleLicenseLink) GetExtraFlags() (x int32) {
 	if v != nil {
 		x = v.ExtraFlags.Value()

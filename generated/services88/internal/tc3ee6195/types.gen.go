@@ -75,8 +75,7 @@ func (v *ChangedData) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ChangedData) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -84,8 +83,7 @@ func (v *ChangedData) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ChangedData) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -93,8 +91,7 @@ func (v *ChangedData) GetFieldProperties() (x services88.FieldPropertyDictionary
 	return
 }
 
-// GetAddedRecords returns AddedRecords's value, or the zero value if v is nil
-// or AddedRecords is absent or nil.
+// GetAddedRecords returns AddedRecords, or the zero value.
 func (v *ChangedData) GetAddedRecords() (x ArrayOfChangedDataItem) {
 	if v != nil {
 		x = v.AddedRecords.Value()
@@ -102,8 +99,7 @@ func (v *ChangedData) GetAddedRecords() (x ArrayOfChangedDataItem) {
 	return
 }
 
-// GetUpdatedRecords returns UpdatedRecords's value, or the zero value if v is
-// nil or UpdatedRecords is absent or nil.
+// GetUpdatedRecords returns UpdatedRecords, or the zero value.
 func (v *ChangedData) GetUpdatedRecords() (x ArrayOfChangedDataItem) {
 	if v != nil {
 		x = v.UpdatedRecords.Value()
@@ -111,8 +107,7 @@ func (v *ChangedData) GetUpdatedRecords() (x ArrayOfChangedDataItem) {
 	return
 }
 
-// GetDeletedRecords returns DeletedRecords's value, or the zero value if v is
-// nil or DeletedRecords is absent or nil.
+// GetDeletedRecords returns DeletedRecords, or the zero value.
 func (v *ChangedData) GetDeletedRecords() (x ArrayOfChangedDataItem) {
 	if v != nil {
 		x = v.DeletedRecords.Value()
@@ -149,8 +144,7 @@ func (v *ChangedDataItem) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ChangedDataItem) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -158,8 +152,7 @@ func (v *ChangedDataItem) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ChangedDataItem) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -167,8 +160,7 @@ func (v *ChangedDataItem) GetFieldProperties() (x services88.FieldPropertyDictio
 	return
 }
 
-// GetTablename returns Tablename's value, or the zero value if v is nil or
-// Tablename is absent or nil.
+// GetTablename returns Tablename, or the zero value.
 func (v *ChangedDataItem) GetTablename() (x string) {
 	if v != nil {
 		x = v.Tablename.Value()
@@ -176,8 +168,7 @@ func (v *ChangedDataItem) GetTablename() (x string) {
 	return
 }
 
-// GetRecordId returns RecordId's value, or the zero value if v is nil or
-// RecordId is absent or nil.
+// GetRecordId returns RecordId, or the zero value.
 func (v *ChangedDataItem) GetRecordId() (x int32) {
 	if v != nil {
 		x = v.RecordId.Value()
@@ -320,8 +311,7 @@ func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *FieldMetadata) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -329,8 +319,7 @@ func (v *FieldMetadata) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *FieldMetadata) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -338,8 +327,7 @@ func (v *FieldMetadata) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetFieldKey returns FieldKey's value, or the zero value if v is nil or
-// FieldKey is absent or nil.
+// GetFieldKey returns FieldKey, or the zero value.
 func (v *FieldMetadata) GetFieldKey() (x string) {
 	if v != nil {
 		x = v.FieldKey.Value()
@@ -347,8 +335,7 @@ func (v *FieldMetadata) GetFieldKey() (x string) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *FieldMetadata) GetRank() (x int32) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -356,8 +343,7 @@ func (v *FieldMetadata) GetRank() (x int32) {
 	return
 }
 
-// GetDisplayName returns DisplayName's value, or the zero value if v is nil or
-// DisplayName is absent or nil.
+// GetDisplayName returns DisplayName, or the zero value.
 func (v *FieldMetadata) GetDisplayName() (x string) {
 	if v != nil {
 		x = v.DisplayName.Value()
@@ -365,8 +351,7 @@ func (v *FieldMetadata) GetDisplayName() (x string) {
 	return
 }
 
-// GetDisplayDescription returns DisplayDescription's value, or the zero value
-// if v is nil or DisplayDescription is absent or nil.
+// GetDisplayDescription returns DisplayDescription, or the zero value.
 func (v *FieldMetadata) GetDisplayDescription() (x string) {
 	if v != nil {
 		x = v.DisplayDescription.Value()
@@ -374,8 +359,7 @@ func (v *FieldMetadata) GetDisplayDescription() (x string) {
 	return
 }
 
-// GetFieldType returns FieldType's value, or the zero value if v is nil or
-// FieldType is absent or nil.
+// GetFieldType returns FieldType, or the zero value.
 func (v *FieldMetadata) GetFieldType() (x FieldMetadataType) {
 	if v != nil {
 		x = v.FieldType.Value()
@@ -383,8 +367,7 @@ func (v *FieldMetadata) GetFieldType() (x FieldMetadataType) {
 	return
 }
 
-// GetListName returns ListName's value, or the zero value if v is nil or
-// ListName is absent or nil.
+// GetListName returns ListName, or the zero value.
 func (v *FieldMetadata) GetListName() (x string) {
 	if v != nil {
 		x = v.ListName.Value()
@@ -392,8 +375,7 @@ func (v *FieldMetadata) GetListName() (x string) {
 	return
 }
 
-// GetDefaultValue returns DefaultValue's value, or the zero value if v is nil
-// or DefaultValue is absent or nil.
+// GetDefaultValue returns DefaultValue, or the zero value.
 func (v *FieldMetadata) GetDefaultValue() (x string) {
 	if v != nil {
 		x = v.DefaultValue.Value()
@@ -401,8 +383,7 @@ func (v *FieldMetadata) GetDefaultValue() (x string) {
 	return
 }
 
-// GetMaxLength returns MaxLength's value, or the zero value if v is nil or
-// MaxLength is absent or nil.
+// GetMaxLength returns MaxLength, or the zero value.
 func (v *FieldMetadata) GetMaxLength() (x int32) {
 	if v != nil {
 		x = v.MaxLength.Value()
@@ -410,8 +391,7 @@ func (v *FieldMetadata) GetMaxLength() (x int32) {
 	return
 }
 
-// GetAccess returns Access's value, or the zero value if v is nil or Access is
-// absent or nil.
+// GetAccess returns Access, or the zero value.
 func (v *FieldMetadata) GetAccess() (x FieldAccess) {
 	if v != nil {
 		x = v.Access.Value()
@@ -419,8 +399,7 @@ func (v *FieldMetadata) GetAccess() (x FieldAccess) {
 	return
 }
 
-// GetShowInSearch returns ShowInSearch's value, or the zero value if v is nil
-// or ShowInSearch is absent or nil.
+// GetShowInSearch returns ShowInSearch, or the zero value.
 func (v *FieldMetadata) GetShowInSearch() (x bool) {
 	if v != nil {
 		x = v.ShowInSearch.Value()
@@ -554,8 +533,7 @@ func (v *PluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PluginResponse) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -563,8 +541,7 @@ func (v *PluginResponse) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PluginResponse) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -572,8 +549,7 @@ func (v *PluginResponse) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetIsOk returns IsOk's value, or the zero value if v is nil or IsOk is
-// absent or nil.
+// GetIsOk returns IsOk, or the zero value.
 func (v *PluginResponse) GetIsOk() (x bool) {
 	if v != nil {
 		x = v.IsOk.Value()
@@ -581,8 +557,7 @@ func (v *PluginResponse) GetIsOk() (x bool) {
 	return
 }
 
-// GetUserExplanation returns UserExplanation's value, or the zero value if v
-// is nil or UserExplanation is absent or nil.
+// GetUserExplanation returns UserExplanation, or the zero value.
 func (v *PluginResponse) GetUserExplanation() (x string) {
 	if v != nil {
 		x = v.UserExplanation.Value()
@@ -590,8 +565,7 @@ func (v *PluginResponse) GetUserExplanation() (x string) {
 	return
 }
 
-// GetTechExplanation returns TechExplanation's value, or the zero value if v
-// is nil or TechExplanation is absent or nil.
+// GetTechExplanation returns TechExplanation, or the zero value.
 func (v *PluginResponse) GetTechExplanation() (x string) {
 	if v != nil {
 		x = v.TechExplanation.Value()
@@ -599,8 +573,7 @@ func (v *PluginResponse) GetTechExplanation() (x string) {
 	return
 }
 
-// GetErrorCode returns ErrorCode's value, or the zero value if v is nil or
-// ErrorCode is absent or nil.
+// GetErrorCode returns ErrorCode, or the zero value.
 func (v *PluginResponse) GetErrorCode() (x string) {
 	if v != nil {
 		x = v.ErrorCode.Value()
@@ -608,8 +581,7 @@ func (v *PluginResponse) GetErrorCode() (x string) {
 	return
 }
 
-// GetChanges returns Changes's value, or nil if v is nil or Changes is absent
-// or nil.
+// GetChanges returns Changes, or the zero value.
 func (v *PluginResponse) GetChanges() (x *ChangedData) {
 	if v != nil {
 		x = v.Changes.Value()
@@ -617,8 +589,7 @@ func (v *PluginResponse) GetChanges() (x *ChangedData) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *PluginResponse) GetStatus() (x QuoteStatus) {
 	if v != nil {
 		x = v.Status.Value()

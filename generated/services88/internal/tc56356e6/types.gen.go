@@ -124,8 +124,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Associate) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -133,8 +132,7 @@ func (v *Associate) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Associate) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -142,8 +140,7 @@ func (v *Associate) GetFieldProperties() (x services88.FieldPropertyDictionary) 
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Associate) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -151,8 +148,7 @@ func (v *Associate) GetAssociateId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Associate) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -160,8 +156,7 @@ func (v *Associate) GetName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *Associate) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -169,8 +164,7 @@ func (v *Associate) GetPersonId() (x int32) {
 	return
 }
 
-// GetRank returns Rank's value, or the zero value if v is nil or Rank is
-// absent or nil.
+// GetRank returns Rank, or the zero value.
 func (v *Associate) GetRank() (x int16) {
 	if v != nil {
 		x = v.Rank.Value()
@@ -178,8 +172,7 @@ func (v *Associate) GetRank() (x int16) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *Associate) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -187,8 +180,7 @@ func (v *Associate) GetTooltip() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Associate) GetType() (x t38a48e3f.UserType) {
 	if v != nil {
 		x = v.Type.Value()
@@ -196,8 +188,7 @@ func (v *Associate) GetType() (x t38a48e3f.UserType) {
 	return
 }
 
-// GetGroupIdx returns GroupIdx's value, or the zero value if v is nil or
-// GroupIdx is absent or nil.
+// GetGroupIdx returns GroupIdx, or the zero value.
 func (v *Associate) GetGroupIdx() (x int32) {
 	if v != nil {
 		x = v.GroupIdx.Value()
@@ -205,8 +196,7 @@ func (v *Associate) GetGroupIdx() (x int32) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Associate) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -214,8 +204,7 @@ func (v *Associate) GetFullName() (x string) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *Associate) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -223,8 +212,7 @@ func (v *Associate) GetFormalName() (x string) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *Associate) GetDeleted() (x bool) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -232,8 +220,7 @@ func (v *Associate) GetDeleted() (x bool) {
 	return
 }
 
-// GetEjUserId returns EjUserId's value, or the zero value if v is nil or
-// EjUserId is absent or nil.
+// GetEjUserId returns EjUserId, or the zero value.
 func (v *Associate) GetEjUserId() (x int32) {
 	if v != nil {
 		x = v.EjUserId.Value()
@@ -241,8 +228,7 @@ func (v *Associate) GetEjUserId() (x int32) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *Associate) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -250,8 +236,7 @@ func (v *Associate) GetUserName() (x string) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *Associate) GetExtraFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -259,8 +244,7 @@ func (v *Associate) GetExtraFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *Associate) GetCustomFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()

@@ -316,8 +316,7 @@ func (v *ContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ContactEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -325,8 +324,7 @@ func (v *ContactEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ContactEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -334,8 +332,7 @@ func (v *ContactEntity) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *ContactEntity) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -343,8 +340,7 @@ func (v *ContactEntity) GetContactId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *ContactEntity) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -352,8 +348,7 @@ func (v *ContactEntity) GetName() (x string) {
 	return
 }
 
-// GetDepartment returns Department's value, or the zero value if v is nil or
-// Department is absent or nil.
+// GetDepartment returns Department, or the zero value.
 func (v *ContactEntity) GetDepartment() (x string) {
 	if v != nil {
 		x = v.Department.Value()
@@ -361,8 +356,7 @@ func (v *ContactEntity) GetDepartment() (x string) {
 	return
 }
 
-// GetOrgNr returns OrgNr's value, or the zero value if v is nil or OrgNr is
-// absent or nil.
+// GetOrgNr returns OrgNr, or the zero value.
 func (v *ContactEntity) GetOrgNr() (x string) {
 	if v != nil {
 		x = v.OrgNr.Value()
@@ -370,8 +364,7 @@ func (v *ContactEntity) GetOrgNr() (x string) {
 	return
 }
 
-// GetNumber1 returns Number1's value, or the zero value if v is nil or Number1
-// is absent or nil.
+// GetNumber1 returns Number1, or the zero value.
 func (v *ContactEntity) GetNumber1() (x string) {
 	if v != nil {
 		x = v.Number1.Value()
@@ -379,8 +372,7 @@ func (v *ContactEntity) GetNumber1() (x string) {
 	return
 }
 
-// GetNumber2 returns Number2's value, or the zero value if v is nil or Number2
-// is absent or nil.
+// GetNumber2 returns Number2, or the zero value.
 func (v *ContactEntity) GetNumber2() (x string) {
 	if v != nil {
 		x = v.Number2.Value()
@@ -388,8 +380,7 @@ func (v *ContactEntity) GetNumber2() (x string) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *ContactEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -397,8 +388,7 @@ func (v *ContactEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *ContactEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -406,8 +396,7 @@ func (v *ContactEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *ContactEntity) GetEmails() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -415,8 +404,7 @@ func (v *ContactEntity) GetEmails() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetInterests returns Interests's value, or the zero value if v is nil or
-// Interests is absent or nil.
+// GetInterests returns Interests, or the zero value.
 func (v *ContactEntity) GetInterests() (x t8858b194.ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Interests.Value()
@@ -424,8 +412,7 @@ func (v *ContactEntity) GetInterests() (x t8858b194.ArrayOfSelectableMDOListItem
 	return
 }
 
-// GetUrls returns Urls's value, or the zero value if v is nil or Urls is
-// absent or nil.
+// GetUrls returns Urls, or the zero value.
 func (v *ContactEntity) GetUrls() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Urls.Value()
@@ -433,8 +420,7 @@ func (v *ContactEntity) GetUrls() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetPhones returns Phones's value, or the zero value if v is nil or Phones is
-// absent or nil.
+// GetPhones returns Phones, or the zero value.
 func (v *ContactEntity) GetPhones() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Phones.Value()
@@ -442,8 +428,7 @@ func (v *ContactEntity) GetPhones() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetFaxes returns Faxes's value, or the zero value if v is nil or Faxes is
-// absent or nil.
+// GetFaxes returns Faxes, or the zero value.
 func (v *ContactEntity) GetFaxes() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Faxes.Value()
@@ -451,8 +436,7 @@ func (v *ContactEntity) GetFaxes() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *ContactEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -460,8 +444,7 @@ func (v *ContactEntity) GetDescription() (x string) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *ContactEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -469,8 +452,7 @@ func (v *ContactEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *ContactEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -478,8 +460,7 @@ func (v *ContactEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *ContactEntity) GetAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -487,8 +468,7 @@ func (v *ContactEntity) GetAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetBusiness returns Business's value, or nil if v is nil or Business is
-// absent or nil.
+// GetBusiness returns Business, or the zero value.
 func (v *ContactEntity) GetBusiness() (x *ta8fa708f.Business) {
 	if v != nil {
 		x = v.Business.Value()
@@ -496,8 +476,7 @@ func (v *ContactEntity) GetBusiness() (x *ta8fa708f.Business) {
 	return
 }
 
-// GetCategory returns Category's value, or nil if v is nil or Category is
-// absent or nil.
+// GetCategory returns Category, or the zero value.
 func (v *ContactEntity) GetCategory() (x *ta8fa708f.Category) {
 	if v != nil {
 		x = v.Category.Value()
@@ -505,8 +484,7 @@ func (v *ContactEntity) GetCategory() (x *ta8fa708f.Category) {
 	return
 }
 
-// GetCountry returns Country's value, or nil if v is nil or Country is absent
-// or nil.
+// GetCountry returns Country, or the zero value.
 func (v *ContactEntity) GetCountry() (x *ta8fa708f.Country) {
 	if v != nil {
 		x = v.Country.Value()
@@ -514,8 +492,7 @@ func (v *ContactEntity) GetCountry() (x *ta8fa708f.Country) {
 	return
 }
 
-// GetPersons returns Persons's value, or the zero value if v is nil or Persons
-// is absent or nil.
+// GetPersons returns Persons, or the zero value.
 func (v *ContactEntity) GetPersons() (x t82028fb7.ArrayOfPerson) {
 	if v != nil {
 		x = v.Persons.Value()
@@ -523,8 +500,7 @@ func (v *ContactEntity) GetPersons() (x t82028fb7.ArrayOfPerson) {
 	return
 }
 
-// GetNoMailing returns NoMailing's value, or the zero value if v is nil or
-// NoMailing is absent or nil.
+// GetNoMailing returns NoMailing, or the zero value.
 func (v *ContactEntity) GetNoMailing() (x bool) {
 	if v != nil {
 		x = v.NoMailing.Value()
@@ -532,8 +508,7 @@ func (v *ContactEntity) GetNoMailing() (x bool) {
 	return
 }
 
-// GetKananame returns Kananame's value, or the zero value if v is nil or
-// Kananame is absent or nil.
+// GetKananame returns Kananame, or the zero value.
 func (v *ContactEntity) GetKananame() (x string) {
 	if v != nil {
 		x = v.Kananame.Value()
@@ -541,8 +516,7 @@ func (v *ContactEntity) GetKananame() (x string) {
 	return
 }
 
-// GetXstop returns Xstop's value, or the zero value if v is nil or Xstop is
-// absent or nil.
+// GetXstop returns Xstop, or the zero value.
 func (v *ContactEntity) GetXstop() (x bool) {
 	if v != nil {
 		x = v.Xstop.Value()
@@ -550,8 +524,7 @@ func (v *ContactEntity) GetXstop() (x bool) {
 	return
 }
 
-// GetActiveInterests returns ActiveInterests's value, or the zero value if v
-// is nil or ActiveInterests is absent or nil.
+// GetActiveInterests returns ActiveInterests, or the zero value.
 func (v *ContactEntity) GetActiveInterests() (x int32) {
 	if v != nil {
 		x = v.ActiveInterests.Value()
@@ -559,8 +532,7 @@ func (v *ContactEntity) GetActiveInterests() (x int32) {
 	return
 }
 
-// GetGroupId returns GroupId's value, or the zero value if v is nil or GroupId
-// is absent or nil.
+// GetGroupId returns GroupId, or the zero value.
 func (v *ContactEntity) GetGroupId() (x int32) {
 	if v != nil {
 		x = v.GroupId.Value()
@@ -568,8 +540,7 @@ func (v *ContactEntity) GetGroupId() (x int32) {
 	return
 }
 
-// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
-// value if v is nil or ActiveStatusMonitorId is absent or nil.
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId, or the zero value.
 func (v *ContactEntity) GetActiveStatusMonitorId() (x int32) {
 	if v != nil {
 		x = v.ActiveStatusMonitorId.Value()
@@ -577,8 +548,7 @@ func (v *ContactEntity) GetActiveStatusMonitorId() (x int32) {
 	return
 }
 
-// GetSupportAssociate returns SupportAssociate's value, or nil if v is nil or
-// SupportAssociate is absent or nil.
+// GetSupportAssociate returns SupportAssociate, or the zero value.
 func (v *ContactEntity) GetSupportAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.SupportAssociate.Value()
@@ -586,8 +556,7 @@ func (v *ContactEntity) GetSupportAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetTicketPriority returns TicketPriority's value, or nil if v is nil or
-// TicketPriority is absent or nil.
+// GetTicketPriority returns TicketPriority, or the zero value.
 func (v *ContactEntity) GetTicketPriority() (x *t9e37cf64.TicketPriority) {
 	if v != nil {
 		x = v.TicketPriority.Value()
@@ -595,8 +564,7 @@ func (v *ContactEntity) GetTicketPriority() (x *t9e37cf64.TicketPriority) {
 	return
 }
 
-// GetCustomerLanguage returns CustomerLanguage's value, or nil if v is nil or
-// CustomerLanguage is absent or nil.
+// GetCustomerLanguage returns CustomerLanguage, or the zero value.
 func (v *ContactEntity) GetCustomerLanguage() (x *t9e37cf64.CustomerLanguage) {
 	if v != nil {
 		x = v.CustomerLanguage.Value()
@@ -604,8 +572,7 @@ func (v *ContactEntity) GetCustomerLanguage() (x *t9e37cf64.CustomerLanguage) {
 	return
 }
 
-// GetDeleted returns Deleted's value, or the zero value if v is nil or Deleted
-// is absent or nil.
+// GetDeleted returns Deleted, or the zero value.
 func (v *ContactEntity) GetDeleted() (x int16) {
 	if v != nil {
 		x = v.Deleted.Value()
@@ -613,8 +580,7 @@ func (v *ContactEntity) GetDeleted() (x int16) {
 	return
 }
 
-// GetDbiAgentId returns DbiAgentId's value, or the zero value if v is nil or
-// DbiAgentId is absent or nil.
+// GetDbiAgentId returns DbiAgentId, or the zero value.
 func (v *ContactEntity) GetDbiAgentId() (x int32) {
 	if v != nil {
 		x = v.DbiAgentId.Value()
@@ -622,8 +588,7 @@ func (v *ContactEntity) GetDbiAgentId() (x int32) {
 	return
 }
 
-// GetDbiLastSyncronized returns DbiLastSyncronized's value, or the zero value
-// if v is nil or DbiLastSyncronized is absent or nil.
+// GetDbiLastSyncronized returns DbiLastSyncronized, or the zero value.
 func (v *ContactEntity) GetDbiLastSyncronized() (x soap.DateTime) {
 	if v != nil {
 		x = v.DbiLastSyncronized.Value()
@@ -631,8 +596,7 @@ func (v *ContactEntity) GetDbiLastSyncronized() (x soap.DateTime) {
 	return
 }
 
-// GetDbiKey returns DbiKey's value, or the zero value if v is nil or DbiKey is
-// absent or nil.
+// GetDbiKey returns DbiKey, or the zero value.
 func (v *ContactEntity) GetDbiKey() (x string) {
 	if v != nil {
 		x = v.DbiKey.Value()
@@ -640,8 +604,7 @@ func (v *ContactEntity) GetDbiKey() (x string) {
 	return
 }
 
-// GetDbiLastModified returns DbiLastModified's value, or the zero value if v
-// is nil or DbiLastModified is absent or nil.
+// GetDbiLastModified returns DbiLastModified, or the zero value.
 func (v *ContactEntity) GetDbiLastModified() (x soap.DateTime) {
 	if v != nil {
 		x = v.DbiLastModified.Value()
@@ -649,8 +612,7 @@ func (v *ContactEntity) GetDbiLastModified() (x soap.DateTime) {
 	return
 }
 
-// GetSupportPerson returns SupportPerson's value, or nil if v is nil or
-// SupportPerson is absent or nil.
+// GetSupportPerson returns SupportPerson, or the zero value.
 func (v *ContactEntity) GetSupportPerson() (x *t2b63d1b4.Person) {
 	if v != nil {
 		x = v.SupportPerson.Value()
@@ -658,8 +620,7 @@ func (v *ContactEntity) GetSupportPerson() (x *t2b63d1b4.Person) {
 	return
 }
 
-// GetAddress returns Address's value, or nil if v is nil or Address is absent
-// or nil.
+// GetAddress returns Address, or the zero value.
 func (v *ContactEntity) GetAddress() (x *tebef91c8.Address) {
 	if v != nil {
 		x = v.Address.Value()
@@ -667,8 +628,7 @@ func (v *ContactEntity) GetAddress() (x *tebef91c8.Address) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *ContactEntity) GetSource() (x int16) {
 	if v != nil {
 		x = v.Source.Value()
@@ -676,8 +636,7 @@ func (v *ContactEntity) GetSource() (x int16) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *ContactEntity) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -685,8 +644,7 @@ func (v *ContactEntity) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetBounceEmails returns BounceEmails's value, or the zero value if v is nil
-// or BounceEmails is absent or nil.
+// GetBounceEmails returns BounceEmails, or the zero value.
 func (v *ContactEntity) GetBounceEmails() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.BounceEmails.Value()
@@ -694,8 +652,7 @@ func (v *ContactEntity) GetBounceEmails() (x services88.ArrayOfstring) {
 	return
 }
 
-// GetDomains returns Domains's value, or the zero value if v is nil or Domains
-// is absent or nil.
+// GetDomains returns Domains, or the zero value.
 func (v *ContactEntity) GetDomains() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.Domains.Value()
@@ -703,8 +660,7 @@ func (v *ContactEntity) GetDomains() (x services88.ArrayOfstring) {
 	return
 }
 
-// GetUtmParameters returns UtmParameters's value, or nil if v is nil or
-// UtmParameters is absent or nil.
+// GetUtmParameters returns UtmParameters, or the zero value.
 func (v *ContactEntity) GetUtmParameters() (x *tc98f58de.SavedUtmParameters) {
 	if v != nil {
 		x = v.UtmParameters.Value()
@@ -712,8 +668,7 @@ func (v *ContactEntity) GetUtmParameters() (x *tc98f58de.SavedUtmParameters) {
 	return
 }
 
-// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
-// v is nil or UserDefinedFields is absent or nil.
+// GetUserDefinedFields returns UserDefinedFields, or the zero value.
 func (v *ContactEntity) GetUserDefinedFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.UserDefinedFields.Value()
@@ -721,8 +676,7 @@ func (v *ContactEntity) GetUserDefinedFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *ContactEntity) GetExtraFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -730,8 +684,7 @@ func (v *ContactEntity) GetExtraFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *ContactEntity) GetCustomFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()

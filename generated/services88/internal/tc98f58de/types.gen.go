@@ -153,8 +153,7 @@ func (v *ConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ConsentInfo) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -162,8 +161,7 @@ func (v *ConsentInfo) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ConsentInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -171,8 +169,7 @@ func (v *ConsentInfo) GetFieldProperties() (x services88.FieldPropertyDictionary
 	return
 }
 
-// GetConsentPersonId returns ConsentPersonId's value, or the zero value if v
-// is nil or ConsentPersonId is absent or nil.
+// GetConsentPersonId returns ConsentPersonId, or the zero value.
 func (v *ConsentInfo) GetConsentPersonId() (x int32) {
 	if v != nil {
 		x = v.ConsentPersonId.Value()
@@ -180,8 +177,7 @@ func (v *ConsentInfo) GetConsentPersonId() (x int32) {
 	return
 }
 
-// GetComment returns Comment's value, or the zero value if v is nil or Comment
-// is absent or nil.
+// GetComment returns Comment, or the zero value.
 func (v *ConsentInfo) GetComment() (x string) {
 	if v != nil {
 		x = v.Comment.Value()
@@ -189,8 +185,7 @@ func (v *ConsentInfo) GetComment() (x string) {
 	return
 }
 
-// GetRegistered returns Registered's value, or the zero value if v is nil or
-// Registered is absent or nil.
+// GetRegistered returns Registered, or the zero value.
 func (v *ConsentInfo) GetRegistered() (x soap.DateTime) {
 	if v != nil {
 		x = v.Registered.Value()
@@ -198,8 +193,7 @@ func (v *ConsentInfo) GetRegistered() (x soap.DateTime) {
 	return
 }
 
-// GetRegisteredAssociateId returns RegisteredAssociateId's value, or the zero
-// value if v is nil or RegisteredAssociateId is absent or nil.
+// GetRegisteredAssociateId returns RegisteredAssociateId, or the zero value.
 func (v *ConsentInfo) GetRegisteredAssociateId() (x int32) {
 	if v != nil {
 		x = v.RegisteredAssociateId.Value()
@@ -207,8 +201,7 @@ func (v *ConsentInfo) GetRegisteredAssociateId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *ConsentInfo) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -216,8 +209,7 @@ func (v *ConsentInfo) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetUpdatedAssociateId returns UpdatedAssociateId's value, or the zero value
-// if v is nil or UpdatedAssociateId is absent or nil.
+// GetUpdatedAssociateId returns UpdatedAssociateId, or the zero value.
 func (v *ConsentInfo) GetUpdatedAssociateId() (x int32) {
 	if v != nil {
 		x = v.UpdatedAssociateId.Value()
@@ -225,8 +217,7 @@ func (v *ConsentInfo) GetUpdatedAssociateId() (x int32) {
 	return
 }
 
-// GetLegalBaseId returns LegalBaseId's value, or the zero value if v is nil or
-// LegalBaseId is absent or nil.
+// GetLegalBaseId returns LegalBaseId, or the zero value.
 func (v *ConsentInfo) GetLegalBaseId() (x int32) {
 	if v != nil {
 		x = v.LegalBaseId.Value()
@@ -234,8 +225,7 @@ func (v *ConsentInfo) GetLegalBaseId() (x int32) {
 	return
 }
 
-// GetLegalBaseKey returns LegalBaseKey's value, or the zero value if v is nil
-// or LegalBaseKey is absent or nil.
+// GetLegalBaseKey returns LegalBaseKey, or the zero value.
 func (v *ConsentInfo) GetLegalBaseKey() (x string) {
 	if v != nil {
 		x = v.LegalBaseKey.Value()
@@ -243,8 +233,7 @@ func (v *ConsentInfo) GetLegalBaseKey() (x string) {
 	return
 }
 
-// GetLegalBaseName returns LegalBaseName's value, or the zero value if v is
-// nil or LegalBaseName is absent or nil.
+// GetLegalBaseName returns LegalBaseName, or the zero value.
 func (v *ConsentInfo) GetLegalBaseName() (x string) {
 	if v != nil {
 		x = v.LegalBaseName.Value()
@@ -252,8 +241,7 @@ func (v *ConsentInfo) GetLegalBaseName() (x string) {
 	return
 }
 
-// GetConsentPurposeId returns ConsentPurposeId's value, or the zero value if v
-// is nil or ConsentPurposeId is absent or nil.
+// GetConsentPurposeId returns ConsentPurposeId, or the zero value.
 func (v *ConsentInfo) GetConsentPurposeId() (x int32) {
 	if v != nil {
 		x = v.ConsentPurposeId.Value()
@@ -261,8 +249,7 @@ func (v *ConsentInfo) GetConsentPurposeId() (x int32) {
 	return
 }
 
-// GetConsentPurposeKey returns ConsentPurposeKey's value, or the zero value if
-// v is nil or ConsentPurposeKey is absent or nil.
+// GetConsentPurposeKey returns ConsentPurposeKey, or the zero value.
 func (v *ConsentInfo) GetConsentPurposeKey() (x string) {
 	if v != nil {
 		x = v.ConsentPurposeKey.Value()
@@ -270,8 +257,7 @@ func (v *ConsentInfo) GetConsentPurposeKey() (x string) {
 	return
 }
 
-// GetConsentPurposeName returns ConsentPurposeName's value, or the zero value
-// if v is nil or ConsentPurposeName is absent or nil.
+// GetConsentPurposeName returns ConsentPurposeName, or the zero value.
 func (v *ConsentInfo) GetConsentPurposeName() (x string) {
 	if v != nil {
 		x = v.ConsentPurposeName.Value()
@@ -279,8 +265,7 @@ func (v *ConsentInfo) GetConsentPurposeName() (x string) {
 	return
 }
 
-// GetConsentSourceId returns ConsentSourceId's value, or the zero value if v
-// is nil or ConsentSourceId is absent or nil.
+// GetConsentSourceId returns ConsentSourceId, or the zero value.
 func (v *ConsentInfo) GetConsentSourceId() (x int32) {
 	if v != nil {
 		x = v.ConsentSourceId.Value()
@@ -288,8 +273,7 @@ func (v *ConsentInfo) GetConsentSourceId() (x int32) {
 	return
 }
 
-// GetConsentSourceKey returns ConsentSourceKey's value, or the zero value if v
-// is nil or ConsentSourceKey is absent or nil.
+// GetConsentSourceKey returns ConsentSourceKey, or the zero value.
 func (v *ConsentInfo) GetConsentSourceKey() (x string) {
 	if v != nil {
 		x = v.ConsentSourceKey.Value()
@@ -297,8 +281,7 @@ func (v *ConsentInfo) GetConsentSourceKey() (x string) {
 	return
 }
 
-// GetConsentSourceName returns ConsentSourceName's value, or the zero value if
-// v is nil or ConsentSourceName is absent or nil.
+// GetConsentSourceName returns ConsentSourceName, or the zero value.
 func (v *ConsentInfo) GetConsentSourceName() (x string) {
 	if v != nil {
 		x = v.ConsentSourceName.Value()
@@ -725,8 +708,7 @@ func (v *PersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *PersonEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -734,8 +716,7 @@ func (v *PersonEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *PersonEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -743,8 +724,7 @@ func (v *PersonEntity) GetFieldProperties() (x services88.FieldPropertyDictionar
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *PersonEntity) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -752,8 +732,7 @@ func (v *PersonEntity) GetPersonId() (x int32) {
 	return
 }
 
-// GetFirstname returns Firstname's value, or the zero value if v is nil or
-// Firstname is absent or nil.
+// GetFirstname returns Firstname, or the zero value.
 func (v *PersonEntity) GetFirstname() (x string) {
 	if v != nil {
 		x = v.Firstname.Value()
@@ -761,8 +740,7 @@ func (v *PersonEntity) GetFirstname() (x string) {
 	return
 }
 
-// GetMiddleName returns MiddleName's value, or the zero value if v is nil or
-// MiddleName is absent or nil.
+// GetMiddleName returns MiddleName, or the zero value.
 func (v *PersonEntity) GetMiddleName() (x string) {
 	if v != nil {
 		x = v.MiddleName.Value()
@@ -770,8 +748,7 @@ func (v *PersonEntity) GetMiddleName() (x string) {
 	return
 }
 
-// GetLastname returns Lastname's value, or the zero value if v is nil or
-// Lastname is absent or nil.
+// GetLastname returns Lastname, or the zero value.
 func (v *PersonEntity) GetLastname() (x string) {
 	if v != nil {
 		x = v.Lastname.Value()
@@ -779,8 +756,7 @@ func (v *PersonEntity) GetLastname() (x string) {
 	return
 }
 
-// GetMrmrs returns Mrmrs's value, or the zero value if v is nil or Mrmrs is
-// absent or nil.
+// GetMrmrs returns Mrmrs, or the zero value.
 func (v *PersonEntity) GetMrmrs() (x string) {
 	if v != nil {
 		x = v.Mrmrs.Value()
@@ -788,8 +764,7 @@ func (v *PersonEntity) GetMrmrs() (x string) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *PersonEntity) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -797,8 +772,7 @@ func (v *PersonEntity) GetTitle() (x string) {
 	return
 }
 
-// GetUpdatedDate returns UpdatedDate's value, or the zero value if v is nil or
-// UpdatedDate is absent or nil.
+// GetUpdatedDate returns UpdatedDate, or the zero value.
 func (v *PersonEntity) GetUpdatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.UpdatedDate.Value()
@@ -806,8 +780,7 @@ func (v *PersonEntity) GetUpdatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedDate returns CreatedDate's value, or the zero value if v is nil or
-// CreatedDate is absent or nil.
+// GetCreatedDate returns CreatedDate, or the zero value.
 func (v *PersonEntity) GetCreatedDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedDate.Value()
@@ -815,8 +788,7 @@ func (v *PersonEntity) GetCreatedDate() (x soap.DateTime) {
 	return
 }
 
-// GetBirthDate returns BirthDate's value, or the zero value if v is nil or
-// BirthDate is absent or nil.
+// GetBirthDate returns BirthDate, or the zero value.
 func (v *PersonEntity) GetBirthDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.BirthDate.Value()
@@ -824,8 +796,7 @@ func (v *PersonEntity) GetBirthDate() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or nil if v is nil or CreatedBy is
-// absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *PersonEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -833,8 +804,7 @@ func (v *PersonEntity) GetCreatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetEmails returns Emails's value, or the zero value if v is nil or Emails is
-// absent or nil.
+// GetEmails returns Emails, or the zero value.
 func (v *PersonEntity) GetEmails() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Emails.Value()
@@ -842,8 +812,7 @@ func (v *PersonEntity) GetEmails() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *PersonEntity) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -851,8 +820,7 @@ func (v *PersonEntity) GetDescription() (x string) {
 	return
 }
 
-// GetIsAssociate returns IsAssociate's value, or the zero value if v is nil or
-// IsAssociate is absent or nil.
+// GetIsAssociate returns IsAssociate, or the zero value.
 func (v *PersonEntity) GetIsAssociate() (x bool) {
 	if v != nil {
 		x = v.IsAssociate.Value()
@@ -860,8 +828,7 @@ func (v *PersonEntity) GetIsAssociate() (x bool) {
 	return
 }
 
-// GetPrivatePhones returns PrivatePhones's value, or the zero value if v is
-// nil or PrivatePhones is absent or nil.
+// GetPrivatePhones returns PrivatePhones, or the zero value.
 func (v *PersonEntity) GetPrivatePhones() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.PrivatePhones.Value()
@@ -869,8 +836,7 @@ func (v *PersonEntity) GetPrivatePhones() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetFaxes returns Faxes's value, or the zero value if v is nil or Faxes is
-// absent or nil.
+// GetFaxes returns Faxes, or the zero value.
 func (v *PersonEntity) GetFaxes() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Faxes.Value()
@@ -878,8 +844,7 @@ func (v *PersonEntity) GetFaxes() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetMobilePhones returns MobilePhones's value, or the zero value if v is nil
-// or MobilePhones is absent or nil.
+// GetMobilePhones returns MobilePhones, or the zero value.
 func (v *PersonEntity) GetMobilePhones() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.MobilePhones.Value()
@@ -887,8 +852,7 @@ func (v *PersonEntity) GetMobilePhones() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetOfficePhones returns OfficePhones's value, or the zero value if v is nil
-// or OfficePhones is absent or nil.
+// GetOfficePhones returns OfficePhones, or the zero value.
 func (v *PersonEntity) GetOfficePhones() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.OfficePhones.Value()
@@ -896,8 +860,7 @@ func (v *PersonEntity) GetOfficePhones() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetOtherPhones returns OtherPhones's value, or the zero value if v is nil or
-// OtherPhones is absent or nil.
+// GetOtherPhones returns OtherPhones, or the zero value.
 func (v *PersonEntity) GetOtherPhones() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.OtherPhones.Value()
@@ -905,8 +868,7 @@ func (v *PersonEntity) GetOtherPhones() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetPosition returns Position's value, or nil if v is nil or Position is
-// absent or nil.
+// GetPosition returns Position, or the zero value.
 func (v *PersonEntity) GetPosition() (x *ta8fa708f.Position) {
 	if v != nil {
 		x = v.Position.Value()
@@ -914,8 +876,7 @@ func (v *PersonEntity) GetPosition() (x *ta8fa708f.Position) {
 	return
 }
 
-// GetUpdatedBy returns UpdatedBy's value, or nil if v is nil or UpdatedBy is
-// absent or nil.
+// GetUpdatedBy returns UpdatedBy, or the zero value.
 func (v *PersonEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.UpdatedBy.Value()
@@ -923,8 +884,7 @@ func (v *PersonEntity) GetUpdatedBy() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetContact returns Contact's value, or nil if v is nil or Contact is absent
-// or nil.
+// GetContact returns Contact, or the zero value.
 func (v *PersonEntity) GetContact() (x *tebef91c8.Contact) {
 	if v != nil {
 		x = v.Contact.Value()
@@ -932,8 +892,7 @@ func (v *PersonEntity) GetContact() (x *tebef91c8.Contact) {
 	return
 }
 
-// GetCountry returns Country's value, or nil if v is nil or Country is absent
-// or nil.
+// GetCountry returns Country, or the zero value.
 func (v *PersonEntity) GetCountry() (x *ta8fa708f.Country) {
 	if v != nil {
 		x = v.Country.Value()
@@ -941,8 +900,7 @@ func (v *PersonEntity) GetCountry() (x *ta8fa708f.Country) {
 	return
 }
 
-// GetInterests returns Interests's value, or the zero value if v is nil or
-// Interests is absent or nil.
+// GetInterests returns Interests, or the zero value.
 func (v *PersonEntity) GetInterests() (x t8858b194.ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.Interests.Value()
@@ -950,8 +908,7 @@ func (v *PersonEntity) GetInterests() (x t8858b194.ArrayOfSelectableMDOListItem)
 	return
 }
 
-// GetPersonNumber returns PersonNumber's value, or the zero value if v is nil
-// or PersonNumber is absent or nil.
+// GetPersonNumber returns PersonNumber, or the zero value.
 func (v *PersonEntity) GetPersonNumber() (x string) {
 	if v != nil {
 		x = v.PersonNumber.Value()
@@ -959,8 +916,7 @@ func (v *PersonEntity) GetPersonNumber() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *PersonEntity) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -968,8 +924,7 @@ func (v *PersonEntity) GetFullName() (x string) {
 	return
 }
 
-// GetNoMailing returns NoMailing's value, or the zero value if v is nil or
-// NoMailing is absent or nil.
+// GetNoMailing returns NoMailing, or the zero value.
 func (v *PersonEntity) GetNoMailing() (x bool) {
 	if v != nil {
 		x = v.NoMailing.Value()
@@ -977,8 +932,7 @@ func (v *PersonEntity) GetNoMailing() (x bool) {
 	return
 }
 
-// GetUsePersonAddress returns UsePersonAddress's value, or the zero value if v
-// is nil or UsePersonAddress is absent or nil.
+// GetUsePersonAddress returns UsePersonAddress, or the zero value.
 func (v *PersonEntity) GetUsePersonAddress() (x bool) {
 	if v != nil {
 		x = v.UsePersonAddress.Value()
@@ -986,8 +940,7 @@ func (v *PersonEntity) GetUsePersonAddress() (x bool) {
 	return
 }
 
-// GetRetired returns Retired's value, or the zero value if v is nil or Retired
-// is absent or nil.
+// GetRetired returns Retired, or the zero value.
 func (v *PersonEntity) GetRetired() (x bool) {
 	if v != nil {
 		x = v.Retired.Value()
@@ -995,8 +948,7 @@ func (v *PersonEntity) GetRetired() (x bool) {
 	return
 }
 
-// GetUrls returns Urls's value, or the zero value if v is nil or Urls is
-// absent or nil.
+// GetUrls returns Urls, or the zero value.
 func (v *PersonEntity) GetUrls() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.Urls.Value()
@@ -1004,8 +956,7 @@ func (v *PersonEntity) GetUrls() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetFormalName returns FormalName's value, or the zero value if v is nil or
-// FormalName is absent or nil.
+// GetFormalName returns FormalName, or the zero value.
 func (v *PersonEntity) GetFormalName() (x string) {
 	if v != nil {
 		x = v.FormalName.Value()
@@ -1013,8 +964,7 @@ func (v *PersonEntity) GetFormalName() (x string) {
 	return
 }
 
-// GetAddress returns Address's value, or nil if v is nil or Address is absent
-// or nil.
+// GetAddress returns Address, or the zero value.
 func (v *PersonEntity) GetAddress() (x *tebef91c8.Address) {
 	if v != nil {
 		x = v.Address.Value()
@@ -1022,8 +972,7 @@ func (v *PersonEntity) GetAddress() (x *tebef91c8.Address) {
 	return
 }
 
-// GetPost3 returns Post3's value, or the zero value if v is nil or Post3 is
-// absent or nil.
+// GetPost3 returns Post3, or the zero value.
 func (v *PersonEntity) GetPost3() (x string) {
 	if v != nil {
 		x = v.Post3.Value()
@@ -1031,8 +980,7 @@ func (v *PersonEntity) GetPost3() (x string) {
 	return
 }
 
-// GetPost2 returns Post2's value, or the zero value if v is nil or Post2 is
-// absent or nil.
+// GetPost2 returns Post2, or the zero value.
 func (v *PersonEntity) GetPost2() (x string) {
 	if v != nil {
 		x = v.Post2.Value()
@@ -1040,8 +988,7 @@ func (v *PersonEntity) GetPost2() (x string) {
 	return
 }
 
-// GetPost1 returns Post1's value, or the zero value if v is nil or Post1 is
-// absent or nil.
+// GetPost1 returns Post1, or the zero value.
 func (v *PersonEntity) GetPost1() (x string) {
 	if v != nil {
 		x = v.Post1.Value()
@@ -1049,8 +996,7 @@ func (v *PersonEntity) GetPost1() (x string) {
 	return
 }
 
-// GetKanalname returns Kanalname's value, or the zero value if v is nil or
-// Kanalname is absent or nil.
+// GetKanalname returns Kanalname, or the zero value.
 func (v *PersonEntity) GetKanalname() (x string) {
 	if v != nil {
 		x = v.Kanalname.Value()
@@ -1058,8 +1004,7 @@ func (v *PersonEntity) GetKanalname() (x string) {
 	return
 }
 
-// GetKanafname returns Kanafname's value, or the zero value if v is nil or
-// Kanafname is absent or nil.
+// GetKanafname returns Kanafname, or the zero value.
 func (v *PersonEntity) GetKanafname() (x string) {
 	if v != nil {
 		x = v.Kanafname.Value()
@@ -1067,8 +1012,7 @@ func (v *PersonEntity) GetKanafname() (x string) {
 	return
 }
 
-// GetCorrespondingAssociate returns CorrespondingAssociate's value, or nil if
-// v is nil or CorrespondingAssociate is absent or nil.
+// GetCorrespondingAssociate returns CorrespondingAssociate, or the zero value.
 func (v *PersonEntity) GetCorrespondingAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.CorrespondingAssociate.Value()
@@ -1076,8 +1020,7 @@ func (v *PersonEntity) GetCorrespondingAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetCategory returns Category's value, or nil if v is nil or Category is
-// absent or nil.
+// GetCategory returns Category, or the zero value.
 func (v *PersonEntity) GetCategory() (x *ta8fa708f.Category) {
 	if v != nil {
 		x = v.Category.Value()
@@ -1085,8 +1028,7 @@ func (v *PersonEntity) GetCategory() (x *ta8fa708f.Category) {
 	return
 }
 
-// GetBusiness returns Business's value, or nil if v is nil or Business is
-// absent or nil.
+// GetBusiness returns Business, or the zero value.
 func (v *PersonEntity) GetBusiness() (x *ta8fa708f.Business) {
 	if v != nil {
 		x = v.Business.Value()
@@ -1094,8 +1036,7 @@ func (v *PersonEntity) GetBusiness() (x *ta8fa708f.Business) {
 	return
 }
 
-// GetAssociate returns Associate's value, or nil if v is nil or Associate is
-// absent or nil.
+// GetAssociate returns Associate, or the zero value.
 func (v *PersonEntity) GetAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.Associate.Value()
@@ -1103,8 +1044,7 @@ func (v *PersonEntity) GetAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetSalutation returns Salutation's value, or the zero value if v is nil or
-// Salutation is absent or nil.
+// GetSalutation returns Salutation, or the zero value.
 func (v *PersonEntity) GetSalutation() (x string) {
 	if v != nil {
 		x = v.Salutation.Value()
@@ -1112,8 +1052,7 @@ func (v *PersonEntity) GetSalutation() (x string) {
 	return
 }
 
-// GetActiveInterests returns ActiveInterests's value, or the zero value if v
-// is nil or ActiveInterests is absent or nil.
+// GetActiveInterests returns ActiveInterests, or the zero value.
 func (v *PersonEntity) GetActiveInterests() (x int32) {
 	if v != nil {
 		x = v.ActiveInterests.Value()
@@ -1121,8 +1060,7 @@ func (v *PersonEntity) GetActiveInterests() (x int32) {
 	return
 }
 
-// GetSupportAssociate returns SupportAssociate's value, or nil if v is nil or
-// SupportAssociate is absent or nil.
+// GetSupportAssociate returns SupportAssociate, or the zero value.
 func (v *PersonEntity) GetSupportAssociate() (x *tc56356e6.Associate) {
 	if v != nil {
 		x = v.SupportAssociate.Value()
@@ -1130,8 +1068,7 @@ func (v *PersonEntity) GetSupportAssociate() (x *tc56356e6.Associate) {
 	return
 }
 
-// GetTicketPriority returns TicketPriority's value, or nil if v is nil or
-// TicketPriority is absent or nil.
+// GetTicketPriority returns TicketPriority, or the zero value.
 func (v *PersonEntity) GetTicketPriority() (x *t9e37cf64.TicketPriority) {
 	if v != nil {
 		x = v.TicketPriority.Value()
@@ -1139,8 +1076,7 @@ func (v *PersonEntity) GetTicketPriority() (x *t9e37cf64.TicketPriority) {
 	return
 }
 
-// GetCustomerLanguage returns CustomerLanguage's value, or nil if v is nil or
-// CustomerLanguage is absent or nil.
+// GetCustomerLanguage returns CustomerLanguage, or the zero value.
 func (v *PersonEntity) GetCustomerLanguage() (x *t9e37cf64.CustomerLanguage) {
 	if v != nil {
 		x = v.CustomerLanguage.Value()
@@ -1148,8 +1084,7 @@ func (v *PersonEntity) GetCustomerLanguage() (x *t9e37cf64.CustomerLanguage) {
 	return
 }
 
-// GetDbiAgentId returns DbiAgentId's value, or the zero value if v is nil or
-// DbiAgentId is absent or nil.
+// GetDbiAgentId returns DbiAgentId, or the zero value.
 func (v *PersonEntity) GetDbiAgentId() (x int32) {
 	if v != nil {
 		x = v.DbiAgentId.Value()
@@ -1157,8 +1092,7 @@ func (v *PersonEntity) GetDbiAgentId() (x int32) {
 	return
 }
 
-// GetDbiKey returns DbiKey's value, or the zero value if v is nil or DbiKey is
-// absent or nil.
+// GetDbiKey returns DbiKey, or the zero value.
 func (v *PersonEntity) GetDbiKey() (x string) {
 	if v != nil {
 		x = v.DbiKey.Value()
@@ -1166,8 +1100,7 @@ func (v *PersonEntity) GetDbiKey() (x string) {
 	return
 }
 
-// GetDbiLastModified returns DbiLastModified's value, or the zero value if v
-// is nil or DbiLastModified is absent or nil.
+// GetDbiLastModified returns DbiLastModified, or the zero value.
 func (v *PersonEntity) GetDbiLastModified() (x soap.DateTime) {
 	if v != nil {
 		x = v.DbiLastModified.Value()
@@ -1175,8 +1108,7 @@ func (v *PersonEntity) GetDbiLastModified() (x soap.DateTime) {
 	return
 }
 
-// GetDbiLastSyncronized returns DbiLastSyncronized's value, or the zero value
-// if v is nil or DbiLastSyncronized is absent or nil.
+// GetDbiLastSyncronized returns DbiLastSyncronized, or the zero value.
 func (v *PersonEntity) GetDbiLastSyncronized() (x soap.DateTime) {
 	if v != nil {
 		x = v.DbiLastSyncronized.Value()
@@ -1184,8 +1116,7 @@ func (v *PersonEntity) GetDbiLastSyncronized() (x soap.DateTime) {
 	return
 }
 
-// GetSentInfo returns SentInfo's value, or the zero value if v is nil or
-// SentInfo is absent or nil.
+// GetSentInfo returns SentInfo, or the zero value.
 func (v *PersonEntity) GetSentInfo() (x int16) {
 	if v != nil {
 		x = v.SentInfo.Value()
@@ -1193,8 +1124,7 @@ func (v *PersonEntity) GetSentInfo() (x int16) {
 	return
 }
 
-// GetShowContactTickets returns ShowContactTickets's value, or the zero value
-// if v is nil or ShowContactTickets is absent or nil.
+// GetShowContactTickets returns ShowContactTickets, or the zero value.
 func (v *PersonEntity) GetShowContactTickets() (x int16) {
 	if v != nil {
 		x = v.ShowContactTickets.Value()
@@ -1202,8 +1132,7 @@ func (v *PersonEntity) GetShowContactTickets() (x int16) {
 	return
 }
 
-// GetUserInfo returns UserInfo's value, or nil if v is nil or UserInfo is
-// absent or nil.
+// GetUserInfo returns UserInfo, or the zero value.
 func (v *PersonEntity) GetUserInfo() (x *t0de00946.UserInfo) {
 	if v != nil {
 		x = v.UserInfo.Value()
@@ -1211,8 +1140,7 @@ func (v *PersonEntity) GetUserInfo() (x *t0de00946.UserInfo) {
 	return
 }
 
-// GetChatEmails returns ChatEmails's value, or the zero value if v is nil or
-// ChatEmails is absent or nil.
+// GetChatEmails returns ChatEmails, or the zero value.
 func (v *PersonEntity) GetChatEmails() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.ChatEmails.Value()
@@ -1220,8 +1148,7 @@ func (v *PersonEntity) GetChatEmails() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetInternetPhones returns InternetPhones's value, or the zero value if v is
-// nil or InternetPhones is absent or nil.
+// GetInternetPhones returns InternetPhones, or the zero value.
 func (v *PersonEntity) GetInternetPhones() (x t3a24c766.ArrayOfEntityElement) {
 	if v != nil {
 		x = v.InternetPhones.Value()
@@ -1229,8 +1156,7 @@ func (v *PersonEntity) GetInternetPhones() (x t3a24c766.ArrayOfEntityElement) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *PersonEntity) GetSource() (x int16) {
 	if v != nil {
 		x = v.Source.Value()
@@ -1238,8 +1164,7 @@ func (v *PersonEntity) GetSource() (x int16) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *PersonEntity) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -1247,8 +1172,7 @@ func (v *PersonEntity) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetShipmentTypes returns ShipmentTypes's value, or the zero value if v is
-// nil or ShipmentTypes is absent or nil.
+// GetShipmentTypes returns ShipmentTypes, or the zero value.
 func (v *PersonEntity) GetShipmentTypes() (x t8858b194.ArrayOfSelectableMDOListItem) {
 	if v != nil {
 		x = v.ShipmentTypes.Value()
@@ -1256,8 +1180,7 @@ func (v *PersonEntity) GetShipmentTypes() (x t8858b194.ArrayOfSelectableMDOListI
 	return
 }
 
-// GetConsents returns Consents's value, or the zero value if v is nil or
-// Consents is absent or nil.
+// GetConsents returns Consents, or the zero value.
 func (v *PersonEntity) GetConsents() (x ArrayOfConsentInfo) {
 	if v != nil {
 		x = v.Consents.Value()
@@ -1265,8 +1188,7 @@ func (v *PersonEntity) GetConsents() (x ArrayOfConsentInfo) {
 	return
 }
 
-// GetBounceEmails returns BounceEmails's value, or the zero value if v is nil
-// or BounceEmails is absent or nil.
+// GetBounceEmails returns BounceEmails, or the zero value.
 func (v *PersonEntity) GetBounceEmails() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.BounceEmails.Value()
@@ -1274,8 +1196,7 @@ func (v *PersonEntity) GetBounceEmails() (x services88.ArrayOfstring) {
 	return
 }
 
-// GetActiveStatusMonitorId returns ActiveStatusMonitorId's value, or the zero
-// value if v is nil or ActiveStatusMonitorId is absent or nil.
+// GetActiveStatusMonitorId returns ActiveStatusMonitorId, or the zero value.
 func (v *PersonEntity) GetActiveStatusMonitorId() (x int32) {
 	if v != nil {
 		x = v.ActiveStatusMonitorId.Value()
@@ -1283,8 +1204,7 @@ func (v *PersonEntity) GetActiveStatusMonitorId() (x int32) {
 	return
 }
 
-// GetCreatedByFormId returns CreatedByFormId's value, or the zero value if v
-// is nil or CreatedByFormId is absent or nil.
+// GetCreatedByFormId returns CreatedByFormId, or the zero value.
 func (v *PersonEntity) GetCreatedByFormId() (x int32) {
 	if v != nil {
 		x = v.CreatedByFormId.Value()
@@ -1292,8 +1212,7 @@ func (v *PersonEntity) GetCreatedByFormId() (x int32) {
 	return
 }
 
-// GetUtmParameters returns UtmParameters's value, or nil if v is nil or
-// UtmParameters is absent or nil.
+// GetUtmParameters returns UtmParameters, or the zero value.
 func (v *PersonEntity) GetUtmParameters() (x *SavedUtmParameters) {
 	if v != nil {
 		x = v.UtmParameters.Value()
@@ -1301,8 +1220,7 @@ func (v *PersonEntity) GetUtmParameters() (x *SavedUtmParameters) {
 	return
 }
 
-// GetLeadstatusId returns LeadstatusId's value, or the zero value if v is nil
-// or LeadstatusId is absent or nil.
+// GetLeadstatusId returns LeadstatusId, or the zero value.
 func (v *PersonEntity) GetLeadstatusId() (x int32) {
 	if v != nil {
 		x = v.LeadstatusId.Value()
@@ -1310,8 +1228,7 @@ func (v *PersonEntity) GetLeadstatusId() (x int32) {
 	return
 }
 
-// GetLeadstatus returns Leadstatus's value, or the zero value if v is nil or
-// Leadstatus is absent or nil.
+// GetLeadstatus returns Leadstatus, or the zero value.
 func (v *PersonEntity) GetLeadstatus() (x string) {
 	if v != nil {
 		x = v.Leadstatus.Value()
@@ -1319,8 +1236,7 @@ func (v *PersonEntity) GetLeadstatus() (x string) {
 	return
 }
 
-// GetUserDefinedFields returns UserDefinedFields's value, or the zero value if
-// v is nil or UserDefinedFields is absent or nil.
+// GetUserDefinedFields returns UserDefinedFields, or the zero value.
 func (v *PersonEntity) GetUserDefinedFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.UserDefinedFields.Value()
@@ -1328,8 +1244,7 @@ func (v *PersonEntity) GetUserDefinedFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetExtraFields returns ExtraFields's value, or the zero value if v is nil or
-// ExtraFields is absent or nil.
+// GetExtraFields returns ExtraFields, or the zero value.
 func (v *PersonEntity) GetExtraFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.ExtraFields.Value()
@@ -1337,8 +1252,7 @@ func (v *PersonEntity) GetExtraFields() (x services88.StringDictionary) {
 	return
 }
 
-// GetCustomFields returns CustomFields's value, or the zero value if v is nil
-// or CustomFields is absent or nil.
+// GetCustomFields returns CustomFields, or the zero value.
 func (v *PersonEntity) GetCustomFields() (x services88.StringDictionary) {
 	if v != nil {
 		x = v.CustomFields.Value()
@@ -1441,8 +1355,7 @@ func (v *SavedUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SavedUtmParameters) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1450,8 +1363,7 @@ func (v *SavedUtmParameters) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SavedUtmParameters) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1459,8 +1371,7 @@ func (v *SavedUtmParameters) GetFieldProperties() (x services88.FieldPropertyDic
 	return
 }
 
-// GetFormName returns FormName's value, or the zero value if v is nil or
-// FormName is absent or nil.
+// GetFormName returns FormName, or the zero value.
 func (v *SavedUtmParameters) GetFormName() (x string) {
 	if v != nil {
 		x = v.FormName.Value()
@@ -1468,8 +1379,7 @@ func (v *SavedUtmParameters) GetFormName() (x string) {
 	return
 }
 
-// GetFirsttouchSource returns FirsttouchSource's value, or the zero value if v
-// is nil or FirsttouchSource is absent or nil.
+// GetFirsttouchSource returns FirsttouchSource, or the zero value.
 func (v *SavedUtmParameters) GetFirsttouchSource() (x string) {
 	if v != nil {
 		x = v.FirsttouchSource.Value()
@@ -1477,8 +1387,7 @@ func (v *SavedUtmParameters) GetFirsttouchSource() (x string) {
 	return
 }
 
-// GetFirsttouchMedium returns FirsttouchMedium's value, or the zero value if v
-// is nil or FirsttouchMedium is absent or nil.
+// GetFirsttouchMedium returns FirsttouchMedium, or the zero value.
 func (v *SavedUtmParameters) GetFirsttouchMedium() (x string) {
 	if v != nil {
 		x = v.FirsttouchMedium.Value()
@@ -1486,8 +1395,7 @@ func (v *SavedUtmParameters) GetFirsttouchMedium() (x string) {
 	return
 }
 
-// GetFirsttouchCampaign returns FirsttouchCampaign's value, or the zero value
-// if v is nil or FirsttouchCampaign is absent or nil.
+// GetFirsttouchCampaign returns FirsttouchCampaign, or the zero value.
 func (v *SavedUtmParameters) GetFirsttouchCampaign() (x string) {
 	if v != nil {
 		x = v.FirsttouchCampaign.Value()
@@ -1495,8 +1403,7 @@ func (v *SavedUtmParameters) GetFirsttouchCampaign() (x string) {
 	return
 }
 
-// GetFirsttouchTerm returns FirsttouchTerm's value, or the zero value if v is
-// nil or FirsttouchTerm is absent or nil.
+// GetFirsttouchTerm returns FirsttouchTerm, or the zero value.
 func (v *SavedUtmParameters) GetFirsttouchTerm() (x string) {
 	if v != nil {
 		x = v.FirsttouchTerm.Value()
@@ -1504,8 +1411,7 @@ func (v *SavedUtmParameters) GetFirsttouchTerm() (x string) {
 	return
 }
 
-// GetFirsttouchContent returns FirsttouchContent's value, or the zero value if
-// v is nil or FirsttouchContent is absent or nil.
+// GetFirsttouchContent returns FirsttouchContent, or the zero value.
 func (v *SavedUtmParameters) GetFirsttouchContent() (x string) {
 	if v != nil {
 		x = v.FirsttouchContent.Value()
@@ -1513,8 +1419,8 @@ func (v *SavedUtmParameters) GetFirsttouchContent() (x string) {
 	return
 }
 
-// GetFirsttouchReferrerDomain returns FirsttouchReferrerDomain's value, or the
-// zero value if v is nil or FirsttouchReferrerDomain is absent or nil.
+// GetFirsttouchReferrerDomain returns FirsttouchReferrerDomain, or the zero
+// value.
 func (v *SavedUtmParameters) GetFirsttouchReferrerDomain() (x string) {
 	if v != nil {
 		x = v.FirsttouchReferrerDomain.Value()
@@ -1522,8 +1428,7 @@ func (v *SavedUtmParameters) GetFirsttouchReferrerDomain() (x string) {
 	return
 }
 
-// GetSource returns Source's value, or the zero value if v is nil or Source is
-// absent or nil.
+// GetSource returns Source, or the zero value.
 func (v *SavedUtmParameters) GetSource() (x string) {
 	if v != nil {
 		x = v.Source.Value()
@@ -1531,8 +1436,7 @@ func (v *SavedUtmParameters) GetSource() (x string) {
 	return
 }
 
-// GetMedium returns Medium's value, or the zero value if v is nil or Medium is
-// absent or nil.
+// GetMedium returns Medium, or the zero value.
 func (v *SavedUtmParameters) GetMedium() (x string) {
 	if v != nil {
 		x = v.Medium.Value()
@@ -1540,8 +1444,7 @@ func (v *SavedUtmParameters) GetMedium() (x string) {
 	return
 }
 
-// GetCampaign returns Campaign's value, or the zero value if v is nil or
-// Campaign is absent or nil.
+// GetCampaign returns Campaign, or the zero value.
 func (v *SavedUtmParameters) GetCampaign() (x string) {
 	if v != nil {
 		x = v.Campaign.Value()
@@ -1549,8 +1452,7 @@ func (v *SavedUtmParameters) GetCampaign() (x string) {
 	return
 }
 
-// GetTerm returns Term's value, or the zero value if v is nil or Term is
-// absent or nil.
+// GetTerm returns Term, or the zero value.
 func (v *SavedUtmParameters) GetTerm() (x string) {
 	if v != nil {
 		x = v.Term.Value()
@@ -1558,8 +1460,7 @@ func (v *SavedUtmParameters) GetTerm() (x string) {
 	return
 }
 
-// GetContent returns Content's value, or the zero value if v is nil or Content
-// is absent or nil.
+// GetContent returns Content, or the zero value.
 func (v *SavedUtmParameters) GetContent() (x string) {
 	if v != nil {
 		x = v.Content.Value()
@@ -1567,8 +1468,7 @@ func (v *SavedUtmParameters) GetContent() (x string) {
 	return
 }
 
-// GetReferrerDomain returns ReferrerDomain's value, or the zero value if v is
-// nil or ReferrerDomain is absent or nil.
+// GetReferrerDomain returns ReferrerDomain, or the zero value.
 func (v *SavedUtmParameters) GetReferrerDomain() (x string) {
 	if v != nil {
 		x = v.ReferrerDomain.Value()

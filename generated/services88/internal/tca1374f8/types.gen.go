@@ -73,8 +73,7 @@ func (v *FencingInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *FencingInfo) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -82,8 +81,7 @@ func (v *FencingInfo) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *FencingInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -91,8 +89,7 @@ func (v *FencingInfo) GetFieldProperties() (x services88.FieldPropertyDictionary
 	return
 }
 
-// GetActiveCount returns ActiveCount's value, or the zero value if v is nil or
-// ActiveCount is absent or nil.
+// GetActiveCount returns ActiveCount, or the zero value.
 func (v *FencingInfo) GetActiveCount() (x int32) {
 	if v != nil {
 		x = v.ActiveCount.Value()
@@ -100,8 +97,7 @@ func (v *FencingInfo) GetActiveCount() (x int32) {
 	return
 }
 
-// GetMaximum returns Maximum's value, or the zero value if v is nil or Maximum
-// is absent or nil.
+// GetMaximum returns Maximum, or the zero value.
 func (v *FencingInfo) GetMaximum() (x int32) {
 	if v != nil {
 		x = v.Maximum.Value()
@@ -109,8 +105,7 @@ func (v *FencingInfo) GetMaximum() (x int32) {
 	return
 }
 
-// GetIsNearingMaximum returns IsNearingMaximum's value, or the zero value if v
-// is nil or IsNearingMaximum is absent or nil.
+// GetIsNearingMaximum returns IsNearingMaximum, or the zero value.
 func (v *FencingInfo) GetIsNearingMaximum() (x bool) {
 	if v != nil {
 		x = v.IsNearingMaximum.Value()
@@ -118,8 +113,7 @@ func (v *FencingInfo) GetIsNearingMaximum() (x bool) {
 	return
 }
 
-// GetHasReachedMaximum returns HasReachedMaximum's value, or the zero value if
-// v is nil or HasReachedMaximum is absent or nil.
+// GetHasReachedMaximum returns HasReachedMaximum, or the zero value.
 func (v *FencingInfo) GetHasReachedMaximum() (x bool) {
 	if v != nil {
 		x = v.HasReachedMaximum.Value()
@@ -127,8 +121,7 @@ func (v *FencingInfo) GetHasReachedMaximum() (x bool) {
 	return
 }
 
-// GetWarningMessage returns WarningMessage's value, or the zero value if v is
-// nil or WarningMessage is absent or nil.
+// GetWarningMessage returns WarningMessage, or the zero value.
 func (v *FencingInfo) GetWarningMessage() (x string) {
 	if v != nil {
 		x = v.WarningMessage.Value()
@@ -136,8 +129,7 @@ func (v *FencingInfo) GetWarningMessage() (x string) {
 	return
 }
 
-// GetWarningTooltip returns WarningTooltip's value, or the zero value if v is
-// nil or WarningTooltip is absent or nil.
+// GetWarningTooltip returns WarningTooltip, or the zero value.
 func (v *FencingInfo) GetWarningTooltip() (x string) {
 	if v != nil {
 		x = v.WarningTooltip.Value()

@@ -92,8 +92,7 @@ func (v *StringBoolKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetKey returns Key's value, or the zero value if v is nil or Key is absent
-// or nil.
+// GetKey returns Key, or the zero value.
 func (v *StringBoolKeyValuePair) GetKey() (x string) {
 	if v != nil {
 		x = v.Key.Value()
@@ -101,7 +100,7 @@ func (v *StringBoolKeyValuePair) GetKey() (x string) {
 	return
 }
 
-// GetValue returns Value, or the zero value if v is nil.
+// GetValue returns Value, or the zero value.
 func (v *StringBoolKeyValuePair) GetValue() (x bool) {
 	if v != nil {
 		x = v.Value

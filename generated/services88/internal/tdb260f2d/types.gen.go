@@ -86,8 +86,7 @@ func (v *Link) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Link) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -95,8 +94,7 @@ func (v *Link) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Link) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -104,8 +102,7 @@ func (v *Link) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetEntityName returns EntityName's value, or the zero value if v is nil or
-// EntityName is absent or nil.
+// GetEntityName returns EntityName, or the zero value.
 func (v *Link) GetEntityName() (x string) {
 	if v != nil {
 		x = v.EntityName.Value()
@@ -113,8 +110,7 @@ func (v *Link) GetEntityName() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *Link) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -122,8 +118,7 @@ func (v *Link) GetId() (x int32) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Link) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -131,8 +126,7 @@ func (v *Link) GetDescription() (x string) {
 	return
 }
 
-// GetExtraInfo returns ExtraInfo's value, or the zero value if v is nil or
-// ExtraInfo is absent or nil.
+// GetExtraInfo returns ExtraInfo, or the zero value.
 func (v *Link) GetExtraInfo() (x string) {
 	if v != nil {
 		x = v.ExtraInfo.Value()
@@ -140,8 +134,7 @@ func (v *Link) GetExtraInfo() (x string) {
 	return
 }
 
-// GetLinkId returns LinkId's value, or the zero value if v is nil or LinkId is
-// absent or nil.
+// GetLinkId returns LinkId, or the zero value.
 func (v *Link) GetLinkId() (x int32) {
 	if v != nil {
 		x = v.LinkId.Value()

@@ -158,8 +158,7 @@ func (v *Project) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Project) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -167,8 +166,7 @@ func (v *Project) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Project) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -176,8 +174,7 @@ func (v *Project) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *Project) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -185,8 +182,7 @@ func (v *Project) GetProjectId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Project) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -194,8 +190,7 @@ func (v *Project) GetName() (x string) {
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *Project) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -203,8 +198,7 @@ func (v *Project) GetDescription() (x string) {
 	return
 }
 
-// GetURL returns URL's value, or the zero value if v is nil or URL is absent
-// or nil.
+// GetURL returns URL, or the zero value.
 func (v *Project) GetURL() (x string) {
 	if v != nil {
 		x = v.URL.Value()
@@ -212,8 +206,7 @@ func (v *Project) GetURL() (x string) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *Project) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -221,8 +214,7 @@ func (v *Project) GetType() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Project) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -230,8 +222,7 @@ func (v *Project) GetAssociateId() (x int32) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *Project) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -239,8 +230,7 @@ func (v *Project) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetTypeId returns TypeId's value, or the zero value if v is nil or TypeId is
-// absent or nil.
+// GetTypeId returns TypeId, or the zero value.
 func (v *Project) GetTypeId() (x int32) {
 	if v != nil {
 		x = v.TypeId.Value()
@@ -248,8 +238,7 @@ func (v *Project) GetTypeId() (x int32) {
 	return
 }
 
-// GetUpdated returns Updated's value, or the zero value if v is nil or Updated
-// is absent or nil.
+// GetUpdated returns Updated, or the zero value.
 func (v *Project) GetUpdated() (x soap.DateTime) {
 	if v != nil {
 		x = v.Updated.Value()
@@ -257,8 +246,7 @@ func (v *Project) GetUpdated() (x soap.DateTime) {
 	return
 }
 
-// GetStatusId returns StatusId's value, or the zero value if v is nil or
-// StatusId is absent or nil.
+// GetStatusId returns StatusId, or the zero value.
 func (v *Project) GetStatusId() (x int32) {
 	if v != nil {
 		x = v.StatusId.Value()
@@ -266,8 +254,7 @@ func (v *Project) GetStatusId() (x int32) {
 	return
 }
 
-// GetStatus returns Status's value, or the zero value if v is nil or Status is
-// absent or nil.
+// GetStatus returns Status, or the zero value.
 func (v *Project) GetStatus() (x string) {
 	if v != nil {
 		x = v.Status.Value()
@@ -275,8 +262,7 @@ func (v *Project) GetStatus() (x string) {
 	return
 }
 
-// GetTextId returns TextId's value, or the zero value if v is nil or TextId is
-// absent or nil.
+// GetTextId returns TextId, or the zero value.
 func (v *Project) GetTextId() (x int32) {
 	if v != nil {
 		x = v.TextId.Value()
@@ -284,8 +270,7 @@ func (v *Project) GetTextId() (x int32) {
 	return
 }
 
-// GetPublishTo returns PublishTo's value, or the zero value if v is nil or
-// PublishTo is absent or nil.
+// GetPublishTo returns PublishTo, or the zero value.
 func (v *Project) GetPublishTo() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishTo.Value()
@@ -293,8 +278,7 @@ func (v *Project) GetPublishTo() (x soap.DateTime) {
 	return
 }
 
-// GetPublishFrom returns PublishFrom's value, or the zero value if v is nil or
-// PublishFrom is absent or nil.
+// GetPublishFrom returns PublishFrom, or the zero value.
 func (v *Project) GetPublishFrom() (x soap.DateTime) {
 	if v != nil {
 		x = v.PublishFrom.Value()
@@ -302,8 +286,7 @@ func (v *Project) GetPublishFrom() (x soap.DateTime) {
 	return
 }
 
-// GetIsPublished returns IsPublished's value, or the zero value if v is nil or
-// IsPublished is absent or nil.
+// GetIsPublished returns IsPublished, or the zero value.
 func (v *Project) GetIsPublished() (x bool) {
 	if v != nil {
 		x = v.IsPublished.Value()
@@ -311,8 +294,7 @@ func (v *Project) GetIsPublished() (x bool) {
 	return
 }
 
-// GetURLName returns URLName's value, or the zero value if v is nil or URLName
-// is absent or nil.
+// GetURLName returns URLName, or the zero value.
 func (v *Project) GetURLName() (x string) {
 	if v != nil {
 		x = v.URLName.Value()
@@ -320,8 +302,7 @@ func (v *Project) GetURLName() (x string) {
 	return
 }
 
-// GetProjectNumber returns ProjectNumber's value, or the zero value if v is
-// nil or ProjectNumber is absent or nil.
+// GetProjectNumber returns ProjectNumber, or the zero value.
 func (v *Project) GetProjectNumber() (x string) {
 	if v != nil {
 		x = v.ProjectNumber.Value()
@@ -329,8 +310,7 @@ func (v *Project) GetProjectNumber() (x string) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Project) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -338,8 +318,7 @@ func (v *Project) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetEventId returns EventId's value, or the zero value if v is nil or EventId
-// is absent or nil.
+// GetEventId returns EventId, or the zero value.
 func (v *Project) GetEventId() (x int32) {
 	if v != nil {
 		x = v.EventId.Value()
@@ -347,8 +326,7 @@ func (v *Project) GetEventId() (x int32) {
 	return
 }
 
-// GetStartDate returns StartDate's value, or the zero value if v is nil or
-// StartDate is absent or nil.
+// GetStartDate returns StartDate, or the zero value.
 func (v *Project) GetStartDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.StartDate.Value()

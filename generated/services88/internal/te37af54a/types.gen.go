@@ -55,8 +55,7 @@ func (v *SelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SelectionCategory) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -64,8 +63,7 @@ func (v *SelectionCategory) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SelectionCategory) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -73,8 +71,7 @@ func (v *SelectionCategory) GetFieldProperties() (x services88.FieldPropertyDict
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *SelectionCategory) GetId() (x int32) {
 	if v != nil {
 		x = v.Id.Value()
@@ -82,8 +79,7 @@ func (v *SelectionCategory) GetId() (x int32) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *SelectionCategory) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -91,8 +87,7 @@ func (v *SelectionCategory) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *SelectionCategory) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()

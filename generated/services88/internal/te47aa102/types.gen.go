@@ -70,8 +70,7 @@ func (v *UserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAdminWarningDate returns AdminWarningDate's value, or the zero value if v
-// is nil or AdminWarningDate is absent or nil.
+// GetAdminWarningDate returns AdminWarningDate, or the zero value.
 func (v *UserAndInstallationLicenceStatus) GetAdminWarningDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.AdminWarningDate.Value()
@@ -79,8 +78,7 @@ func (v *UserAndInstallationLicenceStatus) GetAdminWarningDate() (x soap.DateTim
 	return
 }
 
-// GetExpiryDate returns ExpiryDate's value, or the zero value if v is nil or
-// ExpiryDate is absent or nil.
+// GetExpiryDate returns ExpiryDate, or the zero value.
 func (v *UserAndInstallationLicenceStatus) GetExpiryDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.ExpiryDate.Value()
@@ -88,8 +86,7 @@ func (v *UserAndInstallationLicenceStatus) GetExpiryDate() (x soap.DateTime) {
 	return
 }
 
-// GetGraceDate returns GraceDate's value, or the zero value if v is nil or
-// GraceDate is absent or nil.
+// GetGraceDate returns GraceDate, or the zero value.
 func (v *UserAndInstallationLicenceStatus) GetGraceDate() (x soap.DateTime) {
 	if v != nil {
 		x = v.GraceDate.Value()
@@ -97,8 +94,7 @@ func (v *UserAndInstallationLicenceStatus) GetGraceDate() (x soap.DateTime) {
 	return
 }
 
-// GetCompanyName returns CompanyName's value, or the zero value if v is nil or
-// CompanyName is absent or nil.
+// GetCompanyName returns CompanyName, or the zero value.
 func (v *UserAndInstallationLicenceStatus) GetCompanyName() (x string) {
 	if v != nil {
 		x = v.CompanyName.Value()
@@ -106,8 +102,7 @@ func (v *UserAndInstallationLicenceStatus) GetCompanyName() (x string) {
 	return
 }
 
-// GetSerialNr returns SerialNr's value, or the zero value if v is nil or
-// SerialNr is absent or nil.
+// GetSerialNr returns SerialNr, or the zero value.
 func (v *UserAndInstallationLicenceStatus) GetSerialNr() (x string) {
 	if v != nil {
 		x = v.SerialNr.Value()
@@ -115,8 +110,7 @@ func (v *UserAndInstallationLicenceStatus) GetSerialNr() (x string) {
 	return
 }
 
-// GetUserLicenses returns UserLicenses's value, or the zero value if v is nil
-// or UserLicenses is absent or nil.
+// GetUserLicenses returns UserLicenses, or the zero value.
 func (v *UserAndInstallationLicenceStatus) GetUserLicenses() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.UserLicenses.Value()

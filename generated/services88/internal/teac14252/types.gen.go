@@ -288,8 +288,7 @@ func (v *EMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailAddress) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -297,8 +296,7 @@ func (v *EMailAddress) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailAddress) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -306,8 +304,7 @@ func (v *EMailAddress) GetFieldProperties() (x services88.FieldPropertyDictionar
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *EMailAddress) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -315,8 +312,7 @@ func (v *EMailAddress) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *EMailAddress) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -324,8 +320,7 @@ func (v *EMailAddress) GetContactName() (x string) {
 	return
 }
 
-// GetPersonId returns PersonId's value, or the zero value if v is nil or
-// PersonId is absent or nil.
+// GetPersonId returns PersonId, or the zero value.
 func (v *EMailAddress) GetPersonId() (x int32) {
 	if v != nil {
 		x = v.PersonId.Value()
@@ -333,8 +328,7 @@ func (v *EMailAddress) GetPersonId() (x int32) {
 	return
 }
 
-// GetPersonName returns PersonName's value, or the zero value if v is nil or
-// PersonName is absent or nil.
+// GetPersonName returns PersonName, or the zero value.
 func (v *EMailAddress) GetPersonName() (x string) {
 	if v != nil {
 		x = v.PersonName.Value()
@@ -342,8 +336,7 @@ func (v *EMailAddress) GetPersonName() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *EMailAddress) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -351,8 +344,7 @@ func (v *EMailAddress) GetAssociateId() (x int32) {
 	return
 }
 
-// GetAddress returns Address's value, or the zero value if v is nil or Address
-// is absent or nil.
+// GetAddress returns Address, or the zero value.
 func (v *EMailAddress) GetAddress() (x string) {
 	if v != nil {
 		x = v.Address.Value()
@@ -360,8 +352,7 @@ func (v *EMailAddress) GetAddress() (x string) {
 	return
 }
 
-// GetEmailId returns EmailId's value, or the zero value if v is nil or EmailId
-// is absent or nil.
+// GetEmailId returns EmailId, or the zero value.
 func (v *EMailAddress) GetEmailId() (x int32) {
 	if v != nil {
 		x = v.EmailId.Value()
@@ -369,8 +360,7 @@ func (v *EMailAddress) GetEmailId() (x int32) {
 	return
 }
 
-// GetDuplicatePersonIds returns DuplicatePersonIds's value, or the zero value
-// if v is nil or DuplicatePersonIds is absent or nil.
+// GetDuplicatePersonIds returns DuplicatePersonIds, or the zero value.
 func (v *EMailAddress) GetDuplicatePersonIds() (x services88.ArrayOfint) {
 	if v != nil {
 		x = v.DuplicatePersonIds.Value()
@@ -378,8 +368,7 @@ func (v *EMailAddress) GetDuplicatePersonIds() (x services88.ArrayOfint) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *EMailAddress) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -458,8 +447,7 @@ func (v *EMailAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailAttachment) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -467,8 +455,7 @@ func (v *EMailAttachment) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailAttachment) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -476,8 +463,7 @@ func (v *EMailAttachment) GetFieldProperties() (x services88.FieldPropertyDictio
 	return
 }
 
-// GetDescription returns Description's value, or the zero value if v is nil or
-// Description is absent or nil.
+// GetDescription returns Description, or the zero value.
 func (v *EMailAttachment) GetDescription() (x string) {
 	if v != nil {
 		x = v.Description.Value()
@@ -485,8 +471,7 @@ func (v *EMailAttachment) GetDescription() (x string) {
 	return
 }
 
-// GetFilename returns Filename's value, or the zero value if v is nil or
-// Filename is absent or nil.
+// GetFilename returns Filename, or the zero value.
 func (v *EMailAttachment) GetFilename() (x string) {
 	if v != nil {
 		x = v.Filename.Value()
@@ -494,8 +479,7 @@ func (v *EMailAttachment) GetFilename() (x string) {
 	return
 }
 
-// GetSize returns Size's value, or the zero value if v is nil or Size is
-// absent or nil.
+// GetSize returns Size, or the zero value.
 func (v *EMailAttachment) GetSize() (x int32) {
 	if v != nil {
 		x = v.Size.Value()
@@ -503,8 +487,7 @@ func (v *EMailAttachment) GetSize() (x int32) {
 	return
 }
 
-// GetType returns Type's value, or the zero value if v is nil or Type is
-// absent or nil.
+// GetType returns Type, or the zero value.
 func (v *EMailAttachment) GetType() (x string) {
 	if v != nil {
 		x = v.Type.Value()
@@ -512,8 +495,7 @@ func (v *EMailAttachment) GetType() (x string) {
 	return
 }
 
-// GetEncoding returns Encoding's value, or the zero value if v is nil or
-// Encoding is absent or nil.
+// GetEncoding returns Encoding, or the zero value.
 func (v *EMailAttachment) GetEncoding() (x string) {
 	if v != nil {
 		x = v.Encoding.Value()
@@ -521,8 +503,7 @@ func (v *EMailAttachment) GetEncoding() (x string) {
 	return
 }
 
-// GetId returns Id's value, or the zero value if v is nil or Id is absent or
-// nil.
+// GetId returns Id, or the zero value.
 func (v *EMailAttachment) GetId() (x string) {
 	if v != nil {
 		x = v.Id.Value()
@@ -530,8 +511,7 @@ func (v *EMailAttachment) GetId() (x string) {
 	return
 }
 
-// GetDisposition returns Disposition's value, or the zero value if v is nil or
-// Disposition is absent or nil.
+// GetDisposition returns Disposition, or the zero value.
 func (v *EMailAttachment) GetDisposition() (x string) {
 	if v != nil {
 		x = v.Disposition.Value()
@@ -539,8 +519,7 @@ func (v *EMailAttachment) GetDisposition() (x string) {
 	return
 }
 
-// GetIsSafeFileExtension returns IsSafeFileExtension's value, or the zero
-// value if v is nil or IsSafeFileExtension is absent or nil.
+// GetIsSafeFileExtension returns IsSafeFileExtension, or the zero value.
 func (v *EMailAttachment) GetIsSafeFileExtension() (x bool) {
 	if v != nil {
 		x = v.IsSafeFileExtension.Value()
@@ -548,8 +527,7 @@ func (v *EMailAttachment) GetIsSafeFileExtension() (x bool) {
 	return
 }
 
-// GetStream returns Stream's value, or the zero value if v is nil or Stream is
-// absent or nil.
+// GetStream returns Stream, or the zero value.
 func (v *EMailAttachment) GetStream() (x []byte) {
 	if v != nil {
 		x = v.Stream.Value()
@@ -661,8 +639,7 @@ func (v *EMailConnectionInfo) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailConnectionInfo) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -670,8 +647,7 @@ func (v *EMailConnectionInfo) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailConnectionInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -679,8 +655,7 @@ func (v *EMailConnectionInfo) GetFieldProperties() (x services88.FieldPropertyDi
 	return
 }
 
-// GetServerName returns ServerName's value, or the zero value if v is nil or
-// ServerName is absent or nil.
+// GetServerName returns ServerName, or the zero value.
 func (v *EMailConnectionInfo) GetServerName() (x string) {
 	if v != nil {
 		x = v.ServerName.Value()
@@ -688,8 +663,7 @@ func (v *EMailConnectionInfo) GetServerName() (x string) {
 	return
 }
 
-// GetUserName returns UserName's value, or the zero value if v is nil or
-// UserName is absent or nil.
+// GetUserName returns UserName, or the zero value.
 func (v *EMailConnectionInfo) GetUserName() (x string) {
 	if v != nil {
 		x = v.UserName.Value()
@@ -697,8 +671,7 @@ func (v *EMailConnectionInfo) GetUserName() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *EMailConnectionInfo) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
@@ -706,8 +679,7 @@ func (v *EMailConnectionInfo) GetPassword() (x string) {
 	return
 }
 
-// GetFolder returns Folder's value, or the zero value if v is nil or Folder is
-// absent or nil.
+// GetFolder returns Folder, or the zero value.
 func (v *EMailConnectionInfo) GetFolder() (x string) {
 	if v != nil {
 		x = v.Folder.Value()
@@ -715,8 +687,7 @@ func (v *EMailConnectionInfo) GetFolder() (x string) {
 	return
 }
 
-// GetUseSSL returns UseSSL's value, or the zero value if v is nil or UseSSL is
-// absent or nil.
+// GetUseSSL returns UseSSL, or the zero value.
 func (v *EMailConnectionInfo) GetUseSSL() (x bool) {
 	if v != nil {
 		x = v.UseSSL.Value()
@@ -724,8 +695,7 @@ func (v *EMailConnectionInfo) GetUseSSL() (x bool) {
 	return
 }
 
-// GetUseGraphApi returns UseGraphApi's value, or the zero value if v is nil or
-// UseGraphApi is absent or nil.
+// GetUseGraphApi returns UseGraphApi, or the zero value.
 func (v *EMailConnectionInfo) GetUseGraphApi() (x bool) {
 	if v != nil {
 		x = v.UseGraphApi.Value()
@@ -762,8 +732,7 @@ func (v *EMailCustomHeader) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailCustomHeader) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -771,8 +740,7 @@ func (v *EMailCustomHeader) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailCustomHeader) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -780,8 +748,7 @@ func (v *EMailCustomHeader) GetFieldProperties() (x services88.FieldPropertyDict
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *EMailCustomHeader) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -789,8 +756,7 @@ func (v *EMailCustomHeader) GetName() (x string) {
 	return
 }
 
-// GetValues returns Values's value, or the zero value if v is nil or Values is
-// absent or nil.
+// GetValues returns Values, or the zero value.
 func (v *EMailCustomHeader) GetValues() (x services88.ArrayOfstring) {
 	if v != nil {
 		x = v.Values.Value()
@@ -977,8 +943,7 @@ func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailEntity) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -986,8 +951,7 @@ func (v *EMailEntity) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailEntity) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -995,8 +959,7 @@ func (v *EMailEntity) GetFieldProperties() (x services88.FieldPropertyDictionary
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *EMailEntity) GetTo() (x ArrayOfEMailAddress) {
 	if v != nil {
 		x = v.To.Value()
@@ -1004,8 +967,7 @@ func (v *EMailEntity) GetTo() (x ArrayOfEMailAddress) {
 	return
 }
 
-// GetCc returns Cc's value, or the zero value if v is nil or Cc is absent or
-// nil.
+// GetCc returns Cc, or the zero value.
 func (v *EMailEntity) GetCc() (x ArrayOfEMailAddress) {
 	if v != nil {
 		x = v.Cc.Value()
@@ -1013,8 +975,7 @@ func (v *EMailEntity) GetCc() (x ArrayOfEMailAddress) {
 	return
 }
 
-// GetBcc returns Bcc's value, or the zero value if v is nil or Bcc is absent
-// or nil.
+// GetBcc returns Bcc, or the zero value.
 func (v *EMailEntity) GetBcc() (x ArrayOfEMailAddress) {
 	if v != nil {
 		x = v.Bcc.Value()
@@ -1022,8 +983,7 @@ func (v *EMailEntity) GetBcc() (x ArrayOfEMailAddress) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *EMailEntity) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -1031,8 +991,7 @@ func (v *EMailEntity) GetSubject() (x string) {
 	return
 }
 
-// GetHTMLBody returns HTMLBody's value, or the zero value if v is nil or
-// HTMLBody is absent or nil.
+// GetHTMLBody returns HTMLBody, or the zero value.
 func (v *EMailEntity) GetHTMLBody() (x string) {
 	if v != nil {
 		x = v.HTMLBody.Value()
@@ -1040,7 +999,7 @@ func (v *EMailEntity) GetHTMLBody() (x string) {
 	return
 }
 
-// GetFrom returns From's value, or nil if v is nil or From is absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *EMailEntity) GetFrom() (x *EMailAddress) {
 	if v != nil {
 		x = v.From.Value()
@@ -1048,8 +1007,7 @@ func (v *EMailEntity) GetFrom() (x *EMailAddress) {
 	return
 }
 
-// GetSent returns Sent's value, or the zero value if v is nil or Sent is
-// absent or nil.
+// GetSent returns Sent, or the zero value.
 func (v *EMailEntity) GetSent() (x soap.DateTime) {
 	if v != nil {
 		x = v.Sent.Value()
@@ -1057,8 +1015,7 @@ func (v *EMailEntity) GetSent() (x soap.DateTime) {
 	return
 }
 
-// GetSize returns Size's value, or the zero value if v is nil or Size is
-// absent or nil.
+// GetSize returns Size, or the zero value.
 func (v *EMailEntity) GetSize() (x int32) {
 	if v != nil {
 		x = v.Size.Value()
@@ -1066,8 +1023,7 @@ func (v *EMailEntity) GetSize() (x int32) {
 	return
 }
 
-// GetPriority returns Priority's value, or the zero value if v is nil or
-// Priority is absent or nil.
+// GetPriority returns Priority, or the zero value.
 func (v *EMailEntity) GetPriority() (x t0bb2a4d0.EMailPriority) {
 	if v != nil {
 		x = v.Priority.Value()
@@ -1075,8 +1031,7 @@ func (v *EMailEntity) GetPriority() (x t0bb2a4d0.EMailPriority) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *EMailEntity) GetFlags() (x EMailFlags) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -1084,8 +1039,7 @@ func (v *EMailEntity) GetFlags() (x EMailFlags) {
 	return
 }
 
-// GetMessageID returns MessageID's value, or the zero value if v is nil or
-// MessageID is absent or nil.
+// GetMessageID returns MessageID, or the zero value.
 func (v *EMailEntity) GetMessageID() (x string) {
 	if v != nil {
 		x = v.MessageID.Value()
@@ -1093,8 +1047,7 @@ func (v *EMailEntity) GetMessageID() (x string) {
 	return
 }
 
-// GetPlainBody returns PlainBody's value, or the zero value if v is nil or
-// PlainBody is absent or nil.
+// GetPlainBody returns PlainBody, or the zero value.
 func (v *EMailEntity) GetPlainBody() (x string) {
 	if v != nil {
 		x = v.PlainBody.Value()
@@ -1102,8 +1055,7 @@ func (v *EMailEntity) GetPlainBody() (x string) {
 	return
 }
 
-// GetIsSent returns IsSent's value, or the zero value if v is nil or IsSent is
-// absent or nil.
+// GetIsSent returns IsSent, or the zero value.
 func (v *EMailEntity) GetIsSent() (x bool) {
 	if v != nil {
 		x = v.IsSent.Value()
@@ -1111,8 +1063,7 @@ func (v *EMailEntity) GetIsSent() (x bool) {
 	return
 }
 
-// GetEMailSOInfo returns EMailSOInfo's value, or nil if v is nil or
-// EMailSOInfo is absent or nil.
+// GetEMailSOInfo returns EMailSOInfo, or the zero value.
 func (v *EMailEntity) GetEMailSOInfo() (x *EMailSOInfo) {
 	if v != nil {
 		x = v.EMailSOInfo.Value()
@@ -1120,8 +1071,7 @@ func (v *EMailEntity) GetEMailSOInfo() (x *EMailSOInfo) {
 	return
 }
 
-// GetServerId returns ServerId's value, or the zero value if v is nil or
-// ServerId is absent or nil.
+// GetServerId returns ServerId, or the zero value.
 func (v *EMailEntity) GetServerId() (x int32) {
 	if v != nil {
 		x = v.ServerId.Value()
@@ -1129,8 +1079,7 @@ func (v *EMailEntity) GetServerId() (x int32) {
 	return
 }
 
-// GetServerIdentifier returns ServerIdentifier's value, or the zero value if v
-// is nil or ServerIdentifier is absent or nil.
+// GetServerIdentifier returns ServerIdentifier, or the zero value.
 func (v *EMailEntity) GetServerIdentifier() (x string) {
 	if v != nil {
 		x = v.ServerIdentifier.Value()
@@ -1138,8 +1087,7 @@ func (v *EMailEntity) GetServerIdentifier() (x string) {
 	return
 }
 
-// GetAttachments returns Attachments's value, or the zero value if v is nil or
-// Attachments is absent or nil.
+// GetAttachments returns Attachments, or the zero value.
 func (v *EMailEntity) GetAttachments() (x ArrayOfEMailAttachment) {
 	if v != nil {
 		x = v.Attachments.Value()
@@ -1147,8 +1095,7 @@ func (v *EMailEntity) GetAttachments() (x ArrayOfEMailAttachment) {
 	return
 }
 
-// GetCustomHeaderList returns CustomHeaderList's value, or the zero value if v
-// is nil or CustomHeaderList is absent or nil.
+// GetCustomHeaderList returns CustomHeaderList, or the zero value.
 func (v *EMailEntity) GetCustomHeaderList() (x ArrayOfEMailCustomHeader) {
 	if v != nil {
 		x = v.CustomHeaderList.Value()
@@ -1156,8 +1103,7 @@ func (v *EMailEntity) GetCustomHeaderList() (x ArrayOfEMailCustomHeader) {
 	return
 }
 
-// GetFolderName returns FolderName's value, or the zero value if v is nil or
-// FolderName is absent or nil.
+// GetFolderName returns FolderName, or the zero value.
 func (v *EMailEntity) GetFolderName() (x string) {
 	if v != nil {
 		x = v.FolderName.Value()
@@ -1165,8 +1111,7 @@ func (v *EMailEntity) GetFolderName() (x string) {
 	return
 }
 
-// GetEmailItemId returns EmailItemId's value, or the zero value if v is nil or
-// EmailItemId is absent or nil.
+// GetEmailItemId returns EmailItemId, or the zero value.
 func (v *EMailEntity) GetEmailItemId() (x int32) {
 	if v != nil {
 		x = v.EmailItemId.Value()
@@ -1174,8 +1119,7 @@ func (v *EMailEntity) GetEmailItemId() (x int32) {
 	return
 }
 
-// GetAccountId returns AccountId's value, or the zero value if v is nil or
-// AccountId is absent or nil.
+// GetAccountId returns AccountId, or the zero value.
 func (v *EMailEntity) GetAccountId() (x int32) {
 	if v != nil {
 		x = v.AccountId.Value()
@@ -1183,8 +1127,7 @@ func (v *EMailEntity) GetAccountId() (x int32) {
 	return
 }
 
-// GetReceivedAt returns ReceivedAt's value, or the zero value if v is nil or
-// ReceivedAt is absent or nil.
+// GetReceivedAt returns ReceivedAt, or the zero value.
 func (v *EMailEntity) GetReceivedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.ReceivedAt.Value()
@@ -1192,8 +1135,7 @@ func (v *EMailEntity) GetReceivedAt() (x soap.DateTime) {
 	return
 }
 
-// GetInReplyTo returns InReplyTo's value, or nil if v is nil or InReplyTo is
-// absent or nil.
+// GetInReplyTo returns InReplyTo, or the zero value.
 func (v *EMailEntity) GetInReplyTo() (x *EMailEnvelope) {
 	if v != nil {
 		x = v.InReplyTo.Value()
@@ -1201,8 +1143,7 @@ func (v *EMailEntity) GetInReplyTo() (x *EMailEnvelope) {
 	return
 }
 
-// GetRepliedAt returns RepliedAt's value, or the zero value if v is nil or
-// RepliedAt is absent or nil.
+// GetRepliedAt returns RepliedAt, or the zero value.
 func (v *EMailEntity) GetRepliedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.RepliedAt.Value()
@@ -1210,8 +1151,7 @@ func (v *EMailEntity) GetRepliedAt() (x soap.DateTime) {
 	return
 }
 
-// GetHasCalendarData returns HasCalendarData's value, or the zero value if v
-// is nil or HasCalendarData is absent or nil.
+// GetHasCalendarData returns HasCalendarData, or the zero value.
 func (v *EMailEntity) GetHasCalendarData() (x bool) {
 	if v != nil {
 		x = v.HasCalendarData.Value()
@@ -1219,8 +1159,7 @@ func (v *EMailEntity) GetHasCalendarData() (x bool) {
 	return
 }
 
-// GetCalMethod returns CalMethod's value, or the zero value if v is nil or
-// CalMethod is absent or nil.
+// GetCalMethod returns CalMethod, or the zero value.
 func (v *EMailEntity) GetCalMethod() (x CalMethod) {
 	if v != nil {
 		x = v.CalMethod.Value()
@@ -1228,8 +1167,7 @@ func (v *EMailEntity) GetCalMethod() (x CalMethod) {
 	return
 }
 
-// GetCalReplyStatus returns CalReplyStatus's value, or the zero value if v is
-// nil or CalReplyStatus is absent or nil.
+// GetCalReplyStatus returns CalReplyStatus, or the zero value.
 func (v *EMailEntity) GetCalReplyStatus() (x CalReplyStatus) {
 	if v != nil {
 		x = v.CalReplyStatus.Value()
@@ -1320,8 +1258,7 @@ func (v *EMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailEnvelope) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1329,8 +1266,7 @@ func (v *EMailEnvelope) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailEnvelope) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1338,8 +1274,7 @@ func (v *EMailEnvelope) GetFieldProperties() (x services88.FieldPropertyDictiona
 	return
 }
 
-// GetServerId returns ServerId's value, or the zero value if v is nil or
-// ServerId is absent or nil.
+// GetServerId returns ServerId, or the zero value.
 func (v *EMailEnvelope) GetServerId() (x int32) {
 	if v != nil {
 		x = v.ServerId.Value()
@@ -1347,8 +1282,7 @@ func (v *EMailEnvelope) GetServerId() (x int32) {
 	return
 }
 
-// GetServerIdentifier returns ServerIdentifier's value, or the zero value if v
-// is nil or ServerIdentifier is absent or nil.
+// GetServerIdentifier returns ServerIdentifier, or the zero value.
 func (v *EMailEnvelope) GetServerIdentifier() (x string) {
 	if v != nil {
 		x = v.ServerIdentifier.Value()
@@ -1356,8 +1290,7 @@ func (v *EMailEnvelope) GetServerIdentifier() (x string) {
 	return
 }
 
-// GetMessageId returns MessageId's value, or the zero value if v is nil or
-// MessageId is absent or nil.
+// GetMessageId returns MessageId, or the zero value.
 func (v *EMailEnvelope) GetMessageId() (x string) {
 	if v != nil {
 		x = v.MessageId.Value()
@@ -1365,8 +1298,7 @@ func (v *EMailEnvelope) GetMessageId() (x string) {
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *EMailEnvelope) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()
@@ -1374,7 +1306,7 @@ func (v *EMailEnvelope) GetSubject() (x string) {
 	return
 }
 
-// GetFrom returns From's value, or nil if v is nil or From is absent or nil.
+// GetFrom returns From, or the zero value.
 func (v *EMailEnvelope) GetFrom() (x *EMailAddress) {
 	if v != nil {
 		x = v.From.Value()
@@ -1382,8 +1314,7 @@ func (v *EMailEnvelope) GetFrom() (x *EMailAddress) {
 	return
 }
 
-// GetTo returns To's value, or the zero value if v is nil or To is absent or
-// nil.
+// GetTo returns To, or the zero value.
 func (v *EMailEnvelope) GetTo() (x ArrayOfEMailAddress) {
 	if v != nil {
 		x = v.To.Value()
@@ -1391,8 +1322,7 @@ func (v *EMailEnvelope) GetTo() (x ArrayOfEMailAddress) {
 	return
 }
 
-// GetSent returns Sent's value, or the zero value if v is nil or Sent is
-// absent or nil.
+// GetSent returns Sent, or the zero value.
 func (v *EMailEnvelope) GetSent() (x soap.DateTime) {
 	if v != nil {
 		x = v.Sent.Value()
@@ -1400,8 +1330,7 @@ func (v *EMailEnvelope) GetSent() (x soap.DateTime) {
 	return
 }
 
-// GetPriority returns Priority's value, or the zero value if v is nil or
-// Priority is absent or nil.
+// GetPriority returns Priority, or the zero value.
 func (v *EMailEnvelope) GetPriority() (x t0bb2a4d0.EMailPriority) {
 	if v != nil {
 		x = v.Priority.Value()
@@ -1409,8 +1338,7 @@ func (v *EMailEnvelope) GetPriority() (x t0bb2a4d0.EMailPriority) {
 	return
 }
 
-// GetFlags returns Flags's value, or the zero value if v is nil or Flags is
-// absent or nil.
+// GetFlags returns Flags, or the zero value.
 func (v *EMailEnvelope) GetFlags() (x EMailFlags) {
 	if v != nil {
 		x = v.Flags.Value()
@@ -1418,8 +1346,7 @@ func (v *EMailEnvelope) GetFlags() (x EMailFlags) {
 	return
 }
 
-// GetSize returns Size's value, or the zero value if v is nil or Size is
-// absent or nil.
+// GetSize returns Size, or the zero value.
 func (v *EMailEnvelope) GetSize() (x int32) {
 	if v != nil {
 		x = v.Size.Value()
@@ -1427,8 +1354,7 @@ func (v *EMailEnvelope) GetSize() (x int32) {
 	return
 }
 
-// GetEMailSOInfo returns EMailSOInfo's value, or nil if v is nil or
-// EMailSOInfo is absent or nil.
+// GetEMailSOInfo returns EMailSOInfo, or the zero value.
 func (v *EMailEnvelope) GetEMailSOInfo() (x *EMailSOInfo) {
 	if v != nil {
 		x = v.EMailSOInfo.Value()
@@ -1552,8 +1478,7 @@ func (v *EMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *EMailSOInfo) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -1561,8 +1486,7 @@ func (v *EMailSOInfo) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *EMailSOInfo) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -1570,8 +1494,7 @@ func (v *EMailSOInfo) GetFieldProperties() (x services88.FieldPropertyDictionary
 	return
 }
 
-// GetDocumentId returns DocumentId's value, or the zero value if v is nil or
-// DocumentId is absent or nil.
+// GetDocumentId returns DocumentId, or the zero value.
 func (v *EMailSOInfo) GetDocumentId() (x int32) {
 	if v != nil {
 		x = v.DocumentId.Value()
@@ -1579,8 +1502,7 @@ func (v *EMailSOInfo) GetDocumentId() (x int32) {
 	return
 }
 
-// GetAppointmentId returns AppointmentId's value, or the zero value if v is
-// nil or AppointmentId is absent or nil.
+// GetAppointmentId returns AppointmentId, or the zero value.
 func (v *EMailSOInfo) GetAppointmentId() (x int32) {
 	if v != nil {
 		x = v.AppointmentId.Value()
@@ -1588,8 +1510,7 @@ func (v *EMailSOInfo) GetAppointmentId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *EMailSOInfo) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -1597,8 +1518,7 @@ func (v *EMailSOInfo) GetProjectId() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *EMailSOInfo) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -1606,8 +1526,7 @@ func (v *EMailSOInfo) GetSaleId() (x int32) {
 	return
 }
 
-// GetArchived returns Archived's value, or the zero value if v is nil or
-// Archived is absent or nil.
+// GetArchived returns Archived, or the zero value.
 func (v *EMailSOInfo) GetArchived() (x bool) {
 	if v != nil {
 		x = v.Archived.Value()
@@ -1615,8 +1534,7 @@ func (v *EMailSOInfo) GetArchived() (x bool) {
 	return
 }
 
-// GetArchivedAt returns ArchivedAt's value, or the zero value if v is nil or
-// ArchivedAt is absent or nil.
+// GetArchivedAt returns ArchivedAt, or the zero value.
 func (v *EMailSOInfo) GetArchivedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.ArchivedAt.Value()
@@ -1624,8 +1542,7 @@ func (v *EMailSOInfo) GetArchivedAt() (x soap.DateTime) {
 	return
 }
 
-// GetArchivedBy returns ArchivedBy's value, or the zero value if v is nil or
-// ArchivedBy is absent or nil.
+// GetArchivedBy returns ArchivedBy, or the zero value.
 func (v *EMailSOInfo) GetArchivedBy() (x int32) {
 	if v != nil {
 		x = v.ArchivedBy.Value()
@@ -1633,8 +1550,7 @@ func (v *EMailSOInfo) GetArchivedBy() (x int32) {
 	return
 }
 
-// GetArchivedDisplayName returns ArchivedDisplayName's value, or the zero
-// value if v is nil or ArchivedDisplayName is absent or nil.
+// GetArchivedDisplayName returns ArchivedDisplayName, or the zero value.
 func (v *EMailSOInfo) GetArchivedDisplayName() (x string) {
 	if v != nil {
 		x = v.ArchivedDisplayName.Value()

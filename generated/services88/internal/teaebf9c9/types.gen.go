@@ -79,8 +79,7 @@ func (v *ProjectTypeStatusLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ProjectTypeStatusLink) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -88,8 +87,7 @@ func (v *ProjectTypeStatusLink) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ProjectTypeStatusLink) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -97,8 +95,8 @@ func (v *ProjectTypeStatusLink) GetFieldProperties() (x services88.FieldProperty
 	return
 }
 
-// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId's value, or the
-// zero value if v is nil or ProjectTypeStatusLinkId is absent or nil.
+// GetProjectTypeStatusLinkId returns ProjectTypeStatusLinkId, or the zero
+// value.
 func (v *ProjectTypeStatusLink) GetProjectTypeStatusLinkId() (x int32) {
 	if v != nil {
 		x = v.ProjectTypeStatusLinkId.Value()
@@ -106,8 +104,7 @@ func (v *ProjectTypeStatusLink) GetProjectTypeStatusLinkId() (x int32) {
 	return
 }
 
-// GetProjTypeId returns ProjTypeId's value, or the zero value if v is nil or
-// ProjTypeId is absent or nil.
+// GetProjTypeId returns ProjTypeId, or the zero value.
 func (v *ProjectTypeStatusLink) GetProjTypeId() (x int32) {
 	if v != nil {
 		x = v.ProjTypeId.Value()
@@ -115,8 +112,7 @@ func (v *ProjectTypeStatusLink) GetProjTypeId() (x int32) {
 	return
 }
 
-// GetProjTypeName returns ProjTypeName's value, or the zero value if v is nil
-// or ProjTypeName is absent or nil.
+// GetProjTypeName returns ProjTypeName, or the zero value.
 func (v *ProjectTypeStatusLink) GetProjTypeName() (x string) {
 	if v != nil {
 		x = v.ProjTypeName.Value()
@@ -124,8 +120,7 @@ func (v *ProjectTypeStatusLink) GetProjTypeName() (x string) {
 	return
 }
 
-// GetProjTypeTooltip returns ProjTypeTooltip's value, or the zero value if v
-// is nil or ProjTypeTooltip is absent or nil.
+// GetProjTypeTooltip returns ProjTypeTooltip, or the zero value.
 func (v *ProjectTypeStatusLink) GetProjTypeTooltip() (x string) {
 	if v != nil {
 		x = v.ProjTypeTooltip.Value()
@@ -133,8 +128,7 @@ func (v *ProjectTypeStatusLink) GetProjTypeTooltip() (x string) {
 	return
 }
 
-// GetProjStatusId returns ProjStatusId's value, or the zero value if v is nil
-// or ProjStatusId is absent or nil.
+// GetProjStatusId returns ProjStatusId, or the zero value.
 func (v *ProjectTypeStatusLink) GetProjStatusId() (x int32) {
 	if v != nil {
 		x = v.ProjStatusId.Value()
@@ -142,8 +136,7 @@ func (v *ProjectTypeStatusLink) GetProjStatusId() (x int32) {
 	return
 }
 
-// GetProjStatusName returns ProjStatusName's value, or the zero value if v is
-// nil or ProjStatusName is absent or nil.
+// GetProjStatusName returns ProjStatusName, or the zero value.
 func (v *ProjectTypeStatusLink) GetProjStatusName() (x string) {
 	if v != nil {
 		x = v.ProjStatusName.Value()
@@ -151,8 +144,7 @@ func (v *ProjectTypeStatusLink) GetProjStatusName() (x string) {
 	return
 }
 
-// GetProjStatusTooltip returns ProjStatusTooltip's value, or the zero value if
-// v is nil or ProjStatusTooltip is absent or nil.
+// GetProjStatusTooltip returns ProjStatusTooltip, or the zero value.
 func (v *ProjectTypeStatusLink) GetProjStatusTooltip() (x string) {
 	if v != nil {
 		x = v.ProjStatusTooltip.Value()
@@ -225,8 +217,7 @@ func (v *SaleTypeStageLink) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *SaleTypeStageLink) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -234,8 +225,7 @@ func (v *SaleTypeStageLink) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *SaleTypeStageLink) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -243,8 +233,7 @@ func (v *SaleTypeStageLink) GetFieldProperties() (x services88.FieldPropertyDict
 	return
 }
 
-// GetSaleTypeStageLinkId returns SaleTypeStageLinkId's value, or the zero
-// value if v is nil or SaleTypeStageLinkId is absent or nil.
+// GetSaleTypeStageLinkId returns SaleTypeStageLinkId, or the zero value.
 func (v *SaleTypeStageLink) GetSaleTypeStageLinkId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeStageLinkId.Value()
@@ -252,8 +241,7 @@ func (v *SaleTypeStageLink) GetSaleTypeStageLinkId() (x int32) {
 	return
 }
 
-// GetSaleTypeId returns SaleTypeId's value, or the zero value if v is nil or
-// SaleTypeId is absent or nil.
+// GetSaleTypeId returns SaleTypeId, or the zero value.
 func (v *SaleTypeStageLink) GetSaleTypeId() (x int32) {
 	if v != nil {
 		x = v.SaleTypeId.Value()
@@ -261,8 +249,7 @@ func (v *SaleTypeStageLink) GetSaleTypeId() (x int32) {
 	return
 }
 
-// GetSaleTypeName returns SaleTypeName's value, or the zero value if v is nil
-// or SaleTypeName is absent or nil.
+// GetSaleTypeName returns SaleTypeName, or the zero value.
 func (v *SaleTypeStageLink) GetSaleTypeName() (x string) {
 	if v != nil {
 		x = v.SaleTypeName.Value()
@@ -270,8 +257,7 @@ func (v *SaleTypeStageLink) GetSaleTypeName() (x string) {
 	return
 }
 
-// GetSaleTypeTooltip returns SaleTypeTooltip's value, or the zero value if v
-// is nil or SaleTypeTooltip is absent or nil.
+// GetSaleTypeTooltip returns SaleTypeTooltip, or the zero value.
 func (v *SaleTypeStageLink) GetSaleTypeTooltip() (x string) {
 	if v != nil {
 		x = v.SaleTypeTooltip.Value()
@@ -279,8 +265,7 @@ func (v *SaleTypeStageLink) GetSaleTypeTooltip() (x string) {
 	return
 }
 
-// GetProbId returns ProbId's value, or the zero value if v is nil or ProbId is
-// absent or nil.
+// GetProbId returns ProbId, or the zero value.
 func (v *SaleTypeStageLink) GetProbId() (x int32) {
 	if v != nil {
 		x = v.ProbId.Value()
@@ -288,8 +273,7 @@ func (v *SaleTypeStageLink) GetProbId() (x int32) {
 	return
 }
 
-// GetProbName returns ProbName's value, or the zero value if v is nil or
-// ProbName is absent or nil.
+// GetProbName returns ProbName, or the zero value.
 func (v *SaleTypeStageLink) GetProbName() (x string) {
 	if v != nil {
 		x = v.ProbName.Value()
@@ -297,8 +281,7 @@ func (v *SaleTypeStageLink) GetProbName() (x string) {
 	return
 }
 
-// GetProbTooltip returns ProbTooltip's value, or the zero value if v is nil or
-// ProbTooltip is absent or nil.
+// GetProbTooltip returns ProbTooltip, or the zero value.
 func (v *SaleTypeStageLink) GetProbTooltip() (x string) {
 	if v != nil {
 		x = v.ProbTooltip.Value()
@@ -306,8 +289,7 @@ func (v *SaleTypeStageLink) GetProbTooltip() (x string) {
 	return
 }
 
-// GetProbability returns Probability's value, or the zero value if v is nil or
-// Probability is absent or nil.
+// GetProbability returns Probability, or the zero value.
 func (v *SaleTypeStageLink) GetProbability() (x int16) {
 	if v != nil {
 		x = v.Probability.Value()

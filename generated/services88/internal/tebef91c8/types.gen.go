@@ -75,8 +75,7 @@ func (v *Address) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Address) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -84,8 +83,7 @@ func (v *Address) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Address) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -93,8 +91,7 @@ func (v *Address) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetWgs84Latitude returns Wgs84Latitude's value, or the zero value if v is
-// nil or Wgs84Latitude is absent or nil.
+// GetWgs84Latitude returns Wgs84Latitude, or the zero value.
 func (v *Address) GetWgs84Latitude() (x float64) {
 	if v != nil {
 		x = v.Wgs84Latitude.Value()
@@ -102,8 +99,7 @@ func (v *Address) GetWgs84Latitude() (x float64) {
 	return
 }
 
-// GetWgs84Longitude returns Wgs84Longitude's value, or the zero value if v is
-// nil or Wgs84Longitude is absent or nil.
+// GetWgs84Longitude returns Wgs84Longitude, or the zero value.
 func (v *Address) GetWgs84Longitude() (x float64) {
 	if v != nil {
 		x = v.Wgs84Longitude.Value()
@@ -111,8 +107,7 @@ func (v *Address) GetWgs84Longitude() (x float64) {
 	return
 }
 
-// GetLocalizedAddress returns LocalizedAddress's value, or the zero value if v
-// is nil or LocalizedAddress is absent or nil.
+// GetLocalizedAddress returns LocalizedAddress, or the zero value.
 func (v *Address) GetLocalizedAddress() (x ArrayOfArrayOfLocalizedField) {
 	if v != nil {
 		x = v.LocalizedAddress.Value()
@@ -120,8 +115,7 @@ func (v *Address) GetLocalizedAddress() (x ArrayOfArrayOfLocalizedField) {
 	return
 }
 
-// GetStreet returns Street's value, or nil if v is nil or Street is absent or
-// nil.
+// GetStreet returns Street, or the zero value.
 func (v *Address) GetStreet() (x *StructuredAddress) {
 	if v != nil {
 		x = v.Street.Value()
@@ -129,8 +123,7 @@ func (v *Address) GetStreet() (x *StructuredAddress) {
 	return
 }
 
-// GetPostal returns Postal's value, or nil if v is nil or Postal is absent or
-// nil.
+// GetPostal returns Postal, or the zero value.
 func (v *Address) GetPostal() (x *StructuredAddress) {
 	if v != nil {
 		x = v.Postal.Value()
@@ -138,8 +131,7 @@ func (v *Address) GetPostal() (x *StructuredAddress) {
 	return
 }
 
-// GetFormatted returns Formatted's value, or the zero value if v is nil or
-// Formatted is absent or nil.
+// GetFormatted returns Formatted, or the zero value.
 func (v *Address) GetFormatted() (x string) {
 	if v != nil {
 		x = v.Formatted.Value()
@@ -413,8 +405,7 @@ func (v *Contact) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Contact) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -422,8 +413,7 @@ func (v *Contact) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Contact) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -431,8 +421,7 @@ func (v *Contact) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Contact) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -440,8 +429,7 @@ func (v *Contact) GetContactId() (x int32) {
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *Contact) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -449,8 +437,7 @@ func (v *Contact) GetName() (x string) {
 	return
 }
 
-// GetOrgNr returns OrgNr's value, or the zero value if v is nil or OrgNr is
-// absent or nil.
+// GetOrgNr returns OrgNr, or the zero value.
 func (v *Contact) GetOrgNr() (x string) {
 	if v != nil {
 		x = v.OrgNr.Value()
@@ -458,8 +445,7 @@ func (v *Contact) GetOrgNr() (x string) {
 	return
 }
 
-// GetDepartment returns Department's value, or the zero value if v is nil or
-// Department is absent or nil.
+// GetDepartment returns Department, or the zero value.
 func (v *Contact) GetDepartment() (x string) {
 	if v != nil {
 		x = v.Department.Value()
@@ -467,8 +453,7 @@ func (v *Contact) GetDepartment() (x string) {
 	return
 }
 
-// GetURL returns URL's value, or the zero value if v is nil or URL is absent
-// or nil.
+// GetURL returns URL, or the zero value.
 func (v *Contact) GetURL() (x string) {
 	if v != nil {
 		x = v.URL.Value()
@@ -476,8 +461,7 @@ func (v *Contact) GetURL() (x string) {
 	return
 }
 
-// GetCity returns City's value, or the zero value if v is nil or City is
-// absent or nil.
+// GetCity returns City, or the zero value.
 func (v *Contact) GetCity() (x string) {
 	if v != nil {
 		x = v.City.Value()
@@ -485,8 +469,7 @@ func (v *Contact) GetCity() (x string) {
 	return
 }
 
-// GetDirectPhone returns DirectPhone's value, or the zero value if v is nil or
-// DirectPhone is absent or nil.
+// GetDirectPhone returns DirectPhone, or the zero value.
 func (v *Contact) GetDirectPhone() (x string) {
 	if v != nil {
 		x = v.DirectPhone.Value()
@@ -494,8 +477,7 @@ func (v *Contact) GetDirectPhone() (x string) {
 	return
 }
 
-// GetAssociateId returns AssociateId's value, or the zero value if v is nil or
-// AssociateId is absent or nil.
+// GetAssociateId returns AssociateId, or the zero value.
 func (v *Contact) GetAssociateId() (x int32) {
 	if v != nil {
 		x = v.AssociateId.Value()
@@ -503,8 +485,7 @@ func (v *Contact) GetAssociateId() (x int32) {
 	return
 }
 
-// GetCountryId returns CountryId's value, or the zero value if v is nil or
-// CountryId is absent or nil.
+// GetCountryId returns CountryId, or the zero value.
 func (v *Contact) GetCountryId() (x int32) {
 	if v != nil {
 		x = v.CountryId.Value()
@@ -512,8 +493,7 @@ func (v *Contact) GetCountryId() (x int32) {
 	return
 }
 
-// GetEmailAddress returns EmailAddress's value, or the zero value if v is nil
-// or EmailAddress is absent or nil.
+// GetEmailAddress returns EmailAddress, or the zero value.
 func (v *Contact) GetEmailAddress() (x string) {
 	if v != nil {
 		x = v.EmailAddress.Value()
@@ -521,8 +501,7 @@ func (v *Contact) GetEmailAddress() (x string) {
 	return
 }
 
-// GetKananame returns Kananame's value, or the zero value if v is nil or
-// Kananame is absent or nil.
+// GetKananame returns Kananame, or the zero value.
 func (v *Contact) GetKananame() (x string) {
 	if v != nil {
 		x = v.Kananame.Value()
@@ -530,8 +509,7 @@ func (v *Contact) GetKananame() (x string) {
 	return
 }
 
-// GetEmailAddressName returns EmailAddressName's value, or the zero value if v
-// is nil or EmailAddressName is absent or nil.
+// GetEmailAddressName returns EmailAddressName, or the zero value.
 func (v *Contact) GetEmailAddressName() (x string) {
 	if v != nil {
 		x = v.EmailAddressName.Value()
@@ -539,8 +517,7 @@ func (v *Contact) GetEmailAddressName() (x string) {
 	return
 }
 
-// GetURLName returns URLName's value, or the zero value if v is nil or URLName
-// is absent or nil.
+// GetURLName returns URLName, or the zero value.
 func (v *Contact) GetURLName() (x string) {
 	if v != nil {
 		x = v.URLName.Value()
@@ -548,8 +525,7 @@ func (v *Contact) GetURLName() (x string) {
 	return
 }
 
-// GetAssociateFullName returns AssociateFullName's value, or the zero value if
-// v is nil or AssociateFullName is absent or nil.
+// GetAssociateFullName returns AssociateFullName, or the zero value.
 func (v *Contact) GetAssociateFullName() (x string) {
 	if v != nil {
 		x = v.AssociateFullName.Value()
@@ -557,8 +533,7 @@ func (v *Contact) GetAssociateFullName() (x string) {
 	return
 }
 
-// GetBusinessName returns BusinessName's value, or the zero value if v is nil
-// or BusinessName is absent or nil.
+// GetBusinessName returns BusinessName, or the zero value.
 func (v *Contact) GetBusinessName() (x string) {
 	if v != nil {
 		x = v.BusinessName.Value()
@@ -566,8 +541,7 @@ func (v *Contact) GetBusinessName() (x string) {
 	return
 }
 
-// GetCategoryName returns CategoryName's value, or the zero value if v is nil
-// or CategoryName is absent or nil.
+// GetCategoryName returns CategoryName, or the zero value.
 func (v *Contact) GetCategoryName() (x string) {
 	if v != nil {
 		x = v.CategoryName.Value()
@@ -575,8 +549,7 @@ func (v *Contact) GetCategoryName() (x string) {
 	return
 }
 
-// GetCountryName returns CountryName's value, or the zero value if v is nil or
-// CountryName is absent or nil.
+// GetCountryName returns CountryName, or the zero value.
 func (v *Contact) GetCountryName() (x string) {
 	if v != nil {
 		x = v.CountryName.Value()
@@ -584,8 +557,7 @@ func (v *Contact) GetCountryName() (x string) {
 	return
 }
 
-// GetAddress returns Address's value, or nil if v is nil or Address is absent
-// or nil.
+// GetAddress returns Address, or the zero value.
 func (v *Contact) GetAddress() (x *Address) {
 	if v != nil {
 		x = v.Address.Value()
@@ -593,8 +565,7 @@ func (v *Contact) GetAddress() (x *Address) {
 	return
 }
 
-// GetFormattedAddress returns FormattedAddress's value, or the zero value if v
-// is nil or FormattedAddress is absent or nil.
+// GetFormattedAddress returns FormattedAddress, or the zero value.
 func (v *Contact) GetFormattedAddress() (x string) {
 	if v != nil {
 		x = v.FormattedAddress.Value()
@@ -602,8 +573,7 @@ func (v *Contact) GetFormattedAddress() (x string) {
 	return
 }
 
-// GetFullName returns FullName's value, or the zero value if v is nil or
-// FullName is absent or nil.
+// GetFullName returns FullName, or the zero value.
 func (v *Contact) GetFullName() (x string) {
 	if v != nil {
 		x = v.FullName.Value()
@@ -611,8 +581,7 @@ func (v *Contact) GetFullName() (x string) {
 	return
 }
 
-// GetIsOwnerContact returns IsOwnerContact's value, or the zero value if v is
-// nil or IsOwnerContact is absent or nil.
+// GetIsOwnerContact returns IsOwnerContact, or the zero value.
 func (v *Contact) GetIsOwnerContact() (x bool) {
 	if v != nil {
 		x = v.IsOwnerContact.Value()
@@ -620,8 +589,7 @@ func (v *Contact) GetIsOwnerContact() (x bool) {
 	return
 }
 
-// GetActiveErpLinks returns ActiveErpLinks's value, or the zero value if v is
-// nil or ActiveErpLinks is absent or nil.
+// GetActiveErpLinks returns ActiveErpLinks, or the zero value.
 func (v *Contact) GetActiveErpLinks() (x int32) {
 	if v != nil {
 		x = v.ActiveErpLinks.Value()
@@ -629,8 +597,7 @@ func (v *Contact) GetActiveErpLinks() (x int32) {
 	return
 }
 
-// GetNumber1 returns Number1's value, or the zero value if v is nil or Number1
-// is absent or nil.
+// GetNumber1 returns Number1, or the zero value.
 func (v *Contact) GetNumber1() (x string) {
 	if v != nil {
 		x = v.Number1.Value()
@@ -638,8 +605,7 @@ func (v *Contact) GetNumber1() (x string) {
 	return
 }
 
-// GetNumber2 returns Number2's value, or the zero value if v is nil or Number2
-// is absent or nil.
+// GetNumber2 returns Number2, or the zero value.
 func (v *Contact) GetNumber2() (x string) {
 	if v != nil {
 		x = v.Number2.Value()
@@ -700,8 +666,7 @@ func (v *LocalizedField) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *LocalizedField) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -709,8 +674,7 @@ func (v *LocalizedField) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *LocalizedField) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -718,8 +682,7 @@ func (v *LocalizedField) GetFieldProperties() (x services88.FieldPropertyDiction
 	return
 }
 
-// GetName returns Name's value, or the zero value if v is nil or Name is
-// absent or nil.
+// GetName returns Name, or the zero value.
 func (v *LocalizedField) GetName() (x string) {
 	if v != nil {
 		x = v.Name.Value()
@@ -727,8 +690,7 @@ func (v *LocalizedField) GetName() (x string) {
 	return
 }
 
-// GetValue returns Value's value, or the zero value if v is nil or Value is
-// absent or nil.
+// GetValue returns Value, or the zero value.
 func (v *LocalizedField) GetValue() (x string) {
 	if v != nil {
 		x = v.Value.Value()
@@ -736,8 +698,7 @@ func (v *LocalizedField) GetValue() (x string) {
 	return
 }
 
-// GetTooltip returns Tooltip's value, or the zero value if v is nil or Tooltip
-// is absent or nil.
+// GetTooltip returns Tooltip, or the zero value.
 func (v *LocalizedField) GetTooltip() (x string) {
 	if v != nil {
 		x = v.Tooltip.Value()
@@ -745,8 +706,7 @@ func (v *LocalizedField) GetTooltip() (x string) {
 	return
 }
 
-// GetLabel returns Label's value, or the zero value if v is nil or Label is
-// absent or nil.
+// GetLabel returns Label, or the zero value.
 func (v *LocalizedField) GetLabel() (x string) {
 	if v != nil {
 		x = v.Label.Value()
@@ -754,8 +714,7 @@ func (v *LocalizedField) GetLabel() (x string) {
 	return
 }
 
-// GetValueLength returns ValueLength's value, or the zero value if v is nil or
-// ValueLength is absent or nil.
+// GetValueLength returns ValueLength, or the zero value.
 func (v *LocalizedField) GetValueLength() (x int32) {
 	if v != nil {
 		x = v.ValueLength.Value()
@@ -763,8 +722,7 @@ func (v *LocalizedField) GetValueLength() (x int32) {
 	return
 }
 
-// GetAddressType returns AddressType's value, or the zero value if v is nil or
-// AddressType is absent or nil.
+// GetAddressType returns AddressType, or the zero value.
 func (v *LocalizedField) GetAddressType() (x string) {
 	if v != nil {
 		x = v.AddressType.Value()
@@ -839,8 +797,7 @@ func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetAtypeIdx returns AtypeIdx's value, or the zero value if v is nil or
-// AtypeIdx is absent or nil.
+// GetAtypeIdx returns AtypeIdx, or the zero value.
 func (v *StructuredAddress) GetAtypeIdx() (x AddressType) {
 	if v != nil {
 		x = v.AtypeIdx.Value()
@@ -848,8 +805,7 @@ func (v *StructuredAddress) GetAtypeIdx() (x AddressType) {
 	return
 }
 
-// GetAddress1 returns Address1's value, or the zero value if v is nil or
-// Address1 is absent or nil.
+// GetAddress1 returns Address1, or the zero value.
 func (v *StructuredAddress) GetAddress1() (x string) {
 	if v != nil {
 		x = v.Address1.Value()
@@ -857,8 +813,7 @@ func (v *StructuredAddress) GetAddress1() (x string) {
 	return
 }
 
-// GetAddress2 returns Address2's value, or the zero value if v is nil or
-// Address2 is absent or nil.
+// GetAddress2 returns Address2, or the zero value.
 func (v *StructuredAddress) GetAddress2() (x string) {
 	if v != nil {
 		x = v.Address2.Value()
@@ -866,8 +821,7 @@ func (v *StructuredAddress) GetAddress2() (x string) {
 	return
 }
 
-// GetAddress3 returns Address3's value, or the zero value if v is nil or
-// Address3 is absent or nil.
+// GetAddress3 returns Address3, or the zero value.
 func (v *StructuredAddress) GetAddress3() (x string) {
 	if v != nil {
 		x = v.Address3.Value()
@@ -875,8 +829,7 @@ func (v *StructuredAddress) GetAddress3() (x string) {
 	return
 }
 
-// GetCity returns City's value, or the zero value if v is nil or City is
-// absent or nil.
+// GetCity returns City, or the zero value.
 func (v *StructuredAddress) GetCity() (x string) {
 	if v != nil {
 		x = v.City.Value()
@@ -884,8 +837,7 @@ func (v *StructuredAddress) GetCity() (x string) {
 	return
 }
 
-// GetCounty returns County's value, or the zero value if v is nil or County is
-// absent or nil.
+// GetCounty returns County, or the zero value.
 func (v *StructuredAddress) GetCounty() (x string) {
 	if v != nil {
 		x = v.County.Value()
@@ -893,8 +845,7 @@ func (v *StructuredAddress) GetCounty() (x string) {
 	return
 }
 
-// GetState returns State's value, or the zero value if v is nil or State is
-// absent or nil.
+// GetState returns State, or the zero value.
 func (v *StructuredAddress) GetState() (x string) {
 	if v != nil {
 		x = v.State.Value()
@@ -902,8 +853,7 @@ func (v *StructuredAddress) GetState() (x string) {
 	return
 }
 
-// GetZipcode returns Zipcode's value, or the zero value if v is nil or Zipcode
-// is absent or nil.
+// GetZipcode returns Zipcode, or the zero value.
 func (v *StructuredAddress) GetZipcode() (x string) {
 	if v != nil {
 		x = v.Zipcode.Value()
@@ -911,8 +861,7 @@ func (v *StructuredAddress) GetZipcode() (x string) {
 	return
 }
 
-// GetFormatted returns Formatted's value, or the zero value if v is nil or
-// Formatted is absent or nil.
+// GetFormatted returns Formatted, or the zero value.
 func (v *StructuredAddress) GetFormatted() (x string) {
 	if v != nil {
 		x = v.Formatted.Value()

@@ -417,8 +417,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *Ticket) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -426,8 +425,7 @@ func (v *Ticket) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *Ticket) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -435,8 +433,7 @@ func (v *Ticket) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	return
 }
 
-// GetTicketId returns TicketId's value, or the zero value if v is nil or
-// TicketId is absent or nil.
+// GetTicketId returns TicketId, or the zero value.
 func (v *Ticket) GetTicketId() (x int32) {
 	if v != nil {
 		x = v.TicketId.Value()
@@ -444,8 +441,7 @@ func (v *Ticket) GetTicketId() (x int32) {
 	return
 }
 
-// GetTitle returns Title's value, or the zero value if v is nil or Title is
-// absent or nil.
+// GetTitle returns Title, or the zero value.
 func (v *Ticket) GetTitle() (x string) {
 	if v != nil {
 		x = v.Title.Value()
@@ -453,8 +449,7 @@ func (v *Ticket) GetTitle() (x string) {
 	return
 }
 
-// GetCreatedAt returns CreatedAt's value, or the zero value if v is nil or
-// CreatedAt is absent or nil.
+// GetCreatedAt returns CreatedAt, or the zero value.
 func (v *Ticket) GetCreatedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.CreatedAt.Value()
@@ -462,8 +457,7 @@ func (v *Ticket) GetCreatedAt() (x soap.DateTime) {
 	return
 }
 
-// GetLastChanged returns LastChanged's value, or the zero value if v is nil or
-// LastChanged is absent or nil.
+// GetLastChanged returns LastChanged, or the zero value.
 func (v *Ticket) GetLastChanged() (x soap.DateTime) {
 	if v != nil {
 		x = v.LastChanged.Value()
@@ -471,8 +465,7 @@ func (v *Ticket) GetLastChanged() (x soap.DateTime) {
 	return
 }
 
-// GetReadByOwner returns ReadByOwner's value, or the zero value if v is nil or
-// ReadByOwner is absent or nil.
+// GetReadByOwner returns ReadByOwner, or the zero value.
 func (v *Ticket) GetReadByOwner() (x soap.DateTime) {
 	if v != nil {
 		x = v.ReadByOwner.Value()
@@ -480,8 +473,7 @@ func (v *Ticket) GetReadByOwner() (x soap.DateTime) {
 	return
 }
 
-// GetReadByCustomer returns ReadByCustomer's value, or the zero value if v is
-// nil or ReadByCustomer is absent or nil.
+// GetReadByCustomer returns ReadByCustomer, or the zero value.
 func (v *Ticket) GetReadByCustomer() (x soap.DateTime) {
 	if v != nil {
 		x = v.ReadByCustomer.Value()
@@ -489,8 +481,7 @@ func (v *Ticket) GetReadByCustomer() (x soap.DateTime) {
 	return
 }
 
-// GetFirstReadByUser returns FirstReadByUser's value, or the zero value if v
-// is nil or FirstReadByUser is absent or nil.
+// GetFirstReadByUser returns FirstReadByUser, or the zero value.
 func (v *Ticket) GetFirstReadByUser() (x soap.DateTime) {
 	if v != nil {
 		x = v.FirstReadByUser.Value()
@@ -498,8 +489,7 @@ func (v *Ticket) GetFirstReadByUser() (x soap.DateTime) {
 	return
 }
 
-// GetActivate returns Activate's value, or the zero value if v is nil or
-// Activate is absent or nil.
+// GetActivate returns Activate, or the zero value.
 func (v *Ticket) GetActivate() (x soap.DateTime) {
 	if v != nil {
 		x = v.Activate.Value()
@@ -507,8 +497,7 @@ func (v *Ticket) GetActivate() (x soap.DateTime) {
 	return
 }
 
-// GetClosedAt returns ClosedAt's value, or the zero value if v is nil or
-// ClosedAt is absent or nil.
+// GetClosedAt returns ClosedAt, or the zero value.
 func (v *Ticket) GetClosedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.ClosedAt.Value()
@@ -516,8 +505,7 @@ func (v *Ticket) GetClosedAt() (x soap.DateTime) {
 	return
 }
 
-// GetRepliedAt returns RepliedAt's value, or the zero value if v is nil or
-// RepliedAt is absent or nil.
+// GetRepliedAt returns RepliedAt, or the zero value.
 func (v *Ticket) GetRepliedAt() (x soap.DateTime) {
 	if v != nil {
 		x = v.RepliedAt.Value()
@@ -525,8 +513,7 @@ func (v *Ticket) GetRepliedAt() (x soap.DateTime) {
 	return
 }
 
-// GetAlertTimeout returns AlertTimeout's value, or the zero value if v is nil
-// or AlertTimeout is absent or nil.
+// GetAlertTimeout returns AlertTimeout, or the zero value.
 func (v *Ticket) GetAlertTimeout() (x soap.DateTime) {
 	if v != nil {
 		x = v.AlertTimeout.Value()
@@ -534,8 +521,7 @@ func (v *Ticket) GetAlertTimeout() (x soap.DateTime) {
 	return
 }
 
-// GetDeadline returns Deadline's value, or the zero value if v is nil or
-// Deadline is absent or nil.
+// GetDeadline returns Deadline, or the zero value.
 func (v *Ticket) GetDeadline() (x soap.DateTime) {
 	if v != nil {
 		x = v.Deadline.Value()
@@ -543,8 +529,7 @@ func (v *Ticket) GetDeadline() (x soap.DateTime) {
 	return
 }
 
-// GetCreatedBy returns CreatedBy's value, or the zero value if v is nil or
-// CreatedBy is absent or nil.
+// GetCreatedBy returns CreatedBy, or the zero value.
 func (v *Ticket) GetCreatedBy() (x int32) {
 	if v != nil {
 		x = v.CreatedBy.Value()
@@ -552,8 +537,7 @@ func (v *Ticket) GetCreatedBy() (x int32) {
 	return
 }
 
-// GetCreatedByName returns CreatedByName's value, or the zero value if v is
-// nil or CreatedByName is absent or nil.
+// GetCreatedByName returns CreatedByName, or the zero value.
 func (v *Ticket) GetCreatedByName() (x string) {
 	if v != nil {
 		x = v.CreatedByName.Value()
@@ -561,8 +545,7 @@ func (v *Ticket) GetCreatedByName() (x string) {
 	return
 }
 
-// GetAuthor returns Author's value, or the zero value if v is nil or Author is
-// absent or nil.
+// GetAuthor returns Author, or the zero value.
 func (v *Ticket) GetAuthor() (x string) {
 	if v != nil {
 		x = v.Author.Value()
@@ -570,8 +553,7 @@ func (v *Ticket) GetAuthor() (x string) {
 	return
 }
 
-// GetOwnedBy returns OwnedBy's value, or the zero value if v is nil or OwnedBy
-// is absent or nil.
+// GetOwnedBy returns OwnedBy, or the zero value.
 func (v *Ticket) GetOwnedBy() (x int32) {
 	if v != nil {
 		x = v.OwnedBy.Value()
@@ -579,8 +561,7 @@ func (v *Ticket) GetOwnedBy() (x int32) {
 	return
 }
 
-// GetOwnedByName returns OwnedByName's value, or the zero value if v is nil or
-// OwnedByName is absent or nil.
+// GetOwnedByName returns OwnedByName, or the zero value.
 func (v *Ticket) GetOwnedByName() (x string) {
 	if v != nil {
 		x = v.OwnedByName.Value()
@@ -588,8 +569,7 @@ func (v *Ticket) GetOwnedByName() (x string) {
 	return
 }
 
-// GetCategory returns Category's value, or the zero value if v is nil or
-// Category is absent or nil.
+// GetCategory returns Category, or the zero value.
 func (v *Ticket) GetCategory() (x int32) {
 	if v != nil {
 		x = v.Category.Value()
@@ -597,8 +577,7 @@ func (v *Ticket) GetCategory() (x int32) {
 	return
 }
 
-// GetCategoryName returns CategoryName's value, or the zero value if v is nil
-// or CategoryName is absent or nil.
+// GetCategoryName returns CategoryName, or the zero value.
 func (v *Ticket) GetCategoryName() (x string) {
 	if v != nil {
 		x = v.CategoryName.Value()
@@ -606,8 +585,7 @@ func (v *Ticket) GetCategoryName() (x string) {
 	return
 }
 
-// GetCategoryFullname returns CategoryFullname's value, or the zero value if v
-// is nil or CategoryFullname is absent or nil.
+// GetCategoryFullname returns CategoryFullname, or the zero value.
 func (v *Ticket) GetCategoryFullname() (x string) {
 	if v != nil {
 		x = v.CategoryFullname.Value()
@@ -615,8 +593,7 @@ func (v *Ticket) GetCategoryFullname() (x string) {
 	return
 }
 
-// GetSlevel returns Slevel's value, or the zero value if v is nil or Slevel is
-// absent or nil.
+// GetSlevel returns Slevel, or the zero value.
 func (v *Ticket) GetSlevel() (x TicketSecurityLevel) {
 	if v != nil {
 		x = v.Slevel.Value()
@@ -624,8 +601,7 @@ func (v *Ticket) GetSlevel() (x TicketSecurityLevel) {
 	return
 }
 
-// GetPriority returns Priority's value, or the zero value if v is nil or
-// Priority is absent or nil.
+// GetPriority returns Priority, or the zero value.
 func (v *Ticket) GetPriority() (x int32) {
 	if v != nil {
 		x = v.Priority.Value()
@@ -633,8 +609,7 @@ func (v *Ticket) GetPriority() (x int32) {
 	return
 }
 
-// GetPriorityName returns PriorityName's value, or the zero value if v is nil
-// or PriorityName is absent or nil.
+// GetPriorityName returns PriorityName, or the zero value.
 func (v *Ticket) GetPriorityName() (x string) {
 	if v != nil {
 		x = v.PriorityName.Value()
@@ -642,8 +617,7 @@ func (v *Ticket) GetPriorityName() (x string) {
 	return
 }
 
-// GetBaseStatus returns BaseStatus's value, or the zero value if v is nil or
-// BaseStatus is absent or nil.
+// GetBaseStatus returns BaseStatus, or the zero value.
 func (v *Ticket) GetBaseStatus() (x t741a6ec9.TicketBaseStatus) {
 	if v != nil {
 		x = v.BaseStatus.Value()
@@ -651,8 +625,7 @@ func (v *Ticket) GetBaseStatus() (x t741a6ec9.TicketBaseStatus) {
 	return
 }
 
-// GetTicketStatus returns TicketStatus's value, or the zero value if v is nil
-// or TicketStatus is absent or nil.
+// GetTicketStatus returns TicketStatus, or the zero value.
 func (v *Ticket) GetTicketStatus() (x int32) {
 	if v != nil {
 		x = v.TicketStatus.Value()
@@ -660,8 +633,8 @@ func (v *Ticket) GetTicketStatus() (x int32) {
 	return
 }
 
-// GetTicketStatusDisplayValue returns TicketStatusDisplayValue's value, or the
-// zero value if v is nil or TicketStatusDisplayValue is absent or nil.
+// GetTicketStatusDisplayValue returns TicketStatusDisplayValue, or the zero
+// value.
 func (v *Ticket) GetTicketStatusDisplayValue() (x string) {
 	if v != nil {
 		x = v.TicketStatusDisplayValue.Value()
@@ -669,8 +642,7 @@ func (v *Ticket) GetTicketStatusDisplayValue() (x string) {
 	return
 }
 
-// GetOrigin returns Origin's value, or the zero value if v is nil or Origin is
-// absent or nil.
+// GetOrigin returns Origin, or the zero value.
 func (v *Ticket) GetOrigin() (x TicketOrigin) {
 	if v != nil {
 		x = v.Origin.Value()
@@ -678,8 +650,7 @@ func (v *Ticket) GetOrigin() (x TicketOrigin) {
 	return
 }
 
-// GetCustId returns CustId's value, or the zero value if v is nil or CustId is
-// absent or nil.
+// GetCustId returns CustId, or the zero value.
 func (v *Ticket) GetCustId() (x int32) {
 	if v != nil {
 		x = v.CustId.Value()
@@ -687,8 +658,7 @@ func (v *Ticket) GetCustId() (x int32) {
 	return
 }
 
-// GetPersonFirstname returns PersonFirstname's value, or the zero value if v
-// is nil or PersonFirstname is absent or nil.
+// GetPersonFirstname returns PersonFirstname, or the zero value.
 func (v *Ticket) GetPersonFirstname() (x string) {
 	if v != nil {
 		x = v.PersonFirstname.Value()
@@ -696,8 +666,7 @@ func (v *Ticket) GetPersonFirstname() (x string) {
 	return
 }
 
-// GetPersonMiddleName returns PersonMiddleName's value, or the zero value if v
-// is nil or PersonMiddleName is absent or nil.
+// GetPersonMiddleName returns PersonMiddleName, or the zero value.
 func (v *Ticket) GetPersonMiddleName() (x string) {
 	if v != nil {
 		x = v.PersonMiddleName.Value()
@@ -705,8 +674,7 @@ func (v *Ticket) GetPersonMiddleName() (x string) {
 	return
 }
 
-// GetPersonLastname returns PersonLastname's value, or the zero value if v is
-// nil or PersonLastname is absent or nil.
+// GetPersonLastname returns PersonLastname, or the zero value.
 func (v *Ticket) GetPersonLastname() (x string) {
 	if v != nil {
 		x = v.PersonLastname.Value()
@@ -714,8 +682,7 @@ func (v *Ticket) GetPersonLastname() (x string) {
 	return
 }
 
-// GetPersonFullname returns PersonFullname's value, or the zero value if v is
-// nil or PersonFullname is absent or nil.
+// GetPersonFullname returns PersonFullname, or the zero value.
 func (v *Ticket) GetPersonFullname() (x string) {
 	if v != nil {
 		x = v.PersonFullname.Value()
@@ -723,8 +690,7 @@ func (v *Ticket) GetPersonFullname() (x string) {
 	return
 }
 
-// GetAlertLevel returns AlertLevel's value, or the zero value if v is nil or
-// AlertLevel is absent or nil.
+// GetAlertLevel returns AlertLevel, or the zero value.
 func (v *Ticket) GetAlertLevel() (x int16) {
 	if v != nil {
 		x = v.AlertLevel.Value()
@@ -732,8 +698,7 @@ func (v *Ticket) GetAlertLevel() (x int16) {
 	return
 }
 
-// GetConnectId returns ConnectId's value, or the zero value if v is nil or
-// ConnectId is absent or nil.
+// GetConnectId returns ConnectId, or the zero value.
 func (v *Ticket) GetConnectId() (x int32) {
 	if v != nil {
 		x = v.ConnectId.Value()
@@ -741,8 +706,7 @@ func (v *Ticket) GetConnectId() (x int32) {
 	return
 }
 
-// GetReadStatus returns ReadStatus's value, or the zero value if v is nil or
-// ReadStatus is absent or nil.
+// GetReadStatus returns ReadStatus, or the zero value.
 func (v *Ticket) GetReadStatus() (x TicketReadStatus) {
 	if v != nil {
 		x = v.ReadStatus.Value()
@@ -750,8 +714,7 @@ func (v *Ticket) GetReadStatus() (x TicketReadStatus) {
 	return
 }
 
-// GetTimeToReply returns TimeToReply's value, or the zero value if v is nil or
-// TimeToReply is absent or nil.
+// GetTimeToReply returns TimeToReply, or the zero value.
 func (v *Ticket) GetTimeToReply() (x int32) {
 	if v != nil {
 		x = v.TimeToReply.Value()
@@ -759,8 +722,7 @@ func (v *Ticket) GetTimeToReply() (x int32) {
 	return
 }
 
-// GetRealTimeToReply returns RealTimeToReply's value, or the zero value if v
-// is nil or RealTimeToReply is absent or nil.
+// GetRealTimeToReply returns RealTimeToReply, or the zero value.
 func (v *Ticket) GetRealTimeToReply() (x int32) {
 	if v != nil {
 		x = v.RealTimeToReply.Value()
@@ -768,8 +730,7 @@ func (v *Ticket) GetRealTimeToReply() (x int32) {
 	return
 }
 
-// GetTimeToClose returns TimeToClose's value, or the zero value if v is nil or
-// TimeToClose is absent or nil.
+// GetTimeToClose returns TimeToClose, or the zero value.
 func (v *Ticket) GetTimeToClose() (x int32) {
 	if v != nil {
 		x = v.TimeToClose.Value()
@@ -777,8 +738,7 @@ func (v *Ticket) GetTimeToClose() (x int32) {
 	return
 }
 
-// GetRealTimeToClose returns RealTimeToClose's value, or the zero value if v
-// is nil or RealTimeToClose is absent or nil.
+// GetRealTimeToClose returns RealTimeToClose, or the zero value.
 func (v *Ticket) GetRealTimeToClose() (x int32) {
 	if v != nil {
 		x = v.RealTimeToClose.Value()
@@ -786,8 +746,7 @@ func (v *Ticket) GetRealTimeToClose() (x int32) {
 	return
 }
 
-// GetTimeSpentInternally returns TimeSpentInternally's value, or the zero
-// value if v is nil or TimeSpentInternally is absent or nil.
+// GetTimeSpentInternally returns TimeSpentInternally, or the zero value.
 func (v *Ticket) GetTimeSpentInternally() (x int32) {
 	if v != nil {
 		x = v.TimeSpentInternally.Value()
@@ -795,8 +754,7 @@ func (v *Ticket) GetTimeSpentInternally() (x int32) {
 	return
 }
 
-// GetTimeSpentExternally returns TimeSpentExternally's value, or the zero
-// value if v is nil or TimeSpentExternally is absent or nil.
+// GetTimeSpentExternally returns TimeSpentExternally, or the zero value.
 func (v *Ticket) GetTimeSpentExternally() (x int32) {
 	if v != nil {
 		x = v.TimeSpentExternally.Value()
@@ -804,8 +762,7 @@ func (v *Ticket) GetTimeSpentExternally() (x int32) {
 	return
 }
 
-// GetTimeSpentQueue returns TimeSpentQueue's value, or the zero value if v is
-// nil or TimeSpentQueue is absent or nil.
+// GetTimeSpentQueue returns TimeSpentQueue, or the zero value.
 func (v *Ticket) GetTimeSpentQueue() (x int32) {
 	if v != nil {
 		x = v.TimeSpentQueue.Value()
@@ -813,8 +770,8 @@ func (v *Ticket) GetTimeSpentQueue() (x int32) {
 	return
 }
 
-// GetRealTimeSpentInternally returns RealTimeSpentInternally's value, or the
-// zero value if v is nil or RealTimeSpentInternally is absent or nil.
+// GetRealTimeSpentInternally returns RealTimeSpentInternally, or the zero
+// value.
 func (v *Ticket) GetRealTimeSpentInternally() (x int32) {
 	if v != nil {
 		x = v.RealTimeSpentInternally.Value()
@@ -822,8 +779,8 @@ func (v *Ticket) GetRealTimeSpentInternally() (x int32) {
 	return
 }
 
-// GetRealTimeSpentExternally returns RealTimeSpentExternally's value, or the
-// zero value if v is nil or RealTimeSpentExternally is absent or nil.
+// GetRealTimeSpentExternally returns RealTimeSpentExternally, or the zero
+// value.
 func (v *Ticket) GetRealTimeSpentExternally() (x int32) {
 	if v != nil {
 		x = v.RealTimeSpentExternally.Value()
@@ -831,8 +788,7 @@ func (v *Ticket) GetRealTimeSpentExternally() (x int32) {
 	return
 }
 
-// GetRealTimeSpentQueue returns RealTimeSpentQueue's value, or the zero value
-// if v is nil or RealTimeSpentQueue is absent or nil.
+// GetRealTimeSpentQueue returns RealTimeSpentQueue, or the zero value.
 func (v *Ticket) GetRealTimeSpentQueue() (x int32) {
 	if v != nil {
 		x = v.RealTimeSpentQueue.Value()
@@ -840,8 +796,7 @@ func (v *Ticket) GetRealTimeSpentQueue() (x int32) {
 	return
 }
 
-// GetTimeSpent returns TimeSpent's value, or the zero value if v is nil or
-// TimeSpent is absent or nil.
+// GetTimeSpent returns TimeSpent, or the zero value.
 func (v *Ticket) GetTimeSpent() (x int32) {
 	if v != nil {
 		x = v.TimeSpent.Value()
@@ -849,8 +804,7 @@ func (v *Ticket) GetTimeSpent() (x int32) {
 	return
 }
 
-// GetHasAttachment returns HasAttachment's value, or the zero value if v is
-// nil or HasAttachment is absent or nil.
+// GetHasAttachment returns HasAttachment, or the zero value.
 func (v *Ticket) GetHasAttachment() (x bool) {
 	if v != nil {
 		x = v.HasAttachment.Value()
@@ -858,8 +812,7 @@ func (v *Ticket) GetHasAttachment() (x bool) {
 	return
 }
 
-// GetNumReplies returns NumReplies's value, or the zero value if v is nil or
-// NumReplies is absent or nil.
+// GetNumReplies returns NumReplies, or the zero value.
 func (v *Ticket) GetNumReplies() (x int32) {
 	if v != nil {
 		x = v.NumReplies.Value()
@@ -867,8 +820,7 @@ func (v *Ticket) GetNumReplies() (x int32) {
 	return
 }
 
-// GetNumMessages returns NumMessages's value, or the zero value if v is nil or
-// NumMessages is absent or nil.
+// GetNumMessages returns NumMessages, or the zero value.
 func (v *Ticket) GetNumMessages() (x int32) {
 	if v != nil {
 		x = v.NumMessages.Value()
@@ -876,8 +828,7 @@ func (v *Ticket) GetNumMessages() (x int32) {
 	return
 }
 
-// GetFromAddress returns FromAddress's value, or the zero value if v is nil or
-// FromAddress is absent or nil.
+// GetFromAddress returns FromAddress, or the zero value.
 func (v *Ticket) GetFromAddress() (x string) {
 	if v != nil {
 		x = v.FromAddress.Value()
@@ -885,8 +836,7 @@ func (v *Ticket) GetFromAddress() (x string) {
 	return
 }
 
-// GetContactId returns ContactId's value, or the zero value if v is nil or
-// ContactId is absent or nil.
+// GetContactId returns ContactId, or the zero value.
 func (v *Ticket) GetContactId() (x int32) {
 	if v != nil {
 		x = v.ContactId.Value()
@@ -894,8 +844,7 @@ func (v *Ticket) GetContactId() (x int32) {
 	return
 }
 
-// GetContactName returns ContactName's value, or the zero value if v is nil or
-// ContactName is absent or nil.
+// GetContactName returns ContactName, or the zero value.
 func (v *Ticket) GetContactName() (x string) {
 	if v != nil {
 		x = v.ContactName.Value()
@@ -903,8 +852,7 @@ func (v *Ticket) GetContactName() (x string) {
 	return
 }
 
-// GetOwnedByAssociateId returns OwnedByAssociateId's value, or the zero value
-// if v is nil or OwnedByAssociateId is absent or nil.
+// GetOwnedByAssociateId returns OwnedByAssociateId, or the zero value.
 func (v *Ticket) GetOwnedByAssociateId() (x int32) {
 	if v != nil {
 		x = v.OwnedByAssociateId.Value()
@@ -912,8 +860,7 @@ func (v *Ticket) GetOwnedByAssociateId() (x int32) {
 	return
 }
 
-// GetLanguage returns Language's value, or the zero value if v is nil or
-// Language is absent or nil.
+// GetLanguage returns Language, or the zero value.
 func (v *Ticket) GetLanguage() (x string) {
 	if v != nil {
 		x = v.Language.Value()
@@ -921,8 +868,7 @@ func (v *Ticket) GetLanguage() (x string) {
 	return
 }
 
-// GetSentiment returns Sentiment's value, or the zero value if v is nil or
-// Sentiment is absent or nil.
+// GetSentiment returns Sentiment, or the zero value.
 func (v *Ticket) GetSentiment() (x int32) {
 	if v != nil {
 		x = v.Sentiment.Value()
@@ -930,8 +876,7 @@ func (v *Ticket) GetSentiment() (x int32) {
 	return
 }
 
-// GetSentimentConfidence returns SentimentConfidence's value, or the zero
-// value if v is nil or SentimentConfidence is absent or nil.
+// GetSentimentConfidence returns SentimentConfidence, or the zero value.
 func (v *Ticket) GetSentimentConfidence() (x int32) {
 	if v != nil {
 		x = v.SentimentConfidence.Value()
@@ -939,8 +884,7 @@ func (v *Ticket) GetSentimentConfidence() (x int32) {
 	return
 }
 
-// GetSaleId returns SaleId's value, or the zero value if v is nil or SaleId is
-// absent or nil.
+// GetSaleId returns SaleId, or the zero value.
 func (v *Ticket) GetSaleId() (x int32) {
 	if v != nil {
 		x = v.SaleId.Value()
@@ -948,8 +892,7 @@ func (v *Ticket) GetSaleId() (x int32) {
 	return
 }
 
-// GetProjectId returns ProjectId's value, or the zero value if v is nil or
-// ProjectId is absent or nil.
+// GetProjectId returns ProjectId, or the zero value.
 func (v *Ticket) GetProjectId() (x int32) {
 	if v != nil {
 		x = v.ProjectId.Value()
@@ -957,8 +900,7 @@ func (v *Ticket) GetProjectId() (x int32) {
 	return
 }
 
-// GetSaleHeading returns SaleHeading's value, or the zero value if v is nil or
-// SaleHeading is absent or nil.
+// GetSaleHeading returns SaleHeading, or the zero value.
 func (v *Ticket) GetSaleHeading() (x string) {
 	if v != nil {
 		x = v.SaleHeading.Value()
@@ -966,8 +908,7 @@ func (v *Ticket) GetSaleHeading() (x string) {
 	return
 }
 
-// GetProjectName returns ProjectName's value, or the zero value if v is nil or
-// ProjectName is absent or nil.
+// GetProjectName returns ProjectName, or the zero value.
 func (v *Ticket) GetProjectName() (x string) {
 	if v != nil {
 		x = v.ProjectName.Value()
@@ -975,8 +916,7 @@ func (v *Ticket) GetProjectName() (x string) {
 	return
 }
 
-// GetFormSubmissionId returns FormSubmissionId's value, or the zero value if v
-// is nil or FormSubmissionId is absent or nil.
+// GetFormSubmissionId returns FormSubmissionId, or the zero value.
 func (v *Ticket) GetFormSubmissionId() (x int32) {
 	if v != nil {
 		x = v.FormSubmissionId.Value()
@@ -984,8 +924,7 @@ func (v *Ticket) GetFormSubmissionId() (x int32) {
 	return
 }
 
-// GetTicketTypeId returns TicketTypeId's value, or the zero value if v is nil
-// or TicketTypeId is absent or nil.
+// GetTicketTypeId returns TicketTypeId, or the zero value.
 func (v *Ticket) GetTicketTypeId() (x int32) {
 	if v != nil {
 		x = v.TicketTypeId.Value()
@@ -993,8 +932,7 @@ func (v *Ticket) GetTicketTypeId() (x int32) {
 	return
 }
 
-// GetTicketTypeName returns TicketTypeName's value, or the zero value if v is
-// nil or TicketTypeName is absent or nil.
+// GetTicketTypeName returns TicketTypeName, or the zero value.
 func (v *Ticket) GetTicketTypeName() (x string) {
 	if v != nil {
 		x = v.TicketTypeName.Value()

@@ -68,8 +68,7 @@ func (v *ReplyTemplateParsed) UnmarshalSOAP(d *soap.Decoder) {
 	d.End()
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ReplyTemplateParsed) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -77,8 +76,7 @@ func (v *ReplyTemplateParsed) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ReplyTemplateParsed) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -86,8 +84,7 @@ func (v *ReplyTemplateParsed) GetFieldProperties() (x services88.FieldPropertyDi
 	return
 }
 
-// GetReplyTemplateId returns ReplyTemplateId's value, or the zero value if v
-// is nil or ReplyTemplateId is absent or nil.
+// GetReplyTemplateId returns ReplyTemplateId, or the zero value.
 func (v *ReplyTemplateParsed) GetReplyTemplateId() (x int32) {
 	if v != nil {
 		x = v.ReplyTemplateId.Value()
@@ -95,8 +92,7 @@ func (v *ReplyTemplateParsed) GetReplyTemplateId() (x int32) {
 	return
 }
 
-// GetPlainParsed returns PlainParsed's value, or the zero value if v is nil or
-// PlainParsed is absent or nil.
+// GetPlainParsed returns PlainParsed, or the zero value.
 func (v *ReplyTemplateParsed) GetPlainParsed() (x string) {
 	if v != nil {
 		x = v.PlainParsed.Value()
@@ -104,8 +100,7 @@ func (v *ReplyTemplateParsed) GetPlainParsed() (x string) {
 	return
 }
 
-// GetHtmlParsed returns HtmlParsed's value, or the zero value if v is nil or
-// HtmlParsed is absent or nil.
+// GetHtmlParsed returns HtmlParsed, or the zero value.
 func (v *ReplyTemplateParsed) GetHtmlParsed() (x string) {
 	if v != nil {
 		x = v.HtmlParsed.Value()
@@ -113,8 +108,7 @@ func (v *ReplyTemplateParsed) GetHtmlParsed() (x string) {
 	return
 }
 
-// GetAttachments returns Attachments's value, or the zero value if v is nil or
-// Attachments is absent or nil.
+// GetAttachments returns Attachments, or the zero value.
 func (v *ReplyTemplateParsed) GetAttachments() (x t11b58ed4.ArrayOfAttachmentEntity) {
 	if v != nil {
 		x = v.Attachments.Value()
@@ -122,8 +116,7 @@ func (v *ReplyTemplateParsed) GetAttachments() (x t11b58ed4.ArrayOfAttachmentEnt
 	return
 }
 
-// GetSubject returns Subject's value, or the zero value if v is nil or Subject
-// is absent or nil.
+// GetSubject returns Subject, or the zero value.
 func (v *ReplyTemplateParsed) GetSubject() (x string) {
 	if v != nil {
 		x = v.Subject.Value()

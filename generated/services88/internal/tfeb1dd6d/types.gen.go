@@ -125,8 +125,7 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
-// GetTableRight returns TableRight's value, or nil if v is nil or TableRight
-// is absent or nil.
+// GetTableRight returns TableRight, or the zero value.
 func (v *ServiceAuth) GetTableRight() (x *services88.TableRight) {
 	if v != nil {
 		x = v.Carrier.TableRight.Value()
@@ -134,8 +133,7 @@ func (v *ServiceAuth) GetTableRight() (x *services88.TableRight) {
 	return
 }
 
-// GetFieldProperties returns FieldProperties's value, or the zero value if v
-// is nil or FieldProperties is absent or nil.
+// GetFieldProperties returns FieldProperties, or the zero value.
 func (v *ServiceAuth) GetFieldProperties() (x services88.FieldPropertyDictionary) {
 	if v != nil {
 		x = v.Carrier.FieldProperties.Value()
@@ -143,8 +141,7 @@ func (v *ServiceAuth) GetFieldProperties() (x services88.FieldPropertyDictionary
 	return
 }
 
-// GetServiceAuthId returns ServiceAuthId's value, or the zero value if v is
-// nil or ServiceAuthId is absent or nil.
+// GetServiceAuthId returns ServiceAuthId, or the zero value.
 func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	if v != nil {
 		x = v.ServiceAuthId.Value()
@@ -152,8 +149,7 @@ func (v *ServiceAuth) GetServiceAuthId() (x int32) {
 	return
 }
 
-// GetServer returns Server's value, or the zero value if v is nil or Server is
-// absent or nil.
+// GetServer returns Server, or the zero value.
 func (v *ServiceAuth) GetServer() (x string) {
 	if v != nil {
 		x = v.Server.Value()
@@ -161,8 +157,7 @@ func (v *ServiceAuth) GetServer() (x string) {
 	return
 }
 
-// GetPort returns Port's value, or the zero value if v is nil or Port is
-// absent or nil.
+// GetPort returns Port, or the zero value.
 func (v *ServiceAuth) GetPort() (x int32) {
 	if v != nil {
 		x = v.Port.Value()
@@ -170,8 +165,7 @@ func (v *ServiceAuth) GetPort() (x int32) {
 	return
 }
 
-// GetAuthType returns AuthType's value, or the zero value if v is nil or
-// AuthType is absent or nil.
+// GetAuthType returns AuthType, or the zero value.
 func (v *ServiceAuth) GetAuthType() (x string) {
 	if v != nil {
 		x = v.AuthType.Value()
@@ -179,8 +173,7 @@ func (v *ServiceAuth) GetAuthType() (x string) {
 	return
 }
 
-// GetUsername returns Username's value, or the zero value if v is nil or
-// Username is absent or nil.
+// GetUsername returns Username, or the zero value.
 func (v *ServiceAuth) GetUsername() (x string) {
 	if v != nil {
 		x = v.Username.Value()
@@ -188,8 +181,7 @@ func (v *ServiceAuth) GetUsername() (x string) {
 	return
 }
 
-// GetPassword returns Password's value, or the zero value if v is nil or
-// Password is absent or nil.
+// GetPassword returns Password, or the zero value.
 func (v *ServiceAuth) GetPassword() (x string) {
 	if v != nil {
 		x = v.Password.Value()
