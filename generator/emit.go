@@ -485,7 +485,7 @@ func (em *emitter) structType(s *structType) {
 }
 
 // body writes a method whose body fill writes; an empty body is written
-// as gofmt writes it, {} on the signature's line.
+// as gofmt writes it (see emptyBody).
 func (em *emitter) body(doc, recv, sig string, fill func()) {
 	w := em.w
 	w.decl()
@@ -495,11 +495,29 @@ func (em *emitter) body(doc, recv, sig string, fill func()) {
 	start := len(w.buf)
 	fill()
 	if len(w.buf) == start {
-		w.buf = append(w.buf[:mark], "func ("+recv+") "+sig+" {}\n"...)
+		w.buf = append(w.buf[:mark], emptyBody("func ("+recv+") "+sig)...)
 		w.depth--
 		return
 	}
 	w.close("")
+}
+
+// gofmtOneLine is the longest function header (from "func" to the end of
+// the signature, in bytes) after which go/printer keeps an empty body on
+// the header's line: its funcBody puts a body on one line when the
+// header's size (counted from the column after "func"'s first byte, so one
+// more than its length) plus the body's (0 when empty) is at most 100.
+// TestGoWriterNameLengths checks the boundary.
+const gofmtOneLine = 99
+
+// emptyBody is a top-level function with header and an empty body, as
+// gofmt prints it: "header {}" on one line, or the braces on two lines
+// when the header is longer than gofmtOneLine.
+func emptyBody(header string) string {
+	if len(header) > gofmtOneLine {
+		return header + " {\n}\n"
+	}
+	return header + " {}\n"
 }
 
 // unmarshalAll reads the members of an xs:all group in any order, each at
