@@ -212,17 +212,12 @@ func orderNamespaces(first string, set map[string]bool) []string {
 
 // servicesOf builds one service per portType that has a SOAP binding.
 func (r *resolver) servicesOf() ([]*service, error) {
+	if err := r.refuseEncoded(); err != nil {
+		return nil, err
+	}
 	var out []*service
 	for _, pt := range r.defs.PortTypes {
-		var b *wsdl.Binding
-		for _, cand := range r.defs.Bindings {
-			if cand.Type != pt.Name || cand.Version == wsdl.SOAPNone {
-				continue
-			}
-			if b == nil || (b.Version != wsdl.SOAP11 && cand.Version == wsdl.SOAP11) {
-				b = cand
-			}
-		}
+		b := r.soapBinding(pt)
 		if b == nil {
 			continue
 		}
