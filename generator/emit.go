@@ -715,6 +715,10 @@ func (em *emitter) listType(t *listType) {
 }
 
 func (em *emitter) enumType(t *enumType) {
+	if t.base != nil {
+		em.valueEnumType(t)
+		return
+	}
 	w := em.w
 	em.typeDoc(t.name, "enumeration", t.xsd, ".", t.doc)
 	w.ln("type ", t.name, " string")

@@ -110,12 +110,15 @@ func (f *field) repeated() bool { return f.max == wsdl.Unbounded || f.max > 1 }
 // optional reports whether the field is an Opt: it may be absent or nil.
 func (f *field) optional() bool { return !f.repeated() && (f.min == 0 || f.nillable) }
 
-// enumType is a string restriction with enumerations.
+// enumType is a restriction with enumerations: of a string-like type, or
+// (base set) of a number or boolean, whose values are Go constants of
+// base's Go type.
 type enumType struct {
 	name   string
 	xsd    wsdl.QName
 	doc    string
 	values []*enumValue
+	base   *builtin // nil for string enumerations
 }
 
 type enumValue struct {
@@ -124,6 +127,7 @@ type enumValue struct {
 	number   int64
 	explicit bool
 	doc      string
+	literal  string // the value as a Go constant, for an enumType with a base
 }
 
 // flagsType is an xs:list of an enumeration: a set of flags.

@@ -1022,7 +1022,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		base = bt.Base
 	}
 	if b := builtins[base.Local]; b == nil || b.goName != "string" {
-		return nil, unsupported(st.Pos, "xs:enumeration", st.Name, "enumerations of %s (only string-like types) are not implemented yet", base.Local)
+		return r.valueEnum(st, b, base, key, want, rememberS)
 	}
 	et := &enumType{xsd: st.Name, doc: st.Doc}
 	rememberS(et)
@@ -1126,7 +1126,7 @@ func nameMembers(p *pkg) {
 		switch t := t.(type) {
 		case *enumType:
 			for _, v := range t.values {
-				v.name = n.name(t.name + exportedName(v.value))
+				v.name = n.name(t.name + cmp.Or(v.literalName(), exportedName(v.value)))
 			}
 		case *flagsType:
 			for _, v := range t.values {
