@@ -59,7 +59,12 @@ func (em *emitter) valueEnumType(t *enumType) {
 // the older runtime as before.
 func runtimeVersion(p *pkg) int {
 	for _, t := range p.types {
-		if e, ok := t.(*enumType); ok && e.base != nil {
+		switch t := t.(type) {
+		case *enumType:
+			if t.base != nil {
+				return 3
+			}
+		case *anyBodyType:
 			return 3
 		}
 	}

@@ -157,6 +157,8 @@ func (em *emitter) typesFile() {
 			em.listType(t)
 		case *unionType:
 			em.unionType(t)
+		case *anyBodyType:
+			em.anyBodyType(t)
 		}
 	}
 	em.aliases()

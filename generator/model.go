@@ -240,14 +240,28 @@ type operation struct {
 type faultRef struct {
 	name string
 	elem wsdl.QName
-	typ  *structType
+	typ  goType // a *structType, or see message
 }
 
-// message is the body of a document/literal message: one element.
+// message is the body of a document/literal message: one element. Its
+// type is a *structType, a named *arrayType or *dictType (the body is
+// then a pointer to it), or an *anyBodyType; see resolver.bodyStruct.
 type message struct {
 	elem wsdl.QName
-	typ  *structType
+	typ  goType
 }
+
+// anyBodyType is the type of a body element of type xs:anyType (or
+// declared without a type): an alias of soap.Any, whose pointer is a
+// soap.Body.
+type anyBodyType struct {
+	name string
+	elem wsdl.QName
+	doc  string
+}
+
+func (t *anyBodyType) goName() string    { return t.name }
+func (t *anyBodyType) qname() wsdl.QName { return wsdl.QName{} }
 
 // pkg is everything one generated package holds.
 type pkg struct {

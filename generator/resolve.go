@@ -33,6 +33,9 @@ type schemaTables struct {
 	owner map[goType]*pkg
 	// entry is each generated type's claim to its Go name.
 	entry map[goType]namedEntry
+	// bodies holds what resolve_body.go adds: the anonymous complex types
+	// of body elements and the types made for bodies of simple type.
+	bodies
 }
 
 func newSchemaTables() *schemaTables {
@@ -443,9 +446,14 @@ func (r *resolver) fault(bop *wsdl.BindingOperation, fr *wsdl.IORef, opName wsdl
 	return &faultRef{name: fr.Name, elem: el.Name, typ: st}, nil
 }
 
-// bodyStruct returns the struct of a body element: its anonymous complex
-// type, or its named complex type.
-func (r *resolver) bodyStruct(el *wsdl.Element) (*structType, error) {
+// bodyStruct returns the type of a body element (or fault detail): its
+// anonymous complex type, always a struct (a wrapper whose only member
+// repeats is a struct holding the slice, so that the wrapper element is
+// still written around the items); its named complex type (a struct, or an
+// array or dictionary type, whose pointer is then the body); for a simple
+// type, a struct holding the text as Value; for xs:anyType, or no type, an
+// alias of soap.Any.
+func (r *resolver) bodyStruct(el *wsdl.Element) (goType, error) {
 	if r.local != r.shared {
 		if r.localElems[el] {
 			defer r.enter(r.local)()
@@ -457,27 +465,20 @@ func (r *resolver) bodyStruct(el *wsdl.Element) (*structType, error) {
 	var err error
 	switch {
 	case el.Complex != nil:
+		r.markWrapper(el.Complex)
 		t, err = r.complexType(el.Complex, "1|"+qkey(el.Name), el.Name.Local)
-	case !el.Type.IsZero():
-		ct := r.complexTypes[el.Type]
-		if ct == nil {
-			return nil, unsupported(el.Pos, "xs:element", el.Name, "body element of simple type %s", el.Type)
-		}
-		t, err = r.complexType(ct, "", "")
+	case !el.Type.IsZero() && r.complexTypes[el.Type] != nil:
+		t, err = r.complexType(r.complexTypes[el.Type], "", "")
 	default:
-		return nil, unsupported(el.Pos, "xs:element", el.Name, "body element without a type")
+		return r.simpleBody(el)
 	}
 	if err != nil {
 		return nil, err
 	}
-	st, ok := t.(*structType)
-	if !ok {
-		return nil, unsupported(el.Pos, "xs:element", el.Name, "body element whose type is an array or dictionary")
-	}
-	if el.Complex != nil && st.doc == "" {
+	if st, ok := t.(*structType); ok && el.Complex != nil && st.doc == "" {
 		st.doc = el.Doc // the element's own documentation describes its anonymous type
 	}
-	return st, nil
+	return t, nil
 }
 
 func qkey(q wsdl.QName) string { return q.Space + "\x00" + q.Local }
@@ -559,7 +560,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 
 	// A DataContract dictionary: one repeated entry holding Key and Value.
 	anyAttr := ct.AnyAttribute || r.groupsHaveAnyAttribute(ct.AttributeGroups, map[wsdl.QName]bool{})
-	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.IsDictionary && !r.isWrapper(ct) && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
 		r.register(d, key, want, func(n string) { d.name = n })
@@ -575,7 +576,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return d, nil
 	}
 	// An array: the only member is one repeated element.
-	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] && !r.isWrapper(ct) {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
 		r.register(a, key, want, func(n string) { a.name = n })

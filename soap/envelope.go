@@ -370,9 +370,13 @@ type AttrUnmarshaler interface {
 }
 
 // atBody accepts the body element, with its attributes when the body's
-// type declares some.
+// type declares some, or with any xsi:type and attributes for an *Any
+// (an element of type xs:anyType).
 func (d *Decoder) atBody(name QName, body any) bool {
-	if _, ok := body.(AttrUnmarshaler); ok {
+	switch body.(type) {
+	case *Any:
+		return d.At(name.Space, name.Local, NSXSD, "anyType")
+	case AttrUnmarshaler:
 		return d.AtAttrs(name.Space, name.Local, "", "")
 	}
 	return d.At(name.Space, name.Local, "", "")
