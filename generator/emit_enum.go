@@ -68,5 +68,12 @@ func runtimeVersion(p *pkg) int {
 			return 3
 		}
 	}
+	for _, s := range p.services {
+		for _, o := range s.ops {
+			if o.input.typ == nil || o.output != nil && o.output.typ == nil {
+				return 3 // soap.Empty
+			}
+		}
+	}
 	return 2
 }

@@ -222,6 +222,10 @@ type service struct {
 	doc      string
 	endpoint string // the endpoint path below a base URL, from the WSDL's soap:address
 	ops      []*operation
+	// notifications are the portType's notification operations (an
+	// output without input), which get no method: the service would send
+	// them unasked, which SOAP over HTTP cannot carry.
+	notifications []string
 }
 
 type operation struct {
@@ -245,7 +249,8 @@ type faultRef struct {
 
 // message is the body of a document/literal message: one element. Its
 // type is a *structType, a named *arrayType or *dictType (the body is
-// then a pointer to it), or an *anyBodyType; see resolver.bodyStruct.
+// then a pointer to it), or an *anyBodyType; see resolver.bodyStruct. A
+// message without parts has neither element nor type: its Body is empty.
 type message struct {
 	elem wsdl.QName
 	typ  goType

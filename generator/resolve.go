@@ -230,6 +230,10 @@ func (r *resolver) servicesOf() ([]*service, error) {
 			if err != nil {
 				return nil, err
 			}
+			if o == nil {
+				s.notifications = append(s.notifications, op.Name)
+				continue
+			}
 			s.ops = append(s.ops, o)
 		}
 		out = append(out, s)
@@ -279,7 +283,7 @@ func (r *resolver) operation(b *wsdl.Binding, op *wsdl.Operation) (*operation, e
 		return nil, unsupported(bop.Pos, "wsdl:operation", opName, "style %q", style)
 	}
 	if op.Input == nil {
-		return nil, unsupported(op.Pos, "wsdl:operation", opName, "notification operation (no input)")
+		return nil, nil // a notification: see service.notifications
 	}
 	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
 	var err error
@@ -324,9 +328,11 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 		if msg, err = r.rpcMessage(m, parts, bio.Body, wrapper); err != nil {
 			return nil, nil, err
 		}
+	} else if len(parts) == 0 {
+		msg = &message{} // an empty Body
 	} else {
 		if len(parts) != 1 {
-			return nil, nil, unsupported(m.Pos, "wsdl:message", m.Name, "%d body parts (document/literal needs exactly one element part)", len(parts))
+			return nil, nil, unsupported(ref.Pos, "wsdl:operation", opName, "message %s has %d body parts (document/literal needs one element part, or none)", m.Name.Local, len(parts))
 		}
 		part := parts[0]
 		if part.Element.IsZero() {
