@@ -128,6 +128,9 @@ func isStruct(ref *typeRef) bool { _, ok := ref.named.(*structType); return ok }
 
 // fieldType is the Go type of a field.
 func (em *emitter) fieldType(f *field) string {
+	if isGroup(f) {
+		return "[]" + em.tname(f.typ.named) // occurrences are values
+	}
 	t := em.goTypeOf(f.typ)
 	switch {
 	case f.repeated():
@@ -205,6 +208,10 @@ func (em *emitter) writeItem(f *field, x, member string) string {
 func (em *emitter) marshalField(f *field, v, owner string) {
 	w := em.w
 	member := owner + "." + f.name
+	if isGroup(f) {
+		em.marshalGroupField(f, v)
+		return
+	}
 	if f.repeated() {
 		w.open("for _, x := range ", v, ".", f.name)
 		w.ln(em.writeItem(f, "x", member))
@@ -266,6 +273,10 @@ func (em *emitter) readExpr(f *field) string {
 func (em *emitter) unmarshalField(f *field, v string) {
 	w := em.w
 	dst := v + "." + f.name
+	if isGroup(f) {
+		em.unmarshalGroupField(f, dst)
+		return
+	}
 	if f.repeated() {
 		w.open("for ", em.at("At", f))
 		w.ln(dst, " = append(", dst, ", ", em.readExpr(f), ")")
@@ -294,6 +305,11 @@ func (em *emitter) attrDecls(attrs []*field) {
 
 func (em *emitter) fieldDecls(fields []*field) {
 	for _, f := range fields {
+		if isGroup(f) {
+			em.w.doc(em.groupFieldDoc(f))
+			em.w.ln(f.name, " ", em.fieldType(f))
+			continue
+		}
 		doc := fmt.Sprintf("%s is element %s", f.name, f.elem.Local)
 		switch {
 		case f.repeated():
@@ -321,6 +337,10 @@ func (em *emitter) method(doc, recv, sig string) {
 }
 
 func (em *emitter) structType(s *structType) {
+	if s.group != nil {
+		em.groupType(s)
+		return
+	}
 	w := em.w
 	soap := w.soap()
 	what := "the complex type " + s.xsd.Local

@@ -66,6 +66,10 @@ func runtimeVersion(p *pkg) int {
 			}
 		case *anyBodyType:
 			return 3
+		case *structType:
+			if t.group != nil {
+				return 3 // soap.CheckChoice
+			}
 		}
 	}
 	for _, s := range p.services {

@@ -10,6 +10,12 @@ import (
 // contains password or secret, ignoring case (TicketId, an int, is a
 // customer-service ticket's number, not a secret).
 func isSecret(f *field) bool {
+	if isGroup(f) {
+		// The occurrences of a repeated group are redacted whole when
+		// one of its members is a secret.
+		_, _, secret := secretPaths(f.typ.named.(*structType))
+		return secret
+	}
 	if f.repeated() || f.typ.builtin == nil || f.typ.builtin.goName != "string" {
 		return false
 	}

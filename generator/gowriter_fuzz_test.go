@@ -25,7 +25,7 @@ const namesWSDL = `<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:s
 <xs:complexType name="NB"><xs:sequence><xs:element name="N" type="tns:NE"/><xs:element name="NPassword" type="xs:string" minOccurs="0"/></xs:sequence><xs:attribute name="N" type="xs:int"/></xs:complexType>
 <xs:complexType name="ND"><xs:complexContent><xs:extension base="tns:NB"><xs:sequence><xs:element name="NList" type="tns:NL"/></xs:sequence></xs:extension></xs:complexContent></xs:complexType>
 <xs:element name="N"><xs:complexType><xs:sequence/></xs:complexType></xs:element>
-<xs:element name="NR"><xs:complexType><xs:sequence><xs:element name="N" type="tns:ND"/><xs:element name="NA" type="tns:NA"/><xs:element name="NI" type="tns:NI"/></xs:sequence></xs:complexType></xs:element>
+<xs:element name="NR"><xs:complexType><xs:sequence><xs:element name="N" type="tns:ND"/><xs:element name="NA" type="tns:NA"/><xs:element name="NI" type="tns:NI"/><xs:choice maxOccurs="unbounded"><xs:element name="NC" type="xs:string"/><xs:element name="NPass" type="xs:int"/></xs:choice></xs:sequence></xs:complexType></xs:element>
 <xs:element name="NH" type="xs:string"/>
 </xs:schema>
 </types>

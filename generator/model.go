@@ -35,6 +35,9 @@ type structType struct {
 	// isBase: a complex type derives from this one, so its members are
 	// read by a method of their own that derived types call.
 	isBase bool
+	// group is set for the type of one occurrence of a repeated model
+	// group (see resolve_group.go); fields are then its members.
+	group *groupInfo
 }
 
 // plumbing are the exported names of a cross-package base type's codec

@@ -36,6 +36,8 @@ type schemaTables struct {
 	// bodies holds what resolve_body.go adds: the anonymous complex types
 	// of body elements and the types made for bodies of simple type.
 	bodies
+	// repeats holds the repeated model groups of resolve_group.go.
+	repeats
 }
 
 func newSchemaTables() *schemaTables {
@@ -625,6 +627,14 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		s.base = bs
 	}
 	for _, e := range elems {
+		if rg := r.repeated[e]; rg != nil {
+			f, err := r.groupField(rg, key, want, errName)
+			if err != nil {
+				return nil, err
+			}
+			s.fields = append(s.fields, f)
+			continue
+		}
 		min := e.MinOccurs
 		if optional[e] {
 			min = 0
@@ -820,15 +830,18 @@ func (r *resolver) substitutable(e *wsdl.Element) []*wsdl.Element {
 // flatten lists the elements of a model group in order. A nested
 // sequence and a referenced group are inlined; a choice (not repeated)
 // becomes its members, each optional, so that whichever alternative is
-// present decodes; members of an optional sequence are optional. Repeated
-// groups, xs:all inside a group, wildcards and circular references are
+// present decodes; members of an optional sequence are optional. A
+// repeated group (or group reference) stands as one placeholder element,
+// the member holding its occurrences (see repeatedGroup). xs:all inside a
+// group, wildcards but a trailing one and circular references are
 // refused.
 func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool, visiting map[wsdl.QName]bool, wildcard **wsdl.Any) error {
 	switch {
 	case g.Kind == wsdl.All:
 		return unsupported(g.Pos, g.Kind.String(), owner, "not implemented yet (members in any order)")
 	case g.MaxOccurs != 1:
-		return unsupported(g.Pos, g.Kind.String(), owner, "a repeated model group is not implemented yet")
+		*out = append(*out, r.repeatedGroup(g, wsdl.QName{}, g.MinOccurs, g.MaxOccurs, g.Pos))
+		return nil
 	}
 	opt = opt || g.MinOccurs == 0 || g.Kind == wsdl.Choice
 	for _, p := range g.Particles {
@@ -866,7 +879,8 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 			case visiting[p.Ref]:
 				return &wsdl.Error{Pos: p.Pos, Construct: "xs:group", Name: p.Ref, Err: fmt.Errorf("%w: circular group reference", wsdl.ErrInvalid)}
 			case p.MaxOccurs != 1:
-				return unsupported(p.Pos, "xs:group", p.Ref, "a repeated group reference is not implemented yet")
+				*out = append(*out, r.repeatedGroup(def.Group, p.Ref, p.MinOccurs, p.MaxOccurs, p.Pos))
+				continue
 			}
 			visiting[p.Ref] = true
 			err := r.flatten(def.Group, opt || p.MinOccurs == 0, owner, out, optional, visiting, wildcard)
@@ -911,7 +925,7 @@ func (r *resolver) field(e *wsdl.Element, name wsdl.QName, min, max int, parentK
 		if g == nil {
 			return nil, undefined(e.Pos, "xs:element", e.Ref, "element", e.Ref)
 		}
-		f, err := r.field(g, g.Name, e.MinOccurs, e.MaxOccurs, parentKey)
+		f, err := r.field(g, g.Name, min, max, parentKey)
 		if err != nil {
 			return nil, err
 		}
@@ -1153,6 +1167,9 @@ func nameMembers(p *pkg) {
 				members = append(members, &field{name: "Any"})
 			}
 			var reserved []string
+			if s.group != nil {
+				reserved = append(reserved, "MarshalSOAPGroup", "UnmarshalSOAPGroup")
+			}
 			if s.crossBase {
 				for _, m := range plumbing {
 					reserved = append(reserved, m)
