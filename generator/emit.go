@@ -353,7 +353,7 @@ func (em *emitter) structType(s *structType) {
 	}
 	w.decl()
 	w.doc(docOr(s.doc, doc))
-	if s.base == nil && s.value == nil && len(s.attrs) == 0 && s.anyAttr == "" && len(s.fields) == 0 && s.wildcard == nil {
+	if s.base == nil && s.value == nil && len(s.attrs) == 0 && s.anyAttr == "" && len(s.fields) == 0 && s.wildcard == nil && s.mixed == "" {
 		w.ln("type ", s.name, " struct{}")
 	} else {
 		w.open("type ", s.name, " struct")
@@ -365,6 +365,11 @@ func (em *emitter) structType(s *structType) {
 			w.ln(s.value.name, " ", em.goTypeOf(s.value.typ))
 		}
 		em.attrDecls(s.attrs)
+		if s.mixed != "" {
+			w.comment(s.mixed+" holds the text of the mixed content: "+s.mixed+"[0] stands before the first child",
+				"element, "+s.mixed+"[i] after the i-th; trailing empty segments may be left out.")
+			w.ln(s.mixed, " []string")
+		}
 		if s.anyAttr != "" {
 			w.comment(s.anyAttr + " holds the attributes the xs:anyAttribute wildcard admits, as written.")
 			w.ln(s.anyAttr, " []", soap, "Attr")
@@ -381,6 +386,10 @@ func (em *emitter) structType(s *structType) {
 	dec := "(d *" + soap + "Decoder)"
 	// writeChildren writes the base type's members, then the own ones.
 	writeChildren := func() {
+		if s.mixed != "" {
+			w.ln("e.StartMixed(v.", s.mixed, ")")
+			defer w.ln("e.EndMixed()")
+		}
 		switch {
 		case s.base != nil && s.base.hasAttrs():
 			w.ln("v.", s.base.name, ".", s.base.plumb("marshalChildren"), "(e)")
@@ -432,11 +441,25 @@ func (em *emitter) structType(s *structType) {
 	if s.value != nil {
 		end = "v." + s.value.name + " = " + em.read(s.value.typ) + "(d)"
 	}
+	if s.mixed != "" {
+		inner := fields
+		fields = func() {
+			w.ln("d.StartMixed()")
+			inner()
+		}
+	}
+	// ending reads the end and, for mixed content, takes its text.
+	ending := func() {
+		w.ln(end)
+		if s.mixed != "" {
+			w.ln("v.", s.mixed, " = d.EndMixed()")
+		}
+	}
 	if !s.hasAttrs() {
 		em.body("MarshalSOAP implements soap.Marshaler.", recv, "MarshalSOAP"+enc, writeChildren)
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
 		fields()
-		w.ln(end)
+		ending()
 		w.close("")
 	} else {
 		// Attributes go on the start tag, before any child: base and own
@@ -466,7 +489,7 @@ func (em *emitter) structType(s *structType) {
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
 		w.ln("v.UnmarshalSOAPAttrs(d)")
 		fields()
-		w.ln(end)
+		ending()
 		w.close("")
 		rest := "d.EndAttrs()"
 		if path := s.anyAttrPath(); path != nil {

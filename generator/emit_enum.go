@@ -67,8 +67,8 @@ func runtimeVersion(p *pkg) int {
 		case *anyBodyType:
 			return 3
 		case *structType:
-			if t.group != nil {
-				return 3 // soap.CheckChoice
+			if t.group != nil || t.mixed != "" {
+				return 3 // soap.CheckChoice, StartMixed
 			}
 		}
 	}

@@ -21,7 +21,7 @@ const namesWSDL = `<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:s
 <xs:simpleType name="NE"><xs:restriction base="xs:string"><xs:enumeration value="N"/><xs:enumeration value="x"/></xs:restriction></xs:simpleType>
 <xs:simpleType name="NI"><xs:restriction base="xs:int"><xs:enumeration value="1"/></xs:restriction></xs:simpleType>
 <xs:simpleType name="NL"><xs:list itemType="tns:NE"/></xs:simpleType>
-<xs:complexType name="NA"><xs:sequence><xs:element name="N" type="xs:string" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
+<xs:complexType name="NA" mixed="true"><xs:sequence><xs:element name="N" type="xs:string" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
 <xs:complexType name="NB"><xs:sequence><xs:element name="N" type="tns:NE"/><xs:element name="NPassword" type="xs:string" minOccurs="0"/></xs:sequence><xs:attribute name="N" type="xs:int"/></xs:complexType>
 <xs:complexType name="ND"><xs:complexContent><xs:extension base="tns:NB"><xs:sequence><xs:element name="NList" type="tns:NL"/></xs:sequence></xs:extension></xs:complexContent></xs:complexType>
 <xs:element name="N"><xs:complexType><xs:sequence/></xs:complexType></xs:element>

@@ -38,6 +38,9 @@ type structType struct {
 	// group is set for the type of one occurrence of a repeated model
 	// group (see resolve_group.go); fields are then its members.
 	group *groupInfo
+	// mixed names the field holding the text of mixed content (see
+	// soap.StartMixed); "" when the content is not mixed.
+	mixed string
 }
 
 // plumbing are the exported names of a cross-package base type's codec

@@ -526,8 +526,8 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		errName = wsdl.QName{Local: want}
 	}
 	switch {
-	case ct.Mixed:
-		return nil, unsupported(ct.Pos, construct, errName, "mixed content")
+	case ct.Mixed && (ct.Derivation != wsdl.DerivationNone || r.bases[ct.Name]):
+		return nil, unsupported(ct.Pos, construct, errName, "mixed content in a type that derives or is derived from is not implemented yet")
 	case ct.Content == wsdl.ContentSimple && ct.Derivation != wsdl.Extension:
 		return nil, unsupported(ct.Pos, construct, errName, "xs:simpleContent by restriction")
 	case ct.Content == wsdl.ContentSimple:
@@ -597,6 +597,9 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	}
 
 	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, all: all, isBase: !ct.Name.IsZero() && r.bases[ct.Name]}
+	if ct.Mixed {
+		s.mixed = "Text"
+	}
 	if anyAttr {
 		s.anyAttr = "AnyAttrs"
 	}
@@ -1175,7 +1178,15 @@ func nameMembers(p *pkg) {
 					reserved = append(reserved, m)
 				}
 			}
+			var text *field
+			if s.mixed != "" {
+				text = &field{name: s.mixed}
+				members = append([]*field{text}, members...)
+			}
 			uniqueFields(members, s.base, reserved...)
+			if text != nil {
+				s.mixed = text.name
+			}
 			if s.wildcard != nil {
 				s.wildcard.name = members[len(members)-1].name
 			}

@@ -23,8 +23,10 @@ func (b *bodies) markWrapper(ct *wsdl.ComplexType) {
 	b.wrappers[ct] = true
 }
 
-// isWrapper reports whether ct is the anonymous type of a body element.
-func (b *bodies) isWrapper(ct *wsdl.ComplexType) bool { return b.wrappers[ct] }
+// isWrapper reports whether ct must be a struct whatever its members:
+// the anonymous type of a body element, or a type with mixed content
+// (whose text an array type would not hold).
+func (b *bodies) isWrapper(ct *wsdl.ComplexType) bool { return b.wrappers[ct] || ct.Mixed }
 
 // simpleBody returns the type of a body element whose type is not
 // complex: for xs:anyType (or no type) an alias of soap.Any, for a simple
