@@ -74,16 +74,20 @@ type mixedOut struct {
 // started: text[i] is written before its i-th child element, what is left
 // at EndMixed. Call it before the element's children.
 func (e *Encoder) StartMixed(text []string) {
-	e.mixed = append(e.mixed, mixedOut{depth: len(e.stack), text: text})
+	if e.mixed == nil {
+		e.mixed = new([]mixedOut)
+	}
+	*e.mixed = append(*e.mixed, mixedOut{depth: len(e.stack), text: text})
 }
 
 // EndMixed ends what StartMixed began, writing the text segments left.
 func (e *Encoder) EndMixed() {
-	if len(e.mixed) == 0 {
+	if e.mixed == nil || len(*e.mixed) == 0 {
 		return
 	}
-	m := e.mixed[len(e.mixed)-1]
-	e.mixed = e.mixed[:len(e.mixed)-1]
+	stack := *e.mixed
+	m := stack[len(stack)-1]
+	*e.mixed = stack[:len(stack)-1]
 	for _, s := range m.text[min(m.next, len(m.text)):] {
 		if s != "" {
 			e.Text(s)
@@ -94,7 +98,11 @@ func (e *Encoder) EndMixed() {
 // mixedChild writes, before a child element of the innermost mixed
 // element, the text segment that precedes it.
 func (e *Encoder) mixedChild() {
-	m := &e.mixed[len(e.mixed)-1]
+	stack := *e.mixed
+	if len(stack) == 0 {
+		return
+	}
+	m := &stack[len(stack)-1]
 	if len(e.stack) != m.depth {
 		return
 	}
