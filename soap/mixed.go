@@ -10,7 +10,20 @@ package soap
 type mixedText struct {
 	depth int      // the element's depth (xmlscan.Scanner.Depth)
 	seg   int      // the segment text goes to: the child elements seen so far
-	text  []string // the segments
+	text  []string // the segments before seg
+	buf   []byte   // segment seg's text so far (one buffer: linear in its pieces)
+}
+
+// flush ends segment seg.
+func (m *mixedText) flush() {
+	if len(m.buf) == 0 {
+		return
+	}
+	for len(m.text) <= m.seg {
+		m.text = append(m.text, "")
+	}
+	m.text[m.seg] = string(m.buf)
+	m.buf = m.buf[:0]
 }
 
 // StartMixed begins reading the mixed content of the element just
@@ -30,6 +43,7 @@ func (d *Decoder) EndMixed() []string {
 	}
 	m := d.mixed[len(d.mixed)-1]
 	d.mixed = d.mixed[:len(d.mixed)-1]
+	m.flush()
 	text := m.text
 	for len(text) > 0 && text[len(text)-1] == "" {
 		text = text[:len(text)-1]
@@ -47,10 +61,7 @@ func (d *Decoder) mixedText(b []byte) bool {
 	if d.s.Depth() != m.depth {
 		return false
 	}
-	for len(m.text) <= m.seg {
-		m.text = append(m.text, "")
-	}
-	m.text[m.seg] += string(b)
+	m.buf = append(m.buf, b...)
 	return true
 }
 
@@ -59,6 +70,7 @@ func (d *Decoder) mixedText(b []byte) bool {
 func (d *Decoder) mixedChild() {
 	m := &d.mixed[len(d.mixed)-1]
 	if d.s.Depth() == m.depth+1 {
+		m.flush()
 		m.seg++
 	}
 }
