@@ -15,7 +15,7 @@ type builtin struct {
 var builtins = func() map[string]*builtin {
 	m := map[string]*builtin{}
 	add := func(b *builtin) { m[b.xsd] = b }
-	for _, s := range []string{"string", "normalizedString", "token", "language", "Name", "NCName", "NMTOKEN", "ID", "IDREF", "ENTITY", "anyURI", "date", "time", "gYear", "gYearMonth", "gMonth", "gMonthDay", "gDay", "NOTATION"} {
+	for _, s := range []string{"string", "normalizedString", "token", "language", "Name", "NCName", "NMTOKEN", "ID", "IDREF", "ENTITY", "anyURI", "date", "time", "gYear", "gYearMonth", "gMonth", "gMonthDay", "gDay", "NOTATION", "anySimpleType"} {
 		add(&builtin{xsd: s, goName: "string", content: "String", read: "ReadString"})
 	}
 	add(&builtin{xsd: "boolean", goName: "bool", content: "Bool", read: "ReadBool"})

@@ -15,13 +15,15 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-// TestCases runs the archives in testdata/cases: input.wsdl (and the files
-// it imports), then either "error" (a substring of the error, with its
-// position) or "contains" (lines that must all appear in the generated Go,
-// compared with runs of white space folded). The generated Go of every
-// successful case is then vetted and tested in one throwaway module, with
-// the archive's *_test.go files beside it (tests that run the generated
-// code).
+// TestCases runs the archives in testdata/cases: input.wsdl (or the file
+// named by "entry", a path inside the archive, which is the root imports
+// may not leave) and the files it imports, then either "error" (a
+// substring of the error, with its position) or "contains" (lines that
+// must all appear in the generated Go, compared with runs of white space
+// folded). The generated Go of every successful case is then vetted and
+// tested in one throwaway module, with the archive's *_test.go files
+// beside it (tests that run the generated code). The package is named
+// after the archive without its dashes (array-body: package arraybody).
 func TestCases(t *testing.T) {
 	archives, err := filepath.Glob("testdata/cases/*.txtar")
 	if err != nil || len(archives) == 0 {
@@ -39,6 +41,7 @@ func TestCases(t *testing.T) {
 			}
 			fsys := fstest.MapFS{}
 			var wantErr, contains string
+			entry := "input.wsdl"
 			var tests []File
 			for _, f := range ar.Files {
 				switch {
@@ -51,11 +54,13 @@ func TestCases(t *testing.T) {
 					wantErr = strings.TrimSpace(string(f.Data))
 				case "contains":
 					contains = string(f.Data)
+				case "entry":
+					entry = strings.TrimSpace(string(f.Data))
 				default:
 					fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 				}
 			}
-			files, err := Generate(fsys, "input.wsdl", Config{Package: name})
+			files, err := Generate(fsys, entry, Config{Package: strings.ReplaceAll(name, "-", "")})
 			if wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), wantErr) {
 					t.Fatalf("error = %v, want it to contain %q", err, wantErr)

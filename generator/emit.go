@@ -134,6 +134,9 @@ func isStruct(ref *typeRef) bool { _, ok := ref.named.(*structType); return ok }
 
 // fieldType is the Go type of a field.
 func (em *emitter) fieldType(f *field) string {
+	if isGroup(f) {
+		return "[]" + em.tname(f.typ.named) // occurrences are values
+	}
 	t := em.goTypeOf(f.typ)
 	switch {
 	case f.repeated():
@@ -211,6 +214,10 @@ func (em *emitter) writeItem(f *field, x, member string) string {
 func (em *emitter) marshalField(f *field, v, owner string) {
 	w := em.w
 	member := owner + "." + f.name
+	if isGroup(f) {
+		em.marshalGroupField(f, v)
+		return
+	}
 	if f.repeated() {
 		w.open("for _, x := range ", v, ".", f.name)
 		w.ln(em.writeItem(f, "x", member))
@@ -272,6 +279,10 @@ func (em *emitter) readExpr(f *field) string {
 func (em *emitter) unmarshalField(f *field, v string) {
 	w := em.w
 	dst := v + "." + f.name
+	if isGroup(f) {
+		em.unmarshalGroupField(f, dst)
+		return
+	}
 	if f.repeated() {
 		w.open("for ", em.at("At", f))
 		w.ln(dst, " = append(", dst, ", ", em.readExpr(f), ")")
@@ -303,6 +314,11 @@ func (em *emitter) attrDecls(attrs []*field) {
 // name differs, and its documentation.
 func (em *emitter) fieldDecls(fields []*field) {
 	for _, f := range fields {
+		if isGroup(f) {
+			em.w.doc(em.groupFieldDoc(f))
+			em.w.ln(f.name, " ", em.fieldType(f))
+			continue
+		}
 		var doc string
 		switch {
 		case f.repeated() && f.min == 0:
@@ -341,6 +357,10 @@ func (em *emitter) method(doc, recv, sig string) {
 }
 
 func (em *emitter) structType(s *structType) {
+	if s.group != nil {
+		em.groupType(s)
+		return
+	}
 	w := em.w
 	soap := w.soap()
 	what := "the complex type " + s.xsd.Local
@@ -353,7 +373,7 @@ func (em *emitter) structType(s *structType) {
 	}
 	w.decl()
 	w.doc(docOr(s.doc, doc))
-	if s.base == nil && s.value == nil && len(s.attrs) == 0 && s.anyAttr == "" && len(s.fields) == 0 && s.wildcard == nil {
+	if s.base == nil && s.value == nil && len(s.attrs) == 0 && s.anyAttr == "" && len(s.fields) == 0 && s.wildcard == nil && s.mixed == "" {
 		w.ln("type ", s.name, " struct{}")
 	} else {
 		w.open("type ", s.name, " struct")
@@ -365,6 +385,11 @@ func (em *emitter) structType(s *structType) {
 			w.ln(s.value.name, " ", em.goTypeOf(s.value.typ))
 		}
 		em.attrDecls(s.attrs)
+		if s.mixed != "" {
+			w.comment(s.mixed+" holds the text of the mixed content: "+s.mixed+"[0] stands before the first child",
+				"element, "+s.mixed+"[i] after the i-th; trailing empty segments may be left out.")
+			w.ln(s.mixed, " []string")
+		}
 		if s.anyAttr != "" {
 			w.comment(s.anyAttr + " holds the attributes the xs:anyAttribute wildcard admits, as written.")
 			w.ln(s.anyAttr, " []", soap, "Attr")
@@ -381,6 +406,10 @@ func (em *emitter) structType(s *structType) {
 	dec := "(d *" + soap + "Decoder)"
 	// writeChildren writes the base type's members, then the own ones.
 	writeChildren := func() {
+		if s.mixed != "" {
+			w.ln("e.StartMixed(v.", s.mixed, ")")
+			defer w.ln("e.EndMixed()")
+		}
 		switch {
 		case s.base != nil && s.base.hasAttrs():
 			w.ln("v.", s.base.name, ".", s.base.plumb("marshalChildren"), "(e)")
@@ -432,11 +461,25 @@ func (em *emitter) structType(s *structType) {
 	if s.value != nil {
 		end = "v." + s.value.name + " = " + em.read(s.value.typ) + "(d)"
 	}
+	if s.mixed != "" {
+		inner := fields
+		fields = func() {
+			w.ln("d.StartMixed()")
+			inner()
+		}
+	}
+	// ending reads the end and, for mixed content, takes its text.
+	ending := func() {
+		w.ln(end)
+		if s.mixed != "" {
+			w.ln("v.", s.mixed, " = d.EndMixed()")
+		}
+	}
 	if !s.hasAttrs() {
 		em.body("MarshalSOAP implements soap.Marshaler.", recv, "MarshalSOAP"+enc, writeChildren)
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
 		fields()
-		w.ln(end)
+		ending()
 		w.close("")
 	} else {
 		// Attributes go on the start tag, before any child: base and own
@@ -466,7 +509,7 @@ func (em *emitter) structType(s *structType) {
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
 		w.ln("v.UnmarshalSOAPAttrs(d)")
 		fields()
-		w.ln(end)
+		ending()
 		w.close("")
 		rest := "d.EndAttrs()"
 		if path := s.anyAttrPath(); path != nil {
@@ -506,7 +549,7 @@ func (em *emitter) structType(s *structType) {
 }
 
 // body writes a method whose body fill writes; an empty body is written
-// as gofmt writes it, {} on the signature's line.
+// as gofmt writes it (see emptyBody).
 func (em *emitter) body(doc, recv, sig string, fill func()) {
 	em.checkMethod(recv, sig)
 	w := em.w
@@ -517,11 +560,29 @@ func (em *emitter) body(doc, recv, sig string, fill func()) {
 	start := len(w.buf)
 	fill()
 	if len(w.buf) == start {
-		w.buf = append(w.buf[:mark], "func ("+recv+") "+sig+" {}\n"...)
+		w.buf = append(w.buf[:mark], emptyBody("func ("+recv+") "+sig)...)
 		w.depth--
 		return
 	}
 	w.close("")
+}
+
+// gofmtOneLine is the longest function header (from "func" to the end of
+// the signature, in bytes) after which go/printer keeps an empty body on
+// the header's line: its funcBody puts a body on one line when the
+// header's size (counted from the column after "func"'s first byte, so one
+// more than its length) plus the body's (0 when empty) is at most 100.
+// TestGoWriterNameLengths checks the boundary.
+const gofmtOneLine = 99
+
+// emptyBody is a top-level function with header and an empty body, as
+// gofmt prints it: "header {}" on one line, or the braces on two lines
+// when the header is longer than gofmtOneLine.
+func emptyBody(header string) string {
+	if len(header) > gofmtOneLine {
+		return header + " {\n}\n"
+	}
+	return header + " {}\n"
 }
 
 // unmarshalAll reads the members of an xs:all group in any order, each at
@@ -722,6 +783,10 @@ func (em *emitter) listType(t *listType) {
 }
 
 func (em *emitter) enumType(t *enumType) {
+	if t.base != nil {
+		em.valueEnumType(t)
+		return
+	}
 	w := em.w
 	em.typeDoc(t.name, "enumeration", t.xsd, ".", t.doc)
 	w.ln("type ", t.name, " string")

@@ -170,6 +170,7 @@ func (em *emitter) service(s *service) {
 	w.decl()
 	w.comment(fmt.Sprintf("%s calls the operations of the portType %s through the SOAP binding %s.", s.name, s.portType.Local, s.binding.Local),
 		"It is safe for concurrent use.")
+	em.notificationsDoc(s)
 	if s.doc != "" {
 		w.doc(docOr(s.doc, "")) // the portType's documentation
 	}
@@ -188,13 +189,17 @@ func (em *emitter) service(s *service) {
 	for _, o := range s.ops {
 		w.decl()
 		w.doc(docOr(o.doc, fmt.Sprintf("%s calls the operation %s (SOAPAction %q).", o.name, o.wsdlName, o.action)))
-		params := "(ctx " + w.use("context") + "Context, req *" + em.tname(o.input.typ) + ", opts ..." + soap + "CallOption)"
+		params := "(ctx " + w.use("context") + "Context" + em.reqParam(o, "req") + ", opts ..." + soap + "CallOption)"
 		opRef := "&" + names.op[o]
 		if o.output == nil {
 			w.comment("It is a one-way operation: success is the server's acknowledgement.")
 			w.open("func (c *", s.name, ") ", o.name, params, " error")
-			w.ln("return c.c.Call(ctx, ", opRef, ", req, nil, nil, opts...)")
+			w.ln("return c.c.Call(ctx, ", opRef, ", ", em.reqArg(o), ", nil, nil, opts...)")
 			w.close("")
+			continue
+		}
+		if errorOnly(o) {
+			em.emptyOutputCall(s, o, params, opRef)
 			continue
 		}
 		w.comment("Response headers are available through soap.ResponseHeader.")
@@ -205,7 +210,7 @@ func (em *emitter) service(s *service) {
 			w.ln("var h ", em.hname(o.outHeader.name))
 			hdr = "&h"
 		}
-		w.open("if err := c.c.Call(ctx, ", opRef, ", req, ", hdr, ", resp, opts...); err != nil")
+		w.open("if err := c.c.Call(ctx, ", opRef, ", ", em.reqArg(o), ", ", hdr, ", resp, opts...); err != nil")
 		w.ln("return nil, err")
 		w.close("")
 		w.ln("return resp, nil")
@@ -230,10 +235,12 @@ func (em *emitter) service(s *service) {
 		od := []kv{
 			{key: "Name", val: strconv.Quote(o.wsdlName)},
 			{key: "Action", val: strconv.Quote(o.action)},
-			em.qname("Input", o.input.elem.Space, o.input.elem.Local),
 			{key: "Namespaces", val: em.nsVar},
 		}
-		if o.output != nil {
+		if !o.input.elem.IsZero() {
+			od = append(od, em.qname("Input", o.input.elem.Space, o.input.elem.Local))
+		}
+		if o.output != nil && !o.output.elem.IsZero() {
 			od = append(od, em.qname("Output", o.output.elem.Space, o.output.elem.Local))
 		}
 		if len(o.faults) > 0 {
@@ -266,13 +273,16 @@ func (em *emitter) operationTable(s *service) {
 	w := em.w
 	soap := w.soap()
 	names := em.opNames[s]
-	ctx := w.use("context") + "Context"
 	for _, o := range s.ops {
+		ctx := w.use("context") + "Context"
 		w.decl()
 		w.comment(fmt.Sprintf("%s serves the operation %s with s.", names.serve[o], o.wsdlName))
 		w.open("func ", names.serve[o], "(ctx ", ctx, ", s ", s.server, ", req ", soap, "Body) (", soap, "Body, error)")
-		call := "s." + o.name + "(ctx, req.(*" + em.tname(o.input.typ) + "))"
-		if o.output == nil {
+		call := "s." + o.name + "(ctx, req.(*" + em.bodyType(o.input) + "))"
+		if o.input.typ == nil {
+			call = "s." + o.name + "(ctx)"
+		}
+		if errorOnly(o) {
 			w.ln("return nil, ", call)
 		} else {
 			w.ln("resp, err := ", call)
@@ -289,10 +299,10 @@ func (em *emitter) operationTable(s *service) {
 		o := s.ops[i]
 		info := []kv{
 			{key: "Operation", val: names.op[o]},
-			{key: "NewRequest", val: soap + "NewBody[*" + em.tname(o.input.typ) + "]"},
+			{key: "NewRequest", val: soap + "NewBody[*" + em.bodyType(o.input) + "]"},
 		}
 		if o.output != nil {
-			info = append(info, kv{key: "NewResponse", val: soap + "NewBody[*" + em.tname(o.output.typ) + "]"})
+			info = append(info, kv{key: "NewResponse", val: soap + "NewBody[*" + em.bodyType(o.output) + "]"})
 		}
 		if o.inHeader != nil {
 			info = append(info, kv{key: "NewRequestHeader", val: soap + "NewHeader[*" + em.hname(o.inHeader.name) + "]"})

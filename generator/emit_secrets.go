@@ -16,6 +16,12 @@ import (
 // a secret. The name is the member's before a numeric suffix made it
 // unique (Ticket2 is a ticket too).
 func isSecret(f *field) bool {
+	if isGroup(f) {
+		// The occurrences of a repeated group are redacted whole when
+		// one of its members is a secret.
+		_, _, has := secretPaths(f.typ.named.(*structType))
+		return has
+	}
 	if f.repeated() || f.typ == nil || f.typ.builtin == nil || f.typ.builtin.goName != "string" {
 		return false
 	}

@@ -50,7 +50,7 @@ func (em *emitter) server(s *service) {
 		w.open("type ", s.server, " interface")
 		for _, o := range s.ops {
 			w.doc(docOr(o.doc, fmt.Sprintf("%s serves the operation %s (SOAPAction %q).", o.name, o.wsdlName, o.action)))
-			w.ln(o.name, "(ctx ", w.use("context"), "Context, req *", em.tname(o.input.typ), ") ", em.serverResults(o))
+			w.ln(o.name, "(ctx ", w.use("context"), "Context", em.reqParam(o, "req"), ") ", em.serverResults(o))
 		}
 		w.close("")
 	}
@@ -64,9 +64,9 @@ func (em *emitter) server(s *service) {
 	for _, o := range s.ops {
 		w.decl()
 		w.comment(fmt.Sprintf("%s returns a fault saying that %s is not implemented.", o.name, o.wsdlName))
-		w.open("func (", s.unimpl, ") ", o.name, "(", w.use("context"), "Context, *", em.tname(o.input.typ), ") ", em.serverResults(o))
+		w.open("func (", s.unimpl, ") ", o.name, "(", w.use("context"), "Context", em.reqParam(o, ""), ") ", em.serverResults(o))
 		ret := soap + "NotImplemented(" + strconv.Quote(o.wsdlName) + ")"
-		if o.output != nil {
+		if !errorOnly(o) {
 			ret = "nil, " + ret
 		}
 		w.ln("return ", ret)
@@ -86,7 +86,7 @@ func (em *emitter) server(s *service) {
 
 // serverResults is the result list of a server method.
 func (em *emitter) serverResults(o *operation) string {
-	if o.output == nil {
+	if errorOnly(o) {
 		return "error"
 	}
 	return "(*" + em.tname(o.output.typ) + ", error)"

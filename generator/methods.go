@@ -20,6 +20,9 @@ func structMethods(s *structType) []string {
 	if s.isBase {
 		m = append(m, s.plumb("unmarshalFields"))
 	}
+	if s.group != nil {
+		m = append(m, "MarshalSOAPGroup", "UnmarshalSOAPGroup")
+	}
 	if _, _, secret := secretPaths(s); secret {
 		m = append(m, redactingMethods...)
 	}

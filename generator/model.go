@@ -35,6 +35,12 @@ type structType struct {
 	// isBase: a complex type derives from this one, so its members are
 	// read by a method of their own that derived types call.
 	isBase bool
+	// group is set for the type of one occurrence of a repeated model
+	// group (see resolve_group.go); fields are then its members.
+	group *groupInfo
+	// mixed names the field holding the text of mixed content (see
+	// soap.StartMixed); "" when the content is not mixed.
+	mixed string
 }
 
 // plumbing are the exported names of a cross-package base type's codec
@@ -111,12 +117,15 @@ func (f *field) repeated() bool { return f.max == wsdl.Unbounded || f.max > 1 }
 // optional reports whether the field is an Opt: it may be absent or nil.
 func (f *field) optional() bool { return !f.repeated() && (f.min == 0 || f.nillable) }
 
-// enumType is a string restriction with enumerations.
+// enumType is a restriction with enumerations: of a string-like type, or
+// (base set) of a number or boolean, whose values are Go constants of
+// base's Go type.
 type enumType struct {
 	name   string
 	xsd    wsdl.QName
 	doc    string
 	values []*enumValue
+	base   *builtin // nil for string enumerations
 }
 
 type enumValue struct {
@@ -125,6 +134,7 @@ type enumValue struct {
 	number   int64
 	explicit bool
 	doc      string
+	literal  string // the value as a Go constant, for an enumType with a base
 }
 
 // flagsType is an xs:list of an enumeration: a set of flags.
@@ -220,6 +230,10 @@ type service struct {
 	doc       string
 	endpoint  string // the endpoint path below a base URL, from the WSDL's soap:address
 	ops       []*operation
+	// notifications are the portType's notification operations (an
+	// output without input), which get no method: the service would send
+	// them unasked, which SOAP over HTTP cannot carry.
+	notifications []string
 }
 
 type operation struct {
@@ -238,14 +252,29 @@ type operation struct {
 type faultRef struct {
 	name string
 	elem wsdl.QName
-	typ  *structType
+	typ  goType // a *structType, or see message
 }
 
-// message is the body of a document/literal message: one element.
+// message is the body of a document/literal message: one element. Its
+// type is a *structType, a named *arrayType or *dictType (the body is
+// then a pointer to it), or an *anyBodyType; see resolver.bodyStruct. A
+// message without parts has neither element nor type: its Body is empty.
 type message struct {
 	elem wsdl.QName
-	typ  *structType
+	typ  goType
 }
+
+// anyBodyType is the type of a body element of type xs:anyType (or
+// declared without a type): an alias of soap.Any, whose pointer is a
+// soap.Body.
+type anyBodyType struct {
+	name string
+	elem wsdl.QName
+	doc  string
+}
+
+func (t *anyBodyType) goName() string    { return t.name }
+func (t *anyBodyType) qname() wsdl.QName { return wsdl.QName{} }
 
 // pkg is everything one generated package holds.
 type pkg struct {

@@ -34,6 +34,11 @@ type schemaTables struct {
 	owner map[goType]*pkg
 	// entry is each generated type's claim to its Go name.
 	entry map[goType]namedEntry
+	// bodies holds what resolve_body.go adds: the anonymous complex types
+	// of body elements and the types made for bodies of simple type.
+	bodies
+	// repeats holds the repeated model groups of resolve_group.go.
+	repeats
 }
 
 func newSchemaTables() *schemaTables {
@@ -227,17 +232,12 @@ func orderNamespaces(first string, set map[string]bool) []string {
 
 // servicesOf builds one service per portType that has a SOAP binding.
 func (r *resolver) servicesOf() ([]*service, error) {
+	if err := r.refuseEncoded(); err != nil {
+		return nil, err
+	}
 	var out []*service
 	for _, pt := range r.defs.PortTypes {
-		var b *wsdl.Binding
-		for _, cand := range r.defs.Bindings {
-			if cand.Type != pt.Name || cand.Version == wsdl.SOAPNone {
-				continue
-			}
-			if b == nil || (b.Version != wsdl.SOAP11 && cand.Version == wsdl.SOAP11) {
-				b = cand
-			}
-		}
+		b := r.soapBinding(pt)
 		if b == nil {
 			continue
 		}
@@ -251,6 +251,10 @@ func (r *resolver) servicesOf() ([]*service, error) {
 			o, err := r.operation(b, bops[op.Name], op)
 			if err != nil {
 				return nil, err
+			}
+			if o == nil {
+				s.notifications = append(s.notifications, op.Name)
+				continue
 			}
 			s.ops = append(s.ops, o)
 		}
@@ -297,7 +301,7 @@ func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *ws
 		return nil, unsupported(bop.Pos, "wsdl:operation", opName, "style %q", style)
 	}
 	if op.Input == nil {
-		return nil, unsupported(op.Pos, "wsdl:operation", opName, "notification operation (no input)")
+		return nil, nil // a notification: see service.notifications
 	}
 	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
 	var err error
@@ -342,9 +346,11 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 		if msg, err = r.rpcMessage(m, parts, bio.Body, wrapper); err != nil {
 			return nil, nil, err
 		}
+	} else if len(parts) == 0 {
+		msg = &message{} // an empty Body
 	} else {
 		if len(parts) != 1 {
-			return nil, nil, unsupported(m.Pos, "wsdl:message", m.Name, "%d body parts (document/literal needs exactly one element part)", len(parts))
+			return nil, nil, unsupported(ref.Pos, "wsdl:operation", opName, "message %s has %d body parts (document/literal needs one element part, or none)", m.Name.Local, len(parts))
 		}
 		part := parts[0]
 		if part.Element.IsZero() {
@@ -464,9 +470,14 @@ func (r *resolver) fault(bop *wsdl.BindingOperation, fr *wsdl.IORef, opName wsdl
 	return &faultRef{name: fr.Name, elem: el.Name, typ: st}, nil
 }
 
-// bodyStruct returns the struct of a body element: its anonymous complex
-// type, or its named complex type.
-func (r *resolver) bodyStruct(el *wsdl.Element) (*structType, error) {
+// bodyStruct returns the type of a body element (or fault detail): its
+// anonymous complex type, always a struct (a wrapper whose only member
+// repeats is a struct holding the slice, so that the wrapper element is
+// still written around the items); its named complex type (a struct, or an
+// array or dictionary type, whose pointer is then the body); for a simple
+// type, a struct holding the text as Value; for xs:anyType, or no type, an
+// alias of soap.Any.
+func (r *resolver) bodyStruct(el *wsdl.Element) (goType, error) {
 	if r.local != r.shared {
 		if r.localElems[el] {
 			defer r.enter(r.local)()
@@ -478,27 +489,20 @@ func (r *resolver) bodyStruct(el *wsdl.Element) (*structType, error) {
 	var err error
 	switch {
 	case el.Complex != nil:
+		r.markWrapper(el.Complex)
 		t, err = r.complexType(el.Complex, "1|"+qkey(el.Name), el.Name.Local)
-	case !el.Type.IsZero():
-		ct := r.complexTypes[el.Type]
-		if ct == nil {
-			return nil, unsupported(el.Pos, "xs:element", el.Name, "body element of simple type %s", el.Type)
-		}
-		t, err = r.complexType(ct, "", "")
+	case !el.Type.IsZero() && r.complexTypes[el.Type] != nil:
+		t, err = r.complexType(r.complexTypes[el.Type], "", "")
 	default:
-		return nil, unsupported(el.Pos, "xs:element", el.Name, "body element without a type")
+		return r.simpleBody(el)
 	}
 	if err != nil {
 		return nil, err
 	}
-	st, ok := t.(*structType)
-	if !ok {
-		return nil, unsupported(el.Pos, "xs:element", el.Name, "body element whose type is an array or dictionary")
-	}
-	if el.Complex != nil && st.doc == "" {
+	if st, ok := t.(*structType); ok && el.Complex != nil && st.doc == "" {
 		st.doc = el.Doc // the element's own documentation describes its anonymous type
 	}
-	return st, nil
+	return t, nil
 }
 
 func qkey(q wsdl.QName) string { return q.Space + "\x00" + q.Local }
@@ -539,8 +543,8 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		errName = wsdl.QName{Local: want}
 	}
 	switch {
-	case ct.Mixed:
-		return nil, unsupported(ct.Pos, construct, errName, "mixed content")
+	case ct.Mixed && (ct.Derivation != wsdl.DerivationNone || r.bases[ct.Name]):
+		return nil, unsupported(ct.Pos, construct, errName, "mixed content in a type that derives or is derived from is not implemented yet")
 	case ct.Content == wsdl.ContentSimple && ct.Derivation != wsdl.Extension:
 		return nil, unsupported(ct.Pos, construct, errName, "xs:simpleContent by restriction")
 	case ct.Content == wsdl.ContentSimple:
@@ -581,7 +585,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 
 	// A DataContract dictionary: one repeated entry holding Key and Value.
 	anyAttr := ct.AnyAttribute || r.groupsHaveAnyAttribute(ct.AttributeGroups, map[wsdl.QName]bool{})
-	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.IsDictionary && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
+	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.IsDictionary && !r.isWrapper(ct) && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].Complex != nil && elems[0].MaxOccurs != 1 {
 		d := &dictType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, d)
 		r.register(d, key, want, func(n string) { d.name = n })
@@ -597,7 +601,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return d, nil
 	}
 	// An array: the only member is one repeated element.
-	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] {
+	if !all && wildcard == nil && !anyAttr && len(attributes) == 0 && ct.Derivation == wsdl.DerivationNone && len(elems) == 1 && elems[0].MaxOccurs != 1 && !r.bases[ct.Name] && !r.isWrapper(ct) {
 		a := &arrayType{xsd: ct.Name, doc: ct.Doc}
 		r.remember(ct, a)
 		r.register(a, key, want, func(n string) { a.name = n })
@@ -610,6 +614,9 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	}
 
 	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, all: all, isBase: !ct.Name.IsZero() && r.bases[ct.Name]}
+	if ct.Mixed {
+		s.mixed = "Text"
+	}
 	if anyAttr {
 		s.anyAttr = "AnyAttrs"
 	}
@@ -640,6 +647,14 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		s.base = bs
 	}
 	for _, e := range elems {
+		if rg := r.repeated[e]; rg != nil {
+			f, err := r.groupField(rg, key, want, errName)
+			if err != nil {
+				return nil, err
+			}
+			s.fields = append(s.fields, f)
+			continue
+		}
 		min := e.MinOccurs
 		if optional[e] {
 			min = 0
@@ -835,15 +850,18 @@ func (r *resolver) substitutable(e *wsdl.Element) []*wsdl.Element {
 // flatten lists the elements of a model group in order. A nested
 // sequence and a referenced group are inlined; a choice (not repeated)
 // becomes its members, each optional, so that whichever alternative is
-// present decodes; members of an optional sequence are optional. Repeated
-// groups, xs:all inside a group, wildcards and circular references are
+// present decodes; members of an optional sequence are optional. A
+// repeated group (or group reference) stands as one placeholder element,
+// the member holding its occurrences (see repeatedGroup). xs:all inside a
+// group, wildcards but a trailing one and circular references are
 // refused.
 func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool, visiting map[wsdl.QName]bool, wildcard **wsdl.Any) error {
 	switch {
 	case g.Kind == wsdl.All:
 		return unsupported(g.Pos, g.Kind.String(), owner, "not implemented yet (members in any order)")
 	case g.MaxOccurs != 1:
-		return unsupported(g.Pos, g.Kind.String(), owner, "a repeated model group is not implemented yet")
+		*out = append(*out, r.repeatedGroup(g, wsdl.QName{}, g.MinOccurs, g.MaxOccurs, g.Pos))
+		return nil
 	}
 	opt = opt || g.MinOccurs == 0 || g.Kind == wsdl.Choice
 	for _, p := range g.Particles {
@@ -881,7 +899,8 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 			case visiting[p.Ref]:
 				return &wsdl.Error{Pos: p.Pos, Construct: "xs:group", Name: p.Ref, Err: fmt.Errorf("%w: circular group reference", wsdl.ErrInvalid)}
 			case p.MaxOccurs != 1:
-				return unsupported(p.Pos, "xs:group", p.Ref, "a repeated group reference is not implemented yet")
+				*out = append(*out, r.repeatedGroup(def.Group, p.Ref, p.MinOccurs, p.MaxOccurs, p.Pos))
+				continue
 			}
 			visiting[p.Ref] = true
 			err := r.flatten(def.Group, opt || p.MinOccurs == 0, owner, out, optional, visiting, wildcard)
@@ -926,7 +945,7 @@ func (r *resolver) field(e *wsdl.Element, name wsdl.QName, min, max int, parentK
 		if g == nil {
 			return nil, undefined(e.Pos, "xs:element", e.Ref, "element", e.Ref)
 		}
-		f, err := r.field(g, g.Name, e.MinOccurs, e.MaxOccurs, parentKey)
+		f, err := r.field(g, g.Name, min, max, parentKey)
 		if err != nil {
 			return nil, err
 		}
@@ -1044,7 +1063,7 @@ func (r *resolver) simpleType(st *wsdl.SimpleType, key, want string) (*typeRef, 
 		base = bt.Base
 	}
 	if b := builtins[base.Local]; b == nil || b.goName != "string" {
-		return nil, unsupported(st.Pos, "xs:enumeration", st.Name, "enumerations of %s (only string-like types) are not implemented yet", base.Local)
+		return r.valueEnum(st, b, base, key, want, rememberS)
 	}
 	et := &enumType{xsd: st.Name, doc: st.Doc}
 	rememberS(et)
@@ -1170,7 +1189,7 @@ func nameMembers(p *pkg) {
 		switch t := t.(type) {
 		case *enumType:
 			for _, v := range t.values {
-				v.name = n.name(t.name + exportedName(v.value))
+				v.name = n.name(t.name + cmp.Or(v.literalName(), exportedName(v.value)))
 			}
 		case *flagsType:
 			for _, v := range t.values {
@@ -1189,7 +1208,15 @@ func nameMembers(p *pkg) {
 			if s.wildcard != nil {
 				members = append(members, &field{name: "Any"})
 			}
+			var text *field
+			if s.mixed != "" {
+				text = &field{name: s.mixed}
+				members = append([]*field{text}, members...)
+			}
 			uniqueFields(members, s.base, structMethods(s)...)
+			if text != nil {
+				s.mixed = text.name
+			}
 			if s.wildcard != nil {
 				s.wildcard.name = members[len(members)-1].name
 			}
@@ -1299,7 +1326,7 @@ func nameOperations(s *service) {
 	}
 	for _, want := range order {
 		for _, o := range groups[want][1:] {
-			if t := o.input.typ.name; numbered(t, want) && !methods.used[t] {
+			if t := requestTypeName(o); numbered(t, want) && !methods.used[t] {
 				methods.used[t] = true
 				o.name = t
 				continue
@@ -1307,6 +1334,14 @@ func nameOperations(s *service) {
 			o.name = methods.name(want)
 		}
 	}
+}
+
+// requestTypeName is the Go name of o's request type, "" if it has none.
+func requestTypeName(o *operation) string {
+	if o.input == nil || o.input.typ == nil {
+		return ""
+	}
+	return o.input.typ.goName()
 }
 
 // numbered reports whether name is base followed by a decimal number.

@@ -643,8 +643,10 @@ func partition(t *schemaTables, shared *pkg, pkgs []*pkg, importPath string) []*
 		var roots []goType
 		for _, s := range p.services {
 			for _, o := range s.ops {
-				roots = append(roots, o.input.typ)
-				if o.output != nil {
+				if o.input.typ != nil {
+					roots = append(roots, o.input.typ)
+				}
+				if o.output != nil && o.output.typ != nil {
 					roots = append(roots, o.output.typ)
 				}
 				for _, f := range o.faults {

@@ -27,6 +27,16 @@ type AnyElement struct {
 	Any
 }
 
+// MarshalSOAP writes v as the content of the element just started (see
+// AnyContent): *Any is the Body of a message whose element has type
+// xs:anyType.
+func (v *Any) MarshalSOAP(e *Encoder) { AnyContent(e, *v) }
+
+// UnmarshalSOAP reads the content of the element just accepted, its
+// xsi:type and attributes included when it was accepted as an xs:anyType
+// (see ReadAny).
+func (v *Any) UnmarshalSOAP(d *Decoder) { *v = ReadAny(d) }
+
 // AnyContent writes the content of an Any into the element just started.
 func AnyContent(e *Encoder, v Any) {
 	if v.Type != (QName{}) {

@@ -61,10 +61,11 @@ type Decoder struct {
 	elemOff int  // offset of the element At accepted last
 
 	curNil   bool
-	curType  QName   // xsi:type of an accepted xs:anyType element
-	curAttrs []Attr  // other attributes of an accepted xs:anyType element, or of one accepted by AtAttrs
-	attrText *string // the attribute value ReadAttr hands to a read function as text
-	curName  QName   // the element AtWildcard accepted
+	curType  QName       // xsi:type of an accepted xs:anyType element
+	curAttrs []Attr      // other attributes of an accepted xs:anyType element, or of one accepted by AtAttrs
+	attrText *string     // the attribute value ReadAttr hands to a read function as text
+	curName  QName       // the element AtWildcard accepted
+	mixed    []mixedText // elements of mixed content being read, innermost last (see StartMixed)
 
 	// MaxAnyElements limits the elements one xs:anyType value (or a
 	// Fault's detail) may hold, each costing a tree node; 0 means
@@ -196,7 +197,13 @@ func (d *Decoder) nextElem() *xmlscan.Token {
 	for {
 		t := d.next()
 		if t == nil || t.Kind != xmlscan.CharData {
+			if t != nil && len(d.mixed) > 0 && t.Kind == xmlscan.StartTag {
+				d.mixedChild()
+			}
 			return t
+		}
+		if len(d.mixed) > 0 && d.mixedText(t.Text) {
+			continue
 		}
 		if !isSpaceBytes(t.Text) {
 			d.Fail("unexpected text %q", excerpt(string(t.Text)))

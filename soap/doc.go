@@ -7,6 +7,14 @@
 // a value (including a zero value) apart on the wire.
 package soap
 
+// SupportPackageIsVersion3 is referenced by generated code that uses what
+// version 3 added: enumerations of numbers (FormatValue, ParseValue),
+// bodies of type xs:anyType (Any as a Body), messages without a body
+// element (Empty), repeated model groups (CheckChoice) and mixed content
+// (Encoder.StartMixed, Decoder.StartMixed). Code that uses none of it
+// references version 2, so that it still builds with a version 2 runtime.
+const SupportPackageIsVersion3 = true
+
 // SupportPackageIsVersion2 is referenced by generated code: a generated
 // package that needs a newer runtime fails to build instead of misbehaving.
 // Version 2 added the static operation tables (ServiceOperation) and the

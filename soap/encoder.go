@@ -34,6 +34,11 @@ type Encoder struct {
 	xsiAt, xsiElem, xsiScope int
 	inserted                 int
 
+	// mixed are the elements of mixed content being written, innermost
+	// last (see StartMixed); a pointer, so that an Encoder stays in its
+	// allocation size class.
+	mixed *[]mixedOut
+
 	// Inline storage for the stacks, so that encoding an ordinary message
 	// allocates nothing but the Encoder and its buffer.
 	stackBuf [12]openElem
@@ -74,6 +79,9 @@ func (e *Encoder) Bytes() []byte { return e.buf }
 func (e *Encoder) Reset() {
 	e.buf, e.open, e.stack, e.scope, e.nextNS, e.err = e.buf[:0], false, e.stack[:0], e.scope[:0], 0, nil
 	e.xsiAt, e.inserted = -1, 0
+	if e.mixed != nil {
+		*e.mixed = (*e.mixed)[:0]
+	}
 }
 
 // xsiPrefix is the prefix under which the xsi namespace is to be declared
@@ -184,6 +192,9 @@ func (e *Encoder) Declare(prefix, uri string) {
 // Start writes the start tag of element {ns}local. Attributes and
 // namespace declarations may follow until content or End is written.
 func (e *Encoder) Start(ns, local string) {
+	if e.mixed != nil {
+		e.mixedChild()
+	}
 	e.closeTag()
 	mark := len(e.scope)
 	p, ok := e.lookup(ns)
@@ -206,6 +217,9 @@ func (e *Encoder) Start(ns, local string) {
 // StartPrefixed writes the start tag of {ns}local with a declaration that
 // binds prefix to ns on it.
 func (e *Encoder) StartPrefixed(prefix, ns, local string) {
+	if e.mixed != nil {
+		e.mixedChild()
+	}
 	e.closeTag()
 	mark := len(e.scope)
 	e.buf = append(e.buf, '<')
@@ -230,6 +244,9 @@ var nsPrefixes = [...]string{"ns0", "ns1", "ns2", "ns3", "ns4", "ns5", "ns6", "n
 // StartDefault writes the start tag of {ns}local and makes ns the default
 // namespace from here on (used for the first element in a namespace).
 func (e *Encoder) StartDefault(ns, local string) {
+	if e.mixed != nil {
+		e.mixedChild()
+	}
 	e.closeTag()
 	mark := len(e.scope)
 	e.buf = append(e.buf, '<')

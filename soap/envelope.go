@@ -75,8 +75,11 @@ type Envelope struct {
 	// elements need none.
 	Namespaces []string
 	Header     any // HeaderMarshaler to encode, HeaderUnmarshaler to decode; may be nil
-	BodyName   QName
-	Body       any // Marshaler to encode, Unmarshaler to decode
+	// BodyName is the body element; zero for a message without parts,
+	// whose Body is empty (nothing is written, and decoding refuses any
+	// element but a Fault).
+	BodyName QName
+	Body     any // Marshaler to encode, Unmarshaler to decode
 	// LooseHeaders accepts header entries standing directly under Envelope,
 	// before Body, as the vendor documentation writes them (a quirk; a
 	// real peer puts them in Header).
@@ -121,7 +124,7 @@ func (env *Envelope) Encode(e *Encoder) {
 		}
 	}
 	e.Start(ns, "Body")
-	if b, ok := env.Body.(Marshaler); ok && b != nil {
+	if b, ok := env.Body.(Marshaler); ok && b != nil && env.BodyName != (QName{}) {
 		e.Start(env.BodyName.Space, env.BodyName.Local)
 		b.MarshalSOAP(e)
 		e.End()
@@ -188,6 +191,9 @@ func (env *Envelope) Decode(d *Decoder) error {
 			return err
 		}
 		return mu
+	} else if env.BodyName == (QName{}) {
+		// A message without parts: the Body must be empty (d.End below
+		// reports any element in it).
 	} else if d.atBody(env.BodyName, env.Body) {
 		if b, ok := env.Body.(Unmarshaler); ok && b != nil {
 			b.UnmarshalSOAP(d)
@@ -370,9 +376,13 @@ type AttrUnmarshaler interface {
 }
 
 // atBody accepts the body element, with its attributes when the body's
-// type declares some.
+// type declares some, or with any xsi:type and attributes for an *Any
+// (an element of type xs:anyType).
 func (d *Decoder) atBody(name QName, body any) bool {
-	if _, ok := body.(AttrUnmarshaler); ok {
+	switch body.(type) {
+	case *Any:
+		return d.At(name.Space, name.Local, NSXSD, "anyType")
+	case AttrUnmarshaler:
 		return d.AtAttrs(name.Space, name.Local, "", "")
 	}
 	return d.At(name.Space, name.Local, "", "")

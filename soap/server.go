@@ -518,6 +518,9 @@ func (h *Handler) dispatch(action string, data []byte, v Version) (*ServerOperat
 		}
 	}
 	name, err := bodyElement(data, h.maxDepth)
+	if i, ok := h.byElement[QName{}]; ok && i >= 0 && errors.Is(err, errEmptyBody) {
+		name, err = QName{}, nil // the operation whose input has no parts
+	}
 	if err != nil {
 		return nil, clientStatus(v), "malformed request: " + err.Error()
 	}
@@ -562,10 +565,13 @@ func bodyElement(data []byte, maxDepth int) (QName, error) {
 		if err := d.Err(); err != nil {
 			return QName{}, err
 		}
-		return QName{}, errors.New("empty SOAP Body")
+		return QName{}, errEmptyBody
 	}
 	return name, nil
 }
+
+// errEmptyBody is bodyElement's error for an empty Body.
+var errEmptyBody = errors.New("empty SOAP Body")
 
 // unquoteAction reads a SOAP 1.1 SOAPAction header: an RFC 9110
 // quoted-string (quotes stripped, backslash escapes resolved), or a value

@@ -141,6 +141,14 @@ func newIndex(d *Definitions) *index {
 
 func (x *index) defined(r ref) bool {
 	q := r.q
+	if q.Space == NSSOAPEncoding && r.kind != refMessage && r.kind != refPortType && r.kind != refBinding {
+		// SOAP encoding's types and attributes (soapenc:Array,
+		// soapenc:arrayType) are known without their schema, as XSD's
+		// builtins are: rpc/encoded WSDLs use them without an import, and
+		// a generator is to refuse the binding's use="encoded", not a
+		// reference it cannot resolve anyway.
+		return true
+	}
 	switch r.kind {
 	case refType, refBaseType, refItemType, refMemberType:
 		if q.Space == NSXSD && xsdBuiltins[q.Local] {

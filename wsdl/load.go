@@ -25,6 +25,14 @@ type Options struct {
 	// MaxFileSize bounds every file read; 0 means 64 MiB. Larger files are
 	// an *Error wrapping ErrForbidden.
 	MaxFileSize int64
+	// Catalog maps absolute locations (http(s) URLs and other URIs, as
+	// written or as resolved against a remote document) to files of the
+	// fs.FS, so that a build needs no network: a mapped location is read
+	// from the file whatever AllowRemote says, and its relative imports
+	// are files too. A key ending in "/" maps every location that starts
+	// with it, the rest of the location appended to its value (a folder);
+	// the longest matching key wins. See ParseCatalog for a file format.
+	Catalog map[string]string
 }
 
 // defaultMaxFileSize is MaxFileSize when the option is zero.
@@ -210,6 +218,15 @@ func (c *doc) resolve(n *node, name QName, attr, loc string) (target string, rem
 }
 
 func (c *doc) checkRemote(n *node, name QName, attr, loc string) (string, bool, error) {
+	if target, ok := c.l.opts.catalogFile(loc); ok {
+		switch {
+		case c.l.fsys == nil:
+			return "", false, c.err(n, name, ErrUnsupported, ": %s %q: the catalog maps it to file %q, which an in-memory document cannot read (use Load)", attr, loc, target)
+		case !fs.ValidPath(target):
+			return "", false, c.err(n, name, ErrForbidden, ": %s %q: the catalog maps it to %q, which is not a path inside the file system", attr, loc, target)
+		}
+		return target, false, nil
+	}
 	if !c.l.opts.allowRemote() {
 		return "", false, c.err(n, name, ErrForbidden, ": remote %s %q (Options.AllowRemote is off)", attr, loc)
 	}

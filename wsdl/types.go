@@ -25,6 +25,10 @@ const (
 	NSMSSerial          = "http://schemas.microsoft.com/2003/10/Serialization/"
 	NSMSArrays          = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 	NSXMLSchemaInstance = "http://www.w3.org/2001/XMLSchema-instance"
+	// NSSOAPEncoding is the namespace of SOAP 1.1 encoding (soapenc:Array,
+	// soapenc:arrayType), which rpc/encoded WSDLs refer to without
+	// importing its schema.
+	NSSOAPEncoding = "http://schemas.xmlsoap.org/soap/encoding/"
 )
 
 // QName is a namespace-qualified name; it keys everything in the syntax layer.

@@ -61,17 +61,12 @@ func diff(args []string, stdout, stderr io.Writer) int {
 // loadWSDL loads the WSDL at path through its folder (see wsdlRoot), with
 // error positions naming the file as the user wrote it.
 func loadWSDL(path string, opts *wsdl.Options) (*wsdl.Definitions, error) {
-	dir, name := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+	s := &source{}
+	if opts != nil {
+		s.allowRemote = opts.AllowRemote
 	}
-	root, err := wsdlRoot(dir)
-	if err != nil {
-		return nil, err
-	}
-	defer root.Close()
-	d, err := wsdl.Load(root.FS(), name, opts)
-	return d, relocate(err, dir)
+	d, _, err := s.load(path)
+	return d, err
 }
 
 // relocate makes the position of a *wsdl.Error, which names a file inside

@@ -10,7 +10,6 @@ import (
 	"runtime/pprof"
 
 	"github.com/soapgen/soapgen/generator"
-	"github.com/soapgen/soapgen/wsdl"
 )
 
 func generate(args []string, stdout, stderr io.Writer) int {
@@ -20,6 +19,8 @@ func generate(args []string, stdout, stderr io.Writer) int {
 	pkg := fs.String("pkg", "", "Go package `name` (default: the WSDL file name in lower case)")
 	check := fs.Bool("check", false, "write nothing; exit 1 listing the files that differ from what the WSDL gives")
 	remote := fs.Bool("allow-remote", false, "allow http(s) imports and schemaLocations")
+	root := fs.String("root", "", "the `dir`ectory imports may not leave (default: each WSDL's folder)")
+	catalog := fs.String("catalog", "", "read remote import locations from the local files the catalog `file` maps them to (lines: URI PATH)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -46,7 +47,12 @@ func generate(args []string, stdout, stderr io.Writer) int {
 		}()
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL...")
+		fmt.Fprintln(stderr, "usage: soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] [-root DIR] [-catalog FILE] WSDL...")
+		return 2
+	}
+	src, err := newSource(*root, *catalog, *remote)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
 	wsdls, err := expandArgs(fs.Args())
@@ -55,9 +61,9 @@ func generate(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if len(wsdls) > 1 {
-		return generateSet(wsdls, *out, *pkg, *remote, *check, stderr)
+		return generateSet(wsdls, *out, *pkg, src, *check, stderr)
 	}
-	files, err := generateFiles(wsdls[0], *pkg, *remote)
+	files, err := generateFiles(wsdls[0], *pkg, src)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -83,15 +89,16 @@ func generate(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// generateFiles loads the WSDL through a file system rooted at its folder,
-// so that positions name the file as the user wrote it relative to there.
-func generateFiles(path, pkg string, remote bool) ([]generator.File, error) {
-	defs, err := loadWSDL(path, &wsdl.Options{AllowRemote: remote})
+// generateFiles loads the WSDL through a file system rooted at its folder
+// (or -root), so that positions name the file as the user wrote it
+// relative to there.
+func generateFiles(path, pkg string, src *source) ([]generator.File, error) {
+	defs, root, err := src.load(path)
 	if err != nil {
 		return nil, err
 	}
 	files, err := generator.GenerateFrom(defs, filepath.Base(path), generator.Config{Package: pkg})
-	return files, relocate(err, filepath.Dir(path))
+	return files, relocate(err, root)
 }
 
 // wsdlRoot opens the WSDL's folder as an os.Root: imports are read through

@@ -1,6 +1,6 @@
 // Command soapgen generates typed Go clients from WSDL files.
 //
-//	soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL
+//	soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] [-root DIR] [-catalog FILE] WSDL...
 //	soapgen verify -wsdl WSDL DIR...
 //	soapgen diff [-breaking] [-json] OLD.wsdl NEW.wsdl
 //	soapgen version
@@ -19,7 +19,7 @@ func main() {
 }
 
 const usage = `usage:
-  soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] WSDL
+  soapgen generate [-o DIR] [-pkg NAME] [-check] [-allow-remote] [-root DIR] [-catalog FILE] WSDL...
   soapgen verify -wsdl WSDL DIR...
   soapgen diff [-breaking] [-json] OLD.wsdl NEW.wsdl
   soapgen version

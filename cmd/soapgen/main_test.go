@@ -63,7 +63,7 @@ func TestGenerateBadInput(t *testing.T) {
 		{name: "remote schemaLocation", input: strings.Replace(wsdlWith("xs:int"), `elementFormDefault="qualified">`, `elementFormDefault="qualified"><xs:import namespace="urn:x" schemaLocation="http://example.invalid/x.xsd"/>`, 1), want: "http://example.invalid/x.xsd"},
 		{name: "billion laughs", input: `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><definitions xmlns="http://schemas.xmlsoap.org/wsdl/">&lol2;</definitions>`, want: "DTD"},
 		{name: "xxe", input: `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><definitions xmlns="http://schemas.xmlsoap.org/wsdl/">&x;</definitions>`, want: "DTD"},
-		{name: "unsupported mixed", input: strings.Replace(wsdlWith("xs:int"), `<xs:element name="Ping"><xs:complexType>`, `<xs:element name="Ping"><xs:complexType mixed="true">`, 1), want: "mixed content"},
+		{name: "unsupported encoded", input: strings.Replace(wsdlWith("xs:int"), `use="literal"`, `use="encoded"`, 1), want: `use="encoded"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/soapgen/soapgen/generator"
-	"github.com/soapgen/soapgen/wsdl"
 )
 
 // expandArgs expands the WSDL arguments that are glob patterns (go
@@ -50,8 +49,8 @@ func expandArgs(args []string) ([]string, error) {
 // go to the package pkg in dir, each WSDL's operations to a package in the
 // WSDL's own folder, named after the folder. Import paths come from the
 // go.mod above dir. Nothing is written unless every package generates.
-func generateSet(wsdls []string, dir, pkg string, remote, check bool, stderr io.Writer) int {
-	files, dirs, err := generateSetFiles(wsdls, dir, pkg, remote)
+func generateSet(wsdls []string, dir, pkg string, src *source, check bool, stderr io.Writer) int {
+	files, dirs, err := generateSetFiles(wsdls, dir, pkg, src)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -93,7 +92,7 @@ func generateSet(wsdls []string, dir, pkg string, remote, check bool, stderr io.
 	return 0
 }
 
-func generateSetFiles(wsdls []string, dir, pkg string, remote bool) ([][]generator.File, []string, error) {
+func generateSetFiles(wsdls []string, dir, pkg string, src *source) ([][]generator.File, []string, error) {
 	modDir, modPath, err := findModule(dir)
 	if err != nil {
 		return nil, nil, err
@@ -130,7 +129,7 @@ func generateSetFiles(wsdls []string, dir, pkg string, remote bool) ([][]generat
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", w, err)
 		}
-		defs, err := loadWSDL(w, &wsdl.Options{AllowRemote: remote})
+		defs, root, err := src.load(w)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -138,7 +137,7 @@ func generateSetFiles(wsdls []string, dir, pkg string, remote bool) ([][]generat
 		inputs = append(inputs, generator.SetInput{
 			Defs:       defs,
 			Source:     filepath.Base(w),
-			Dir:        filepath.ToSlash(wdir),
+			Dir:        filepath.ToSlash(root), // positions are relative to it
 			Package:    generator.DefaultPackage(filepath.Base(filepath.Clean(wdir)) + ".wsdl"),
 			ImportPath: ip,
 		})

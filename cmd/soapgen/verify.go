@@ -29,7 +29,7 @@ func verify(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: soapgen verify -wsdl WSDL DIR...")
 		return 2
 	}
-	files, err := generateFiles(*wsdlPath, "svc", false)
+	files, err := generateFiles(*wsdlPath, "svc", &source{})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -512,6 +512,17 @@ func (s *Scanner) unclosed(off int) bool {
 	return false
 }
 
+// Depth returns the number of elements open after the last token Next
+// returned: for a start tag, its element counts; for an end tag, its
+// element does not; for character data, the depth of the element holding
+// it.
+func (s *Scanner) Depth() int {
+	if s.pop {
+		return len(s.stack) - 1
+	}
+	return len(s.stack)
+}
+
 // maxDepth returns the nesting limit in force.
 func (s *Scanner) maxDepth() int {
 	if s.MaxDepth <= 0 {

@@ -1,0 +1,84 @@
+package generator
+
+import (
+	"strconv"
+	"strings"
+)
+
+// valueEnumType writes an enumeration of numbers or booleans: a named
+// type of the builtin's Go type, its values as constants, and strict
+// text methods (a value outside the enumeration is an error both ways):
+//
+//	type Level int32
+//
+//	const (
+//		Level0 Level = 0
+//		Level1 Level = 1
+//	)
+func (em *emitter) valueEnumType(t *enumType) {
+	w := em.w
+	soap := w.soap()
+	em.typeDoc(t.name, "enumeration", t.xsd, " of xs:"+t.base.xsd+".", t.doc)
+	w.ln("type ", t.name, " ", t.base.goName)
+	w.decl()
+	w.comment("Values of " + t.name + ".")
+	specs := make([]constSpec, len(t.values))
+	names := make([]string, len(t.values))
+	for i, v := range t.values {
+		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: v.literal}
+		names[i] = v.name
+	}
+	w.constBlock(specs)
+	em.allValues(t.name, names)
+	em.method("IsValid reports whether v is one of the values of the enumeration.", "v "+t.name, "IsValid() bool")
+	w.ln("switch v {")
+	w.ln("case ", strings.Join(names, ", "), ":")
+	w.depth++
+	w.ln("return true")
+	w.depth--
+	w.ln("}")
+	w.ln("return false")
+	w.close("")
+	fmtQ := w.use("fmt")
+	em.method("MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.", "v "+t.name, "MarshalText() ([]byte, error)")
+	w.open("if !v.IsValid()")
+	w.ln("return nil, ", fmtQ, "Errorf(", strconv.Quote("invalid "+t.name+" %v"), ", ", t.base.goName, "(v))")
+	w.close("")
+	w.ln("return ", soap, "FormatValue(", t.base.goName, "(v), ", soap, t.base.content, ")")
+	w.close("")
+	em.method("UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.", "v *"+t.name, "UnmarshalText(b []byte) error")
+	w.ln("x, err := ", soap, "ParseValue(b, ", soap, t.base.read, ")")
+	w.open("if err != nil")
+	w.ln("return ", fmtQ, "Errorf(", strconv.Quote("invalid "+t.name+" %q: %w"), ", b, err)")
+	w.close("")
+	em.failOrSet("!"+t.name+"(x).IsValid()", fmtQ+"Errorf("+strconv.Quote("invalid "+t.name+" %q")+", b)", t.name+"(x)")
+}
+
+// runtimeVersion is the version of the soap runtime the declarations of
+// p need (see soap.SupportPackageIsVersion3): 3 when they use what
+// version 3 added, else 2, so that packages using none of it build with
+// the older runtime as before.
+func runtimeVersion(p *pkg) int {
+	for _, t := range p.types {
+		switch t := t.(type) {
+		case *enumType:
+			if t.base != nil {
+				return 3
+			}
+		case *anyBodyType:
+			return 3
+		case *structType:
+			if t.group != nil || t.mixed != "" {
+				return 3 // soap.CheckChoice, StartMixed
+			}
+		}
+	}
+	for _, s := range p.services {
+		for _, o := range s.ops {
+			if o.input.typ == nil || o.output != nil && o.output.typ == nil {
+				return 3 // soap.Empty
+			}
+		}
+	}
+	return 2
+}
