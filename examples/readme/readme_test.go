@@ -79,22 +79,24 @@ func wrap(s snippet) (string, error) {
 			split = i
 		}
 	}
+	rest := strings.TrimSpace(strings.Join(lines[split:], "\n"))
 	var b strings.Builder
 	b.WriteString("package readme\n\nimport (\n")
-	used := map[string]bool{"context": true}
+	// The function around the statements takes a context.
+	used := map[string]bool{"context": rest != ""}
 	for _, m := range qualified.FindAllStringSubmatch(s.text, -1) {
 		used[m[1]] = true
 	}
 	for name := range used {
 		path, ok := imports[name]
-		if !ok {
+		if !ok || !used[name] {
 			continue
 		}
 		fmt.Fprintf(&b, "\t%s %q\n", name, path)
 	}
 	b.WriteString(")\n\n")
 	b.WriteString(strings.Join(lines[:split], "\n"))
-	if rest := strings.TrimSpace(strings.Join(lines[split:], "\n")); rest != "" {
+	if rest != "" {
 		fmt.Fprintf(&b, "\n\nfunc snippet(%s) error {\n\t_, _, _ = ctx, token, ticket\n%s\n", free, rest)
 		if !strings.HasSuffix(rest, "return err") {
 			b.WriteString("\treturn nil\n")
