@@ -790,25 +790,7 @@ func (em *emitter) enumType(t *enumType) {
 	w := em.w
 	em.typeDoc(t.name, "enumeration", t.xsd, ".", t.doc)
 	w.ln("type ", t.name, " string")
-	w.decl()
-	w.comment("Values of " + t.name + ".")
-	specs := make([]constSpec, len(t.values))
-	names := make([]string, len(t.values))
-	for i, v := range t.values {
-		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: strconv.Quote(v.value)}
-		names[i] = v.name
-	}
-	w.constBlock(specs)
-	em.allValues(t.name, names)
-	em.method("IsValid reports whether v is one of the values of the enumeration.", "v "+t.name, "IsValid() bool")
-	w.ln("switch v {")
-	w.ln("case ", strings.Join(names, ", "), ":")
-	w.depth++
-	w.ln("return true")
-	w.depth--
-	w.ln("}")
-	w.ln("return false")
-	w.close("")
+	em.enumConsts(t, func(v *enumValue) string { return strconv.Quote(v.value) })
 	fmtQ := w.use("fmt")
 	em.method("MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.", "v "+t.name, "MarshalText() ([]byte, error)")
 	w.open("if !v.IsValid()")
@@ -876,6 +858,31 @@ func (em *emitter) flagsType(t *flagsType) {
 	em.method("String returns the names of the set flags in schema order, as sent (\"Select Update\"); bits that no flag has follow in hexadecimal.", "v "+t.name, "String() string")
 	tables()
 	w.ln("return ", soap, "FlagsString(v, names[:], values[:])")
+	w.close("")
+}
+
+// enumConsts writes the constants of enumeration t, their values given by
+// literal, with its AllValues and IsValid methods.
+func (em *emitter) enumConsts(t *enumType, literal func(*enumValue) string) {
+	w := em.w
+	w.decl()
+	w.comment("Values of " + t.name + ".")
+	specs := make([]constSpec, len(t.values))
+	names := make([]string, len(t.values))
+	for i, v := range t.values {
+		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: literal(v)}
+		names[i] = v.name
+	}
+	w.constBlock(specs)
+	em.allValues(t.name, names)
+	em.method("IsValid reports whether v is one of the values of the enumeration.", "v "+t.name, "IsValid() bool")
+	w.ln("switch v {")
+	w.ln("case ", strings.Join(names, ", "), ":")
+	w.depth++
+	w.ln("return true")
+	w.depth--
+	w.ln("}")
+	w.ln("return false")
 	w.close("")
 }
 

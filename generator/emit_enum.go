@@ -2,7 +2,6 @@ package generator
 
 import (
 	"strconv"
-	"strings"
 )
 
 // valueEnumType writes an enumeration of numbers or booleans: a named
@@ -20,25 +19,7 @@ func (em *emitter) valueEnumType(t *enumType) {
 	soap := w.soap()
 	em.typeDoc(t.name, "enumeration", t.xsd, " of xs:"+t.base.xsd+".", t.doc)
 	w.ln("type ", t.name, " ", t.base.goName)
-	w.decl()
-	w.comment("Values of " + t.name + ".")
-	specs := make([]constSpec, len(t.values))
-	names := make([]string, len(t.values))
-	for i, v := range t.values {
-		specs[i] = constSpec{doc: v.doc, name: v.name, typ: t.name, value: v.literal}
-		names[i] = v.name
-	}
-	w.constBlock(specs)
-	em.allValues(t.name, names)
-	em.method("IsValid reports whether v is one of the values of the enumeration.", "v "+t.name, "IsValid() bool")
-	w.ln("switch v {")
-	w.ln("case ", strings.Join(names, ", "), ":")
-	w.depth++
-	w.ln("return true")
-	w.depth--
-	w.ln("}")
-	w.ln("return false")
-	w.close("")
+	em.enumConsts(t, func(v *enumValue) string { return v.literal })
 	fmtQ := w.use("fmt")
 	em.method("MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.", "v "+t.name, "MarshalText() ([]byte, error)")
 	w.open("if !v.IsValid()")
