@@ -29,7 +29,9 @@ type emitter struct {
 	// methods lists the methods of the package's struct and header types
 	// (methodTable); err is the first method written that it lacks.
 	methods map[string][]string
-	err     error
+	// getterTable lists the getters of each struct and header type.
+	getterTable map[string][]getter
+	err         error
 }
 
 // tname is the Go name of t as the file being written refers to it: its
@@ -542,7 +544,7 @@ func (em *emitter) structType(s *structType) {
 	if paths, fields, secret := secretPaths(s); secret {
 		em.redactingMethods(s.name, paths, fields)
 	}
-	em.getters(s.name, structGetters(s), false)
+	em.getters(s.name, false)
 	if s.isBase {
 		em.body(s.plumbDoc("unmarshalFields", "reads the members of v in schema order, base type first."), recv, s.plumb("unmarshalFields")+dec, readFields)
 	}

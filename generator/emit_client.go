@@ -54,7 +54,7 @@ func (em *emitter) header(h *header) {
 		}
 		em.redactingMethods(h.name, paths, h.fields)
 	}
-	em.getters(h.name, headerGetters(h), true)
+	em.getters(h.name, true)
 	if h.succeeded != nil {
 		em.method(fmt.Sprintf("Err returns a *%s when the %s entry reports failure, else nil.", em.p.serviceError, h.succeeded.name), "h *"+h.name, "Err() error")
 		w.open("if ok, set := h.", h.succeeded.name, ".Get(); set && !ok")
@@ -127,37 +127,25 @@ type opNames struct {
 	serve map[*operation]string // the function serving it with a server
 }
 
-// privateNames hands out unexported names, each once.
-type privateNames map[string]bool
-
-func (n privateNames) name(want string) string {
-	name := want
-	for i := 2; n[name]; i++ {
-		name = want + strconv.Itoa(i)
-	}
-	n[name] = true
-	return name
-}
-
 // nameOperationTables names the operation descriptions of em.p's services.
 func (em *emitter) nameOperationTables() {
-	names := privateNames{}
-	em.nsVar = names.name("namespaces")
+	names := newNamer() // unexported names: unique keeps their case
+	em.nsVar = names.unique("namespaces", nil)
 	em.opNames = map[*service]*opNames{}
 	for _, s := range em.p.services {
 		base := strings.TrimSuffix(s.opsFunc, "Operations")
 		on := &opNames{
-			table: names.name("ops" + base),
+			table: names.unique("ops"+base, nil),
 			op:    map[*operation]string{},
 			fault: map[*operation]string{},
 			serve: map[*operation]string{},
 		}
 		for _, o := range s.ops {
-			on.op[o] = names.name("op" + base + o.name)
+			on.op[o] = names.unique("op"+base+o.name, nil)
 			if len(o.faults) > 0 {
-				on.fault[o] = names.name("faults" + base + o.name)
+				on.fault[o] = names.unique("faults"+base+o.name, nil)
 			}
-			on.serve[o] = names.name("serve" + base + o.name)
+			on.serve[o] = names.unique("serve"+base+o.name, nil)
 		}
 		em.opNames[s] = on
 	}

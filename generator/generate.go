@@ -107,17 +107,17 @@ func emitFiles(p *pkg, owner map[goType]*pkg, source []string, doc, secondName s
 	for i, n := range p.namespaces {
 		nsConst[n] = fmt.Sprintf("ns%d", i)
 	}
-	methods := methodTable(p)
+	methods, getters := methodTable(p)
 	header := slices.Concat([]string{GeneratedHeader[len("// "):]}, source, []string{""})
 	typesDone := make(chan *emitter, 1)
 	go func() {
-		em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner, methods: methods}
+		em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner, methods: methods, getterTable: getters}
 		em.typesFile()
 		typesDone <- em
 	}()
 	var second *emitter
 	if secondName != "" {
-		second = &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner, methods: methods}
+		second = &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner, methods: methods, getterTable: getters}
 		fill(second)
 	}
 	types := <-typesDone

@@ -1,5 +1,7 @@
 package generator
 
+import "strings"
+
 // getter is a nil-safe accessor of a member, in protobuf-go's style:
 // callable on a nil pointer, it returns the member's value, or the zero
 // value when the pointer is nil or the member is absent or nil, so that
@@ -81,19 +83,11 @@ func keepFree(all []getter, taken map[string]bool) []getter {
 	return out
 }
 
-func getterNames(gs []getter) []string {
-	names := make([]string, len(gs))
-	for i, g := range gs {
-		names[i] = g.name
-	}
-	return names
-}
-
-// getters writes the getters gs of the type named recvType; header
-// entries are always optional.
-func (em *emitter) getters(recvType string, gs []getter, header bool) {
+// getters writes the getters of the type named recvType (methodTable
+// listed them); header entries are always optional.
+func (em *emitter) getters(recvType string, header bool) {
 	w := em.w
-	for _, g := range gs {
+	for _, g := range em.getterTable[recvType] {
 		f := g.f
 		if f.typ == nil {
 			continue
@@ -105,7 +99,7 @@ func (em *emitter) getters(recvType string, gs []getter, header bool) {
 			typ = em.goTypeOf(f.typ)
 			get = ".Value()"
 		}
-		sel := "v." + joinPath(g.path)
+		sel := "v." + strings.Join(g.path, ".")
 		// One line: what a getter does is said once, in the README.
 		doc := g.name + " returns " + f.name + ", or the zero value"
 		recv, sig := "v *"+recvType, g.name+"() (x "+typ+")"
@@ -119,15 +113,4 @@ func (em *emitter) getters(recvType string, gs []getter, header bool) {
 		w.ln("return")
 		w.close("")
 	}
-}
-
-func joinPath(p []string) string {
-	s := ""
-	for i, x := range p {
-		if i > 0 {
-			s += "."
-		}
-		s += x
-	}
-	return s
 }

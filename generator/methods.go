@@ -65,18 +65,25 @@ func (h *header) secret() bool {
 }
 
 // methodTable maps the Go names of p's struct and header types to their
-// methods, for the emitter's check.
-func methodTable(p *pkg) map[string][]string {
-	t := map[string][]string{}
+// methods, for the emitter's check, and to their getters, which the
+// emitter writes.
+func methodTable(p *pkg) (methods map[string][]string, getters map[string][]getter) {
+	methods, getters = map[string][]string{}, map[string][]getter{}
+	add := func(name string, own []string, gs []getter) {
+		for _, g := range gs {
+			own = append(own, g.name)
+		}
+		methods[name], getters[name] = own, gs
+	}
 	for _, g := range p.types {
 		if s, ok := g.(*structType); ok {
-			t[s.name] = append(structMethods(s), getterNames(structGetters(s))...)
+			add(s.name, structMethods(s), structGetters(s))
 		}
 	}
 	for _, h := range p.headers {
-		t[h.name] = append(headerMethods(h), getterNames(headerGetters(h))...)
+		add(h.name, headerMethods(h), headerGetters(h))
 	}
-	return t
+	return methods, getters
 }
 
 // checkMethod records an internal error unless the method sig of the

@@ -13,7 +13,8 @@ func TestMethodsChecked(t *testing.T) {
 	s := &structType{name: "T"}
 	h := &header{name: "H"}
 	p := &pkg{types: []goType{s}, headers: []*header{h}}
-	em := &emitter{p: p, w: newGoWriter(0), methods: methodTable(p)}
+	methods, _ := methodTable(p)
+	em := &emitter{p: p, w: newGoWriter(0), methods: methods}
 	for _, m := range []struct{ recv, sig string }{{"v *T", "MarshalSOAP(e *soap.Encoder)"}, {"h *H", "MarshalSOAPHeader(e *soap.Encoder)"}, {"v E", "String() string"}} {
 		em.checkMethod(m.recv, m.sig)
 	}

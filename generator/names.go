@@ -16,7 +16,12 @@ func newNamer() *namer { return &namer{used: map[string]bool{}} }
 
 // name returns a unique exported name based on want, other than avoid.
 func (n *namer) name(want string, avoid ...string) string {
-	base := exportedName(want)
+	return n.unique(exportedName(want), avoid)
+}
+
+// unique returns base, or base with the first numeric suffix that makes it
+// unused and not one of avoid, and marks it used.
+func (n *namer) unique(base string, avoid []string) string {
 	name := base
 	for i := 2; n.used[name] || slices.Contains(avoid, name); i++ {
 		name = base + strconv.Itoa(i)

@@ -218,6 +218,7 @@ type Handler struct {
 	errorDetails   bool
 	log            *slog.Logger
 	interceptors   []ServerInterceptor
+	chain          ServerInvoker // the interceptors around the operations; nil without
 	trace          Tracer
 }
 
@@ -234,6 +235,7 @@ func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
 	for _, o := range opts {
 		o(h)
 	}
+	h.chain = serverChain(h.interceptors)
 	for i, op := range ops {
 		if op.Serve == nil || op.NewRequest == nil {
 			panic("soap: NewHandler: operation " + op.Name + " has no Serve or NewRequest")
@@ -465,6 +467,8 @@ type ServerCall struct {
 	// Header is the request's decoded SOAP headers, a value of
 	// NewRequestHeader's type; nil when the operation declares none.
 	Header Header
+
+	serve func(ctx context.Context, req Body) (Body, error) // the operation's Serve
 }
 
 // ServerInvoker serves a call: the next interceptor, or the operation's
@@ -492,17 +496,27 @@ func WithServerInterceptors(ics ...ServerInterceptor) HandlerOption {
 	}
 }
 
-// invoke calls op's method with req through the Handler's interceptors.
+// invoke calls op's method with req through the Handler's interceptors,
+// whose chain NewHandler built.
 func (h *Handler) invoke(ctx context.Context, op *ServerOperation, call *serverCall, req Body) (Body, error) {
-	if len(h.interceptors) == 0 {
+	if h.chain == nil {
 		return op.Serve(ctx, req)
 	}
-	next := func(ctx context.Context, c *ServerCall) (Body, error) { return op.Serve(ctx, c.Request) }
-	for i := len(h.interceptors) - 1; i >= 0; i-- {
-		ic, n := h.interceptors[i], next
+	return h.chain(ctx, &ServerCall{Operation: &op.OperationInfo, Version: call.version, Request: req, Header: call.reqHeader, serve: op.Serve})
+}
+
+// serverChain returns the Handler's interceptors around the innermost
+// invoker, which calls the operation's Serve; nil without interceptors.
+func serverChain(ics []ServerInterceptor) ServerInvoker {
+	if len(ics) == 0 {
+		return nil
+	}
+	next := ServerInvoker(func(ctx context.Context, c *ServerCall) (Body, error) { return c.serve(ctx, c.Request) })
+	for i := len(ics) - 1; i >= 0; i-- {
+		ic, n := ics[i], next
 		next = func(ctx context.Context, c *ServerCall) (Body, error) { return ic(ctx, c, n) }
 	}
-	return next(ctx, &ServerCall{Operation: &op.OperationInfo, Version: call.version, Request: req, Header: call.reqHeader})
+	return next
 }
 
 // dispatch finds the operation of a request: by action, else by the

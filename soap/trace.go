@@ -158,7 +158,7 @@ func appendStartTag(out []byte, t *xmlscan.Token, empty bool) []byte {
 		if !a.Decl && secret.Name(string(a.Local)) {
 			out = append(out, redactedText...)
 		} else {
-			out = appendEscapedAttr(out, a.Value)
+			out = appendEscaped(out, string(a.Value), true)
 		}
 		out = append(out, '"')
 	}
@@ -166,29 +166,6 @@ func appendStartTag(out []byte, t *xmlscan.Token, empty bool) []byte {
 		out = append(out, '/')
 	}
 	return append(out, '>')
-}
-
-// appendEscapedAttr escapes an attribute value for double quotes.
-func appendEscapedAttr(out, v []byte) []byte {
-	for _, c := range v {
-		switch c {
-		case '&':
-			out = append(out, "&amp;"...)
-		case '<':
-			out = append(out, "&lt;"...)
-		case '"':
-			out = append(out, "&quot;"...)
-		case '\t':
-			out = append(out, "&#x9;"...)
-		case '\n':
-			out = append(out, "&#xA;"...)
-		case '\r':
-			out = append(out, "&#xD;"...)
-		default:
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // traceWriter records what a Handler writes, for its trace.
