@@ -7,10 +7,16 @@
 // a value (including a zero value) apart on the wire.
 package soap
 
-// SupportPackageIsVersion2 is referenced by generated code: a generated
+// SupportPackageIsVersion3 is referenced by generated code: a generated
 // package that needs a newer runtime fails to build instead of misbehaving.
-// Version 2 added the static operation tables (ServiceOperation) and the
-// encoders that refuse a nil the schema forbids (WriteOptItem…).
+// Version 3 added the content and read functions of enumerations (Enum,
+// ReadEnum), which do not copy the value.
+const SupportPackageIsVersion3 = true
+
+// SupportPackageIsVersion2 is referenced by code generated before version
+// 3, which this runtime still supports. Version 2 added the static
+// operation tables (ServiceOperation) and the encoders that refuse a nil
+// the schema forbids (WriteOptItem…).
 const SupportPackageIsVersion2 = true
 
 // SupportPackageIsVersion1 is referenced by code generated before version

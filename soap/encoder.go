@@ -51,8 +51,10 @@ func (e *Encoder) Fail(err error) {
 // Err returns the first error recorded by Fail.
 func (e *Encoder) Err() error { return e.err }
 
+// openElem is an open element. It holds no strings (its name is read back
+// from its start tag in buf), so that pushing one needs no write barrier.
 type openElem struct {
-	prefix, local string
+	name, nameLen int // offset and length in buf of the name (prefix:local) in its start tag
 	scopeLen      int // len(scope) before this element's declarations
 }
 
@@ -110,6 +112,7 @@ func (e *Encoder) declareReservedXSI() bool {
 	e.scope = slices.Insert(e.scope, e.xsiScope, binding{xsiPrefix, NSXSI})
 	for i := e.xsiElem + 1; i < len(e.stack); i++ {
 		e.stack[i].scopeLen++
+		e.stack[i].name += len(decl) // started after the reserving element's declarations
 	}
 	e.inserted += len(decl)
 	e.xsiAt = -1
@@ -159,6 +162,20 @@ func (e *Encoder) lookup(uri string) (prefix string, ok bool) {
 	return "", false
 }
 
+// minFree is the room Start makes in buf before writing a start tag (room
+// for the tag, short content and the end tag), so that the buffer mostly
+// grows by doubling, a few times per message, rather than by append's
+// smaller steps.
+const minFree = 64
+
+// grow makes room for at least n more bytes in buf, at least doubling its
+// capacity.
+func (e *Encoder) grow(n int) {
+	nb := make([]byte, len(e.buf), max(2*cap(e.buf), len(e.buf)+n, 1024))
+	copy(nb, e.buf)
+	e.buf = nb
+}
+
 func (e *Encoder) closeTag() {
 	if e.open {
 		e.buf = append(e.buf, '>')
@@ -184,37 +201,40 @@ func (e *Encoder) Declare(prefix, uri string) {
 // Start writes the start tag of element {ns}local. Attributes and
 // namespace declarations may follow until content or End is written.
 func (e *Encoder) Start(ns, local string) {
-	e.closeTag()
-	mark := len(e.scope)
 	p, ok := e.lookup(ns)
 	if !ok && ns != "" {
 		p = e.freshPrefix()
 	}
-	e.buf = append(e.buf, '<')
-	if p != "" {
-		e.buf = append(e.buf, p...)
-		e.buf = append(e.buf, ':')
-	}
-	e.buf = append(e.buf, local...)
-	e.open = true
+	e.startTag(p, local)
 	if !ok {
 		e.Declare(p, ns)
 	}
-	e.stack = append(e.stack, openElem{prefix: p, local: local, scopeLen: mark})
+}
+
+// startTag writes <prefix:local (or <local) and pushes the element.
+func (e *Encoder) startTag(prefix, local string) {
+	if cap(e.buf)-len(e.buf) < minFree {
+		e.grow(minFree)
+	}
+	if e.open {
+		e.buf = append(e.buf, '>')
+	}
+	e.open = true
+	e.buf = append(e.buf, '<')
+	name := len(e.buf)
+	if prefix != "" {
+		e.buf = append(e.buf, prefix...)
+		e.buf = append(e.buf, ':')
+	}
+	e.buf = append(e.buf, local...)
+	e.stack = append(e.stack, openElem{name: name, nameLen: len(e.buf) - name, scopeLen: len(e.scope)})
 }
 
 // StartPrefixed writes the start tag of {ns}local with a declaration that
 // binds prefix to ns on it.
 func (e *Encoder) StartPrefixed(prefix, ns, local string) {
-	e.closeTag()
-	mark := len(e.scope)
-	e.buf = append(e.buf, '<')
-	e.buf = append(e.buf, prefix...)
-	e.buf = append(e.buf, ':')
-	e.buf = append(e.buf, local...)
-	e.open = true
+	e.startTag(prefix, local)
 	e.Declare(prefix, ns)
-	e.stack = append(e.stack, openElem{prefix: prefix, local: local, scopeLen: mark})
 }
 
 func (e *Encoder) freshPrefix() string {
@@ -230,13 +250,8 @@ var nsPrefixes = [...]string{"ns0", "ns1", "ns2", "ns3", "ns4", "ns5", "ns6", "n
 // StartDefault writes the start tag of {ns}local and makes ns the default
 // namespace from here on (used for the first element in a namespace).
 func (e *Encoder) StartDefault(ns, local string) {
-	e.closeTag()
-	mark := len(e.scope)
-	e.buf = append(e.buf, '<')
-	e.buf = append(e.buf, local...)
-	e.open = true
+	e.startTag("", local)
 	e.Declare("", ns)
-	e.stack = append(e.stack, openElem{local: local, scopeLen: mark})
 }
 
 // Attr writes an attribute on the element just started.
@@ -283,11 +298,7 @@ func (e *Encoder) End() {
 		e.open = false
 	} else {
 		e.buf = append(e.buf, "</"...)
-		if top.prefix != "" {
-			e.buf = append(e.buf, top.prefix...)
-			e.buf = append(e.buf, ':')
-		}
-		e.buf = append(e.buf, top.local...)
+		e.buf = append(e.buf, e.buf[top.name:top.name+top.nameLen]...)
 		e.buf = append(e.buf, '>')
 	}
 	e.scope = e.scope[:top.scopeLen]
@@ -311,6 +322,37 @@ func (e *Encoder) Text(s string) {
 	}
 	e.closeTag()
 	e.buf = appendEscaped(e.buf, s, false)
+}
+
+// beginText starts character data that the caller appends to buf itself,
+// returning where it starts; endText escapes it.
+func (e *Encoder) beginText() int {
+	if !e.raw {
+		e.closeTag()
+	}
+	return len(e.buf)
+}
+
+// endText escapes the character data appended to buf since start, if it
+// needs it (in raw mode it stays as it is, as in Text).
+func (e *Encoder) endText(start int) {
+	if e.raw {
+		return
+	}
+	for i := start; i < len(e.buf); i++ {
+		if !textNoEscape[e.buf[i]] {
+			s := string(e.buf[start:])
+			e.buf = appendEscaped(e.buf[:start], s, false)
+			return
+		}
+	}
+}
+
+// textBytes is Text for a []byte.
+func (e *Encoder) textBytes(b []byte) {
+	start := e.beginText()
+	e.buf = append(e.buf, b...)
+	e.endText(start)
 }
 
 // appendEscaped escapes s for XML text or attribute values. Characters not

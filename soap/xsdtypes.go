@@ -27,16 +27,21 @@ func LocalDateTime(t time.Time) DateTime {
 }
 
 // MarshalText formats d in the lexical form of xs:dateTime.
-func (d DateTime) MarshalText() ([]byte, error) {
+func (d DateTime) MarshalText() ([]byte, error) { return d.AppendText(nil) }
+
+// AppendText appends the lexical form of d (see MarshalText) to b.
+func (d DateTime) AppendText(b []byte) ([]byte, error) {
 	if !d.HasZone {
-		return []byte(d.Time.Format("2006-01-02T15:04:05.999999999")), nil
+		return d.Time.AppendFormat(b, "2006-01-02T15:04:05.999999999"), nil
 	}
-	return []byte(d.Time.Format(time.RFC3339Nano)), nil
+	return d.Time.AppendFormat(b, time.RFC3339Nano), nil
 }
 
 // UnmarshalText parses the lexical form of xs:dateTime.
-func (d *DateTime) UnmarshalText(b []byte) error {
-	s := strings.TrimSpace(string(b))
+func (d *DateTime) UnmarshalText(b []byte) error { return d.parse(string(b)) }
+
+func (d *DateTime) parse(s string) error {
+	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
 		*d = DateTime{Time: t, HasZone: true}
 		return nil
@@ -57,9 +62,11 @@ func (d DateTime) String() string { b, _ := d.MarshalText(); return string(b) }
 type Duration time.Duration
 
 // MarshalText formats d as PnDTnHnMnS.
-func (d Duration) MarshalText() ([]byte, error) {
+func (d Duration) MarshalText() ([]byte, error) { return d.AppendText(nil) }
+
+// AppendText appends d as PnDTnHnMnS (see MarshalText) to b.
+func (d Duration) AppendText(b []byte) ([]byte, error) {
 	v := time.Duration(d)
-	var b []byte
 	if v < 0 {
 		b = append(b, '-')
 		v = -v
@@ -86,7 +93,7 @@ func (d Duration) MarshalText() ([]byte, error) {
 			b = append(b, 'M')
 		}
 		if v > 0 || (h == 0 && m == 0) {
-			b = append(b, strconv.FormatFloat(v.Seconds(), 'f', -1, 64)...)
+			b = strconv.AppendFloat(b, v.Seconds(), 'f', -1, 64)
 			b = append(b, 'S')
 		}
 	}
@@ -95,8 +102,10 @@ func (d Duration) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses an xs:duration; years and months are refused, having
 // no fixed length.
-func (d *Duration) UnmarshalText(b []byte) error {
-	s := strings.TrimSpace(string(b))
+func (d *Duration) UnmarshalText(b []byte) error { return d.parse(string(b)) }
+
+func (d *Duration) parse(s string) error {
+	s = strings.TrimSpace(s)
 	bad := func() error { return fmt.Errorf("invalid xs:duration %q", s) }
 	rest := s
 	neg := strings.HasPrefix(rest, "-")

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"io"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/soapgen/soapgen/generated/services88"
@@ -70,6 +71,48 @@ func encodeSetUserPresenceStatus(op *soap.OperationInfo, h *services88.RequestHe
 	return e.Bytes(), e.Err()
 }
 
+// getUserResponse is the documented GetUser response as a server sends
+// it. The documentation writes xsi:nil on four members of the innermost
+// MDOListItem that are not nillable, which a server cannot send (the
+// encoder refuses them): they are sent as zeros here, as encoding/xml
+// sends them, and that item's nil ChildItems is left out, as encoding/xml
+// leaves out a nil pointer.
+func getUserResponse(tb testing.TB) (*services88.ResponseHeader, *user.GetUserResponse) {
+	tb.Helper()
+	resp, err := decodeGetUserResponse(benchOp(tb, "GetUser"), benchFile(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	items := resp.Response.Value().TicketCategories.Value()
+	inner := items[0].ChildItems.Value()[0].ChildItems.Value()[0]
+	inner.Id, inner.Deleted, inner.Rank, inner.ColorBlock = soap.Some[int32](0), soap.Some(false), soap.Some[int32](0), soap.Some[int32](0)
+	inner.ChildItems = soap.Opt[user.ArrayOfMDOListItem]{}
+	return &services88.ResponseHeader{Succeeded: soap.Some(true)}, resp
+}
+
+// encodeGetUserResponse encodes the response envelope as a Handler does.
+func encodeGetUserResponse(op *soap.OperationInfo, h *services88.ResponseHeader, resp *user.GetUserResponse) ([]byte, error) {
+	env := soap.Envelope{Version: soap.SOAP12, Namespaces: op.Namespaces, Header: h, BodyName: op.Output, Body: resp}
+	e := soap.NewEncoder(make([]byte, 0, 1024))
+	env.Encode(e)
+	return e.Bytes(), e.Err()
+}
+
+// baselineGetUserResponse is getUserResponse for encoding/xml: the
+// documented response decoded by it, with the same changes.
+func baselineGetUserResponse(tb testing.TB) *BxGetUserResponseEnvelope {
+	tb.Helper()
+	var env BxGetUserResponseEnvelope
+	if err := xml.Unmarshal(benchFile(tb), &env); err != nil {
+		tb.Fatal(err)
+	}
+	succeeded := true
+	env.Header = &BxResponseHeader{Succeeded: &succeeded}
+	items := env.Body.GetUserResponse.Response.TicketCategories.MDOListItem
+	items[0].ChildItems.MDOListItem[0].ChildItems.MDOListItem[0].ChildItems = nil
+	return &env
+}
+
 func baselinePresenceRequest() *BxSetUserPresenceStatusEnvelope {
 	var env BxSetUserPresenceStatusEnvelope
 	env.Header = new(struct {
@@ -116,6 +159,35 @@ func TestBenchmarkInputs(t *testing.T) {
 	child := items[0].ChildItems.Value()
 	if len(child) != 1 || len(child[0].ChildItems.Value()) != 1 || !child[0].ChildItems.Value()[0].Id.IsNil() || len(bitems[0].ChildItems.MDOListItem) != 1 {
 		t.Errorf("nested MDOListItem: %+v", child)
+	}
+
+	rh, rv := getUserResponse(t)
+	gotResp, err := encodeGetUserResponse(benchOp(t, "GetUser"), rh, rv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantResp, err := xml.Marshal(baselineGetUserResponse(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diffs, err := soaptest.Compare(wantResp, gotResp); err != nil || len(diffs) > 0 {
+		t.Errorf("the encoded GetUser responses differ:\n%s\n%s\n%v %v", gotResp, wantResp, err, diffs)
+	}
+	// Against the documented response, the only differences are the
+	// Succeeded header and the changes of getUserResponse: the four
+	// members (xsi:nil and text each) and ChildItems.
+	diffs, err := soaptest.Compare(data, gotResp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const inner = "/Envelope/Body/GetUserResponse/Response/TicketCategories/MDOListItem/ChildItems/MDOListItem/ChildItems/MDOListItem/"
+	for _, d := range diffs {
+		if !strings.HasPrefix(d, "/Envelope/Header: extra element") && !strings.HasPrefix(d, inner) {
+			t.Errorf("the encoded GetUser response differs from the documented one: %s", d)
+		}
+	}
+	if len(diffs) != 10 {
+		t.Errorf("the encoded GetUser response differs from the documented one in %d places, want 10: %v", len(diffs), diffs)
 	}
 
 	h, req := presenceRequest()
@@ -187,6 +259,37 @@ func BenchmarkEncodeSetUserPresenceStatus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := encodeSetUserPresenceStatus(op, h, req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncodeGetUserResponse(b *testing.B) {
+	op := benchOp(b, "GetUser")
+	h, resp := getUserResponse(b)
+	out, err := encodeGetUserResponse(op, h, resp)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(out)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := encodeGetUserResponse(op, h, resp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBaselineEncodingXMLEncodeGetUserResponse(b *testing.B) {
+	env := baselineGetUserResponse(b)
+	out, err := xml.Marshal(env)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(out)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := xml.Marshal(env); err != nil {
 			b.Fatal(err)
 		}
 	}
