@@ -155,6 +155,8 @@ func (em *emitter) content(ref *typeRef) string {
 		return soap + "Complex[*" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
 		return soap + "Value[" + em.tname(ref.named) + "]"
+	case *enumType:
+		return soap + "Enum[" + em.tname(ref.named) + "]"
 	}
 	return soap + "Text[" + em.tname(ref.named) + "]"
 }
@@ -173,6 +175,8 @@ func (em *emitter) read(ref *typeRef) string {
 		return soap + "ReadComplex[" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
 		return soap + "ReadValue[" + em.tname(ref.named) + "]"
+	case *enumType:
+		return soap + "ReadEnum[" + em.tname(ref.named) + "]"
 	}
 	return soap + "ReadText[" + em.tname(ref.named) + "]"
 }

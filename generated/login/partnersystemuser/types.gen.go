@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -31,7 +31,7 @@ type AuthenticationRequest struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationRequest) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SignedSystemToken", v.SignedSystemToken, soap.String)
-	soap.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Text[TokenType], "AuthenticationRequest.ReturnTokenType")
+	soap.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Enum[TokenType], "AuthenticationRequest.ReturnTokenType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -40,7 +40,7 @@ func (v *AuthenticationRequest) UnmarshalSOAP(d *soap.Decoder) {
 		v.SignedSystemToken = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ReturnTokenType", ns0, "TokenType") {
-		v.ReturnTokenType = soap.ReadOptItem(d, soap.ReadText[TokenType])
+		v.ReturnTokenType = soap.ReadOptItem(d, soap.ReadEnum[TokenType])
 	}
 	d.End()
 }

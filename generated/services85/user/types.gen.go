@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -445,7 +445,7 @@ func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Associate.PersonId")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Associate.Rank")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "Associate.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "Associate.Type")
 	soap.WriteOptItem(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32, "Associate.GroupIdx")
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
@@ -472,7 +472,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
 		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
@@ -828,7 +828,7 @@ type ChangeUserType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ChangeUserType.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ChangeUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -837,7 +837,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -992,7 +992,7 @@ func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CommandResult.Success")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Text[CommandActionResult], "CommandResult.Result")
+	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Enum[CommandActionResult], "CommandResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1005,7 +1005,7 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Result", ns0, "CommandActionResult") {
-		v.Result = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
+		v.Result = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
 	}
 	d.End()
 }
@@ -1031,13 +1031,13 @@ type CreateDefaultRoleEntityFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RoleType], "CreateDefaultRoleEntityFromType.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RoleType], "CreateDefaultRoleEntityFromType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -1166,13 +1166,13 @@ type CreateDefaultUserFromUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserType.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -1195,7 +1195,7 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
@@ -1205,7 +1205,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1253,14 +1253,14 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1576,7 +1576,7 @@ func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType], "CredentialType.ValueControl")
+	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Enum[CredentialControlType], "CredentialType.ValueControl")
 	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialType.CanCreatePerson")
 }
 
@@ -1593,7 +1593,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ValueControl", ns0, "CredentialControlType") {
-		v.ValueControl = soap.ReadOptItem(d, soap.ReadText[CredentialControlType])
+		v.ValueControl = soap.ReadOptItem(d, soap.ReadEnum[CredentialControlType])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
 		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
@@ -1725,7 +1725,7 @@ func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Text[CommandAction], "CustomCommand.Actions")
+	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Enum[CommandAction], "CustomCommand.Actions")
 	soap.WriteOpt(e, ns0, "ActionData", v.ActionData, soap.String)
 }
 
@@ -1745,7 +1745,7 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Actions", ns0, "CommandAction") {
-		v.Actions = soap.ReadOptItem(d, soap.ReadText[CommandAction])
+		v.Actions = soap.ReadOptItem(d, soap.ReadEnum[CommandAction])
 	}
 	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
 		v.ActionData = soap.ReadOpt(d, soap.ReadString)
@@ -2179,7 +2179,7 @@ type ExecuteUserCommand struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CommandName", v.CommandName, soap.String)
-	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
+	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Enum[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
@@ -2189,7 +2189,7 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 		v.CommandName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CommandActionResult", ns0, "CommandActionResult") {
-		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
+		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
 	}
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
@@ -2675,13 +2675,13 @@ type GetAllFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllFunctionalRights.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllFunctionalRights.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -2714,13 +2714,13 @@ type GetAllRoles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllRoles.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllRoles.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -2874,7 +2874,7 @@ type GetDataRight struct {
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRight.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "GetDataRight.RelationToOwner")
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2886,7 +2886,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
 	}
 	d.End()
 }
@@ -3559,7 +3559,7 @@ type GetValidUserName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetValidUserName.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "GetValidUserName.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "GetValidUserName.Type")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetValidUserName.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -3570,7 +3570,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3616,7 +3616,7 @@ type IsPasswordValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValid.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValid.Type")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValid.PersonId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
@@ -3627,7 +3627,7 @@ func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3713,7 +3713,7 @@ type IsPasswordValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValidWithReason.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValidWithReason.Type")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValidWithReason.PersonId")
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
@@ -3724,7 +3724,7 @@ func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3809,7 +3809,7 @@ type IsUserNameValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValid.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValid.Type")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValid.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -3820,7 +3820,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3867,7 +3867,7 @@ type IsUserNameValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValidWithReason.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValidWithReason.Type")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValidWithReason.PersonId")
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -3878,7 +3878,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4619,7 +4619,7 @@ func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ResolveUserFromInfo.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ResolveUserFromInfo.UserType")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -4638,7 +4638,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
@@ -4766,7 +4766,7 @@ func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "RoleEntity.RoleId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "RoleEntity.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "RoleEntity.RoleType")
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "RoleEntity.Deleted")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RoleEntity.Rank")
 	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
@@ -4790,7 +4790,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
@@ -5495,7 +5495,7 @@ type SetDataRight struct {
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetDataRight.RoleId")
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "SetDataRight.RelationToOwner")
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
 	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
 }
 
@@ -5508,7 +5508,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
 	}
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
@@ -6414,7 +6414,7 @@ func (v *User) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
 	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
 	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "User.EjUserId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "User.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "User.Type")
 	soap.WriteOptItem(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool, "User.IsPersonRetired")
 	soap.WriteOptItem(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool, "User.IsOnTravel")
 	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
@@ -6464,7 +6464,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
 		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
@@ -6575,7 +6575,7 @@ func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "UserInfo.UserGroupId")
 	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "UserInfo.EjUserId")
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "UserInfo.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "UserInfo.UserType")
 	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[ArrayOfstring])
 	soap.WriteOptItem(e, ns0, "CanLogon", v.CanLogon, soap.Bool, "UserInfo.CanLogon")
 	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
@@ -6612,7 +6612,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "GrantedLicenses", ns1, "ArrayOfstring") {
 		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])

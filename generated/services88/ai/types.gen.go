@@ -43,7 +43,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -216,7 +216,7 @@ type Answer struct {
 func (v *Answer) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "Answer.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "Answer.Type")
 	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "Answer.Top")
 }
 
@@ -229,7 +229,7 @@ func (v *Answer) UnmarshalSOAP(d *soap.Decoder) {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -343,7 +343,7 @@ func (v *AnswerUsingContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
 	soap.WriteOptPtr(e, ns0, "ContextIds", v.ContextIds, soap.Complex[*RagContextIds])
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "AnswerUsingContext.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "AnswerUsingContext.Type")
 	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "AnswerUsingContext.Top")
 }
 
@@ -359,7 +359,7 @@ func (v *AnswerUsingContext) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContextIds = soap.ReadOpt(d, soap.ReadComplex[RagContextIds])
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -719,7 +719,7 @@ type CopilotDataSourceEntity struct {
 func (v *CopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32, "CopilotDataSourceEntity.CopilotDataSourceId")
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Text[CopilotDataSourceType], "CopilotDataSourceEntity.CopilotDataSourceType")
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Enum[CopilotDataSourceType], "CopilotDataSourceEntity.CopilotDataSourceType")
 	soap.WriteOptItem(e, ns0, "CopilotId", v.CopilotId, soap.Int32, "CopilotDataSourceEntity.CopilotId")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
@@ -733,7 +733,7 @@ func (v *CopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CopilotDataSourceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CopilotDataSourceType", ns0, "CopilotDataSourceType") {
-		v.CopilotDataSourceType = soap.ReadOptItem(d, soap.ReadText[CopilotDataSourceType])
+		v.CopilotDataSourceType = soap.ReadOptItem(d, soap.ReadEnum[CopilotDataSourceType])
 	}
 	if d.At(ns0, "CopilotId", soap.NSXSD, "int") {
 		v.CopilotId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2294,7 +2294,7 @@ func (v *RagResult) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Chunk", v.Chunk, soap.String)
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "RagResult.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "RagResult.Type")
 	soap.WriteOptItem(e, ns0, "Score", v.Score, soap.Float64, "RagResult.Score")
 	soap.WriteOpt(e, ns0, "Metadata", v.Metadata, soap.Value[StringObjectDictionary])
 }
@@ -2311,7 +2311,7 @@ func (v *RagResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Score", soap.NSXSD, "double") {
 		v.Score = soap.ReadOptItem(d, soap.ReadFloat64)
@@ -2561,7 +2561,7 @@ type RephraseText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RephraseText) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "Style", v.Style, soap.Text[AiTextStyle], "RephraseText.Style")
+	soap.WriteOptItem(e, ns0, "Style", v.Style, soap.Enum[AiTextStyle], "RephraseText.Style")
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -2571,7 +2571,7 @@ func (v *RephraseText) UnmarshalSOAP(d *soap.Decoder) {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Style", ns0, "AiTextStyle") {
-		v.Style = soap.ReadOptItem(d, soap.ReadText[AiTextStyle])
+		v.Style = soap.ReadOptItem(d, soap.ReadEnum[AiTextStyle])
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
@@ -2694,7 +2694,7 @@ type Search struct {
 func (v *Search) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "Search.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "Search.Type")
 	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "Search.Top")
 }
 
@@ -2707,7 +2707,7 @@ func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)

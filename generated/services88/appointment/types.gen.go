@@ -41,7 +41,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -61,7 +61,7 @@ type Accept struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Accept) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Accept.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Accept.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Accept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -70,7 +70,7 @@ func (v *Accept) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -86,7 +86,7 @@ type AcceptRejected struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejected) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptRejected.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -95,7 +95,7 @@ func (v *AcceptRejected) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -143,7 +143,7 @@ type AcceptWithEmailConfirmation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithEmailConfirmation.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -152,7 +152,7 @@ func (v *AcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -184,7 +184,7 @@ type AcceptWithSmtpEmailConfirmation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithSmtpEmailConfirmation.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
@@ -194,7 +194,7 @@ func (v *AcceptWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
 		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
@@ -312,7 +312,7 @@ type AddressSyncData struct {
 func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "AddressId", v.AddressId, soap.Int32, "AddressSyncData.AddressId")
-	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType], "AddressSyncData.AddressType")
+	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Enum[AddressType], "AddressSyncData.AddressType")
 	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
 	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
 	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
@@ -332,7 +332,7 @@ func (v *AddressSyncData) UnmarshalSOAP(d *soap.Decoder) {
 		v.AddressId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "Address1", soap.NSXSD, "string") {
 		v.Address1 = soap.ReadOpt(d, soap.ReadString)
@@ -435,11 +435,11 @@ func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AlarmData.SaleId")
 	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
 	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "AlarmData.AppointmentType")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "AlarmData.AppointmentType")
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AlarmData.ContactId")
-	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[AssignmentStatus], "AlarmData.AssignmentStatus")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[InvitationStatus], "AlarmData.InvitationStatus")
-	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Text[BookingType], "AlarmData.BookingType")
+	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[AssignmentStatus], "AlarmData.AssignmentStatus")
+	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[InvitationStatus], "AlarmData.InvitationStatus")
+	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[BookingType], "AlarmData.BookingType")
 	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
@@ -490,19 +490,19 @@ func (v *AlarmData) UnmarshalSOAP(d *soap.Decoder) {
 		v.Location = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[AssignmentStatus])
+		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadEnum[AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[InvitationStatus])
+		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadText[BookingType])
+		v.BookingType = soap.ReadOptItem(d, soap.ReadEnum[BookingType])
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
 		v.FormalName = soap.ReadOpt(d, soap.ReadString)
@@ -590,7 +590,7 @@ func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "AppointmentInfo.MotherId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentInfo.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentInfo.EndDate")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex], "AppointmentInfo.ColorIndex")
+	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Enum[ColorIndex], "AppointmentInfo.ColorIndex")
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
 	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
@@ -610,7 +610,7 @@ func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*RecurrenceInfo])
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOptItem(e, ns0, "IsBooking", v.IsBooking, soap.Bool, "AppointmentInfo.IsBooking")
-	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
+	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
 	soap.WriteOptItem(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32, "AppointmentInfo.MotherAssociateId")
 }
 
@@ -633,7 +633,7 @@ func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[ColorIndex])
+		v.ColorIndex = soap.ReadOptItem(d, soap.ReadEnum[ColorIndex])
 	}
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
@@ -693,7 +693,7 @@ func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[AppointmentExternalOwner])
+		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadEnum[AppointmentExternalOwner])
 	}
 	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
 		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -730,7 +730,7 @@ func (v *AppointmentMoveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentMoveData.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "AppointmentMoveData.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
 	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "AppointmentMoveData.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
@@ -748,7 +748,7 @@ func (v *AppointmentMoveData) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -1242,7 +1242,7 @@ type AssignTo struct {
 func (v *AssignTo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AssignTo.AppointmentId")
 	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*ParticipantInfo])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AssignTo.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AssignTo.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1254,7 +1254,7 @@ func (v *AssignTo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Participant = soap.ReadOpt(d, soap.ReadComplex[ParticipantInfo])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -1415,7 +1415,7 @@ type CleanUpBookingDeletedWithUpdateMode struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CleanUpBookingDeletedWithUpdateMode.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CleanUpBookingDeletedWithUpdateMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1424,7 +1424,7 @@ func (v *CleanUpBookingDeletedWithUpdateMode) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -1524,7 +1524,7 @@ type CreateAndAccept struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAccept) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAccept.EmailItemId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1533,7 +1533,7 @@ func (v *CreateAndAccept) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -1562,7 +1562,7 @@ type CreateAndAcceptWithEmailConfirmation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1571,7 +1571,7 @@ func (v *CreateAndAcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -1701,13 +1701,13 @@ type CreateDefaultAppointmentEntityByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TaskType], "CreateDefaultAppointmentEntityByType.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TaskType], "CreateDefaultAppointmentEntityByType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TaskType])
 	}
 	d.End()
 }
@@ -1723,14 +1723,14 @@ type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TaskType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2214,7 +2214,7 @@ type Delete struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Delete.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Delete.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Delete.UpdateMode")
 	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Delete.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
@@ -2226,7 +2226,7 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -3308,7 +3308,7 @@ func (v *GetContactAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.EndTime")
 	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3326,7 +3326,7 @@ func (v *GetContactAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -4135,7 +4135,7 @@ func (v *GetPersonAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.EndTime")
 	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4156,7 +4156,7 @@ func (v *GetPersonAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -4554,7 +4554,7 @@ func (v *GetProjectAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.EndTime")
 	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4572,7 +4572,7 @@ func (v *GetProjectAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -4868,7 +4868,7 @@ func (v *GetProjectMemberAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.EndTime")
 	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4886,7 +4886,7 @@ func (v *GetProjectMemberAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -5354,7 +5354,7 @@ type Move struct {
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Move.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "Move.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Move.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Move.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5366,7 +5366,7 @@ func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -5450,7 +5450,7 @@ type MoveWithEmail struct {
 func (v *MoveWithEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "MoveWithEmail.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "MoveWithEmail.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
 	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "MoveWithEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
@@ -5465,7 +5465,7 @@ func (v *MoveWithEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -5682,7 +5682,7 @@ func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
 	soap.WriteOptPtr(e, ns0, "PersonAddress", v.PersonAddress, soap.Complex[*AddressSyncData])
 	soap.WriteOpt(e, ns0, "PersonCountry", v.PersonCountry, soap.String)
-	soap.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Text[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
+	soap.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Enum[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5785,7 +5785,7 @@ func (v *ParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonCountry = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ParticipantStatus", ns0, "AppointmentStatus") {
-		v.ParticipantStatus = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.ParticipantStatus = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	d.End()
 }
@@ -5953,7 +5953,7 @@ type Reject struct {
 func (v *Reject) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Reject.AppointmentId")
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Reject.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Reject.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5965,7 +5965,7 @@ func (v *Reject) UnmarshalSOAP(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -5996,7 +5996,7 @@ type RejectWithEmailConfirmation struct {
 func (v *RejectWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithEmailConfirmation.AppointmentId")
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6008,7 +6008,7 @@ func (v *RejectWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -6043,7 +6043,7 @@ type RejectWithSmtpEmailConfirmation struct {
 func (v *RejectWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithSmtpEmailConfirmation.AppointmentId")
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
@@ -6056,7 +6056,7 @@ func (v *RejectWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
 		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
@@ -6211,7 +6211,7 @@ type Save struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Save.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Save.UpdateMode")
 	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Save.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
@@ -6223,7 +6223,7 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -6402,7 +6402,7 @@ type SaveWithCustomInvitation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
 	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "SaveWithCustomInvitation.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
@@ -6417,7 +6417,7 @@ func (v *SaveWithCustomInvitation) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -6471,7 +6471,7 @@ type SetActivityStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[ActivityStatus], "SetActivityStatus.ActivityStatus")
+	soap.WriteOptItem(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Enum[ActivityStatus], "SetActivityStatus.ActivityStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6480,7 +6480,7 @@ func (v *SetActivityStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ActivityStatus", ns0, "ActivityStatus") {
-		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -6508,7 +6508,7 @@ type SetSeen struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeen) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SetSeen.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SetSeen.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SetSeen.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6517,7 +6517,7 @@ func (v *SetSeen) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -6533,7 +6533,7 @@ type SetSeenMany struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeenMany) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SetSeenMany.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SetSeenMany.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6542,7 +6542,7 @@ func (v *SetSeenMany) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -6799,13 +6799,13 @@ type ToggleActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ActivityStatus], "ToggleActivitiesResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ActivityStatus], "ToggleActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -6838,13 +6838,13 @@ type ToggleActivityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ActivityStatus], "ToggleActivityResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ActivityStatus], "ToggleActivityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -6918,13 +6918,13 @@ type ToggleAppointmentStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[AppointmentStatus], "ToggleAppointmentStatusResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[AppointmentStatus], "ToggleAppointmentStatusResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAppointmentStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	d.End()
 }
@@ -7068,10 +7068,10 @@ func (v *UpdateAppointmentWithMode) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithMode.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus], "UpdateAppointmentWithMode.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[AppointmentType], "UpdateAppointmentWithMode.Type")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithMode.Status")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithMode.Type")
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithMode.AssociateId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7086,16 +7086,16 @@ func (v *UpdateAppointmentWithMode) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -7132,10 +7132,10 @@ func (v *UpdateAppointmentWithModeAndEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithModeAndEmail.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithModeAndEmail.AssociateId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
 	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
@@ -7153,16 +7153,16 @@ func (v *UpdateAppointmentWithModeAndEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)

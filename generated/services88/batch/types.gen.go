@@ -15,7 +15,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -137,7 +137,7 @@ type GetAllBatchTaskInfosByNameAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -146,7 +146,7 @@ func (v *GetAllBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -262,7 +262,7 @@ type GetBatchTaskInfosByAssociatesAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByAssociatesAndState.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByAssociatesAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -271,7 +271,7 @@ func (v *GetBatchTaskInfosByAssociatesAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -374,7 +374,7 @@ type GetBatchTaskInfosByNameAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -383,7 +383,7 @@ func (v *GetBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -417,13 +417,13 @@ type GetBatchTaskInfosByState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByState.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -480,7 +480,7 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -489,7 +489,7 @@ func (v *GetSystemBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }

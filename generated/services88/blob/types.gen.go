@@ -17,7 +17,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -1311,7 +1311,7 @@ type SaveImageStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImageStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[BlobLinkType], "SaveImageStream.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[BlobLinkType], "SaveImageStream.Type")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 }
@@ -1319,7 +1319,7 @@ func (v *SaveImageStream) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImageStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "BlobLinkType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[BlobLinkType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[BlobLinkType])
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)

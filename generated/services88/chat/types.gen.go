@@ -29,7 +29,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -333,11 +333,11 @@ type ChatMessage struct {
 func (v *ChatMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ChatMessageId", v.ChatMessageId, soap.Int32, "ChatMessage.ChatMessageId")
 	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "ChatMessage.ChatSessionId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ChatMessageType], "ChatMessage.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ChatMessageType], "ChatMessage.Type")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
 	soap.WriteOptItem(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Int16, "ChatMessage.ReadByCustomer")
-	soap.WriteOptItem(e, ns0, "SpecialType", v.SpecialType, soap.Text[ChatMessageSpecialType], "ChatMessage.SpecialType")
+	soap.WriteOptItem(e, ns0, "SpecialType", v.SpecialType, soap.Enum[ChatMessageSpecialType], "ChatMessage.SpecialType")
 	soap.WriteOpt(e, ns0, "SpecialParam", v.SpecialParam, soap.String)
 	soap.WriteOptItem(e, ns0, "WhenPosted", v.WhenPosted, soap.Text[soap.DateTime], "ChatMessage.WhenPosted")
 }
@@ -351,7 +351,7 @@ func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "ChatMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ChatMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ChatMessageType])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
@@ -363,7 +363,7 @@ func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReadByCustomer = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "SpecialType", ns0, "ChatMessageSpecialType") {
-		v.SpecialType = soap.ReadOptItem(d, soap.ReadText[ChatMessageSpecialType])
+		v.SpecialType = soap.ReadOptItem(d, soap.ReadEnum[ChatMessageSpecialType])
 	}
 	if d.At(ns0, "SpecialParam", soap.NSXSD, "string") {
 		v.SpecialParam = soap.ReadOpt(d, soap.ReadString)
@@ -818,7 +818,7 @@ func (v *ChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CustomerPhone", v.CustomerPhone, soap.String)
 	soap.WriteOptItem(e, ns0, "CustomerConsented", v.CustomerConsented, soap.Bool, "ChatSessionEntity.CustomerConsented")
 	soap.WriteOpt(e, ns0, "CustomerCompanyName", v.CustomerCompanyName, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ChatSessionStatus], "ChatSessionEntity.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ChatSessionStatus], "ChatSessionEntity.Status")
 	soap.WriteOpt(e, ns0, "FirstMessage", v.FirstMessage, soap.String)
 	soap.WriteOpt(e, ns0, "LastMessage", v.LastMessage, soap.String)
 	soap.WriteOptItem(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime], "ChatSessionEntity.WhenRequested")
@@ -877,7 +877,7 @@ func (v *ChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CustomerCompanyName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "ChatSessionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[ChatSessionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ChatSessionStatus])
 	}
 	if d.At(ns0, "FirstMessage", soap.NSXSD, "string") {
 		v.FirstMessage = soap.ReadOpt(d, soap.ReadString)
@@ -1448,8 +1448,8 @@ func (v *ChatWidgetSettings) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PostFormMessage", v.PostFormMessage, soap.String)
 	soap.WriteOptItem(e, ns0, "PostTranscriptEnabled", v.PostTranscriptEnabled, soap.Bool, "ChatWidgetSettings.PostTranscriptEnabled")
 	soap.WriteOpt(e, ns0, "LanguageIsoCode", v.LanguageIsoCode, soap.String)
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Text[ChatWidgetSize], "ChatWidgetSettings.Size")
-	soap.WriteOptItem(e, ns0, "Theme", v.Theme, soap.Text[WidgetTheme], "ChatWidgetSettings.Theme")
+	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Enum[ChatWidgetSize], "ChatWidgetSettings.Size")
+	soap.WriteOptItem(e, ns0, "Theme", v.Theme, soap.Enum[WidgetTheme], "ChatWidgetSettings.Theme")
 	soap.WriteOpt(e, ns0, "Color", v.Color, soap.String)
 	soap.WriteOpt(e, ns0, "BadgeColor", v.BadgeColor, soap.String)
 	soap.WriteOpt(e, ns0, "BadgeTextColor", v.BadgeTextColor, soap.String)
@@ -1506,10 +1506,10 @@ func (v *ChatWidgetSettings) UnmarshalSOAP(d *soap.Decoder) {
 		v.LanguageIsoCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Size", ns0, "ChatWidgetSize") {
-		v.Size = soap.ReadOptItem(d, soap.ReadText[ChatWidgetSize])
+		v.Size = soap.ReadOptItem(d, soap.ReadEnum[ChatWidgetSize])
 	}
 	if d.At(ns0, "Theme", ns0, "WidgetTheme") {
-		v.Theme = soap.ReadOptItem(d, soap.ReadText[WidgetTheme])
+		v.Theme = soap.ReadOptItem(d, soap.ReadEnum[WidgetTheme])
 	}
 	if d.At(ns0, "Color", soap.NSXSD, "string") {
 		v.Color = soap.ReadOpt(d, soap.ReadString)

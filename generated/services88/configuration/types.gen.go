@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -55,14 +55,14 @@ type ArrayOfDeltaState []DeltaState
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeltaState) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "DeltaState", x, soap.Text[DeltaState])
+		soap.Write(e, ns0, "DeltaState", x, soap.Enum[DeltaState])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeltaState) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaState]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[DeltaState]))
 	}
 	d.End()
 }
@@ -74,14 +74,14 @@ type ArrayOfDeltaType []DeltaType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeltaType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "DeltaType", x, soap.Text[DeltaType])
+		soap.Write(e, ns0, "DeltaType", x, soap.Enum[DeltaType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeltaType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[DeltaType]))
 	}
 	d.End()
 }
@@ -188,8 +188,8 @@ func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "DeltaJson", v.DeltaJson, soap.String)
-	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType], "ConfigurableScreenDelta.DeltaType")
-	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState], "ConfigurableScreenDelta.DeltaState")
+	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Enum[DeltaType], "ConfigurableScreenDelta.DeltaType")
+	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Enum[DeltaState], "ConfigurableScreenDelta.DeltaState")
 	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.UpdatedDate")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.CreatedDate")
@@ -215,10 +215,10 @@ func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 		v.DeltaJson = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
+		v.DeltaType = soap.ReadOptItem(d, soap.ReadEnum[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
+		v.DeltaState = soap.ReadOptItem(d, soap.ReadEnum[DeltaState])
 	}
 	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
 		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
@@ -1860,17 +1860,17 @@ type GetScreenConfigurationDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType], "GetScreenConfigurationDelta.DeltaType")
-	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState], "GetScreenConfigurationDelta.DeltaState")
+	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Enum[DeltaType], "GetScreenConfigurationDelta.DeltaType")
+	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Enum[DeltaState], "GetScreenConfigurationDelta.DeltaState")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
+		v.DeltaType = soap.ReadOptItem(d, soap.ReadEnum[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
+		v.DeltaState = soap.ReadOptItem(d, soap.ReadEnum[DeltaState])
 	}
 	d.End()
 }
@@ -2824,7 +2824,7 @@ type SystemEventEntity struct {
 func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "SystemEventId", v.SystemEventId, soap.Int32, "SystemEventEntity.SystemEventId")
-	soap.WriteOptItem(e, ns0, "Scope", v.Scope, soap.Text[SystemEventScope], "SystemEventEntity.Scope")
+	soap.WriteOptItem(e, ns0, "Scope", v.Scope, soap.Enum[SystemEventScope], "SystemEventEntity.Scope")
 	soap.WriteOptItem(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime], "SystemEventEntity.Eta")
 	soap.WriteOpt(e, ns0, "Eventkey", v.Eventkey, soap.String)
 	soap.WriteOpt(e, ns0, "Eventmess", v.Eventmess, soap.String)
@@ -2842,7 +2842,7 @@ func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SystemEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Scope", ns0, "SystemEventScope") {
-		v.Scope = soap.ReadOptItem(d, soap.ReadText[SystemEventScope])
+		v.Scope = soap.ReadOptItem(d, soap.ReadEnum[SystemEventScope])
 	}
 	if d.At(ns0, "Eta", soap.NSXSD, "dateTime") {
 		v.Eta = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -2967,7 +2967,7 @@ func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "WindowPosSize.Height")
 	soap.WriteOptItem(e, ns0, "LeftX", v.LeftX, soap.Int32, "WindowPosSize.LeftX")
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[ShowWindowState], "WindowPosSize.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[ShowWindowState], "WindowPosSize.State")
 	soap.WriteOptItem(e, ns0, "UpperY", v.UpperY, soap.Int32, "WindowPosSize.UpperY")
 	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "WindowPosSize.Width")
 	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "WindowPosSize.WindowPosSizeId")
@@ -2998,7 +2998,7 @@ func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 		v.LeftX = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "State", ns0, "ShowWindowState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ShowWindowState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[ShowWindowState])
 	}
 	if d.At(ns0, "UpperY", soap.NSXSD, "int") {
 		v.UpperY = soap.ReadOptItem(d, soap.ReadInt32)

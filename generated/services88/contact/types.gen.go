@@ -33,7 +33,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -1667,7 +1667,7 @@ type SaveQuoteVersionAddress struct {
 func (v *SaveQuoteVersionAddress) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "SaveQuoteVersionAddress.QuoteVersionId")
 	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType], "SaveQuoteVersionAddress.AddressType")
+	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Enum[AddressType], "SaveQuoteVersionAddress.AddressType")
 	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "SaveQuoteVersionAddress.CountryId")
 }
 
@@ -1680,7 +1680,7 @@ func (v *SaveQuoteVersionAddress) UnmarshalSOAP(d *soap.Decoder) {
 		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)

@@ -16,7 +16,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -100,7 +100,7 @@ func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32, "CRMScriptEntity.HierarchyId")
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
 	soap.WriteOpt(e, ns0, "SourceCode", v.SourceCode, soap.String)
-	soap.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, soap.Text[ScriptType], "CRMScriptEntity.ScriptType")
+	soap.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, soap.Enum[ScriptType], "CRMScriptEntity.ScriptType")
 	soap.WriteOptItem(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16, "CRMScriptEntity.HtmlOutput")
 	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
@@ -143,7 +143,7 @@ func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SourceCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ScriptType", ns0, "ScriptType") {
-		v.ScriptType = soap.ReadOptItem(d, soap.ReadText[ScriptType])
+		v.ScriptType = soap.ReadOptItem(d, soap.ReadEnum[ScriptType])
 	}
 	if d.At(ns0, "HtmlOutput", soap.NSXSD, "short") {
 		v.HtmlOutput = soap.ReadOptItem(d, soap.ReadInt16)
@@ -1571,7 +1571,7 @@ func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32, "TriggerScriptEntity.ScreenChooserId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, soap.Text[EventHandlerType], "TriggerScriptEntity.ScreenType")
+	soap.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, soap.Enum[EventHandlerType], "TriggerScriptEntity.ScreenType")
 	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "TriggerScriptEntity.Enabled")
 	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
@@ -1591,7 +1591,7 @@ func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ScreenType", ns0, "EventHandlerType") {
-		v.ScreenType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
+		v.ScreenType = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)

@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -139,14 +139,14 @@ type ArrayOfEventHandlerType []EventHandlerType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEventHandlerType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "EventHandlerType", x, soap.Text[EventHandlerType])
+		soap.Write(e, ns0, "EventHandlerType", x, soap.Enum[EventHandlerType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEventHandlerType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[EventHandlerType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[EventHandlerType]))
 	}
 	d.End()
 }
@@ -215,14 +215,14 @@ type ArrayOfStatusScreenPanelType []StatusScreenPanelType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfStatusScreenPanelType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "StatusScreenPanelType", x, soap.Text[StatusScreenPanelType])
+		soap.Write(e, ns0, "StatusScreenPanelType", x, soap.Enum[StatusScreenPanelType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfStatusScreenPanelType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StatusScreenPanelType", ns0, "StatusScreenPanelType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[StatusScreenPanelType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[StatusScreenPanelType]))
 	}
 	d.End()
 }
@@ -672,7 +672,7 @@ type CustomerCenterConfig struct {
 func (v *CustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "CustConfigId", v.CustConfigId, soap.Int32, "CustomerCenterConfig.CustConfigId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ConfigType], "CustomerCenterConfig.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ConfigType], "CustomerCenterConfig.Type")
 	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
 	soap.WriteOptItem(e, ns0, "CustLangId", v.CustLangId, soap.Int32, "CustomerCenterConfig.CustLangId")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CustomerCenterConfig.Registered")
@@ -688,7 +688,7 @@ func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 		v.CustConfigId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "ConfigType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ConfigType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ConfigType])
 	}
 	if d.At(ns0, "Config", soap.NSXSD, "string") {
 		v.Config = soap.ReadOpt(d, soap.ReadString)
@@ -823,13 +823,13 @@ type EventHandlerExists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[EventHandlerType], "EventHandlerExists.EventHandlerType")
+	soap.WriteOptItem(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Enum[EventHandlerType], "EventHandlerExists.EventHandlerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
+		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
 	}
 	d.End()
 }
@@ -1747,7 +1747,7 @@ type MailboxEntity struct {
 func (v *MailboxEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32, "MailboxEntity.MailInFilterId")
-	soap.WriteOptItem(e, ns0, "ServerType", v.ServerType, soap.Text[MailboxType], "MailboxEntity.ServerType")
+	soap.WriteOptItem(e, ns0, "ServerType", v.ServerType, soap.Enum[MailboxType], "MailboxEntity.ServerType")
 	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
 	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
@@ -1762,7 +1762,7 @@ func (v *MailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ServerType", ns0, "MailboxType") {
-		v.ServerType = soap.ReadOptItem(d, soap.ReadText[MailboxType])
+		v.ServerType = soap.ReadOptItem(d, soap.ReadEnum[MailboxType])
 	}
 	if d.At(ns0, "Address", soap.NSXSD, "string") {
 		v.Address = soap.ReadOpt(d, soap.ReadString)
@@ -1935,7 +1935,7 @@ func (v *PreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewFaqEntry.Updated")
 	soap.WriteOpt(e, ns0, "Question", v.Question, soap.String)
 	soap.WriteOpt(e, ns0, "Answer", v.Answer, soap.String)
-	soap.WriteOptItem(e, ns0, "AccessLevel", v.AccessLevel, soap.Text[KbAccessLevel], "PreviewFaqEntry.AccessLevel")
+	soap.WriteOptItem(e, ns0, "AccessLevel", v.AccessLevel, soap.Enum[KbAccessLevel], "PreviewFaqEntry.AccessLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1957,7 +1957,7 @@ func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 		v.Answer = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AccessLevel", ns0, "KbAccessLevel") {
-		v.AccessLevel = soap.ReadOptItem(d, soap.ReadText[KbAccessLevel])
+		v.AccessLevel = soap.ReadOptItem(d, soap.ReadEnum[KbAccessLevel])
 	}
 	d.End()
 }

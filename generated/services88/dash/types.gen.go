@@ -17,7 +17,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -936,13 +936,13 @@ func (v *DashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOptItem(e, ns0, "DefaultHeight", v.DefaultHeight, soap.Int32, "DashTileDefinition.DefaultHeight")
 	soap.WriteOptItem(e, ns0, "DefaultWidth", v.DefaultWidth, soap.Int32, "DashTileDefinition.DefaultWidth")
-	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Text[DashTileType], "DashTileDefinition.TileType")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[DashTileEntityType], "DashTileDefinition.EntityType")
+	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "DashTileDefinition.TileType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[DashTileEntityType], "DashTileDefinition.EntityType")
 	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
 	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "DashTileDefinition.SelectionId")
-	soap.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Text[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
+	soap.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Enum[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
 	soap.WriteOpt(e, ns0, "CurrencyCode", v.CurrencyCode, soap.String)
-	soap.WriteOptItem(e, ns0, "Measure", v.Measure, soap.Text[DashTileMeasure], "DashTileDefinition.Measure")
+	soap.WriteOptItem(e, ns0, "Measure", v.Measure, soap.Enum[DashTileMeasure], "DashTileDefinition.Measure")
 	soap.WriteOpt(e, ns0, "MeasureField", v.MeasureField, soap.String)
 	soap.WriteOpt(e, ns0, "SortBy", v.SortBy, soap.String)
 	soap.WriteOpt(e, ns0, "LayoutConfig", v.LayoutConfig, soap.String)
@@ -971,10 +971,10 @@ func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.DefaultWidth = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TileType", ns0, "DashTileType") {
-		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
+		v.TileType = soap.ReadOptItem(d, soap.ReadEnum[DashTileType])
 	}
 	if d.At(ns0, "EntityType", ns0, "DashTileEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[DashTileEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[DashTileEntityType])
 	}
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
@@ -983,13 +983,13 @@ func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CurrencyMode", ns0, "DashTileCurrencyMode") {
-		v.CurrencyMode = soap.ReadOptItem(d, soap.ReadText[DashTileCurrencyMode])
+		v.CurrencyMode = soap.ReadOptItem(d, soap.ReadEnum[DashTileCurrencyMode])
 	}
 	if d.At(ns0, "CurrencyCode", soap.NSXSD, "string") {
 		v.CurrencyCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Measure", ns0, "DashTileMeasure") {
-		v.Measure = soap.ReadOptItem(d, soap.ReadText[DashTileMeasure])
+		v.Measure = soap.ReadOptItem(d, soap.ReadEnum[DashTileMeasure])
 	}
 	if d.At(ns0, "MeasureField", soap.NSXSD, "string") {
 		v.MeasureField = soap.ReadOpt(d, soap.ReadString)
@@ -2143,7 +2143,7 @@ type PreviewDashTile struct {
 func (v *PreviewDashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Text[DashTileType], "PreviewDashTile.TileType")
+	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "PreviewDashTile.TileType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2153,7 +2153,7 @@ func (v *PreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TileType", ns0, "DashTileType") {
-		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
+		v.TileType = soap.ReadOptItem(d, soap.ReadEnum[DashTileType])
 	}
 	d.End()
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -440,7 +440,7 @@ func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
-	soap.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[UpsertNomatchAction], "Upsert.NomatchAction")
+	soap.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, soap.Enum[UpsertNomatchAction], "Upsert.NomatchAction")
 	soap.WriteOptItem(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool, "Upsert.ReturnRowStatus")
 }
 
@@ -459,7 +459,7 @@ func (v *Upsert) UnmarshalSOAP(d *soap.Decoder) {
 		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "NomatchAction", ns0, "UpsertNomatchAction") {
-		v.NomatchAction = soap.ReadOptItem(d, soap.ReadText[UpsertNomatchAction])
+		v.NomatchAction = soap.ReadOptItem(d, soap.ReadEnum[UpsertNomatchAction])
 	}
 	if d.At(ns0, "ReturnRowStatus", soap.NSXSD, "boolean") {
 		v.ReturnRowStatus = soap.ReadOptItem(d, soap.ReadBool)
@@ -612,7 +612,7 @@ type UpsertRowStatus struct {
 func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "UpsertRowStatus.PrimaryKey")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[UpsertRowActionStatus], "UpsertRowStatus.Action")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[UpsertRowActionStatus], "UpsertRowStatus.Action")
 	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[ArrayOfstring])
 }
 
@@ -623,7 +623,7 @@ func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "UpsertRowActionStatus") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[UpsertRowActionStatus])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[UpsertRowActionStatus])
 	}
 	if d.At(ns0, "RowKeys", ns2, "ArrayOfstring") {
 		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])

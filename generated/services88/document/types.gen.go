@@ -32,7 +32,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -212,7 +212,7 @@ type CheckoutInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[CheckoutState], "CheckoutInfo.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[CheckoutState], "CheckoutInfo.State")
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CheckoutInfo.AssociateId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
@@ -220,7 +220,7 @@ func (v *CheckoutInfo) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "CheckoutState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[CheckoutState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[CheckoutState])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -306,7 +306,7 @@ func (v *CommandInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "ReturnType", v.ReturnType, soap.Text[ReturnType], "CommandInfo.ReturnType")
+	soap.WriteOptItem(e, ns0, "ReturnType", v.ReturnType, soap.Enum[ReturnType], "CommandInfo.ReturnType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -324,7 +324,7 @@ func (v *CommandInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.IconHint = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ReturnType", ns0, "ReturnType") {
-		v.ReturnType = soap.ReadOptItem(d, soap.ReadText[ReturnType])
+		v.ReturnType = soap.ReadOptItem(d, soap.ReadEnum[ReturnType])
 	}
 	d.End()
 }
@@ -3784,7 +3784,7 @@ func (v *ReturnInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
 	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
 	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "ReturnInfo.Success")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ReturnType], "ReturnInfo.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ReturnType], "ReturnInfo.Type")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
 }
@@ -3801,7 +3801,7 @@ func (v *ReturnInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "ReturnType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ReturnType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ReturnType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -4573,7 +4573,7 @@ type SubstituteTemplateVariables struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariables) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding], "SubstituteTemplateVariables.GeneratorEncoding")
+	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariables.GeneratorEncoding")
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteTemplateVariables.ContactId")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SubstituteTemplateVariables.PersonId")
 	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SubstituteTemplateVariables.AppointmentId")
@@ -4590,7 +4590,7 @@ func (v *SubstituteTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4711,7 +4711,7 @@ type SubstituteTemplateVariablesWithCustomTags struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags.GeneratorEncoding")
+	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags.GeneratorEncoding")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.ContactId")
@@ -4730,7 +4730,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) UnmarshalSOAP(d *soap.Decode
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
 		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -4795,7 +4795,7 @@ type SubstituteTemplateVariablesWithCustomTags2 struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags2.GeneratorEncoding")
+	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags2.GeneratorEncoding")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.ContactId")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.PersonId")
@@ -4813,7 +4813,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) UnmarshalSOAP(d *soap.Decod
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
 		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
@@ -5010,7 +5010,7 @@ type TemplateVariablesParameters struct {
 func (v *TemplateVariablesParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "SourceInput", v.SourceInput, soap.String)
-	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Text[GeneratorEncoding], "TemplateVariablesParameters.Encoding")
+	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Enum[GeneratorEncoding], "TemplateVariablesParameters.Encoding")
 	soap.WriteOpt(e, ns0, "CultureName", v.CultureName, soap.String)
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "TemplateVariablesParameters.ContactId")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TemplateVariablesParameters.PersonId")
@@ -5034,7 +5034,7 @@ func (v *TemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
 		v.SourceInput = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Encoding", ns0, "GeneratorEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.Encoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
 		v.CultureName = soap.ReadOpt(d, soap.ReadString)

@@ -43,7 +43,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -1361,7 +1361,7 @@ type EMailAppointment struct {
 func (v *EMailAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
-	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Text[CalMethod], "EMailAppointment.CalMethod")
+	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Enum[CalMethod], "EMailAppointment.CalMethod")
 	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 	soap.WriteOptItem(e, ns0, "Sequence", v.Sequence, soap.Int32, "EMailAppointment.Sequence")
@@ -1377,7 +1377,7 @@ func (v *EMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
 	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
-		v.CalMethod = soap.ReadOptItem(d, soap.ReadText[CalMethod])
+		v.CalMethod = soap.ReadOptItem(d, soap.ReadEnum[CalMethod])
 	}
 	if d.At(ns0, "Participants", ns2, "ArrayOfstring") {
 		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +34,14 @@ type ArrayOfErpActorType []ErpActorType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpActorType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ErpActorType", x, soap.Text[ErpActorType])
+		soap.Write(e, ns0, "ErpActorType", x, soap.Enum[ErpActorType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpActorType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[ErpActorType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[ErpActorType]))
 	}
 	d.End()
 }
@@ -232,7 +232,7 @@ type BreakActorLink struct {
 func (v *BreakActorLink) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "BreakActorLink.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "BreakActorLink.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "BreakActorLink.CrmActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "BreakActorLink.CrmActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -244,7 +244,7 @@ func (v *BreakActorLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -298,13 +298,13 @@ type CanDeleteErpSyncConnectorEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode], "CanDeleteErpSyncConnectorEntityResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ErpSyncResponseCode], "CanDeleteErpSyncConnectorEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ErpSyncResponseCode])
 	}
 	d.End()
 }
@@ -399,9 +399,9 @@ type ConnectActor struct {
 func (v *ConnectActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ConnectActor.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "ConnectActor.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "ConnectActor.CrmActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ConnectActor.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ConnectActor.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
@@ -414,13 +414,13 @@ func (v *ConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
 		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
@@ -457,9 +457,9 @@ type CreateActorLink struct {
 func (v *CreateActorLink) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "CreateActorLink.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "CreateActorLink.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "CreateActorLink.CrmActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateActorLink.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateActorLink.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateActorLink.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -471,13 +471,13 @@ func (v *CreateActorLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -553,8 +553,8 @@ type CreateErpActorFromCrm struct {
 func (v *CreateErpActorFromCrm) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpActorFromCrm.ConnectionId")
 	soap.WriteOptItem(e, ns0, "CrmEntityId", v.CrmEntityId, soap.Int32, "CreateErpActorFromCrm.CrmEntityId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[StringDictionary])
 }
 
@@ -567,10 +567,10 @@ func (v *CreateErpActorFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpFieldKeyValues", ns0, "StringDictionary") {
 		v.ErpFieldKeyValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
@@ -835,8 +835,8 @@ func (v *ErpConnectionData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ConnectionName", v.ConnectionName, soap.String)
 	soap.WriteOptItem(e, ns0, "Connected", v.Connected, soap.Bool, "ErpConnectionData.Connected")
 	soap.WriteOpt(e, ns0, "ErpFields", v.ErpFields, soap.Value[ArrayOfFieldMetadata])
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "ErpConnectionData.CrmActorType")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ErpConnectionData.ErpActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ErpConnectionData.CrmActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ErpConnectionData.ErpActorType")
 	soap.WriteOpt(e, ns0, "ErpActorTypes", v.ErpActorTypes, soap.Value[ArrayOfErpActorType])
 }
 
@@ -856,10 +856,10 @@ func (v *ErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ErpActorTypes", ns0, "ArrayOfErpActorType") {
 		v.ErpActorTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpActorType])
@@ -1003,7 +1003,7 @@ type ErpSyncActorSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType], "ErpSyncActorSummary.ActorType")
+	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "ErpSyncActorSummary.ActorType")
 	soap.WriteOptItem(e, ns0, "HasMappings", v.HasMappings, soap.Bool, "ErpSyncActorSummary.HasMappings")
 	soap.WriteOpt(e, ns0, "Defaults", v.Defaults, soap.String)
 	soap.WriteOpt(e, ns0, "Mappings", v.Mappings, soap.String)
@@ -1013,7 +1013,7 @@ func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 func (v *ErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "HasMappings", soap.NSXSD, "boolean") {
 		v.HasMappings = soap.ReadOptItem(d, soap.ReadBool)
@@ -1049,8 +1049,8 @@ func (v *ErpSyncActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpSyncActorTypeMapping.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ErpSyncActorTypeMapping.IsActive")
 	soap.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, soap.Value[ArrayOfErpSyncFieldMapping])
-	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
-	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
+	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
+	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1066,10 +1066,10 @@ func (v *ErpSyncActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldMapping])
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
-		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -1204,9 +1204,9 @@ func (v *ErpSyncDefaultValue) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "PromptUser", v.PromptUser, soap.Bool, "ErpSyncDefaultValue.PromptUser")
 	soap.WriteOptItem(e, ns0, "Mandatory", v.Mandatory, soap.Bool, "ErpSyncDefaultValue.Mandatory")
 	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
 	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "ErpSyncDefaultValue.Access")
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncDefaultValue.Access")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1234,13 +1234,13 @@ func (v *ErpSyncDefaultValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
 		v.ListName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
 	}
 	d.End()
 }
@@ -1328,7 +1328,7 @@ func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CrmDisplayName", v.CrmDisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip, soap.String)
 	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
 	soap.WriteOpt(e, ns0, "ErpDisplayName", v.ErpDisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool, "ErpSyncFieldMapping.SyncToCrm")
@@ -1338,7 +1338,7 @@ func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AlreadyMapped", v.AlreadyMapped, soap.Bool, "ErpSyncFieldMapping.AlreadyMapped")
 	soap.WriteOptItem(e, ns0, "MissingInERP", v.MissingInERP, soap.Bool, "ErpSyncFieldMapping.MissingInERP")
 	soap.WriteOptItem(e, ns0, "MissingInCRM", v.MissingInCRM, soap.Bool, "ErpSyncFieldMapping.MissingInCRM")
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "ErpSyncFieldMapping.Access")
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncFieldMapping.Access")
 	soap.WriteOpt(e, ns0, "ListReference", v.ListReference, soap.String)
 }
 
@@ -1361,7 +1361,7 @@ func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ErpDisplayName", soap.NSXSD, "string") {
 		v.ErpDisplayName = soap.ReadOpt(d, soap.ReadString)
@@ -1391,7 +1391,7 @@ func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.MissingInCRM = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
 	}
 	if d.At(ns0, "ListReference", soap.NSXSD, "string") {
 		v.ListReference = soap.ReadOpt(d, soap.ReadString)
@@ -1579,7 +1579,7 @@ type ForceResyncExternal struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternal) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternal.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ForceResyncExternal.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternal.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
@@ -1589,7 +1589,7 @@ func (v *ForceResyncExternal) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
 		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -1611,7 +1611,7 @@ type ForceResyncExternalNoBlankValues struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValues) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternalNoBlankValues.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
@@ -1621,7 +1621,7 @@ func (v *ForceResyncExternalNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
 		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -1775,7 +1775,7 @@ type GetActorTypeMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetActorTypeMapping.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType], "GetActorTypeMapping.ActorType")
+	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "GetActorTypeMapping.ActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1784,7 +1784,7 @@ func (v *GetActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -2009,14 +2009,14 @@ type GetConnectionsAndDisplayFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
 	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetConnectionsAndDisplayFields.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsAndDisplayFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2055,7 +2055,7 @@ type GetCrmActorType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetCrmActorType.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "GetCrmActorType.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetCrmActorType.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2064,7 +2064,7 @@ func (v *GetCrmActorType) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -2078,13 +2078,13 @@ type GetCrmActorTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[CrmActorType], "GetCrmActorTypeResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[CrmActorType], "GetCrmActorTypeResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCrmActorTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CrmActorType") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -2214,7 +2214,7 @@ type GetErpFieldValues struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValues) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetErpFieldValues.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "GetErpFieldValues.CrmActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetErpFieldValues.CrmActorType")
 	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetErpFieldValues.EntityId")
 	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[ArrayOfstring])
 }
@@ -2225,7 +2225,7 @@ func (v *GetErpFieldValues) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2348,7 +2348,7 @@ type GetFieldValuesFromCrm struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrm) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetFieldValuesFromCrm.RecordId")
-	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
+	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2357,7 +2357,7 @@ func (v *GetFieldValuesFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
-		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -2396,7 +2396,7 @@ type GetFieldValuesFromErp struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErp) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldValuesFromErp.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
+	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
 }
 
@@ -2406,7 +2406,7 @@ func (v *GetFieldValuesFromErp) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
@@ -2446,7 +2446,7 @@ type GetFieldsForNewErpActor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldsForNewErpActor.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2455,7 +2455,7 @@ func (v *GetFieldsForNewErpActor) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -2528,7 +2528,7 @@ func (v *MoveErpFieldItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "MoveErpFieldItem.ErpFieldId")
 	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Int32, "MoveErpFieldItem.Direction")
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "MoveErpFieldItem.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "MoveErpFieldItem.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "MoveErpFieldItem.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2543,7 +2543,7 @@ func (v *MoveErpFieldItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -2810,7 +2810,7 @@ type SupportsAdvancedSearch struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearch) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "SupportsAdvancedSearch.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2819,7 +2819,7 @@ func (v *SupportsAdvancedSearch) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -2987,13 +2987,13 @@ type TestConnectorUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode], "TestConnectorUrlResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ErpSyncResponseCode], "TestConnectorUrlResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectorUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ErpSyncResponseCode])
 	}
 	d.End()
 }
@@ -3058,9 +3058,9 @@ type TryConnectActor struct {
 func (v *TryConnectActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TryConnectActor.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "TryConnectActor.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "TryConnectActor.CrmActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "TryConnectActor.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "TryConnectActor.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "TryConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
@@ -3073,13 +3073,13 @@ func (v *TryConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
 		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])

@@ -16,7 +16,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -49,8 +49,8 @@ type FreeText struct {
 func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, soap.Bool, "FreeText.FreeTextEnabled")
-	soap.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Text[FreeTextOperator], "FreeText.SingleWordOperator")
-	soap.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Text[FreeTextOperator], "FreeText.MultiWordOperator")
+	soap.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Enum[FreeTextOperator], "FreeText.SingleWordOperator")
+	soap.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Enum[FreeTextOperator], "FreeText.MultiWordOperator")
 	soap.WriteOptItem(e, ns0, "CountWords", v.CountWords, soap.Int32, "FreeText.CountWords")
 	soap.WriteOptItem(e, ns0, "Occurrences", v.Occurrences, soap.Int32, "FreeText.Occurrences")
 	soap.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime], "FreeText.LastGenerated")
@@ -64,10 +64,10 @@ func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
 		v.FreeTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SingleWordOperator", ns0, "FreeTextOperator") {
-		v.SingleWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.SingleWordOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	if d.At(ns0, "MultiWordOperator", ns0, "FreeTextOperator") {
-		v.MultiWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.MultiWordOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	if d.At(ns0, "CountWords", soap.NSXSD, "int") {
 		v.CountWords = soap.ReadOptItem(d, soap.ReadInt32)
@@ -280,13 +280,13 @@ type SetMultiWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetMultiWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator], "SetMultiWordOperator.FreeTextOperator")
+	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Enum[FreeTextOperator], "SetMultiWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	d.End()
 }
@@ -312,13 +312,13 @@ type SetSingleWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSingleWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator], "SetSingleWordOperator.FreeTextOperator")
+	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Enum[FreeTextOperator], "SetSingleWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	d.End()
 }

@@ -17,7 +17,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -121,7 +121,7 @@ func (v *CreateErpImportData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpImportData.ConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateErpImportData.ErpActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpImportData.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -136,7 +136,7 @@ func (v *CreateErpImportData) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }

@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -255,7 +255,7 @@ type CheckLicenseStatusResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Text[LicenseStatus], "CheckLicenseStatusResult.LicenseStatus")
+	soap.WriteOptItem(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Enum[LicenseStatus], "CheckLicenseStatusResult.LicenseStatus")
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
 }
@@ -263,7 +263,7 @@ func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LicenseStatus", ns0, "LicenseStatus") {
-		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadText[LicenseStatus])
+		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadEnum[LicenseStatus])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)

@@ -39,7 +39,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -151,7 +151,7 @@ type AddHierarchyToPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "AddHierarchyToPath.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "AddHierarchyToPath.Domain")
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
@@ -159,7 +159,7 @@ func (v *AddHierarchyToPath) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -599,14 +599,14 @@ type ArrayOfDomain []Domain
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDomain) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "Domain", x, soap.Text[Domain])
+		soap.Write(e, ns0, "Domain", x, soap.Enum[Domain])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Domain", ns0, "Domain") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[Domain]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[Domain]))
 	}
 	d.End()
 }
@@ -732,14 +732,14 @@ type ArrayOfLocalizedTextType []LocalizedTextType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLocalizedTextType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "LocalizedTextType", x, soap.Text[LocalizedTextType])
+		soap.Write(e, ns0, "LocalizedTextType", x, soap.Enum[LocalizedTextType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLocalizedTextType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LocalizedTextType", ns0, "LocalizedTextType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[LocalizedTextType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[LocalizedTextType]))
 	}
 	d.End()
 }
@@ -1370,7 +1370,7 @@ type AutomatedCategoryUpdate struct {
 func (v *AutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "AutomatedCategoryUpdate.Enabled")
-	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Text[CategoryUpdateTrigger], "AutomatedCategoryUpdate.TriggerType")
+	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Enum[CategoryUpdateTrigger], "AutomatedCategoryUpdate.TriggerType")
 	soap.WriteOptItem(e, ns0, "UserConfirmation", v.UserConfirmation, soap.Bool, "AutomatedCategoryUpdate.UserConfirmation")
 	soap.WriteOptItem(e, ns0, "DefaultCategory", v.DefaultCategory, soap.Int32, "AutomatedCategoryUpdate.DefaultCategory")
 	soap.WriteOptItem(e, ns0, "LeadstatusId", v.LeadstatusId, soap.Int32, "AutomatedCategoryUpdate.LeadstatusId")
@@ -1383,7 +1383,7 @@ func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "TriggerType", ns0, "CategoryUpdateTrigger") {
-		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[CategoryUpdateTrigger])
+		v.TriggerType = soap.ReadOptItem(d, soap.ReadEnum[CategoryUpdateTrigger])
 	}
 	if d.At(ns0, "UserConfirmation", soap.NSXSD, "boolean") {
 		v.UserConfirmation = soap.ReadOptItem(d, soap.ReadBool)
@@ -1424,7 +1424,7 @@ func (v *CategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "CategoryId", v.CategoryId, soap.Int32, "CategoryEntity.CategoryId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup], "CategoryEntity.CategoryGroup")
+	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Enum[CategoryGroup], "CategoryEntity.CategoryGroup")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "CategoryEntity.Rank")
 	soap.WriteOptItem(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool, "CategoryEntity.EnableLeadStatus")
@@ -1442,7 +1442,7 @@ func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
+		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadEnum[CategoryGroup])
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
@@ -2741,14 +2741,14 @@ type DeleteHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "DeleteHierarchyFromPath.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "DeleteHierarchyFromPath.Domain")
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -3390,9 +3390,9 @@ func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16, "DocumentTemplateEntity.SaveInDb")
 	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
 	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType], "DocumentTemplateEntity.RecordType")
+	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Enum[DocTmplType], "DocumentTemplateEntity.RecordType")
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "DocumentTemplateEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection], "DocumentTemplateEntity.Direction")
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[DocTmplDirection], "DocumentTemplateEntity.Direction")
 	soap.WriteOptItem(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32, "DocumentTemplateEntity.AutoeventId")
 	soap.WriteOptItem(e, ns0, "IntentId", v.IntentId, soap.Int32, "DocumentTemplateEntity.IntentId")
 	soap.WriteOptItem(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool, "DocumentTemplateEntity.IsDefaultPublished")
@@ -3401,14 +3401,14 @@ func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
 	soap.WriteOptItem(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, soap.Bool, "DocumentTemplateEntity.IsInUseInGuides")
 	soap.WriteOptItem(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, soap.Int32, "DocumentTemplateEntity.DocumentTypeKey")
-	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType], "DocumentTemplateEntity.QuoteDocType")
-	soap.WriteOptItem(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Text[DocTmplPrivacyType], "DocumentTemplateEntity.PrivacyDocType")
+	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Enum[DocTmplQuoteType], "DocumentTemplateEntity.QuoteDocType")
+	soap.WriteOptItem(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Enum[DocTmplPrivacyType], "DocumentTemplateEntity.PrivacyDocType")
 	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
 	soap.WriteOptItem(e, ns0, "IncludeSignature", v.IncludeSignature, soap.Bool, "DocumentTemplateEntity.IncludeSignature")
 	soap.WriteOptItem(e, ns0, "ShowCurrents", v.ShowCurrents, soap.Bool, "DocumentTemplateEntity.ShowCurrents")
-	soap.WriteOptItem(e, ns0, "SenderEmailMode", v.SenderEmailMode, soap.Text[SenderMailMode], "DocumentTemplateEntity.SenderEmailMode")
+	soap.WriteOptItem(e, ns0, "SenderEmailMode", v.SenderEmailMode, soap.Enum[SenderMailMode], "DocumentTemplateEntity.SenderEmailMode")
 	soap.WriteOpt(e, ns0, "SenderEmailAddress", v.SenderEmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "InvitationDocType", v.InvitationDocType, soap.Text[DocTmplInvitationType], "DocumentTemplateEntity.InvitationDocType")
+	soap.WriteOptItem(e, ns0, "InvitationDocType", v.InvitationDocType, soap.Enum[DocTmplInvitationType], "DocumentTemplateEntity.InvitationDocType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3433,13 +3433,13 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadText[DocTmplType])
+		v.RecordType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[DocTmplDirection])
+		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[DocTmplDirection])
 	}
 	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
 		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3466,10 +3466,10 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentTypeKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplQuoteType])
+		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplQuoteType])
 	}
 	if d.At(ns0, "PrivacyDocType", ns0, "DocTmplPrivacyType") {
-		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplPrivacyType])
+		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplPrivacyType])
 	}
 	if d.At(ns0, "EmailSubject", soap.NSXSD, "string") {
 		v.EmailSubject = soap.ReadOpt(d, soap.ReadString)
@@ -3481,13 +3481,13 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ShowCurrents = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SenderEmailMode", ns0, "SenderMailMode") {
-		v.SenderEmailMode = soap.ReadOptItem(d, soap.ReadText[SenderMailMode])
+		v.SenderEmailMode = soap.ReadOptItem(d, soap.ReadEnum[SenderMailMode])
 	}
 	if d.At(ns0, "SenderEmailAddress", soap.NSXSD, "string") {
 		v.SenderEmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "InvitationDocType", ns0, "DocTmplInvitationType") {
-		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplInvitationType])
+		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplInvitationType])
 	}
 	d.End()
 }
@@ -3694,7 +3694,7 @@ func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.String)
 	soap.WriteOpt(e, ns0, "Workdir", v.Workdir, soap.String)
 	soap.WriteOptItem(e, ns0, "ShowState", v.ShowState, soap.Text[ShowState], "ExtAppEntity.ShowState")
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation], "ExtAppEntity.VisibleIn")
+	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "ExtAppEntity.VisibleIn")
 	soap.WriteOptItem(e, ns0, "OnCentral", v.OnCentral, soap.Bool, "ExtAppEntity.OnCentral")
 	soap.WriteOptItem(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool, "ExtAppEntity.OnSatellite")
 	soap.WriteOptItem(e, ns0, "OnTravel", v.OnTravel, soap.Bool, "ExtAppEntity.OnTravel")
@@ -3705,7 +3705,7 @@ func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, soap.Bool, "ExtAppEntity.ShowInStatusBar")
 	soap.WriteOptItem(e, ns0, "Icon", v.Icon, soap.Int16, "ExtAppEntity.Icon")
 	soap.WriteOptItem(e, ns0, "WaitToFinish", v.WaitToFinish, soap.Bool, "ExtAppEntity.WaitToFinish")
-	soap.WriteOptItem(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, soap.Text[ExecuteOnEvent], "ExtAppEntity.ExecuteOnEvent")
+	soap.WriteOptItem(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, soap.Enum[ExecuteOnEvent], "ExtAppEntity.ExecuteOnEvent")
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 }
 
@@ -3740,7 +3740,7 @@ func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ShowState = soap.ReadOptItem(d, soap.ReadText[ShowState])
 	}
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
 		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
@@ -3773,7 +3773,7 @@ func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.WaitToFinish = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "ExecuteOnEvent", ns0, "ExecuteOnEvent") {
-		v.ExecuteOnEvent = soap.ReadOptItem(d, soap.ReadText[ExecuteOnEvent])
+		v.ExecuteOnEvent = soap.ReadOptItem(d, soap.ReadEnum[ExecuteOnEvent])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -3792,14 +3792,14 @@ type GenerateNavigationUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation], "GenerateNavigationUrl.VisibleIn")
+	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "GenerateNavigationUrl.VisibleIn")
 	soap.WriteOpt(e, ns0, "WindowName", v.WindowName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
 		v.WindowName = soap.ReadOpt(d, soap.ReadString)
@@ -4140,14 +4140,14 @@ type GetAllInDomain struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "GetAllInDomain.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "GetAllInDomain.Domain")
 	soap.WriteOptItem(e, ns0, "Children", v.Children, soap.Bool, "GetAllInDomain.Children")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
 		v.Children = soap.ReadOptItem(d, soap.ReadBool)
@@ -6954,7 +6954,7 @@ type GetHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "GetHierarchyFromPath.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "GetHierarchyFromPath.Domain")
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOptItem(e, ns0, "Children", v.Children, soap.Bool, "GetHierarchyFromPath.Children")
 }
@@ -6962,7 +6962,7 @@ func (v *GetHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -7620,7 +7620,7 @@ type GetLocalizedTextByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TextType", v.TextType, soap.Text[LocalizedTextType], "GetLocalizedTextByType.TextType")
+	soap.WriteOptItem(e, ns0, "TextType", v.TextType, soap.Enum[LocalizedTextType], "GetLocalizedTextByType.TextType")
 	soap.WriteOptItem(e, ns0, "ResourceId", v.ResourceId, soap.Int32, "GetLocalizedTextByType.ResourceId")
 	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "GetLocalizedTextByType.LanguageId")
 }
@@ -7628,7 +7628,7 @@ func (v *GetLocalizedTextByType) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TextType", ns0, "LocalizedTextType") {
-		v.TextType = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
+		v.TextType = soap.ReadOptItem(d, soap.ReadEnum[LocalizedTextType])
 	}
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
 		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -8008,7 +8008,7 @@ type GetNeedCategoryUpdateForSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[SaleStatus], "GetNeedCategoryUpdateForSale.SaleStatus")
+	soap.WriteOptItem(e, ns0, "SaleStatus", v.SaleStatus, soap.Enum[SaleStatus], "GetNeedCategoryUpdateForSale.SaleStatus")
 	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNeedCategoryUpdateForSale.SaleId")
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetNeedCategoryUpdateForSale.ContactId")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetNeedCategoryUpdateForSale.PersonId")
@@ -8017,7 +8017,7 @@ func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStatus", ns0, "SaleStatus") {
-		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.SaleStatus = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -11454,7 +11454,7 @@ func (v *LocalizedText) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "LocalizedText.LanguageId")
 	soap.WriteOptItem(e, ns0, "ResourceId", v.ResourceId, soap.Int32, "LocalizedText.ResourceId")
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[LocalizedTextType], "LocalizedText.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[LocalizedTextType], "LocalizedText.Type")
 	soap.WriteOptItem(e, ns0, "LocalizedTextId", v.LocalizedTextId, soap.Int32, "LocalizedText.LocalizedTextId")
 	soap.WriteOptItem(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool, "LocalizedText.IsBuiltIn")
 }
@@ -11472,7 +11472,7 @@ func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "LocalizedTextType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[LocalizedTextType])
 	}
 	if d.At(ns0, "LocalizedTextId", soap.NSXSD, "int") {
 		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -11952,7 +11952,7 @@ func (v *ProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ProjectTypeEntity.Rank")
-	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit], "ProjectTypeEntity.DurationUnit")
+	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Enum[DurationUnit], "ProjectTypeEntity.DurationUnit")
 	soap.WriteOptItem(e, ns0, "ProjectDuration", v.ProjectDuration, soap.Int32, "ProjectTypeEntity.ProjectDuration")
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ProjectTypeEntity.Deleted")
 	soap.WriteOptItem(e, ns0, "HasGuide", v.HasGuide, soap.Bool, "ProjectTypeEntity.HasGuide")
@@ -11976,7 +11976,7 @@ func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
+		v.DurationUnit = soap.ReadOptItem(d, soap.ReadEnum[DurationUnit])
 	}
 	if d.At(ns0, "ProjectDuration", soap.NSXSD, "int") {
 		v.ProjectDuration = soap.ReadOptItem(d, soap.ReadInt32)
@@ -12155,8 +12155,8 @@ func (v *RelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PassiveText", v.PassiveText, soap.String)
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "RelationDefinitionEntity.Deleted")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RelationDefinitionEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Source", v.Source, soap.Text[RelationTarget], "RelationDefinitionEntity.Source")
-	soap.WriteOptItem(e, ns0, "Destination", v.Destination, soap.Text[RelationTarget], "RelationDefinitionEntity.Destination")
+	soap.WriteOptItem(e, ns0, "Source", v.Source, soap.Enum[RelationTarget], "RelationDefinitionEntity.Source")
+	soap.WriteOptItem(e, ns0, "Destination", v.Destination, soap.Enum[RelationTarget], "RelationDefinitionEntity.Destination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12181,10 +12181,10 @@ func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Source", ns0, "RelationTarget") {
-		v.Source = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
+		v.Source = soap.ReadOptItem(d, soap.ReadEnum[RelationTarget])
 	}
 	if d.At(ns0, "Destination", ns0, "RelationTarget") {
-		v.Destination = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
+		v.Destination = soap.ReadOptItem(d, soap.ReadEnum[RelationTarget])
 	}
 	d.End()
 }
@@ -12413,7 +12413,7 @@ func (v *SaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SaleTypeEntity.Rank")
-	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit], "SaleTypeEntity.DurationUnit")
+	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Enum[DurationUnit], "SaleTypeEntity.DurationUnit")
 	soap.WriteOptItem(e, ns0, "SaleDuration", v.SaleDuration, soap.Int32, "SaleTypeEntity.SaleDuration")
 	soap.WriteOptItem(e, ns0, "SaleTypeCatId", v.SaleTypeCatId, soap.Int32, "SaleTypeEntity.SaleTypeCatId")
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SaleTypeEntity.Deleted")
@@ -12449,7 +12449,7 @@ func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
+		v.DurationUnit = soap.ReadOptItem(d, soap.ReadEnum[DurationUnit])
 	}
 	if d.At(ns0, "SaleDuration", soap.NSXSD, "int") {
 		v.SaleDuration = soap.ReadOptItem(d, soap.ReadInt32)
@@ -15364,12 +15364,12 @@ func (v *TaskMenu) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Area", v.Area, soap.String)
 	soap.WriteOpt(e, ns0, "UrlOrSoprotocol", v.UrlOrSoprotocol, soap.String)
-	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Text[TaskListItemType], "TaskMenu.TaskType")
+	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Enum[TaskListItemType], "TaskMenu.TaskType")
 	soap.WriteOptItem(e, ns0, "CrmScriptId", v.CrmScriptId, soap.Int32, "TaskMenu.CrmScriptId")
 	soap.WriteOptItem(e, ns0, "ShowInClient", v.ShowInClient, soap.Text[ShowTaskItemInClient], "TaskMenu.ShowInClient")
 	soap.WriteOptItem(e, ns0, "ArchiveBehaviour", v.ArchiveBehaviour, soap.Text[ArchiveBehaviour], "TaskMenu.ArchiveBehaviour")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "TaskMenu.Rank")
-	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Text[UrlEncoding], "TaskMenu.Encoding")
+	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Enum[UrlEncoding], "TaskMenu.Encoding")
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "TaskMenu.Deleted")
 }
@@ -15396,7 +15396,7 @@ func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 		v.UrlOrSoprotocol = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TaskType", ns0, "TaskListItemType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadText[TaskListItemType])
+		v.TaskType = soap.ReadOptItem(d, soap.ReadEnum[TaskListItemType])
 	}
 	if d.At(ns0, "CrmScriptId", soap.NSXSD, "int") {
 		v.CrmScriptId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -15411,7 +15411,7 @@ func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Encoding", ns0, "UrlEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadText[UrlEncoding])
+		v.Encoding = soap.ReadOptItem(d, soap.ReadEnum[UrlEncoding])
 	}
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
@@ -15491,7 +15491,7 @@ func (v *TicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "TicketRelationDefinitionEntity.Rank")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationDefinitionEntity.RelationType")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationDefinitionEntity.RelationType")
 	soap.WriteOptItem(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool, "TicketRelationDefinitionEntity.IsBuiltIn")
 	soap.WriteOptItem(e, ns0, "IsParentMandatory", v.IsParentMandatory, soap.Bool, "TicketRelationDefinitionEntity.IsParentMandatory")
 	soap.WriteOptItem(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, soap.Bool, "TicketRelationDefinitionEntity.IsCloseParentWithChild")
@@ -15517,7 +15517,7 @@ func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
 		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
@@ -15776,7 +15776,7 @@ type UpdateHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "UpdateHierarchyFromPath.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "UpdateHierarchyFromPath.Domain")
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HierarchyEntity])
 }
@@ -15784,7 +15784,7 @@ func (v *UpdateHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -15834,7 +15834,7 @@ func (v *ValidateTicketRelationDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, soap.Int32, "ValidateTicketRelationDefinition.TicketRelationDefinitionId")
 	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "ValidateTicketRelationDefinition.RelationType")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "ValidateTicketRelationDefinition.RelationType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15849,7 +15849,7 @@ func (v *ValidateTicketRelationDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	d.End()
 }

@@ -17,7 +17,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -635,11 +635,11 @@ func (v *FormEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "FormEntity.Active")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "FormEntity.Expires")
 	soap.WriteOptItem(e, ns0, "MaxSubmits", v.MaxSubmits, soap.Int32, "FormEntity.MaxSubmits")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[FormType], "FormEntity.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[FormType], "FormEntity.Type")
 	soap.WriteOpt(e, ns0, "Recipe", v.Recipe, soap.String)
 	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "FormEntity.GroupId")
 	soap.WriteOptItem(e, ns0, "NewTicket", v.NewTicket, soap.Bool, "FormEntity.NewTicket")
-	soap.WriteOptItem(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Text[FormsRecaptchaMode], "FormEntity.RecaptchaMode")
+	soap.WriteOptItem(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Enum[FormsRecaptchaMode], "FormEntity.RecaptchaMode")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "FormEntity.Registered")
 	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "FormEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "FormEntity.Updated")
@@ -686,7 +686,7 @@ func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.MaxSubmits = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "FormType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[FormType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[FormType])
 	}
 	if d.At(ns0, "Recipe", soap.NSXSD, "string") {
 		v.Recipe = soap.ReadOpt(d, soap.ReadString)
@@ -698,7 +698,7 @@ func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewTicket = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "RecaptchaMode", ns0, "FormsRecaptchaMode") {
-		v.RecaptchaMode = soap.ReadOptItem(d, soap.ReadText[FormsRecaptchaMode])
+		v.RecaptchaMode = soap.ReadOptItem(d, soap.ReadEnum[FormsRecaptchaMode])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -741,7 +741,7 @@ func (v *FormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, soap.Int32, "FormFieldRestriction.FormFieldRestrictionId")
 	soap.WriteOpt(e, ns0, "FieldIdentifier", v.FieldIdentifier, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Text[FormFieldRestrictionType], "FormFieldRestriction.FieldRestriction")
+	soap.WriteOptItem(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Enum[FormFieldRestrictionType], "FormFieldRestriction.FieldRestriction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -754,7 +754,7 @@ func (v *FormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldRestriction", ns0, "FormFieldRestrictionType") {
-		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadText[FormFieldRestrictionType])
+		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadEnum[FormFieldRestrictionType])
 	}
 	d.End()
 }
@@ -848,7 +848,7 @@ func (v *FormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
 	soap.WriteOptItem(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, soap.Int32, "FormSubmissionEntity.ResponseShipmentAddrId")
 	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "FormSubmissionEntity.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "FormSubmissionEntity.Status")
 	soap.WriteOpt(e, ns0, "ProcessingLog", v.ProcessingLog, soap.String)
 }
 
@@ -880,7 +880,7 @@ func (v *FormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
 	}
 	if d.At(ns0, "ProcessingLog", soap.NSXSD, "string") {
 		v.ProcessingLog = soap.ReadOpt(d, soap.ReadString)
@@ -1119,7 +1119,7 @@ type GetFormSubmissionsCount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCount) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "FormId", v.FormId, soap.Int32, "GetFormSubmissionsCount.FormId")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "GetFormSubmissionsCount.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "GetFormSubmissionsCount.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1128,7 +1128,7 @@ func (v *GetFormSubmissionsCount) UnmarshalSOAP(d *soap.Decoder) {
 		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
 	}
 	d.End()
 }
@@ -1394,7 +1394,7 @@ type PreviewMailing struct {
 func (v *PreviewMailing) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "SendingTime", v.SendingTime, soap.Text[soap.DateTime], "PreviewMailing.SendingTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ShipmentAddrStatus], "PreviewMailing.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ShipmentAddrStatus], "PreviewMailing.Status")
 	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "PreviewMailing.ShipmentId")
 	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
 	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
@@ -1418,7 +1418,7 @@ func (v *PreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 		v.SendingTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "ShipmentAddrStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[ShipmentAddrStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ShipmentAddrStatus])
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
 		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1507,7 +1507,7 @@ type PreviewMailingHeader struct {
 func (v *PreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "PreviewMailingHeader.StartDate")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ShipmentStatus], "PreviewMailingHeader.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ShipmentStatus], "PreviewMailingHeader.Status")
 	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "PreviewMailingHeader.ShipmentId")
 	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
 	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
@@ -1531,7 +1531,7 @@ func (v *PreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "ShipmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[ShipmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ShipmentStatus])
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
 		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2098,7 +2098,7 @@ func (v *ShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "ShipmentMessageEntity.FolderId")
 	soap.WriteOpt(e, ns0, "HeaderField", v.HeaderField, soap.String)
 	soap.WriteOpt(e, ns0, "Design", v.Design, soap.String)
-	soap.WriteOptItem(e, ns0, "Designtype", v.Designtype, soap.Text[DesignType], "ShipmentMessageEntity.Designtype")
+	soap.WriteOptItem(e, ns0, "Designtype", v.Designtype, soap.Enum[DesignType], "ShipmentMessageEntity.Designtype")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[ShipmentMessageType], "ShipmentMessageEntity.Flags")
 	soap.WriteOptItem(e, ns0, "RegisterViews", v.RegisterViews, soap.Bool, "ShipmentMessageEntity.RegisterViews")
 	soap.WriteOptItem(e, ns0, "InlineImages", v.InlineImages, soap.Bool, "ShipmentMessageEntity.InlineImages")
@@ -2143,7 +2143,7 @@ func (v *ShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Design = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Designtype", ns0, "DesignType") {
-		v.Designtype = soap.ReadOptItem(d, soap.ReadText[DesignType])
+		v.Designtype = soap.ReadOptItem(d, soap.ReadEnum[DesignType])
 	}
 	if d.At(ns0, "Flags", ns0, "ShipmentMessageType") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[ShipmentMessageType])

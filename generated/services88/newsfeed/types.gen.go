@@ -22,7 +22,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -474,8 +474,8 @@ type NewsFeedCTA struct {
 func (v *NewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Identifier", v.Identifier, soap.String)
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOptItem(e, ns0, "CtaType", v.CtaType, soap.Text[CtaType], "NewsFeedCTA.CtaType")
-	soap.WriteOptItem(e, ns0, "CtaFlavor", v.CtaFlavor, soap.Text[CtaFlavor], "NewsFeedCTA.CtaFlavor")
+	soap.WriteOptItem(e, ns0, "CtaType", v.CtaType, soap.Enum[CtaType], "NewsFeedCTA.CtaType")
+	soap.WriteOptItem(e, ns0, "CtaFlavor", v.CtaFlavor, soap.Enum[CtaFlavor], "NewsFeedCTA.CtaFlavor")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -487,10 +487,10 @@ func (v *NewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
 		v.Title = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CtaType", ns0, "CtaType") {
-		v.CtaType = soap.ReadOptItem(d, soap.ReadText[CtaType])
+		v.CtaType = soap.ReadOptItem(d, soap.ReadEnum[CtaType])
 	}
 	if d.At(ns0, "CtaFlavor", ns0, "CtaFlavor") {
-		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadText[CtaFlavor])
+		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadEnum[CtaFlavor])
 	}
 	d.End()
 }
@@ -555,11 +555,11 @@ func (v *NewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PreviewHint", v.PreviewHint, soap.String)
 	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
 	soap.WriteOpt(e, ns0, "FromCategoryName", v.FromCategoryName, soap.String)
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Text[EMailPriority], "NewsFeedItem.Priority")
+	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[EMailPriority], "NewsFeedItem.Priority")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "NewsFeedItem.Registered")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "NewsFeedItem.Updated")
 	soap.WriteOptItem(e, ns0, "ExpiresAt", v.ExpiresAt, soap.Text[soap.DateTime], "NewsFeedItem.ExpiresAt")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[NewsFeedItemStatus], "NewsFeedItem.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[NewsFeedItemStatus], "NewsFeedItem.Status")
 	soap.WriteOptItem(e, ns0, "IsRead", v.IsRead, soap.Bool, "NewsFeedItem.IsRead")
 	soap.WriteOptItem(e, ns0, "ReadAt", v.ReadAt, soap.Text[soap.DateTime], "NewsFeedItem.ReadAt")
 	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
@@ -602,7 +602,7 @@ func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.FromCategoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadText[EMailPriority])
+		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[EMailPriority])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -614,7 +614,7 @@ func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExpiresAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "NewsFeedItemStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[NewsFeedItemStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[NewsFeedItemStatus])
 	}
 	if d.At(ns0, "IsRead", soap.NSXSD, "boolean") {
 		v.IsRead = soap.ReadOptItem(d, soap.ReadBool)

@@ -35,7 +35,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -702,7 +702,7 @@ type CreateTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
 	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKey.TargetId")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKey.PersonId")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKey.Expires")
@@ -711,7 +711,7 @@ func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -762,7 +762,7 @@ type CreateTemporaryKeyWithPayload struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
 	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKeyWithPayload.TargetId")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKeyWithPayload.PersonId")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKeyWithPayload.Expires")
@@ -772,7 +772,7 @@ func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -905,14 +905,14 @@ type DeleteTemporaryKeysOfDomain struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "DeleteTemporaryKeysOfDomain.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2906,7 +2906,7 @@ type TemporaryKeyInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
 	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "TemporaryKeyInfo.TargetId")
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TemporaryKeyInfo.PersonId")
 	soap.WriteOptItem(e, ns0, "IsExpired", v.IsExpired, soap.Bool, "TemporaryKeyInfo.IsExpired")
@@ -2917,7 +2917,7 @@ func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
 func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)

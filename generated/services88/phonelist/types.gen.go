@@ -15,7 +15,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -328,10 +328,10 @@ func (v *PhoneListPreferences) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SearchFirstname", v.SearchFirstname, soap.Bool, "PhoneListPreferences.SearchFirstname")
 	soap.WriteOptItem(e, ns0, "SearchLastname", v.SearchLastname, soap.Bool, "PhoneListPreferences.SearchLastname")
 	soap.WriteOptItem(e, ns0, "SearchDepartment", v.SearchDepartment, soap.Bool, "PhoneListPreferences.SearchDepartment")
-	soap.WriteOptItem(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeCompany")
-	soap.WriteOptItem(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeDepartment")
-	soap.WriteOptItem(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeFirstname")
-	soap.WriteOptItem(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeLastname")
+	soap.WriteOptItem(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeCompany")
+	soap.WriteOptItem(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeDepartment")
+	soap.WriteOptItem(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeFirstname")
+	soap.WriteOptItem(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeLastname")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -350,16 +350,16 @@ func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
 		v.SearchDepartment = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SearchModeCompany", ns0, "StringSearchType") {
-		v.SearchModeCompany = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeCompany = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeDepartment", ns0, "StringSearchType") {
-		v.SearchModeDepartment = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeDepartment = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeFirstname", ns0, "StringSearchType") {
-		v.SearchModeFirstname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeFirstname = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeLastname", ns0, "StringSearchType") {
-		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	d.End()
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -414,14 +414,14 @@ type NotificationEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[NotificationEventType], "NotificationEvent.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationEventType], "NotificationEvent.Type")
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationEvent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "NotificationEventType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -518,14 +518,14 @@ type NotificationHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType], "NotificationHandled.NotificationEventType")
+	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotificationHandled.NotificationEventType")
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationHandled.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationHandled) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
+		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -705,14 +705,14 @@ type NotifyUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType], "NotifyUsers.NotificationEventType")
+	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotifyUsers.NotificationEventType")
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotifyUsers.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyUsers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
+		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -758,7 +758,7 @@ func (v *PocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PocketVersion", v.PocketVersion, soap.String)
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
 	soap.WriteOpt(e, ns0, "PNSHandle", v.PNSHandle, soap.String)
-	soap.WriteOptItem(e, ns0, "Platform", v.Platform, soap.Text[NotificationPlatform], "PocketDeviceInfo.Platform")
+	soap.WriteOptItem(e, ns0, "Platform", v.Platform, soap.Enum[NotificationPlatform], "PocketDeviceInfo.Platform")
 	soap.WriteOpt(e, ns0, "OSVersion", v.OSVersion, soap.String)
 	soap.WriteOptItem(e, ns0, "TimeZoneId", v.TimeZoneId, soap.Int32, "PocketDeviceInfo.TimeZoneId")
 }
@@ -781,7 +781,7 @@ func (v *PocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.PNSHandle = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Platform", ns0, "NotificationPlatform") {
-		v.Platform = soap.ReadOptItem(d, soap.ReadText[NotificationPlatform])
+		v.Platform = soap.ReadOptItem(d, soap.ReadEnum[NotificationPlatform])
 	}
 	if d.At(ns0, "OSVersion", soap.NSXSD, "string") {
 		v.OSVersion = soap.ReadOpt(d, soap.ReadString)
@@ -822,7 +822,7 @@ func (v *PocketNotificationMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
 	soap.WriteOptItem(e, ns0, "Silent", v.Silent, soap.Bool, "PocketNotificationMessage.Silent")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[NotificationMessageType], "PocketNotificationMessage.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationMessageType], "PocketNotificationMessage.Type")
 	soap.WriteOptItem(e, ns0, "TimeToLive", v.TimeToLive, soap.Int32, "PocketNotificationMessage.TimeToLive")
 	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "PocketNotificationMessage.RecordId")
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "PocketNotificationMessage.Date")
@@ -845,7 +845,7 @@ func (v *PocketNotificationMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.Silent = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "NotificationMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[NotificationMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[NotificationMessageType])
 	}
 	if d.At(ns0, "TimeToLive", soap.NSXSD, "int") {
 		v.TimeToLive = soap.ReadOptItem(d, soap.ReadInt32)

@@ -16,7 +16,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -638,7 +638,7 @@ type GetPreferenceByName struct {
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel], "GetPreferenceByName.PrefLevel")
+	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByName.PrefLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -650,7 +650,7 @@ func (v *GetPreferenceByName) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	d.End()
 }
@@ -672,7 +672,7 @@ type GetPreferenceByNameAndId struct {
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
+	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
 	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "GetPreferenceByNameAndId.OwnerId")
 }
 
@@ -685,7 +685,7 @@ func (v *GetPreferenceByNameAndId) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1220,9 +1220,9 @@ func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueType", v.ValueType, soap.Text[PrefDescValueType], "PreferenceDescription.ValueType")
-	soap.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[PreferenceLevel], "PreferenceDescription.MaxLevel")
-	soap.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
+	soap.WriteOptItem(e, ns0, "ValueType", v.ValueType, soap.Enum[PrefDescValueType], "PreferenceDescription.ValueType")
+	soap.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.MaxLevel")
+	soap.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
 	soap.WriteOptItem(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags], "PreferenceDescription.AccessFlags")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOptItem(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool, "PreferenceDescription.IsBuiltin")
@@ -1252,13 +1252,13 @@ func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ValueType", ns0, "PrefDescValueType") {
-		v.ValueType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
+		v.ValueType = soap.ReadOptItem(d, soap.ReadEnum[PrefDescValueType])
 	}
 	if d.At(ns0, "MaxLevel", ns0, "PreferenceLevel") {
-		v.MaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.MaxLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "SysMaxLevel", ns0, "PreferenceLevel") {
-		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "AccessFlags", ns0, "PrefDescAccessFlags") {
 		v.AccessFlags = soap.ReadOptItem(d, soap.ReadText[PrefDescAccessFlags])

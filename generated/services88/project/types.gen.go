@@ -29,7 +29,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -2195,7 +2195,7 @@ func (v *ProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "ProjectEventEntity.ProjectId")
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ProjectEventEntity.Id")
 	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "ProjectEventEntity.PublishFrom")
-	soap.WriteOptItem(e, ns0, "PublishType", v.PublishType, soap.Text[PublishType], "ProjectEventEntity.PublishType")
+	soap.WriteOptItem(e, ns0, "PublishType", v.PublishType, soap.Enum[PublishType], "ProjectEventEntity.PublishType")
 	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "ProjectEventEntity.PublishTo")
 	soap.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, soap.Value[ArrayOfMDOListItem])
@@ -2273,7 +2273,7 @@ func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishType", ns0, "PublishType") {
-		v.PublishType = soap.ReadOptItem(d, soap.ReadText[PublishType])
+		v.PublishType = soap.ReadOptItem(d, soap.ReadEnum[PublishType])
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
 		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -2382,7 +2382,7 @@ func (v *ProjectMember) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ProjectMember.Registered")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ProjectMember.Updated")
-	soap.WriteOptItem(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, soap.Text[ProjectMemberEventParticipantStatus], "ProjectMember.EventParticipantStatus")
+	soap.WriteOptItem(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, soap.Enum[ProjectMemberEventParticipantStatus], "ProjectMember.EventParticipantStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2458,7 +2458,7 @@ func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EventParticipantStatus", ns0, "ProjectMemberEventParticipantStatus") {
-		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadText[ProjectMemberEventParticipantStatus])
+		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadEnum[ProjectMemberEventParticipantStatus])
 	}
 	d.End()
 }

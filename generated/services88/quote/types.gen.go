@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -3399,7 +3399,7 @@ func (v *PluginUrlResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
 	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "PluginUrlResponse.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "PluginUrlResponse.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3424,7 +3424,7 @@ func (v *PluginUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }
@@ -3745,7 +3745,7 @@ func (v *ProductExtraDataField) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ExtraDataFieldType], "ProductExtraDataField.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ExtraDataFieldType], "ProductExtraDataField.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3758,7 +3758,7 @@ func (v *ProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "ExtraDataFieldType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ExtraDataFieldType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ExtraDataFieldType])
 	}
 	d.End()
 }
@@ -3926,13 +3926,13 @@ func (v *QuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "QuoteAlternative.QuoteVersionId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteAlternative.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteAlternative.Status")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 	soap.WriteOptItem(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, soap.Float64, "QuoteAlternative.ERPDiscountPercent")
 	soap.WriteOptItem(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, soap.Float64, "QuoteAlternative.ERPDiscountAmount")
 	soap.WriteOptItem(e, ns0, "DiscountPercent", v.DiscountPercent, soap.Float64, "QuoteAlternative.DiscountPercent")
 	soap.WriteOptItem(e, ns0, "DiscountAmount", v.DiscountAmount, soap.Float64, "QuoteAlternative.DiscountAmount")
-	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Text[ValueOverride], "QuoteAlternative.UserValueOverride")
+	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Enum[ValueOverride], "QuoteAlternative.UserValueOverride")
 	soap.WriteOpt(e, ns0, "VATInfo", v.VATInfo, soap.String)
 	soap.WriteOptItem(e, ns0, "VAT", v.VAT, soap.Float64, "QuoteAlternative.VAT")
 	soap.WriteOptItem(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64, "QuoteAlternative.EarningPercent")
@@ -3965,7 +3965,7 @@ func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -3983,7 +3983,7 @@ func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
-		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadText[ValueOverride])
+		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadEnum[ValueOverride])
 	}
 	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
 		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
@@ -4371,7 +4371,7 @@ func (v *QuoteLine) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ERPQuoteLineKey", v.ERPQuoteLineKey, soap.String)
 	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "QuoteLine.QuoteAlternativeId")
 	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteLine.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteLine.Status")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 	soap.WriteOptItem(e, ns0, "Quantity", v.Quantity, soap.Float64, "QuoteLine.Quantity")
 	soap.WriteOptItem(e, ns0, "DeliveredQuantity", v.DeliveredQuantity, soap.Float64, "QuoteLine.DeliveredQuantity")
@@ -4404,7 +4404,7 @@ func (v *QuoteLine) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, soap.Float64, "QuoteLine.ERPDiscountAmount")
 	soap.WriteOptItem(e, ns0, "DiscountPercent", v.DiscountPercent, soap.Float64, "QuoteLine.DiscountPercent")
 	soap.WriteOptItem(e, ns0, "DiscountAmount", v.DiscountAmount, soap.Float64, "QuoteLine.DiscountAmount")
-	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Text[ValueOverride], "QuoteLine.UserValueOverride")
+	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Enum[ValueOverride], "QuoteLine.UserValueOverride")
 	soap.WriteOptItem(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64, "QuoteLine.EarningPercent")
 	soap.WriteOptItem(e, ns0, "EarningAmount", v.EarningAmount, soap.Float64, "QuoteLine.EarningAmount")
 	soap.WriteOptItem(e, ns0, "SubTotal", v.SubTotal, soap.Float64, "QuoteLine.SubTotal")
@@ -4434,7 +4434,7 @@ func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -4533,7 +4533,7 @@ func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
-		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadText[ValueOverride])
+		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadEnum[ValueOverride])
 	}
 	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
 		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
@@ -4799,9 +4799,9 @@ func (v *QuoteVersion) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "QuoteVersion.QuoteId")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[QuoteVersionState], "QuoteVersion.State")
-	soap.WriteOptItem(e, ns0, "ArchivedState", v.ArchivedState, soap.Text[QuoteVersionState], "QuoteVersion.ArchivedState")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteVersion.Status")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[QuoteVersionState], "QuoteVersion.State")
+	soap.WriteOptItem(e, ns0, "ArchivedState", v.ArchivedState, soap.Enum[QuoteVersionState], "QuoteVersion.ArchivedState")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersion.Status")
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 	soap.WriteOptItem(e, ns0, "LikelyQuoteAlternativeId", v.LikelyQuoteAlternativeId, soap.Int32, "QuoteVersion.LikelyQuoteAlternativeId")
 	soap.WriteOptItem(e, ns0, "SentDate", v.SentDate, soap.Text[soap.DateTime], "QuoteVersion.SentDate")
@@ -4854,13 +4854,13 @@ func (v *QuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 		v.Number = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "QuoteVersionState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[QuoteVersionState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionState])
 	}
 	if d.At(ns0, "ArchivedState", ns0, "QuoteVersionState") {
-		v.ArchivedState = soap.ReadOptItem(d, soap.ReadText[QuoteVersionState])
+		v.ArchivedState = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionState])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -5085,7 +5085,7 @@ type QuoteVersionButtonState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[QuoteVersionButtonAction], "QuoteVersionButtonState.Action")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[QuoteVersionButtonAction], "QuoteVersionButtonState.Action")
 	soap.WriteOpt(e, ns0, "ImageHint", v.ImageHint, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayText", v.DisplayText, soap.String)
 	soap.WriteOpt(e, ns0, "TooltipText", v.TooltipText, soap.String)
@@ -5096,7 +5096,7 @@ func (v *QuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
 func (v *QuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionButtonAction])
 	}
 	if d.At(ns0, "ImageHint", soap.NSXSD, "string") {
 		v.ImageHint = soap.ReadOpt(d, soap.ReadString)
@@ -5204,7 +5204,7 @@ type QuoteVersionStatusInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionStatusInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteVersionStatusInformation.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersionStatusInformation.Status")
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayMessage", v.DisplayMessage, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
@@ -5214,7 +5214,7 @@ func (v *QuoteVersionStatusInformation) MarshalSOAP(e *soap.Encoder) {
 func (v *QuoteVersionStatusInformation) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
 		v.IconHint = soap.ReadOpt(d, soap.ReadString)
@@ -5264,7 +5264,7 @@ func (v *QuoteVersionValidated) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ChangedQuote", v.ChangedQuote, soap.Complex[*Quote])
 	soap.WriteOptPtr(e, ns0, "ChangedQuoteVersion", v.ChangedQuoteVersion, soap.Complex[*QuoteVersion])
 	soap.WriteOpt(e, ns0, "ChangedQuoteAlternatives", v.ChangedQuoteAlternatives, soap.Value[ArrayOfQuoteAlternativeRecalculated])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteVersionValidated.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersionValidated.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5295,7 +5295,7 @@ func (v *QuoteVersionValidated) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChangedQuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternativeRecalculated])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }
@@ -6391,7 +6391,7 @@ type ValidateQuoteVersion struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "ValidateQuoteVersion.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[QuoteVersionButtonAction], "ValidateQuoteVersion.Action")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[QuoteVersionButtonAction], "ValidateQuoteVersion.Action")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6400,7 +6400,7 @@ func (v *ValidateQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionButtonAction])
 	}
 	d.End()
 }

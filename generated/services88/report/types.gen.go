@@ -15,7 +15,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -164,7 +164,7 @@ func (v *ReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "ReportLabelLayoutId", v.ReportLabelLayoutId, soap.Int32, "ReportLabelLayoutEntity.ReportLabelLayoutId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Orientation", v.Orientation, soap.Text[ReportPaperOrientation], "ReportLabelLayoutEntity.Orientation")
+	soap.WriteOptItem(e, ns0, "Orientation", v.Orientation, soap.Enum[ReportPaperOrientation], "ReportLabelLayoutEntity.Orientation")
 	soap.WriteOptItem(e, ns0, "PaperWidth", v.PaperWidth, soap.Uint32, "ReportLabelLayoutEntity.PaperWidth")
 	soap.WriteOptItem(e, ns0, "PaperHeight", v.PaperHeight, soap.Uint32, "ReportLabelLayoutEntity.PaperHeight")
 	soap.WriteOptItem(e, ns0, "LeftMargin", v.LeftMargin, soap.Uint32, "ReportLabelLayoutEntity.LeftMargin")
@@ -188,7 +188,7 @@ func (v *ReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Orientation", ns0, "ReportPaperOrientation") {
-		v.Orientation = soap.ReadOptItem(d, soap.ReadText[ReportPaperOrientation])
+		v.Orientation = soap.ReadOptItem(d, soap.ReadEnum[ReportPaperOrientation])
 	}
 	if d.At(ns0, "PaperWidth", soap.NSXSD, "unsignedInt") {
 		v.PaperWidth = soap.ReadOptItem(d, soap.ReadUint32)

@@ -30,7 +30,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -866,7 +866,7 @@ func (v *GetSalesByDate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSalesByDate.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSalesByDate.ToDate")
 	soap.WriteOptItem(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32, "GetSalesByDate.AmountLimit")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[SaleStatus], "GetSalesByDate.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[SaleStatus], "GetSalesByDate.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -881,7 +881,7 @@ func (v *GetSalesByDate) UnmarshalSOAP(d *soap.Decoder) {
 		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
 	}
 	d.End()
 }
@@ -1508,7 +1508,7 @@ func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*Rating])
 	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*Reason])
 	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*Source])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[SaleStatus], "SaleEntity.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[SaleStatus], "SaleEntity.Status")
 	soap.WriteOptItem(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime], "SaleEntity.Saledate")
 	soap.WriteOptItem(e, ns0, "Amount", v.Amount, soap.Float64, "SaleEntity.Amount")
 	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleEntity.SaleId")
@@ -1519,7 +1519,7 @@ func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "SaleEntity.Probability")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "SaleEntity.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "SaleEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus], "SaleEntity.Completed")
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[ActivityStatus], "SaleEntity.Completed")
 	soap.WriteOptItem(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32, "SaleEntity.ActiveLinks")
 	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
 	soap.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime], "SaleEntity.NextDueDate")
@@ -1586,7 +1586,7 @@ func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Source = soap.ReadOpt(d, soap.ReadComplex[Source])
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
 	}
 	if d.At(ns0, "Saledate", soap.NSXSD, "dateTime") {
 		v.Saledate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1619,7 +1619,7 @@ func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
 		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)

@@ -38,7 +38,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -423,7 +423,7 @@ type BoardViewSettingsBase struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *BoardViewSettingsBase) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, soap.Int32, "BoardViewSettingsBase.BoardViewSettingsId")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[BoardViewEntityType], "BoardViewSettingsBase.EntityType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[BoardViewEntityType], "BoardViewSettingsBase.EntityType")
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "BoardViewSettingsBase.AssociateId")
 	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "BoardViewSettingsBase.SelectionId")
 	soap.WriteOptItem(e, ns0, "HideEmptyGroups", v.HideEmptyGroups, soap.Bool, "BoardViewSettingsBase.HideEmptyGroups")
@@ -448,7 +448,7 @@ func (v *BoardViewSettingsBase) unmarshalFields(d *soap.Decoder) {
 		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[BoardViewEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[BoardViewEntityType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -603,7 +603,7 @@ type CreateContactSelectionFromSelection struct {
 func (v *CreateContactSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateContactSelectionFromSelection.SelectionId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[SelectionType], "CreateContactSelectionFromSelection.TargetSelectionType")
+	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Enum[SelectionType], "CreateContactSelectionFromSelection.TargetSelectionType")
 	soap.WriteOptItem(e, ns0, "CopyMembers", v.CopyMembers, soap.Bool, "CreateContactSelectionFromSelection.CopyMembers")
 }
 
@@ -616,7 +616,7 @@ func (v *CreateContactSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
+		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
@@ -699,13 +699,13 @@ type CreateDefaultBoardViewSettingsFromEntityType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[BoardViewEntityType], "CreateDefaultBoardViewSettingsFromEntityType.EntityType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[BoardViewEntityType], "CreateDefaultBoardViewSettingsFromEntityType.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[BoardViewEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[BoardViewEntityType])
 	}
 	d.End()
 }
@@ -858,7 +858,7 @@ type CreateSelectionFromSelection struct {
 func (v *CreateSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateSelectionFromSelection.SelectionId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[SelectionType], "CreateSelectionFromSelection.TargetSelectionType")
+	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Enum[SelectionType], "CreateSelectionFromSelection.TargetSelectionType")
 	soap.WriteOptItem(e, ns0, "CopyMembers", v.CopyMembers, soap.Bool, "CreateSelectionFromSelection.CopyMembers")
 }
 
@@ -871,7 +871,7 @@ func (v *CreateSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
+		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
@@ -2575,14 +2575,14 @@ func (v *SelectionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "SelectionEntity.UpdatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "SelectionEntity.UpdatedCount")
 	soap.WriteOptItem(e, ns0, "Visibility", v.Visibility, soap.Int16, "SelectionEntity.Visibility")
-	soap.WriteOptItem(e, ns0, "SelectionType", v.SelectionType, soap.Text[SelectionType], "SelectionEntity.SelectionType")
+	soap.WriteOptItem(e, ns0, "SelectionType", v.SelectionType, soap.Enum[SelectionType], "SelectionEntity.SelectionType")
 	soap.WriteOptItem(e, ns0, "CompanyUnique", v.CompanyUnique, soap.Bool, "SelectionEntity.CompanyUnique")
 	soap.WriteOptItem(e, ns0, "TargetTableNumber", v.TargetTableNumber, soap.Int32, "SelectionEntity.TargetTableNumber")
 	soap.WriteOpt(e, ns0, "TargetTableName", v.TargetTableName, soap.String)
 	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Bool, "SelectionEntity.Completed")
 	soap.WriteOptItem(e, ns0, "LeftSelectionId", v.LeftSelectionId, soap.Int32, "SelectionEntity.LeftSelectionId")
 	soap.WriteOptItem(e, ns0, "RightSelectionId", v.RightSelectionId, soap.Int32, "SelectionEntity.RightSelectionId")
-	soap.WriteOptItem(e, ns0, "SelectionUnionType", v.SelectionUnionType, soap.Text[SelectionUnionType], "SelectionEntity.SelectionUnionType")
+	soap.WriteOptItem(e, ns0, "SelectionUnionType", v.SelectionUnionType, soap.Enum[SelectionUnionType], "SelectionEntity.SelectionUnionType")
 	soap.WriteOpt(e, ns0, "MainProviderName", v.MainProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "ShadowProviderName", v.ShadowProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "ChartKey", v.ChartKey, soap.String)
@@ -2660,7 +2660,7 @@ func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Visibility = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "SelectionType", ns0, "SelectionType") {
-		v.SelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
+		v.SelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CompanyUnique", soap.NSXSD, "boolean") {
 		v.CompanyUnique = soap.ReadOptItem(d, soap.ReadBool)
@@ -2681,7 +2681,7 @@ func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RightSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionUnionType", ns0, "SelectionUnionType") {
-		v.SelectionUnionType = soap.ReadOptItem(d, soap.ReadText[SelectionUnionType])
+		v.SelectionUnionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionUnionType])
 	}
 	if d.At(ns0, "MainProviderName", soap.NSXSD, "string") {
 		v.MainProviderName = soap.ReadOpt(d, soap.ReadString)

@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -386,7 +386,7 @@ func (v *GrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Version", v.Version, soap.String)
-	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Text[LicenseType], "GrantedModuleLicense.LicenseType")
+	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Enum[LicenseType], "GrantedModuleLicense.LicenseType")
 	soap.WriteOptItem(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32, "GrantedModuleLicense.ExtraFlags")
 	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "GrantedModuleLicense.SortOrder")
 	soap.WriteOptItem(e, ns0, "LicenseNumber", v.LicenseNumber, soap.Int32, "GrantedModuleLicense.LicenseNumber")
@@ -420,7 +420,7 @@ func (v *GrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 		v.Version = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[LicenseType])
+		v.LicenseType = soap.ReadOptItem(d, soap.ReadEnum[LicenseType])
 	}
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
 		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
@@ -600,7 +600,7 @@ type SoPrincipalCarrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "SoPrincipalCarrier.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "SoPrincipalCarrier.UserType")
 	soap.WriteOpt(e, ns0, "Associate", v.Associate, soap.String)
 	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SoPrincipalCarrier.AssociateId")
 	soap.WriteOptItem(e, ns0, "IsPerson", v.IsPerson, soap.Bool, "SoPrincipalCarrier.IsPerson")
@@ -615,14 +615,14 @@ func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SoPrincipalCarrier.RoleId")
 	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
 	soap.WriteOpt(e, ns0, "RoleDescription", v.RoleDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "SoPrincipalCarrier.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "SoPrincipalCarrier.RoleType")
 	soap.WriteOpt(e, ns0, "Licenses", v.Licenses, soap.Value[ArrayOfGrantedModuleLicense])
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
 	soap.WriteOpt(e, ns0, "FunctionRights", v.FunctionRights, soap.Value[ArrayOfstring])
 	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "SoPrincipalCarrier.EjUserId")
 	soap.WriteOptItem(e, ns0, "EjAccessLevel", v.EjAccessLevel, soap.Int32, "SoPrincipalCarrier.EjAccessLevel")
-	soap.WriteOptItem(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Text[EjUserStatus], "SoPrincipalCarrier.EjUserStatus")
+	soap.WriteOptItem(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Enum[EjUserStatus], "SoPrincipalCarrier.EjUserStatus")
 	soap.WriteOpt(e, ns0, "ProvidedCredentials", v.ProvidedCredentials, soap.Value[ArrayOfProvidedCredential])
 	soap.WriteOpt(e, ns0, "SecondaryGroups", v.SecondaryGroups, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DatabaseContextIdentifier", v.DatabaseContextIdentifier, soap.String)
@@ -631,7 +631,7 @@ func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Associate", soap.NSXSD, "string") {
 		v.Associate = soap.ReadOpt(d, soap.ReadString)
@@ -676,7 +676,7 @@ func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleDescription = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Licenses", ns0, "ArrayOfGrantedModuleLicense") {
 		v.Licenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfGrantedModuleLicense])
@@ -697,7 +697,7 @@ func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjAccessLevel = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EjUserStatus", ns0, "EjUserStatus") {
-		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadText[EjUserStatus])
+		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadEnum[EjUserStatus])
 	}
 	if d.At(ns0, "ProvidedCredentials", ns0, "ArrayOfProvidedCredential") {
 		v.ProvidedCredentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfProvidedCredential])
@@ -770,7 +770,7 @@ func (v *SoSystemInfoCarrier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOptItem(e, ns0, "DaysUntilNetServerExpiry", v.DaysUntilNetServerExpiry, soap.Int32, "SoSystemInfoCarrier.DaysUntilNetServerExpiry")
-	soap.WriteOptItem(e, ns0, "BuildType", v.BuildType, soap.Text[NetServerBuildType], "SoSystemInfoCarrier.BuildType")
+	soap.WriteOptItem(e, ns0, "BuildType", v.BuildType, soap.Enum[NetServerBuildType], "SoSystemInfoCarrier.BuildType")
 	soap.WriteOptItem(e, ns0, "DatabaseVersion", v.DatabaseVersion, soap.Int32, "SoSystemInfoCarrier.DatabaseVersion")
 	soap.WriteOptItem(e, ns0, "IsUnicode", v.IsUnicode, soap.Bool, "SoSystemInfoCarrier.IsUnicode")
 	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
@@ -816,7 +816,7 @@ func (v *SoSystemInfoCarrier) UnmarshalSOAP(d *soap.Decoder) {
 		v.DaysUntilNetServerExpiry = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "BuildType", ns0, "NetServerBuildType") {
-		v.BuildType = soap.ReadOptItem(d, soap.ReadText[NetServerBuildType])
+		v.BuildType = soap.ReadOptItem(d, soap.ReadEnum[NetServerBuildType])
 	}
 	if d.At(ns0, "DatabaseVersion", soap.NSXSD, "int") {
 		v.DatabaseVersion = soap.ReadOptItem(d, soap.ReadInt32)

@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -664,8 +664,8 @@ type GetTargetAssignmentForYear struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYear) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetAssignmentForYear.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetAssignmentForYear.EntityType")
-	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[TargetLevel], "GetTargetAssignmentForYear.TargetLevel")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYear.EntityType")
+	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYear.TargetLevel")
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTargetAssignmentForYear.Id")
 }
 
@@ -675,10 +675,10 @@ func (v *GetTargetAssignmentForYear) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[TargetLevel])
+		v.TargetLevel = soap.ReadOptItem(d, soap.ReadEnum[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -704,8 +704,8 @@ type GetTargetAssignmentForYearAndDimension struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetAssignmentForYearAndDimension.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetAssignmentForYearAndDimension.EntityType")
-	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[TargetLevel], "GetTargetAssignmentForYearAndDimension.TargetLevel")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYearAndDimension.EntityType")
+	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYearAndDimension.TargetLevel")
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTargetAssignmentForYearAndDimension.Id")
 	soap.WriteOptItem(e, ns0, "DimensionId", v.DimensionId, soap.Int32, "GetTargetAssignmentForYearAndDimension.DimensionId")
 }
@@ -716,10 +716,10 @@ func (v *GetTargetAssignmentForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) 
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[TargetLevel])
+		v.TargetLevel = soap.ReadOptItem(d, soap.ReadEnum[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -818,13 +818,13 @@ type GetTargetDimensionsForEntityType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionsForEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetDimensionsForEntityType.EntityType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetDimensionsForEntityType.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionsForEntityType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	d.End()
 }
@@ -880,7 +880,7 @@ type GetTargetGroupForYear struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYear) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetGroupForYear.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetGroupForYear.EntityType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetGroupForYear.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -889,7 +889,7 @@ func (v *GetTargetGroupForYear) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	d.End()
 }
@@ -1369,8 +1369,8 @@ func (v *TargetDimension) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "TargetDimension.TargetDimensionId")
 	soap.WriteOptItem(e, ns0, "AssignmentLevel", v.AssignmentLevel, soap.Text[TargetAssignementLevel], "TargetDimension.AssignmentLevel")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "TargetDimension.EntityType")
-	soap.WriteOptItem(e, ns0, "MeasurementUnit", v.MeasurementUnit, soap.Text[TargetMeasurementUnit], "TargetDimension.MeasurementUnit")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetDimension.EntityType")
+	soap.WriteOptItem(e, ns0, "MeasurementUnit", v.MeasurementUnit, soap.Enum[TargetMeasurementUnit], "TargetDimension.MeasurementUnit")
 	soap.WriteOpt(e, ns0, "DimensionListField", v.DimensionListField, soap.String)
 	soap.WriteOpt(e, ns0, "DimensionListName", v.DimensionListName, soap.String)
 	soap.WriteOptItem(e, ns0, "DimensionListId", v.DimensionListId, soap.Int32, "TargetDimension.DimensionListId")
@@ -1388,10 +1388,10 @@ func (v *TargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssignmentLevel = soap.ReadOptItem(d, soap.ReadText[TargetAssignementLevel])
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "MeasurementUnit", ns0, "TargetMeasurementUnit") {
-		v.MeasurementUnit = soap.ReadOptItem(d, soap.ReadText[TargetMeasurementUnit])
+		v.MeasurementUnit = soap.ReadOptItem(d, soap.ReadEnum[TargetMeasurementUnit])
 	}
 	if d.At(ns0, "DimensionListField", soap.NSXSD, "string") {
 		v.DimensionListField = soap.ReadOpt(d, soap.ReadString)
@@ -1483,8 +1483,8 @@ func (v *TargetGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "TargetGroup.TargetGroupId")
 	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "TargetGroup.Year")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "TargetGroup.EntityType")
-	soap.WriteOptItem(e, ns0, "PeriodType", v.PeriodType, soap.Text[TargetPeriodType], "TargetGroup.PeriodType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetGroup.EntityType")
+	soap.WriteOptItem(e, ns0, "PeriodType", v.PeriodType, soap.Enum[TargetPeriodType], "TargetGroup.PeriodType")
 	soap.WriteOpt(e, ns0, "TargetAssignments", v.TargetAssignments, soap.Value[ArrayOfTargetAssignment])
 	soap.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, soap.Complex[*TargetDimension])
 }
@@ -1499,10 +1499,10 @@ func (v *TargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "PeriodType", ns0, "TargetPeriodType") {
-		v.PeriodType = soap.ReadOptItem(d, soap.ReadText[TargetPeriodType])
+		v.PeriodType = soap.ReadOptItem(d, soap.ReadEnum[TargetPeriodType])
 	}
 	if d.At(ns0, "TargetAssignments", ns0, "ArrayOfTargetAssignment") {
 		v.TargetAssignments = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
@@ -1701,7 +1701,7 @@ type TargetRevision struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetRevision) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LogEvent", v.LogEvent, soap.Text[LogEvent], "TargetRevision.LogEvent")
+	soap.WriteOptItem(e, ns0, "LogEvent", v.LogEvent, soap.Enum[LogEvent], "TargetRevision.LogEvent")
 	soap.WriteOptPtr(e, ns0, "Who", v.Who, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "When", v.When, soap.Text[soap.DateTime], "TargetRevision.When")
 	soap.WriteOpt(e, ns0, "Changes", v.Changes, soap.Value[ArrayOfTargetChange])
@@ -1711,7 +1711,7 @@ func (v *TargetRevision) MarshalSOAP(e *soap.Encoder) {
 func (v *TargetRevision) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LogEvent", ns0, "LogEvent") {
-		v.LogEvent = soap.ReadOptItem(d, soap.ReadText[LogEvent])
+		v.LogEvent = soap.ReadOptItem(d, soap.ReadEnum[LogEvent])
 	}
 	if d.At(ns0, "Who", ns0, "Associate") {
 		v.Who = soap.ReadOpt(d, soap.ReadComplex[Associate])

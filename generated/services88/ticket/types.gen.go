@@ -32,7 +32,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -568,7 +568,7 @@ type CalculateMessageRecipients struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMessageRecipients) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "CalculateMessageRecipients.TicketId")
-	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Text[MessageActionType], "CalculateMessageRecipients.ActionType")
+	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Enum[MessageActionType], "CalculateMessageRecipients.ActionType")
 	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "CalculateMessageRecipients.MessageId")
 }
 
@@ -578,7 +578,7 @@ func (v *CalculateMessageRecipients) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActionType", ns0, "MessageActionType") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.ActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -905,7 +905,7 @@ type CreateTicketRelations struct {
 func (v *CreateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
 	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "CreateTicketRelations.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "CreateTicketRelations.RelationType")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "CreateTicketRelations.RelationType")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
@@ -918,7 +918,7 @@ func (v *CreateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
@@ -1083,7 +1083,7 @@ type DoEscalating struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DoEscalating) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "DoEscalating.TicketId")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[TicketPriorityEscalateAction], "DoEscalating.Action")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[TicketPriorityEscalateAction], "DoEscalating.Action")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1092,7 +1092,7 @@ func (v *DoEscalating) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "TicketPriorityEscalateAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateAction])
 	}
 	d.End()
 }
@@ -1318,7 +1318,7 @@ type GetDefaultMessageContent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContent.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContent.MessageActionType")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContent.MessageActionType")
 	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContent.TicketMessageId")
 }
 
@@ -1328,7 +1328,7 @@ func (v *GetDefaultMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1352,7 +1352,7 @@ type GetDefaultMessageContentFull struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentFull) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContentFull.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContentFull.MessageActionType")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContentFull.MessageActionType")
 	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContentFull.TicketMessageId")
 	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetDefaultMessageContentFull.TicketTypeId")
 }
@@ -1363,7 +1363,7 @@ func (v *GetDefaultMessageContentFull) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1432,7 +1432,7 @@ type GetDefaultMessageContentWithOptions struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentWithOptions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContentWithOptions.MessageActionType")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContentWithOptions.MessageActionType")
 	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketMessageId")
 	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketTypeId")
 	soap.WriteOptItem(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool, "GetDefaultMessageContentWithOptions.ExcludeSignature")
@@ -1444,7 +1444,7 @@ func (v *GetDefaultMessageContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1533,7 +1533,7 @@ func (v *GetHotlistEjUsers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetHotlistEjUsers.TicketId")
 	soap.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOptItem(e, ns0, "NotifyType", v.NotifyType, soap.Text[NotifyType], "GetHotlistEjUsers.NotifyType")
-	soap.WriteOptItem(e, ns0, "Channel", v.Channel, soap.Text[NotifyChannel], "GetHotlistEjUsers.Channel")
+	soap.WriteOptItem(e, ns0, "Channel", v.Channel, soap.Enum[NotifyChannel], "GetHotlistEjUsers.Channel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1548,7 +1548,7 @@ func (v *GetHotlistEjUsers) UnmarshalSOAP(d *soap.Decoder) {
 		v.NotifyType = soap.ReadOptItem(d, soap.ReadText[NotifyType])
 	}
 	if d.At(ns0, "Channel", ns0, "NotifyChannel") {
-		v.Channel = soap.ReadOptItem(d, soap.ReadText[NotifyChannel])
+		v.Channel = soap.ReadOptItem(d, soap.ReadEnum[NotifyChannel])
 	}
 	d.End()
 }
@@ -1924,7 +1924,7 @@ type GetTicketMessageWithEmbeddedData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithEmbeddedData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTicketMessageWithEmbeddedData.Id")
-	soap.WriteOptItem(e, ns0, "EmbedImages", v.EmbedImages, soap.Text[ImageEmbedType], "GetTicketMessageWithEmbeddedData.EmbedImages")
+	soap.WriteOptItem(e, ns0, "EmbedImages", v.EmbedImages, soap.Enum[ImageEmbedType], "GetTicketMessageWithEmbeddedData.EmbedImages")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1933,7 +1933,7 @@ func (v *GetTicketMessageWithEmbeddedData) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EmbedImages", ns0, "ImageEmbedType") {
-		v.EmbedImages = soap.ReadOptItem(d, soap.ReadText[ImageEmbedType])
+		v.EmbedImages = soap.ReadOptItem(d, soap.ReadEnum[ImageEmbedType])
 	}
 	d.End()
 }
@@ -2827,7 +2827,7 @@ type Recipient struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Recipient) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RecipientType], "Recipient.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RecipientType], "Recipient.Type")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
 }
@@ -2835,7 +2835,7 @@ func (v *Recipient) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Recipient) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RecipientType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RecipientType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RecipientType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -3785,7 +3785,7 @@ type SetTicketReadByOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwner) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "SetTicketReadByOwner.TicketEntityId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "SetTicketReadByOwner.ReadStatus")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "SetTicketReadByOwner.ReadStatus")
 	soap.WriteOptItem(e, ns0, "CheckEscalating", v.CheckEscalating, soap.Bool, "SetTicketReadByOwner.CheckEscalating")
 }
 
@@ -3795,7 +3795,7 @@ func (v *SetTicketReadByOwner) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "CheckEscalating", soap.NSXSD, "boolean") {
 		v.CheckEscalating = soap.ReadOptItem(d, soap.ReadBool)
@@ -4002,7 +4002,7 @@ func (v *TicketBatchReplyData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "CloseTickets", v.CloseTickets, soap.Bool, "TicketBatchReplyData.CloseTickets")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketBatchReplyData.Slevel")
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketBatchReplyData.Slevel")
 	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketBatchReplyData.TimeSpent")
 	soap.WriteOptItem(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, soap.Bool, "TicketBatchReplyData.SendCopyToCustomer")
 }
@@ -4022,7 +4022,7 @@ func (v *TicketBatchReplyData) UnmarshalSOAP(d *soap.Decoder) {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
 		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4175,16 +4175,16 @@ func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
 	soap.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*TicketCategoryEntity])
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketEntity.Slevel")
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketEntity.Slevel")
 	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*TicketPriorityEntity])
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus], "TicketEntity.BaseStatus")
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[TicketBaseStatus], "TicketEntity.BaseStatus")
 	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*TicketStatusEntity])
-	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Text[TicketOrigin], "TicketEntity.Origin")
+	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Enum[TicketOrigin], "TicketEntity.Origin")
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, soap.Value[ArrayOfPerson])
 	soap.WriteOptItem(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16, "TicketEntity.AlertLevel")
 	soap.WriteOptItem(e, ns0, "ConnectId", v.ConnectId, soap.Int32, "TicketEntity.ConnectId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "TicketEntity.ReadStatus")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "TicketEntity.ReadStatus")
 	soap.WriteOptItem(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32, "TicketEntity.TimeToReply")
 	soap.WriteOptItem(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32, "TicketEntity.RealTimeToReply")
 	soap.WriteOptItem(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32, "TicketEntity.TimeToClose")
@@ -4273,19 +4273,19 @@ func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Category = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Priority", ns0, "TicketPriorityEntity") {
 		v.Priority = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketBaseStatus])
 	}
 	if d.At(ns0, "Status", ns0, "TicketStatusEntity") {
 		v.Status = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
 	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
-		v.Origin = soap.ReadOptItem(d, soap.ReadText[TicketOrigin])
+		v.Origin = soap.ReadOptItem(d, soap.ReadEnum[TicketOrigin])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
 		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
@@ -4300,7 +4300,7 @@ func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
 		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4412,7 +4412,7 @@ type TicketFormSubmission struct {
 func (v *TicketFormSubmission) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "TicketFormSubmission.FormSubmissionId")
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "TicketFormSubmission.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "TicketFormSubmission.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4424,7 +4424,7 @@ func (v *TicketFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
 	}
 	d.End()
 }
@@ -4478,7 +4478,7 @@ func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "TicketMessage.TicketMessageId")
 	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessage.CreatedAt")
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketMessage.Slevel")
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketMessage.Slevel")
 	soap.WriteOptItem(e, ns0, "Important", v.Important, soap.Bool, "TicketMessage.Important")
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
 	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TicketMessage.PersonId")
@@ -4494,7 +4494,7 @@ func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketMessage.SentimentConfidence")
 	soap.WriteOptItem(e, ns0, "CreatedBy", v.CreatedBy, soap.Int32, "TicketMessage.CreatedBy")
 	soap.WriteOptItem(e, ns0, "ChangedAt", v.ChangedAt, soap.Text[soap.DateTime], "TicketMessage.ChangedAt")
-	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Text[BadgeType], "TicketMessage.Badge")
+	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Enum[BadgeType], "TicketMessage.Badge")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4507,7 +4507,7 @@ func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
 		v.Important = soap.ReadOptItem(d, soap.ReadBool)
@@ -4555,7 +4555,7 @@ func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChangedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Badge", ns0, "BadgeType") {
-		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
+		v.Badge = soap.ReadOptItem(d, soap.ReadEnum[BadgeType])
 	}
 	d.End()
 }
@@ -4703,8 +4703,8 @@ func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessageEntity.CreatedAt")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketMessageEntity.Slevel")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TicketMessageType], "TicketMessageEntity.Type")
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketMessageEntity.Slevel")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TicketMessageType], "TicketMessageEntity.Type")
 	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
 	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketMessageEntity.TimeSpent")
 	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
@@ -4712,7 +4712,7 @@ func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailHeader", v.EmailHeader, soap.String)
 	soap.WriteOpt(e, ns0, "DebugInfo", v.DebugInfo, soap.String)
 	soap.WriteOpt(e, ns0, "MailSorter", v.MailSorter, soap.String)
-	soap.WriteOptItem(e, ns0, "MessageCategory", v.MessageCategory, soap.Text[TicketMessageCategory], "TicketMessageEntity.MessageCategory")
+	soap.WriteOptItem(e, ns0, "MessageCategory", v.MessageCategory, soap.Enum[TicketMessageCategory], "TicketMessageEntity.MessageCategory")
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "SearchTitle", v.SearchTitle, soap.String)
 	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
@@ -4720,7 +4720,7 @@ func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
 	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "TicketMessageEntity.Sentiment")
 	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketMessageEntity.SentimentConfidence")
-	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Text[BadgeType], "TicketMessageEntity.Badge")
+	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Enum[BadgeType], "TicketMessageEntity.Badge")
 	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
@@ -4745,10 +4745,10 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Author = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Type", ns0, "TicketMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[TicketMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TicketMessageType])
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
@@ -4772,7 +4772,7 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.MailSorter = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "MessageCategory", ns0, "TicketMessageCategory") {
-		v.MessageCategory = soap.ReadOptItem(d, soap.ReadText[TicketMessageCategory])
+		v.MessageCategory = soap.ReadOptItem(d, soap.ReadEnum[TicketMessageCategory])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
 		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
@@ -4796,7 +4796,7 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Badge", ns0, "BadgeType") {
-		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
+		v.Badge = soap.ReadOptItem(d, soap.ReadEnum[BadgeType])
 	}
 	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
 		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
@@ -4832,8 +4832,8 @@ func (v *TicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "TicketMessageHeader.Id")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "StdItem", v.StdItem, soap.Text[MessageHeaderStdItem], "TicketMessageHeader.StdItem")
-	soap.WriteOptItem(e, ns0, "StdItemCol", v.StdItemCol, soap.Text[MessageHeaderStdItemCol], "TicketMessageHeader.StdItemCol")
+	soap.WriteOptItem(e, ns0, "StdItem", v.StdItem, soap.Enum[MessageHeaderStdItem], "TicketMessageHeader.StdItem")
+	soap.WriteOptItem(e, ns0, "StdItemCol", v.StdItemCol, soap.Enum[MessageHeaderStdItemCol], "TicketMessageHeader.StdItemCol")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4849,10 +4849,10 @@ func (v *TicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StdItem", ns0, "MessageHeaderStdItem") {
-		v.StdItem = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItem])
+		v.StdItem = soap.ReadOptItem(d, soap.ReadEnum[MessageHeaderStdItem])
 	}
 	if d.At(ns0, "StdItemCol", ns0, "MessageHeaderStdItemCol") {
-		v.StdItemCol = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItemCol])
+		v.StdItemCol = soap.ReadOptItem(d, soap.ReadEnum[MessageHeaderStdItemCol])
 	}
 	d.End()
 }
@@ -5030,7 +5030,7 @@ func (v *TicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32, "TicketRelationEntity.TicketRelationId")
 	soap.WriteOptItem(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32, "TicketRelationEntity.SourceTicketId")
 	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "TicketRelationEntity.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationEntity.RelationType")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationEntity.RelationType")
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
@@ -5047,7 +5047,7 @@ func (v *TicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
@@ -5151,7 +5151,7 @@ type TicketRelationItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32, "TicketRelationItem.TicketRelationId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationItem.RelationType")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationItem.RelationType")
 	soap.WriteOpt(e, ns0, "RelationComment", v.RelationComment, soap.String)
 	soap.WriteOptItem(e, ns0, "HasParent", v.HasParent, soap.Bool, "TicketRelationItem.HasParent")
 	soap.WriteOptItem(e, ns0, "ChildCount", v.ChildCount, soap.Int32, "TicketRelationItem.ChildCount")
@@ -5164,7 +5164,7 @@ func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonFullname", v.PersonFullname, soap.String)
 	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "TicketRelationItem.ContactId")
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus], "TicketRelationItem.BaseStatus")
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[TicketBaseStatus], "TicketRelationItem.BaseStatus")
 	soap.WriteOptItem(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32, "TicketRelationItem.TicketStatus")
 	soap.WriteOpt(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue, soap.String)
 	soap.WriteOptItem(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, soap.Text[soap.DateTime], "TicketRelationItem.TicketCreatedAt")
@@ -5176,7 +5176,7 @@ func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "RelationComment", soap.NSXSD, "string") {
 		v.RelationComment = soap.ReadOpt(d, soap.ReadString)
@@ -5215,7 +5215,7 @@ func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketBaseStatus])
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
 		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5245,7 +5245,7 @@ type TicketRelationResult struct {
 func (v *TicketRelationResult) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32, "TicketRelationResult.SourceTicketId")
 	soap.WriteOptItem(e, ns0, "IsValid", v.IsValid, soap.Bool, "TicketRelationResult.IsValid")
-	soap.WriteOptItem(e, ns0, "RelationError", v.RelationError, soap.Text[TicketRelationError], "TicketRelationResult.RelationError")
+	soap.WriteOptItem(e, ns0, "RelationError", v.RelationError, soap.Enum[TicketRelationError], "TicketRelationResult.RelationError")
 	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
 }
 
@@ -5258,7 +5258,7 @@ func (v *TicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "RelationError", ns0, "TicketRelationError") {
-		v.RelationError = soap.ReadOptItem(d, soap.ReadText[TicketRelationError])
+		v.RelationError = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationError])
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
@@ -5404,7 +5404,7 @@ type UpdateTicketsReadStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus], "UpdateTicketsReadStatus.NewStatus")
+	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Enum[TicketReadStatus], "UpdateTicketsReadStatus.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5413,7 +5413,7 @@ func (v *UpdateTicketsReadStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	d.End()
 }
@@ -5433,7 +5433,7 @@ type UpdateTicketsReadStatusByProvider struct {
 func (v *UpdateTicketsReadStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus], "UpdateTicketsReadStatusByProvider.NewStatus")
+	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Enum[TicketReadStatus], "UpdateTicketsReadStatusByProvider.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5445,7 +5445,7 @@ func (v *UpdateTicketsReadStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	d.End()
 }
@@ -5581,7 +5581,7 @@ type ValidateTicketRelations struct {
 func (v *ValidateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
 	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "ValidateTicketRelations.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "ValidateTicketRelations.RelationType")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "ValidateTicketRelations.RelationType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5593,7 +5593,7 @@ func (v *ValidateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	d.End()
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -76,7 +76,7 @@ type ChangeFieldType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "ChangeFieldType.FieldType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "ChangeFieldType.FieldType")
 	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "ChangeFieldType.IsIndexed")
 }
 
@@ -86,7 +86,7 @@ func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
 	}
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
 		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
@@ -179,17 +179,17 @@ type CreateUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "CreateUserDefinedFieldInfo.OwnerType")
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "CreateUserDefinedFieldInfo.FieldType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "CreateUserDefinedFieldInfo.OwnerType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "CreateUserDefinedFieldInfo.FieldType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
 	}
 	d.End()
 }
@@ -346,13 +346,13 @@ type DetectColumnIdChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "DetectColumnIdChanges.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "DetectColumnIdChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -386,13 +386,13 @@ type DetectUnpublishedChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "DetectUnpublishedChanges.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "DetectUnpublishedChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -451,7 +451,7 @@ type FieldInfoBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[CustomFieldType], "FieldInfoBase.FieldType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[CustomFieldType], "FieldInfoBase.FieldType")
 	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
@@ -476,7 +476,7 @@ func (v *FieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FieldInfoBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldType", ns0, "CustomFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[CustomFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[CustomFieldType])
 	}
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
 		v.FieldName = soap.ReadOpt(d, soap.ReadString)
@@ -570,14 +570,14 @@ type GetChangedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetChangedPageOneFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetChangedPageOneFields.OwnerType")
 	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetChangedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -708,7 +708,7 @@ type GetPublishedUserDefinedFieldFromFieldLabel struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -717,7 +717,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decod
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -754,7 +754,7 @@ type GetPublishedUserDefinedFieldFromProgId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -763,7 +763,7 @@ func (v *GetPublishedUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) 
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -797,13 +797,13 @@ type GetPublishedUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldList.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -839,14 +839,14 @@ type GetPublishedUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
 	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetPublishedUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -886,7 +886,7 @@ type GetUserDefinedFieldFromFieldLabel struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -895,7 +895,7 @@ func (v *GetUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -972,7 +972,7 @@ type GetUserDefinedFieldFromProgId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -981,7 +981,7 @@ func (v *GetUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1018,7 +1018,7 @@ type GetUserDefinedFieldFromProgIds struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromProgIds.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromProgIds.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1027,7 +1027,7 @@ func (v *GetUserDefinedFieldFromProgIds) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1101,13 +1101,13 @@ type GetUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldList.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1143,14 +1143,14 @@ type GetUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedPageOneFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedPageOneFields.OwnerType")
 	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1218,13 +1218,13 @@ type IsPublishEventActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UDefType], "IsPublishEventActive.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UDefType], "IsPublishEventActive.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1257,13 +1257,13 @@ type Publish struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Publish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "Publish.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "Publish.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1295,13 +1295,13 @@ type Revert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Revert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "Revert.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "Revert.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1447,14 +1447,14 @@ type SetPageOneFieldGrouping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetPageOneFieldGrouping.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetPageOneFieldGrouping.OwnerType")
 	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "SetPageOneFieldGrouping.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
@@ -1483,13 +1483,13 @@ type SetPublishStartSystemEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPublishStartSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetPublishStartSystemEvent.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetPublishStartSystemEvent.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1516,14 +1516,14 @@ type SetRankOnFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetRankOnFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetRankOnFields.OwnerType")
 	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "RankedFieldsIds", ns2, "ArrayOfint") {
 		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
@@ -1558,7 +1558,7 @@ type SetUserDefinedPageOneField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetUserDefinedPageOneField.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetUserDefinedPageOneField.OwnerType")
 	soap.WriteOptItem(e, ns0, "UdefFieldId", v.UdefFieldId, soap.Int32, "SetUserDefinedPageOneField.UdefFieldId")
 	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "SetUserDefinedPageOneField.UserGroupId")
 	soap.WriteOptItem(e, ns0, "FieldLineNo", v.FieldLineNo, soap.Int32, "SetUserDefinedPageOneField.FieldLineNo")
@@ -1567,7 +1567,7 @@ func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UdefFieldId", soap.NSXSD, "int") {
 		v.UdefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1869,7 +1869,7 @@ func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
 	soap.WriteOptItem(e, ns0, "FieldLeft", v.FieldLeft, soap.Int16, "UserDefinedFieldInfo.FieldLeft")
 	soap.WriteOptItem(e, ns0, "FieldTop", v.FieldTop, soap.Int16, "UserDefinedFieldInfo.FieldTop")
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "UserDefinedFieldInfo.FieldType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "UserDefinedFieldInfo.FieldType")
 	soap.WriteOptItem(e, ns0, "FieldWidth", v.FieldWidth, soap.Int16, "UserDefinedFieldInfo.FieldWidth")
 	soap.WriteOpt(e, ns0, "FormatMask", v.FormatMask, soap.String)
 	soap.WriteOptItem(e, ns0, "HideLabel", v.HideLabel, soap.Bool, "UserDefinedFieldInfo.HideLabel")
@@ -1881,7 +1881,7 @@ func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "LastVersionId", v.LastVersionId, soap.Int32, "UserDefinedFieldInfo.LastVersionId")
 	soap.WriteOptItem(e, ns0, "ListTableId", v.ListTableId, soap.Int16, "UserDefinedFieldInfo.ListTableId")
 	soap.WriteOptItem(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool, "UserDefinedFieldInfo.IsMandatory")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UDefType], "UserDefinedFieldInfo.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UDefType], "UserDefinedFieldInfo.Type")
 	soap.WriteOptItem(e, ns0, "Page1LineNo", v.Page1LineNo, soap.Int16, "UserDefinedFieldInfo.Page1LineNo")
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
 	soap.WriteOptItem(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool, "UserDefinedFieldInfo.IsReadOnly")
@@ -1891,7 +1891,7 @@ func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "UdefIdentity", v.UdefIdentity, soap.Int32, "UserDefinedFieldInfo.UdefIdentity")
 	soap.WriteOptItem(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, soap.Int32, "UserDefinedFieldInfo.UDListDefinitionId")
-	soap.WriteOptItem(e, ns0, "Justification", v.Justification, soap.Text[UdefJustification], "UserDefinedFieldInfo.Justification")
+	soap.WriteOptItem(e, ns0, "Justification", v.Justification, soap.Enum[UdefJustification], "UserDefinedFieldInfo.Justification")
 	soap.WriteOptItem(e, ns0, "Version", v.Version, soap.Int16, "UserDefinedFieldInfo.Version")
 	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
 	soap.WriteOptItem(e, ns0, "HasBeenPublished", v.HasBeenPublished, soap.Bool, "UserDefinedFieldInfo.HasBeenPublished")
@@ -1923,7 +1923,7 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldTop = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
 	}
 	if d.At(ns0, "FieldWidth", soap.NSXSD, "short") {
 		v.FieldWidth = soap.ReadOptItem(d, soap.ReadInt16)
@@ -1959,7 +1959,7 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "Page1LineNo", soap.NSXSD, "short") {
 		v.Page1LineNo = soap.ReadOptItem(d, soap.ReadInt16)
@@ -1989,7 +1989,7 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.UDListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Justification", ns0, "UdefJustification") {
-		v.Justification = soap.ReadOptItem(d, soap.ReadText[UdefJustification])
+		v.Justification = soap.ReadOptItem(d, soap.ReadEnum[UdefJustification])
 	}
 	if d.At(ns0, "Version", soap.NSXSD, "short") {
 		v.Version = soap.ReadOptItem(d, soap.ReadInt16)

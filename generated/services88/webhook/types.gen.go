@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -124,7 +124,7 @@ type GetAllWebhooks struct {
 func (v *GetAllWebhooks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NameFilter", v.NameFilter, soap.String)
 	soap.WriteOpt(e, ns0, "EventFilter", v.EventFilter, soap.String)
-	soap.WriteOptItem(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[WebhookState], "GetAllWebhooks.StatusFilter")
+	soap.WriteOptItem(e, ns0, "StatusFilter", v.StatusFilter, soap.Enum[WebhookState], "GetAllWebhooks.StatusFilter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -136,7 +136,7 @@ func (v *GetAllWebhooks) UnmarshalSOAP(d *soap.Decoder) {
 		v.EventFilter = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StatusFilter", ns0, "WebhookState") {
-		v.StatusFilter = soap.ReadOptItem(d, soap.ReadText[WebhookState])
+		v.StatusFilter = soap.ReadOptItem(d, soap.ReadEnum[WebhookState])
 	}
 	d.End()
 }
@@ -412,7 +412,7 @@ func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "TargetUrl", v.TargetUrl, soap.String)
 	soap.WriteOpt(e, ns0, "Secret", v.Secret, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[WebhookState], "Webhook.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[WebhookState], "Webhook.State")
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[StringObjectDictionary])
@@ -450,7 +450,7 @@ func (v *Webhook) UnmarshalSOAP(d *soap.Decoder) {
 		v.Secret = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "WebhookState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[WebhookState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[WebhookState])
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)

@@ -26,7 +26,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -453,13 +453,13 @@ type CreateDefaultWorkflowStepFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType], "CreateDefaultWorkflowStepFromType.StepType")
+	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Enum[WorkflowStepType], "CreateDefaultWorkflowStepFromType.StepType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
-		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
+		v.StepType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowStepType])
 	}
 	d.End()
 }
@@ -493,13 +493,13 @@ type CreateDefaultWorkflowStepOptionFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType], "CreateDefaultWorkflowStepOptionFromType.OptionType")
+	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Enum[WorkflowSplitOptionType], "CreateDefaultWorkflowStepOptionFromType.OptionType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
-		v.OptionType = soap.ReadOptItem(d, soap.ReadText[WorkflowSplitOptionType])
+		v.OptionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowSplitOptionType])
 	}
 	d.End()
 }
@@ -859,14 +859,14 @@ func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "EmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus], "EmailFlow.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "EmailFlow.Status")
 	soap.WriteOptItem(e, ns0, "JumpToFinish", v.JumpToFinish, soap.Bool, "EmailFlow.JumpToFinish")
 	soap.WriteOptItem(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, soap.Bool, "EmailFlow.StartOnlyOnce")
 	soap.WriteOptItem(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, soap.Bool, "EmailFlow.OverrideConsentSubscription")
-	soap.WriteOptItem(e, ns0, "FromType", v.FromType, soap.Text[EmailFromType], "EmailFlow.FromType")
+	soap.WriteOptItem(e, ns0, "FromType", v.FromType, soap.Enum[EmailFromType], "EmailFlow.FromType")
 	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
 	soap.WriteOpt(e, ns0, "FromAddr", v.FromAddr, soap.String)
-	soap.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, soap.Text[EmailReplyToType], "EmailFlow.ReplyToType")
+	soap.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, soap.Enum[EmailReplyToType], "EmailFlow.ReplyToType")
 	soap.WriteOpt(e, ns0, "ReplyToAddr", v.ReplyToAddr, soap.String)
 	soap.WriteOpt(e, ns0, "ReplyToName", v.ReplyToName, soap.String)
 	soap.WriteOpt(e, ns0, "SmsSender", v.SmsSender, soap.String)
@@ -914,7 +914,7 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
 	}
 	if d.At(ns0, "JumpToFinish", soap.NSXSD, "boolean") {
 		v.JumpToFinish = soap.ReadOptItem(d, soap.ReadBool)
@@ -926,7 +926,7 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.OverrideConsentSubscription = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "FromType", ns0, "EmailFromType") {
-		v.FromType = soap.ReadOptItem(d, soap.ReadText[EmailFromType])
+		v.FromType = soap.ReadOptItem(d, soap.ReadEnum[EmailFromType])
 	}
 	if d.At(ns0, "FromName", soap.NSXSD, "string") {
 		v.FromName = soap.ReadOpt(d, soap.ReadString)
@@ -935,7 +935,7 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.FromAddr = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ReplyToType", ns0, "EmailReplyToType") {
-		v.ReplyToType = soap.ReadOptItem(d, soap.ReadText[EmailReplyToType])
+		v.ReplyToType = soap.ReadOptItem(d, soap.ReadEnum[EmailReplyToType])
 	}
 	if d.At(ns0, "ReplyToAddr", soap.NSXSD, "string") {
 		v.ReplyToAddr = soap.ReadOpt(d, soap.ReadString)
@@ -1684,7 +1684,7 @@ type SetStatusOnWorkflow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "SetStatusOnWorkflow.EmailFlowId")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1693,7 +1693,7 @@ func (v *SetStatusOnWorkflow) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
 	}
 	d.End()
 }
@@ -1707,13 +1707,13 @@ type SetStatusOnWorkflowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[WorkflowDefinitionStatus], "SetStatusOnWorkflowResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetStatusOnWorkflowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowDefinitionStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
 	}
 	d.End()
 }
@@ -1819,7 +1819,7 @@ type WorkflowContentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Text[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
+	soap.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Enum[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "WorkflowContentInfo.Id")
 	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Bool, "WorkflowContentInfo.Actions")
 }
@@ -1828,7 +1828,7 @@ func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 func (v *WorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowContentType", ns0, "WorkflowContentType") {
-		v.WorkflowContentType = soap.ReadOptItem(d, soap.ReadText[WorkflowContentType])
+		v.WorkflowContentType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowContentType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1962,7 +1962,7 @@ type WorkflowEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType], "WorkflowEvent.EventType")
+	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEvent.EventType")
 	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
 }
 
@@ -1970,7 +1970,7 @@ func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
 func (v *WorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
-		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
+		v.EventType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowEventType])
 	}
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
 		v.Attributes = soap.ReadOpt(d, soap.ReadString)
@@ -1991,7 +1991,7 @@ type WorkflowEventResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType], "WorkflowEventResult.EventType")
+	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEventResult.EventType")
 	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
 }
 
@@ -1999,7 +1999,7 @@ func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
 func (v *WorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
-		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
+		v.EventType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowEventType])
 	}
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
 		v.Attributes = soap.ReadOpt(d, soap.ReadString)
@@ -2137,7 +2137,7 @@ func (v *WorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "WorkflowGoal.WorkflowGoalId")
 	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowGoal.WorkflowId")
-	soap.WriteOptItem(e, ns0, "GoalType", v.GoalType, soap.Text[WorkflowGoalType], "WorkflowGoal.GoalType")
+	soap.WriteOptItem(e, ns0, "GoalType", v.GoalType, soap.Enum[WorkflowGoalType], "WorkflowGoal.GoalType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -2151,7 +2151,7 @@ func (v *WorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "GoalType", ns0, "WorkflowGoalType") {
-		v.GoalType = soap.ReadOptItem(d, soap.ReadText[WorkflowGoalType])
+		v.GoalType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowGoalType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
@@ -2315,7 +2315,7 @@ type WorkflowStepBase struct {
 func (v *WorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepBase.WorkflowStepId")
 	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepBase.WorkflowId")
-	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType], "WorkflowStepBase.StepType")
+	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Enum[WorkflowStepType], "WorkflowStepBase.StepType")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowStepBase.Rank")
 }
 
@@ -2334,7 +2334,7 @@ func (v *WorkflowStepBase) unmarshalFields(d *soap.Decoder) {
 		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
-		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
+		v.StepType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowStepType])
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2361,7 +2361,7 @@ type WorkflowStepOptionBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepOptionBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
+	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Enum[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
 	soap.WriteOptItem(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepOptionId")
 	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepId")
 	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepOptionBase.WorkflowId")
@@ -2379,7 +2379,7 @@ func (v *WorkflowStepOptionBase) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *WorkflowStepOptionBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
-		v.OptionType = soap.ReadOptItem(d, soap.ReadText[WorkflowSplitOptionType])
+		v.OptionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowSplitOptionType])
 	}
 	if d.At(ns0, "WorkflowStepOptionId", soap.NSXSD, "int") {
 		v.WorkflowStepOptionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2511,7 +2511,7 @@ func (v *WorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "WorkflowTrigger.WorkflowTriggerId")
 	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowTrigger.WorkflowId")
-	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Text[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
+	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Enum[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -2525,7 +2525,7 @@ func (v *WorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TriggerType", ns0, "WorkflowTriggerType") {
-		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[WorkflowTriggerType])
+		v.TriggerType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowTriggerType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
@@ -2643,7 +2643,7 @@ func (v *WorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowWaitForAction.WorkflowStepId")
 	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowWaitForAction.WorkflowId")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowWaitForAction.Rank")
-	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Text[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
+	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Enum[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -2663,7 +2663,7 @@ func (v *WorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActionType", ns0, "WorkflowWaitForActionType") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[WorkflowWaitForActionType])
+		v.ActionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowWaitForActionType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -58,7 +58,7 @@ type EventData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[EventHandlerType], "EventData.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[EventHandlerType], "EventData.Type")
 	soap.WriteOpt(e, ns0, "InputValues", v.InputValues, soap.Value[services88.StringDictionary])
 	soap.WriteOptItem(e, ns0, "BlockExecution", v.BlockExecution, soap.Bool, "EventData.BlockExecution")
 	soap.WriteOpt(e, ns0, "NavigateTo", v.NavigateTo, soap.String)
@@ -78,7 +78,7 @@ func (v *EventData) MarshalSOAP(e *soap.Encoder) {
 func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", ns0, "EventHandlerType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
 	}
 	if d.At(ns0, "InputValues", ns0, "StringDictionary") {
 		v.InputValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])

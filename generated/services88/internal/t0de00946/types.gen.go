@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -68,7 +68,7 @@ func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "UserInfo.UserGroupId")
 	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "UserInfo.EjUserId")
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType], "UserInfo.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[t38a48e3f.UserType], "UserInfo.UserType")
 	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[services88.ArrayOfstring])
 	soap.WriteOptItem(e, ns0, "CanLogon", v.CanLogon, soap.Bool, "UserInfo.CanLogon")
 	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
@@ -105,7 +105,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "GrantedLicenses", ns2, "ArrayOfstring") {
 		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -327,9 +327,9 @@ func (v *ModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ModuleDescription", v.ModuleDescription, soap.String)
 	soap.WriteOpt(e, ns0, "ModuleTooltip", v.ModuleTooltip, soap.String)
 	soap.WriteOpt(e, ns0, "ModuleVersion", v.ModuleVersion, soap.String)
-	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Text[LicenseType], "ModuleLicense.LicenseType")
+	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Enum[LicenseType], "ModuleLicense.LicenseType")
 	soap.WriteOptItem(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool, "ModuleLicense.Unrestricted")
-	soap.WriteOptItem(e, ns0, "AllowedUserType", v.AllowedUserType, soap.Text[t38a48e3f.UserType], "ModuleLicense.AllowedUserType")
+	soap.WriteOptItem(e, ns0, "AllowedUserType", v.AllowedUserType, soap.Enum[t38a48e3f.UserType], "ModuleLicense.AllowedUserType")
 	soap.WriteOptItem(e, ns0, "NumberOfLicenses", v.NumberOfLicenses, soap.Int32, "ModuleLicense.NumberOfLicenses")
 	soap.WriteOptItem(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32, "ModuleLicense.ExtraFlags")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
@@ -357,13 +357,13 @@ func (v *ModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 		v.ModuleVersion = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[LicenseType])
+		v.LicenseType = soap.ReadOptItem(d, soap.ReadEnum[LicenseType])
 	}
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
 		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "AllowedUserType", ns0, "UserType") {
-		v.AllowedUserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.AllowedUserType = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "NumberOfLicenses", soap.NSXSD, "int") {
 		v.NumberOfLicenses = soap.ReadOptItem(d, soap.ReadInt32)

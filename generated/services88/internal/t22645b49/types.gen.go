@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -150,7 +150,7 @@ type RecurrenceDayPattern struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDayPattern) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceDayPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -159,7 +159,7 @@ func (v *RecurrenceDayPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceDailyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceDailyPattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceDailyPattern])
 	}
 	d.End()
 }
@@ -249,8 +249,8 @@ func (v *RecurrenceInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "RecurrenceId", v.RecurrenceId, soap.Int32, "RecurrenceInfo.RecurrenceId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "RecurrenceInfo.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "RecurrenceInfo.EndDate")
-	soap.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Text[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[t365cf88f.RecurrencePattern], "RecurrenceInfo.Pattern")
+	soap.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Enum[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[t365cf88f.RecurrencePattern], "RecurrenceInfo.Pattern")
 	soap.WriteOptPtr(e, ns0, "DayPattern", v.DayPattern, soap.Complex[*RecurrenceDayPattern])
 	soap.WriteOptPtr(e, ns0, "WeekPattern", v.WeekPattern, soap.Complex[*RecurrenceWeekPattern])
 	soap.WriteOptPtr(e, ns0, "MonthPattern", v.MonthPattern, soap.Complex[*RecurrenceMonthPattern])
@@ -272,10 +272,10 @@ func (v *RecurrenceInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RecurrenceEndType", ns0, "RecurrenceEndType") {
-		v.RecurrenceEndType = soap.ReadOptItem(d, soap.ReadText[RecurrenceEndType])
+		v.RecurrenceEndType = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceEndType])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrencePattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[t365cf88f.RecurrencePattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.RecurrencePattern])
 	}
 	if d.At(ns0, "DayPattern", ns0, "RecurrenceDayPattern") {
 		v.DayPattern = soap.ReadOpt(d, soap.ReadComplex[RecurrenceDayPattern])
@@ -320,8 +320,8 @@ func (v *RecurrenceMonthPattern) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceMonthPattern.Cycle")
 	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceMonthPattern.Day")
 	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceMonthPattern.Weekday")
-	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
+	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -336,10 +336,10 @@ func (v *RecurrenceMonthPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Weekday = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
 	}
 	if d.At(ns0, "WeekOfMonth", ns0, "WeekOfMonth") {
-		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadText[WeekOfMonth])
+		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadEnum[WeekOfMonth])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceMonthlyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceMonthlyPattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceMonthlyPattern])
 	}
 	d.End()
 }
@@ -440,8 +440,8 @@ func (v *RecurrenceYearPattern) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceYearPattern.Cycle")
 	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceYearPattern.Day")
 	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceYearPattern.Weekday")
-	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")
+	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -456,10 +456,10 @@ func (v *RecurrenceYearPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Weekday = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
 	}
 	if d.At(ns0, "WeekOfMonth", ns0, "WeekOfMonth") {
-		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadText[WeekOfMonth])
+		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadEnum[WeekOfMonth])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceYearlyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceYearlyPattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceYearlyPattern])
 	}
 	d.End()
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -147,7 +147,7 @@ func (v *ArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ArchiveRestrictionInfo.IsActive")
 	soap.WriteOpt(e, ns0, "SubRestrictions", v.SubRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOptItem(e, ns0, "InterParenthesis", v.InterParenthesis, soap.Int32, "ArchiveRestrictionInfo.InterParenthesis")
-	soap.WriteOptItem(e, ns0, "InterOperator", v.InterOperator, soap.Text[InterRestrictionOperator], "ArchiveRestrictionInfo.InterOperator")
+	soap.WriteOptItem(e, ns0, "InterOperator", v.InterOperator, soap.Enum[InterRestrictionOperator], "ArchiveRestrictionInfo.InterOperator")
 	soap.WriteOptItem(e, ns0, "UniqueHash", v.UniqueHash, soap.Int32, "ArchiveRestrictionInfo.UniqueHash")
 }
 
@@ -178,7 +178,7 @@ func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.InterParenthesis = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "InterOperator", ns0, "InterRestrictionOperator") {
-		v.InterOperator = soap.ReadOptItem(d, soap.ReadText[InterRestrictionOperator])
+		v.InterOperator = soap.ReadOptItem(d, soap.ReadEnum[InterRestrictionOperator])
 	}
 	if d.At(ns0, "UniqueHash", soap.NSXSD, "int") {
 		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -162,12 +162,12 @@ type Preference struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Preference) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Level", v.Level, soap.Text[PreferenceLevel], "Preference.Level")
+	soap.WriteOptItem(e, ns0, "Level", v.Level, soap.Enum[PreferenceLevel], "Preference.Level")
 	soap.WriteOpt(e, ns0, "RawValue", v.RawValue, soap.String)
 	soap.WriteOptPtr(e, ns0, "Specification", v.Specification, soap.Complex[*PreferenceSpec])
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "DisplayType", v.DisplayType, soap.Text[PrefDescValueType], "Preference.DisplayType")
+	soap.WriteOptItem(e, ns0, "DisplayType", v.DisplayType, soap.Enum[PrefDescValueType], "Preference.DisplayType")
 	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
 	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "Preference.TargetId")
 	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "Preference.PrefDescId")
@@ -179,7 +179,7 @@ func (v *Preference) MarshalSOAP(e *soap.Encoder) {
 func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Level", ns0, "PreferenceLevel") {
-		v.Level = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.Level = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "RawValue", soap.NSXSD, "string") {
 		v.RawValue = soap.ReadOpt(d, soap.ReadString)
@@ -194,7 +194,7 @@ func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DisplayType", ns0, "PrefDescValueType") {
-		v.DisplayType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
+		v.DisplayType = soap.ReadOptItem(d, soap.ReadEnum[PrefDescValueType])
 	}
 	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
 		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])

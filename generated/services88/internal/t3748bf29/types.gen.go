@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -143,7 +143,7 @@ type HierarchyEntity struct {
 func (v *HierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32, "HierarchyEntity.HierarchyId")
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "HierarchyEntity.Domain")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "HierarchyEntity.Domain")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
 	soap.WriteOptItem(e, ns0, "ParentId", v.ParentId, soap.Int32, "HierarchyEntity.ParentId")
@@ -161,7 +161,7 @@ func (v *HierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)

@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -267,8 +267,8 @@ func (v *TaskListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32, "TaskListItem.TaskListItemId")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[TaskDirection], "TaskListItem.Direction")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType], "TaskListItem.Type")
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[TaskDirection], "TaskListItem.Direction")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[tf9f7802d.TaskType], "TaskListItem.Type")
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "TaskListItem.Deleted")
 	soap.WriteOptItem(e, ns0, "IntentId", v.IntentId, soap.Int32, "TaskListItem.IntentId")
@@ -276,8 +276,8 @@ func (v *TaskListItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, soap.Bool, "TaskListItem.IsDefaultAlldayEvent")
 	soap.WriteOptItem(e, ns0, "IsDefaultFree", v.IsDefaultFree, soap.Bool, "TaskListItem.IsDefaultFree")
 	soap.WriteOptItem(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool, "TaskListItem.IsDefaultPublished")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex], "TaskListItem.ColorIndex")
-	soap.WriteOptItem(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Text[VideoMeetingStatus], "TaskListItem.DefaultVideomeetingStatus")
+	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Enum[ColorIndex], "TaskListItem.ColorIndex")
+	soap.WriteOptItem(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Enum[VideoMeetingStatus], "TaskListItem.DefaultVideomeetingStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -290,10 +290,10 @@ func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Direction", ns0, "TaskDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[TaskDirection])
+		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[TaskDirection])
 	}
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[tf9f7802d.TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[tf9f7802d.TaskType])
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
@@ -317,10 +317,10 @@ func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsDefaultPublished = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[ColorIndex])
+		v.ColorIndex = soap.ReadOptItem(d, soap.ReadEnum[ColorIndex])
 	}
 	if d.At(ns0, "DefaultVideomeetingStatus", ns0, "VideoMeetingStatus") {
-		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadText[VideoMeetingStatus])
+		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadEnum[VideoMeetingStatus])
 	}
 	d.End()
 }

@@ -22,7 +22,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -126,11 +126,11 @@ func (v *DocumentEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "DocumentEntity.Date")
 	soap.WriteOpt(e, ns0, "ExternalRef", v.ExternalRef, soap.String)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus], "DocumentEntity.Completed")
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "DocumentEntity.Completed")
 	soap.WriteOptItem(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32, "DocumentEntity.ActiveLinks")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType], "DocumentEntity.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[td04002f3.AppointmentType], "DocumentEntity.Type")
 	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
-	soap.WriteOptItem(e, ns0, "LockSemantics", v.LockSemantics, soap.Text[DocumentLockSemantics], "DocumentEntity.LockSemantics")
+	soap.WriteOptItem(e, ns0, "LockSemantics", v.LockSemantics, soap.Enum[DocumentLockSemantics], "DocumentEntity.LockSemantics")
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
 	soap.WriteOptItem(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, soap.Int32, "DocumentEntity.SuggestedDocumentId")
 	soap.WriteOptItem(e, ns0, "Snum", v.Snum, soap.Int32, "DocumentEntity.Snum")
@@ -202,19 +202,19 @@ func (v *DocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExternalRef = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
 		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
 		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
 	}
 	if d.At(ns0, "LockSemantics", ns0, "DocumentLockSemantics") {
-		v.LockSemantics = soap.ReadOptItem(d, soap.ReadText[DocumentLockSemantics])
+		v.LockSemantics = soap.ReadOptItem(d, soap.ReadEnum[DocumentLockSemantics])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
 		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])

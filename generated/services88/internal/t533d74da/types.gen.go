@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -423,8 +423,8 @@ func (v *WebPanelEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "WebPanelEntity.Deleted")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WebPanelEntity.Rank")
-	soap.WriteOptItem(e, ns0, "UrlEncoding", v.UrlEncoding, soap.Text[UrlEncoding], "WebPanelEntity.UrlEncoding")
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation], "WebPanelEntity.VisibleIn")
+	soap.WriteOptItem(e, ns0, "UrlEncoding", v.UrlEncoding, soap.Enum[UrlEncoding], "WebPanelEntity.UrlEncoding")
+	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "WebPanelEntity.VisibleIn")
 	soap.WriteOptItem(e, ns0, "OnCentral", v.OnCentral, soap.Bool, "WebPanelEntity.OnCentral")
 	soap.WriteOptItem(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool, "WebPanelEntity.OnSatellite")
 	soap.WriteOptItem(e, ns0, "OnTravel", v.OnTravel, soap.Bool, "WebPanelEntity.OnTravel")
@@ -462,10 +462,10 @@ func (v *WebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UrlEncoding", ns0, "UrlEncoding") {
-		v.UrlEncoding = soap.ReadOptItem(d, soap.ReadText[UrlEncoding])
+		v.UrlEncoding = soap.ReadOptItem(d, soap.ReadEnum[UrlEncoding])
 	}
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
 		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)

@@ -14,7 +14,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -208,10 +208,10 @@ func (v *TicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
 	soap.WriteOptItem(e, ns0, "CategoryMaster", v.CategoryMaster, soap.Int32, "TicketCategoryEntity.CategoryMaster")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[TicketCategoryFlags], "TicketCategoryEntity.Flags")
-	soap.WriteOptItem(e, ns0, "DelegateMethod", v.DelegateMethod, soap.Text[TicketCategoryDelegateMethod], "TicketCategoryEntity.DelegateMethod")
+	soap.WriteOptItem(e, ns0, "DelegateMethod", v.DelegateMethod, soap.Enum[TicketCategoryDelegateMethod], "TicketCategoryEntity.DelegateMethod")
 	soap.WriteOpt(e, ns0, "ExternalName", v.ExternalName, soap.String)
-	soap.WriteOptItem(e, ns0, "ClosingStatus", v.ClosingStatus, soap.Text[TicketCategoryClosingStatus], "TicketCategoryEntity.ClosingStatus")
-	soap.WriteOptItem(e, ns0, "MsgClosingStatus", v.MsgClosingStatus, soap.Text[TicketCategoryClosingStatus], "TicketCategoryEntity.MsgClosingStatus")
+	soap.WriteOptItem(e, ns0, "ClosingStatus", v.ClosingStatus, soap.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.ClosingStatus")
+	soap.WriteOptItem(e, ns0, "MsgClosingStatus", v.MsgClosingStatus, soap.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.MsgClosingStatus")
 	soap.WriteOptItem(e, ns0, "AssignmentLag", v.AssignmentLag, soap.Int32, "TicketCategoryEntity.AssignmentLag")
 	soap.WriteOptItem(e, ns0, "ReplyTemplate", v.ReplyTemplate, soap.Int32, "TicketCategoryEntity.ReplyTemplate")
 	soap.WriteOpt(e, ns0, "NotificationEmail", v.NotificationEmail, soap.String)
@@ -244,16 +244,16 @@ func (v *TicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketCategoryFlags])
 	}
 	if d.At(ns0, "DelegateMethod", ns0, "TicketCategoryDelegateMethod") {
-		v.DelegateMethod = soap.ReadOptItem(d, soap.ReadText[TicketCategoryDelegateMethod])
+		v.DelegateMethod = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryDelegateMethod])
 	}
 	if d.At(ns0, "ExternalName", soap.NSXSD, "string") {
 		v.ExternalName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.ClosingStatus = soap.ReadOptItem(d, soap.ReadText[TicketCategoryClosingStatus])
+		v.ClosingStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryClosingStatus])
 	}
 	if d.At(ns0, "MsgClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.MsgClosingStatus = soap.ReadOptItem(d, soap.ReadText[TicketCategoryClosingStatus])
+		v.MsgClosingStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryClosingStatus])
 	}
 	if d.At(ns0, "AssignmentLag", soap.NSXSD, "int") {
 		v.AssignmentLag = soap.ReadOptItem(d, soap.ReadInt32)
@@ -391,15 +391,15 @@ func (v *TicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32, "TicketPriorityEntity.TicketPriorityId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[TicketPriorityStatus], "TicketPriorityEntity.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[TicketPriorityStatus], "TicketPriorityEntity.Status")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[TicketPriorityFlags], "TicketPriorityEntity.Flags")
 	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "TicketPriorityEntity.SortOrder")
-	soap.WriteOptItem(e, ns0, "TicketRead", v.TicketRead, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketRead")
-	soap.WriteOptItem(e, ns0, "ChangedOwner", v.ChangedOwner, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.ChangedOwner")
-	soap.WriteOptItem(e, ns0, "TicketNewinfo", v.TicketNewinfo, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNewinfo")
-	soap.WriteOptItem(e, ns0, "TicketClosed", v.TicketClosed, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketClosed")
-	soap.WriteOptItem(e, ns0, "TicketChangedPriority", v.TicketChangedPriority, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketChangedPriority")
-	soap.WriteOptItem(e, ns0, "TicketNew", v.TicketNew, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNew")
+	soap.WriteOptItem(e, ns0, "TicketRead", v.TicketRead, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketRead")
+	soap.WriteOptItem(e, ns0, "ChangedOwner", v.ChangedOwner, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.ChangedOwner")
+	soap.WriteOptItem(e, ns0, "TicketNewinfo", v.TicketNewinfo, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNewinfo")
+	soap.WriteOptItem(e, ns0, "TicketClosed", v.TicketClosed, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketClosed")
+	soap.WriteOptItem(e, ns0, "TicketChangedPriority", v.TicketChangedPriority, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketChangedPriority")
+	soap.WriteOptItem(e, ns0, "TicketNew", v.TicketNew, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNew")
 	soap.WriteOptItem(e, ns0, "Deadline", v.Deadline, soap.Int32, "TicketPriorityEntity.Deadline")
 	soap.WriteOptItem(e, ns0, "MonStart", v.MonStart, soap.Text[soap.DateTime], "TicketPriorityEntity.MonStart")
 	soap.WriteOptItem(e, ns0, "MonStop", v.MonStop, soap.Text[soap.DateTime], "TicketPriorityEntity.MonStop")
@@ -429,7 +429,7 @@ func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "TicketPriorityStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[TicketPriorityStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityStatus])
 	}
 	if d.At(ns0, "Flags", ns0, "TicketPriorityFlags") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketPriorityFlags])
@@ -438,22 +438,22 @@ func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TicketRead", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketRead = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketRead = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "ChangedOwner", ns0, "TicketPriorityEscalateEvent") {
-		v.ChangedOwner = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.ChangedOwner = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketNewinfo", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNewinfo = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketNewinfo = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketClosed", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketClosed = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketClosed = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketChangedPriority", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketChangedPriority = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketChangedPriority = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketNew", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNew = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketNew = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "Deadline", soap.NSXSD, "int") {
 		v.Deadline = soap.ReadOptItem(d, soap.ReadInt32)
@@ -842,8 +842,8 @@ func (v *TicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "TicketStatusId", v.TicketStatusId, soap.Int32, "TicketStatusEntity.TicketStatusId")
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[t741a6ec9.TicketBaseStatus], "TicketStatusEntity.Status")
-	soap.WriteOptItem(e, ns0, "TimeCounter", v.TimeCounter, soap.Text[TicketStatusTimeCounter], "TicketStatusEntity.TimeCounter")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[t741a6ec9.TicketBaseStatus], "TicketStatusEntity.Status")
+	soap.WriteOptItem(e, ns0, "TimeCounter", v.TimeCounter, soap.Enum[TicketStatusTimeCounter], "TicketStatusEntity.TimeCounter")
 	soap.WriteOptItem(e, ns0, "NoEmailReopen", v.NoEmailReopen, soap.Bool, "TicketStatusEntity.NoEmailReopen")
 	soap.WriteOptItem(e, ns0, "IsDefault", v.IsDefault, soap.Bool, "TicketStatusEntity.IsDefault")
 	soap.WriteOptItem(e, ns0, "UsedInQueue", v.UsedInQueue, soap.Bool, "TicketStatusEntity.UsedInQueue")
@@ -859,10 +859,10 @@ func (v *TicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "TicketBaseStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[t741a6ec9.TicketBaseStatus])
 	}
 	if d.At(ns0, "TimeCounter", ns0, "TicketStatusTimeCounter") {
-		v.TimeCounter = soap.ReadOptItem(d, soap.ReadText[TicketStatusTimeCounter])
+		v.TimeCounter = soap.ReadOptItem(d, soap.ReadEnum[TicketStatusTimeCounter])
 	}
 	if d.At(ns0, "NoEmailReopen", soap.NSXSD, "boolean") {
 		v.NoEmailReopen = soap.ReadOptItem(d, soap.ReadBool)

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -141,14 +141,14 @@ func (v *BatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "Result", v.Result, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "BatchTaskInfo.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "BatchTaskInfo.State")
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
 	soap.WriteOpt(e, ns0, "Request", v.Request, soap.String)
 	soap.WriteOpt(e, ns0, "ProgressDescription", v.ProgressDescription, soap.String)
 	soap.WriteOptItem(e, ns0, "ProgressPercent", v.ProgressPercent, soap.Int16, "BatchTaskInfo.ProgressPercent")
 	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOptItem(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Text[BatchTaskCancellationBehaviour], "BatchTaskInfo.CancellationBehaviour")
+	soap.WriteOptItem(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Enum[BatchTaskCancellationBehaviour], "BatchTaskInfo.CancellationBehaviour")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -197,7 +197,7 @@ func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Result = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
@@ -218,7 +218,7 @@ func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.FileName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CancellationBehaviour", ns0, "BatchTaskCancellationBehaviour") {
-		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadText[BatchTaskCancellationBehaviour])
+		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskCancellationBehaviour])
 	}
 	d.End()
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -82,7 +82,7 @@ func (v *Category) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Category.Id")
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup], "Category.CategoryGroup")
+	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Enum[CategoryGroup], "Category.CategoryGroup")
 	soap.WriteOptItem(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool, "Category.EnableLeadStatus")
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Category.Rank")
 	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Category.Deleted")
@@ -101,7 +101,7 @@ func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
+		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadEnum[CategoryGroup])
 	}
 	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
 		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -189,11 +189,11 @@ func (v *FieldMetadata) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "FieldMetadata.Rank")
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "FieldMetadata.FieldType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "FieldMetadata.FieldType")
 	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
 	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
 	soap.WriteOptItem(e, ns0, "MaxLength", v.MaxLength, soap.Int32, "FieldMetadata.MaxLength")
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "FieldMetadata.Access")
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "FieldMetadata.Access")
 	soap.WriteOptItem(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool, "FieldMetadata.ShowInSearch")
 }
 
@@ -213,7 +213,7 @@ func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
 		v.ListName = soap.ReadOpt(d, soap.ReadString)
@@ -225,7 +225,7 @@ func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 		v.MaxLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
 	}
 	if d.At(ns0, "ShowInSearch", soap.NSXSD, "boolean") {
 		v.ShowInSearch = soap.ReadOptItem(d, soap.ReadBool)
@@ -326,7 +326,7 @@ func (v *PluginResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
 	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
 	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "PluginResponse.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "PluginResponse.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -348,7 +348,7 @@ func (v *PluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -551,7 +551,7 @@ func (v *EMailEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "From", v.From, soap.Complex[*EMailAddress])
 	soap.WriteOptItem(e, ns0, "Sent", v.Sent, soap.Text[soap.DateTime], "EMailEntity.Sent")
 	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "EMailEntity.Size")
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Text[t0bb2a4d0.EMailPriority], "EMailEntity.Priority")
+	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[t0bb2a4d0.EMailPriority], "EMailEntity.Priority")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "EMailEntity.Flags")
 	soap.WriteOpt(e, ns0, "MessageID", v.MessageID, soap.String)
 	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
@@ -568,8 +568,8 @@ func (v *EMailEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "InReplyTo", v.InReplyTo, soap.Complex[*EMailEnvelope])
 	soap.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime], "EMailEntity.RepliedAt")
 	soap.WriteOptItem(e, ns0, "HasCalendarData", v.HasCalendarData, soap.Bool, "EMailEntity.HasCalendarData")
-	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Text[CalMethod], "EMailEntity.CalMethod")
-	soap.WriteOptItem(e, ns0, "CalReplyStatus", v.CalReplyStatus, soap.Text[CalReplyStatus], "EMailEntity.CalReplyStatus")
+	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Enum[CalMethod], "EMailEntity.CalMethod")
+	soap.WriteOptItem(e, ns0, "CalReplyStatus", v.CalReplyStatus, soap.Enum[CalReplyStatus], "EMailEntity.CalReplyStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -600,7 +600,7 @@ func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadText[t0bb2a4d0.EMailPriority])
+		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[t0bb2a4d0.EMailPriority])
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
@@ -651,10 +651,10 @@ func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.HasCalendarData = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
-		v.CalMethod = soap.ReadOptItem(d, soap.ReadText[CalMethod])
+		v.CalMethod = soap.ReadOptItem(d, soap.ReadEnum[CalMethod])
 	}
 	if d.At(ns0, "CalReplyStatus", ns0, "CalReplyStatus") {
-		v.CalReplyStatus = soap.ReadOptItem(d, soap.ReadText[CalReplyStatus])
+		v.CalReplyStatus = soap.ReadOptItem(d, soap.ReadEnum[CalReplyStatus])
 	}
 	d.End()
 }
@@ -697,7 +697,7 @@ func (v *EMailEnvelope) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "From", v.From, soap.Complex[*EMailAddress])
 	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfEMailAddress])
 	soap.WriteOptItem(e, ns0, "Sent", v.Sent, soap.Text[soap.DateTime], "EMailEnvelope.Sent")
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Text[t0bb2a4d0.EMailPriority], "EMailEnvelope.Priority")
+	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[t0bb2a4d0.EMailPriority], "EMailEnvelope.Priority")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "EMailEnvelope.Flags")
 	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "EMailEnvelope.Size")
 	soap.WriteOptPtr(e, ns0, "EMailSOInfo", v.EMailSOInfo, soap.Complex[*EMailSOInfo])
@@ -728,7 +728,7 @@ func (v *EMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 		v.Sent = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadText[t0bb2a4d0.EMailPriority])
+		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[t0bb2a4d0.EMailPriority])
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])

@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -412,7 +412,7 @@ type StructuredAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Text[AddressType], "StructuredAddress.AtypeIdx")
+	soap.WriteOptItem(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Enum[AddressType], "StructuredAddress.AtypeIdx")
 	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
 	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
 	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
@@ -426,7 +426,7 @@ func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AtypeIdx", ns0, "AddressType") {
-		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadText[AddressType])
+		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "Address1", soap.NSXSD, "string") {
 		v.Address1 = soap.ReadOpt(d, soap.ReadString)

@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -178,13 +178,13 @@ func (v *Ticket) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Category", v.Category, soap.Int32, "Ticket.Category")
 	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
 	soap.WriteOpt(e, ns0, "CategoryFullname", v.CategoryFullname, soap.String)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "Ticket.Slevel")
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "Ticket.Slevel")
 	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Int32, "Ticket.Priority")
 	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[t741a6ec9.TicketBaseStatus], "Ticket.BaseStatus")
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[t741a6ec9.TicketBaseStatus], "Ticket.BaseStatus")
 	soap.WriteOptItem(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32, "Ticket.TicketStatus")
 	soap.WriteOpt(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue, soap.String)
-	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Text[TicketOrigin], "Ticket.Origin")
+	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Enum[TicketOrigin], "Ticket.Origin")
 	soap.WriteOptItem(e, ns0, "CustId", v.CustId, soap.Int32, "Ticket.CustId")
 	soap.WriteOpt(e, ns0, "PersonFirstname", v.PersonFirstname, soap.String)
 	soap.WriteOpt(e, ns0, "PersonMiddleName", v.PersonMiddleName, soap.String)
@@ -192,7 +192,7 @@ func (v *Ticket) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonFullname", v.PersonFullname, soap.String)
 	soap.WriteOptItem(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16, "Ticket.AlertLevel")
 	soap.WriteOptItem(e, ns0, "ConnectId", v.ConnectId, soap.Int32, "Ticket.ConnectId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "Ticket.ReadStatus")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "Ticket.ReadStatus")
 	soap.WriteOptItem(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32, "Ticket.TimeToReply")
 	soap.WriteOptItem(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32, "Ticket.RealTimeToReply")
 	soap.WriteOptItem(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32, "Ticket.TimeToClose")
@@ -287,7 +287,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.CategoryFullname = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Priority", soap.NSXSD, "int") {
 		v.Priority = soap.ReadOptItem(d, soap.ReadInt32)
@@ -296,7 +296,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[t741a6ec9.TicketBaseStatus])
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
 		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
@@ -305,7 +305,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketStatusDisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
-		v.Origin = soap.ReadOptItem(d, soap.ReadText[TicketOrigin])
+		v.Origin = soap.ReadOptItem(d, soap.ReadEnum[TicketOrigin])
 	}
 	if d.At(ns0, "CustId", soap.NSXSD, "int") {
 		v.CustId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -329,7 +329,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
 		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
