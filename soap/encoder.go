@@ -176,6 +176,40 @@ func (e *Encoder) grow(n int) {
 	e.buf = nb
 }
 
+// put appends s to buf. Like the encoder's other writes, it reslices buf
+// in place when there is room (storing only its length) instead of
+// assigning the result of append, which stores its pointer too: under a
+// running garbage collection every such store is a write barrier, and an
+// envelope makes several per element.
+func (e *Encoder) put(s string) {
+	n := len(e.buf)
+	if cap(e.buf)-n < len(s) {
+		e.grow(len(s))
+	}
+	e.buf = e.buf[:n+len(s)]
+	copy(e.buf[n:], s)
+}
+
+// putBytes is put for a []byte.
+func (e *Encoder) putBytes(b []byte) {
+	n := len(e.buf)
+	if cap(e.buf)-n < len(b) {
+		e.grow(len(b))
+	}
+	e.buf = e.buf[:n+len(b)]
+	copy(e.buf[n:], b)
+}
+
+// putOwn appends buf[at:at+n], bytes already written (an element's name).
+func (e *Encoder) putOwn(at, n int) {
+	l := len(e.buf)
+	if cap(e.buf)-l < n {
+		e.grow(n)
+	}
+	e.buf = e.buf[:l+n]
+	copy(e.buf[l:], e.buf[at:at+n])
+}
+
 func (e *Encoder) closeTag() {
 	if e.open {
 		e.buf = append(e.buf, '>')
@@ -187,11 +221,11 @@ func (e *Encoder) closeTag() {
 // default namespace). Call it right after Start.
 func (e *Encoder) Declare(prefix, uri string) {
 	if prefix == "" {
-		e.buf = append(e.buf, ` xmlns="`...)
+		e.put(` xmlns="`)
 	} else {
-		e.buf = append(e.buf, " xmlns:"...)
-		e.buf = append(e.buf, prefix...)
-		e.buf = append(e.buf, `="`...)
+		e.put(" xmlns:")
+		e.put(prefix)
+		e.put(`="`)
 	}
 	e.buf = appendEscaped(e.buf, uri, true)
 	e.buf = append(e.buf, '"')
@@ -223,10 +257,10 @@ func (e *Encoder) startTag(prefix, local string) {
 	e.buf = append(e.buf, '<')
 	name := len(e.buf)
 	if prefix != "" {
-		e.buf = append(e.buf, prefix...)
+		e.put(prefix)
 		e.buf = append(e.buf, ':')
 	}
-	e.buf = append(e.buf, local...)
+	e.put(local)
 	e.stack = append(e.stack, openElem{name: name, nameLen: len(e.buf) - name, scopeLen: len(e.scope)})
 }
 
@@ -266,11 +300,11 @@ func (e *Encoder) Attr(ns, local, value string) {
 			e.Declare(p, ns)
 			e.buf = append(e.buf, ' ')
 		}
-		e.buf = append(e.buf, p...)
+		e.put(p)
 		e.buf = append(e.buf, ':')
 	}
-	e.buf = append(e.buf, local...)
-	e.buf = append(e.buf, `="`...)
+	e.put(local)
+	e.put(`="`)
 	e.buf = appendEscaped(e.buf, value, true)
 	e.buf = append(e.buf, '"')
 }
@@ -294,11 +328,11 @@ func (e *Encoder) End() {
 	top := e.stack[len(e.stack)-1]
 	e.stack = e.stack[:len(e.stack)-1]
 	if e.open {
-		e.buf = append(e.buf, "/>"...)
+		e.put("/>")
 		e.open = false
 	} else {
-		e.buf = append(e.buf, "</"...)
-		e.buf = append(e.buf, e.buf[top.name:top.name+top.nameLen]...)
+		e.put("</")
+		e.putOwn(top.name, top.nameLen)
 		e.buf = append(e.buf, '>')
 	}
 	e.scope = e.scope[:top.scopeLen]
@@ -316,43 +350,36 @@ func (e *Encoder) Nil(ns, local string) {
 
 // Text writes escaped character data into the current element.
 func (e *Encoder) Text(s string) {
-	if e.raw {
-		e.buf = append(e.buf, s...)
-		return
-	}
-	e.closeTag()
-	e.buf = appendEscaped(e.buf, s, false)
-}
-
-// beginText starts character data that the caller appends to buf itself,
-// returning where it starts; endText escapes it.
-func (e *Encoder) beginText() int {
 	if !e.raw {
 		e.closeTag()
-	}
-	return len(e.buf)
-}
-
-// endText escapes the character data appended to buf since start, if it
-// needs it (in raw mode it stays as it is, as in Text).
-func (e *Encoder) endText(start int) {
-	if e.raw {
-		return
-	}
-	for i := start; i < len(e.buf); i++ {
-		if !textNoEscape[e.buf[i]] {
-			s := string(e.buf[start:])
-			e.buf = appendEscaped(e.buf[:start], s, false)
-			return
+		for i := 0; i < len(s); i++ {
+			if !textNoEscape[s[i]] {
+				e.buf = appendEscaped(e.buf, s, false)
+				return
+			}
 		}
 	}
+	e.put(s)
 }
 
 // textBytes is Text for a []byte.
 func (e *Encoder) textBytes(b []byte) {
-	start := e.beginText()
-	e.buf = append(e.buf, b...)
-	e.endText(start)
+	if !e.raw {
+		e.closeTag()
+		for _, c := range b {
+			if !textNoEscape[c] {
+				e.buf = appendEscaped(e.buf, string(b), false)
+				return
+			}
+		}
+	}
+	e.putBytes(b)
+}
+
+// digits appends b, which needs no escaping, as character data.
+func (e *Encoder) digits(b []byte) {
+	e.closeTag()
+	e.putBytes(b)
 }
 
 // appendEscaped escapes s for XML text or attribute values. Characters not

@@ -187,25 +187,24 @@ func ReadItem[T any](d *Decoder, read func(*Decoder) T) T {
 // sets and the XSD value types of this package). The types of this package
 // append their text to the Encoder's buffer without allocating.
 func Text[T encoding.TextMarshaler](e *Encoder, v T) {
-	var err error
+	var (
+		tmp [64]byte
+		b   []byte
+		err error
+	)
 	switch x := any(v).(type) { // a switch on concrete types does not box v
 	case DateTime:
-		start := e.beginText()
-		e.buf, err = x.AppendText(e.buf)
-		e.endText(start)
+		b, err = x.AppendText(tmp[:0])
 	case Duration:
-		start := e.beginText()
-		e.buf, err = x.AppendText(e.buf)
-		e.endText(start)
+		b, err = x.AppendText(tmp[:0])
 	default:
-		var b []byte
-		if b, err = v.MarshalText(); err == nil {
-			e.textBytes(b)
-		}
+		b, err = v.MarshalText()
 	}
 	if err != nil {
 		e.Fail(err)
+		return
 	}
+	e.textBytes(b)
 }
 
 // ReadText reads the accepted element's text into a T via UnmarshalText.
@@ -286,10 +285,10 @@ func ReadString(d *Decoder) string { return d.Text() }
 func Bool(e *Encoder, v bool) {
 	e.closeTag()
 	if v {
-		e.buf = append(e.buf, "true"...)
-	} else {
-		e.buf = append(e.buf, "false"...)
+		e.put("true")
+		return
 	}
+	e.put("false")
 }
 
 // ReadBool reads an xs:boolean (true, false, 1, 0).
@@ -309,8 +308,8 @@ func ReadBool(d *Decoder) bool {
 
 // Int64 writes an integer type.
 func Int64(e *Encoder, v int64) {
-	e.closeTag()
-	e.buf = strconv.AppendInt(e.buf, v, 10)
+	var tmp [24]byte
+	e.digits(strconv.AppendInt(tmp[:0], v, 10))
 }
 
 // Int32 writes an xs:int.
@@ -324,8 +323,8 @@ func Int8(e *Encoder, v int8) { Int64(e, int64(v)) }
 
 // Uint64 writes an unsigned integer type.
 func Uint64(e *Encoder, v uint64) {
-	e.closeTag()
-	e.buf = strconv.AppendUint(e.buf, v, 10)
+	var tmp [24]byte
+	e.digits(strconv.AppendUint(tmp[:0], v, 10))
 }
 
 // Uint32 writes an xs:unsignedInt.
@@ -426,14 +425,14 @@ func readFloat(d *Decoder, bits int, typ string) float64 {
 
 // Float64 writes an xs:double.
 func Float64(e *Encoder, v float64) {
-	e.closeTag()
-	e.buf = appendFloat(e.buf, v, 64)
+	var tmp [32]byte
+	e.digits(appendFloat(tmp[:0], v, 64))
 }
 
 // Float32 writes an xs:float.
 func Float32(e *Encoder, v float32) {
-	e.closeTag()
-	e.buf = appendFloat(e.buf, float64(v), 32)
+	var tmp [32]byte
+	e.digits(appendFloat(tmp[:0], float64(v), 32))
 }
 
 // ReadFloat64 reads an xs:double.
