@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -210,6 +211,7 @@ func WithErrorLog(l *slog.Logger) HandlerOption { return func(h *Handler) { h.lo
 // and drops the connection.
 type Handler struct {
 	ops            []ServerOperation
+	opState        []opState      // per operation, in the order of ops
 	byAction       map[string]int // -1 when operations share the action
 	byElement      map[QName]int  // -1 when operations share the element
 	maxRequestSize int64
@@ -217,6 +219,53 @@ type Handler struct {
 	strictHeaders  bool
 	errorDetails   bool
 	log            *slog.Logger
+
+	// Decoders and encoders are reused across requests: a Decoder keeps
+	// the namespace names it has met, an Encoder its buffer.
+	decoders, encoders sync.Pool
+}
+
+// opState is what a Handler keeps about one of its operations.
+type opState struct {
+	respHeaderType reflect.Type // of NewResponseHeader's values; nil without it
+	lastSize       atomic.Int64 // of the last response envelope, to size the next one's buffer
+}
+
+// maxPooledBuffer bounds the buffers a Handler keeps for reuse: a rare huge
+// response does not stay in memory.
+const maxPooledBuffer = 1 << 20
+
+// decoder returns a pooled Decoder for data.
+func (h *Handler) decoder(data []byte) *Decoder {
+	d, _ := h.decoders.Get().(*Decoder)
+	if d == nil {
+		d = NewBytesDecoder(data)
+	} else {
+		d.reuse(data)
+	}
+	d.MaxDepth = h.maxDepth
+	return d
+}
+
+// encoder returns a pooled Encoder with room for size bytes.
+func (h *Handler) encoder(size int) *Encoder {
+	e, _ := h.encoders.Get().(*Encoder)
+	if e == nil {
+		e = NewEncoder(nil)
+	}
+	if cap(e.buf) < size {
+		e.buf = make([]byte, 0, size)
+	}
+	return e
+}
+
+// putEncoder returns e to the pool, unless its buffer has grown too large.
+func (h *Handler) putEncoder(e *Encoder) {
+	if cap(e.buf) > maxPooledBuffer {
+		return
+	}
+	e.Reset()
+	h.encoders.Put(e)
 }
 
 // NewHandler returns a Handler serving ops. It panics if an operation has
@@ -224,6 +273,7 @@ type Handler struct {
 func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
 	h := &Handler{
 		ops:            ops,
+		opState:        make([]opState, len(ops)),
 		byAction:       map[string]int{},
 		byElement:      map[QName]int{},
 		maxRequestSize: DefaultMaxRequestSize,
@@ -235,6 +285,9 @@ func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
 	for i, op := range ops {
 		if op.Serve == nil || op.NewRequest == nil {
 			panic("soap: NewHandler: operation " + op.Name + " has no Serve or NewRequest")
+		}
+		if op.NewResponseHeader != nil {
+			h.opState[i].respHeaderType = reflect.TypeOf(op.NewResponseHeader())
 		}
 		if op.Action != "" {
 			if _, dup := h.byAction[op.Action]; dup {
@@ -255,6 +308,7 @@ func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
 // serverCall is what the context of a Serve call carries.
 type serverCall struct {
 	op        *ServerOperation
+	state     *opState
 	version   Version
 	reqHeader Header
 	mu        sync.Mutex
@@ -308,8 +362,8 @@ func SetResponseHeader(ctx context.Context, h HeaderMarshaler) error {
 		if c.op.NewResponseHeader == nil {
 			return fmt.Errorf("soap: SetResponseHeader: operation %s declares no response headers", c.op.Name)
 		}
-		if want := c.op.NewResponseHeader(); reflect.TypeOf(h) != reflect.TypeOf(want) {
-			return fmt.Errorf("soap: SetResponseHeader: operation %s sends %T, not %T", c.op.Name, want, h)
+		if want := c.state.respHeaderType; reflect.TypeOf(h) != want {
+			return fmt.Errorf("soap: SetResponseHeader: operation %s sends %v, not %T", c.op.Name, want, h)
 		}
 	} else {
 		h = nil
@@ -354,9 +408,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported Content-Encoding "+strconv.Quote(enc))
 		return
 	}
-	tooLarge := fmt.Sprintf("request body larger than %d bytes", h.maxRequestSize)
+	tooLarge := func() string { return fmt.Sprintf("request body larger than %d bytes", h.maxRequestSize) }
 	if r.ContentLength > h.maxRequestSize {
-		h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge)
+		h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge())
 		return
 	}
 	// readLimited, not io.ReadAll: memory grows with the bytes received,
@@ -365,27 +419,28 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge)
+			h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge())
 			return
 		}
 		h.fault(w, v, http.StatusBadRequest, ClientFaultCode(v), "reading the request failed")
 		return
 	}
 
-	op, status, reason := h.dispatch(action, data, v)
-	if op == nil {
+	i, status, reason := h.dispatch(action, data, v)
+	if i < 0 {
 		h.fault(w, v, status, ClientFaultCode(v), reason)
 		return
 	}
-	call := &serverCall{op: op, version: v}
+	op, state := &h.ops[i], &h.opState[i]
+	call := &serverCall{op: op, state: state, version: v}
 	env := Envelope{BodyName: op.Input, Body: op.NewRequest(), StrictHeaders: h.strictHeaders}
 	if op.NewRequestHeader != nil {
 		call.reqHeader = op.NewRequestHeader()
 		env.Header = call.reqHeader
 	}
-	d := NewBytesDecoder(data)
-	d.MaxDepth = h.maxDepth
+	d := h.decoder(data)
 	err = env.Decode(d)
+	h.decoders.Put(d)
 	var mu *MustUnderstandError
 	if (err == nil || errors.As(err, &mu)) && env.Version != v {
 		h.fault(w, v, http.StatusInternalServerError, QName{v.EnvelopeNS(), "VersionMismatch"},
@@ -426,45 +481,53 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if hdr := OutgoingHeader(ctx); hdr != nil {
 		out.Header = hdr
 	}
-	e := NewEncoder(make([]byte, 0, 4096))
+	// The buffer is sized from the operation's last response, so that it
+	// rarely grows while encoding (a pooled one may be large already).
+	e := h.encoder(int(state.lastSize.Load()) + 512)
 	out.Encode(e)
 	if err := e.Err(); err != nil {
+		h.putEncoder(e)
 		h.serveError(ctx, w, v, op, fmt.Errorf("encoding the response: %w", err))
 		return
 	}
-	writeEnvelope(w, v, http.StatusOK, e.Bytes())
+	body := e.Bytes()
+	state.lastSize.Store(int64(len(body)))
+	writeEnvelope(w, v, http.StatusOK, body)
+	h.putEncoder(e) // the ResponseWriter keeps nothing of body (io.Writer)
 }
 
-// dispatch finds the operation of a request: by action, else by the
-// body's element. On failure it returns the HTTP status and the reason.
-func (h *Handler) dispatch(action string, data []byte, v Version) (*ServerOperation, int, string) {
+// dispatch finds the operation of a request, returning its index in
+// h.ops: by action, else by the body's element. On failure it returns -1,
+// the HTTP status and the reason.
+func (h *Handler) dispatch(action string, data []byte, v Version) (int, int, string) {
 	if action != "" {
 		i, ok := h.byAction[action]
 		if !ok {
-			return nil, clientStatus(v), "unknown SOAPAction " + strconv.Quote(action)
+			return -1, clientStatus(v), "unknown SOAPAction " + strconv.Quote(action)
 		}
 		if i >= 0 {
-			return &h.ops[i], 0, ""
+			return i, 0, ""
 		}
 	}
-	name, err := bodyElement(data, h.maxDepth)
+	d := h.decoder(data)
+	name, err := bodyElement(d)
+	h.decoders.Put(d)
 	if err != nil {
-		return nil, clientStatus(v), "malformed request: " + err.Error()
+		return -1, clientStatus(v), "malformed request: " + err.Error()
 	}
 	i, ok := h.byElement[name]
 	if !ok || i < 0 {
-		return nil, clientStatus(v), "no operation for the body element " + name.String()
+		return -1, clientStatus(v), "no operation for the body element " + name.String()
 	}
 	if action != "" && h.ops[i].Action != action {
-		return nil, clientStatus(v), "the body element " + name.String() + " does not belong to SOAPAction " + strconv.Quote(action)
+		return -1, clientStatus(v), "the body element " + name.String() + " does not belong to SOAPAction " + strconv.Quote(action)
 	}
-	return &h.ops[i], 0, ""
+	return i, 0, ""
 }
 
-// bodyElement returns the name of the first element in an envelope's Body.
-func bodyElement(data []byte, maxDepth int) (QName, error) {
-	d := NewBytesDecoder(data)
-	d.MaxDepth = maxDepth
+// bodyElement returns the name of the first element in the Body of the
+// envelope d reads.
+func bodyElement(d *Decoder) (QName, error) {
 	root, ok := d.Root()
 	if !ok {
 		return QName{}, d.Err()
@@ -505,7 +568,11 @@ func unquoteAction(s string) string {
 	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
 		return s
 	}
+	if inner := s[1 : len(s)-1]; !strings.ContainsAny(inner, `"\`) {
+		return inner // no escapes: the common case, without a copy
+	}
 	var b strings.Builder
+	b.Grow(len(s) - 2)
 	for i := 1; i < len(s)-1; i++ {
 		c := s[i]
 		if c == '\\' && i+1 < len(s)-1 {
@@ -667,13 +734,17 @@ func encodeFault(f *Fault, hdr HeaderMarshaler) ([]byte, error) {
 	return e.Bytes(), e.Err()
 }
 
+// writeEnvelope sends body with one Write, after a Content-Length (so
+// that net/http sends it as it is, not chunked).
 func writeEnvelope(w http.ResponseWriter, v Version, status int, body []byte) {
 	ct := "text/xml; charset=utf-8"
 	if v == SOAP12 {
 		ct = "application/soap+xml; charset=utf-8"
 	}
-	w.Header().Set("Content-Type", ct)
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	// One slice for both values: Header().Set would make one each.
+	vals := []string{ct, strconv.Itoa(len(body))}
+	hdr := w.Header()
+	hdr["Content-Type"], hdr["Content-Length"] = vals[0:1:1], vals[1:2:2]
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
 }
