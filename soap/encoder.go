@@ -34,6 +34,13 @@ type Encoder struct {
 	xsiAt, xsiElem, xsiScope int
 	inserted                 int
 
+	// The last namespace Start found a prefix for, valid while scope has
+	// the same length and declarations (declared counts Declare calls):
+	// elements mostly share their parent's namespace.
+	lastNS, lastPrefix    string
+	lastLen, lastDeclared int
+	declared              int
+
 	// Inline storage for the stacks, so that encoding an ordinary message
 	// allocates nothing but the Encoder and its buffer.
 	stackBuf [12]openElem
@@ -76,6 +83,7 @@ func (e *Encoder) Bytes() []byte { return e.buf }
 func (e *Encoder) Reset() {
 	e.buf, e.open, e.stack, e.scope, e.nextNS, e.err = e.buf[:0], false, e.stack[:0], e.scope[:0], 0, nil
 	e.xsiAt, e.inserted = -1, 0
+	e.lastNS, e.lastPrefix = "", ""
 }
 
 // xsiPrefix is the prefix under which the xsi namespace is to be declared
@@ -110,6 +118,7 @@ func (e *Encoder) declareReservedXSI() bool {
 	const decl = ` xmlns:` + xsiPrefix + `="` + NSXSI + `"`
 	e.buf = slices.Insert(e.buf, e.xsiAt, []byte(decl)...)
 	e.scope = slices.Insert(e.scope, e.xsiScope, binding{xsiPrefix, NSXSI})
+	e.declared++
 	for i := e.xsiElem + 1; i < len(e.stack); i++ {
 		e.stack[i].scopeLen++
 		e.stack[i].name += len(decl) // started after the reserving element's declarations
@@ -171,9 +180,9 @@ const minFree = 64
 // grow makes room for at least n more bytes in buf, at least doubling its
 // capacity.
 func (e *Encoder) grow(n int) {
-	nb := make([]byte, len(e.buf), max(2*cap(e.buf), len(e.buf)+n, 1024))
-	copy(nb, e.buf)
-	e.buf = nb
+	// append of a make is growslice without clearing the bytes it copies.
+	l := len(e.buf)
+	e.buf = append(e.buf, make([]byte, max(n, cap(e.buf), 1024))...)[:l]
 }
 
 // put appends s to buf. Like the encoder's other writes, it reslices buf
@@ -230,11 +239,16 @@ func (e *Encoder) Declare(prefix, uri string) {
 	e.buf = appendEscaped(e.buf, uri, true)
 	e.buf = append(e.buf, '"')
 	e.scope = append(e.scope, binding{prefix, uri})
+	e.declared++
 }
 
 // Start writes the start tag of element {ns}local. Attributes and
 // namespace declarations may follow until content or End is written.
 func (e *Encoder) Start(ns, local string) {
+	if ns == e.lastNS && len(e.scope) == e.lastLen && e.declared == e.lastDeclared && ns != "" {
+		e.startTag(e.lastPrefix, local)
+		return
+	}
 	p, ok := e.lookup(ns)
 	if !ok && ns != "" {
 		p = e.freshPrefix()
@@ -242,7 +256,9 @@ func (e *Encoder) Start(ns, local string) {
 	e.startTag(p, local)
 	if !ok {
 		e.Declare(p, ns)
+		return
 	}
+	e.lastNS, e.lastPrefix, e.lastLen, e.lastDeclared = ns, p, len(e.scope), e.declared
 }
 
 // startTag writes <prefix:local (or <local) and pushes the element.
