@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
 	"net/http"
 	"reflect"
 	"strconv"
@@ -376,8 +375,8 @@ func SetResponseHeader(ctx context.Context, h HeaderMarshaler) error {
 
 // ServeHTTP implements http.Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	ct := r.Header.Get("Content-Type")
-	mt, params, ctErr := mime.ParseMediaType(ct)
+	ct, ctErr := parseContentType(r.Header.Get("Content-Type"))
+	mt := ct.mediaType
 	v := SOAP11
 	if ctErr == nil && mt == "application/soap+xml" {
 		v = SOAP12
@@ -395,12 +394,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case mt == "text/xml":
 		action = unquoteAction(r.Header.Get("SOAPAction"))
 	case mt == "application/soap+xml":
-		action = params["action"]
+		action = ct.action
 	default:
 		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported Content-Type "+strconv.Quote(mt)+": want text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2)")
 		return
 	}
-	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+	if cs := ct.charset; ct.hasCharset && !strings.EqualFold(cs, "utf-8") {
 		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported charset "+strconv.Quote(cs)+": want utf-8")
 		return
 	}

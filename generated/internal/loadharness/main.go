@@ -55,6 +55,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -84,17 +85,19 @@ func main() {
 	conns := flag.Int("conns", 8, "concurrent keep-alive connections")
 	ops := flag.String("ops", strings.Join(opNames, ","), "operations to measure")
 	soak := flag.Int("soak", 0, "GetUser requests for the memory and goroutine check (0: none)")
+	profile := flag.String("profile", "", "write each server's CPU profile to `DIR`/KIND-OP-ROUND.prof")
+	cpuprofile := flag.String("cpuprofile", "", "with -serve, write the server's CPU profile to `FILE`")
 	flag.Parse()
 
 	runtime.GOMAXPROCS(1)
 	if *serve != "" {
-		if err := runServer(*serve, *doc); err != nil {
+		if err := runServer(*serve, *doc, *cpuprofile); err != nil {
 			fmt.Fprintln(os.Stderr, "loadharness:", err)
 			os.Exit(1)
 		}
 		return
 	}
-	h := &harness{doc: *doc, duration: *duration, warmup: *warmup, conns: *conns}
+	h := &harness{doc: *doc, duration: *duration, warmup: *warmup, conns: *conns, profile: *profile}
 	if err := h.run(*rounds, strings.Split(*ops, ","), *soak); err != nil {
 		fmt.Fprintln(os.Stderr, "loadharness:", err)
 		os.Exit(1)
@@ -313,10 +316,23 @@ type stats struct {
 
 // runServer serves kind on a free port of 127.0.0.1, printing its address
 // on the first line of standard output, until standard input closes.
-func runServer(kind, doc string) error {
+func runServer(kind, doc, cpuprofile string) error {
 	h, err := newHandler(kind, doc)
 	if err != nil {
 		return err
+	}
+	if cpuprofile != "" {
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			_ = f.Close()
+		}()
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -347,6 +363,7 @@ type harness struct {
 	doc              string
 	duration, warmup time.Duration
 	conns            int
+	profile          string // folder of the servers' CPU profiles, if set
 }
 
 // server is a running child server.
@@ -356,12 +373,16 @@ type server struct {
 	addr  string
 }
 
-func (h *harness) start(kind string) (*server, error) {
+func (h *harness) start(kind string, profileName ...string) (*server, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(self, "-serve", kind, "-doc", h.doc)
+	args := []string{"-serve", kind, "-doc", h.doc}
+	if h.profile != "" && len(profileName) > 0 {
+		args = append(args, "-cpuprofile", filepath.Join(h.profile, strings.Join(profileName, "-")+".prof"))
+	}
+	cmd := exec.Command(self, args...)
 	cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
@@ -597,7 +618,7 @@ func (h *harness) run(rounds int, ops []string, soak int) error {
 			}
 			order := append(slices.Clone(kinds[r%len(kinds):]), kinds[:r%len(kinds)]...)
 			for _, kind := range order {
-				s, err := h.start(kind)
+				s, err := h.start(kind, kind, name, strconv.Itoa(r+1))
 				if err != nil {
 					return err
 				}
