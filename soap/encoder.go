@@ -209,16 +209,6 @@ func (e *Encoder) putBytes(b []byte) {
 	copy(e.buf[n:], b)
 }
 
-// putOwn appends buf[at:at+n], bytes already written (an element's name).
-func (e *Encoder) putOwn(at, n int) {
-	l := len(e.buf)
-	if cap(e.buf)-l < n {
-		e.grow(n)
-	}
-	e.buf = e.buf[:l+n]
-	copy(e.buf[l:], e.buf[at:at+n])
-}
-
 func (e *Encoder) closeTag() {
 	if e.open {
 		e.buf = append(e.buf, '>')
@@ -263,21 +253,29 @@ func (e *Encoder) Start(ns, local string) {
 
 // startTag writes <prefix:local (or <local) and pushes the element.
 func (e *Encoder) startTag(prefix, local string) {
-	if cap(e.buf)-len(e.buf) < minFree {
-		e.grow(minFree)
+	// Room for '>', '<', the name, and what usually follows (minFree),
+	// then the bytes written in place.
+	l := len(e.buf)
+	if n := len(prefix) + len(local) + 3 + minFree; cap(e.buf)-l < n {
+		e.grow(n)
 	}
+	b := e.buf[:cap(e.buf)]
 	if e.open {
-		e.buf = append(e.buf, '>')
+		b[l] = '>'
+		l++
 	}
-	e.open = true
-	e.buf = append(e.buf, '<')
-	name := len(e.buf)
+	b[l] = '<'
+	l++
+	name := l
 	if prefix != "" {
-		e.put(prefix)
-		e.buf = append(e.buf, ':')
+		l += copy(b[l:], prefix)
+		b[l] = ':'
+		l++
 	}
-	e.put(local)
-	e.stack = append(e.stack, openElem{name: name, nameLen: len(e.buf) - name, scopeLen: len(e.scope)})
+	l += copy(b[l:], local)
+	e.buf = e.buf[:l]
+	e.open = true
+	e.stack = append(e.stack, openElem{name: name, nameLen: l - name, scopeLen: len(e.scope)})
 }
 
 // StartPrefixed writes the start tag of {ns}local with a declaration that
@@ -343,14 +341,23 @@ func (e *Encoder) QNameValue(ns, local string) string {
 func (e *Encoder) End() {
 	top := e.stack[len(e.stack)-1]
 	e.stack = e.stack[:len(e.stack)-1]
+	l := len(e.buf)
+	if cap(e.buf)-l < top.nameLen+3 {
+		e.grow(top.nameLen + 3)
+	}
+	b := e.buf[:cap(e.buf)]
 	if e.open {
-		e.put("/>")
+		b[l], b[l+1] = '/', '>'
+		l += 2
 		e.open = false
 	} else {
-		e.put("</")
-		e.putOwn(top.name, top.nameLen)
-		e.buf = append(e.buf, '>')
+		b[l], b[l+1] = '<', '/'
+		l += 2
+		l += copy(b[l:], b[top.name:top.name+top.nameLen])
+		b[l] = '>'
+		l++
 	}
+	e.buf = e.buf[:l]
 	e.scope = e.scope[:top.scopeLen]
 	if len(e.stack) == e.xsiElem {
 		e.xsiAt = -1 // the reserving element has ended
