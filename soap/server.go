@@ -441,7 +441,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	err = env.Decode(d)
 	h.decoders.Put(d)
 	var mu *MustUnderstandError
-	if (err == nil || errors.As(err, &mu)) && env.Version != v {
+	if err != nil {
+		mu = asMustUnderstand(err)
+	}
+	if (err == nil || mu != nil) && env.Version != v {
 		h.fault(w, v, http.StatusInternalServerError, QName{v.EnvelopeNS(), "VersionMismatch"},
 			fmt.Sprintf("%s envelope sent with the Content-Type of %s", env.Version, v))
 		return
@@ -493,6 +496,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	state.lastSize.Store(int64(len(body)))
 	writeEnvelope(w, v, http.StatusOK, body)
 	h.putEncoder(e) // the ResponseWriter keeps nothing of body (io.Writer)
+}
+
+// asMustUnderstand returns the *MustUnderstandError in err's chain, or
+// nil. (A function of its own: the variable errors.As needs goes to the
+// heap, which only requests with errors pay for.)
+func asMustUnderstand(err error) *MustUnderstandError {
+	var mu *MustUnderstandError
+	if errors.As(err, &mu) {
+		return mu
+	}
+	return nil
 }
 
 // dispatch finds the operation of a request, returning its index in
