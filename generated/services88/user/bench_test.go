@@ -19,9 +19,12 @@ import (
 )
 
 // The benchmarks compare the generated code with encoding/xml on the same
-// input in one run (see soap/PERFORMANCE.md): decoding the documented
-// GetUser response as published (SOAP 1.2, xsi:type everywhere) and
-// encoding the SetUserPresenceStatus request envelope with its headers.
+// input (see the README's Performance section;
+// internal/peercmp/benchratio.sh runs them in interleaved rounds): decoding
+// the documented GetUser response as published (SOAP 1.2, xsi:type
+// everywhere), encoding the GetUser response envelope as a server sends it
+// and the SetUserPresenceStatus request envelope with its headers; and the
+// generated handler serving both operations (BenchmarkServe…).
 
 const getUserResponseFile = "testdata/examples/GetUser.response.xml"
 
