@@ -10,7 +10,9 @@ package soap
 // SupportPackageIsVersion3 is referenced by generated code: a generated
 // package that needs a newer runtime fails to build instead of misbehaving.
 // Version 3 added the content and read functions of enumerations (Enum,
-// ReadEnum), which do not copy the value.
+// ReadEnum), which do not copy the value, and the writers of the builtins'
+// values (WriteLeaf, WriteOptLeaf, WriteOptItemLeaf), which write an element
+// in one step.
 const SupportPackageIsVersion3 = true
 
 // SupportPackageIsVersion2 is referenced by code generated before version

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Encoder writes XML. Generated MarshalSOAP methods drive it; it chooses
@@ -235,20 +236,75 @@ func (e *Encoder) Declare(prefix, uri string) {
 // Start writes the start tag of element {ns}local. Attributes and
 // namespace declarations may follow until content or End is written.
 func (e *Encoder) Start(ns, local string) {
-	if ns == e.lastNS && len(e.scope) == e.lastLen && e.declared == e.lastDeclared && ns != "" {
-		e.startTag(e.lastPrefix, local)
-		return
-	}
-	p, ok := e.lookup(ns)
+	p, ok := e.prefix(ns)
 	if !ok && ns != "" {
 		p = e.freshPrefix()
 	}
 	e.startTag(p, local)
 	if !ok {
 		e.Declare(p, ns)
+	}
+}
+
+// prefix is lookup for element names, remembering the last namespace found.
+func (e *Encoder) prefix(ns string) (string, bool) {
+	// Generated code passes the same constant for a namespace: comparing
+	// the strings' data pointers first saves calling memequal.
+	if len(e.scope) == e.lastLen && e.declared == e.lastDeclared && len(ns) == len(e.lastNS) && ns != "" &&
+		(unsafe.StringData(ns) == unsafe.StringData(e.lastNS) || ns == e.lastNS) {
+		return e.lastPrefix, true
+	}
+	p, ok := e.lookup(ns)
+	if ok && ns != "" {
+		e.lastNS, e.lastPrefix, e.lastLen, e.lastDeclared = ns, p, len(e.scope), e.declared
+	}
+	return p, ok
+}
+
+// leaf writes the element {ns}local holding text, which needs no
+// escaping, as Start, Text and End would, in one step when ns has a prefix
+// in scope: the element is never on the stack.
+func leaf[S string | []byte](e *Encoder, ns, local string, text S) {
+	p, ok := e.prefix(ns)
+	if !ok {
+		e.Start(ns, local)
+		e.closeTag()
+		e.putBytes([]byte(text))
+		e.End()
 		return
 	}
-	e.lastNS, e.lastPrefix, e.lastLen, e.lastDeclared = ns, p, len(e.scope), e.declared
+	name := len(p) + len(local)
+	if p != "" {
+		name++
+	}
+	l := len(e.buf)
+	if n := 2*name + len(text) + 6 + minFree; cap(e.buf)-l < n {
+		e.grow(n)
+	}
+	b := e.buf[:cap(e.buf)]
+	if e.open {
+		b[l] = '>'
+		l++
+	}
+	b[l] = '<'
+	l++
+	start := l
+	if p != "" {
+		l += copy(b[l:], p)
+		b[l] = ':'
+		l++
+	}
+	l += copy(b[l:], local)
+	b[l] = '>'
+	l++
+	l += copy(b[l:], text)
+	b[l], b[l+1] = '<', '/'
+	l += 2
+	l += copy(b[l:], b[start:start+name])
+	b[l] = '>'
+	l++
+	e.buf = e.buf[:l]
+	e.open = false
 }
 
 // startTag writes <prefix:local (or <local) and pushes the element.

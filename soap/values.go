@@ -75,6 +75,75 @@ func WriteOptPtr[T any](e *Encoder, ns, local string, o Opt[*T], content func(*E
 	}
 }
 
+// Leaf is the set of the Go types of the XSD builtins that WriteLeaf and
+// its variants format themselves: strings, booleans, integers and floats.
+type Leaf interface {
+	string | bool | int8 | int16 | int32 | int64 | uint8 | uint16 | uint32 | uint64 | float32 | float64
+}
+
+// WriteLeaf writes v, of an XSD builtin type, as element {ns}local, as
+// Write with the type's content function (String, Bool, Int32, Float64…)
+// does, in one step.
+func WriteLeaf[T Leaf](e *Encoder, ns, local string, v T) {
+	var tmp [32]byte
+	switch x := any(v).(type) { // a switch on concrete types does not box v
+	case string:
+		for i := 0; i < len(x); i++ {
+			if !textNoEscape[x[i]] {
+				Write(e, ns, local, x, String)
+				return
+			}
+		}
+		leaf(e, ns, local, x)
+	case bool:
+		if x {
+			leaf(e, ns, local, "true")
+		} else {
+			leaf(e, ns, local, "false")
+		}
+	case int8:
+		leaf(e, ns, local, strconv.AppendInt(tmp[:0], int64(x), 10))
+	case int16:
+		leaf(e, ns, local, strconv.AppendInt(tmp[:0], int64(x), 10))
+	case int32:
+		leaf(e, ns, local, strconv.AppendInt(tmp[:0], int64(x), 10))
+	case int64:
+		leaf(e, ns, local, strconv.AppendInt(tmp[:0], x, 10))
+	case uint8:
+		leaf(e, ns, local, strconv.AppendUint(tmp[:0], uint64(x), 10))
+	case uint16:
+		leaf(e, ns, local, strconv.AppendUint(tmp[:0], uint64(x), 10))
+	case uint32:
+		leaf(e, ns, local, strconv.AppendUint(tmp[:0], uint64(x), 10))
+	case uint64:
+		leaf(e, ns, local, strconv.AppendUint(tmp[:0], x, 10))
+	case float32:
+		leaf(e, ns, local, appendFloat(tmp[:0], float64(x), 32))
+	case float64:
+		leaf(e, ns, local, appendFloat(tmp[:0], x, 64))
+	}
+}
+
+// WriteOptLeaf is WriteOpt for the types of WriteLeaf.
+func WriteOptLeaf[T Leaf](e *Encoder, ns, local string, o Opt[T]) {
+	switch o.state {
+	case optAbsent:
+	case optNil:
+		e.Nil(ns, local)
+	default:
+		WriteLeaf(e, ns, local, o.v)
+	}
+}
+
+// WriteOptItemLeaf is WriteOptItem for the types of WriteLeaf.
+func WriteOptItemLeaf[T Leaf](e *Encoder, ns, local string, o Opt[T], member string) {
+	if o.state == optNil && !e.NilForOptional {
+		e.Fail(&NilError{Member: member, Element: QName{ns, local}})
+		return
+	}
+	WriteOptLeaf(e, ns, local, o)
+}
+
 // WriteOptItem is WriteOpt for an optional member that is not nillable:
 // Nil is refused (a *NilError naming member, "Type.Field", recorded with
 // Fail), as values outside an enumeration are, unless the Encoder's

@@ -30,7 +30,7 @@ type AuthenticationRequest struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationRequest) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SignedSystemToken", v.SignedSystemToken, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SignedSystemToken", v.SignedSystemToken)
 	soap.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Enum[TokenType], "AuthenticationRequest.ReturnTokenType")
 }
 
@@ -91,9 +91,9 @@ type AuthenticationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IsSuccessful", v.IsSuccessful, soap.Bool, "AuthenticationResponse.IsSuccessful")
-	soap.WriteOpt(e, ns0, "Token", v.Token, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsSuccessful", v.IsSuccessful, "AuthenticationResponse.IsSuccessful")
+	soap.WriteOptLeaf(e, ns0, "Token", v.Token)
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

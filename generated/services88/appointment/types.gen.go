@@ -60,7 +60,7 @@ type Accept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Accept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Accept.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Accept.AppointmentId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Accept.UpdateMode")
 }
 
@@ -85,7 +85,7 @@ type AcceptRejected struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejected) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptRejected.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptRejected.AppointmentId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
 }
 
@@ -142,7 +142,7 @@ type AcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithEmailConfirmation.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithEmailConfirmation.AppointmentId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
 }
 
@@ -183,7 +183,7 @@ type AcceptWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithSmtpEmailConfirmation.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithSmtpEmailConfirmation.AppointmentId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -258,9 +258,9 @@ type ActivitySummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivitySummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "NumBusyActivities", v.NumBusyActivities, soap.Int32, "ActivitySummary.NumBusyActivities")
-	soap.WriteOptItem(e, ns0, "NumFreeActivities", v.NumFreeActivities, soap.Int32, "ActivitySummary.NumFreeActivities")
-	soap.WriteOptItem(e, ns0, "PercentageBusy", v.PercentageBusy, soap.Int32, "ActivitySummary.PercentageBusy")
+	soap.WriteOptItemLeaf(e, ns0, "NumBusyActivities", v.NumBusyActivities, "ActivitySummary.NumBusyActivities")
+	soap.WriteOptItemLeaf(e, ns0, "NumFreeActivities", v.NumFreeActivities, "ActivitySummary.NumFreeActivities")
+	soap.WriteOptItemLeaf(e, ns0, "PercentageBusy", v.PercentageBusy, "ActivitySummary.PercentageBusy")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -311,18 +311,18 @@ type AddressSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AddressId", v.AddressId, soap.Int32, "AddressSyncData.AddressId")
+	soap.WriteOptItemLeaf(e, ns0, "AddressId", v.AddressId, "AddressSyncData.AddressId")
 	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Enum[AddressType], "AddressSyncData.AddressType")
-	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
-	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
-	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
-	soap.WriteOpt(e, ns0, "ZipCode", v.ZipCode, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOptItem(e, ns0, "Latitude", v.Latitude, soap.Float64, "AddressSyncData.Latitude")
-	soap.WriteOptItem(e, ns0, "Longitude", v.Longitude, soap.Float64, "AddressSyncData.Longitude")
-	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Address1", v.Address1)
+	soap.WriteOptLeaf(e, ns0, "Address2", v.Address2)
+	soap.WriteOptLeaf(e, ns0, "Address3", v.Address3)
+	soap.WriteOptLeaf(e, ns0, "City", v.City)
+	soap.WriteOptLeaf(e, ns0, "County", v.County)
+	soap.WriteOptLeaf(e, ns0, "ZipCode", v.ZipCode)
+	soap.WriteOptLeaf(e, ns0, "State", v.State)
+	soap.WriteOptItemLeaf(e, ns0, "Latitude", v.Latitude, "AddressSyncData.Latitude")
+	soap.WriteOptItemLeaf(e, ns0, "Longitude", v.Longitude, "AddressSyncData.Longitude")
+	soap.WriteOptLeaf(e, ns0, "FormattedAddress", v.FormattedAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -422,29 +422,29 @@ type AlarmData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AlarmData.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AlarmData.AppointmentId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "AlarmData.StartTime")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AlarmData.EndDate")
 	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AlarmData.AlarmTime")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AlarmData.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "AlarmData.ProjectId")
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AlarmData.SaleId")
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AlarmData.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AlarmData.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AlarmData.SaleId")
+	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
+	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
 	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "AlarmData.AppointmentType")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AlarmData.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AlarmData.ContactId")
 	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[AssignmentStatus], "AlarmData.AssignmentStatus")
 	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[InvitationStatus], "AlarmData.InvitationStatus")
 	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[BookingType], "AlarmData.BookingType")
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	soap.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -585,33 +585,33 @@ type AppointmentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentInfo.AppointmentId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AppointmentInfo.AssociateId")
-	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "AppointmentInfo.MotherId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentInfo.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AppointmentInfo.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "AppointmentInfo.MotherId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentInfo.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentInfo.EndDate")
 	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Enum[ColorIndex], "AppointmentInfo.ColorIndex")
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
-	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "AppointmentInfo.IsAllDay")
-	soap.WriteOptItem(e, ns0, "IsBusy", v.IsBusy, soap.Bool, "AppointmentInfo.IsBusy")
-	soap.WriteOptItem(e, ns0, "IsRecurring", v.IsRecurring, soap.Bool, "AppointmentInfo.IsRecurring")
-	soap.WriteOptItem(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, soap.Bool, "AppointmentInfo.IsVideoMeeting")
-	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "AppointmentInfo.HasAlarm")
-	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "AppointmentInfo.IsCompleted")
-	soap.WriteOptItem(e, ns0, "IsTentative", v.IsTentative, soap.Bool, "AppointmentInfo.IsTentative")
-	soap.WriteOptItem(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool, "AppointmentInfo.IsBookingMain")
-	soap.WriteOptItem(e, ns0, "SendEmail", v.SendEmail, soap.Bool, "AppointmentInfo.SendEmail")
-	soap.WriteOptItem(e, ns0, "AnySendEmail", v.AnySendEmail, soap.Bool, "AppointmentInfo.AnySendEmail")
-	soap.WriteOptItem(e, ns0, "IsPrivate", v.IsPrivate, soap.Bool, "AppointmentInfo.IsPrivate")
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
+	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentInfo.IsAllDay")
+	soap.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentInfo.IsBusy")
+	soap.WriteOptItemLeaf(e, ns0, "IsRecurring", v.IsRecurring, "AppointmentInfo.IsRecurring")
+	soap.WriteOptItemLeaf(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, "AppointmentInfo.IsVideoMeeting")
+	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentInfo.HasAlarm")
+	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentInfo.IsCompleted")
+	soap.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentInfo.IsTentative")
+	soap.WriteOptItemLeaf(e, ns0, "IsBookingMain", v.IsBookingMain, "AppointmentInfo.IsBookingMain")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmail", v.SendEmail, "AppointmentInfo.SendEmail")
+	soap.WriteOptItemLeaf(e, ns0, "AnySendEmail", v.AnySendEmail, "AppointmentInfo.AnySendEmail")
+	soap.WriteOptItemLeaf(e, ns0, "IsPrivate", v.IsPrivate, "AppointmentInfo.IsPrivate")
 	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*RecurrenceInfo])
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsBooking", v.IsBooking, soap.Bool, "AppointmentInfo.IsBooking")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	soap.WriteOptItemLeaf(e, ns0, "IsBooking", v.IsBooking, "AppointmentInfo.IsBooking")
 	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
-	soap.WriteOptItem(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32, "AppointmentInfo.MotherAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherAssociateId", v.MotherAssociateId, "AppointmentInfo.MotherAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -728,14 +728,14 @@ type AppointmentMoveData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentMoveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentMoveData.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentMoveData.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "AppointmentMoveData.NewStartTime")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "AppointmentMoveData.SendEmailToParticipants")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "AppointmentMoveData.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItem(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool, "AppointmentMoveData.IsAlldayEvent")
-	soap.WriteOptItem(e, ns0, "IsFree", v.IsFree, soap.Bool, "AppointmentMoveData.IsFree")
+	soap.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "AppointmentMoveData.IsAlldayEvent")
+	soap.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "AppointmentMoveData.IsFree")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -782,7 +782,7 @@ type AppointmentSaveData struct {
 func (v *AppointmentSaveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "EmailCreated", v.EmailCreated, soap.Bool, "AppointmentSaveData.EmailCreated")
+	soap.WriteOptItemLeaf(e, ns0, "EmailCreated", v.EmailCreated, "AppointmentSaveData.EmailCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -944,31 +944,31 @@ type AppointmentSyncData struct {
 func (v *AppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AppointmentSyncData.AlarmTime")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentSyncData.AppointmentId")
-	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AppointmentSyncData.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentSyncData.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AppointmentSyncData.ContactId")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentSyncData.EndDate")
-	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "AppointmentSyncData.HasAlarm")
-	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "AppointmentSyncData.IsAllDay")
-	soap.WriteOptItem(e, ns0, "IsAssignment", v.IsAssignment, soap.Bool, "AppointmentSyncData.IsAssignment")
-	soap.WriteOptItem(e, ns0, "IsBusy", v.IsBusy, soap.Bool, "AppointmentSyncData.IsBusy")
-	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "AppointmentSyncData.IsCompleted")
-	soap.WriteOptItem(e, ns0, "IsInvitation", v.IsInvitation, soap.Bool, "AppointmentSyncData.IsInvitation")
-	soap.WriteOptItem(e, ns0, "IsTentative", v.IsTentative, soap.Bool, "AppointmentSyncData.IsTentative")
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentSyncData.HasAlarm")
+	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentSyncData.IsAllDay")
+	soap.WriteOptItemLeaf(e, ns0, "IsAssignment", v.IsAssignment, "AppointmentSyncData.IsAssignment")
+	soap.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentSyncData.IsBusy")
+	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentSyncData.IsCompleted")
+	soap.WriteOptItemLeaf(e, ns0, "IsInvitation", v.IsInvitation, "AppointmentSyncData.IsInvitation")
+	soap.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentSyncData.IsTentative")
+	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
 	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfParticipantSyncData])
-	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AppointmentSyncData.PersonId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "AppointmentSyncData.ProjectId")
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AppointmentSyncData.SaleId")
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AppointmentSyncData.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AppointmentSyncData.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AppointmentSyncData.SaleId")
+	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentSyncData.StartDate")
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1240,7 +1240,7 @@ type AssignTo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignTo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AssignTo.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AssignTo.AppointmentId")
 	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*ParticipantInfo])
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AssignTo.UpdateMode")
 }
@@ -1328,8 +1328,8 @@ type CanAssignToProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CanAssignToProjectMember.ProjectId")
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CanAssignToProjectMember.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CanAssignToProjectMember.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CanAssignToProjectMember.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1352,7 +1352,7 @@ type CanAssignToProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanAssignToProjectMemberResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanAssignToProjectMemberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1392,7 +1392,7 @@ type CleanUpBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CleanUpBookingDeletedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1462,7 +1462,7 @@ type CleanUpRecurringBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpRecurringBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CleanUpRecurringBookingDeletedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpRecurringBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1482,7 +1482,7 @@ type ConvertAppointmentToTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConvertAppointmentToTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "ConvertAppointmentToTask.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ConvertAppointmentToTask.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1523,7 +1523,7 @@ type CreateAndAccept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAccept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAccept.EmailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAccept.EmailItemId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
 }
 
@@ -1561,7 +1561,7 @@ type CreateAndAcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
 }
 
@@ -1599,8 +1599,8 @@ type CreateAppointmentEntityFromExisting struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentEntityFromExisting) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "CreateAppointmentEntityFromExisting.AppointmentId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CreateAppointmentEntityFromExisting.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateAppointmentEntityFromExisting.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateAppointmentEntityFromExisting.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1646,7 +1646,7 @@ type CreateAppointmentForUID struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUID) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "UID", v.UID, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UID", v.UID)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1724,7 +1724,7 @@ type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1793,10 +1793,10 @@ type CreateDefaultAppointmentEntityFromProjectSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.SuggestedAppointmentId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.ProjectId")
-	soap.WriteOptItem(e, ns0, "CreateNow", v.CreateNow, soap.Bool, "CreateDefaultAppointmentEntityFromProjectSuggestion.CreateNow")
-	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.OwnerId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromProjectSuggestion.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateDefaultAppointmentEntityFromProjectSuggestion.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromProjectSuggestion.CreateNow")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromProjectSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1851,10 +1851,10 @@ type CreateDefaultAppointmentEntityFromSaleSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.SuggestedAppointmentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.SaleId")
-	soap.WriteOptItem(e, ns0, "CreateNow", v.CreateNow, soap.Bool, "CreateDefaultAppointmentEntityFromSaleSuggestion.CreateNow")
-	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.OwnerId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromSaleSuggestion.CreateNow")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromSaleSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1923,7 +1923,7 @@ type CreateDefaultReOpenAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReOpenAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateDefaultReOpenAppointment.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultReOpenAppointment.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2168,8 +2168,8 @@ type DeclineInvitationFromEmailItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeclineInvitationFromEmailItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "DeclineInvitationFromEmailItem.EmailItemId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "DeclineInvitationFromEmailItem.EmailItemId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2213,9 +2213,9 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Delete.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Delete.AppointmentId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Delete.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Delete.SendEmailToParticipants")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Delete.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -2249,7 +2249,7 @@ type DeleteAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32, "DeleteAppointmentEntity.AppointmentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "DeleteAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2292,7 +2292,7 @@ type DeleteVideoMeetingReservation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteVideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "VideoMeetingId", v.VideoMeetingId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2345,18 +2345,18 @@ type GenerateLead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateLead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32, "GenerateLead.AssociateIdForNewContact")
-	soap.WriteOpt(e, ns0, "LeadDescription", v.LeadDescription, soap.String)
-	soap.WriteOpt(e, ns0, "Relation", v.Relation, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationId", v.RelationId, soap.Int32, "GenerateLead.RelationId")
-	soap.WriteOpt(e, ns0, "LeadContact", v.LeadContact, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPersonFirstname", v.LeadPersonFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPersonLastname", v.LeadPersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPersonEmail", v.LeadPersonEmail, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPhoneNumber", v.LeadPhoneNumber, soap.String)
-	soap.WriteOpt(e, ns0, "CreatorsContact", v.CreatorsContact, soap.String)
-	soap.WriteOpt(e, ns0, "CreatorsFirstname", v.CreatorsFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "CreatorsLastname", v.CreatorsLastname, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "GenerateLead.AssociateIdForNewContact")
+	soap.WriteOptLeaf(e, ns0, "LeadDescription", v.LeadDescription)
+	soap.WriteOptLeaf(e, ns0, "Relation", v.Relation)
+	soap.WriteOptItemLeaf(e, ns0, "RelationId", v.RelationId, "GenerateLead.RelationId")
+	soap.WriteOptLeaf(e, ns0, "LeadContact", v.LeadContact)
+	soap.WriteOptLeaf(e, ns0, "LeadPersonFirstname", v.LeadPersonFirstname)
+	soap.WriteOptLeaf(e, ns0, "LeadPersonLastname", v.LeadPersonLastname)
+	soap.WriteOptLeaf(e, ns0, "LeadPersonEmail", v.LeadPersonEmail)
+	soap.WriteOptLeaf(e, ns0, "LeadPhoneNumber", v.LeadPhoneNumber)
+	soap.WriteOptLeaf(e, ns0, "CreatorsContact", v.CreatorsContact)
+	soap.WriteOptLeaf(e, ns0, "CreatorsFirstname", v.CreatorsFirstname)
+	soap.WriteOptLeaf(e, ns0, "CreatorsLastname", v.CreatorsLastname)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2434,7 +2434,7 @@ type GetActivityInformationListByDatesAndAssociate struct {
 func (v *GetActivityInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetActivityInformationListByDatesAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetActivityInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2484,9 +2484,9 @@ type GetAlarms struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAlarms) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeInvitations", v.IncludeInvitations, soap.Bool, "GetAlarms.IncludeInvitations")
-	soap.WriteOptItem(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, soap.Bool, "GetAlarms.IncludeAllAppointments")
-	soap.WriteOptItem(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, soap.Int32, "GetAlarms.DefaultAlarmLeadTimeInMinutes")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeInvitations", v.IncludeInvitations, "GetAlarms.IncludeInvitations")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, "GetAlarms.IncludeAllAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, "GetAlarms.DefaultAlarmLeadTimeInMinutes")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2530,7 +2530,7 @@ type GetAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetAppointment.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2555,8 +2555,8 @@ type GetAppointmentEmailInvitation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2601,7 +2601,7 @@ type GetAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32, "GetAppointmentEntity.AppointmentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "GetAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2641,7 +2641,7 @@ type GetAppointmentFromUID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentFromUID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UID", v.UID, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UID", v.UID)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2681,7 +2681,7 @@ type GetAppointmentHaveParticipantsWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetAppointmentHaveParticipantsWithEmail.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointmentHaveParticipantsWithEmail.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2701,7 +2701,7 @@ type GetAppointmentHaveParticipantsWithEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetAppointmentHaveParticipantsWithEmailResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetAppointmentHaveParticipantsWithEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2762,8 +2762,8 @@ type GetAppointmentRecords struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentRecords) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "GetAppointmentRecords.MotherId")
-	soap.WriteOptItem(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, soap.Int32, "GetAppointmentRecords.RecurrenceRuleId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "GetAppointmentRecords.MotherId")
+	soap.WriteOptItemLeaf(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, "GetAppointmentRecords.RecurrenceRuleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2826,7 +2826,7 @@ type GetAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2871,10 +2871,10 @@ type GetAssociateDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetAssociateDiary.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetAssociateDiary.AssociateId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociateDiary.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociateDiary.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetAssociateDiary.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetAssociateDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3072,10 +3072,10 @@ type GetContactAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointments.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointments.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3112,11 +3112,11 @@ type GetContactAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTask.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTask.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetContactAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetContactAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3156,11 +3156,11 @@ type GetContactAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTaskHeading.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTaskHeading.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetContactAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetContactAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3240,10 +3240,10 @@ type GetContactAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTasks.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTasks.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -3304,10 +3304,10 @@ type GetContactAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByType.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByType.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByType.Count")
 	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
 }
 
@@ -3386,7 +3386,7 @@ type GetDayInformationListByDatesAndAssociate struct {
 func (v *GetDayInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetDayInformationListByDatesAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetDayInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3439,11 +3439,11 @@ type GetDiaryByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetDiaryByGroup.GroupId")
-	soap.WriteOptItem(e, ns0, "GroupType", v.GroupType, soap.Int32, "GetDiaryByGroup.GroupType")
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetDiaryByGroup.GroupId")
+	soap.WriteOptItemLeaf(e, ns0, "GroupType", v.GroupType, "GetDiaryByGroup.GroupType")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetDiaryByGroup.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetDiaryByGroup.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetDiaryByGroup.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetDiaryByGroup.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3500,7 +3500,7 @@ type GetMyAppointments struct {
 func (v *GetMyAppointments) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3551,7 +3551,7 @@ type GetMyDiary struct {
 func (v *GetMyDiary) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyDiary.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyDiary.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyDiary.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3673,7 +3673,7 @@ type GetMyTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3722,8 +3722,8 @@ func (v *GetNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfint])
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetNextAvailableTime.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetNextAvailableTime.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetNextAvailableTime.Count")
-	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "GetNextAvailableTime.IsAllDay")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetNextAvailableTime.Count")
+	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "GetNextAvailableTime.IsAllDay")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3779,9 +3779,9 @@ type GetNextSuggestedAppointmentBySale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSuggestedAppointmentBySale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNextSuggestedAppointmentBySale.SaleId")
-	soap.WriteOptItem(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, soap.Int32, "GetNextSuggestedAppointmentBySale.CurrentAppointmentId")
-	soap.WriteOptItem(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, soap.Bool, "GetNextSuggestedAppointmentBySale.SkipCompleteCheck")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextSuggestedAppointmentBySale.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, "GetNextSuggestedAppointmentBySale.CurrentAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, "GetNextSuggestedAppointmentBySale.SkipCompleteCheck")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3826,7 +3826,7 @@ type GetOrganizerName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrganizerName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, soap.Int32, "GetOrganizerName.MotherAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, "GetOrganizerName.MotherAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3846,7 +3846,7 @@ type GetOrganizerNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrganizerNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3874,11 +3874,11 @@ type GetPersonAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointments.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointments.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointments.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointments.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3920,12 +3920,12 @@ type GetPersonAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTask.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTask.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTask.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTask.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetPersonAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetPersonAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3970,12 +3970,12 @@ type GetPersonAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTaskHeading.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTaskHeading.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTaskHeading.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTaskHeading.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetPersonAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetPersonAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4060,11 +4060,11 @@ type GetPersonAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTasks.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTasks.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTasks.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTasks.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -4130,11 +4130,11 @@ type GetPersonAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByType.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByType.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByType.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByType.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByType.Count")
 	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
 }
 
@@ -4215,10 +4215,10 @@ type GetPersonDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDiary.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDiary.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDiary.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDiary.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonDiary.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4268,8 +4268,8 @@ type GetPersonTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonTasks.PersonId")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonTasks.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4318,10 +4318,10 @@ type GetProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointments.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointments.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4358,11 +4358,11 @@ type GetProjectAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTask.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTask.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetProjectAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4402,11 +4402,11 @@ type GetProjectAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTaskHeading.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTaskHeading.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetProjectAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4486,10 +4486,10 @@ type GetProjectAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTasks.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTasks.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -4550,10 +4550,10 @@ type GetProjectAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByType.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByType.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByType.Count")
 	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
 }
 
@@ -4632,10 +4632,10 @@ type GetProjectMemberAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointments.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointments.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4672,11 +4672,11 @@ type GetProjectMemberAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTask.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTask.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetProjectMemberAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectMemberAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4716,11 +4716,11 @@ type GetProjectMemberAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTaskHeading.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectMemberAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4800,10 +4800,10 @@ type GetProjectMemberAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTasks.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTasks.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -4864,10 +4864,10 @@ type GetProjectMemberAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByType.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByType.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByType.Count")
 	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
 }
 
@@ -4940,7 +4940,7 @@ type GetPublishedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetPublishedAppointment.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetPublishedAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5020,7 +5020,7 @@ type GetPublishedProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPublishedProjectAppointments.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProjectAppointments.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5066,7 +5066,7 @@ type GetRedLetterInformationListByDatesAndAssociate struct {
 func (v *GetRedLetterInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetRedLetterInformationListByDatesAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRedLetterInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5112,7 +5112,7 @@ type GetSuggestedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "GetSuggestedAppointment.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "GetSuggestedAppointment.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5133,7 +5133,7 @@ type GetSuggestedAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, soap.Int32, "GetSuggestedAppointmentEntity.SuggestedAppointmentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, "GetSuggestedAppointmentEntity.SuggestedAppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5192,7 +5192,7 @@ type GetTaskListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32, "GetTaskListItem.TaskListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskListItemId", v.TaskListItemId, "GetTaskListItem.TaskListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5231,7 +5231,7 @@ type GetTaskListItems struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItems) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetTaskListItems.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetTaskListItems.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5273,8 +5273,8 @@ type GetUIDFromAppointmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUIDFromAppointmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetUIDFromAppointmentId.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UseMotherId", v.UseMotherId, soap.Bool, "GetUIDFromAppointmentId.UseMotherId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetUIDFromAppointmentId.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "UseMotherId", v.UseMotherId, "GetUIDFromAppointmentId.UseMotherId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5297,7 +5297,7 @@ type GetUIDFromAppointmentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUIDFromAppointmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5352,7 +5352,7 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Move.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Move.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "Move.NewStartTime")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Move.UpdateMode")
 }
@@ -5448,10 +5448,10 @@ type MoveWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "MoveWithEmail.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "MoveWithEmail.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "MoveWithEmail.NewStartTime")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "MoveWithEmail.SendEmailToParticipants")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "MoveWithEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -5515,8 +5515,8 @@ type MultiAlarmData struct {
 func (v *MultiAlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Alarms", v.Alarms, soap.Value[ArrayOfAlarmData])
-	soap.WriteOptItem(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32, "MultiAlarmData.PollingInterval")
-	soap.WriteOptItem(e, ns0, "SilentAfter", v.SilentAfter, soap.Int32, "MultiAlarmData.SilentAfter")
+	soap.WriteOptItemLeaf(e, ns0, "PollingInterval", v.PollingInterval, "MultiAlarmData.PollingInterval")
+	soap.WriteOptItemLeaf(e, ns0, "SilentAfter", v.SilentAfter, "MultiAlarmData.SilentAfter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5650,23 +5650,23 @@ type ParticipantSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ParticipantSyncData.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFirstName", v.PersonFirstName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonMiddleName", v.PersonMiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonMrmrs", v.PersonMrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "PersonTitle", v.PersonTitle, soap.String)
-	soap.WriteOpt(e, ns0, "PersonPosition", v.PersonPosition, soap.String)
-	soap.WriteOpt(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ParticipantSyncData.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactBusiness", v.ContactBusiness, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCountry", v.ContactCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCategory", v.ContactCategory, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ParticipantSyncData.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFirstName", v.PersonFirstName)
+	soap.WriteOptLeaf(e, ns0, "PersonMiddleName", v.PersonMiddleName)
+	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	soap.WriteOptLeaf(e, ns0, "PersonMrmrs", v.PersonMrmrs)
+	soap.WriteOptLeaf(e, ns0, "PersonTitle", v.PersonTitle)
+	soap.WriteOptLeaf(e, ns0, "PersonPosition", v.PersonPosition)
+	soap.WriteOptLeaf(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle)
+	soap.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ParticipantSyncData.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ContactBusiness", v.ContactBusiness)
+	soap.WriteOptLeaf(e, ns0, "ContactCountry", v.ContactCountry)
+	soap.WriteOptLeaf(e, ns0, "ContactCategory", v.ContactCategory)
+	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
 	soap.WriteOpt(e, ns0, "EMail", v.EMail, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PhonePrivate", v.PhonePrivate, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PhoneFax", v.PhoneFax, soap.Value[ArrayOfstring])
@@ -5679,9 +5679,9 @@ func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.Value[ArrayOfstring])
 	soap.WriteOptPtr(e, ns0, "StreetAddress", v.StreetAddress, soap.Complex[*AddressSyncData])
 	soap.WriteOptPtr(e, ns0, "PostalAddress", v.PostalAddress, soap.Complex[*AddressSyncData])
-	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Country", v.Country)
 	soap.WriteOptPtr(e, ns0, "PersonAddress", v.PersonAddress, soap.Complex[*AddressSyncData])
-	soap.WriteOpt(e, ns0, "PersonCountry", v.PersonCountry, soap.String)
+	soap.WriteOptLeaf(e, ns0, "PersonCountry", v.PersonCountry)
 	soap.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Enum[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
 }
 
@@ -5923,8 +5923,8 @@ type RedLetterSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, soap.Bool, "RedLetterSummary.IsOwnCountryHoliday")
-	soap.WriteOptItem(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, soap.Bool, "RedLetterSummary.IsOtherCountryHoliday")
+	soap.WriteOptItemLeaf(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, "RedLetterSummary.IsOwnCountryHoliday")
+	soap.WriteOptItemLeaf(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, "RedLetterSummary.IsOtherCountryHoliday")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5951,8 +5951,8 @@ type Reject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Reject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Reject.AppointmentId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Reject.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Reject.UpdateMode")
 }
 
@@ -5994,8 +5994,8 @@ type RejectWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithEmailConfirmation.AppointmentId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithEmailConfirmation.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
 }
 
@@ -6041,8 +6041,8 @@ type RejectWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithSmtpEmailConfirmation.AppointmentId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithSmtpEmailConfirmation.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -6098,14 +6098,14 @@ type RequestForInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestForInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32, "RequestForInfo.AssociateIdForNewContact")
-	soap.WriteOpt(e, ns0, "Channel", v.Channel, soap.String)
-	soap.WriteOpt(e, ns0, "Regarding", v.Regarding, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFirstname", v.PersonFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumber", v.PhoneNumber, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "RequestForInfo.AssociateIdForNewContact")
+	soap.WriteOptLeaf(e, ns0, "Channel", v.Channel)
+	soap.WriteOptLeaf(e, ns0, "Regarding", v.Regarding)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6212,7 +6212,7 @@ type Save struct {
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Save.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Save.SendEmailToParticipants")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Save.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -6403,12 +6403,12 @@ type SaveWithCustomInvitation struct {
 func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "SaveWithCustomInvitation.SendEmailToParticipants")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "SaveWithCustomInvitation.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "EmailBody", v.EmailBody, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "TemplateLanguage", v.TemplateLanguage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailBody", v.EmailBody)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptLeaf(e, ns0, "TemplateLanguage", v.TemplateLanguage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6507,7 +6507,7 @@ type SetSeen struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeen) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SetSeen.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SetSeen.AppointmentId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SetSeen.UpdateMode")
 }
 
@@ -6606,19 +6606,19 @@ type SuggestedAppointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Int16, "SuggestedAppointment.AutoSuggest")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "SuggestedAppointment.Deleted")
-	soap.WriteOptItem(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16, "SuggestedAppointment.DaysFuture")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "SuggestedAppointment.TaskId")
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "SuggestedAppointment.SuggestedAppointmentId")
-	soap.WriteOptItem(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32, "SuggestedAppointment.SaleTypeStageLinkId")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "SuggestedAppointment.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SuggestedAppointment.Rank")
-	soap.WriteOptItem(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32, "SuggestedAppointment.ProjectTypeStatusLinkId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Int16, "SuggestedAppointment.Duration")
+	soap.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointment.AutoSuggest")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointment.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointment.DaysFuture")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "SuggestedAppointment.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointment.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SuggestedAppointment.SaleTypeStageLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "SuggestedAppointment.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointment.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SuggestedAppointment.ProjectTypeStatusLinkId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Duration", v.Duration, "SuggestedAppointment.Duration")
 	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
 }
 
@@ -6707,17 +6707,17 @@ type SuggestedAppointmentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "SuggestedAppointmentEntity.SuggestedAppointmentId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SuggestedAppointmentEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SuggestedAppointmentEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16, "SuggestedAppointmentEntity.DaysFuture")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointmentEntity.SuggestedAppointmentId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointmentEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointmentEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointmentEntity.DaysFuture")
 	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "SuggestedAppointmentEntity.Duration")
-	soap.WriteOptItem(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Bool, "SuggestedAppointmentEntity.AutoSuggest")
-	soap.WriteOptItem(e, ns0, "IsMilestone", v.IsMilestone, soap.Bool, "SuggestedAppointmentEntity.IsMilestone")
-	soap.WriteOptItem(e, ns0, "AssignToMember", v.AssignToMember, soap.Bool, "SuggestedAppointmentEntity.AssignToMember")
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointmentEntity.AutoSuggest")
+	soap.WriteOptItemLeaf(e, ns0, "IsMilestone", v.IsMilestone, "SuggestedAppointmentEntity.IsMilestone")
+	soap.WriteOptItemLeaf(e, ns0, "AssignToMember", v.AssignToMember, "SuggestedAppointmentEntity.AssignToMember")
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
 	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
 	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
 	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*Task])
@@ -6818,7 +6818,7 @@ type ToggleActivity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ActivityIdentifier", v.ActivityIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6898,7 +6898,7 @@ type ToggleAppointmentStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "ToggleAppointmentStatus.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ToggleAppointmentStatus.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6947,12 +6947,12 @@ type UpdateAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointment.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointment.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointment.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointment.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Int32, "UpdateAppointment.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Int32, "UpdateAppointment.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointment.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Status", v.Status, "UpdateAppointment.Status")
+	soap.WriteOptItemLeaf(e, ns0, "Type", v.Type, "UpdateAppointment.Type")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointment.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6989,7 +6989,7 @@ type UpdateAppointmentFromIcsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentFromIcsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 	soap.WriteOpt(e, ns0, "IcsData", v.IcsData, soap.Base64)
 }
 
@@ -7013,7 +7013,7 @@ type UpdateAppointmentFromIcsResponseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentFromIcsResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "UpdateAppointmentFromIcsResponseResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateAppointmentFromIcsResponseResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7065,12 +7065,12 @@ type UpdateAppointmentWithMode struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithMode.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithMode.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.EndTime")
 	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithMode.Status")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithMode.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithMode.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithMode.AssociateId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
 }
 
@@ -7129,14 +7129,14 @@ type UpdateAppointmentWithModeAndEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeAndEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithModeAndEmail.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithModeAndEmail.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.EndTime")
 	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithModeAndEmail.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithModeAndEmail.AssociateId")
 	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -7228,9 +7228,9 @@ type UserConnectedState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserConnectedState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IsConnected", v.IsConnected, soap.Bool, "UserConnectedState.IsConnected")
-	soap.WriteOpt(e, ns0, "ProviderId", v.ProviderId, soap.String)
-	soap.WriteOpt(e, ns0, "LoginUrl", v.LoginUrl, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsConnected", v.IsConnected, "UserConnectedState.IsConnected")
+	soap.WriteOptLeaf(e, ns0, "ProviderId", v.ProviderId)
+	soap.WriteOptLeaf(e, ns0, "LoginUrl", v.LoginUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7341,8 +7341,8 @@ type VideoMeetingReservation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "VideoMeetingId", v.VideoMeetingId, soap.String)
-	soap.WriteOpt(e, ns0, "VideoMeetingUrl", v.VideoMeetingUrl, soap.String)
+	soap.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
+	soap.WriteOptLeaf(e, ns0, "VideoMeetingUrl", v.VideoMeetingUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7384,7 +7384,7 @@ type WillSendEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WillSendEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "WillSendEmailResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "WillSendEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -51,7 +51,7 @@ type DeleteBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32, "DeleteBatchTask.BatchTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "DeleteBatchTask.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -114,7 +114,7 @@ type GetAllBatchTaskInfosByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -136,7 +136,7 @@ type GetAllBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
 }
 
@@ -199,7 +199,7 @@ type GetBatchTaskInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetBatchTaskInfo.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetBatchTaskInfo.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -327,7 +327,7 @@ type GetBatchTaskInfosByNameAndAssociates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
@@ -373,7 +373,7 @@ type GetBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
 }
 
@@ -457,7 +457,7 @@ type GetSystemBatchTaskInfosByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -479,7 +479,7 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
 }
 
@@ -562,7 +562,7 @@ type StartBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "StartBatchJobResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -581,7 +581,7 @@ type StopBatchJob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "StopBatchJob.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "StopBatchJob.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -600,7 +600,7 @@ type StopBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "StopBatchJobResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StopBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -118,9 +118,9 @@ type ClearConfigurationCache struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ClearConfigurationCache) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOptItem(e, ns0, "ForAllAssociates", v.ForAllAssociates, soap.Bool, "ClearConfigurationCache.ForAllAssociates")
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptItemLeaf(e, ns0, "ForAllAssociates", v.ForAllAssociates, "ClearConfigurationCache.ForAllAssociates")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -184,19 +184,19 @@ type ConfigurableScreenDelta struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "ConfigurableScreenDelta.ConfigurableScreenDeltaId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DeltaJson", v.DeltaJson, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "ConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "DeltaJson", v.DeltaJson)
 	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Enum[DeltaType], "ConfigurableScreenDelta.DeltaType")
 	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Enum[DeltaState], "ConfigurableScreenDelta.DeltaState")
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.UpdatedDate")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.CreatedDate")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AppliesToKey", v.AppliesToKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -381,7 +381,7 @@ type DeleteConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "DeleteConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "DeleteConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -413,7 +413,7 @@ type DeleteDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32, "DeleteDiaryViewEntity.DiaryViewEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "DeleteDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -445,7 +445,7 @@ type DeleteLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32, "DeleteLandingPageEntity.LandingPageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "DeleteLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -477,7 +477,7 @@ type DeleteSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32, "DeleteSystemEventEntity.SystemEventEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "DeleteSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -508,7 +508,7 @@ type DeleteWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "DeleteWindowPosSize.WindowPosSizeId")
+	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "DeleteWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -548,7 +548,7 @@ type DeltaQuery struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeltaQuery) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
 	soap.WriteOpt(e, ns0, "DeltaStates", v.DeltaStates, soap.Value[ArrayOfDeltaState])
 	soap.WriteOpt(e, ns0, "DeltaTypes", v.DeltaTypes, soap.Value[ArrayOfDeltaType])
 	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
@@ -710,14 +710,14 @@ type DiaryViewEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DiaryViewId", v.DiaryViewId, soap.Int32, "DiaryViewEntity.DiaryViewId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "VisibleColumns", v.VisibleColumns, soap.Int16, "DiaryViewEntity.VisibleColumns")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DiaryViewEntity.Rank")
-	soap.WriteOptItem(e, ns0, "AssocId", v.AssocId, soap.Int32, "DiaryViewEntity.AssocId")
+	soap.WriteOptItemLeaf(e, ns0, "DiaryViewId", v.DiaryViewId, "DiaryViewEntity.DiaryViewId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "VisibleColumns", v.VisibleColumns, "DiaryViewEntity.VisibleColumns")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DiaryViewEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "AssocId", v.AssocId, "DiaryViewEntity.AssocId")
 	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOptItem(e, ns0, "TzLocationId", v.TzLocationId, soap.Int32, "DiaryViewEntity.TzLocationId")
+	soap.WriteOptItemLeaf(e, ns0, "TzLocationId", v.TzLocationId, "DiaryViewEntity.TzLocationId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -758,7 +758,7 @@ type ExistsSystemEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExistsSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -778,7 +778,7 @@ type ExistsSystemEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExistsSystemEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ExistsSystemEventResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExistsSystemEventResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -834,10 +834,10 @@ type GetAnyConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnyConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOpt(e, ns0, "Item", v.Item, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptLeaf(e, ns0, "Item", v.Item)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -866,7 +866,7 @@ type GetAnyConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnyConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -888,8 +888,8 @@ type GetApplicationConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -912,7 +912,7 @@ type GetApplicationConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -935,9 +935,9 @@ type GetCRMUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoProtocol", v.SoProtocol, soap.String)
-	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.String)
-	soap.WriteOptItem(e, ns0, "Frameless", v.Frameless, soap.Bool, "GetCRMUrl.Frameless")
+	soap.WriteOptLeaf(e, ns0, "SoProtocol", v.SoProtocol)
+	soap.WriteOptLeaf(e, ns0, "Currents", v.Currents)
+	soap.WriteOptItemLeaf(e, ns0, "Frameless", v.Frameless, "GetCRMUrl.Frameless")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -962,7 +962,7 @@ type GetCRMUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -987,10 +987,10 @@ type GetCSAuthUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSAuthUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "ProgramName", v.ProgramName, soap.String)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraParameters", v.ExtraParameters, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	soap.WriteOptLeaf(e, ns0, "Action", v.Action)
+	soap.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1018,7 +1018,7 @@ type GetCSAuthUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSAuthUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1037,7 +1037,7 @@ type GetCSRegistryValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSRegistryValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Entry", v.Entry, soap.Int32, "GetCSRegistryValue.Entry")
+	soap.WriteOptItemLeaf(e, ns0, "Entry", v.Entry, "GetCSRegistryValue.Entry")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1057,7 +1057,7 @@ type GetCSRegistryValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSRegistryValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1088,7 +1088,7 @@ type GetCSWwwFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSWwwFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1108,7 +1108,7 @@ type GetConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "GetConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "GetConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1251,7 +1251,7 @@ type GetCsCgiUrlInternalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsCgiUrlInternalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1270,7 +1270,7 @@ type GetCsCgiUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsCgiUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1295,10 +1295,10 @@ type GetCsProgramUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsProgramUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "ProgramName", v.ProgramName, soap.String)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraParameters", v.ExtraParameters, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	soap.WriteOptLeaf(e, ns0, "Action", v.Action)
+	soap.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1327,7 +1327,7 @@ type GetCsProgramUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsProgramUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1358,7 +1358,7 @@ type GetCustomerUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1377,7 +1377,7 @@ type GetDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32, "GetDiaryViewEntity.DiaryViewEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "GetDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1416,7 +1416,7 @@ type GetEMarketingUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMarketingUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1436,7 +1436,7 @@ type GetEMarketingUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMarketingUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1467,7 +1467,7 @@ type GetEmailNumberOfDaysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailNumberOfDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetEmailNumberOfDaysResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetEmailNumberOfDaysResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1488,8 +1488,8 @@ type GetFilterList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFilterList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1512,7 +1512,7 @@ type GetFilterListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFilterListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1543,7 +1543,7 @@ type GetHelpDispatcherUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHelpDispatcherUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1564,8 +1564,8 @@ type GetLandingPage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetLandingPage.AssociateId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetLandingPage.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1587,7 +1587,7 @@ type GetLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32, "GetLandingPageEntity.LandingPageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "GetLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1679,8 +1679,8 @@ type GetObjectMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetObjectMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1703,7 +1703,7 @@ type GetObjectMappingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetObjectMappingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1726,9 +1726,9 @@ type GetPageConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPageConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptLeaf(e, ns0, "Page", v.Page)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1754,7 +1754,7 @@ type GetPageConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1810,9 +1810,9 @@ type GetRefreshedPageConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefreshedPageConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptLeaf(e, ns0, "Page", v.Page)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1838,7 +1838,7 @@ type GetRefreshedPageConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefreshedPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1884,7 +1884,7 @@ type GetScreenConfigurationDeltaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1916,7 +1916,7 @@ type GetScreenConfigurationDeltasResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDeltasResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1946,7 +1946,7 @@ type GetSpfDomainResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpfDomainResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1965,7 +1965,7 @@ type GetSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32, "GetSystemEventEntity.SystemEventEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "GetSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2004,7 +2004,7 @@ type GetWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "GetWindowPosSize.WindowPosSizeId")
+	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "GetWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2083,7 +2083,7 @@ type GetWindowPosSizesOnAssociateId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnAssociateId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetWindowPosSizesOnAssociateId.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetWindowPosSizesOnAssociateId.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2123,7 +2123,7 @@ type GetWindowPosSizesOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetWindowPosSizesOnPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetWindowPosSizesOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2162,7 +2162,7 @@ type GetWwwUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Client", v.Client, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Client", v.Client)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2193,7 +2193,7 @@ type GetWwwUrlForSMWebResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrlForSMWebResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2212,7 +2212,7 @@ type GetWwwUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2244,10 +2244,10 @@ type LandingPageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LandingPageId", v.LandingPageId, soap.Int32, "LandingPageEntity.LandingPageId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "LandingPageEntity.AssociateId")
-	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "LandingPageEntity.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "LandingPageId", v.LandingPageId, "LandingPageEntity.LandingPageId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "LandingPageEntity.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "LandingPageEntity.SelectionId")
 	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[ArrayOfMDOListItem])
 }
@@ -2659,8 +2659,8 @@ type SetAppliesToKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAppliesToKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
-	soap.WriteOpt(e, ns0, "AppliesToKey", v.AppliesToKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
+	soap.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2703,11 +2703,11 @@ type SetLandingPagePinForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetLandingPagePinForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Pin", v.Pin, soap.Bool, "SetLandingPagePinForAssociate.Pin")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetLandingPagePinForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
-	soap.WriteOpt(e, ns0, "PinTableName", v.PinTableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "SetLandingPagePinForAssociate.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "Pin", v.Pin, "SetLandingPagePinForAssociate.Pin")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetLandingPagePinForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
+	soap.WriteOptLeaf(e, ns0, "PinTableName", v.PinTableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "SetLandingPagePinForAssociate.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2823,14 +2823,14 @@ type SystemEventEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SystemEventId", v.SystemEventId, soap.Int32, "SystemEventEntity.SystemEventId")
+	soap.WriteOptItemLeaf(e, ns0, "SystemEventId", v.SystemEventId, "SystemEventEntity.SystemEventId")
 	soap.WriteOptItem(e, ns0, "Scope", v.Scope, soap.Enum[SystemEventScope], "SystemEventEntity.Scope")
 	soap.WriteOptItem(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime], "SystemEventEntity.Eta")
-	soap.WriteOpt(e, ns0, "Eventkey", v.Eventkey, soap.String)
-	soap.WriteOpt(e, ns0, "Eventmess", v.Eventmess, soap.String)
-	soap.WriteOptItem(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Int32, "SystemEventEntity.ExtraInfo")
-	soap.WriteOptItem(e, ns0, "Owner", v.Owner, soap.Int32, "SystemEventEntity.Owner")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "SystemEventEntity.UpdatedCount")
+	soap.WriteOptLeaf(e, ns0, "Eventkey", v.Eventkey)
+	soap.WriteOptLeaf(e, ns0, "Eventmess", v.Eventmess)
+	soap.WriteOptItemLeaf(e, ns0, "ExtraInfo", v.ExtraInfo, "SystemEventEntity.ExtraInfo")
+	soap.WriteOptItemLeaf(e, ns0, "Owner", v.Owner, "SystemEventEntity.Owner")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "SystemEventEntity.UpdatedCount")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SystemEventEntity.Registered")
 	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*Associate])
 }
@@ -2960,17 +2960,17 @@ type WindowPosSize struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "OwnerWindow", v.OwnerWindow, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "WindowPosSize.PersonId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "WindowPosSize.AssociateId")
-	soap.WriteOptItem(e, ns0, "ExtraId", v.ExtraId, soap.Int32, "WindowPosSize.ExtraId")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "WindowPosSize.Height")
-	soap.WriteOptItem(e, ns0, "LeftX", v.LeftX, soap.Int32, "WindowPosSize.LeftX")
+	soap.WriteOptLeaf(e, ns0, "OwnerWindow", v.OwnerWindow)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "WindowPosSize.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "WindowPosSize.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "ExtraId", v.ExtraId, "WindowPosSize.ExtraId")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "WindowPosSize.Height")
+	soap.WriteOptItemLeaf(e, ns0, "LeftX", v.LeftX, "WindowPosSize.LeftX")
 	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[ShowWindowState], "WindowPosSize.State")
-	soap.WriteOptItem(e, ns0, "UpperY", v.UpperY, soap.Int32, "WindowPosSize.UpperY")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "WindowPosSize.Width")
-	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "WindowPosSize.WindowPosSizeId")
+	soap.WriteOptItemLeaf(e, ns0, "UpperY", v.UpperY, "WindowPosSize.UpperY")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "WindowPosSize.Width")
+	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "WindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

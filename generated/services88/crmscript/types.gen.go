@@ -91,24 +91,24 @@ type CRMScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EjscriptId", v.EjscriptId, soap.Int32, "CRMScriptEntity.EjscriptId")
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
-	soap.WriteOptItem(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32, "CRMScriptEntity.HierarchyId")
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "SourceCode", v.SourceCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EjscriptId", v.EjscriptId, "CRMScriptEntity.EjscriptId")
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	soap.WriteOptLeaf(e, ns0, "AccessKey", v.AccessKey)
+	soap.WriteOptItemLeaf(e, ns0, "HierarchyId", v.HierarchyId, "CRMScriptEntity.HierarchyId")
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptLeaf(e, ns0, "SourceCode", v.SourceCode)
 	soap.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, soap.Enum[ScriptType], "CRMScriptEntity.ScriptType")
-	soap.WriteOptItem(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16, "CRMScriptEntity.HtmlOutput")
+	soap.WriteOptItemLeaf(e, ns0, "HtmlOutput", v.HtmlOutput, "CRMScriptEntity.HtmlOutput")
 	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
 	soap.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, soap.Complex[*CRMScriptResult])
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CRMScriptEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "CRMScriptEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "CRMScriptEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "CRMScriptEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "CRMScriptEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "CRMScriptEntity.UpdatedAssociateId")
 	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "CRMScriptEntity.BlockedVerbs")
 }
 
@@ -192,10 +192,10 @@ type CRMScriptErrorInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptErrorInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOptItem(e, ns0, "LineNumber", v.LineNumber, soap.Int32, "CRMScriptErrorInfo.LineNumber")
-	soap.WriteOptItem(e, ns0, "CharacterPosition", v.CharacterPosition, soap.Int32, "CRMScriptErrorInfo.CharacterPosition")
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	soap.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptErrorInfo.LineNumber")
+	soap.WriteOptItemLeaf(e, ns0, "CharacterPosition", v.CharacterPosition, "CRMScriptErrorInfo.CharacterPosition")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -239,11 +239,11 @@ type CRMScriptResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Valid", v.Valid, soap.Bool, "CRMScriptResult.Valid")
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-	soap.WriteOptItem(e, ns0, "LineNumber", v.LineNumber, soap.Int32, "CRMScriptResult.LineNumber")
+	soap.WriteOptItemLeaf(e, ns0, "Valid", v.Valid, "CRMScriptResult.Valid")
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	soap.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptResult.LineNumber")
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOpt(e, ns0, "Transpiled", v.Transpiled, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Transpiled", v.Transpiled)
 	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
 }
@@ -302,14 +302,14 @@ type CRMScriptRunResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptRunResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Output", v.Output, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Output", v.Output)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 	soap.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, soap.Complex[*CRMScriptTraceRun])
 	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*EventData])
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CRMScriptRunResult.Success")
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CRMScriptRunResult.Success")
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOptItem(e, ns0, "StatusCode", v.StatusCode, soap.Int32, "CRMScriptRunResult.StatusCode")
-	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "StatusCode", v.StatusCode, "CRMScriptRunResult.StatusCode")
+	soap.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
 }
 
@@ -365,10 +365,10 @@ type CRMScriptSourceMap struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LineNumberFrom", v.LineNumberFrom, soap.Int32, "CRMScriptSourceMap.LineNumberFrom")
-	soap.WriteOptItem(e, ns0, "LineNumberTo", v.LineNumberTo, soap.Int32, "CRMScriptSourceMap.LineNumberTo")
-	soap.WriteOptItem(e, ns0, "Delta", v.Delta, soap.Int32, "CRMScriptSourceMap.Delta")
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "LineNumberFrom", v.LineNumberFrom, "CRMScriptSourceMap.LineNumberFrom")
+	soap.WriteOptItemLeaf(e, ns0, "LineNumberTo", v.LineNumberTo, "CRMScriptSourceMap.LineNumberTo")
+	soap.WriteOptItemLeaf(e, ns0, "Delta", v.Delta, "CRMScriptSourceMap.Delta")
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
 	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[ArrayOfstring])
 }
 
@@ -426,15 +426,15 @@ func (v *CRMScriptTraceRun) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.StartedAt")
 	soap.WriteOptItem(e, ns0, "EndedAt", v.EndedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.EndedAt")
-	soap.WriteOptItem(e, ns0, "ExecutionTime", v.ExecutionTime, soap.Int32, "CRMScriptTraceRun.ExecutionTime")
-	soap.WriteOptItem(e, ns0, "UserExecutionTime", v.UserExecutionTime, soap.Int32, "CRMScriptTraceRun.UserExecutionTime")
-	soap.WriteOptItem(e, ns0, "PeakMemory", v.PeakMemory, soap.Int32, "CRMScriptTraceRun.PeakMemory")
-	soap.WriteOptItem(e, ns0, "NumFrames", v.NumFrames, soap.Int32, "CRMScriptTraceRun.NumFrames")
-	soap.WriteOptItem(e, ns0, "FileSize", v.FileSize, soap.Int32, "CRMScriptTraceRun.FileSize")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CRMScriptTraceRun.AssociateId")
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
-	soap.WriteOpt(e, ns0, "Frames", v.Frames, soap.String)
-	soap.WriteOptItem(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, soap.Bool, "CRMScriptTraceRun.ForceSaveTrace")
+	soap.WriteOptItemLeaf(e, ns0, "ExecutionTime", v.ExecutionTime, "CRMScriptTraceRun.ExecutionTime")
+	soap.WriteOptItemLeaf(e, ns0, "UserExecutionTime", v.UserExecutionTime, "CRMScriptTraceRun.UserExecutionTime")
+	soap.WriteOptItemLeaf(e, ns0, "PeakMemory", v.PeakMemory, "CRMScriptTraceRun.PeakMemory")
+	soap.WriteOptItemLeaf(e, ns0, "NumFrames", v.NumFrames, "CRMScriptTraceRun.NumFrames")
+	soap.WriteOptItemLeaf(e, ns0, "FileSize", v.FileSize, "CRMScriptTraceRun.FileSize")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CRMScriptTraceRun.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Status", v.Status)
+	soap.WriteOptLeaf(e, ns0, "Frames", v.Frames)
+	soap.WriteOptItemLeaf(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, "CRMScriptTraceRun.ForceSaveTrace")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -549,7 +549,7 @@ type DeleteCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -581,7 +581,7 @@ type DeleteCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32, "DeleteCRMScriptEntity.CRMScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "DeleteCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -613,7 +613,7 @@ type DeleteTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -645,7 +645,7 @@ type DeleteTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32, "DeleteTriggerScriptEntity.TriggerScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "DeleteTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -720,7 +720,7 @@ type ExecuteScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ExecuteScript.CRMScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScript.CRMScriptId")
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
@@ -745,7 +745,7 @@ type ExecuteScriptAsEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ExecuteScriptAsEvent.CRMScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScriptAsEvent.CRMScriptId")
 	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
@@ -771,7 +771,7 @@ type ExecuteScriptAsEventByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
 	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
@@ -837,7 +837,7 @@ type ExecuteScriptByIncludeId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
@@ -861,7 +861,7 @@ type ExecuteScriptByIncludeIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -885,7 +885,7 @@ type ExecuteScriptByString struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
@@ -935,7 +935,7 @@ type ExecuteScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
@@ -959,7 +959,7 @@ type ExecuteScriptByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -979,7 +979,7 @@ type ExecuteScriptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -999,7 +999,7 @@ type GetCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1038,7 +1038,7 @@ type GetCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32, "GetCRMScriptEntity.CRMScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "GetCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1078,7 +1078,7 @@ type GetTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1118,7 +1118,7 @@ type GetTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32, "GetTriggerScriptEntity.TriggerScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "GetTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1159,8 +1159,8 @@ type ResolveIncludes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveIncludes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
-	soap.WriteOptItem(e, ns0, "IgnoreErrors", v.IgnoreErrors, soap.Bool, "ResolveIncludes.IgnoreErrors")
+	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
+	soap.WriteOptItemLeaf(e, ns0, "IgnoreErrors", v.IgnoreErrors, "ResolveIncludes.IgnoreErrors")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1205,7 +1205,7 @@ type SaveCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 	soap.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, soap.Complex[*Script])
 }
 
@@ -1330,7 +1330,7 @@ type SaveTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TriggerScriptEntity])
 }
 
@@ -1436,16 +1436,16 @@ type Script struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Script) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "Script.Registered")
-	soap.WriteOpt(e, ns0, "RegisteredBy", v.RegisteredBy, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RegisteredBy", v.RegisteredBy)
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Script.Updated")
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
 	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "Script.BlockedVerbs")
 }
 
@@ -1569,16 +1569,16 @@ type TriggerScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32, "TriggerScriptEntity.ScreenChooserId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ScreenChooserId", v.ScreenChooserId, "TriggerScriptEntity.ScreenChooserId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, soap.Enum[EventHandlerType], "TriggerScriptEntity.ScreenType")
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "TriggerScriptEntity.Enabled")
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "TriggerScriptEntity.Enabled")
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "TriggerScriptEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "TriggerScriptEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "TriggerScriptEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "TriggerScriptEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "TriggerScriptEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "TriggerScriptEntity.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1625,7 +1625,7 @@ type ValidateScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ValidateScript.CRMScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ValidateScript.CRMScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1645,7 +1645,7 @@ type ValidateScriptByIncludeId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1685,7 +1685,7 @@ type ValidateScriptByString struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1725,7 +1725,7 @@ type ValidateScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1785,7 +1785,7 @@ type ValidateTriggerScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TriggerScriptId", v.TriggerScriptId, soap.Int32, "ValidateTriggerScript.TriggerScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptId", v.TriggerScriptId, "ValidateTriggerScript.TriggerScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1805,7 +1805,7 @@ type ValidateTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

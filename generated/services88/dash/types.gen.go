@@ -37,7 +37,7 @@ type AddNewTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddNewTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "AddNewTileToDashboard.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddNewTileToDashboard.DashboardId")
 	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
@@ -82,8 +82,8 @@ type AddTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "AddTileToDashboard.DashboardId")
-	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "AddTileToDashboard.DashTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddTileToDashboard.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "AddTileToDashboard.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -219,7 +219,7 @@ type CopyTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CopyTileSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CopyTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -239,7 +239,7 @@ type CopyTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyTileSelectionResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -259,7 +259,7 @@ type CreateDashTileSelectionFromEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDashTileSelectionFromEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -279,7 +279,7 @@ type CreateDashTileSelectionFromEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDashTileSelectionFromEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateDashTileSelectionFromEntityResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateDashTileSelectionFromEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -522,7 +522,7 @@ type CreateDefaultTileDefinitionForEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileDefinitionForEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -562,7 +562,7 @@ type CreateDefaultTileForEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileForEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -628,17 +628,17 @@ type Dash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Dash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "Dash.DashboardId")
-	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Dash.AssociateId")
-	soap.WriteOptItem(e, ns0, "Columns", v.Columns, soap.Int32, "Dash.Columns")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "Dash.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "UniqueId", v.UniqueId)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Dash.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Columns", v.Columns, "Dash.Columns")
 	soap.WriteOptPtr(e, ns0, "Theme", v.Theme, soap.Complex[*DashTheme])
-	soap.WriteOptItem(e, ns0, "VisibleForAll", v.VisibleForAll, soap.Int16, "Dash.VisibleForAll")
+	soap.WriteOptItemLeaf(e, ns0, "VisibleForAll", v.VisibleForAll, "Dash.VisibleForAll")
 	soap.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "PinForAll", v.PinForAll, soap.Int16, "Dash.PinForAll")
+	soap.WriteOptItemLeaf(e, ns0, "PinForAll", v.PinForAll, "Dash.PinForAll")
 	soap.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, soap.Value[ArrayOfint])
 }
@@ -744,12 +744,12 @@ type DashTheme struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTheme) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardThemeId", v.DashboardThemeId, soap.Int32, "DashTheme.DashboardThemeId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DashTheme.Rank")
-	soap.WriteOpt(e, ns0, "Client", v.Client, soap.String)
-	soap.WriteOpt(e, ns0, "Style", v.Style, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardThemeId", v.DashboardThemeId, "DashTheme.DashboardThemeId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Config", v.Config)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTheme.Rank")
+	soap.WriteOptLeaf(e, ns0, "Client", v.Client)
+	soap.WriteOptLeaf(e, ns0, "Style", v.Style)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -797,11 +797,11 @@ type DashTile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardTileId", v.DashboardTileId, soap.Int32, "DashTile.DashboardTileId")
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "DashTile.DashboardId")
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "DashTile.Height")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "DashTile.Width")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DashTile.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileId", v.DashboardTileId, "DashTile.DashboardTileId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DashTile.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "DashTile.Height")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "DashTile.Width")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTile.Rank")
 	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
@@ -931,25 +931,25 @@ type DashTileDefinition struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "DashTileDefinition.DashboardTileDefinitionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "DefaultHeight", v.DefaultHeight, soap.Int32, "DashTileDefinition.DefaultHeight")
-	soap.WriteOptItem(e, ns0, "DefaultWidth", v.DefaultWidth, soap.Int32, "DashTileDefinition.DefaultWidth")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "DashTileDefinition.DashboardTileDefinitionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "DefaultHeight", v.DefaultHeight, "DashTileDefinition.DefaultHeight")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultWidth", v.DefaultWidth, "DashTileDefinition.DefaultWidth")
 	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "DashTileDefinition.TileType")
 	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[DashTileEntityType], "DashTileDefinition.EntityType")
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "DashTileDefinition.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DashTileDefinition.SelectionId")
 	soap.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Enum[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
-	soap.WriteOpt(e, ns0, "CurrencyCode", v.CurrencyCode, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CurrencyCode", v.CurrencyCode)
 	soap.WriteOptItem(e, ns0, "Measure", v.Measure, soap.Enum[DashTileMeasure], "DashTileDefinition.Measure")
-	soap.WriteOpt(e, ns0, "MeasureField", v.MeasureField, soap.String)
-	soap.WriteOpt(e, ns0, "SortBy", v.SortBy, soap.String)
-	soap.WriteOpt(e, ns0, "LayoutConfig", v.LayoutConfig, soap.String)
-	soap.WriteOptItem(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, soap.Int32, "DashTileDefinition.SecondarySelectionId")
-	soap.WriteOpt(e, ns0, "MeasureByField", v.MeasureByField, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MeasureField", v.MeasureField)
+	soap.WriteOptLeaf(e, ns0, "SortBy", v.SortBy)
+	soap.WriteOptLeaf(e, ns0, "LayoutConfig", v.LayoutConfig)
+	soap.WriteOptItemLeaf(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, "DashTileDefinition.SecondarySelectionId")
+	soap.WriteOptLeaf(e, ns0, "MeasureByField", v.MeasureByField)
 	soap.WriteOptItem(e, ns0, "Usage", v.Usage, soap.Text[DashTileUsage], "DashTileDefinition.Usage")
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1089,8 +1089,8 @@ type DashTileHtml struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTileHtml) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
-	soap.WriteOpt(e, ns0, "Html", v.Html, soap.String)
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	soap.WriteOptLeaf(e, ns0, "Html", v.Html)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1296,7 +1296,7 @@ type DeleteDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashId", v.DashId, soap.Int32, "DeleteDash.DashId")
+	soap.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "DeleteDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1326,7 +1326,7 @@ type DeleteDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32, "DeleteDashTheme.DashThemeId")
+	soap.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "DeleteDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1357,7 +1357,7 @@ type DeleteDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "DeleteDashTile.DashTileId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DeleteDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1377,7 +1377,7 @@ type DeleteDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "DeleteDashTileDefinition.DashTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "DeleteDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1422,8 +1422,8 @@ type DuplicateDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "DuplicateDashboard.DashboardId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DuplicateDashboard.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1467,8 +1467,8 @@ type DuplicateTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "DuplicateTile.DashTileId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DuplicateTile.DashTileId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1510,7 +1510,7 @@ type GetDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashId", v.DashId, soap.Int32, "GetDash.DashId")
+	soap.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "GetDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1598,7 +1598,7 @@ type GetDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetDashQuickFilters.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1656,7 +1656,7 @@ type GetDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32, "GetDashTheme.DashThemeId")
+	soap.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "GetDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1694,7 +1694,7 @@ type GetDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "GetDashTile.DashTileId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "GetDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1714,7 +1714,7 @@ type GetDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "GetDashTileDefinition.DashTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "GetDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1755,8 +1755,8 @@ type GetDashTileHtml struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtml) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "GetDashTileHtml.DashboardTileDefinitionId")
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtml.DashboardTileDefinitionId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1778,7 +1778,7 @@ type GetDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "GetDashTileHtmlList.DashboardTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtmlList.DashboardTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1856,7 +1856,7 @@ type GetDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetDashTiles.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashTiles.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1927,7 +1927,7 @@ type GetPossibleDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPossibleDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetPossibleDashQuickFilters.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPossibleDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1966,7 +1966,7 @@ type GetPreviewDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetPreviewDash.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPreviewDash.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2006,7 +2006,7 @@ type GetSecondaryTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetSecondaryTempTileSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSecondaryTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2026,7 +2026,7 @@ type GetSecondaryTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetSecondaryTempTileSelectionResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetSecondaryTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2045,7 +2045,7 @@ type GetTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetTempTileSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2065,7 +2065,7 @@ type GetTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetTempTileSelectionResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2097,10 +2097,10 @@ type PreviewDash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewDash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "PreviewDash.DashboardId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "PreviewDash.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "OwnedByFullName", v.OwnedByFullName)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "PreviewDash.Registered")
 	soap.WriteOpt(e, ns0, "Tiles", v.Tiles, soap.Value[ArrayOfPreviewDashTile])
 }
@@ -2142,7 +2142,7 @@ type PreviewDashTile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewDashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "PreviewDashTile.TileType")
 }
 
@@ -2171,8 +2171,8 @@ type QuickFilterInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Restriction", v.Restriction, soap.Complex[*ArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "QuickFilterInfo.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "QuickFilterInfo.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2218,7 +2218,7 @@ type SaveDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "SaveDashQuickFilters.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashQuickFilters.DashboardId")
 	soap.WriteOpt(e, ns0, "QuickFilters", v.QuickFilters, soap.Value[ArrayOfQuickFilterInfo])
 }
 
@@ -2380,7 +2380,7 @@ type SaveDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "SaveDashTileHtmlList.DashboardTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "SaveDashTileHtmlList.DashboardTileDefinitionId")
 	soap.WriteOpt(e, ns0, "Languages", v.Languages, soap.Value[ArrayOfDashTileHtml])
 }
 
@@ -2444,7 +2444,7 @@ type SaveDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "SaveDashTiles.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashTiles.DashboardId")
 	soap.WriteOpt(e, ns0, "DashTiles", v.DashTiles, soap.Value[ArrayOfDashTile])
 }
 

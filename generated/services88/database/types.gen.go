@@ -56,8 +56,8 @@ type DictionaryStepInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "StepNumber", v.StepNumber, soap.Int32, "DictionaryStepInformation.StepNumber")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "StepNumber", v.StepNumber, "DictionaryStepInformation.StepNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

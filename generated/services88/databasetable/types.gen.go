@@ -54,7 +54,7 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
 }
 
@@ -98,8 +98,8 @@ type DeleteRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteRow.Id")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -136,7 +136,7 @@ type Insert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Insert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
 }
@@ -184,7 +184,7 @@ type InsertRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
@@ -207,7 +207,7 @@ type InsertRowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "InsertRowResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "InsertRowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -239,11 +239,11 @@ type MassOperationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MassOperationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "MassOperationResult.Success")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOptItem(e, ns0, "Inserts", v.Inserts, soap.Int32, "MassOperationResult.Inserts")
-	soap.WriteOptItem(e, ns0, "Updates", v.Updates, soap.Int32, "MassOperationResult.Updates")
-	soap.WriteOptItem(e, ns0, "Deletes", v.Deletes, soap.Int32, "MassOperationResult.Deletes")
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "MassOperationResult.Success")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptItemLeaf(e, ns0, "Inserts", v.Inserts, "MassOperationResult.Inserts")
+	soap.WriteOptItemLeaf(e, ns0, "Updates", v.Updates, "MassOperationResult.Updates")
+	soap.WriteOptItemLeaf(e, ns0, "Deletes", v.Deletes, "MassOperationResult.Deletes")
 	soap.WriteOpt(e, ns0, "RowStatus", v.RowStatus, soap.Value[ArrayOfUpsertRowStatus])
 }
 
@@ -281,8 +281,8 @@ type ReadRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ReadRow.Id")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReadRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -346,7 +346,7 @@ type Truncate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Truncate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -388,8 +388,8 @@ type UpdateRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateRow.Id")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateRow.Id")
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
@@ -436,12 +436,12 @@ type Upsert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
 	soap.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, soap.Enum[UpsertNomatchAction], "Upsert.NomatchAction")
-	soap.WriteOptItem(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool, "Upsert.ReturnRowStatus")
+	soap.WriteOptItemLeaf(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, "Upsert.ReturnRowStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -611,7 +611,7 @@ type UpsertRowStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "UpsertRowStatus.PrimaryKey")
+	soap.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "UpsertRowStatus.PrimaryKey")
 	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[UpsertRowActionStatus], "UpsertRowStatus.Action")
 	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[ArrayOfstring])
 }

@@ -230,8 +230,8 @@ type BreakActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "BreakActorLink.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "BreakActorLink.CrmRecordId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "BreakActorLink.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "BreakActorLink.CrmRecordId")
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "BreakActorLink.CrmActorType")
 }
 
@@ -258,7 +258,7 @@ type BreakActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "BreakActorLinkResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BreakActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -278,7 +278,7 @@ type CanDeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, soap.Int32, "CanDeleteErpSyncConnectorEntity.ErpSyncConnectorId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, "CanDeleteErpSyncConnectorEntity.ErpSyncConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -348,7 +348,7 @@ type ChangeEngineStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Run", v.Run, soap.Bool, "ChangeEngineStatus.Run")
+	soap.WriteOptItemLeaf(e, ns0, "Run", v.Run, "ChangeEngineStatus.Run")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -397,10 +397,10 @@ type ConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ConnectActor.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "ConnectActor.CrmRecordId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ConnectActor.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "ConnectActor.CrmRecordId")
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ConnectActor.CrmActorType")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
@@ -455,10 +455,10 @@ type CreateActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "CreateActorLink.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "CreateActorLink.CrmRecordId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "CreateActorLink.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "CreateActorLink.CrmRecordId")
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateActorLink.CrmActorType")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateActorLink.ErpActorType")
 }
 
@@ -491,7 +491,7 @@ type CreateActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CreateActorLinkResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -551,8 +551,8 @@ type CreateErpActorFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpActorFromCrm.ConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmEntityId", v.CrmEntityId, soap.Int32, "CreateErpActorFromCrm.CrmEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpActorFromCrm.ConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmEntityId", v.CrmEntityId, "CreateErpActorFromCrm.CrmEntityId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[StringDictionary])
@@ -587,7 +587,7 @@ type CreateErpActorFromCrmResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CreateErpActorFromCrmResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateErpActorFromCrmResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -664,7 +664,7 @@ type DeleteConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "DeleteConnection.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "DeleteConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -696,7 +696,7 @@ type DeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32, "DeleteErpSyncConnectorEntity.ErpSyncConnectorEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "DeleteErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -752,16 +752,16 @@ type ErpConnection struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnection) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnection.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "ErpConnection.ErpConnectorId")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "ErpConnection.Active")
-	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.String)
-	soap.WriteOpt(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnection.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpConnection.ErpConnectorId")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpConnection.Active")
+	soap.WriteOptLeaf(e, ns0, "ConnectionId", v.ConnectionId)
+	soap.WriteOptLeaf(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp)
 	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpConnection.Deleted")
-	soap.WriteOptItem(e, ns0, "AllAccess", v.AllAccess, soap.Bool, "ErpConnection.AllAccess")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpConnection.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "AllAccess", v.AllAccess, "ErpConnection.AllAccess")
 	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
 }
@@ -831,9 +831,9 @@ type ErpConnectionData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnectionData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnectionData.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "ConnectionName", v.ConnectionName, soap.String)
-	soap.WriteOptItem(e, ns0, "Connected", v.Connected, soap.Bool, "ErpConnectionData.Connected")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionData.ErpConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ConnectionName", v.ConnectionName)
+	soap.WriteOptItemLeaf(e, ns0, "Connected", v.Connected, "ErpConnectionData.Connected")
 	soap.WriteOpt(e, ns0, "ErpFields", v.ErpFields, soap.Value[ArrayOfFieldMetadata])
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ErpConnectionData.CrmActorType")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ErpConnectionData.ErpActorType")
@@ -888,10 +888,10 @@ type ErpConnectionListMapping struct {
 func (v *ErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "CrmList", v.CrmList, soap.Complex[*MDOListItem])
-	soap.WriteOpt(e, ns0, "ErpListName", v.ErpListName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpListName", v.ErpListName)
 	soap.WriteOpt(e, ns0, "ErpCrmListItemMappings", v.ErpCrmListItemMappings, soap.Value[ArrayOfErpCrmListItemMapping])
-	soap.WriteOpt(e, ns0, "ErpActorTypeName", v.ErpActorTypeName, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpConnectionListMapping.ErpFieldId")
+	soap.WriteOptLeaf(e, ns0, "ErpActorTypeName", v.ErpActorTypeName)
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpConnectionListMapping.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -932,8 +932,8 @@ type ErpConnectionListMappingContainer struct {
 func (v *ErpConnectionListMappingContainer) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ErpListItemMappings", v.ErpListItemMappings, soap.Value[ArrayOfErpConnectionListMapping])
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnectionListMappingContainer.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "ErpConnectionName", v.ErpConnectionName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionListMappingContainer.ErpConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ErpConnectionName", v.ErpConnectionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -966,8 +966,8 @@ type ErpCrmListItemMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpCrmListItemMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpListItemId", v.ErpListItemId, soap.String)
-	soap.WriteOpt(e, ns0, "ErpListItemName", v.ErpListItemName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpListItemId", v.ErpListItemId)
+	soap.WriteOptLeaf(e, ns0, "ErpListItemName", v.ErpListItemName)
 	soap.WriteOptPtr(e, ns0, "CrmListItem", v.CrmListItem, soap.Complex[*MDOListItem])
 }
 
@@ -1004,9 +1004,9 @@ type ErpSyncActorSummary struct {
 func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "ErpSyncActorSummary.ActorType")
-	soap.WriteOptItem(e, ns0, "HasMappings", v.HasMappings, soap.Bool, "ErpSyncActorSummary.HasMappings")
-	soap.WriteOpt(e, ns0, "Defaults", v.Defaults, soap.String)
-	soap.WriteOpt(e, ns0, "Mappings", v.Mappings, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "HasMappings", v.HasMappings, "ErpSyncActorSummary.HasMappings")
+	soap.WriteOptLeaf(e, ns0, "Defaults", v.Defaults)
+	soap.WriteOptLeaf(e, ns0, "Mappings", v.Mappings)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1046,8 +1046,8 @@ type ErpSyncActorTypeMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpSyncActorTypeMapping.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ErpSyncActorTypeMapping.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpSyncActorTypeMapping.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ErpSyncActorTypeMapping.IsActive")
 	soap.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, soap.Value[ArrayOfErpSyncFieldMapping])
 	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
 	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
@@ -1095,10 +1095,10 @@ type ErpSyncConnectionSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "ErpSyncConnectionSummary.Active")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpSyncConnectionSummary.Deleted")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpSyncConnectionSummary.Active")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectionSummary.Deleted")
 	soap.WriteOptItem(e, ns0, "LastSync", v.LastSync, soap.Text[soap.DateTime], "ErpSyncConnectionSummary.LastSync")
 	soap.WriteOpt(e, ns0, "Actors", v.Actors, soap.Value[ArrayOfErpSyncActorSummary])
 }
@@ -1144,10 +1144,10 @@ type ErpSyncConnectorEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "ErpSyncConnectorEntity.ErpConnectorId")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpSyncConnectorEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpSyncConnectorEntity.ErpConnectorId")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectorEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1197,15 +1197,15 @@ type ErpSyncDefaultValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncDefaultValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpSyncDefaultValue.ErpFieldId")
-	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOptItem(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, soap.Bool, "ErpSyncDefaultValue.HasFirstSyncDefaultValue")
-	soap.WriteOpt(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue, soap.String)
-	soap.WriteOptItem(e, ns0, "PromptUser", v.PromptUser, soap.Bool, "ErpSyncDefaultValue.PromptUser")
-	soap.WriteOptItem(e, ns0, "Mandatory", v.Mandatory, soap.Bool, "ErpSyncDefaultValue.Mandatory")
-	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncDefaultValue.ErpFieldId")
+	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	soap.WriteOptItemLeaf(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, "ErpSyncDefaultValue.HasFirstSyncDefaultValue")
+	soap.WriteOptLeaf(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue)
+	soap.WriteOptItemLeaf(e, ns0, "PromptUser", v.PromptUser, "ErpSyncDefaultValue.PromptUser")
+	soap.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "ErpSyncDefaultValue.Mandatory")
+	soap.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
 	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
-	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
 	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncDefaultValue.Access")
 }
 
@@ -1260,8 +1260,8 @@ type ErpSyncEngineStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncEngineStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsRunning", v.IsRunning, soap.Bool, "ErpSyncEngineStatus.IsRunning")
-	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsRunning", v.IsRunning, "ErpSyncEngineStatus.IsRunning")
+	soap.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
 	soap.WriteOptItem(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration], "ErpSyncEngineStatus.Interval")
 }
 
@@ -1323,23 +1323,23 @@ type ErpSyncFieldMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpSyncFieldMapping.ErpFieldId")
-	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "CrmDisplayName", v.CrmDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncFieldMapping.ErpFieldId")
+	soap.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
+	soap.WriteOptLeaf(e, ns0, "CrmDisplayName", v.CrmDisplayName)
+	soap.WriteOptLeaf(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip)
+	soap.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
 	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
-	soap.WriteOpt(e, ns0, "ErpDisplayName", v.ErpDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool, "ErpSyncFieldMapping.SyncToCrm")
-	soap.WriteOptItem(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool, "ErpSyncFieldMapping.SyncToErp")
-	soap.WriteOptItem(e, ns0, "ShowInGui", v.ShowInGui, soap.Bool, "ErpSyncFieldMapping.ShowInGui")
-	soap.WriteOptItem(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool, "ErpSyncFieldMapping.ShowInSearch")
-	soap.WriteOptItem(e, ns0, "AlreadyMapped", v.AlreadyMapped, soap.Bool, "ErpSyncFieldMapping.AlreadyMapped")
-	soap.WriteOptItem(e, ns0, "MissingInERP", v.MissingInERP, soap.Bool, "ErpSyncFieldMapping.MissingInERP")
-	soap.WriteOptItem(e, ns0, "MissingInCRM", v.MissingInCRM, soap.Bool, "ErpSyncFieldMapping.MissingInCRM")
+	soap.WriteOptLeaf(e, ns0, "ErpDisplayName", v.ErpDisplayName)
+	soap.WriteOptLeaf(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip)
+	soap.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldMapping.SyncToCrm")
+	soap.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldMapping.SyncToErp")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInGui", v.ShowInGui, "ErpSyncFieldMapping.ShowInGui")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "ErpSyncFieldMapping.ShowInSearch")
+	soap.WriteOptItemLeaf(e, ns0, "AlreadyMapped", v.AlreadyMapped, "ErpSyncFieldMapping.AlreadyMapped")
+	soap.WriteOptItemLeaf(e, ns0, "MissingInERP", v.MissingInERP, "ErpSyncFieldMapping.MissingInERP")
+	soap.WriteOptItemLeaf(e, ns0, "MissingInCRM", v.MissingInCRM, "ErpSyncFieldMapping.MissingInCRM")
 	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncFieldMapping.Access")
-	soap.WriteOpt(e, ns0, "ListReference", v.ListReference, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ListReference", v.ListReference)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1420,12 +1420,12 @@ type ErpSyncFieldValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOptItem(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool, "ErpSyncFieldValue.SyncToCrm")
-	soap.WriteOptItem(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool, "ErpSyncFieldValue.SyncToErp")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	soap.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldValue.SyncToCrm")
+	soap.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldValue.SyncToErp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1514,7 +1514,7 @@ type ForceResync struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResync) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResync.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResync.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -1539,7 +1539,7 @@ type ForceResyncBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncBatchTask.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncBatchTask.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -1578,7 +1578,7 @@ type ForceResyncExternal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternal.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternal.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternal.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
@@ -1610,7 +1610,7 @@ type ForceResyncExternalNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternalNoBlankValues.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternalNoBlankValues.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
@@ -1680,7 +1680,7 @@ type ForceResyncNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncNoBlankValues.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncNoBlankValues.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -1774,7 +1774,7 @@ type GetActorTypeMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetActorTypeMapping.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetActorTypeMapping.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "GetActorTypeMapping.ActorType")
 }
 
@@ -1817,7 +1817,7 @@ type GetAllConnections struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnections) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllConnections.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllConnections.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1888,7 +1888,7 @@ type GetConfigurationFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "GetConfigurationFields.ErpConnectorId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "GetConfigurationFields.ErpConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1927,7 +1927,7 @@ type GetConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetConnection.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1947,7 +1947,7 @@ type GetConnectionListMappings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetConnectionListMappings.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnectionListMappings.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2010,7 +2010,7 @@ type GetConnectionsAndDisplayFields struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFields) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
-	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetConnectionsAndDisplayFields.EntityId")
+	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetConnectionsAndDisplayFields.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2054,7 +2054,7 @@ type GetCrmActorType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetCrmActorType.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetCrmActorType.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetCrmActorType.ErpActorType")
 }
 
@@ -2097,7 +2097,7 @@ type GetDefaultValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "GetDefaultValueInfo.ErpFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "GetDefaultValueInfo.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2168,7 +2168,7 @@ type GetErpConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetErpConnectionConfigFields.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpConnectionConfigFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2213,9 +2213,9 @@ type GetErpFieldValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetErpFieldValues.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpFieldValues.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetErpFieldValues.CrmActorType")
-	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetErpFieldValues.EntityId")
+	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetErpFieldValues.EntityId")
 	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[ArrayOfstring])
 }
 
@@ -2265,7 +2265,7 @@ type GetErpSyncConnectionSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, soap.Int32, "GetErpSyncConnectionSummary.ErpSyncConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, "GetErpSyncConnectionSummary.ErpSyncConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2305,7 +2305,7 @@ type GetErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32, "GetErpSyncConnectorEntity.ErpSyncConnectorEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "GetErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2347,7 +2347,7 @@ type GetFieldValuesFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetFieldValuesFromCrm.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetFieldValuesFromCrm.RecordId")
 	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
 }
 
@@ -2395,9 +2395,9 @@ type GetFieldValuesFromErp struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErp) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldValuesFromErp.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldValuesFromErp.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2445,7 +2445,7 @@ type GetFieldsForNewErpActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldsForNewErpActor.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldsForNewErpActor.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
 }
 
@@ -2492,9 +2492,9 @@ type ListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ListItem.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2525,9 +2525,9 @@ type MoveErpFieldItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveErpFieldItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "MoveErpFieldItem.ErpFieldId")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Int32, "MoveErpFieldItem.Direction")
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "MoveErpFieldItem.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "MoveErpFieldItem.ErpFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveErpFieldItem.Direction")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "MoveErpFieldItem.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "MoveErpFieldItem.ErpActorType")
 }
 
@@ -2746,7 +2746,7 @@ type SaveErpConnectionSyncPrioritiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpConnectionSyncPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveErpConnectionSyncPrioritiesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveErpConnectionSyncPrioritiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2809,7 +2809,7 @@ type SupportsAdvancedSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "SupportsAdvancedSearch.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "SupportsAdvancedSearch.ErpConnectionId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
 }
 
@@ -2833,7 +2833,7 @@ type SupportsAdvancedSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SupportsAdvancedSearchResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SupportsAdvancedSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2885,7 +2885,7 @@ type TestConnectionByConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TestConnectionByConfig.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionByConfig.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
 }
 
@@ -2909,7 +2909,7 @@ type TestConnectionByConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestConnectionByConfigResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByConfigResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2928,7 +2928,7 @@ type TestConnectionById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TestConnectionById.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionById.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2948,7 +2948,7 @@ type TestConnectionByIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestConnectionByIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2967,7 +2967,7 @@ type TestConnectorUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3007,7 +3007,7 @@ type ToggleErpConnectionActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleErpConnectionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ToggleErpConnectionActive.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ToggleErpConnectionActive.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3056,10 +3056,10 @@ type TryConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TryConnectActor.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "TryConnectActor.CrmRecordId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TryConnectActor.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "TryConnectActor.CrmRecordId")
 	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "TryConnectActor.CrmActorType")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "TryConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
@@ -3096,7 +3096,7 @@ type TryConnectActorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TryConnectActorResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TryConnectActorResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3116,7 +3116,7 @@ type UpdateConnectionFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "UpdateConnectionFields.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "UpdateConnectionFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3136,7 +3136,7 @@ type UpdateConnectionFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "UpdateConnectionFieldsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateConnectionFieldsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3158,8 +3158,8 @@ type ValidateArchiveColumnConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateArchiveColumnConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ListOwner", v.ListOwner, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ValidateArchiveColumnConfig.ErpConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ListOwner", v.ListOwner)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ValidateArchiveColumnConfig.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

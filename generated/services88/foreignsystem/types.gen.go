@@ -38,9 +38,9 @@ type AddDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -92,9 +92,9 @@ type AddForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -217,9 +217,9 @@ type DeleteDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -257,7 +257,7 @@ type DeleteForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32, "DeleteForeignAppEntity.ForeignAppEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "DeleteForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -291,7 +291,7 @@ type DeleteForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -336,11 +336,11 @@ type DeleteForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "DeleteForeignKey.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -385,12 +385,12 @@ type DeleteForeignKeyOnName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKeyOnName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "DeleteForeignKeyOnName.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKeyOnName.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -463,8 +463,8 @@ type ForeignAppEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32, "ForeignAppEntity.ForeignAppId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignAppEntity.ForeignAppId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.UpdatedDate")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
@@ -526,15 +526,15 @@ type ForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32, "ForeignDevice.ForeignDeviceId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "ForeignDevice.ForeignDeviceId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignDevice.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignDevice.UpdatedDate")
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOptItem(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32, "ForeignDevice.ForeignAppId")
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignDevice.ForeignAppId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -595,14 +595,14 @@ type ForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignKey) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ForeignKey.RecordId")
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ForeignKey.RecordId")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignKey.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignKey.UpdatedDate")
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -646,8 +646,8 @@ type GetAllForeignKeysOnEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllForeignKeysOnEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
-	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetAllForeignKeysOnEntity.EntityId")
+	soap.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
+	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetAllForeignKeysOnEntity.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -689,7 +689,7 @@ type GetAppByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -728,7 +728,7 @@ type GetApplicationDevices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationDevices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -767,7 +767,7 @@ type GetApplicationKeys struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationKeys) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -811,9 +811,9 @@ type GetDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -860,8 +860,8 @@ type GetDeviceByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -905,8 +905,8 @@ type GetDeviceKeys struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeys) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -933,9 +933,9 @@ type GetDeviceKeysOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -987,10 +987,10 @@ type GetDeviceKeysOnDeviceIdentifierTable struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1027,11 +1027,11 @@ type GetDeviceKeysOnDeviceIdentifierTableRecordId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetDeviceKeysOnDeviceIdentifierTableRecordId.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetDeviceKeysOnDeviceIdentifierTableRecordId.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1122,7 +1122,7 @@ type GetForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32, "GetForeignAppEntity.ForeignAppEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "GetForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1161,7 +1161,7 @@ type GetForeignDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32, "GetForeignDevice.ForeignDeviceId")
+	soap.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "GetForeignDevice.ForeignDeviceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1208,11 +1208,11 @@ type GetKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKey.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1251,11 +1251,11 @@ type GetKeyByValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyValue", v.KeyValue, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1297,12 +1297,12 @@ type GetKeyByValueAndIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueAndIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyValue", v.KeyValue, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1387,12 +1387,12 @@ type GetKeyOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyOnDeviceIdentifier.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1473,11 +1473,11 @@ type GetKeyValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyValue.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValue.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1519,12 +1519,12 @@ type GetKeyValueOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyValueOnDeviceIdentifier.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValueOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1559,7 +1559,7 @@ type GetKeyValueOnDeviceIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1578,7 +1578,7 @@ type GetKeyValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1604,9 +1604,9 @@ type SaveDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
 }
 
@@ -1697,7 +1697,7 @@ type SaveForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1746,9 +1746,9 @@ type SaveForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

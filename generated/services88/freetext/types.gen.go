@@ -48,13 +48,13 @@ type FreeText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, soap.Bool, "FreeText.FreeTextEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, "FreeText.FreeTextEnabled")
 	soap.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Enum[FreeTextOperator], "FreeText.SingleWordOperator")
 	soap.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Enum[FreeTextOperator], "FreeText.MultiWordOperator")
-	soap.WriteOptItem(e, ns0, "CountWords", v.CountWords, soap.Int32, "FreeText.CountWords")
-	soap.WriteOptItem(e, ns0, "Occurrences", v.Occurrences, soap.Int32, "FreeText.Occurrences")
+	soap.WriteOptItemLeaf(e, ns0, "CountWords", v.CountWords, "FreeText.CountWords")
+	soap.WriteOptItemLeaf(e, ns0, "Occurrences", v.Occurrences, "FreeText.Occurrences")
 	soap.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime], "FreeText.LastGenerated")
-	soap.WriteOptItem(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, soap.Bool, "FreeText.AutoEnableTravelAreas")
+	soap.WriteOptItemLeaf(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, "FreeText.AutoEnableTravelAreas")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -146,7 +146,7 @@ type FreetextIndexRows struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreetextIndexRows) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
 }
 
@@ -211,7 +211,7 @@ type RegenerateIndex struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndex) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RunAsBatch", v.RunAsBatch, soap.Bool, "RegenerateIndex.RunAsBatch")
+	soap.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateIndex.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -250,7 +250,7 @@ type SetEnabled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetEnabled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "SetEnabled.Enabled")
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "SetEnabled.Enabled")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -73,7 +73,7 @@ type CreateDefaultImportLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultImportLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CountColumns", v.CountColumns, soap.Int32, "CreateDefaultImportLine.CountColumns")
+	soap.WriteOptItemLeaf(e, ns0, "CountColumns", v.CountColumns, "CreateDefaultImportLine.CountColumns")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -120,7 +120,7 @@ type CreateErpImportData struct {
 func (v *CreateErpImportData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpImportData.ConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpImportData.ConnectionId")
 	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpImportData.ErpActorType")
 }
 
@@ -219,9 +219,9 @@ type ImportColumnInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOptItem(e, ns0, "Locked", v.Locked, soap.Bool, "ImportColumnInfo.Locked")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "ImportColumnInfo.Locked")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -323,10 +323,10 @@ type ImportLine struct {
 func (v *ImportLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Selected", v.Selected, soap.Bool, "ImportLine.Selected")
+	soap.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "ImportLine.Selected")
 	soap.WriteOptItem(e, ns0, "Operation", v.Operation, soap.Text[ImportAction], "ImportLine.Operation")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ImportEntityType], "ImportLine.Type")
-	soap.WriteOpt(e, ns0, "ExternalKey", v.ExternalKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExternalKey", v.ExternalKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -366,8 +366,8 @@ type PreviewImport struct {
 func (v *PreviewImport) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
 	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -425,9 +425,9 @@ type SaveImport struct {
 func (v *SaveImport) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
 	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CreateSelection", v.CreateSelection, soap.Bool, "SaveImport.CreateSelection")
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CreateSelection", v.CreateSelection, "SaveImport.CreateSelection")
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -225,7 +225,7 @@ type DeleteNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "DeleteNewsFeedItem.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "DeleteNewsFeedItem.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -256,7 +256,7 @@ type GetNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "GetNewsFeedItem.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "GetNewsFeedItem.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -342,11 +342,11 @@ type GetNewsItemsForUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsItemsForUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetNewsItemsForUser.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetNewsItemsForUser.AssociateId")
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetNewsItemsForUser.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetNewsItemsForUser.ToDate")
-	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "GetNewsItemsForUser.Top")
-	soap.WriteOptItem(e, ns0, "Skip", v.Skip, soap.Int32, "GetNewsItemsForUser.Skip")
+	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "GetNewsItemsForUser.Top")
+	soap.WriteOptItemLeaf(e, ns0, "Skip", v.Skip, "GetNewsItemsForUser.Skip")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -397,7 +397,7 @@ type MarkAsHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "MarkAsHandled.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsHandled.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -417,7 +417,7 @@ type MarkAsHandledResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsHandledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "MarkAsHandledResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "MarkAsHandledResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -436,7 +436,7 @@ type MarkAsRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "MarkAsRead.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsRead.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -472,8 +472,8 @@ type NewsFeedCTA struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Identifier", v.Identifier, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Identifier", v.Identifier)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
 	soap.WriteOptItem(e, ns0, "CtaType", v.CtaType, soap.Enum[CtaType], "NewsFeedCTA.CtaType")
 	soap.WriteOptItem(e, ns0, "CtaFlavor", v.CtaFlavor, soap.Enum[CtaFlavor], "NewsFeedCTA.CtaFlavor")
 }
@@ -545,28 +545,28 @@ type NewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "NewsFeedItem.NewsFeedItemId")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "NewsFeedItem.NewsFeedItemId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Value[ArrayOfNewsFeedCTA])
-	soap.WriteOpt(e, ns0, "ImageLink", v.ImageLink, soap.String)
-	soap.WriteOpt(e, ns0, "SourceLink", v.SourceLink, soap.String)
-	soap.WriteOpt(e, ns0, "PreviewHint", v.PreviewHint, soap.String)
-	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
-	soap.WriteOpt(e, ns0, "FromCategoryName", v.FromCategoryName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ImageLink", v.ImageLink)
+	soap.WriteOptLeaf(e, ns0, "SourceLink", v.SourceLink)
+	soap.WriteOptLeaf(e, ns0, "PreviewHint", v.PreviewHint)
+	soap.WriteOptLeaf(e, ns0, "FromName", v.FromName)
+	soap.WriteOptLeaf(e, ns0, "FromCategoryName", v.FromCategoryName)
 	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[EMailPriority], "NewsFeedItem.Priority")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "NewsFeedItem.Registered")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "NewsFeedItem.Updated")
 	soap.WriteOptItem(e, ns0, "ExpiresAt", v.ExpiresAt, soap.Text[soap.DateTime], "NewsFeedItem.ExpiresAt")
 	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[NewsFeedItemStatus], "NewsFeedItem.Status")
-	soap.WriteOptItem(e, ns0, "IsRead", v.IsRead, soap.Bool, "NewsFeedItem.IsRead")
+	soap.WriteOptItemLeaf(e, ns0, "IsRead", v.IsRead, "NewsFeedItem.IsRead")
 	soap.WriteOptItem(e, ns0, "ReadAt", v.ReadAt, soap.Text[soap.DateTime], "NewsFeedItem.ReadAt")
 	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
-	soap.WriteOpt(e, ns0, "ApplicationId", v.ApplicationId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationId", v.ApplicationId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -709,7 +709,7 @@ func (v *PostNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "NewsFeedItem", v.NewsFeedItem, soap.Complex[*NewsFeedItem])
 	soap.WriteOpt(e, ns0, "ToAssociateIds", v.ToAssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ToGroupIds", v.ToGroupIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ToAll", v.ToAll, soap.Bool, "PostNewsFeedItem.ToAll")
+	soap.WriteOptItemLeaf(e, ns0, "ToAll", v.ToAll, "PostNewsFeedItem.ToAll")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -757,7 +757,7 @@ type StartHandling struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartHandling) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "StartHandling.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "StartHandling.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -777,7 +777,7 @@ type StartHandlingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartHandlingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "StartHandlingResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartHandlingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -52,7 +52,7 @@ type AddBounce struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounce) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -84,8 +84,8 @@ type AddBounceWithCount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Counts", v.Counts, soap.Int32, "AddBounceWithCount.Counts")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithCount.Counts")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -125,10 +125,10 @@ type AddBounceWithDetails struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithDetails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Counts", v.Counts, soap.Int32, "AddBounceWithDetails.Counts")
-	soap.WriteOptItem(e, ns0, "Code", v.Code, soap.Int32, "AddBounceWithDetails.Code")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithDetails.Counts")
+	soap.WriteOptItemLeaf(e, ns0, "Code", v.Code, "AddBounceWithDetails.Code")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -173,9 +173,9 @@ type AddEmailAddressToPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddEmailAddressToPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AddEmailAddressToPerson.PersonId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, soap.Bool, "AddEmailAddressToPerson.SetAsPrimaryEmail")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AddEmailAddressToPerson.PersonId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, "AddEmailAddressToPerson.SetAsPrimaryEmail")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -270,7 +270,7 @@ type ChangeCountry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
-	soap.WriteOptItem(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32, "ChangeCountry.ToCountryId")
+	soap.WriteOptItemLeaf(e, ns0, "ToCountryId", v.ToCountryId, "ChangeCountry.ToCountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -314,8 +314,8 @@ type ChangePersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ChangePersonRank.PersonId")
-	soap.WriteOptItem(e, ns0, "MoveUp", v.MoveUp, soap.Bool, "ChangePersonRank.MoveUp")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ChangePersonRank.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "MoveUp", v.MoveUp, "ChangePersonRank.MoveUp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -338,7 +338,7 @@ type ChangePersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ChangePersonRankResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -357,7 +357,7 @@ type CheckTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TemporaryKey", v.TemporaryKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TemporaryKey", v.TemporaryKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -409,12 +409,12 @@ type ConsentPerson struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "ConsentPerson.ConsentPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "ConsentPerson.ConsentPersonId")
 	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
 	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ConsentPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ConsentPerson.PersonId")
 	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -450,7 +450,7 @@ type CreateDefaultByContactId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultByContactId.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultByContactId.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -529,10 +529,10 @@ type CreateDefaultFromCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultFromCredential.ContactId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultFromCredential.ContactId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -649,9 +649,9 @@ type CreateOrUpdateUserCandidate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateUserCandidate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateOrUpdateUserCandidate.PersonId")
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOptItem(e, ns0, "AccessAllRequests", v.AccessAllRequests, soap.Bool, "CreateOrUpdateUserCandidate.AccessAllRequests")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateOrUpdateUserCandidate.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
+	soap.WriteOptItemLeaf(e, ns0, "AccessAllRequests", v.AccessAllRequests, "CreateOrUpdateUserCandidate.AccessAllRequests")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -703,8 +703,8 @@ type CreateTemporaryKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
-	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKey.TargetId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKey.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKey.TargetId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKey.PersonId")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKey.Expires")
 }
 
@@ -734,7 +734,7 @@ type CreateTemporaryKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -763,10 +763,10 @@ type CreateTemporaryKeyWithPayload struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
-	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKeyWithPayload.TargetId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKeyWithPayload.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKeyWithPayload.TargetId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKeyWithPayload.PersonId")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKeyWithPayload.Expires")
-	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Payload", v.Payload)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -798,7 +798,7 @@ type CreateTemporaryKeyWithPayloadResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayloadResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -817,7 +817,7 @@ type DeleteConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "DeleteConsentPerson.ConsentPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "DeleteConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -871,7 +871,7 @@ type DeletePersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32, "DeletePersonEntity.PersonEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "DeletePersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -906,7 +906,7 @@ type DeleteTemporaryKeysOfDomain struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "DeleteTemporaryKeysOfDomain.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "DeleteTemporaryKeysOfDomain.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -940,7 +940,7 @@ type GetAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetAddress.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddress.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -961,8 +961,8 @@ type GetAddressByCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetAddressByCountry.PersonId")
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "GetAddressByCountry.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddressByCountry.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetAddressByCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1026,8 +1026,8 @@ type GetBestSoLanguageForTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBestSoLanguageForTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetBestSoLanguageForTemplate.PersonId")
-	soap.WriteOptItem(e, ns0, "TemplateId", v.TemplateId, soap.Int32, "GetBestSoLanguageForTemplate.TemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetBestSoLanguageForTemplate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetBestSoLanguageForTemplate.TemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1050,7 +1050,7 @@ type GetBestSoLanguageForTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBestSoLanguageForTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1081,7 +1081,7 @@ type GetColleaguesByDepartment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32, "GetColleaguesByDepartment.DepartmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetColleaguesByDepartment.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1124,7 +1124,7 @@ type GetColleaguesBySource struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySource) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SourceType", v.SourceType, soap.Text[AssociateSourceType], "GetColleaguesBySource.SourceType")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetColleaguesBySource.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetColleaguesBySource.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1186,7 +1186,7 @@ type GetConsentInfos struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfos) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetConsentInfos.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetConsentInfos.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1225,7 +1225,7 @@ type GetConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "GetConsentPerson.ConsentPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "GetConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1265,7 +1265,7 @@ type GetCustomerCentrePasswordReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetCustomerCentrePasswordReplyTemplate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetCustomerCentrePasswordReplyTemplate.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1364,7 +1364,7 @@ type GetOwnerOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetOwnerOnPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetOwnerOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1403,7 +1403,7 @@ type GetPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1422,7 +1422,7 @@ type GetPersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32, "GetPersonEntity.PersonEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "GetPersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1461,7 +1461,7 @@ type GetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1505,8 +1505,8 @@ type GetPersonImages struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImages) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ScaledWidth", v.ScaledWidth, soap.Int32, "GetPersonImages.ScaledWidth")
-	soap.WriteOptItem(e, ns0, "ScaledHeight", v.ScaledHeight, soap.Int32, "GetPersonImages.ScaledHeight")
+	soap.WriteOptItemLeaf(e, ns0, "ScaledWidth", v.ScaledWidth, "GetPersonImages.ScaledWidth")
+	soap.WriteOptItemLeaf(e, ns0, "ScaledHeight", v.ScaledHeight, "GetPersonImages.ScaledHeight")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1611,8 +1611,8 @@ type GetPersonSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonSummary.PersonId")
-	soap.WriteOptItem(e, ns0, "Limit", v.Limit, soap.Int32, "GetPersonSummary.Limit")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonSummary.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Limit", v.Limit, "GetPersonSummary.Limit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1655,7 +1655,7 @@ type GetPersonsFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetPersonsFromContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPersonsFromContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1695,7 +1695,7 @@ type GetPersonsFromProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPersonsFromProject.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPersonsFromProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1734,7 +1734,7 @@ type GetPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPhones.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPhones.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1780,11 +1780,11 @@ type GetSalesRep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesRep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFirstname", v.PersonFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumber", v.PhoneNumber, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1835,7 +1835,7 @@ type GetUserCandidateByPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCandidateByPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserCandidateByPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserCandidateByPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1874,7 +1874,7 @@ type GetUtmParameters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUtmParameters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUtmParameters.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUtmParameters.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1915,8 +1915,8 @@ type HasConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "HasConsent.PersonId")
-	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "HasConsent.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1938,7 +1938,7 @@ type HasConsentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasConsentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasConsentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1959,8 +1959,8 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "IsNumberValid.ContactId")
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1983,7 +1983,7 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNumberValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2011,11 +2011,11 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32, "Merge.SourcePersonId")
-	soap.WriteOptItem(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32, "Merge.DestinationPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "SourcePersonId", v.SourcePersonId, "Merge.SourcePersonId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationPersonId", v.DestinationPersonId, "Merge.DestinationPersonId")
 	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Merge.MoveAfterDate")
-	soap.WriteOptItem(e, ns0, "DeleteSource", v.DeleteSource, soap.Bool, "Merge.DeleteSource")
-	soap.WriteOptItem(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, soap.Bool, "Merge.ReplaceEmptyFieldsOnDestination")
+	soap.WriteOptItemLeaf(e, ns0, "DeleteSource", v.DeleteSource, "Merge.DeleteSource")
+	soap.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2061,8 +2061,8 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Move.PersonId")
-	soap.WriteOptItem(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32, "Move.DestinationContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Move.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "Move.DestinationContactId")
 	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Move.MoveAfterDate")
 }
 
@@ -2099,7 +2099,7 @@ type NormalizeRanks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "NormalizeRanks.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "NormalizeRanks.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2119,7 +2119,7 @@ type NormalizeRanksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "NormalizeRanksResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "NormalizeRanksResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2140,7 +2140,7 @@ type PersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PersonImage.PersonId")
 	soap.WriteOpt(e, ns0, "ImageData", v.ImageData, soap.Base64)
 }
 
@@ -2214,8 +2214,8 @@ type RemoveConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "RemoveConsent.PersonId")
-	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "RemoveConsent.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2256,8 +2256,8 @@ type ResolvePersonFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolvePersonFromInfo.ContactId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolvePersonFromInfo.ContactId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
 }
@@ -2313,7 +2313,7 @@ type ResolvedPerson struct {
 func (v *ResolvedPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
-	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedPerson.PersonCreated")
+	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedPerson.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2423,11 +2423,11 @@ type SendConsentConfirmationEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendConsentConfirmationEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SendConsentConfirmationEmail.PersonId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "EmailTemplateId", v.EmailTemplateId, soap.Int32, "SendConsentConfirmationEmail.EmailTemplateId")
-	soap.WriteOptItem(e, ns0, "CultureLcidId", v.CultureLcidId, soap.Int32, "SendConsentConfirmationEmail.CultureLcidId")
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendConsentConfirmationEmail.PersonId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "EmailTemplateId", v.EmailTemplateId, "SendConsentConfirmationEmail.EmailTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "CultureLcidId", v.CultureLcidId, "SendConsentConfirmationEmail.CultureLcidId")
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2477,10 +2477,10 @@ type SendCustomerCentrePasswordEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendCustomerCentrePasswordEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SendCustomerCentrePasswordEmail.PersonId")
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendCustomerCentrePasswordEmail.PersonId")
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2530,11 +2530,11 @@ type SendEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
@@ -2593,13 +2593,13 @@ type SendEmailWithEventName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEmailWithEventName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2656,11 +2656,11 @@ type SetConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetConsent.PersonId")
-	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "LegalBase", v.LegalBase, soap.String)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetConsent.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptLeaf(e, ns0, "LegalBase", v.LegalBase)
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2704,7 +2704,7 @@ type SetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetPersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonImage.PersonId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -2741,8 +2741,8 @@ type SetPersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetPersonRank.PersonId")
-	soap.WriteOptItem(e, ns0, "DesiredRank", v.DesiredRank, soap.Int16, "SetPersonRank.DesiredRank")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonRank.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "DesiredRank", v.DesiredRank, "SetPersonRank.DesiredRank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2765,7 +2765,7 @@ type SetPersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPersonRankResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2789,9 +2789,9 @@ type SetUtmCreatedPersonContactForFormSubmission struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUtmCreatedPersonContactForFormSubmission) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.FormSubmissionId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.PersonId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "SetUtmCreatedPersonContactForFormSubmission.FormSubmissionId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetUtmCreatedPersonContactForFormSubmission.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SetUtmCreatedPersonContactForFormSubmission.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2907,10 +2907,10 @@ type TemporaryKeyInfo struct {
 func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
-	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "TemporaryKeyInfo.TargetId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TemporaryKeyInfo.PersonId")
-	soap.WriteOptItem(e, ns0, "IsExpired", v.IsExpired, soap.Bool, "TemporaryKeyInfo.IsExpired")
-	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "TemporaryKeyInfo.TargetId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TemporaryKeyInfo.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IsExpired", v.IsExpired, "TemporaryKeyInfo.IsExpired")
+	soap.WriteOptLeaf(e, ns0, "Payload", v.Payload)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2945,7 +2945,7 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "TryAddPersonsToEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
@@ -2988,7 +2988,7 @@ type Undelete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Undelete.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Undelete.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3022,7 +3022,7 @@ type UpdateInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UpdateInterests.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UpdateInterests.PersonId")
 	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
 }
@@ -3070,10 +3070,10 @@ type UserCandidate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "UserCandidateId", v.UserCandidateId, soap.Int32, "UserCandidate.UserCandidateId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UserCandidate.PersonId")
-	soap.WriteOpt(e, ns0, "SecretKey", v.SecretKey, soap.String)
-	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UserCandidateId", v.UserCandidateId, "UserCandidate.UserCandidateId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserCandidate.PersonId")
+	soap.WriteOptLeaf(e, ns0, "SecretKey", v.SecretKey)
+	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3196,29 +3196,29 @@ type UtmParameters struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UtmParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "UtmParametersId", v.UtmParametersId, soap.Int32, "UtmParameters.UtmParametersId")
-	soap.WriteOptItem(e, ns0, "CreatedContactId", v.CreatedContactId, soap.Int32, "UtmParameters.CreatedContactId")
-	soap.WriteOptItem(e, ns0, "CreatedPersonId", v.CreatedPersonId, soap.Int32, "UtmParameters.CreatedPersonId")
-	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "UtmParameters.FormSubmissionId")
-	soap.WriteOpt(e, ns0, "FirstTouchSource", v.FirstTouchSource, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchMedium", v.FirstTouchMedium, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchTerm", v.FirstTouchTerm, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchContent", v.FirstTouchContent, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UtmParametersId", v.UtmParametersId, "UtmParameters.UtmParametersId")
+	soap.WriteOptItemLeaf(e, ns0, "CreatedContactId", v.CreatedContactId, "UtmParameters.CreatedContactId")
+	soap.WriteOptItemLeaf(e, ns0, "CreatedPersonId", v.CreatedPersonId, "UtmParameters.CreatedPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "UtmParameters.FormSubmissionId")
+	soap.WriteOptLeaf(e, ns0, "FirstTouchSource", v.FirstTouchSource)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchMedium", v.FirstTouchMedium)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchTerm", v.FirstTouchTerm)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchContent", v.FirstTouchContent)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain)
 	soap.WriteOptItem(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, soap.Text[soap.DateTime], "UtmParameters.FirstTouchWhen")
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Medium", v.Medium, soap.String)
-	soap.WriteOpt(e, ns0, "Campaign", v.Campaign, soap.String)
-	soap.WriteOpt(e, ns0, "Term", v.Term, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "ReferrerDomain", v.ReferrerDomain, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptLeaf(e, ns0, "Medium", v.Medium)
+	soap.WriteOptLeaf(e, ns0, "Campaign", v.Campaign)
+	soap.WriteOptLeaf(e, ns0, "Term", v.Term)
+	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
+	soap.WriteOptLeaf(e, ns0, "ReferrerDomain", v.ReferrerDomain)
 	soap.WriteOptItem(e, ns0, "When", v.When, soap.Text[soap.DateTime], "UtmParameters.When")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "UtmParameters.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "UtmParameters.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "UtmParameters.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "UtmParameters.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "UtmParameters.UpdatedAssociateId")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "UtmParameters.UpdatedCount")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "UtmParameters.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "UtmParameters.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -123,13 +123,13 @@ type CallerID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CallerID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PhoneNumber", v.PhoneNumber, soap.Int64, "CallerID.PhoneNumber")
-	soap.WriteOptItem(e, ns0, "DialInPrefix", v.DialInPrefix, soap.Int16, "CallerID.DialInPrefix")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CallerID.PersonId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CallerID.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PhoneNumber", v.PhoneNumber, "CallerID.PhoneNumber")
+	soap.WriteOptItemLeaf(e, ns0, "DialInPrefix", v.DialInPrefix, "CallerID.DialInPrefix")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CallerID.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CallerID.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -168,7 +168,7 @@ type CallerIDCollection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CallerIDCollection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CallerIDHash", v.CallerIDHash, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CallerIDHash", v.CallerIDHash)
 	soap.WriteOpt(e, ns0, "CallerIDs", v.CallerIDs, soap.Value[ArrayOfCallerID])
 }
 
@@ -194,8 +194,8 @@ type GetCallerIDsFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCallerIDsFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetCallerIDsFromSelection.SelectionId")
-	soap.WriteOpt(e, ns0, "LastHash", v.LastHash, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetCallerIDsFromSelection.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -241,7 +241,7 @@ type GetMyCallerIDs struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyCallerIDs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LastHash", v.LastHash, soap.String)
+	soap.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
 	soap.WriteOptItem(e, ns0, "MinDate", v.MinDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MinDate")
 	soap.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MaxDate")
 }
@@ -334,7 +334,7 @@ type GetPushNotificationTagsForDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -354,7 +354,7 @@ type GetPushNotificationTagsForDeviceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPushNotificationTagsForDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -373,7 +373,7 @@ type GetRegisteredDevices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRegisteredDevices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetRegisteredDevices.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRegisteredDevices.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -415,7 +415,7 @@ type NotificationEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationEventType], "NotificationEvent.Type")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationEvent.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationEvent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -519,7 +519,7 @@ type NotificationHandled struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationHandled) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotificationHandled.NotificationEventType")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationHandled.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationHandled.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -706,7 +706,7 @@ type NotifyUsers struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyUsers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotifyUsers.NotificationEventType")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotifyUsers.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotifyUsers.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -753,14 +753,14 @@ type PocketDeviceInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "PocketVersion", v.PocketVersion, soap.String)
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "PNSHandle", v.PNSHandle, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "PocketVersion", v.PocketVersion)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptLeaf(e, ns0, "PNSHandle", v.PNSHandle)
 	soap.WriteOptItem(e, ns0, "Platform", v.Platform, soap.Enum[NotificationPlatform], "PocketDeviceInfo.Platform")
-	soap.WriteOpt(e, ns0, "OSVersion", v.OSVersion, soap.String)
-	soap.WriteOptItem(e, ns0, "TimeZoneId", v.TimeZoneId, soap.Int32, "PocketDeviceInfo.TimeZoneId")
+	soap.WriteOptLeaf(e, ns0, "OSVersion", v.OSVersion)
+	soap.WriteOptItemLeaf(e, ns0, "TimeZoneId", v.TimeZoneId, "PocketDeviceInfo.TimeZoneId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -818,13 +818,13 @@ type PocketNotificationMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PocketNotificationMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOptItem(e, ns0, "Silent", v.Silent, soap.Bool, "PocketNotificationMessage.Silent")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	soap.WriteOptItemLeaf(e, ns0, "Silent", v.Silent, "PocketNotificationMessage.Silent")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationMessageType], "PocketNotificationMessage.Type")
-	soap.WriteOptItem(e, ns0, "TimeToLive", v.TimeToLive, soap.Int32, "PocketNotificationMessage.TimeToLive")
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "PocketNotificationMessage.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "TimeToLive", v.TimeToLive, "PocketNotificationMessage.TimeToLive")
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "PocketNotificationMessage.RecordId")
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "PocketNotificationMessage.Date")
 	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "PocketNotificationMessage.Duration")
 	soap.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, soap.Value[StringDictionary])
@@ -897,12 +897,12 @@ func (v *PocketStartupData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableRights", v.TableRights, soap.Value[ArrayOfETableRight])
 	soap.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, soap.Complex[*TimeZoneData])
 	soap.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, soap.Complex[*TimeZoneData])
-	soap.WriteOptItem(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, soap.Int32, "PocketStartupData.OverdueSalesCount")
-	soap.WriteOptItem(e, ns0, "NotificationsCount", v.NotificationsCount, soap.Int32, "PocketStartupData.NotificationsCount")
+	soap.WriteOptItemLeaf(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, "PocketStartupData.OverdueSalesCount")
+	soap.WriteOptItemLeaf(e, ns0, "NotificationsCount", v.NotificationsCount, "PocketStartupData.NotificationsCount")
 	soap.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, soap.Value[ArrayOfWebPanelEntity])
 	soap.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, soap.Value[ArrayOfPreference])
-	soap.WriteOptItem(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, soap.Bool, "PocketStartupData.IsPushNotificationEnabled")
-	soap.WriteOpt(e, ns0, "CustomData", v.CustomData, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, "PocketStartupData.IsPushNotificationEnabled")
+	soap.WriteOptLeaf(e, ns0, "CustomData", v.CustomData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1042,8 +1042,8 @@ type SetPushNotificationTagsForDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Tags", v.Tags)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1080,8 +1080,8 @@ type SetPushNotificationTagsForUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPushNotificationTagsForUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPushNotificationTagsForUser.AssociateId")
-	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPushNotificationTagsForUser.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Tags", v.Tags)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

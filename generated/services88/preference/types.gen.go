@@ -209,8 +209,8 @@ type DeleteFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -245,7 +245,7 @@ type DeletePrefDescLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePrefDescLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "DeletePrefDescLinesByPrefDescId.PrefDescId")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "DeletePrefDescLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -308,7 +308,7 @@ type DeletePreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeletePreference.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeletePreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -328,7 +328,7 @@ type DeletePreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32, "DeletePreferenceDescription.PreferenceDescriptionId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "DeletePreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -349,7 +349,7 @@ type DeletePreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32, "DeletePreferenceDescriptionLine.PreferenceDescriptionLineId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "DeletePreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -478,7 +478,7 @@ type GetAllFromSection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromSection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -538,8 +538,8 @@ type GetFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -594,7 +594,7 @@ type GetNetServicesStatusUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNetServicesStatusUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -613,7 +613,7 @@ type GetPreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetPreference.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetPreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -636,8 +636,8 @@ type GetPreferenceByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
-	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
+	soap.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
 	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByName.PrefLevel")
 }
 
@@ -670,10 +670,10 @@ type GetPreferenceByNameAndId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
-	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
+	soap.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
 	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
-	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "GetPreferenceByNameAndId.OwnerId")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "GetPreferenceByNameAndId.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -742,7 +742,7 @@ type GetPreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32, "GetPreferenceDescription.PreferenceDescriptionId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "GetPreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -763,7 +763,7 @@ type GetPreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32, "GetPreferenceDescriptionLine.PreferenceDescriptionLineId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "GetPreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -785,8 +785,8 @@ type GetPreferenceDescriptionLineFromIdAndValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "GetPreferenceDescriptionLineFromIdAndValue.PrefDescId")
-	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLineFromIdAndValue.PrefDescId")
+	soap.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -849,7 +849,7 @@ type GetPreferenceDescriptionLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "GetPreferenceDescriptionLinesByPrefDescId.PrefDescId")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1007,7 +1007,7 @@ type GetTabOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TabName", v.TabName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TabName", v.TabName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1075,7 +1075,7 @@ type GetXsrfPaths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Hostname", v.Hostname, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1216,24 +1216,24 @@ type PreferenceDescription struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "PreferenceDescription.PrefDescId")
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescription.PrefDescId")
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "ValueType", v.ValueType, soap.Enum[PrefDescValueType], "PreferenceDescription.ValueType")
 	soap.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.MaxLevel")
 	soap.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
 	soap.WriteOptItem(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags], "PreferenceDescription.AccessFlags")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool, "PreferenceDescription.IsBuiltin")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "UserDefinedListId", v.UserDefinedListId, soap.Int32, "PreferenceDescription.UserDefinedListId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "PreferenceDescription.Rank")
-	soap.WriteOpt(e, ns0, "SubGroup", v.SubGroup, soap.String)
-	soap.WriteOptItem(e, ns0, "MinLevel", v.MinLevel, soap.Int32, "PreferenceDescription.MinLevel")
-	soap.WriteOptItem(e, ns0, "MaxValue", v.MaxValue, soap.Int32, "PreferenceDescription.MaxValue")
-	soap.WriteOptItem(e, ns0, "MinValue", v.MinValue, soap.Int32, "PreferenceDescription.MinValue")
-	soap.WriteOpt(e, ns0, "RequiredLicense", v.RequiredLicense, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescription.IsBuiltin")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "UserDefinedListId", v.UserDefinedListId, "PreferenceDescription.UserDefinedListId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "PreferenceDescription.Rank")
+	soap.WriteOptLeaf(e, ns0, "SubGroup", v.SubGroup)
+	soap.WriteOptItemLeaf(e, ns0, "MinLevel", v.MinLevel, "PreferenceDescription.MinLevel")
+	soap.WriteOptItemLeaf(e, ns0, "MaxValue", v.MaxValue, "PreferenceDescription.MaxValue")
+	soap.WriteOptItemLeaf(e, ns0, "MinValue", v.MinValue, "PreferenceDescription.MinValue")
+	soap.WriteOptLeaf(e, ns0, "RequiredLicense", v.RequiredLicense)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1317,12 +1317,12 @@ type PreferenceDescriptionLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PrefDescLineId", v.PrefDescLineId, soap.Int32, "PreferenceDescriptionLine.PrefDescLineId")
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "PreferenceDescriptionLine.PrefDescId")
-	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
-	soap.WriteOpt(e, ns0, "PrefShowValue", v.PrefShowValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool, "PreferenceDescriptionLine.IsBuiltin")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescLineId", v.PrefDescLineId, "PreferenceDescriptionLine.PrefDescLineId")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescriptionLine.PrefDescId")
+	soap.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
+	soap.WriteOptLeaf(e, ns0, "PrefShowValue", v.PrefShowValue)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescriptionLine.IsBuiltin")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1362,8 +1362,8 @@ type SaveFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
 }
 
@@ -1554,7 +1554,7 @@ type SavePreferenceEntities struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntities) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
-	soap.WriteOptItem(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool, "SavePreferenceEntities.RemoveLowerLevels")
+	soap.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntities.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1591,7 +1591,7 @@ type SavePreferenceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
-	soap.WriteOptItem(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool, "SavePreferenceEntity.RemoveLowerLevels")
+	soap.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntity.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1739,7 +1739,7 @@ type SetXsrfPaths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Hostname", v.Hostname, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
 	soap.WriteOpt(e, ns0, "Paths", v.Paths, soap.Value[ArrayOfstring])
 }
 
@@ -1773,7 +1773,7 @@ type SetXsrfValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "XsrfValue", v.XsrfValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "XsrfValue", v.XsrfValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1804,7 +1804,7 @@ type UpdateNetServicesStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateNetServicesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "XmlOrJson", v.XmlOrJson, soap.String)
+	soap.WriteOptLeaf(e, ns0, "XmlOrJson", v.XmlOrJson)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1837,7 +1837,7 @@ type XsrfValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *XsrfValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 	soap.WriteOptItem(e, ns0, "LastUpdated", v.LastUpdated, soap.Text[soap.DateTime], "XsrfValue.LastUpdated")
 }
 

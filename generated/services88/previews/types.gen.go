@@ -31,7 +31,7 @@ type GetPreview struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreview) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreviewHint", v.PreviewHint, soap.String)
+	soap.WriteOptLeaf(e, ns0, "PreviewHint", v.PreviewHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -50,7 +50,7 @@ type GetPreviewResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

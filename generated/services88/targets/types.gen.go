@@ -112,7 +112,7 @@ type ArrayOfdouble []float64
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfdouble) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns2, "double", x, soap.Float64)
+		soap.WriteLeaf(e, ns2, "double", x)
 	}
 }
 
@@ -177,7 +177,7 @@ type CreateDefaultTargetAssignmentForCompanyWithDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForCompanyWithDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -220,8 +220,8 @@ type CreateDefaultTargetAssignmentForCompanyWithYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.Year")
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.Year")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -265,7 +265,7 @@ type CreateDefaultTargetAssignmentForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroup.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -307,8 +307,8 @@ type CreateDefaultTargetAssignmentForUserGroupWithDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithDimension.UserGroupId")
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -357,9 +357,9 @@ type CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.UserGroupId")
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.Year")
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.Year")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -554,7 +554,7 @@ type DeleteTargetDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "DeleteTargetDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "DeleteTargetDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -585,7 +585,7 @@ type DeleteTargetGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "DeleteTargetGroup.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "DeleteTargetGroup.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -617,7 +617,7 @@ type ExportTargetGroupToExcel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportTargetGroupToExcel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "ExportTargetGroupToExcel.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "ExportTargetGroupToExcel.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -663,10 +663,10 @@ type GetTargetAssignmentForYear struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYear) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetAssignmentForYear.TargetYear")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYear.TargetYear")
 	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYear.EntityType")
 	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYear.TargetLevel")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTargetAssignmentForYear.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYear.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -703,11 +703,11 @@ type GetTargetAssignmentForYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetAssignmentForYearAndDimension.TargetYear")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYearAndDimension.TargetYear")
 	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYearAndDimension.EntityType")
 	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYearAndDimension.TargetLevel")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTargetAssignmentForYearAndDimension.Id")
-	soap.WriteOptItem(e, ns0, "DimensionId", v.DimensionId, soap.Int32, "GetTargetAssignmentForYearAndDimension.DimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYearAndDimension.Id")
+	soap.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetAssignmentForYearAndDimension.DimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -778,7 +778,7 @@ type GetTargetDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "GetTargetDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -857,7 +857,7 @@ type GetTargetGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "GetTargetGroup.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "GetTargetGroup.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -879,7 +879,7 @@ type GetTargetGroupForYear struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYear) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetGroupForYear.TargetYear")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYear.TargetYear")
 	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetGroupForYear.EntityType")
 }
 
@@ -905,8 +905,8 @@ type GetTargetGroupForYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetGroupForYearAndDimension.TargetYear")
-	soap.WriteOptItem(e, ns0, "DimensionId", v.DimensionId, soap.Int32, "GetTargetGroupForYearAndDimension.DimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYearAndDimension.TargetYear")
+	soap.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetGroupForYearAndDimension.DimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -968,7 +968,7 @@ type GetTargetGroupIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "GetTargetGroupIds.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetGroupIds.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1028,7 +1028,7 @@ type GetTargetRevisionHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, soap.Int32, "GetTargetRevisionHistory.TargetAssignmentInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "GetTargetRevisionHistory.TargetAssignmentInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1261,15 +1261,15 @@ type TargetAssignment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetAssignment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, soap.Int32, "TargetAssignment.TargetAssignmentInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "TargetAssignment.TargetAssignmentInfoId")
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfdouble])
-	soap.WriteOptItem(e, ns0, "Locked", v.Locked, soap.Bool, "TargetAssignment.Locked")
+	soap.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "TargetAssignment.Locked")
 	soap.WriteOptPtr(e, ns0, "TargetAssociate", v.TargetAssociate, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "TargetContact", v.TargetContact, soap.Complex[*Contact])
 	soap.WriteOptPtr(e, ns0, "TargetUserGroup", v.TargetUserGroup, soap.Complex[*UserGroup])
 	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
-	soap.WriteOptItem(e, ns0, "DimensionListItem", v.DimensionListItem, soap.Int32, "TargetAssignment.DimensionListItem")
-	soap.WriteOpt(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DimensionListItem", v.DimensionListItem, "TargetAssignment.DimensionListItem")
+	soap.WriteOptLeaf(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1320,9 +1320,9 @@ type TargetChange struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetChange) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FieldIdentifier", v.FieldIdentifier, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueChangeFrom", v.ValueChangeFrom, soap.Float64, "TargetChange.ValueChangeFrom")
-	soap.WriteOptItem(e, ns0, "ValueChangeTo", v.ValueChangeTo, soap.Float64, "TargetChange.ValueChangeTo")
+	soap.WriteOptLeaf(e, ns0, "FieldIdentifier", v.FieldIdentifier)
+	soap.WriteOptItemLeaf(e, ns0, "ValueChangeFrom", v.ValueChangeFrom, "TargetChange.ValueChangeFrom")
+	soap.WriteOptItemLeaf(e, ns0, "ValueChangeTo", v.ValueChangeTo, "TargetChange.ValueChangeTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1367,14 +1367,14 @@ type TargetDimension struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetDimension) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "TargetDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "TargetDimension.TargetDimensionId")
 	soap.WriteOptItem(e, ns0, "AssignmentLevel", v.AssignmentLevel, soap.Text[TargetAssignementLevel], "TargetDimension.AssignmentLevel")
 	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetDimension.EntityType")
 	soap.WriteOptItem(e, ns0, "MeasurementUnit", v.MeasurementUnit, soap.Enum[TargetMeasurementUnit], "TargetDimension.MeasurementUnit")
-	soap.WriteOpt(e, ns0, "DimensionListField", v.DimensionListField, soap.String)
-	soap.WriteOpt(e, ns0, "DimensionListName", v.DimensionListName, soap.String)
-	soap.WriteOptItem(e, ns0, "DimensionListId", v.DimensionListId, soap.Int32, "TargetDimension.DimensionListId")
-	soap.WriteOpt(e, ns0, "DimensionListLabel", v.DimensionListLabel, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DimensionListField", v.DimensionListField)
+	soap.WriteOptLeaf(e, ns0, "DimensionListName", v.DimensionListName)
+	soap.WriteOptItemLeaf(e, ns0, "DimensionListId", v.DimensionListId, "TargetDimension.DimensionListId")
+	soap.WriteOptLeaf(e, ns0, "DimensionListLabel", v.DimensionListLabel)
 	soap.WriteOpt(e, ns0, "SelectedDimensions", v.SelectedDimensions, soap.Value[ArrayOfint])
 }
 
@@ -1481,8 +1481,8 @@ type TargetGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "TargetGroup.TargetGroupId")
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "TargetGroup.Year")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetGroup.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetGroup.Year")
 	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetGroup.EntityType")
 	soap.WriteOptItem(e, ns0, "PeriodType", v.PeriodType, soap.Enum[TargetPeriodType], "TargetGroup.PeriodType")
 	soap.WriteOpt(e, ns0, "TargetAssignments", v.TargetAssignments, soap.Value[ArrayOfTargetAssignment])
@@ -1740,8 +1740,8 @@ type TargetRevisionHistory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "TargetRevisionHistory.TargetGroupId")
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "TargetRevisionHistory.Year")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetRevisionHistory.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetRevisionHistory.Year")
 	soap.WriteOpt(e, ns0, "Revisions", v.Revisions, soap.Value[ArrayOfTargetRevision])
 }
 

@@ -31,7 +31,7 @@ type GetTooltip struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTooltip) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TooltipHint", v.TooltipHint, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TooltipHint", v.TooltipHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -50,7 +50,7 @@ type GetTooltipResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTooltipResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

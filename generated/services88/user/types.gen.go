@@ -48,8 +48,8 @@ type AccessGatewayInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ClientId", v.ClientId, soap.String)
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ClientId", v.ClientId)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -72,7 +72,7 @@ type AddOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddOwnerContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -368,7 +368,7 @@ type CanChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CanChangePassword.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CanChangePassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -388,7 +388,7 @@ type CanChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanChangePasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -409,8 +409,8 @@ type ChangeOwnPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -467,7 +467,7 @@ type ChangeOwnPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangeOwnPasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeOwnPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -490,9 +490,9 @@ type ChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ChangePassword.AssociateId")
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ChangePassword.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -559,9 +559,9 @@ type ChangePasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -624,7 +624,7 @@ type ChangePasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordFromNameResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -644,7 +644,7 @@ type ChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -770,7 +770,7 @@ type CheckAccessGatewayRegistrationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckAccessGatewayRegistrationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CheckAccessGatewayRegistrationResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckAccessGatewayRegistrationResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -909,8 +909,8 @@ type CommandResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CommandResult.Success")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CommandResult.Success")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
 	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Enum[CommandActionResult], "CommandResult.Result")
 }
 
@@ -1115,10 +1115,10 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1173,7 +1173,7 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1263,11 +1263,11 @@ type CreateExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateExternalUser.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "CreateExternalUser.RoleId")
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "CreateExternalUser.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateExternalUser.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "CreateExternalUser.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "CreateExternalUser.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1341,7 +1341,7 @@ type CreateExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateExternalUserResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateExternalUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1399,8 +1399,8 @@ type Credential struct {
 func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*CredentialType])
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1497,12 +1497,12 @@ type CredentialType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Enum[CredentialControlType], "CredentialType.ValueControl")
-	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialType.CanCreatePerson")
-	soap.WriteOptItem(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool, "CredentialType.IsUserNameSupported")
+	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialType.CanCreatePerson")
+	soap.WriteOptItemLeaf(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, "CredentialType.IsUserNameSupported")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1546,10 +1546,10 @@ type CredentialUser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialUser.CanCreatePerson")
+	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialUser.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1583,8 +1583,8 @@ type CredentialsGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1649,12 +1649,12 @@ type CustomCommand struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
 	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Enum[CommandAction], "CustomCommand.Actions")
-	soap.WriteOpt(e, ns0, "ActionData", v.ActionData, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ActionData", v.ActionData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1694,8 +1694,8 @@ type DataRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1774,7 +1774,7 @@ type DecryptAndSaveExternalTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DecryptAndSaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1795,8 +1795,8 @@ type DeleteCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteCredential.UserId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteCredential.UserId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1819,7 +1819,7 @@ type DeleteCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DeleteCredentialResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1838,7 +1838,7 @@ type DeleteExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "DeleteExternalUser.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DeleteExternalUser.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1871,8 +1871,8 @@ type DeleteRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, soap.Int32, "DeleteRole.RoleIdToDelete")
-	soap.WriteOptItem(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, soap.Int32, "DeleteRole.ReplacingRoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, "DeleteRole.RoleIdToDelete")
+	soap.WriteOptItemLeaf(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, "DeleteRole.ReplacingRoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1905,7 +1905,7 @@ type DeleteServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "DeleteServiceAuth.ServiceAuthId")
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "DeleteServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1936,7 +1936,7 @@ type DeleteUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteUser.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1955,7 +1955,7 @@ type DeleteUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1988,8 +1988,8 @@ type DeleteUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, soap.Int32, "DeleteUserGroup.UserGroupToDelete")
-	soap.WriteOptItem(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, soap.Int32, "DeleteUserGroup.UserGroupToMoveTo")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, "DeleteUserGroup.UserGroupToDelete")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, "DeleteUserGroup.UserGroupToMoveTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2039,8 +2039,8 @@ type EntityName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "TableDescription", v.TableDescription, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "TableDescription", v.TableDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2072,11 +2072,11 @@ type ExchangeCodeAndSaveTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExchangeCodeAndSaveTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "AuthorizationCode", v.AuthorizationCode, soap.String)
-	soap.WriteOpt(e, ns0, "Nonce", v.Nonce, soap.String)
-	soap.WriteOpt(e, ns0, "PkceVerifier", v.PkceVerifier, soap.String)
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	soap.WriteOptLeaf(e, ns0, "AuthorizationCode", v.AuthorizationCode)
+	soap.WriteOptLeaf(e, ns0, "Nonce", v.Nonce)
+	soap.WriteOptLeaf(e, ns0, "PkceVerifier", v.PkceVerifier)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2108,7 +2108,7 @@ type ExchangeCodeAndSaveTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExchangeCodeAndSaveTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2131,7 +2131,7 @@ type ExecuteUserCommand struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CommandName", v.CommandName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CommandName", v.CommandName)
 	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Enum[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
@@ -2217,8 +2217,8 @@ type FindCredentialUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2263,8 +2263,8 @@ type FindCredentialsGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2307,7 +2307,7 @@ type FindRolesWithFunctionalRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightName", v.FunctionalRightName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FunctionalRightName", v.FunctionalRightName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2427,7 +2427,7 @@ type GenerateNewPasswordForExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2447,7 +2447,7 @@ type GenerateNewPasswordForExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2499,8 +2499,8 @@ type GetAccessToken struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessToken) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppToken", v.AppToken, soap.String)
-	soap.WriteOptItem(e, ns0, "IncludeCsSession", v.IncludeCsSession, soap.Bool, "GetAccessToken.IncludeCsSession")
+	soap.WriteOptLeaf(e, ns0, "AppToken", v.AppToken)
+	soap.WriteOptItemLeaf(e, ns0, "IncludeCsSession", v.IncludeCsSession, "GetAccessToken.IncludeCsSession")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2556,7 +2556,7 @@ type GetAccessTokenResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessTokenResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2577,7 +2577,7 @@ type GetAllDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetAllDataRights.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetAllDataRights.RoleId")
 	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetAllDataRights.RelationToOwner")
 }
 
@@ -2698,7 +2698,7 @@ type GetAllUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllUserGroups.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllUserGroups.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2811,8 +2811,8 @@ type GetCredentialUsersInGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "GroupName", v.GroupName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "GroupName", v.GroupName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2858,8 +2858,8 @@ type GetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRight.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRight.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
@@ -2885,7 +2885,7 @@ type GetDataRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2906,8 +2906,8 @@ type GetDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRights.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRights.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2970,7 +2970,7 @@ type GetDefaultAssociateUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultAssociateUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2989,7 +2989,7 @@ type GetExternalTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3028,7 +3028,7 @@ type GetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetFunctionalRights.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetFunctionalRights.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3068,7 +3068,7 @@ type GetOrRegisterAccessGatewayInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrRegisterAccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3107,7 +3107,7 @@ type GetRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetRole.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetRole.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3126,7 +3126,7 @@ type GetRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleEntityId", v.RoleEntityId, soap.Int32, "GetRoleEntity.RoleEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleEntityId", v.RoleEntityId, "GetRoleEntity.RoleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3184,7 +3184,7 @@ type GetServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "GetServiceAuth.ServiceAuthId")
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "GetServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3224,7 +3224,7 @@ type GetSupportedChangePasswordTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSupportedChangePasswordTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetSupportedChangePasswordTypes.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSupportedChangePasswordTypes.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3264,7 +3264,7 @@ type GetUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3286,8 +3286,8 @@ type GetUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3349,7 +3349,7 @@ type GetUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "GetUser.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3407,7 +3407,7 @@ type GetUserFromEjUserId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "GetUserFromEjUserId.EjUserId")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "GetUserFromEjUserId.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3446,7 +3446,7 @@ type GetUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3485,7 +3485,7 @@ type GetUserFromPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserFromPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserFromPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3524,7 +3524,7 @@ type GetUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserGroup.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3601,7 +3601,7 @@ type GetUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "GetUserInfo.UserInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "GetUserInfo.UserInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3679,7 +3679,7 @@ type GetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserPresenceStatus.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserPresenceStatus.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3743,10 +3743,10 @@ type GetValidUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetValidUserName.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetValidUserName.AssociateId")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "GetValidUserName.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetValidUserName.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetValidUserName.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3795,7 +3795,7 @@ type GetValidUserNameForNewUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameForNewUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3815,7 +3815,7 @@ type GetValidUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3836,8 +3836,8 @@ type IsNickNameUnique struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUnique) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsNickNameUnique.AssociateId")
-	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsNickNameUnique.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "NickName", v.NickName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3860,7 +3860,7 @@ type IsNickNameUniqueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUniqueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNickNameUniqueResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNickNameUniqueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3885,10 +3885,10 @@ type IsPasswordValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValid.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValid.AssociateId")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValid.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValid.PersonId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValid.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3956,7 +3956,7 @@ type IsPasswordValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPasswordValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPasswordValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3982,10 +3982,10 @@ type IsPasswordValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValidWithReason.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValidWithReason.AssociateId")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValidWithReason.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValidWithReason.PersonId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValidWithReason.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4078,10 +4078,10 @@ type IsUserNameValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValid.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValid.AssociateId")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValid.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValid.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValid.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4110,7 +4110,7 @@ type IsUserNameValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsUserNameValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsUserNameValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4136,10 +4136,10 @@ type IsUserNameValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValidWithReason.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValidWithReason.AssociateId")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValidWithReason.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValidWithReason.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValidWithReason.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4189,8 +4189,8 @@ type MakeRetired struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "MakeRetired.AssociateId")
-	soap.WriteOptItem(e, ns0, "Retired", v.Retired, soap.Bool, "MakeRetired.Retired")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "MakeRetired.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "MakeRetired.Retired")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4225,8 +4225,8 @@ type OperationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OperationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "OperationResult.Success")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "OperationResult.Success")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4249,7 +4249,7 @@ type RegisterWithAccessGateway struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterWithAccessGateway) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4295,9 +4295,9 @@ type RelationToOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "RelationToOwner.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "RelationToOwner.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4323,7 +4323,7 @@ type RemoveLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveLicenses.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4354,7 +4354,7 @@ type RemoveOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "RemoveOwnerContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RemoveOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4388,8 +4388,8 @@ type RemoveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4416,9 +4416,9 @@ type RemoveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4477,8 +4477,8 @@ type ResolveUserFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolveUserFromInfo.ContactId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolveUserFromInfo.ContactId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
 	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ResolveUserFromInfo.UserType")
@@ -4542,7 +4542,7 @@ type ResolvedUser struct {
 func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedUser.PersonCreated")
+	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedUser.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4572,9 +4572,9 @@ type Role struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Role) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Role.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Role.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4625,14 +4625,14 @@ type RoleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "RoleEntity.RoleId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "RoleEntity.RoleId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "RoleEntity.RoleType")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "RoleEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RoleEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RoleEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RoleEntity.Rank")
 	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
-	soap.WriteOptItem(e, ns0, "UseCategories", v.UseCategories, soap.Int16, "RoleEntity.UseCategories")
+	soap.WriteOptItemLeaf(e, ns0, "UseCategories", v.UseCategories, "RoleEntity.UseCategories")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "RoleEntity.Updated")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
@@ -4761,7 +4761,7 @@ type SaveCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "SaveCredential.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "SaveCredential.UserId")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -4785,7 +4785,7 @@ type SaveCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveCredentialResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4824,7 +4824,7 @@ type SaveExternalTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4924,7 +4924,7 @@ type SaveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
@@ -4952,8 +4952,8 @@ type SaveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SaveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
@@ -5024,7 +5024,7 @@ type SaveUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
@@ -5126,7 +5126,7 @@ type SendChangePasswordEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendChangePasswordEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SendChangePasswordEMail.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SendChangePasswordEMail.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5171,10 +5171,10 @@ type SetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetDataRight.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetDataRight.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
-	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DataRightValue", v.DataRightValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5224,11 +5224,11 @@ type SetExternalUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetExternalUserInfo.AssociateId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "SetExternalUserInfo.IsActive")
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetExternalUserInfo.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetExternalUserInfo.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetExternalUserInfo.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetExternalUserInfo.RoleId")
 	soap.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
 }
 
@@ -5322,7 +5322,7 @@ type SetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetFunctionalRights.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetFunctionalRights.RoleId")
 	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
 }
 
@@ -5357,7 +5357,7 @@ type SetGeneratedPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetGeneratedPassword.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetGeneratedPassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5377,7 +5377,7 @@ type SetGeneratedPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5397,7 +5397,7 @@ type SetGeneratedPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5417,7 +5417,7 @@ type SetGeneratedPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5438,8 +5438,8 @@ type SetPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPassword.AssociateId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPassword.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5496,8 +5496,8 @@ type SetPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5553,7 +5553,7 @@ type SetPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordFromNameResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5572,7 +5572,7 @@ type SetPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5594,7 +5594,7 @@ type SetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetUserPresenceStatus.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetUserPresenceStatus.AssociateId")
 	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*UserPresenceStatus])
 }
 
@@ -5646,10 +5646,10 @@ type TokenManagementInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TokenManagementInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "AccessToken", v.AccessToken, soap.String)
-	soap.WriteOpt(e, ns0, "RefreshToken", v.RefreshToken, soap.String)
-	soap.WriteOpt(e, ns0, "Claims", v.Claims, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	soap.WriteOptLeaf(e, ns0, "AccessToken", v.AccessToken)
+	soap.WriteOptLeaf(e, ns0, "RefreshToken", v.RefreshToken)
+	soap.WriteOptLeaf(e, ns0, "Claims", v.Claims)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5739,10 +5739,10 @@ func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
 	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "UntrustedCredentials.IsActive")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "UntrustedCredentials.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5879,28 +5879,28 @@ type User struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *User) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "User.AssociateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "User.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "User.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "User.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
 	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
 	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
 	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "User.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "User.Deleted")
 	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
 	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "User.EjUserId")
-	soap.WriteOpt(e, ns0, "RequestSignature", v.RequestSignature, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "User.EjUserId")
+	soap.WriteOptLeaf(e, ns0, "RequestSignature", v.RequestSignature)
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "User.Type")
-	soap.WriteOptItem(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool, "User.IsPersonRetired")
-	soap.WriteOptItem(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool, "User.IsOnTravel")
+	soap.WriteOptItemLeaf(e, ns0, "IsPersonRetired", v.IsPersonRetired, "User.IsPersonRetired")
+	soap.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "User.IsOnTravel")
 	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
-	soap.WriteOptItem(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool, "User.WaitingForApproval")
+	soap.WriteOptLeaf(e, ns0, "NickName", v.NickName)
+	soap.WriteOptItemLeaf(e, ns0, "WaitingForApproval", v.WaitingForApproval, "User.WaitingForApproval")
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
@@ -5998,7 +5998,7 @@ type UserPresenceStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[EjUserStatus], "UserPresenceStatus.Status")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6025,8 +6025,8 @@ type UserValidationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Bool, "UserValidationResult.Result")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	soap.WriteOptItemLeaf(e, ns0, "Result", v.Result, "UserValidationResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

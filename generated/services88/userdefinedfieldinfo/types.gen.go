@@ -77,7 +77,7 @@ type ChangeFieldType struct {
 func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
 	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "ChangeFieldType.FieldType")
-	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "ChangeFieldType.IsIndexed")
+	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "ChangeFieldType.IsIndexed")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -314,7 +314,7 @@ type DeleteUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32, "DeleteUserDefinedFieldInfo.UserDefinedFieldInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "DeleteUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -366,7 +366,7 @@ type DetectColumnIdChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DetectColumnIdChangesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectColumnIdChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -406,7 +406,7 @@ type DetectUnpublishedChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DetectUnpublishedChangesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectUnpublishedChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -452,19 +452,19 @@ type FieldInfoBase struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[CustomFieldType], "FieldInfoBase.FieldType")
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "HideLabel", v.HideLabel, soap.Bool, "FieldInfoBase.HideLabel")
-	soap.WriteOptItem(e, ns0, "HideField", v.HideField, soap.Bool, "FieldInfoBase.HideField")
-	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "FieldInfoBase.IsIndexed")
-	soap.WriteOptItem(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool, "FieldInfoBase.IsMandatory")
-	soap.WriteOptItem(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool, "FieldInfoBase.IsReadOnly")
-	soap.WriteOptItem(e, ns0, "IsExternal", v.IsExternal, soap.Bool, "FieldInfoBase.IsExternal")
-	soap.WriteOptItem(e, ns0, "IsDisplayField", v.IsDisplayField, soap.Bool, "FieldInfoBase.IsDisplayField")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "FieldInfoBase.Rank")
-	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
+	soap.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "FieldInfoBase.HideLabel")
+	soap.WriteOptItemLeaf(e, ns0, "HideField", v.HideField, "FieldInfoBase.HideField")
+	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "FieldInfoBase.IsIndexed")
+	soap.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "FieldInfoBase.IsMandatory")
+	soap.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "FieldInfoBase.IsReadOnly")
+	soap.WriteOptItemLeaf(e, ns0, "IsExternal", v.IsExternal, "FieldInfoBase.IsExternal")
+	soap.WriteOptItemLeaf(e, ns0, "IsDisplayField", v.IsDisplayField, "FieldInfoBase.IsDisplayField")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldInfoBase.Rank")
+	soap.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -548,7 +548,7 @@ type FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -571,7 +571,7 @@ type GetChangedPageOneFields struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetChangedPageOneFields.OwnerType")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetChangedPageOneFields.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetChangedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -615,8 +615,8 @@ type GetCustomFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -641,8 +641,8 @@ type GetCustomFieldInfoList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "IncludeStandard", v.IncludeStandard, soap.Bool, "GetCustomFieldInfoList.IncludeStandard")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "IncludeStandard", v.IncludeStandard, "GetCustomFieldInfoList.IncludeStandard")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -707,7 +707,7 @@ type GetPublishedUserDefinedFieldFromFieldLabel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
@@ -753,7 +753,7 @@ type GetPublishedUserDefinedFieldFromProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
 }
 
@@ -840,7 +840,7 @@ type GetPublishedUserDefinedPageOneFields struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetPublishedUserDefinedPageOneFields.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetPublishedUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -885,7 +885,7 @@ type GetUserDefinedFieldFromFieldLabel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
@@ -971,7 +971,7 @@ type GetUserDefinedFieldFromProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
 }
 
@@ -1061,7 +1061,7 @@ type GetUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32, "GetUserDefinedFieldInfo.UserDefinedFieldInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "GetUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1144,7 +1144,7 @@ type GetUserDefinedPageOneFields struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedPageOneFields.OwnerType")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserDefinedPageOneFields.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1199,7 +1199,7 @@ type IsAnyPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsAnyPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsAnyPublishEventActiveResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsAnyPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1238,7 +1238,7 @@ type IsPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPublishEventActiveResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1276,7 +1276,7 @@ type PublishResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "PublishResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "PublishResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1401,7 +1401,7 @@ type SetListTableIdAndUDListDefinitionIdFromSelectedListId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOptItem(e, ns0, "SelectedListId", v.SelectedListId, soap.Int32, "SetListTableIdAndUDListDefinitionIdFromSelectedListId.SelectedListId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectedListId", v.SelectedListId, "SetListTableIdAndUDListDefinitionIdFromSelectedListId.SelectedListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1448,7 +1448,7 @@ type SetPageOneFieldGrouping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetPageOneFieldGrouping.OwnerType")
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "SetPageOneFieldGrouping.Active")
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetPageOneFieldGrouping.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1559,9 +1559,9 @@ type SetUserDefinedPageOneField struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetUserDefinedPageOneField.OwnerType")
-	soap.WriteOptItem(e, ns0, "UdefFieldId", v.UdefFieldId, soap.Int32, "SetUserDefinedPageOneField.UdefFieldId")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "SetUserDefinedPageOneField.UserGroupId")
-	soap.WriteOptItem(e, ns0, "FieldLineNo", v.FieldLineNo, soap.Int32, "SetUserDefinedPageOneField.FieldLineNo")
+	soap.WriteOptItemLeaf(e, ns0, "UdefFieldId", v.UdefFieldId, "SetUserDefinedPageOneField.UdefFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "SetUserDefinedPageOneField.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "FieldLineNo", v.FieldLineNo, "SetUserDefinedPageOneField.FieldLineNo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1862,40 +1862,40 @@ type UserDefinedFieldInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "UDefFieldId", v.UDefFieldId, soap.Int32, "UserDefinedFieldInfo.UDefFieldId")
-	soap.WriteOptItem(e, ns0, "ColumnId", v.ColumnId, soap.Int32, "UserDefinedFieldInfo.ColumnId")
-	soap.WriteOpt(e, ns0, "FieldDefault", v.FieldDefault, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldHeight", v.FieldHeight, soap.Int16, "UserDefinedFieldInfo.FieldHeight")
-	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldLeft", v.FieldLeft, soap.Int16, "UserDefinedFieldInfo.FieldLeft")
-	soap.WriteOptItem(e, ns0, "FieldTop", v.FieldTop, soap.Int16, "UserDefinedFieldInfo.FieldTop")
+	soap.WriteOptItemLeaf(e, ns0, "UDefFieldId", v.UDefFieldId, "UserDefinedFieldInfo.UDefFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "ColumnId", v.ColumnId, "UserDefinedFieldInfo.ColumnId")
+	soap.WriteOptLeaf(e, ns0, "FieldDefault", v.FieldDefault)
+	soap.WriteOptItemLeaf(e, ns0, "FieldHeight", v.FieldHeight, "UserDefinedFieldInfo.FieldHeight")
+	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
+	soap.WriteOptItemLeaf(e, ns0, "FieldLeft", v.FieldLeft, "UserDefinedFieldInfo.FieldLeft")
+	soap.WriteOptItemLeaf(e, ns0, "FieldTop", v.FieldTop, "UserDefinedFieldInfo.FieldTop")
 	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "UserDefinedFieldInfo.FieldType")
-	soap.WriteOptItem(e, ns0, "FieldWidth", v.FieldWidth, soap.Int16, "UserDefinedFieldInfo.FieldWidth")
-	soap.WriteOpt(e, ns0, "FormatMask", v.FormatMask, soap.String)
-	soap.WriteOptItem(e, ns0, "HideLabel", v.HideLabel, soap.Bool, "UserDefinedFieldInfo.HideLabel")
-	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "UserDefinedFieldInfo.IsIndexed")
-	soap.WriteOptItem(e, ns0, "LabelHeight", v.LabelHeight, soap.Int16, "UserDefinedFieldInfo.LabelHeight")
-	soap.WriteOptItem(e, ns0, "LabelLeft", v.LabelLeft, soap.Int16, "UserDefinedFieldInfo.LabelLeft")
-	soap.WriteOptItem(e, ns0, "LabelTop", v.LabelTop, soap.Int16, "UserDefinedFieldInfo.LabelTop")
-	soap.WriteOptItem(e, ns0, "LabelWidth", v.LabelWidth, soap.Int16, "UserDefinedFieldInfo.LabelWidth")
-	soap.WriteOptItem(e, ns0, "LastVersionId", v.LastVersionId, soap.Int32, "UserDefinedFieldInfo.LastVersionId")
-	soap.WriteOptItem(e, ns0, "ListTableId", v.ListTableId, soap.Int16, "UserDefinedFieldInfo.ListTableId")
-	soap.WriteOptItem(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool, "UserDefinedFieldInfo.IsMandatory")
+	soap.WriteOptItemLeaf(e, ns0, "FieldWidth", v.FieldWidth, "UserDefinedFieldInfo.FieldWidth")
+	soap.WriteOptLeaf(e, ns0, "FormatMask", v.FormatMask)
+	soap.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "UserDefinedFieldInfo.HideLabel")
+	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "UserDefinedFieldInfo.IsIndexed")
+	soap.WriteOptItemLeaf(e, ns0, "LabelHeight", v.LabelHeight, "UserDefinedFieldInfo.LabelHeight")
+	soap.WriteOptItemLeaf(e, ns0, "LabelLeft", v.LabelLeft, "UserDefinedFieldInfo.LabelLeft")
+	soap.WriteOptItemLeaf(e, ns0, "LabelTop", v.LabelTop, "UserDefinedFieldInfo.LabelTop")
+	soap.WriteOptItemLeaf(e, ns0, "LabelWidth", v.LabelWidth, "UserDefinedFieldInfo.LabelWidth")
+	soap.WriteOptItemLeaf(e, ns0, "LastVersionId", v.LastVersionId, "UserDefinedFieldInfo.LastVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListTableId", v.ListTableId, "UserDefinedFieldInfo.ListTableId")
+	soap.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "UserDefinedFieldInfo.IsMandatory")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UDefType], "UserDefinedFieldInfo.Type")
-	soap.WriteOptItem(e, ns0, "Page1LineNo", v.Page1LineNo, soap.Int16, "UserDefinedFieldInfo.Page1LineNo")
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool, "UserDefinedFieldInfo.IsReadOnly")
-	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "TabOrder", v.TabOrder, soap.Int16, "UserDefinedFieldInfo.TabOrder")
-	soap.WriteOptItem(e, ns0, "TextLength", v.TextLength, soap.Int16, "UserDefinedFieldInfo.TextLength")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "UdefIdentity", v.UdefIdentity, soap.Int32, "UserDefinedFieldInfo.UdefIdentity")
-	soap.WriteOptItem(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, soap.Int32, "UserDefinedFieldInfo.UDListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "Page1LineNo", v.Page1LineNo, "UserDefinedFieldInfo.Page1LineNo")
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	soap.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "UserDefinedFieldInfo.IsReadOnly")
+	soap.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
+	soap.WriteOptItemLeaf(e, ns0, "TabOrder", v.TabOrder, "UserDefinedFieldInfo.TabOrder")
+	soap.WriteOptItemLeaf(e, ns0, "TextLength", v.TextLength, "UserDefinedFieldInfo.TextLength")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "UdefIdentity", v.UdefIdentity, "UserDefinedFieldInfo.UdefIdentity")
+	soap.WriteOptItemLeaf(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, "UserDefinedFieldInfo.UDListDefinitionId")
 	soap.WriteOptItem(e, ns0, "Justification", v.Justification, soap.Enum[UdefJustification], "UserDefinedFieldInfo.Justification")
-	soap.WriteOptItem(e, ns0, "Version", v.Version, soap.Int16, "UserDefinedFieldInfo.Version")
-	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
-	soap.WriteOptItem(e, ns0, "HasBeenPublished", v.HasBeenPublished, soap.Bool, "UserDefinedFieldInfo.HasBeenPublished")
-	soap.WriteOpt(e, ns0, "MdoListName", v.MdoListName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Version", v.Version, "UserDefinedFieldInfo.Version")
+	soap.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
+	soap.WriteOptItemLeaf(e, ns0, "HasBeenPublished", v.HasBeenPublished, "UserDefinedFieldInfo.HasBeenPublished")
+	soap.WriteOptLeaf(e, ns0, "MdoListName", v.MdoListName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

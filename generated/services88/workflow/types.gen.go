@@ -45,7 +45,7 @@ type AddAfterWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAfterWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "AddAfterWorkflowStep.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "AddAfterWorkflowStep.WorkflowStepId")
 	soap.WriteOptPtr(e, ns0, "SubStep", v.SubStep, soap.Complex[*WorkflowStepBase])
 }
 
@@ -167,8 +167,8 @@ type ConnectEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "ConnectEmailFlowContent.EmailFlowId")
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "ConnectEmailFlowContent.MessageId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "ConnectEmailFlowContent.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "ConnectEmailFlowContent.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -204,8 +204,8 @@ type CopyEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CopyEmailFlow.EmailFlowId")
-	soap.WriteOpt(e, ns0, "NewName", v.NewName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlow.EmailFlowId")
+	soap.WriteOptLeaf(e, ns0, "NewName", v.NewName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -229,8 +229,8 @@ type CopyEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CopyEmailFlowContent.EmailFlowId")
-	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "CopyEmailFlowContent.ShipmentId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlowContent.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "CopyEmailFlowContent.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -253,7 +253,7 @@ type CopyEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyEmailFlowContentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -273,7 +273,7 @@ type CopyEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyEmailFlowResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -599,8 +599,8 @@ type CreateEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CreateEmailFlowContent.EmailFlowId")
-	soap.WriteOpt(e, ns0, "ContentName", v.ContentName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CreateEmailFlowContent.EmailFlowId")
+	soap.WriteOptLeaf(e, ns0, "ContentName", v.ContentName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -623,7 +623,7 @@ type CreateEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateEmailFlowContentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -642,7 +642,7 @@ type DeleteEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "DeleteEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "DeleteEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -673,7 +673,7 @@ type DeleteWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "DeleteWorkflowGoal.WorkflowGoalId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "DeleteWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -705,7 +705,7 @@ type DeleteWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "DeleteWorkflowTrigger.WorkflowTriggerId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "DeleteWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -737,7 +737,7 @@ type DeleteWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "DeleteWorkflowWaitForAction.WorkflowWaitForActionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "DeleteWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -856,31 +856,31 @@ type EmailFlow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "EmailFlow.EmailFlowId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "EmailFlow.EmailFlowId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "EmailFlow.Status")
-	soap.WriteOptItem(e, ns0, "JumpToFinish", v.JumpToFinish, soap.Bool, "EmailFlow.JumpToFinish")
-	soap.WriteOptItem(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, soap.Bool, "EmailFlow.StartOnlyOnce")
-	soap.WriteOptItem(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, soap.Bool, "EmailFlow.OverrideConsentSubscription")
+	soap.WriteOptItemLeaf(e, ns0, "JumpToFinish", v.JumpToFinish, "EmailFlow.JumpToFinish")
+	soap.WriteOptItemLeaf(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, "EmailFlow.StartOnlyOnce")
+	soap.WriteOptItemLeaf(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, "EmailFlow.OverrideConsentSubscription")
 	soap.WriteOptItem(e, ns0, "FromType", v.FromType, soap.Enum[EmailFromType], "EmailFlow.FromType")
-	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
-	soap.WriteOpt(e, ns0, "FromAddr", v.FromAddr, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FromName", v.FromName)
+	soap.WriteOptLeaf(e, ns0, "FromAddr", v.FromAddr)
 	soap.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, soap.Enum[EmailReplyToType], "EmailFlow.ReplyToType")
-	soap.WriteOpt(e, ns0, "ReplyToAddr", v.ReplyToAddr, soap.String)
-	soap.WriteOpt(e, ns0, "ReplyToName", v.ReplyToName, soap.String)
-	soap.WriteOpt(e, ns0, "SmsSender", v.SmsSender, soap.String)
-	soap.WriteOptItem(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, soap.Bool, "EmailFlow.UseGoogleAnalytics")
-	soap.WriteOpt(e, ns0, "GaSource", v.GaSource, soap.String)
-	soap.WriteOpt(e, ns0, "GaCampaign", v.GaCampaign, soap.String)
-	soap.WriteOptItem(e, ns0, "UseTimeframe", v.UseTimeframe, soap.Bool, "EmailFlow.UseTimeframe")
+	soap.WriteOptLeaf(e, ns0, "ReplyToAddr", v.ReplyToAddr)
+	soap.WriteOptLeaf(e, ns0, "ReplyToName", v.ReplyToName)
+	soap.WriteOptLeaf(e, ns0, "SmsSender", v.SmsSender)
+	soap.WriteOptItemLeaf(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, "EmailFlow.UseGoogleAnalytics")
+	soap.WriteOptLeaf(e, ns0, "GaSource", v.GaSource)
+	soap.WriteOptLeaf(e, ns0, "GaCampaign", v.GaCampaign)
+	soap.WriteOptItemLeaf(e, ns0, "UseTimeframe", v.UseTimeframe, "EmailFlow.UseTimeframe")
 	soap.WriteOptItem(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[Weekday], "EmailFlow.SelectedDays")
-	soap.WriteOpt(e, ns0, "TimeframeStart", v.TimeframeStart, soap.String)
-	soap.WriteOpt(e, ns0, "TimeframeEnd", v.TimeframeEnd, soap.String)
-	soap.WriteOptItem(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, soap.Bool, "EmailFlow.UseWorkflowStart")
-	soap.WriteOpt(e, ns0, "WorkflowStart", v.WorkflowStart, soap.String)
-	soap.WriteOptItem(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, soap.Bool, "EmailFlow.UseEnrollmentEnd")
-	soap.WriteOpt(e, ns0, "EnrollmentEnd", v.EnrollmentEnd, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TimeframeStart", v.TimeframeStart)
+	soap.WriteOptLeaf(e, ns0, "TimeframeEnd", v.TimeframeEnd)
+	soap.WriteOptItemLeaf(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, "EmailFlow.UseWorkflowStart")
+	soap.WriteOptLeaf(e, ns0, "WorkflowStart", v.WorkflowStart)
+	soap.WriteOptItemLeaf(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, "EmailFlow.UseEnrollmentEnd")
+	soap.WriteOptLeaf(e, ns0, "EnrollmentEnd", v.EnrollmentEnd)
 	soap.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, soap.Value[ArrayOfint])
 	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
 	soap.WriteOptPtr(e, ns0, "Folder", v.Folder, soap.Complex[*HierarchyEntity])
@@ -892,8 +892,8 @@ func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Filter", v.Filter, soap.Complex[*WorkflowFilter])
 	soap.WriteOpt(e, ns0, "BlockLists", v.BlockLists, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ContentInfo", v.ContentInfo, soap.Value[ArrayOfWorkflowContentInfo])
-	soap.WriteOptItem(e, ns0, "ExitFlowId", v.ExitFlowId, soap.Int32, "EmailFlow.ExitFlowId")
-	soap.WriteOptItem(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, soap.Int32, "EmailFlow.ExitSuccessFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "ExitFlowId", v.ExitFlowId, "EmailFlow.ExitFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, "EmailFlow.ExitSuccessFlowId")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "EmailFlow.CreatedDate")
@@ -1151,7 +1151,7 @@ type GetEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "GetEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "GetEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1221,7 +1221,7 @@ type GetWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "GetWorkflowGoal.WorkflowGoalId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "GetWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1260,7 +1260,7 @@ type GetWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "GetWorkflowStep.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "GetWorkflowStep.WorkflowStepId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1280,7 +1280,7 @@ type GetWorkflowStepOption struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepOption) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32, "GetWorkflowStepOption.WorkflowStepOptionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "GetWorkflowStepOption.WorkflowStepOptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1339,7 +1339,7 @@ type GetWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "GetWorkflowTrigger.WorkflowTriggerId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "GetWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1379,7 +1379,7 @@ type GetWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "GetWorkflowWaitForAction.WorkflowWaitForActionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "GetWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1421,7 +1421,7 @@ type RemoveParticipantsFromEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveParticipantsFromEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "RemoveParticipantsFromEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "RemoveParticipantsFromEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "WorkflowInstanceIds", v.WorkflowInstanceIds, soap.Value[ArrayOfint])
 }
 
@@ -1683,7 +1683,7 @@ type SetStatusOnWorkflow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "SetStatusOnWorkflow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "SetStatusOnWorkflow.EmailFlowId")
 	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
 }
 
@@ -1729,7 +1729,7 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "TryAddPersonsToEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
@@ -1773,7 +1773,7 @@ type UpdateFormSubmissions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MaxCount", v.MaxCount, soap.Int32, "UpdateFormSubmissions.MaxCount")
+	soap.WriteOptItemLeaf(e, ns0, "MaxCount", v.MaxCount, "UpdateFormSubmissions.MaxCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1793,7 +1793,7 @@ type UpdateFormSubmissionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "UpdateFormSubmissionsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateFormSubmissionsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1820,8 +1820,8 @@ type WorkflowContentInfo struct {
 func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Enum[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "WorkflowContentInfo.Id")
-	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Bool, "WorkflowContentInfo.Actions")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "WorkflowContentInfo.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Actions", v.Actions, "WorkflowContentInfo.Actions")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1963,7 +1963,7 @@ type WorkflowEvent struct {
 func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEvent.EventType")
-	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1992,7 +1992,7 @@ type WorkflowEventResult struct {
 func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEventResult.EventType")
-	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2135,8 +2135,8 @@ type WorkflowGoal struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "WorkflowGoal.WorkflowGoalId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowGoal.WorkflowId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "WorkflowGoal.WorkflowGoalId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowGoal.WorkflowId")
 	soap.WriteOptItem(e, ns0, "GoalType", v.GoalType, soap.Enum[WorkflowGoalType], "WorkflowGoal.GoalType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
@@ -2313,10 +2313,10 @@ type WorkflowStepBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepBase.WorkflowStepId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepBase.WorkflowId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepBase.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepBase.WorkflowId")
 	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Enum[WorkflowStepType], "WorkflowStepBase.StepType")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowStepBase.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepBase.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2362,11 +2362,11 @@ type WorkflowStepOptionBase struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepOptionBase) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Enum[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
-	soap.WriteOptItem(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepOptionId")
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepOptionBase.WorkflowId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowStepOptionBase.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "WorkflowStepOptionBase.WorkflowStepOptionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepOptionBase.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepOptionBase.WorkflowId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepOptionBase.Rank")
 	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
 }
 
@@ -2509,8 +2509,8 @@ type WorkflowTrigger struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "WorkflowTrigger.WorkflowTriggerId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowTrigger.WorkflowId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "WorkflowTrigger.WorkflowTriggerId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowTrigger.WorkflowId")
 	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Enum[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
@@ -2639,10 +2639,10 @@ type WorkflowWaitForAction struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "WorkflowWaitForAction.WorkflowWaitForActionId")
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowWaitForAction.WorkflowStepId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowWaitForAction.WorkflowId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowWaitForAction.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "WorkflowWaitForAction.WorkflowWaitForActionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowWaitForAction.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowWaitForAction.WorkflowId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowWaitForAction.Rank")
 	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Enum[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }

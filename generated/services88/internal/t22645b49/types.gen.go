@@ -113,10 +113,10 @@ type RecurrenceDate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "RecurrenceDate.Date")
-	soap.WriteOptItem(e, ns0, "IsConflict", v.IsConflict, soap.Bool, "RecurrenceDate.IsConflict")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DescriptionStyleHint", v.DescriptionStyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsConflict", v.IsConflict, "RecurrenceDate.IsConflict")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "DescriptionStyleHint", v.DescriptionStyleHint)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -149,7 +149,7 @@ type RecurrenceDayPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDayPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceDayPattern.Cycle")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceDayPattern.Cycle")
 	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
 }
 
@@ -246,7 +246,7 @@ type RecurrenceInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RecurrenceId", v.RecurrenceId, soap.Int32, "RecurrenceInfo.RecurrenceId")
+	soap.WriteOptItemLeaf(e, ns0, "RecurrenceId", v.RecurrenceId, "RecurrenceInfo.RecurrenceId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "RecurrenceInfo.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "RecurrenceInfo.EndDate")
 	soap.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Enum[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
@@ -256,8 +256,8 @@ func (v *RecurrenceInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "MonthPattern", v.MonthPattern, soap.Complex[*RecurrenceMonthPattern])
 	soap.WriteOptPtr(e, ns0, "YearPattern", v.YearPattern, soap.Complex[*RecurrenceYearPattern])
 	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[ArrayOfRecurrenceDate])
-	soap.WriteOptItem(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, soap.Int32, "RecurrenceInfo.RecurrenceCounter")
-	soap.WriteOptItem(e, ns0, "IsRecurrence", v.IsRecurrence, soap.Bool, "RecurrenceInfo.IsRecurrence")
+	soap.WriteOptItemLeaf(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, "RecurrenceInfo.RecurrenceCounter")
+	soap.WriteOptItemLeaf(e, ns0, "IsRecurrence", v.IsRecurrence, "RecurrenceInfo.IsRecurrence")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -317,8 +317,8 @@ type RecurrenceMonthPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceMonthPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceMonthPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceMonthPattern.Day")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceMonthPattern.Cycle")
+	soap.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceMonthPattern.Day")
 	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceMonthPattern.Weekday")
 	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
 	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
@@ -406,7 +406,7 @@ type RecurrenceWeekPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceWeekPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceWeekPattern.Cycle")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceWeekPattern.Cycle")
 	soap.WriteOptItem(e, ns0, "Weekdays", v.Weekdays, soap.Text[tba90b187.Weekday], "RecurrenceWeekPattern.Weekdays")
 }
 
@@ -437,8 +437,8 @@ type RecurrenceYearPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceYearPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceYearPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceYearPattern.Day")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceYearPattern.Cycle")
+	soap.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceYearPattern.Day")
 	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceYearPattern.Weekday")
 	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
 	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")

@@ -54,9 +54,9 @@ type EntityElement struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityElement) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "StrippedValue", v.StrippedValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "StrippedValue", v.StrippedValue)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -241,16 +241,16 @@ type DocumentTemplate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "DocumentTemplate.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16, "DocumentTemplate.SaveInDb")
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DocumentTemplate.DocumentTemplateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "SaveInDb", v.SaveInDb, "DocumentTemplate.SaveInDb")
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	soap.WriteOptLeaf(e, ns0, "DefaultOref", v.DefaultOref)
 	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Enum[DocTmplType], "DocumentTemplate.RecordType")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "DocumentTemplate.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "DocumentTemplate.Deleted")
 	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[DocTmplDirection], "DocumentTemplate.Direction")
-	soap.WriteOptItem(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32, "DocumentTemplate.AutoeventId")
+	soap.WriteOptItemLeaf(e, ns0, "AutoeventId", v.AutoeventId, "DocumentTemplate.AutoeventId")
 	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Enum[DocTmplQuoteType], "DocumentTemplate.QuoteDocType")
 }
 

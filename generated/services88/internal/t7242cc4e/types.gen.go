@@ -108,9 +108,9 @@ type VisibleFor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *VisibleFor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "VisibleId", v.VisibleId, soap.Int32, "VisibleFor.VisibleId")
+	soap.WriteOptItemLeaf(e, ns0, "VisibleId", v.VisibleId, "VisibleFor.VisibleId")
 	soap.WriteOptItem(e, ns0, "Visibility", v.Visibility, soap.Enum[Visibility], "VisibleFor.Visibility")
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -34,9 +34,9 @@ type ArchiveRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ArchiveRestrictionGroup.Rank")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ArchiveRestrictionGroup.Rank")
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 

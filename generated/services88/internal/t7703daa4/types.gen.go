@@ -25,7 +25,7 @@ type ArrayOfboolean []bool
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfboolean) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns2, "boolean", x, soap.Bool)
+		soap.WriteLeaf(e, ns2, "boolean", x)
 	}
 }
 

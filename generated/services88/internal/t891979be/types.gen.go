@@ -73,7 +73,7 @@ type StringObjectKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringObjectKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.AnyContent)
 }
 

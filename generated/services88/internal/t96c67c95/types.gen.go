@@ -31,7 +31,7 @@ type ArchiveOrderByInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[OrderBySortType], "ArchiveOrderByInfo.Direction")
 }
 

@@ -35,9 +35,9 @@ type CustomerLanguage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomerLanguage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "CustomerLanguage.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "CustomerLanguage.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -70,9 +70,9 @@ type TicketPriority struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketPriority) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "TicketPriority.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "TicketPriority.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -88,8 +88,8 @@ type ChangedDataItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangedDataItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Tablename", v.Tablename, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ChangedDataItem.RecordId")
+	soap.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ChangedDataItem.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -185,16 +185,16 @@ type FieldMetadata struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldMetadata) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FieldKey", v.FieldKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "FieldMetadata.Rank")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FieldKey", v.FieldKey)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldMetadata.Rank")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
 	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "FieldMetadata.FieldType")
-	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOptItem(e, ns0, "MaxLength", v.MaxLength, soap.Int32, "FieldMetadata.MaxLength")
+	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
+	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	soap.WriteOptItemLeaf(e, ns0, "MaxLength", v.MaxLength, "FieldMetadata.MaxLength")
 	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "FieldMetadata.Access")
-	soap.WriteOptItem(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool, "FieldMetadata.ShowInSearch")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "FieldMetadata.ShowInSearch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -321,10 +321,10 @@ type PluginResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PluginResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsOk", v.IsOk, soap.Bool, "PluginResponse.IsOk")
-	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "PluginResponse.IsOk")
+	soap.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
+	soap.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
+	soap.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
 	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
 	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "PluginResponse.Status")
 }

@@ -73,8 +73,8 @@ type StringBoolKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringBoolKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.Write(e, ns0, "Value", v.Value, soap.Bool)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -35,9 +35,9 @@ type SelectionCategory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionCategory) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SelectionCategory.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SelectionCategory.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
