@@ -85,43 +85,68 @@ type Leaf interface {
 // Write with the type's content function (String, Bool, Int32, Float64…)
 // does, in one step.
 func WriteLeaf[T Leaf](e *Encoder, ns, local string, v T) {
-	var tmp [32]byte
-	switch x := any(v).(type) { // a switch on concrete types does not box v
+	// A switch on concrete types does not box v. Each case only calls a
+	// function that is not generic, so that every instantiation (one per
+	// type) stays small.
+	switch x := any(v).(type) {
 	case string:
-		for i := 0; i < len(x); i++ {
-			if !textNoEscape[x[i]] {
-				Write(e, ns, local, x, String)
-				return
-			}
-		}
-		leaf(e, ns, local, x)
+		leafString(e, ns, local, x)
 	case bool:
-		if x {
-			leaf(e, ns, local, "true")
-		} else {
-			leaf(e, ns, local, "false")
-		}
+		leafBool(e, ns, local, x)
 	case int8:
-		leaf(e, ns, local, strconv.AppendInt(tmp[:0], int64(x), 10))
+		leafInt(e, ns, local, int64(x))
 	case int16:
-		leaf(e, ns, local, strconv.AppendInt(tmp[:0], int64(x), 10))
+		leafInt(e, ns, local, int64(x))
 	case int32:
-		leaf(e, ns, local, strconv.AppendInt(tmp[:0], int64(x), 10))
+		leafInt(e, ns, local, int64(x))
 	case int64:
-		leaf(e, ns, local, strconv.AppendInt(tmp[:0], x, 10))
+		leafInt(e, ns, local, x)
 	case uint8:
-		leaf(e, ns, local, strconv.AppendUint(tmp[:0], uint64(x), 10))
+		leafUint(e, ns, local, uint64(x))
 	case uint16:
-		leaf(e, ns, local, strconv.AppendUint(tmp[:0], uint64(x), 10))
+		leafUint(e, ns, local, uint64(x))
 	case uint32:
-		leaf(e, ns, local, strconv.AppendUint(tmp[:0], uint64(x), 10))
+		leafUint(e, ns, local, uint64(x))
 	case uint64:
-		leaf(e, ns, local, strconv.AppendUint(tmp[:0], x, 10))
+		leafUint(e, ns, local, x)
 	case float32:
-		leaf(e, ns, local, appendFloat(tmp[:0], float64(x), 32))
+		leafFloat(e, ns, local, float64(x), 32)
 	case float64:
-		leaf(e, ns, local, appendFloat(tmp[:0], x, 64))
+		leafFloat(e, ns, local, x, 64)
 	}
+}
+
+func leafString(e *Encoder, ns, local, s string) {
+	for i := 0; i < len(s); i++ {
+		if !textNoEscape[s[i]] {
+			Write(e, ns, local, s, String)
+			return
+		}
+	}
+	leaf(e, ns, local, s)
+}
+
+func leafBool(e *Encoder, ns, local string, v bool) {
+	if v {
+		leaf(e, ns, local, "true")
+		return
+	}
+	leaf(e, ns, local, "false")
+}
+
+func leafInt(e *Encoder, ns, local string, v int64) {
+	var tmp [24]byte
+	leaf(e, ns, local, strconv.AppendInt(tmp[:0], v, 10))
+}
+
+func leafUint(e *Encoder, ns, local string, v uint64) {
+	var tmp [24]byte
+	leaf(e, ns, local, strconv.AppendUint(tmp[:0], v, 10))
+}
+
+func leafFloat(e *Encoder, ns, local string, v float64, bits int) {
+	var tmp [32]byte
+	leaf(e, ns, local, appendFloat(tmp[:0], v, bits))
 }
 
 // WriteOptLeaf is WriteOpt for the types of WriteLeaf.

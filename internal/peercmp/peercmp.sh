@@ -26,8 +26,9 @@
 # (GONOSUMDB=github.com/hooklift/gowsdl go get ...@VERSION).
 #
 # The tree measured is the working tree (tracked and untracked files, not
-# .git) copied into the scratch folder, so that changing a generated file
-# there leaves the repository alone. The builds use the usual GOCACHE.
+# .git; all of it outside a git work tree) copied into the scratch folder,
+# so that changing a generated file there leaves the repository alone. The
+# builds use the usual GOCACHE.
 set -euo pipefail
 rounds=${1:-7}
 gowsdl_version=v0.5.1-0.20240801015259-2a06cec86c50
@@ -41,9 +42,13 @@ mkdir -p "$work/bin"
 echo "== setup in $work"
 # soapgen's side: a copy of the working tree.
 mkdir -p "$work/ours"
-(cd "$root" && git ls-files -co --exclude-standard -z |
-	while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
-	xargs -0 cp --parents -t "$work/ours")
+if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+	(cd "$root" && git ls-files -co --exclude-standard -z |
+		while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+		xargs -0 cp --parents -t "$work/ours")
+else
+	cp -a "$root/." "$work/ours" # a tree without .git (e.g. a git archive)
+fi
 (cd "$work/ours" && go build -o "$work/bin/soapgen" ./cmd/soapgen)
 
 # gowsdl's side: a scratch module with gowsdl's output for User.wsdl.
