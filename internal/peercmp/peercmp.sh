@@ -220,7 +220,7 @@ done
 		else if ($3 ~ /^github.com\/soapgen\/soapgen\/soap\./) gen++
 		else if ($3 ~ /Marshal|Unmarshal/) codec++
 		else other++ }
-		END { printf "    soapgen User: %d functions: %d methods of soap.Opt[T] (7 for T, 7 for *T, per T), %d equality functions, %d other instantiations of soap generics, %d codec methods, %d others\n", n, opt, eq, gen, codec, other }'
+		END { printf "    soapgen User: %d functions: %d functions of soap.Opt[T] (its 7 methods, their pointer-receiver wrappers and equality functions, per T and per GC shape), %d other equality functions, %d other instantiations of soap generics, %d codec methods, %d others\n", n, opt, eq, gen, codec, other }'
 
 echo "== (c) generation time of User.wsdl ($rounds rounds, interleaved, 5 runs each per round)"
 mkdir -p "$work/gen-ours" "$work/gen-gowsdl"
