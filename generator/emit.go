@@ -161,11 +161,15 @@ func (em *emitter) content(ref *typeRef) string {
 		}
 		return soap + b.content
 	}
-	switch ref.named.(type) {
+	switch t := ref.named.(type) {
 	case *structType:
 		return soap + "Complex[*" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
 		return soap + "Value[" + em.tname(ref.named) + "]"
+	case *enumType:
+		if t.base == nil { // numeric enumerations are written as text
+			return soap + "Enum[" + em.tname(ref.named) + "]"
+		}
 	}
 	return soap + "Text[" + em.tname(ref.named) + "]"
 }
@@ -179,11 +183,15 @@ func (em *emitter) read(ref *typeRef) string {
 		}
 		return soap + b.read
 	}
-	switch ref.named.(type) {
+	switch t := ref.named.(type) {
 	case *structType:
 		return soap + "ReadComplex[" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
 		return soap + "ReadValue[" + em.tname(ref.named) + "]"
+	case *enumType:
+		if t.base == nil {
+			return soap + "ReadEnum[" + em.tname(ref.named) + "]"
+		}
 	}
 	return soap + "ReadText[" + em.tname(ref.named) + "]"
 }
@@ -195,6 +203,9 @@ func (em *emitter) read(ref *typeRef) string {
 //	soap.WritePtrItem(e, ns0, "Credential", x, soap.Complex[*Credential], "ArrayOfCredential item")
 func (em *emitter) writeItem(f *field, x, member string) string {
 	fn, extra := "Write", ""
+	if isLeaf(f.typ) && !f.nillable {
+		return em.w.soap() + "WriteLeaf(e, " + em.ns(f.elem.Space) + ", " + strconv.Quote(f.elem.Local) + ", " + x + ")"
+	}
 	switch {
 	case isStruct(f.typ) && f.nillable:
 		fn = "WritePtr"
@@ -240,8 +251,24 @@ func (em *emitter) marshalField(f *field, v, owner string) {
 		fn += "Item"
 		extra = ", " + strconv.Quote(member)
 	}
-	w.ln(w.soap(), fn, "(e, ", em.ns(f.elem.Space), ", ", strconv.Quote(f.elem.Local), ", ", v, ".", f.name, ", ", em.content(f.typ), extra, ")")
+	content := ", " + em.content(f.typ)
+	if isLeaf(f.typ) {
+		// soap.WriteLeaf, WriteOptLeaf, WriteOptItemLeaf: the value is
+		// formatted by its Go type.
+		fn, content = fn+"Leaf", ""
+	}
+	w.ln(w.soap(), fn, "(e, ", em.ns(f.elem.Space), ", ", strconv.Quote(f.elem.Local), ", ", v, ".", f.name, content, extra, ")")
 }
+
+// leafContent lists the content functions of the builtins whose Go types
+// soap.WriteLeaf formats itself.
+var leafContent = map[string]bool{
+	"String": true, "Bool": true, "Int8": true, "Int16": true, "Int32": true, "Int64": true,
+	"Uint8": true, "Uint16": true, "Uint32": true, "Uint64": true, "Float32": true, "Float64": true,
+}
+
+// isLeaf reports whether values of ref are written by soap.WriteLeaf.
+func isLeaf(ref *typeRef) bool { return ref.builtin != nil && leafContent[ref.builtin.content] }
 
 // at is the Decoder call accepting f's element: At or AtHeader.
 func (em *emitter) at(method string, f *field) string {

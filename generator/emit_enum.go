@@ -34,32 +34,3 @@ func (em *emitter) valueEnumType(t *enumType) {
 	w.close("")
 	em.failOrSet("!"+t.name+"(x).IsValid()", fmtQ+"Errorf("+strconv.Quote("invalid "+t.name+" %q")+", b)", t.name+"(x)")
 }
-
-// runtimeVersion is the version of the soap runtime the declarations of
-// p need (see soap.SupportPackageIsVersion3): 3 when they use what
-// version 3 added, else 2, so that packages using none of it build with
-// the older runtime as before.
-func runtimeVersion(p *pkg) int {
-	for _, t := range p.types {
-		switch t := t.(type) {
-		case *enumType:
-			if t.base != nil {
-				return 3
-			}
-		case *anyBodyType:
-			return 3
-		case *structType:
-			if t.group != nil || t.mixed != "" {
-				return 3 // soap.CheckChoice, StartMixed
-			}
-		}
-	}
-	for _, s := range p.services {
-		for _, o := range s.ops {
-			if o.input.typ == nil || o.output != nil && o.output.typ == nil {
-				return 3 // soap.Empty
-			}
-		}
-	}
-	return 2
-}

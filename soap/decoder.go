@@ -108,6 +108,19 @@ func (d *Decoder) reset(src []byte) {
 	d.s.Reset(src, NSXSI, NSXSD, NSSOAP11Envelope, NSSOAP12Envelope)
 }
 
+// reuse makes d, a Decoder made by NewBytesDecoder and done with, decode b
+// as a new one would (with no options set), keeping its buffers and the
+// namespace names it has met: a Handler pools its decoders. Nothing a
+// Decoder hands out (strings, slices, values) refers to its own memory.
+func (d *Decoder) reuse(b []byte) {
+	d.err, d.r, d.tok = nil, nil, xmlscan.Token{}
+	d.peeked, d.begun, d.lastOff, d.elemOff = false, false, 0, 0
+	d.curNil, d.curType, d.curAttrs, d.attrText, d.curName = false, QName{}, nil, nil, QName{}
+	d.MaxAnyElements, d.MaxDepth, d.MaxSize, d.NilForOptional = 0, 0, 0, false
+	d.mixed = d.mixed[:0]
+	d.s.Rescan(b)
+}
+
 // Err returns the first error met.
 func (d *Decoder) Err() error { return d.err }
 

@@ -7,18 +7,21 @@
 // a value (including a zero value) apart on the wire.
 package soap
 
-// SupportPackageIsVersion3 is referenced by generated code that uses what
-// version 3 added: enumerations of numbers (FormatValue, ParseValue),
-// bodies of type xs:anyType (Any as a Body), messages without a body
-// element (Empty), repeated model groups (CheckChoice) and mixed content
-// (Encoder.StartMixed, Decoder.StartMixed). Code that uses none of it
-// references version 2, so that it still builds with a version 2 runtime.
+// SupportPackageIsVersion3 is referenced by generated code: a generated
+// package that needs a newer runtime fails to build instead of misbehaving.
+// Version 3 added the content and read functions of enumerations (Enum,
+// ReadEnum), which do not copy the value, the writers of the builtins'
+// values (WriteLeaf, WriteOptLeaf, WriteOptItemLeaf), which write an element
+// in one step, enumerations of numbers (FormatValue, ParseValue), bodies of
+// type xs:anyType (Any as a Body), messages without a body element (Empty),
+// repeated model groups (CheckChoice) and mixed content (Encoder.StartMixed,
+// Decoder.StartMixed).
 const SupportPackageIsVersion3 = true
 
-// SupportPackageIsVersion2 is referenced by generated code: a generated
-// package that needs a newer runtime fails to build instead of misbehaving.
-// Version 2 added the static operation tables (ServiceOperation) and the
-// encoders that refuse a nil the schema forbids (WriteOptItem…).
+// SupportPackageIsVersion2 is referenced by code generated before version
+// 3, which this runtime still supports. Version 2 added the static
+// operation tables (ServiceOperation) and the encoders that refuse a nil
+// the schema forbids (WriteOptItem…).
 const SupportPackageIsVersion2 = true
 
 // SupportPackageIsVersion1 is referenced by code generated before version

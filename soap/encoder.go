@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Encoder writes XML. Generated MarshalSOAP methods drive it; it chooses
@@ -39,6 +40,13 @@ type Encoder struct {
 	// allocation size class.
 	mixed *[]mixedOut
 
+	// The last namespace Start found a prefix for, valid while scope has
+	// the same length and declarations (declared counts Declare calls):
+	// elements mostly share their parent's namespace.
+	lastNS, lastPrefix    string
+	lastLen, lastDeclared int
+	declared              int
+
 	// Inline storage for the stacks, so that encoding an ordinary message
 	// allocates nothing but the Encoder and its buffer.
 	stackBuf [12]openElem
@@ -56,8 +64,10 @@ func (e *Encoder) Fail(err error) {
 // Err returns the first error recorded by Fail.
 func (e *Encoder) Err() error { return e.err }
 
+// openElem is an open element. It holds no strings (its name is read back
+// from its start tag in buf), so that pushing one needs no write barrier.
 type openElem struct {
-	prefix, local string
+	name, nameLen int // offset and length in buf of the name (prefix:local) in its start tag
 	scopeLen      int // len(scope) before this element's declarations
 }
 
@@ -82,6 +92,7 @@ func (e *Encoder) Reset() {
 	if e.mixed != nil {
 		*e.mixed = (*e.mixed)[:0]
 	}
+	e.lastNS, e.lastPrefix = "", ""
 }
 
 // xsiPrefix is the prefix under which the xsi namespace is to be declared
@@ -116,8 +127,10 @@ func (e *Encoder) declareReservedXSI() bool {
 	const decl = ` xmlns:` + xsiPrefix + `="` + NSXSI + `"`
 	e.buf = slices.Insert(e.buf, e.xsiAt, []byte(decl)...)
 	e.scope = slices.Insert(e.scope, e.xsiScope, binding{xsiPrefix, NSXSI})
+	e.declared++
 	for i := e.xsiElem + 1; i < len(e.stack); i++ {
 		e.stack[i].scopeLen++
+		e.stack[i].name += len(decl) // started after the reserving element's declarations
 	}
 	e.inserted += len(decl)
 	e.xsiAt = -1
@@ -167,6 +180,44 @@ func (e *Encoder) lookup(uri string) (prefix string, ok bool) {
 	return "", false
 }
 
+// minFree is the room Start makes in buf before writing a start tag (room
+// for the tag, short content and the end tag), so that the buffer mostly
+// grows by doubling, a few times per message, rather than by append's
+// smaller steps.
+const minFree = 64
+
+// grow makes room for at least n more bytes in buf, at least doubling its
+// capacity.
+func (e *Encoder) grow(n int) {
+	// append of a make is growslice without clearing the bytes it copies.
+	l := len(e.buf)
+	e.buf = append(e.buf, make([]byte, max(n, cap(e.buf), 1024))...)[:l]
+}
+
+// put appends s to buf. Like the encoder's other writes, it reslices buf
+// in place when there is room (storing only its length) instead of
+// assigning the result of append, which stores its pointer too: under a
+// running garbage collection every such store is a write barrier, and an
+// envelope makes several per element.
+func (e *Encoder) put(s string) {
+	n := len(e.buf)
+	if cap(e.buf)-n < len(s) {
+		e.grow(len(s))
+	}
+	e.buf = e.buf[:n+len(s)]
+	copy(e.buf[n:], s)
+}
+
+// putBytes is put for a []byte.
+func (e *Encoder) putBytes(b []byte) {
+	n := len(e.buf)
+	if cap(e.buf)-n < len(b) {
+		e.grow(len(b))
+	}
+	e.buf = e.buf[:n+len(b)]
+	copy(e.buf[n:], b)
+}
+
 func (e *Encoder) closeTag() {
 	if e.open {
 		e.buf = append(e.buf, '>')
@@ -178,57 +229,130 @@ func (e *Encoder) closeTag() {
 // default namespace). Call it right after Start.
 func (e *Encoder) Declare(prefix, uri string) {
 	if prefix == "" {
-		e.buf = append(e.buf, ` xmlns="`...)
+		e.put(` xmlns="`)
 	} else {
-		e.buf = append(e.buf, " xmlns:"...)
-		e.buf = append(e.buf, prefix...)
-		e.buf = append(e.buf, `="`...)
+		e.put(" xmlns:")
+		e.put(prefix)
+		e.put(`="`)
 	}
 	e.buf = appendEscaped(e.buf, uri, true)
 	e.buf = append(e.buf, '"')
 	e.scope = append(e.scope, binding{prefix, uri})
+	e.declared++
 }
 
 // Start writes the start tag of element {ns}local. Attributes and
 // namespace declarations may follow until content or End is written.
 func (e *Encoder) Start(ns, local string) {
-	if e.mixed != nil {
-		e.mixedChild()
-	}
-	e.closeTag()
-	mark := len(e.scope)
-	p, ok := e.lookup(ns)
+	p, ok := e.prefix(ns)
 	if !ok && ns != "" {
 		p = e.freshPrefix()
 	}
-	e.buf = append(e.buf, '<')
-	if p != "" {
-		e.buf = append(e.buf, p...)
-		e.buf = append(e.buf, ':')
-	}
-	e.buf = append(e.buf, local...)
-	e.open = true
+	e.startTag(p, local)
 	if !ok {
 		e.Declare(p, ns)
 	}
-	e.stack = append(e.stack, openElem{prefix: p, local: local, scopeLen: mark})
+}
+
+// prefix is lookup for element names, remembering the last namespace found.
+func (e *Encoder) prefix(ns string) (string, bool) {
+	// Generated code passes the same constant for a namespace: comparing
+	// the strings' data pointers first saves calling memequal.
+	if len(e.scope) == e.lastLen && e.declared == e.lastDeclared && len(ns) == len(e.lastNS) && ns != "" &&
+		(unsafe.StringData(ns) == unsafe.StringData(e.lastNS) || ns == e.lastNS) {
+		return e.lastPrefix, true
+	}
+	p, ok := e.lookup(ns)
+	if ok && ns != "" {
+		e.lastNS, e.lastPrefix, e.lastLen, e.lastDeclared = ns, p, len(e.scope), e.declared
+	}
+	return p, ok
+}
+
+// leaf writes the element {ns}local holding text, which needs no
+// escaping, as Start, Text and End would, in one step when ns has a prefix
+// in scope: the element is never on the stack.
+func leaf[S string | []byte](e *Encoder, ns, local string, text S) {
+	p, ok := e.prefix(ns)
+	if !ok {
+		e.Start(ns, local)
+		e.closeTag()
+		e.putBytes([]byte(text))
+		e.End()
+		return
+	}
+	if e.mixed != nil {
+		e.mixedChild()
+	}
+	name := len(p) + len(local)
+	if p != "" {
+		name++
+	}
+	l := len(e.buf)
+	if n := 2*name + len(text) + 6 + minFree; cap(e.buf)-l < n {
+		e.grow(n)
+	}
+	b := e.buf[:cap(e.buf)]
+	if e.open {
+		b[l] = '>'
+		l++
+	}
+	b[l] = '<'
+	l++
+	start := l
+	if p != "" {
+		l += copy(b[l:], p)
+		b[l] = ':'
+		l++
+	}
+	l += copy(b[l:], local)
+	b[l] = '>'
+	l++
+	l += copy(b[l:], text)
+	b[l], b[l+1] = '<', '/'
+	l += 2
+	l += copy(b[l:], b[start:start+name])
+	b[l] = '>'
+	l++
+	e.buf = e.buf[:l]
+	e.open = false
+}
+
+// startTag writes <prefix:local (or <local) and pushes the element.
+func (e *Encoder) startTag(prefix, local string) {
+	if e.mixed != nil {
+		e.mixedChild()
+	}
+	// Room for '>', '<', the name, and what usually follows (minFree),
+	// then the bytes written in place.
+	l := len(e.buf)
+	if n := len(prefix) + len(local) + 3 + minFree; cap(e.buf)-l < n {
+		e.grow(n)
+	}
+	b := e.buf[:cap(e.buf)]
+	if e.open {
+		b[l] = '>'
+		l++
+	}
+	b[l] = '<'
+	l++
+	name := l
+	if prefix != "" {
+		l += copy(b[l:], prefix)
+		b[l] = ':'
+		l++
+	}
+	l += copy(b[l:], local)
+	e.buf = e.buf[:l]
+	e.open = true
+	e.stack = append(e.stack, openElem{name: name, nameLen: l - name, scopeLen: len(e.scope)})
 }
 
 // StartPrefixed writes the start tag of {ns}local with a declaration that
 // binds prefix to ns on it.
 func (e *Encoder) StartPrefixed(prefix, ns, local string) {
-	if e.mixed != nil {
-		e.mixedChild()
-	}
-	e.closeTag()
-	mark := len(e.scope)
-	e.buf = append(e.buf, '<')
-	e.buf = append(e.buf, prefix...)
-	e.buf = append(e.buf, ':')
-	e.buf = append(e.buf, local...)
-	e.open = true
+	e.startTag(prefix, local)
 	e.Declare(prefix, ns)
-	e.stack = append(e.stack, openElem{prefix: prefix, local: local, scopeLen: mark})
 }
 
 func (e *Encoder) freshPrefix() string {
@@ -244,16 +368,8 @@ var nsPrefixes = [...]string{"ns0", "ns1", "ns2", "ns3", "ns4", "ns5", "ns6", "n
 // StartDefault writes the start tag of {ns}local and makes ns the default
 // namespace from here on (used for the first element in a namespace).
 func (e *Encoder) StartDefault(ns, local string) {
-	if e.mixed != nil {
-		e.mixedChild()
-	}
-	e.closeTag()
-	mark := len(e.scope)
-	e.buf = append(e.buf, '<')
-	e.buf = append(e.buf, local...)
-	e.open = true
+	e.startTag("", local)
 	e.Declare("", ns)
-	e.stack = append(e.stack, openElem{local: local, scopeLen: mark})
 }
 
 // Attr writes an attribute on the element just started.
@@ -268,11 +384,11 @@ func (e *Encoder) Attr(ns, local, value string) {
 			e.Declare(p, ns)
 			e.buf = append(e.buf, ' ')
 		}
-		e.buf = append(e.buf, p...)
+		e.put(p)
 		e.buf = append(e.buf, ':')
 	}
-	e.buf = append(e.buf, local...)
-	e.buf = append(e.buf, `="`...)
+	e.put(local)
+	e.put(`="`)
 	e.buf = appendEscaped(e.buf, value, true)
 	e.buf = append(e.buf, '"')
 }
@@ -295,18 +411,23 @@ func (e *Encoder) QNameValue(ns, local string) string {
 func (e *Encoder) End() {
 	top := e.stack[len(e.stack)-1]
 	e.stack = e.stack[:len(e.stack)-1]
+	l := len(e.buf)
+	if cap(e.buf)-l < top.nameLen+3 {
+		e.grow(top.nameLen + 3)
+	}
+	b := e.buf[:cap(e.buf)]
 	if e.open {
-		e.buf = append(e.buf, "/>"...)
+		b[l], b[l+1] = '/', '>'
+		l += 2
 		e.open = false
 	} else {
-		e.buf = append(e.buf, "</"...)
-		if top.prefix != "" {
-			e.buf = append(e.buf, top.prefix...)
-			e.buf = append(e.buf, ':')
-		}
-		e.buf = append(e.buf, top.local...)
-		e.buf = append(e.buf, '>')
+		b[l], b[l+1] = '<', '/'
+		l += 2
+		l += copy(b[l:], b[top.name:top.name+top.nameLen])
+		b[l] = '>'
+		l++
 	}
+	e.buf = e.buf[:l]
 	e.scope = e.scope[:top.scopeLen]
 	if len(e.stack) == e.xsiElem {
 		e.xsiAt = -1 // the reserving element has ended
@@ -322,12 +443,36 @@ func (e *Encoder) Nil(ns, local string) {
 
 // Text writes escaped character data into the current element.
 func (e *Encoder) Text(s string) {
-	if e.raw {
-		e.buf = append(e.buf, s...)
-		return
+	if !e.raw {
+		e.closeTag()
+		for i := 0; i < len(s); i++ {
+			if !textNoEscape[s[i]] {
+				e.buf = appendEscaped(e.buf, s, false)
+				return
+			}
+		}
 	}
+	e.put(s)
+}
+
+// textBytes is Text for a []byte.
+func (e *Encoder) textBytes(b []byte) {
+	if !e.raw {
+		e.closeTag()
+		for _, c := range b {
+			if !textNoEscape[c] {
+				e.buf = appendEscaped(e.buf, string(b), false)
+				return
+			}
+		}
+	}
+	e.putBytes(b)
+}
+
+// digits appends b, which needs no escaping, as character data.
+func (e *Encoder) digits(b []byte) {
 	e.closeTag()
-	e.buf = appendEscaped(e.buf, s, false)
+	e.putBytes(b)
 }
 
 // appendEscaped escapes s for XML text or attribute values. Characters not

@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
 	"net/http"
 	"reflect"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -210,6 +210,7 @@ func WithErrorLog(l *slog.Logger) HandlerOption { return func(h *Handler) { h.lo
 // and drops the connection.
 type Handler struct {
 	ops            []ServerOperation
+	opState        []opState      // per operation, in the order of ops
 	byAction       map[string]int // -1 when operations share the action
 	byElement      map[QName]int  // -1 when operations share the element
 	maxRequestSize int64
@@ -220,6 +221,53 @@ type Handler struct {
 	interceptors   []ServerInterceptor
 	chain          ServerInvoker // the interceptors around the operations; nil without
 	trace          Tracer
+
+	// Decoders and encoders are reused across requests: a Decoder keeps
+	// the namespace names it has met, an Encoder its buffer.
+	decoders, encoders sync.Pool
+}
+
+// opState is what a Handler keeps about one of its operations.
+type opState struct {
+	respHeaderType reflect.Type // of NewResponseHeader's values; nil without it
+	lastSize       atomic.Int64 // of the last response envelope, to size the next one's buffer
+}
+
+// maxPooledBuffer bounds the buffers a Handler keeps for reuse: a rare huge
+// response does not stay in memory.
+const maxPooledBuffer = 1 << 20
+
+// decoder returns a pooled Decoder for data.
+func (h *Handler) decoder(data []byte) *Decoder {
+	d, _ := h.decoders.Get().(*Decoder)
+	if d == nil {
+		d = NewBytesDecoder(data)
+	} else {
+		d.reuse(data)
+	}
+	d.MaxDepth = h.maxDepth
+	return d
+}
+
+// encoder returns a pooled Encoder with room for size bytes.
+func (h *Handler) encoder(size int) *Encoder {
+	e, _ := h.encoders.Get().(*Encoder)
+	if e == nil {
+		e = NewEncoder(nil)
+	}
+	if cap(e.buf) < size {
+		e.buf = make([]byte, 0, size)
+	}
+	return e
+}
+
+// putEncoder returns e to the pool, unless its buffer has grown too large.
+func (h *Handler) putEncoder(e *Encoder) {
+	if cap(e.buf) > maxPooledBuffer {
+		return
+	}
+	e.Reset()
+	h.encoders.Put(e)
 }
 
 // NewHandler returns a Handler serving ops. It panics if an operation has
@@ -227,6 +275,7 @@ type Handler struct {
 func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
 	h := &Handler{
 		ops:            ops,
+		opState:        make([]opState, len(ops)),
 		byAction:       map[string]int{},
 		byElement:      map[QName]int{},
 		maxRequestSize: DefaultMaxRequestSize,
@@ -239,6 +288,9 @@ func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
 	for i, op := range ops {
 		if op.Serve == nil || op.NewRequest == nil {
 			panic("soap: NewHandler: operation " + op.Name + " has no Serve or NewRequest")
+		}
+		if op.NewResponseHeader != nil {
+			h.opState[i].respHeaderType = reflect.TypeOf(op.NewResponseHeader())
 		}
 		if op.Action != "" {
 			if _, dup := h.byAction[op.Action]; dup {
@@ -259,6 +311,7 @@ func NewHandler(ops []ServerOperation, opts ...HandlerOption) *Handler {
 // serverCall is what the context of a Serve call carries.
 type serverCall struct {
 	op        *ServerOperation
+	state     *opState
 	version   Version
 	reqHeader Header
 	mu        sync.Mutex
@@ -312,8 +365,8 @@ func SetResponseHeader(ctx context.Context, h HeaderMarshaler) error {
 		if c.op.NewResponseHeader == nil {
 			return fmt.Errorf("soap: SetResponseHeader: operation %s declares no response headers", c.op.Name)
 		}
-		if want := c.op.NewResponseHeader(); reflect.TypeOf(h) != reflect.TypeOf(want) {
-			return fmt.Errorf("soap: SetResponseHeader: operation %s sends %T, not %T", c.op.Name, want, h)
+		if want := c.state.respHeaderType; reflect.TypeOf(h) != want {
+			return fmt.Errorf("soap: SetResponseHeader: operation %s sends %v, not %T", c.op.Name, want, h)
 		}
 	} else {
 		h = nil
@@ -339,8 +392,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serveHTTP serves a request; with a trace, it sets *traced to the
 // operation's name and traces the request.
 func (h *Handler) serveHTTP(w http.ResponseWriter, r *http.Request, traced *string) {
-	ct := r.Header.Get("Content-Type")
-	mt, params, ctErr := mime.ParseMediaType(ct)
+	ct, ctErr := parseContentType(r.Header.Get("Content-Type"))
+	mt := ct.mediaType
 	v := SOAP11
 	if ctErr == nil && mt == "application/soap+xml" {
 		v = SOAP12
@@ -358,12 +411,12 @@ func (h *Handler) serveHTTP(w http.ResponseWriter, r *http.Request, traced *stri
 	case mt == "text/xml":
 		action = unquoteAction(r.Header.Get("SOAPAction"))
 	case mt == "application/soap+xml":
-		action = params["action"]
+		action = ct.action
 	default:
 		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported Content-Type "+strconv.Quote(mt)+": want text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2)")
 		return
 	}
-	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+	if cs := ct.charset; ct.hasCharset && !strings.EqualFold(cs, "utf-8") {
 		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported charset "+strconv.Quote(cs)+": want utf-8")
 		return
 	}
@@ -371,9 +424,9 @@ func (h *Handler) serveHTTP(w http.ResponseWriter, r *http.Request, traced *stri
 		h.fault(w, v, http.StatusUnsupportedMediaType, ClientFaultCode(v), "unsupported Content-Encoding "+strconv.Quote(enc))
 		return
 	}
-	tooLarge := fmt.Sprintf("request body larger than %d bytes", h.maxRequestSize)
+	tooLarge := func() string { return fmt.Sprintf("request body larger than %d bytes", h.maxRequestSize) }
 	if r.ContentLength > h.maxRequestSize {
-		h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge)
+		h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge())
 		return
 	}
 	// readLimited, not io.ReadAll: memory grows with the bytes received,
@@ -382,35 +435,39 @@ func (h *Handler) serveHTTP(w http.ResponseWriter, r *http.Request, traced *stri
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge)
+			h.fault(w, v, http.StatusRequestEntityTooLarge, ClientFaultCode(v), tooLarge())
 			return
 		}
 		h.fault(w, v, http.StatusBadRequest, ClientFaultCode(v), "reading the request failed")
 		return
 	}
 
-	op, status, reason := h.dispatch(action, data, v)
+	i, status, reason := h.dispatch(action, data, v)
 	if traced != nil {
-		if op != nil {
-			*traced = op.Name
+		if i >= 0 {
+			*traced = h.ops[i].Name
 		}
 		h.trace(r.Context(), TraceEvent{Operation: *traced, URL: r.URL.Path, Envelope: redactEnvelope(data)})
 	}
-	if op == nil {
+	if i < 0 {
 		h.fault(w, v, status, ClientFaultCode(v), reason)
 		return
 	}
-	call := &serverCall{op: op, version: v}
+	op, state := &h.ops[i], &h.opState[i]
+	call := &serverCall{op: op, state: state, version: v}
 	env := Envelope{BodyName: op.Input, Body: op.NewRequest(), StrictHeaders: h.strictHeaders}
 	if op.NewRequestHeader != nil {
 		call.reqHeader = op.NewRequestHeader()
 		env.Header = call.reqHeader
 	}
-	d := NewBytesDecoder(data)
-	d.MaxDepth = h.maxDepth
+	d := h.decoder(data)
 	err = env.Decode(d)
+	h.decoders.Put(d)
 	var mu *MustUnderstandError
-	if (err == nil || errors.As(err, &mu)) && env.Version != v {
+	if err != nil {
+		mu = asMustUnderstand(err)
+	}
+	if (err == nil || mu != nil) && env.Version != v {
 		h.fault(w, v, http.StatusInternalServerError, QName{v.EnvelopeNS(), "VersionMismatch"},
 			fmt.Sprintf("%s envelope sent with the Content-Type of %s", env.Version, v))
 		return
@@ -449,13 +506,19 @@ func (h *Handler) serveHTTP(w http.ResponseWriter, r *http.Request, traced *stri
 	if hdr := OutgoingHeader(ctx); hdr != nil {
 		out.Header = hdr
 	}
-	e := NewEncoder(make([]byte, 0, 4096))
+	// The buffer is sized from the operation's last response, so that it
+	// rarely grows while encoding (a pooled one may be large already).
+	e := h.encoder(int(state.lastSize.Load()) + 512)
 	out.Encode(e)
 	if err := e.Err(); err != nil {
+		h.putEncoder(e)
 		h.serveError(ctx, w, v, op, fmt.Errorf("encoding the response: %w", err))
 		return
 	}
-	writeEnvelope(w, v, http.StatusOK, e.Bytes())
+	body := e.Bytes()
+	state.lastSize.Store(int64(len(body)))
+	writeEnvelope(w, v, http.StatusOK, body)
+	h.putEncoder(e) // the ResponseWriter keeps nothing of body (io.Writer)
 }
 
 // ServerCall is a call a Handler serves, as server interceptors see it.
@@ -519,39 +582,52 @@ func serverChain(ics []ServerInterceptor) ServerInvoker {
 	return next
 }
 
-// dispatch finds the operation of a request: by action, else by the
-// body's element. On failure it returns the HTTP status and the reason.
-func (h *Handler) dispatch(action string, data []byte, v Version) (*ServerOperation, int, string) {
+// asMustUnderstand returns the *MustUnderstandError in err's chain, or
+// nil. (A function of its own: the variable errors.As needs goes to the
+// heap, which only requests with errors pay for.)
+func asMustUnderstand(err error) *MustUnderstandError {
+	var mu *MustUnderstandError
+	if errors.As(err, &mu) {
+		return mu
+	}
+	return nil
+}
+
+// dispatch finds the operation of a request, returning its index in
+// h.ops: by action, else by the body's element. On failure it returns -1,
+// the HTTP status and the reason.
+func (h *Handler) dispatch(action string, data []byte, v Version) (int, int, string) {
 	if action != "" {
 		i, ok := h.byAction[action]
 		if !ok {
-			return nil, clientStatus(v), "unknown SOAPAction " + strconv.Quote(action)
+			return -1, clientStatus(v), "unknown SOAPAction " + strconv.Quote(action)
 		}
 		if i >= 0 {
-			return &h.ops[i], 0, ""
+			return i, 0, ""
 		}
 	}
-	name, err := bodyElement(data, h.maxDepth)
+	d := h.decoder(data)
+	name, err := bodyElement(d)
+	h.decoders.Put(d)
 	if i, ok := h.byElement[QName{}]; ok && i >= 0 && errors.Is(err, errEmptyBody) {
 		name, err = QName{}, nil // the operation whose input has no parts
 	}
 	if err != nil {
-		return nil, clientStatus(v), "malformed request: " + err.Error()
+		return -1, clientStatus(v), "malformed request: " + err.Error()
 	}
 	i, ok := h.byElement[name]
 	if !ok || i < 0 {
-		return nil, clientStatus(v), "no operation for the body element " + name.String()
+		return -1, clientStatus(v), "no operation for the body element " + name.String()
 	}
 	if action != "" && h.ops[i].Action != action {
-		return nil, clientStatus(v), "the body element " + name.String() + " does not belong to SOAPAction " + strconv.Quote(action)
+		return -1, clientStatus(v), "the body element " + name.String() + " does not belong to SOAPAction " + strconv.Quote(action)
 	}
-	return &h.ops[i], 0, ""
+	return i, 0, ""
 }
 
-// bodyElement returns the name of the first element in an envelope's Body.
-func bodyElement(data []byte, maxDepth int) (QName, error) {
-	d := NewBytesDecoder(data)
-	d.MaxDepth = maxDepth
+// bodyElement returns the name of the first element in the Body of the
+// envelope d reads.
+func bodyElement(d *Decoder) (QName, error) {
 	root, ok := d.Root()
 	if !ok {
 		return QName{}, d.Err()
@@ -595,7 +671,11 @@ func unquoteAction(s string) string {
 	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
 		return s
 	}
+	if inner := s[1 : len(s)-1]; !strings.ContainsAny(inner, `"\`) {
+		return inner // no escapes: the common case, without a copy
+	}
 	var b strings.Builder
+	b.Grow(len(s) - 2)
 	for i := 1; i < len(s)-1; i++ {
 		c := s[i]
 		if c == '\\' && i+1 < len(s)-1 {
@@ -757,13 +837,17 @@ func encodeFault(f *Fault, hdr HeaderMarshaler) ([]byte, error) {
 	return e.Bytes(), e.Err()
 }
 
+// writeEnvelope sends body with one Write, after a Content-Length (so
+// that net/http sends it as it is, not chunked).
 func writeEnvelope(w http.ResponseWriter, v Version, status int, body []byte) {
 	ct := "text/xml; charset=utf-8"
 	if v == SOAP12 {
 		ct = "application/soap+xml; charset=utf-8"
 	}
-	w.Header().Set("Content-Type", ct)
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	// One slice for both values: Header().Set would make one each.
+	vals := []string{ct, strconv.Itoa(len(body))}
+	hdr := w.Header()
+	hdr["Content-Type"], hdr["Content-Length"] = vals[0:1:1], vals[1:2:2]
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
 }

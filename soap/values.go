@@ -75,6 +75,100 @@ func WriteOptPtr[T any](e *Encoder, ns, local string, o Opt[*T], content func(*E
 	}
 }
 
+// Leaf is the set of the Go types of the XSD builtins that WriteLeaf and
+// its variants format themselves: strings, booleans, integers and floats.
+type Leaf interface {
+	string | bool | int8 | int16 | int32 | int64 | uint8 | uint16 | uint32 | uint64 | float32 | float64
+}
+
+// WriteLeaf writes v, of an XSD builtin type, as element {ns}local, as
+// Write with the type's content function (String, Bool, Int32, Float64…)
+// does, in one step.
+func WriteLeaf[T Leaf](e *Encoder, ns, local string, v T) {
+	// A switch on concrete types does not box v. Each case only calls a
+	// function that is not generic, so that every instantiation (one per
+	// type) stays small.
+	switch x := any(v).(type) {
+	case string:
+		leafString(e, ns, local, x)
+	case bool:
+		leafBool(e, ns, local, x)
+	case int8:
+		leafInt(e, ns, local, int64(x))
+	case int16:
+		leafInt(e, ns, local, int64(x))
+	case int32:
+		leafInt(e, ns, local, int64(x))
+	case int64:
+		leafInt(e, ns, local, x)
+	case uint8:
+		leafUint(e, ns, local, uint64(x))
+	case uint16:
+		leafUint(e, ns, local, uint64(x))
+	case uint32:
+		leafUint(e, ns, local, uint64(x))
+	case uint64:
+		leafUint(e, ns, local, x)
+	case float32:
+		leafFloat(e, ns, local, float64(x), 32)
+	case float64:
+		leafFloat(e, ns, local, x, 64)
+	}
+}
+
+func leafString(e *Encoder, ns, local, s string) {
+	for i := 0; i < len(s); i++ {
+		if !textNoEscape[s[i]] {
+			Write(e, ns, local, s, String)
+			return
+		}
+	}
+	leaf(e, ns, local, s)
+}
+
+func leafBool(e *Encoder, ns, local string, v bool) {
+	if v {
+		leaf(e, ns, local, "true")
+		return
+	}
+	leaf(e, ns, local, "false")
+}
+
+func leafInt(e *Encoder, ns, local string, v int64) {
+	var tmp [24]byte
+	leaf(e, ns, local, strconv.AppendInt(tmp[:0], v, 10))
+}
+
+func leafUint(e *Encoder, ns, local string, v uint64) {
+	var tmp [24]byte
+	leaf(e, ns, local, strconv.AppendUint(tmp[:0], v, 10))
+}
+
+func leafFloat(e *Encoder, ns, local string, v float64, bits int) {
+	var tmp [32]byte
+	leaf(e, ns, local, appendFloat(tmp[:0], v, bits))
+}
+
+// WriteOptLeaf is WriteOpt for the types of WriteLeaf.
+func WriteOptLeaf[T Leaf](e *Encoder, ns, local string, o Opt[T]) {
+	switch o.state {
+	case optAbsent:
+	case optNil:
+		e.Nil(ns, local)
+	default:
+		WriteLeaf(e, ns, local, o.v)
+	}
+}
+
+// WriteOptItemLeaf is WriteOptItem for the types of WriteLeaf.
+func WriteOptItemLeaf[T Leaf](e *Encoder, ns, local string, o Opt[T], member string) {
+	if o.state == optNil && !e.NilForOptional {
+		e.Fail(&NilError{Member: member, Element: QName{ns, local}})
+		return
+	}
+	WriteOptLeaf(e, ns, local, o)
+}
+
 // WriteOptItem is WriteOpt for an optional member that is not nillable:
 // Nil is refused (a *NilError naming member, "Type.Field", recorded with
 // Fail), as values outside an enumeration are, unless the Encoder's
@@ -184,14 +278,27 @@ func ReadItem[T any](d *Decoder, read func(*Decoder) T) T {
 }
 
 // Text is the content function of types that marshal as text (enums, flag
-// sets and the XSD value types of this package).
+// sets and the XSD value types of this package). The types of this package
+// append their text to the Encoder's buffer without allocating.
 func Text[T encoding.TextMarshaler](e *Encoder, v T) {
-	b, err := v.MarshalText()
+	var (
+		tmp [64]byte
+		b   []byte
+		err error
+	)
+	switch x := any(v).(type) { // a switch on concrete types does not box v
+	case DateTime:
+		b, err = x.AppendText(tmp[:0])
+	case Duration:
+		b, err = x.AppendText(tmp[:0])
+	default:
+		b, err = v.MarshalText()
+	}
 	if err != nil {
 		e.Fail(err)
 		return
 	}
-	e.Text(string(b))
+	e.textBytes(b)
 }
 
 // ReadText reads the accepted element's text into a T via UnmarshalText.
@@ -204,6 +311,56 @@ func ReadText[T any, P interface {
 	if d.err != nil {
 		return v
 	}
+	var err error
+	switch p := any(&v).(type) { // the types of this package parse s as it is
+	case *DateTime:
+		err = p.parse(s)
+	case *Duration:
+		err = p.parse(s)
+	default:
+		err = P(&v).UnmarshalText([]byte(s))
+	}
+	if err != nil {
+		d.Fail("%v", err)
+	}
+	return v
+}
+
+// Enum is the content function of enumerations (string types whose values
+// are constants): Text without the copy MarshalText makes. A value outside
+// the enumeration is refused with MarshalText's error.
+func Enum[T interface {
+	~string
+	encoding.TextMarshaler
+	IsValid() bool
+}](e *Encoder, v T) {
+	if !v.IsValid() {
+		if _, err := v.MarshalText(); err != nil {
+			e.Fail(err)
+			return
+		}
+	}
+	e.Text(string(v))
+}
+
+// ReadEnum reads the accepted element's text as an enumeration value:
+// ReadText without the copies UnmarshalText makes. A value outside the
+// enumeration is refused with UnmarshalText's error.
+func ReadEnum[T interface {
+	~string
+	IsValid() bool
+}, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](d *Decoder) T {
+	s := d.Text()
+	if d.err != nil {
+		return ""
+	}
+	if v := T(s); v.IsValid() {
+		return v
+	}
+	var v T
 	if err := P(&v).UnmarshalText([]byte(s)); err != nil {
 		d.Fail("%v", err)
 	}
@@ -219,7 +376,14 @@ func String(e *Encoder, v string) { e.Text(v) }
 func ReadString(d *Decoder) string { return d.Text() }
 
 // Bool writes an xs:boolean.
-func Bool(e *Encoder, v bool) { e.Text(strconv.FormatBool(v)) }
+func Bool(e *Encoder, v bool) {
+	e.closeTag()
+	if v {
+		e.put("true")
+		return
+	}
+	e.put("false")
+}
 
 // ReadBool reads an xs:boolean (true, false, 1, 0).
 func ReadBool(d *Decoder) bool {
@@ -237,7 +401,10 @@ func ReadBool(d *Decoder) bool {
 }
 
 // Int64 writes an integer type.
-func Int64(e *Encoder, v int64) { e.Text(strconv.FormatInt(v, 10)) }
+func Int64(e *Encoder, v int64) {
+	var tmp [24]byte
+	e.digits(strconv.AppendInt(tmp[:0], v, 10))
+}
 
 // Int32 writes an xs:int.
 func Int32(e *Encoder, v int32) { Int64(e, int64(v)) }
@@ -249,7 +416,10 @@ func Int16(e *Encoder, v int16) { Int64(e, int64(v)) }
 func Int8(e *Encoder, v int8) { Int64(e, int64(v)) }
 
 // Uint64 writes an unsigned integer type.
-func Uint64(e *Encoder, v uint64) { e.Text(strconv.FormatUint(v, 10)) }
+func Uint64(e *Encoder, v uint64) {
+	var tmp [24]byte
+	e.digits(strconv.AppendUint(tmp[:0], v, 10))
+}
 
 // Uint32 writes an xs:unsignedInt.
 func Uint32(e *Encoder, v uint32) { Uint64(e, uint64(v)) }
@@ -308,16 +478,16 @@ func ReadUint16(d *Decoder) uint16 { return uint16(readUint(d, 16, "xs:unsignedS
 // ReadUint8 reads an xs:unsignedByte.
 func ReadUint8(d *Decoder) uint8 { return uint8(readUint(d, 8, "xs:unsignedByte")) }
 
-func formatFloat(v float64, bits int) string {
+func appendFloat(b []byte, v float64, bits int) []byte {
 	switch {
 	case math.IsInf(v, 1):
-		return "INF"
+		return append(b, "INF"...)
 	case math.IsInf(v, -1):
-		return "-INF"
+		return append(b, "-INF"...)
 	case math.IsNaN(v):
-		return "NaN"
+		return append(b, "NaN"...)
 	}
-	return strconv.FormatFloat(v, 'G', -1, bits)
+	return strconv.AppendFloat(b, v, 'G', -1, bits)
 }
 
 func readFloat(d *Decoder, bits int, typ string) float64 {
@@ -348,10 +518,16 @@ func readFloat(d *Decoder, bits int, typ string) float64 {
 }
 
 // Float64 writes an xs:double.
-func Float64(e *Encoder, v float64) { e.Text(formatFloat(v, 64)) }
+func Float64(e *Encoder, v float64) {
+	var tmp [32]byte
+	e.digits(appendFloat(tmp[:0], v, 64))
+}
 
 // Float32 writes an xs:float.
-func Float32(e *Encoder, v float32) { e.Text(formatFloat(float64(v), 32)) }
+func Float32(e *Encoder, v float32) {
+	var tmp [32]byte
+	e.digits(appendFloat(tmp[:0], float64(v), 32))
+}
 
 // ReadFloat64 reads an xs:double.
 func ReadFloat64(d *Decoder) float64 { return readFloat(d, 64, "xs:double") }
@@ -360,7 +536,10 @@ func ReadFloat64(d *Decoder) float64 { return readFloat(d, 64, "xs:double") }
 func ReadFloat32(d *Decoder) float32 { return float32(readFloat(d, 32, "xs:float")) }
 
 // Base64 writes an xs:base64Binary.
-func Base64(e *Encoder, v []byte) { e.Text(base64.StdEncoding.EncodeToString(v)) }
+func Base64(e *Encoder, v []byte) {
+	e.closeTag()
+	e.buf = base64.StdEncoding.AppendEncode(e.buf, v)
+}
 
 // ReadBase64 reads an xs:base64Binary (whitespace inside is allowed).
 func ReadBase64(d *Decoder) []byte {
@@ -385,7 +564,16 @@ func ReadBase64(d *Decoder) []byte {
 }
 
 // Hex writes an xs:hexBinary.
-func Hex(e *Encoder, v []byte) { e.Text(strings.ToUpper(hex.EncodeToString(v))) }
+func Hex(e *Encoder, v []byte) {
+	e.closeTag()
+	start := len(e.buf)
+	e.buf = hex.AppendEncode(e.buf, v)
+	for i := start; i < len(e.buf); i++ {
+		if c := e.buf[i]; c >= 'a' {
+			e.buf[i] = c - 'a' + 'A'
+		}
+	}
+}
 
 // ReadHex reads an xs:hexBinary.
 func ReadHex(d *Decoder) []byte {

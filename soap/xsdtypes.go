@@ -61,16 +61,21 @@ func (d DateTime) In(loc *time.Location) time.Time {
 func (d DateTime) Equal(o DateTime) bool { return d.zoned == o.zoned && d.t.Equal(o.t) }
 
 // MarshalText formats d in the lexical form of xs:dateTime.
-func (d DateTime) MarshalText() ([]byte, error) {
+func (d DateTime) MarshalText() ([]byte, error) { return d.AppendText(nil) }
+
+// AppendText appends the lexical form of d (see MarshalText) to b.
+func (d DateTime) AppendText(b []byte) ([]byte, error) {
 	if !d.zoned {
-		return []byte(d.t.Format("2006-01-02T15:04:05.999999999")), nil
+		return d.t.AppendFormat(b, "2006-01-02T15:04:05.999999999"), nil
 	}
-	return []byte(d.t.Format(time.RFC3339Nano)), nil
+	return d.t.AppendFormat(b, time.RFC3339Nano), nil
 }
 
 // UnmarshalText parses the lexical form of xs:dateTime.
-func (d *DateTime) UnmarshalText(b []byte) error {
-	s := strings.TrimSpace(string(b))
+func (d *DateTime) UnmarshalText(b []byte) error { return d.parse(string(b)) }
+
+func (d *DateTime) parse(s string) error {
+	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
 		*d = DateTime{t: t, zoned: true}
 		return nil
@@ -91,9 +96,11 @@ func (d DateTime) String() string { b, _ := d.MarshalText(); return string(b) }
 type Duration time.Duration
 
 // MarshalText formats d as PnDTnHnMnS.
-func (d Duration) MarshalText() ([]byte, error) {
+func (d Duration) MarshalText() ([]byte, error) { return d.AppendText(nil) }
+
+// AppendText appends d as PnDTnHnMnS (see MarshalText) to b.
+func (d Duration) AppendText(b []byte) ([]byte, error) {
 	v := time.Duration(d)
-	var b []byte
 	if v < 0 {
 		b = append(b, '-')
 		v = -v
@@ -120,7 +127,7 @@ func (d Duration) MarshalText() ([]byte, error) {
 			b = append(b, 'M')
 		}
 		if v > 0 || (h == 0 && m == 0) {
-			b = append(b, strconv.FormatFloat(v.Seconds(), 'f', -1, 64)...)
+			b = strconv.AppendFloat(b, v.Seconds(), 'f', -1, 64)
 			b = append(b, 'S')
 		}
 	}
@@ -129,8 +136,10 @@ func (d Duration) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses an xs:duration; years and months are refused, having
 // no fixed length.
-func (d *Duration) UnmarshalText(b []byte) error {
-	s := strings.TrimSpace(string(b))
+func (d *Duration) UnmarshalText(b []byte) error { return d.parse(string(b)) }
+
+func (d *Duration) parse(s string) error {
+	s = strings.TrimSpace(s)
 	bad := func() error { return fmt.Errorf("invalid xs:duration %q", s) }
 	rest := s
 	neg := strings.HasPrefix(rest, "-")

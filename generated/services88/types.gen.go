@@ -28,7 +28,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -43,7 +43,7 @@ type ArrayOfint []int32
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns2, "int", x, soap.Int32)
+		soap.WriteLeaf(e, ns2, "int", x)
 	}
 }
 
@@ -240,8 +240,8 @@ type ExtraInfoNameValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -288,8 +288,8 @@ type FieldProperty struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldLength", v.FieldLength, soap.Int32, "FieldProperty.FieldLength")
+	soap.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
+	soap.WriteOptItemLeaf(e, ns0, "FieldLength", v.FieldLength, "FieldProperty.FieldLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -386,7 +386,7 @@ type FieldPropertyDictionaryKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
 }
 
@@ -432,7 +432,7 @@ type FieldRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight], "FieldRight.Mask")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -470,7 +470,7 @@ type SoCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Ticket", v.Ticket)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -539,11 +539,11 @@ type SoExceptionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptLeaf(e, ns0, "StackTrace", v.StackTrace)
+	soap.WriteOptLeaf(e, ns0, "FriendlyText", v.FriendlyText)
+	soap.WriteOptLeaf(e, ns0, "ExceptionType", v.ExceptionType)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
 	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
 }
@@ -686,8 +686,8 @@ type SoExceptionInfoParametersKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -775,8 +775,8 @@ type SoTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32, "SoTimeZone.SoTimeZoneId")
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, "SoTimeZone.SoTimeZoneId")
+	soap.WriteOptLeaf(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -860,8 +860,8 @@ type StringKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -906,7 +906,7 @@ type TableRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[ETableRight], "TableRight.Mask")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -166,8 +166,10 @@ type Scanner struct {
 const (
 	nsXML   = "http://www.w3.org/XML/1998/namespace"
 	nsXMLNS = "http://www.w3.org/2000/xmlns/"
-	// maxURIs bounds the namespace names the Scanner remembers.
-	maxURIs = 64
+	// maxURIs bounds the namespace names the Scanner remembers, and
+	// maxURILen the length of one it remembers.
+	maxURIs   = 64
+	maxURILen = 512
 	// MaxNamespaceDeclarations bounds the namespace declarations in scope
 	// at once: lookups scan them, so a hostile document with thousands
 	// would make scanning quadratic. Real documents have a handful.
@@ -196,6 +198,15 @@ func (s *Scanner) Reset(src []byte, namespaces ...string) {
 		namespaces = namespaces[:maxURIs]
 	}
 	s.uris = append(s.urisBuf[:0], namespaces...)
+}
+
+// Rescan is Reset keeping the namespace names s has handed out so far, so
+// that a Scanner reused for documents of one kind (the requests a server
+// receives) allocates none of them again.
+func (s *Scanner) Rescan(src []byte) {
+	uris := s.uris
+	s.Reset(src)
+	s.uris = uris
 }
 
 // Err returns the error that stopped the Scanner (an *[Error]), or nil.
@@ -1011,7 +1022,7 @@ func (s *Scanner) uri(b []byte) string {
 		}
 	}
 	u := string(b)
-	if len(s.uris) < maxURIs {
+	if len(s.uris) < maxURIs && len(u) <= maxURILen {
 		s.uris = append(s.uris, u)
 	}
 	return u

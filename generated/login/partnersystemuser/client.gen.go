@@ -20,8 +20,8 @@ type RequestHeader struct {
 
 // MarshalSOAPHeader implements soap.HeaderMarshaler.
 func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
-	soap.WriteOpt(e, ns0, "ContextIdentifier", h.ContextIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
+	soap.WriteOptLeaf(e, ns0, "ContextIdentifier", h.ContextIdentifier)
 }
 
 // UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.

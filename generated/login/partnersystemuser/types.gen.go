@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -36,8 +36,8 @@ type AuthenticationRequest struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationRequest) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SignedSystemToken", v.SignedSystemToken, soap.String)
-	soap.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Text[TokenType], "AuthenticationRequest.ReturnTokenType")
+	soap.WriteOptLeaf(e, ns0, "SignedSystemToken", v.SignedSystemToken)
+	soap.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Enum[TokenType], "AuthenticationRequest.ReturnTokenType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -46,7 +46,7 @@ func (v *AuthenticationRequest) UnmarshalSOAP(d *soap.Decoder) {
 		v.SignedSystemToken = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ReturnTokenType", ns0, "TokenType") {
-		v.ReturnTokenType = soap.ReadOptItem(d, soap.ReadText[TokenType])
+		v.ReturnTokenType = soap.ReadOptItem(d, soap.ReadEnum[TokenType])
 	}
 	d.End()
 }
@@ -113,9 +113,9 @@ type AuthenticationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IsSuccessful", v.IsSuccessful, soap.Bool, "AuthenticationResponse.IsSuccessful")
-	soap.WriteOpt(e, ns0, "Token", v.Token, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsSuccessful", v.IsSuccessful, "AuthenticationResponse.IsSuccessful")
+	soap.WriteOptLeaf(e, ns0, "Token", v.Token)
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

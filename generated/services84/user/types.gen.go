@@ -15,7 +15,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -31,7 +31,7 @@ type AddOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddOwnerContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -371,7 +371,7 @@ type ArrayOfint []int32
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns1, "int", x, soap.Int32)
+		soap.WriteLeaf(e, ns1, "int", x)
 	}
 }
 
@@ -432,17 +432,17 @@ type Associate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Associate.AssociateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Associate.PersonId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Associate.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "Associate.Type")
-	soap.WriteOptItem(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32, "Associate.GroupIdx")
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Associate.Deleted")
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "Associate.EjUserId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Associate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Associate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Associate.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "Associate.Type")
+	soap.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "Associate.GroupIdx")
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Associate.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "Associate.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -464,7 +464,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
 		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
@@ -644,8 +644,8 @@ type ChangeOwnPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -718,7 +718,7 @@ type ChangeOwnPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangeOwnPasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeOwnPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -749,9 +749,9 @@ type ChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ChangePassword.AssociateId")
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ChangePassword.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -842,9 +842,9 @@ type ChangePasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -931,7 +931,7 @@ type ChangePasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordFromNameResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -959,7 +959,7 @@ type ChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -989,7 +989,7 @@ type ChangeUserType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ChangeUserType.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ChangeUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -998,7 +998,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -1068,13 +1068,13 @@ type CreateDefaultRoleEntityFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RoleType], "CreateDefaultRoleEntityFromType.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RoleType], "CreateDefaultRoleEntityFromType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -1243,13 +1243,13 @@ type CreateDefaultUserFromUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserType.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -1279,17 +1279,17 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1385,14 +1385,14 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1516,11 +1516,11 @@ type CreateExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateExternalUser.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "CreateExternalUser.RoleId")
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "CreateExternalUser.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateExternalUser.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "CreateExternalUser.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "CreateExternalUser.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1634,7 +1634,7 @@ type CreateExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateExternalUserResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateExternalUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1708,8 +1708,8 @@ type Credential struct {
 func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*CredentialType])
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1847,11 +1847,11 @@ type CredentialType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType], "CredentialType.ValueControl")
-	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialType.CanCreatePerson")
+	soap.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Enum[CredentialControlType], "CredentialType.ValueControl")
+	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialType.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1867,7 +1867,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ValueControl", ns0, "CredentialControlType") {
-		v.ValueControl = soap.ReadOptItem(d, soap.ReadText[CredentialControlType])
+		v.ValueControl = soap.ReadOptItem(d, soap.ReadEnum[CredentialControlType])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
 		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
@@ -1948,10 +1948,10 @@ type CredentialUser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialUser.CanCreatePerson")
+	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialUser.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2033,8 +2033,8 @@ type CredentialsGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2155,8 +2155,8 @@ type DataRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2288,8 +2288,8 @@ type DeleteCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteCredential.UserId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteCredential.UserId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2328,7 +2328,7 @@ type DeleteCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DeleteCredentialResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2355,7 +2355,7 @@ type DeleteExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "DeleteExternalUser.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DeleteExternalUser.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2396,8 +2396,8 @@ type DeleteRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, soap.Int32, "DeleteRole.RoleIdToDelete")
-	soap.WriteOptItem(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, soap.Int32, "DeleteRole.ReplacingRoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, "DeleteRole.RoleIdToDelete")
+	soap.WriteOptItemLeaf(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, "DeleteRole.ReplacingRoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2446,7 +2446,7 @@ type DeleteServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "DeleteServiceAuth.ServiceAuthId")
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "DeleteServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2485,7 +2485,7 @@ type DeleteUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteUser.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2512,7 +2512,7 @@ type DeleteUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2553,8 +2553,8 @@ type DeleteUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, soap.Int32, "DeleteUserGroup.UserGroupToDelete")
-	soap.WriteOptItem(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, soap.Int32, "DeleteUserGroup.UserGroupToMoveTo")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, "DeleteUserGroup.UserGroupToDelete")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, "DeleteUserGroup.UserGroupToMoveTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2725,8 +2725,8 @@ type EntityName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "TableDescription", v.TableDescription, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "TableDescription", v.TableDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2834,8 +2834,8 @@ type ExtraInfoNameValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2882,8 +2882,8 @@ type FieldProperty struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldLength", v.FieldLength, soap.Int32, "FieldProperty.FieldLength")
+	soap.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
+	soap.WriteOptItemLeaf(e, ns0, "FieldLength", v.FieldLength, "FieldProperty.FieldLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2980,7 +2980,7 @@ type FieldPropertyDictionaryKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
 }
 
@@ -3026,7 +3026,7 @@ type FieldRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight], "FieldRight.Mask")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3066,8 +3066,8 @@ type FindCredentialUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3136,8 +3136,8 @@ type FindCredentialsGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3204,7 +3204,7 @@ type FindRolesWithFunctionalRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightName", v.FunctionalRightName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FunctionalRightName", v.FunctionalRightName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3372,7 +3372,7 @@ type GenerateNewPasswordForExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3400,7 +3400,7 @@ type GenerateNewPasswordForExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3428,13 +3428,13 @@ type GetAllFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllFunctionalRights.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllFunctionalRights.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -3483,13 +3483,13 @@ type GetAllRoles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllRoles.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllRoles.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -3537,7 +3537,7 @@ type GetAllUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllUserGroups.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllUserGroups.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3634,8 +3634,8 @@ type GetCredentialUsersInGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "GroupName", v.GroupName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "GroupName", v.GroupName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3705,9 +3705,9 @@ type GetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRight.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "GetDataRight.RelationToOwner")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRight.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3719,7 +3719,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
 	}
 	d.End()
 }
@@ -3756,7 +3756,7 @@ type GetDataRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3785,8 +3785,8 @@ type GetDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRights.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRights.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3852,7 +3852,7 @@ type GetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetFunctionalRights.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetFunctionalRights.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3907,7 +3907,7 @@ type GetRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetRole.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetRole.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3934,7 +3934,7 @@ type GetRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleEntityId", v.RoleEntityId, soap.Int32, "GetRoleEntity.RoleEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleEntityId", v.RoleEntityId, "GetRoleEntity.RoleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4016,7 +4016,7 @@ type GetServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "GetServiceAuth.ServiceAuthId")
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "GetServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4072,7 +4072,7 @@ type GetUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4102,8 +4102,8 @@ type GetUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4197,7 +4197,7 @@ type GetUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "GetUser.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4224,7 +4224,7 @@ type GetUserFromEjUserId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "GetUserFromEjUserId.EjUserId")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "GetUserFromEjUserId.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4279,7 +4279,7 @@ type GetUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4334,7 +4334,7 @@ type GetUserFromPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserFromPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserFromPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4389,7 +4389,7 @@ type GetUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserGroup.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4498,7 +4498,7 @@ type GetUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "GetUserInfo.UserInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "GetUserInfo.UserInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4640,10 +4640,10 @@ type GetValidUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetValidUserName.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "GetValidUserName.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetValidUserName.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetValidUserName.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "GetValidUserName.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetValidUserName.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4652,7 +4652,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4704,7 +4704,7 @@ type GetValidUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4737,10 +4737,10 @@ type IsPasswordValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValid.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValid.PersonId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValid.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValid.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4749,7 +4749,7 @@ func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4840,7 +4840,7 @@ type IsPasswordValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPasswordValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPasswordValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4874,10 +4874,10 @@ type IsPasswordValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValidWithReason.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValidWithReason.PersonId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValidWithReason.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValidWithReason.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4886,7 +4886,7 @@ func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5010,10 +5010,10 @@ type IsUserNameValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValid.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValid.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValid.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValid.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5022,7 +5022,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5074,7 +5074,7 @@ type IsUserNameValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsUserNameValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsUserNameValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5108,10 +5108,10 @@ type IsUserNameValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValidWithReason.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValidWithReason.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValidWithReason.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValidWithReason.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5120,7 +5120,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5208,8 +5208,8 @@ type LicenseOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 	soap.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
 	soap.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
 }
@@ -5315,18 +5315,18 @@ type MDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "MDOListItem.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "MDOListItem.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "MDOListItem.Rank")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MDOListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "MDOListItem.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "MDOListItem.Rank")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32, "MDOListItem.ColorBlock")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "MDOListItem.ColorBlock")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5493,8 +5493,8 @@ type MakeRetired struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "MakeRetired.AssociateId")
-	soap.WriteOptItem(e, ns0, "Retired", v.Retired, soap.Bool, "MakeRetired.Retired")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "MakeRetired.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "MakeRetired.Retired")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5568,18 +5568,18 @@ type ModuleLicenseLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool, "ModuleLicenseLink.Unrestricted")
-	soap.WriteOptItem(e, ns0, "Total", v.Total, soap.Int32, "ModuleLicenseLink.Total")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "CanAssign", v.CanAssign, soap.Bool, "ModuleLicenseLink.CanAssign")
-	soap.WriteOptItem(e, ns0, "Free", v.Free, soap.Int32, "ModuleLicenseLink.Free")
-	soap.WriteOptItem(e, ns0, "InUse", v.InUse, soap.Int32, "ModuleLicenseLink.InUse")
-	soap.WriteOptItem(e, ns0, "Assigned", v.Assigned, soap.Bool, "ModuleLicenseLink.Assigned")
-	soap.WriteOptItem(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32, "ModuleLicenseLink.ModuleLicenseId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "ModuleLicenseLink.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicenseLink.Unrestricted")
+	soap.WriteOptItemLeaf(e, ns0, "Total", v.Total, "ModuleLicenseLink.Total")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "CanAssign", v.CanAssign, "ModuleLicenseLink.CanAssign")
+	soap.WriteOptItemLeaf(e, ns0, "Free", v.Free, "ModuleLicenseLink.Free")
+	soap.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "ModuleLicenseLink.InUse")
+	soap.WriteOptItemLeaf(e, ns0, "Assigned", v.Assigned, "ModuleLicenseLink.Assigned")
+	soap.WriteOptItemLeaf(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, "ModuleLicenseLink.ModuleLicenseId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicenseLink.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5821,44 +5821,44 @@ type Person struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Person) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Position", v.Position, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Person.PersonId")
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "Person.CountryId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Person.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "Retired", v.Retired, soap.Int16, "Person.Retired")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Person.Rank")
-	soap.WriteOptItem(e, ns0, "ActiveInterests", v.ActiveInterests, soap.Int16, "Person.ActiveInterests")
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactCountryId", v.ContactCountryId, soap.Int32, "Person.ContactCountryId")
-	soap.WriteOpt(e, ns0, "ContactOrgNr", v.ContactOrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "FaxPhone", v.FaxPhone, soap.String)
-	soap.WriteOpt(e, ns0, "MobilePhone", v.MobilePhone, soap.String)
-	soap.WriteOpt(e, ns0, "ContactPhone", v.ContactPhone, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Person.AssociateId")
-	soap.WriteOptItem(e, ns0, "UsePersonAddress", v.UsePersonAddress, soap.Bool, "Person.UsePersonAddress")
-	soap.WriteOpt(e, ns0, "ContactFax", v.ContactFax, soap.String)
-	soap.WriteOpt(e, ns0, "Kanafname", v.Kanafname, soap.String)
-	soap.WriteOpt(e, ns0, "Kanalname", v.Kanalname, soap.String)
-	soap.WriteOpt(e, ns0, "Post1", v.Post1, soap.String)
-	soap.WriteOpt(e, ns0, "Post2", v.Post2, soap.String)
-	soap.WriteOpt(e, ns0, "Post3", v.Post3, soap.String)
-	soap.WriteOpt(e, ns0, "EmailName", v.EmailName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "Person.ActiveErpLinks")
-	soap.WriteOptItem(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32, "Person.TicketPriorityId")
-	soap.WriteOptItem(e, ns0, "SupportLanguageId", v.SupportLanguageId, soap.Int32, "Person.SupportLanguageId")
+	soap.WriteOptLeaf(e, ns0, "Position", v.Position)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Person.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Email", v.Email)
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	soap.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
+	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Person.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Person.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "Person.Retired")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Person.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "Person.ActiveInterests")
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptItemLeaf(e, ns0, "ContactCountryId", v.ContactCountryId, "Person.ContactCountryId")
+	soap.WriteOptLeaf(e, ns0, "ContactOrgNr", v.ContactOrgNr)
+	soap.WriteOptLeaf(e, ns0, "FaxPhone", v.FaxPhone)
+	soap.WriteOptLeaf(e, ns0, "MobilePhone", v.MobilePhone)
+	soap.WriteOptLeaf(e, ns0, "ContactPhone", v.ContactPhone)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Person.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UsePersonAddress", v.UsePersonAddress, "Person.UsePersonAddress")
+	soap.WriteOptLeaf(e, ns0, "ContactFax", v.ContactFax)
+	soap.WriteOptLeaf(e, ns0, "Kanafname", v.Kanafname)
+	soap.WriteOptLeaf(e, ns0, "Kanalname", v.Kanalname)
+	soap.WriteOptLeaf(e, ns0, "Post1", v.Post1)
+	soap.WriteOptLeaf(e, ns0, "Post2", v.Post2)
+	soap.WriteOptLeaf(e, ns0, "Post3", v.Post3)
+	soap.WriteOptLeaf(e, ns0, "EmailName", v.EmailName)
+	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Person.ActiveErpLinks")
+	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "Person.TicketPriorityId")
+	soap.WriteOptItemLeaf(e, ns0, "SupportLanguageId", v.SupportLanguageId, "Person.SupportLanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6316,9 +6316,9 @@ type RelationToOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "RelationToOwner.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "RelationToOwner.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6384,7 +6384,7 @@ type RemoveLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveLicenses.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6423,7 +6423,7 @@ type RemoveOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "RemoveOwnerContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RemoveOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6465,8 +6465,8 @@ type RemoveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6509,9 +6509,9 @@ type RemoveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6594,11 +6594,11 @@ type ResolveUserFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolveUserFromInfo.ContactId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolveUserFromInfo.ContactId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ResolveUserFromInfo.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ResolveUserFromInfo.UserType")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -6617,7 +6617,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
@@ -6715,7 +6715,7 @@ type ResolvedUser struct {
 func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedUser.PersonCreated")
+	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedUser.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6777,9 +6777,9 @@ type Role struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Role) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Role.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Role.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6870,14 +6870,14 @@ type RoleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "RoleEntity.RoleId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "RoleEntity.RoleType")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "RoleEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RoleEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "RoleEntity.RoleId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "RoleEntity.RoleType")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RoleEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RoleEntity.Rank")
 	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
-	soap.WriteOptItem(e, ns0, "UseCategories", v.UseCategories, soap.Int16, "RoleEntity.UseCategories")
+	soap.WriteOptItemLeaf(e, ns0, "UseCategories", v.UseCategories, "RoleEntity.UseCategories")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "RoleEntity.Updated")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
@@ -6897,7 +6897,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
@@ -7182,7 +7182,7 @@ type SaveCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "SaveCredential.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "SaveCredential.UserId")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -7222,7 +7222,7 @@ type SaveCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveCredentialResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7362,7 +7362,7 @@ type SaveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
@@ -7406,8 +7406,8 @@ type SaveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SaveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
@@ -7510,7 +7510,7 @@ type SaveUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
@@ -7690,21 +7690,21 @@ type SelectableMDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SelectableMDOListItem.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SelectableMDOListItem.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "SelectableMDOListItem.Rank")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptItem(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32, "SelectableMDOListItem.ColorBlock")
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "Selected", v.Selected, soap.Bool, "SelectableMDOListItem.Selected")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SelectableMDOListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SelectableMDOListItem.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SelectableMDOListItem.Rank")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "SelectableMDOListItem.ColorBlock")
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "SelectableMDOListItem.Selected")
 	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
 	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOptItem(e, ns0, "Hidden", v.Hidden, soap.Bool, "SelectableMDOListItem.Hidden")
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	soap.WriteOptItemLeaf(e, ns0, "Hidden", v.Hidden, "SelectableMDOListItem.Hidden")
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7915,12 +7915,12 @@ type ServiceAuth struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "ServiceAuth.ServiceAuthId")
-	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "ServiceAuth.Port")
-	soap.WriteOpt(e, ns0, "AuthType", v.AuthType, soap.String)
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "ServiceAuth.ServiceAuthId")
+	soap.WriteOptLeaf(e, ns0, "Server", v.Server)
+	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "ServiceAuth.Port")
+	soap.WriteOptLeaf(e, ns0, "AuthType", v.AuthType)
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8076,10 +8076,10 @@ type SetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetDataRight.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "SetDataRight.RelationToOwner")
-	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetDataRight.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
+	soap.WriteOptLeaf(e, ns0, "DataRightValue", v.DataRightValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8091,7 +8091,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
 	}
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
@@ -8160,11 +8160,11 @@ type SetExternalUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetExternalUserInfo.AssociateId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "SetExternalUserInfo.IsActive")
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetExternalUserInfo.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetExternalUserInfo.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetExternalUserInfo.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetExternalUserInfo.RoleId")
 	soap.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
 }
 
@@ -8307,7 +8307,7 @@ type SetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetFunctionalRights.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetFunctionalRights.RoleId")
 	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
 }
 
@@ -8358,7 +8358,7 @@ type SetGeneratedPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetGeneratedPassword.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetGeneratedPassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8386,7 +8386,7 @@ type SetGeneratedPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8414,7 +8414,7 @@ type SetGeneratedPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8442,7 +8442,7 @@ type SetGeneratedPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8471,8 +8471,8 @@ type SetPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPassword.AssociateId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPassword.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8545,8 +8545,8 @@ type SetPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8618,7 +8618,7 @@ type SetPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordFromNameResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8645,7 +8645,7 @@ type SetPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8672,7 +8672,7 @@ type SoCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ticket", v.Ticket, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Ticket", v.Ticket)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8741,11 +8741,11 @@ type SoExceptionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "StackTrace", v.StackTrace, soap.String)
-	soap.WriteOpt(e, ns0, "FriendlyText", v.FriendlyText, soap.String)
-	soap.WriteOpt(e, ns0, "ExceptionType", v.ExceptionType, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptLeaf(e, ns0, "StackTrace", v.StackTrace)
+	soap.WriteOptLeaf(e, ns0, "FriendlyText", v.FriendlyText)
+	soap.WriteOptLeaf(e, ns0, "ExceptionType", v.ExceptionType)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
 	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
 }
@@ -8888,8 +8888,8 @@ type SoExceptionInfoParametersKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8977,8 +8977,8 @@ type SoTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, soap.Int32, "SoTimeZone.SoTimeZoneId")
-	soap.WriteOpt(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, "SoTimeZone.SoTimeZoneId")
+	soap.WriteOptLeaf(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9062,8 +9062,8 @@ type StringKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9108,7 +9108,7 @@ type TableRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[ETableRight], "TableRight.Mask")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9161,10 +9161,10 @@ func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
 	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "UntrustedCredentials.IsActive")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "UntrustedCredentials.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9349,22 +9349,22 @@ type User struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *User) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "User.AssociateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "User.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "User.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "User.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
 	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
 	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
 	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "User.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "User.Deleted")
 	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
 	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "User.EjUserId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "User.Type")
-	soap.WriteOptItem(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool, "User.IsPersonRetired")
-	soap.WriteOptItem(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool, "User.IsOnTravel")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "User.EjUserId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "User.Type")
+	soap.WriteOptItemLeaf(e, ns0, "IsPersonRetired", v.IsPersonRetired, "User.IsPersonRetired")
+	soap.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "User.IsOnTravel")
 	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
 }
 
@@ -9411,7 +9411,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
 		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
@@ -9596,11 +9596,11 @@ type UserGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UserGroup.Id")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "UserGroup.Rank")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "UserGroup.Deleted")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UserGroup.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserGroup.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserGroup.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9719,21 +9719,21 @@ type UserInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "UserInfo.Deleted")
-	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "UserInfo.UserInfoId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UserInfo.PersonId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "UserInfo.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "UserInfo.UserGroupId")
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "UserInfo.EjUserId")
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "UserInfo.UserType")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserInfo.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "UserInfo.UserInfoId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserInfo.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserInfo.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "UserInfo.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "UserInfo.EjUserId")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "UserInfo.UserType")
 	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CanLogon", v.CanLogon, soap.Bool, "UserInfo.CanLogon")
-	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
-	soap.WriteOpt(e, ns0, "RoleTooltip", v.RoleTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupName", v.UserGroupName, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupTooltip", v.UserGroupTooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CanLogon", v.CanLogon, "UserInfo.CanLogon")
+	soap.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
+	soap.WriteOptLeaf(e, ns0, "RoleTooltip", v.RoleTooltip)
+	soap.WriteOptLeaf(e, ns0, "UserGroupName", v.UserGroupName)
+	soap.WriteOptLeaf(e, ns0, "UserGroupTooltip", v.UserGroupTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9764,7 +9764,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "GrantedLicenses", ns1, "ArrayOfstring") {
 		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -10003,8 +10003,8 @@ type UserValidationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Bool, "UserValidationResult.Result")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	soap.WriteOptItemLeaf(e, ns0, "Result", v.Result, "UserValidationResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -23,7 +23,7 @@ type RequestHeader struct {
 
 // MarshalSOAPHeader implements soap.HeaderMarshaler.
 func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationToken", h.ApplicationToken, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
 	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
 	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
 }
@@ -119,7 +119,7 @@ type ResponseHeader struct {
 func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
 	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOptItem(e, ns0, "Succeeded", h.Succeeded, soap.Bool, "ResponseHeader.Succeeded")
+	soap.WriteOptItemLeaf(e, ns0, "Succeeded", h.Succeeded, "ResponseHeader.Succeeded")
 	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
 }
 

@@ -46,7 +46,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -130,7 +130,7 @@ type AnalyzeBizCardImage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardImage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOptItem(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, soap.Bool, "AnalyzeBizCardImage.MergeWithDatabase")
+	soap.WriteOptItemLeaf(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, "AnalyzeBizCardImage.MergeWithDatabase")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -198,8 +198,8 @@ type AnalyzeBizCardText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, soap.Bool, "AnalyzeBizCardText.MergeWithDatabase")
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptItemLeaf(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, "AnalyzeBizCardText.MergeWithDatabase")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -271,10 +271,10 @@ type Answer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Answer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
-	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "Answer.Type")
-	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "Answer.Top")
+	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "Answer.Type")
+	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "Answer.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -286,7 +286,7 @@ func (v *Answer) UnmarshalSOAP(d *soap.Decoder) {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -334,7 +334,7 @@ type AnswerAccepted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerAccepted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TrackingId", v.TrackingId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -375,8 +375,8 @@ type AnswerFeedback struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerFeedback) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TrackingId", v.TrackingId, soap.String)
-	soap.WriteOptItem(e, ns0, "IsThumbsUp", v.IsThumbsUp, soap.Bool, "AnswerFeedback.IsThumbsUp")
+	soap.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
+	soap.WriteOptItemLeaf(e, ns0, "IsThumbsUp", v.IsThumbsUp, "AnswerFeedback.IsThumbsUp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -461,11 +461,11 @@ type AnswerUsingContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerUsingContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
-	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
+	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
 	soap.WriteOptPtr(e, ns0, "ContextIds", v.ContextIds, soap.Complex[*RagContextIds])
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "AnswerUsingContext.Type")
-	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "AnswerUsingContext.Top")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "AnswerUsingContext.Type")
+	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "AnswerUsingContext.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -480,7 +480,7 @@ func (v *AnswerUsingContext) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContextIds = soap.ReadOpt(d, soap.ReadComplex[RagContextIds])
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -649,8 +649,8 @@ type BizCard struct {
 func (v *BizCard) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*ContactEntity])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
-	soap.WriteOpt(e, ns0, "LogoImage", v.LogoImage, soap.String)
-	soap.WriteOpt(e, ns0, "PhotoImage", v.PhotoImage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "LogoImage", v.LogoImage)
+	soap.WriteOptLeaf(e, ns0, "PhotoImage", v.PhotoImage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -710,7 +710,7 @@ type CancelIndexing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelIndexing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -773,8 +773,8 @@ type CategorizationModelDetails struct {
 func (v *CategorizationModelDetails) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "ModelBuiltDateTime", v.ModelBuiltDateTime, soap.Text[soap.DateTime], "CategorizationModelDetails.ModelBuiltDateTime")
-	soap.WriteOptItem(e, ns0, "Accuracy", v.Accuracy, soap.Float64, "CategorizationModelDetails.Accuracy")
-	soap.WriteOptItem(e, ns0, "TicketCountForTraining", v.TicketCountForTraining, soap.Int32, "CategorizationModelDetails.TicketCountForTraining")
+	soap.WriteOptItemLeaf(e, ns0, "Accuracy", v.Accuracy, "CategorizationModelDetails.Accuracy")
+	soap.WriteOptItemLeaf(e, ns0, "TicketCountForTraining", v.TicketCountForTraining, "CategorizationModelDetails.TicketCountForTraining")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -850,8 +850,8 @@ type CategorizationStatusResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CategorizationStatusResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContextIdentifier", v.ContextIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ContextIdentifier", v.ContextIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Status", v.Status)
 	soap.WriteOptPtr(e, ns0, "CurrentModel", v.CurrentModel, soap.Complex[*CategorizationModelDetails])
 	soap.WriteOptPtr(e, ns0, "PreviousModel", v.PreviousModel, soap.Complex[*CategorizationModelDetails])
 }
@@ -941,9 +941,9 @@ type ChatbotTurn struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatbotTurn) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime], "ChatbotTurn.Timestamp")
-	soap.WriteOpt(e, ns0, "UserPrompt", v.UserPrompt, soap.String)
-	soap.WriteOpt(e, ns0, "UserDisplayText", v.UserDisplayText, soap.String)
-	soap.WriteOpt(e, ns0, "BotResponse", v.BotResponse, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserPrompt", v.UserPrompt)
+	soap.WriteOptLeaf(e, ns0, "UserDisplayText", v.UserDisplayText)
+	soap.WriteOptLeaf(e, ns0, "BotResponse", v.BotResponse)
 	soap.WriteOpt(e, ns0, "BotActions", v.BotActions, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[ArrayOfstring])
 }
@@ -1027,7 +1027,7 @@ type ClearChatbotTurns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ClearChatbotTurns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ChatId", v.ChatId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1079,11 +1079,11 @@ type CopilotDataSourceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32, "CopilotDataSourceEntity.CopilotDataSourceId")
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Text[CopilotDataSourceType], "CopilotDataSourceEntity.CopilotDataSourceType")
-	soap.WriteOptItem(e, ns0, "CopilotId", v.CopilotId, soap.Int32, "CopilotDataSourceEntity.CopilotId")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, "CopilotDataSourceEntity.CopilotDataSourceId")
+	soap.WriteOptItem(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Enum[CopilotDataSourceType], "CopilotDataSourceEntity.CopilotDataSourceType")
+	soap.WriteOptItemLeaf(e, ns0, "CopilotId", v.CopilotId, "CopilotDataSourceEntity.CopilotId")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[ArrayOfCopilotDataSourceSetting])
 }
 
@@ -1094,7 +1094,7 @@ func (v *CopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CopilotDataSourceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CopilotDataSourceType", ns0, "CopilotDataSourceType") {
-		v.CopilotDataSourceType = soap.ReadOptItem(d, soap.ReadText[CopilotDataSourceType])
+		v.CopilotDataSourceType = soap.ReadOptItem(d, soap.ReadEnum[CopilotDataSourceType])
 	}
 	if d.At(ns0, "CopilotId", soap.NSXSD, "int") {
 		v.CopilotId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1192,10 +1192,10 @@ type CopilotDataSourceSetting struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotDataSourceSetting) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceSettingId", v.CopilotDataSourceSettingId, soap.Int32, "CopilotDataSourceSetting.CopilotDataSourceSettingId")
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32, "CopilotDataSourceSetting.CopilotDataSourceId")
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceSettingId", v.CopilotDataSourceSettingId, "CopilotDataSourceSetting.CopilotDataSourceSettingId")
+	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, "CopilotDataSourceSetting.CopilotDataSourceId")
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1347,8 +1347,8 @@ type CopilotEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CopilotId", v.CopilotId, soap.Int32, "CopilotEntity.CopilotId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CopilotId", v.CopilotId, "CopilotEntity.CopilotId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "CopilotDataSources", v.CopilotDataSources, soap.Value[ArrayOfCopilotDataSourceEntity])
 }
 
@@ -1499,7 +1499,7 @@ type CreateTextForAppointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTextForAppointment) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1538,7 +1538,7 @@ type CreateTextForAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTextForAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1566,7 +1566,7 @@ type DeleteCopilotDataSourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, soap.Int32, "DeleteCopilotDataSourceEntity.CopilotDataSourceEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, "DeleteCopilotDataSourceEntity.CopilotDataSourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1606,7 +1606,7 @@ type DeleteCopilotEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CopilotEntityId", v.CopilotEntityId, soap.Int32, "DeleteCopilotEntity.CopilotEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CopilotEntityId", v.CopilotEntityId, "DeleteCopilotEntity.CopilotEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1645,7 +1645,7 @@ type DetectLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1673,7 +1673,7 @@ type DetectLanguageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectLanguageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1700,7 +1700,7 @@ type DetectSentiment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectSentiment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1759,9 +1759,9 @@ type ExpandText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExpandText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "PercentBigger", v.PercentBigger, soap.Int32, "ExpandText.PercentBigger")
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptItemLeaf(e, ns0, "PercentBigger", v.PercentBigger, "ExpandText.PercentBigger")
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1810,7 +1810,7 @@ type ExpandTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExpandTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1841,9 +1841,9 @@ type FormDesignCarrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormDesignCarrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CssStyles", v.CssStyles, soap.String)
-	soap.WriteOptItem(e, ns0, "Confidence", v.Confidence, soap.Float64, "FormDesignCarrier.Confidence")
-	soap.WriteOpt(e, ns0, "Notes", v.Notes, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CssStyles", v.CssStyles)
+	soap.WriteOptItemLeaf(e, ns0, "Confidence", v.Confidence, "FormDesignCarrier.Confidence")
+	soap.WriteOptLeaf(e, ns0, "Notes", v.Notes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1896,9 +1896,9 @@ type FormDesignCss struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormDesignCss) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CssClass", v.CssClass, soap.String)
-	soap.WriteOpt(e, ns0, "CssRule", v.CssRule, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
+	soap.WriteOptLeaf(e, ns0, "CssRule", v.CssRule)
+	soap.WriteOptLeaf(e, ns0, "State", v.State)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1952,9 +1952,9 @@ type GetChatbotPromptSuggestions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotPromptSuggestions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
-	soap.WriteOpt(e, ns0, "SoProtocol", v.SoProtocol, soap.String)
-	soap.WriteOptItem(e, ns0, "CurrentId", v.CurrentId, soap.Int32, "GetChatbotPromptSuggestions.CurrentId")
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	soap.WriteOptLeaf(e, ns0, "SoProtocol", v.SoProtocol)
+	soap.WriteOptItemLeaf(e, ns0, "CurrentId", v.CurrentId, "GetChatbotPromptSuggestions.CurrentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2041,12 +2041,12 @@ type GetChatbotResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ChatId", v.ChatId, soap.String)
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
-	soap.WriteOpt(e, ns0, "UserPrompt", v.UserPrompt, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	soap.WriteOptLeaf(e, ns0, "UserPrompt", v.UserPrompt)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 	soap.WriteOpt(e, ns0, "PreviousTurns", v.PreviousTurns, soap.Value[ArrayOfChatbotTurn])
-	soap.WriteOpt(e, ns0, "ApiUrl", v.ApiUrl, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApiUrl", v.ApiUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2156,7 +2156,7 @@ type GetChatbotTurns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotTurns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ChatId", v.ChatId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2212,7 +2212,7 @@ type GetCopilotDataSourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, soap.Int32, "GetCopilotDataSourceEntity.CopilotDataSourceEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, "GetCopilotDataSourceEntity.CopilotDataSourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2268,7 +2268,7 @@ type GetCopilotEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CopilotEntityId", v.CopilotEntityId, soap.Int32, "GetCopilotEntity.CopilotEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CopilotEntityId", v.CopilotEntityId, "GetCopilotEntity.CopilotEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2327,7 +2327,7 @@ type GetFirstFormDesignCssFromImage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromImage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOpt(e, ns0, "CssClass", v.CssClass, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2396,8 +2396,8 @@ type GetFirstFormDesignCssFromUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "CssClass", v.CssClass, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2536,7 +2536,7 @@ type GetFormDesignCssFromUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
 	soap.WriteOpt(e, ns0, "CssClasses", v.CssClasses, soap.Value[ArrayOfstring])
 }
 
@@ -2659,7 +2659,7 @@ type GetFormDesignFromUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignFromUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2714,7 +2714,7 @@ type GetIndexingStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetIndexingStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2771,8 +2771,8 @@ type GetNextFormDesignCss struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextFormDesignCss) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOpt(e, ns0, "CssClass", v.CssClass, soap.String)
+	soap.WriteOptLeaf(e, ns0, "State", v.State)
+	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2845,10 +2845,10 @@ type GetSummarizeContactPrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeContactPrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetSummarizeContactPrompt.ContactId")
-	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "GetSummarizeContactPrompt.NumSentences")
-	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSummarizeContactPrompt.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeContactPrompt.NumSentences")
+	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2943,10 +2943,10 @@ type GetSummarizeSalePrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeSalePrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetSummarizeSalePrompt.SaleId")
-	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "GetSummarizeSalePrompt.NumSentences")
-	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSummarizeSalePrompt.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeSalePrompt.NumSentences")
+	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3041,10 +3041,10 @@ type GetSummarizeTicketPrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeTicketPrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetSummarizeTicketPrompt.TicketId")
-	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "GetSummarizeTicketPrompt.NumSentences")
-	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetSummarizeTicketPrompt.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeTicketPrompt.NumSentences")
+	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3171,7 +3171,7 @@ type GuessCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GuessCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GuessCategory.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GuessCategory.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3199,7 +3199,7 @@ type GuessCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GuessCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GuessCategoryResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GuessCategoryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3236,12 +3236,12 @@ type NaturalLanguageSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NaturalLanguageSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOpt(e, ns0, "ResponseMarkdown", v.ResponseMarkdown, soap.String)
-	soap.WriteOpt(e, ns0, "Entity", v.Entity, soap.String)
-	soap.WriteOpt(e, ns0, "ODataQuery", v.ODataQuery, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
+	soap.WriteOptLeaf(e, ns0, "ResponseMarkdown", v.ResponseMarkdown)
+	soap.WriteOptLeaf(e, ns0, "Entity", v.Entity)
+	soap.WriteOptLeaf(e, ns0, "ODataQuery", v.ODataQuery)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "InternalContext", v.InternalContext, soap.String)
+	soap.WriteOptLeaf(e, ns0, "InternalContext", v.InternalContext)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3328,8 +3328,8 @@ type ParseQueryIntoRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParseQueryIntoRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
+	soap.WriteOptLeaf(e, ns0, "Currents", v.Currents)
 	soap.WriteOptPtr(e, ns0, "PreviousQuery", v.PreviousQuery, soap.Complex[*NaturalLanguageSearch])
 }
 
@@ -3411,9 +3411,9 @@ type RagAnswer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagAnswer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Answer", v.Answer, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Answer", v.Answer)
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Value[ArrayOfRagResult])
-	soap.WriteOpt(e, ns0, "TrackingId", v.TrackingId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3476,14 +3476,14 @@ type RagContextIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagContextIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "RagContextIds.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "RagContextIds.PersonId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "RagContextIds.ProjectId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RagContextIds.SelectionId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RagContextIds.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "RagContextIds.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "RagContextIds.SaleId")
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "RagContextIds.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RagContextIds.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "RagContextIds.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "RagContextIds.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RagContextIds.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RagContextIds.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "RagContextIds.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "RagContextIds.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "RagContextIds.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3597,11 +3597,11 @@ type RagResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Chunk", v.Chunk, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "RagResult.Type")
-	soap.WriteOptItem(e, ns0, "Score", v.Score, soap.Float64, "RagResult.Score")
+	soap.WriteOptLeaf(e, ns0, "Chunk", v.Chunk)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Id", v.Id)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "RagResult.Type")
+	soap.WriteOptItemLeaf(e, ns0, "Score", v.Score, "RagResult.Score")
 	soap.WriteOpt(e, ns0, "Metadata", v.Metadata, soap.Value[StringObjectDictionary])
 }
 
@@ -3617,7 +3617,7 @@ func (v *RagResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Score", soap.NSXSD, "double") {
 		v.Score = soap.ReadOptItem(d, soap.ReadFloat64)
@@ -3712,10 +3712,10 @@ type RagStatus struct {
 func (v *RagStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime], "RagStatus.StartedAt")
 	soap.WriteOptItem(e, ns0, "CompletedAt", v.CompletedAt, soap.Text[soap.DateTime], "RagStatus.CompletedAt")
-	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
-	soap.WriteOpt(e, ns0, "CurrentRunTag", v.CurrentRunTag, soap.String)
-	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "RagStatus.IsCompleted")
-	soap.WriteOptItem(e, ns0, "IsCancelled", v.IsCancelled, soap.Bool, "RagStatus.IsCancelled")
+	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	soap.WriteOptLeaf(e, ns0, "CurrentRunTag", v.CurrentRunTag)
+	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "RagStatus.IsCompleted")
+	soap.WriteOptItemLeaf(e, ns0, "IsCancelled", v.IsCancelled, "RagStatus.IsCancelled")
 	soap.WriteOptItem(e, ns0, "LastIndexed", v.LastIndexed, soap.Text[soap.DateTime], "RagStatus.LastIndexed")
 	soap.WriteOptPtr(e, ns0, "StatusAll", v.StatusAll, soap.Complex[*RagStatusChunks])
 	soap.WriteOptPtr(e, ns0, "StatusDocuments", v.StatusDocuments, soap.Complex[*RagStatusChunks])
@@ -3895,8 +3895,8 @@ type RagStatusChunks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagStatusChunks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NumberOfChunks", v.NumberOfChunks, soap.Int32, "RagStatusChunks.NumberOfChunks")
-	soap.WriteOptItem(e, ns0, "NumberOfDocuments", v.NumberOfDocuments, soap.Int32, "RagStatusChunks.NumberOfDocuments")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfChunks", v.NumberOfChunks, "RagStatusChunks.NumberOfChunks")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfDocuments", v.NumberOfDocuments, "RagStatusChunks.NumberOfDocuments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4064,9 +4064,9 @@ type RephraseText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RephraseText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "Style", v.Style, soap.Text[AiTextStyle], "RephraseText.Style")
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptItem(e, ns0, "Style", v.Style, soap.Enum[AiTextStyle], "RephraseText.Style")
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4075,7 +4075,7 @@ func (v *RephraseText) UnmarshalSOAP(d *soap.Decoder) {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Style", ns0, "AiTextStyle") {
-		v.Style = soap.ReadOptItem(d, soap.ReadText[AiTextStyle])
+		v.Style = soap.ReadOptItem(d, soap.ReadEnum[AiTextStyle])
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
@@ -4115,7 +4115,7 @@ type RephraseTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RephraseTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4260,10 +4260,10 @@ type Search struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Search) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
-	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RagType], "Search.Type")
-	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "Search.Top")
+	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "Search.Type")
+	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "Search.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4275,7 +4275,7 @@ func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4355,8 +4355,8 @@ type Sentiment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Sentiment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Score", v.Score, soap.Int32, "Sentiment.Score")
-	soap.WriteOptItem(e, ns0, "Confidence", v.Confidence, soap.Int32, "Sentiment.Confidence")
+	soap.WriteOptItemLeaf(e, ns0, "Score", v.Score, "Sentiment.Score")
+	soap.WriteOptItemLeaf(e, ns0, "Confidence", v.Confidence, "Sentiment.Confidence")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4413,8 +4413,8 @@ type StartRagIndexing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartRagIndexing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
-	soap.WriteOpt(e, ns0, "SourceId", v.SourceId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	soap.WriteOptLeaf(e, ns0, "SourceId", v.SourceId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4453,7 +4453,7 @@ type StartRagIndexingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartRagIndexingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "StartRagIndexingResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartRagIndexingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4484,9 +4484,9 @@ type SummarizeContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SummarizeContact.ContactId")
-	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "SummarizeContact.NumSentences")
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SummarizeContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeContact.NumSentences")
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4536,7 +4536,7 @@ type SummarizeContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4567,9 +4567,9 @@ type SummarizeSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SummarizeSale.SaleId")
-	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "SummarizeSale.NumSentences")
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SummarizeSale.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeSale.NumSentences")
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4619,7 +4619,7 @@ type SummarizeSaleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4650,9 +4650,9 @@ type SummarizeText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "PercentSmaller", v.PercentSmaller, soap.Int32, "SummarizeText.PercentSmaller")
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptItemLeaf(e, ns0, "PercentSmaller", v.PercentSmaller, "SummarizeText.PercentSmaller")
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4702,7 +4702,7 @@ type SummarizeTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4733,9 +4733,9 @@ type SummarizeTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "SummarizeTicket.TicketId")
-	soap.WriteOptItem(e, ns0, "NumSentences", v.NumSentences, soap.Int32, "SummarizeTicket.NumSentences")
-	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "SummarizeTicket.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeTicket.NumSentences")
+	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4785,7 +4785,7 @@ type SummarizeTicketResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeTicketResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4816,9 +4816,9 @@ type TrainCategoryGuesser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrainCategoryGuesser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "TrainCategoryGuesser.SelectionId")
-	soap.WriteOptItem(e, ns0, "MaxItems", v.MaxItems, soap.Int32, "TrainCategoryGuesser.MaxItems")
-	soap.WriteOptItem(e, ns0, "MaxTextLength", v.MaxTextLength, soap.Int32, "TrainCategoryGuesser.MaxTextLength")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "TrainCategoryGuesser.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "MaxItems", v.MaxItems, "TrainCategoryGuesser.MaxItems")
+	soap.WriteOptItemLeaf(e, ns0, "MaxTextLength", v.MaxTextLength, "TrainCategoryGuesser.MaxTextLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4868,7 +4868,7 @@ type TrainCategoryGuesserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrainCategoryGuesserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4897,8 +4897,8 @@ type Translate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Translate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "TargetLanguage", v.TargetLanguage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptLeaf(e, ns0, "TargetLanguage", v.TargetLanguage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4940,9 +4940,9 @@ type TranslateEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TranslateEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "TranslateEntity.EntityId")
-	soap.WriteOpt(e, ns0, "TargetLanguage", v.TargetLanguage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "TranslateEntity.EntityId")
+	soap.WriteOptLeaf(e, ns0, "TargetLanguage", v.TargetLanguage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4992,7 +4992,7 @@ type TranslateEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TranslateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5019,7 +5019,7 @@ type TranslateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TranslateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

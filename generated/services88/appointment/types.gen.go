@@ -45,7 +45,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -64,8 +64,8 @@ type Accept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Accept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Accept.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Accept.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Accept.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Accept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -74,7 +74,7 @@ func (v *Accept) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -105,8 +105,8 @@ type AcceptRejected struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejected) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptRejected.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptRejected.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -115,7 +115,7 @@ func (v *AcceptRejected) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -186,8 +186,8 @@ type AcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithEmailConfirmation.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithEmailConfirmation.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -196,7 +196,7 @@ func (v *AcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -242,8 +242,8 @@ type AcceptWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AcceptWithSmtpEmailConfirmation.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithSmtpEmailConfirmation.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
@@ -253,7 +253,7 @@ func (v *AcceptWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
 		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
@@ -374,9 +374,9 @@ type ActivitySummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivitySummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "NumBusyActivities", v.NumBusyActivities, soap.Int32, "ActivitySummary.NumBusyActivities")
-	soap.WriteOptItem(e, ns0, "NumFreeActivities", v.NumFreeActivities, soap.Int32, "ActivitySummary.NumFreeActivities")
-	soap.WriteOptItem(e, ns0, "PercentageBusy", v.PercentageBusy, soap.Int32, "ActivitySummary.PercentageBusy")
+	soap.WriteOptItemLeaf(e, ns0, "NumBusyActivities", v.NumBusyActivities, "ActivitySummary.NumBusyActivities")
+	soap.WriteOptItemLeaf(e, ns0, "NumFreeActivities", v.NumFreeActivities, "ActivitySummary.NumFreeActivities")
+	soap.WriteOptItemLeaf(e, ns0, "PercentageBusy", v.PercentageBusy, "ActivitySummary.PercentageBusy")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -467,18 +467,18 @@ type AddressSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AddressId", v.AddressId, soap.Int32, "AddressSyncData.AddressId")
-	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType], "AddressSyncData.AddressType")
-	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
-	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
-	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
-	soap.WriteOpt(e, ns0, "ZipCode", v.ZipCode, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOptItem(e, ns0, "Latitude", v.Latitude, soap.Float64, "AddressSyncData.Latitude")
-	soap.WriteOptItem(e, ns0, "Longitude", v.Longitude, soap.Float64, "AddressSyncData.Longitude")
-	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AddressId", v.AddressId, "AddressSyncData.AddressId")
+	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Enum[AddressType], "AddressSyncData.AddressType")
+	soap.WriteOptLeaf(e, ns0, "Address1", v.Address1)
+	soap.WriteOptLeaf(e, ns0, "Address2", v.Address2)
+	soap.WriteOptLeaf(e, ns0, "Address3", v.Address3)
+	soap.WriteOptLeaf(e, ns0, "City", v.City)
+	soap.WriteOptLeaf(e, ns0, "County", v.County)
+	soap.WriteOptLeaf(e, ns0, "ZipCode", v.ZipCode)
+	soap.WriteOptLeaf(e, ns0, "State", v.State)
+	soap.WriteOptItemLeaf(e, ns0, "Latitude", v.Latitude, "AddressSyncData.Latitude")
+	soap.WriteOptItemLeaf(e, ns0, "Longitude", v.Longitude, "AddressSyncData.Longitude")
+	soap.WriteOptLeaf(e, ns0, "FormattedAddress", v.FormattedAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -488,7 +488,7 @@ func (v *AddressSyncData) UnmarshalSOAP(d *soap.Decoder) {
 		v.AddressId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "Address1", soap.NSXSD, "string") {
 		v.Address1 = soap.ReadOpt(d, soap.ReadString)
@@ -690,29 +690,29 @@ type AlarmData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AlarmData.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AlarmData.AppointmentId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "AlarmData.StartTime")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AlarmData.EndDate")
 	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AlarmData.AlarmTime")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AlarmData.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "AlarmData.ProjectId")
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AlarmData.SaleId")
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "AlarmData.AppointmentType")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AlarmData.ContactId")
-	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[AssignmentStatus], "AlarmData.AssignmentStatus")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[InvitationStatus], "AlarmData.InvitationStatus")
-	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Text[BookingType], "AlarmData.BookingType")
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AlarmData.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AlarmData.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AlarmData.SaleId")
+	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
+	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "AlarmData.AppointmentType")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AlarmData.ContactId")
+	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[AssignmentStatus], "AlarmData.AssignmentStatus")
+	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[InvitationStatus], "AlarmData.InvitationStatus")
+	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[BookingType], "AlarmData.BookingType")
+	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	soap.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -758,19 +758,19 @@ func (v *AlarmData) UnmarshalSOAP(d *soap.Decoder) {
 		v.Location = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[AssignmentStatus])
+		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadEnum[AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[InvitationStatus])
+		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadText[BookingType])
+		v.BookingType = soap.ReadOptItem(d, soap.ReadEnum[BookingType])
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
 		v.FormalName = soap.ReadOpt(d, soap.ReadString)
@@ -1053,33 +1053,33 @@ type AppointmentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentInfo.AppointmentId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AppointmentInfo.AssociateId")
-	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "AppointmentInfo.MotherId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentInfo.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AppointmentInfo.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "AppointmentInfo.MotherId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentInfo.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentInfo.EndDate")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex], "AppointmentInfo.ColorIndex")
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
-	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "AppointmentInfo.IsAllDay")
-	soap.WriteOptItem(e, ns0, "IsBusy", v.IsBusy, soap.Bool, "AppointmentInfo.IsBusy")
-	soap.WriteOptItem(e, ns0, "IsRecurring", v.IsRecurring, soap.Bool, "AppointmentInfo.IsRecurring")
-	soap.WriteOptItem(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, soap.Bool, "AppointmentInfo.IsVideoMeeting")
-	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "AppointmentInfo.HasAlarm")
-	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "AppointmentInfo.IsCompleted")
-	soap.WriteOptItem(e, ns0, "IsTentative", v.IsTentative, soap.Bool, "AppointmentInfo.IsTentative")
-	soap.WriteOptItem(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool, "AppointmentInfo.IsBookingMain")
-	soap.WriteOptItem(e, ns0, "SendEmail", v.SendEmail, soap.Bool, "AppointmentInfo.SendEmail")
-	soap.WriteOptItem(e, ns0, "AnySendEmail", v.AnySendEmail, soap.Bool, "AppointmentInfo.AnySendEmail")
-	soap.WriteOptItem(e, ns0, "IsPrivate", v.IsPrivate, soap.Bool, "AppointmentInfo.IsPrivate")
+	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Enum[ColorIndex], "AppointmentInfo.ColorIndex")
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
+	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentInfo.IsAllDay")
+	soap.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentInfo.IsBusy")
+	soap.WriteOptItemLeaf(e, ns0, "IsRecurring", v.IsRecurring, "AppointmentInfo.IsRecurring")
+	soap.WriteOptItemLeaf(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, "AppointmentInfo.IsVideoMeeting")
+	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentInfo.HasAlarm")
+	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentInfo.IsCompleted")
+	soap.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentInfo.IsTentative")
+	soap.WriteOptItemLeaf(e, ns0, "IsBookingMain", v.IsBookingMain, "AppointmentInfo.IsBookingMain")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmail", v.SendEmail, "AppointmentInfo.SendEmail")
+	soap.WriteOptItemLeaf(e, ns0, "AnySendEmail", v.AnySendEmail, "AppointmentInfo.AnySendEmail")
+	soap.WriteOptItemLeaf(e, ns0, "IsPrivate", v.IsPrivate, "AppointmentInfo.IsPrivate")
 	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*RecurrenceInfo])
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsBooking", v.IsBooking, soap.Bool, "AppointmentInfo.IsBooking")
-	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
-	soap.WriteOptItem(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32, "AppointmentInfo.MotherAssociateId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	soap.WriteOptItemLeaf(e, ns0, "IsBooking", v.IsBooking, "AppointmentInfo.IsBooking")
+	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
+	soap.WriteOptItemLeaf(e, ns0, "MotherAssociateId", v.MotherAssociateId, "AppointmentInfo.MotherAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1101,7 +1101,7 @@ func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[ColorIndex])
+		v.ColorIndex = soap.ReadOptItem(d, soap.ReadEnum[ColorIndex])
 	}
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
@@ -1161,7 +1161,7 @@ func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[AppointmentExternalOwner])
+		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadEnum[AppointmentExternalOwner])
 	}
 	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
 		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1426,14 +1426,14 @@ type AppointmentMoveData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentMoveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentMoveData.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentMoveData.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "AppointmentMoveData.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "AppointmentMoveData.SendEmailToParticipants")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "AppointmentMoveData.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItem(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool, "AppointmentMoveData.IsAlldayEvent")
-	soap.WriteOptItem(e, ns0, "IsFree", v.IsFree, soap.Bool, "AppointmentMoveData.IsFree")
+	soap.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "AppointmentMoveData.IsAlldayEvent")
+	soap.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "AppointmentMoveData.IsFree")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1446,7 +1446,7 @@ func (v *AppointmentMoveData) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -1563,7 +1563,7 @@ type AppointmentSaveData struct {
 func (v *AppointmentSaveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "EmailCreated", v.EmailCreated, soap.Bool, "AppointmentSaveData.EmailCreated")
+	soap.WriteOptItemLeaf(e, ns0, "EmailCreated", v.EmailCreated, "AppointmentSaveData.EmailCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1763,31 +1763,31 @@ type AppointmentSyncData struct {
 func (v *AppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AppointmentSyncData.AlarmTime")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentSyncData.AppointmentId")
-	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AppointmentSyncData.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentSyncData.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AppointmentSyncData.ContactId")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentSyncData.EndDate")
-	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "AppointmentSyncData.HasAlarm")
-	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "AppointmentSyncData.IsAllDay")
-	soap.WriteOptItem(e, ns0, "IsAssignment", v.IsAssignment, soap.Bool, "AppointmentSyncData.IsAssignment")
-	soap.WriteOptItem(e, ns0, "IsBusy", v.IsBusy, soap.Bool, "AppointmentSyncData.IsBusy")
-	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "AppointmentSyncData.IsCompleted")
-	soap.WriteOptItem(e, ns0, "IsInvitation", v.IsInvitation, soap.Bool, "AppointmentSyncData.IsInvitation")
-	soap.WriteOptItem(e, ns0, "IsTentative", v.IsTentative, soap.Bool, "AppointmentSyncData.IsTentative")
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentSyncData.HasAlarm")
+	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentSyncData.IsAllDay")
+	soap.WriteOptItemLeaf(e, ns0, "IsAssignment", v.IsAssignment, "AppointmentSyncData.IsAssignment")
+	soap.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentSyncData.IsBusy")
+	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentSyncData.IsCompleted")
+	soap.WriteOptItemLeaf(e, ns0, "IsInvitation", v.IsInvitation, "AppointmentSyncData.IsInvitation")
+	soap.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentSyncData.IsTentative")
+	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
 	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfParticipantSyncData])
-	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AppointmentSyncData.PersonId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "AppointmentSyncData.ProjectId")
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AppointmentSyncData.SaleId")
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AppointmentSyncData.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AppointmentSyncData.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AppointmentSyncData.SaleId")
+	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentSyncData.StartDate")
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2283,9 +2283,9 @@ type AssignTo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignTo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AssignTo.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AssignTo.AppointmentId")
 	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*ParticipantInfo])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "AssignTo.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AssignTo.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2297,7 +2297,7 @@ func (v *AssignTo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Participant = soap.ReadOpt(d, soap.ReadComplex[ParticipantInfo])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2419,8 +2419,8 @@ type CanAssignToProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CanAssignToProjectMember.ProjectId")
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CanAssignToProjectMember.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CanAssignToProjectMember.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CanAssignToProjectMember.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2459,7 +2459,7 @@ type CanAssignToProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanAssignToProjectMemberResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanAssignToProjectMemberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2515,7 +2515,7 @@ type CleanUpBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CleanUpBookingDeletedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2546,7 +2546,7 @@ type CleanUpBookingDeletedWithUpdateMode struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CleanUpBookingDeletedWithUpdateMode.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CleanUpBookingDeletedWithUpdateMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2555,7 +2555,7 @@ func (v *CleanUpBookingDeletedWithUpdateMode) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2609,7 +2609,7 @@ type CleanUpRecurringBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpRecurringBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CleanUpRecurringBookingDeletedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpRecurringBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2637,7 +2637,7 @@ type ConvertAppointmentToTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConvertAppointmentToTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "ConvertAppointmentToTask.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ConvertAppointmentToTask.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2694,8 +2694,8 @@ type CreateAndAccept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAccept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAccept.EmailItemId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAccept.EmailItemId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2704,7 +2704,7 @@ func (v *CreateAndAccept) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2748,8 +2748,8 @@ type CreateAndAcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2758,7 +2758,7 @@ func (v *CreateAndAcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2802,8 +2802,8 @@ type CreateAppointmentEntityFromExisting struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentEntityFromExisting) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "CreateAppointmentEntityFromExisting.AppointmentId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CreateAppointmentEntityFromExisting.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateAppointmentEntityFromExisting.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateAppointmentEntityFromExisting.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2873,7 +2873,7 @@ type CreateAppointmentForUID struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUID) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "UID", v.UID, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UID", v.UID)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2952,13 +2952,13 @@ type CreateDefaultAppointmentEntityByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TaskType], "CreateDefaultAppointmentEntityByType.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TaskType], "CreateDefaultAppointmentEntityByType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TaskType])
 	}
 	d.End()
 }
@@ -2982,14 +2982,14 @@ type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TaskType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3084,10 +3084,10 @@ type CreateDefaultAppointmentEntityFromProjectSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.SuggestedAppointmentId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.ProjectId")
-	soap.WriteOptItem(e, ns0, "CreateNow", v.CreateNow, soap.Bool, "CreateDefaultAppointmentEntityFromProjectSuggestion.CreateNow")
-	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "CreateDefaultAppointmentEntityFromProjectSuggestion.OwnerId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromProjectSuggestion.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateDefaultAppointmentEntityFromProjectSuggestion.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromProjectSuggestion.CreateNow")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromProjectSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3182,10 +3182,10 @@ type CreateDefaultAppointmentEntityFromSaleSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.SuggestedAppointmentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.SaleId")
-	soap.WriteOptItem(e, ns0, "CreateNow", v.CreateNow, soap.Bool, "CreateDefaultAppointmentEntityFromSaleSuggestion.CreateNow")
-	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "CreateDefaultAppointmentEntityFromSaleSuggestion.OwnerId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromSaleSuggestion.CreateNow")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromSaleSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3302,7 +3302,7 @@ type CreateDefaultReOpenAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReOpenAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateDefaultReOpenAppointment.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultReOpenAppointment.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3651,8 +3651,8 @@ type DeclineInvitationFromEmailItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeclineInvitationFromEmailItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "DeclineInvitationFromEmailItem.EmailItemId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "DeclineInvitationFromEmailItem.EmailItemId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3710,9 +3710,9 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Delete.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Delete.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Delete.SendEmailToParticipants")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Delete.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Delete.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Delete.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -3723,7 +3723,7 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -3789,7 +3789,7 @@ type DeleteAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32, "DeleteAppointmentEntity.AppointmentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "DeleteAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3840,7 +3840,7 @@ type DeleteVideoMeetingReservation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteVideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "VideoMeetingId", v.VideoMeetingId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3901,18 +3901,18 @@ type GenerateLead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateLead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32, "GenerateLead.AssociateIdForNewContact")
-	soap.WriteOpt(e, ns0, "LeadDescription", v.LeadDescription, soap.String)
-	soap.WriteOpt(e, ns0, "Relation", v.Relation, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationId", v.RelationId, soap.Int32, "GenerateLead.RelationId")
-	soap.WriteOpt(e, ns0, "LeadContact", v.LeadContact, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPersonFirstname", v.LeadPersonFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPersonLastname", v.LeadPersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPersonEmail", v.LeadPersonEmail, soap.String)
-	soap.WriteOpt(e, ns0, "LeadPhoneNumber", v.LeadPhoneNumber, soap.String)
-	soap.WriteOpt(e, ns0, "CreatorsContact", v.CreatorsContact, soap.String)
-	soap.WriteOpt(e, ns0, "CreatorsFirstname", v.CreatorsFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "CreatorsLastname", v.CreatorsLastname, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "GenerateLead.AssociateIdForNewContact")
+	soap.WriteOptLeaf(e, ns0, "LeadDescription", v.LeadDescription)
+	soap.WriteOptLeaf(e, ns0, "Relation", v.Relation)
+	soap.WriteOptItemLeaf(e, ns0, "RelationId", v.RelationId, "GenerateLead.RelationId")
+	soap.WriteOptLeaf(e, ns0, "LeadContact", v.LeadContact)
+	soap.WriteOptLeaf(e, ns0, "LeadPersonFirstname", v.LeadPersonFirstname)
+	soap.WriteOptLeaf(e, ns0, "LeadPersonLastname", v.LeadPersonLastname)
+	soap.WriteOptLeaf(e, ns0, "LeadPersonEmail", v.LeadPersonEmail)
+	soap.WriteOptLeaf(e, ns0, "LeadPhoneNumber", v.LeadPhoneNumber)
+	soap.WriteOptLeaf(e, ns0, "CreatorsContact", v.CreatorsContact)
+	soap.WriteOptLeaf(e, ns0, "CreatorsFirstname", v.CreatorsFirstname)
+	soap.WriteOptLeaf(e, ns0, "CreatorsLastname", v.CreatorsLastname)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4095,7 +4095,7 @@ type GetActivityInformationListByDatesAndAssociate struct {
 func (v *GetActivityInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetActivityInformationListByDatesAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetActivityInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4176,9 +4176,9 @@ type GetAlarms struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAlarms) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeInvitations", v.IncludeInvitations, soap.Bool, "GetAlarms.IncludeInvitations")
-	soap.WriteOptItem(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, soap.Bool, "GetAlarms.IncludeAllAppointments")
-	soap.WriteOptItem(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, soap.Int32, "GetAlarms.DefaultAlarmLeadTimeInMinutes")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeInvitations", v.IncludeInvitations, "GetAlarms.IncludeInvitations")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, "GetAlarms.IncludeAllAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, "GetAlarms.DefaultAlarmLeadTimeInMinutes")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4255,7 +4255,7 @@ type GetAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetAppointment.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4288,8 +4288,8 @@ type GetAppointmentEmailInvitation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4366,7 +4366,7 @@ type GetAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, soap.Int32, "GetAppointmentEntity.AppointmentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "GetAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4422,7 +4422,7 @@ type GetAppointmentFromUID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentFromUID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UID", v.UID, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UID", v.UID)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4478,7 +4478,7 @@ type GetAppointmentHaveParticipantsWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetAppointmentHaveParticipantsWithEmail.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointmentHaveParticipantsWithEmail.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4506,7 +4506,7 @@ type GetAppointmentHaveParticipantsWithEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetAppointmentHaveParticipantsWithEmailResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetAppointmentHaveParticipantsWithEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4591,8 +4591,8 @@ type GetAppointmentRecords struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentRecords) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "GetAppointmentRecords.MotherId")
-	soap.WriteOptItem(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, soap.Int32, "GetAppointmentRecords.RecurrenceRuleId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "GetAppointmentRecords.MotherId")
+	soap.WriteOptItemLeaf(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, "GetAppointmentRecords.RecurrenceRuleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4687,7 +4687,7 @@ type GetAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4748,10 +4748,10 @@ type GetAssociateDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetAssociateDiary.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetAssociateDiary.AssociateId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociateDiary.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociateDiary.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetAssociateDiary.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetAssociateDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5069,10 +5069,10 @@ type GetContactAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointments.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointments.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5141,11 +5141,11 @@ type GetContactAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTask.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTask.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetContactAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetContactAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5225,11 +5225,11 @@ type GetContactAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTaskHeading.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTaskHeading.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetContactAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetContactAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5365,10 +5365,10 @@ type GetContactAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByTasks.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTasks.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -5477,11 +5477,11 @@ type GetContactAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactAppointmentsByType.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByType.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5499,7 +5499,7 @@ func (v *GetContactAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -5615,7 +5615,7 @@ type GetDayInformationListByDatesAndAssociate struct {
 func (v *GetDayInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetDayInformationListByDatesAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetDayInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5700,11 +5700,11 @@ type GetDiaryByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetDiaryByGroup.GroupId")
-	soap.WriteOptItem(e, ns0, "GroupType", v.GroupType, soap.Int32, "GetDiaryByGroup.GroupType")
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetDiaryByGroup.GroupId")
+	soap.WriteOptItemLeaf(e, ns0, "GroupType", v.GroupType, "GetDiaryByGroup.GroupType")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetDiaryByGroup.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetDiaryByGroup.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetDiaryByGroup.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetDiaryByGroup.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5809,7 +5809,7 @@ type GetMyAppointments struct {
 func (v *GetMyAppointments) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5892,7 +5892,7 @@ type GetMyDiary struct {
 func (v *GetMyDiary) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyDiary.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyDiary.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyDiary.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6078,7 +6078,7 @@ type GetMyTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6143,8 +6143,8 @@ func (v *GetNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfint])
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetNextAvailableTime.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetNextAvailableTime.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetNextAvailableTime.Count")
-	soap.WriteOptItem(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool, "GetNextAvailableTime.IsAllDay")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetNextAvailableTime.Count")
+	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "GetNextAvailableTime.IsAllDay")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6248,9 +6248,9 @@ type GetNextSuggestedAppointmentBySale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSuggestedAppointmentBySale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNextSuggestedAppointmentBySale.SaleId")
-	soap.WriteOptItem(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, soap.Int32, "GetNextSuggestedAppointmentBySale.CurrentAppointmentId")
-	soap.WriteOptItem(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, soap.Bool, "GetNextSuggestedAppointmentBySale.SkipCompleteCheck")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextSuggestedAppointmentBySale.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, "GetNextSuggestedAppointmentBySale.CurrentAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, "GetNextSuggestedAppointmentBySale.SkipCompleteCheck")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6327,7 +6327,7 @@ type GetOrganizerName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrganizerName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, soap.Int32, "GetOrganizerName.MotherAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, "GetOrganizerName.MotherAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6355,7 +6355,7 @@ type GetOrganizerNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrganizerNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6391,11 +6391,11 @@ type GetPersonAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointments.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointments.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointments.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointments.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6478,12 +6478,12 @@ type GetPersonAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTask.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTask.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTask.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTask.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetPersonAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetPersonAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6577,12 +6577,12 @@ type GetPersonAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTaskHeading.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTaskHeading.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTaskHeading.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTaskHeading.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetPersonAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetPersonAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6732,11 +6732,11 @@ type GetPersonAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByTasks.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByTasks.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTasks.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTasks.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -6859,12 +6859,12 @@ type GetPersonAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonAppointmentsByType.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, soap.Bool, "GetPersonAppointmentsByType.IncludeProjectAppointments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByType.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByType.IncludeProjectAppointments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6885,7 +6885,7 @@ func (v *GetPersonAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -7009,10 +7009,10 @@ type GetPersonDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDiary.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDiary.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDiary.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDiary.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonDiary.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7102,8 +7102,8 @@ type GetPersonTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonTasks.PersonId")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonTasks.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7176,10 +7176,10 @@ type GetProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointments.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointments.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7248,11 +7248,11 @@ type GetProjectAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTask.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTask.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetProjectAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7332,11 +7332,11 @@ type GetProjectAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTaskHeading.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTaskHeading.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetProjectAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7472,10 +7472,10 @@ type GetProjectAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByTasks.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTasks.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -7584,11 +7584,11 @@ type GetProjectAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectAppointmentsByType.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByType.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7606,7 +7606,7 @@ func (v *GetProjectAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -7722,10 +7722,10 @@ type GetProjectMemberAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointments.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointments.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7794,11 +7794,11 @@ type GetProjectMemberAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTask.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTask.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTask.Count")
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetProjectMemberAppointmentsByTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTask.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectMemberAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7878,11 +7878,11 @@ type GetProjectMemberAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTaskHeading.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.Count")
-	soap.WriteOptItem(e, ns0, "TaskHeadingId", v.TaskHeadingId, soap.Int32, "GetProjectMemberAppointmentsByTaskHeading.TaskHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTaskHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectMemberAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8018,10 +8018,10 @@ type GetProjectMemberAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByTasks.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTasks.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByTasks.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTasks.Count")
 	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
@@ -8130,11 +8130,11 @@ type GetProjectMemberAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberAppointmentsByType.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByType.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByType.Count")
+	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8152,7 +8152,7 @@ func (v *GetProjectMemberAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -8262,7 +8262,7 @@ type GetPublishedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetPublishedAppointment.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetPublishedAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8374,7 +8374,7 @@ type GetPublishedProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPublishedProjectAppointments.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProjectAppointments.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8436,7 +8436,7 @@ type GetRedLetterInformationListByDatesAndAssociate struct {
 func (v *GetRedLetterInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetRedLetterInformationListByDatesAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRedLetterInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8514,7 +8514,7 @@ type GetSuggestedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "GetSuggestedAppointment.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "GetSuggestedAppointment.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8542,7 +8542,7 @@ type GetSuggestedAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, soap.Int32, "GetSuggestedAppointmentEntity.SuggestedAppointmentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, "GetSuggestedAppointmentEntity.SuggestedAppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8626,7 +8626,7 @@ type GetTaskListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32, "GetTaskListItem.TaskListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskListItemId", v.TaskListItemId, "GetTaskListItem.TaskListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8681,7 +8681,7 @@ type GetTaskListItems struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItems) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetTaskListItems.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetTaskListItems.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8739,8 +8739,8 @@ type GetUIDFromAppointmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUIDFromAppointmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetUIDFromAppointmentId.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UseMotherId", v.UseMotherId, soap.Bool, "GetUIDFromAppointmentId.UseMotherId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetUIDFromAppointmentId.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "UseMotherId", v.UseMotherId, "GetUIDFromAppointmentId.UseMotherId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8779,7 +8779,7 @@ type GetUIDFromAppointmentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUIDFromAppointmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8850,9 +8850,9 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Move.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Move.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "Move.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Move.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Move.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8864,7 +8864,7 @@ func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -8992,10 +8992,10 @@ type MoveWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "MoveWithEmail.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "MoveWithEmail.AppointmentId")
 	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "MoveWithEmail.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "MoveWithEmail.SendEmailToParticipants")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "MoveWithEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -9009,7 +9009,7 @@ func (v *MoveWithEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -9118,8 +9118,8 @@ type MultiAlarmData struct {
 func (v *MultiAlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Alarms", v.Alarms, soap.Value[ArrayOfAlarmData])
-	soap.WriteOptItem(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32, "MultiAlarmData.PollingInterval")
-	soap.WriteOptItem(e, ns0, "SilentAfter", v.SilentAfter, soap.Int32, "MultiAlarmData.SilentAfter")
+	soap.WriteOptItemLeaf(e, ns0, "PollingInterval", v.PollingInterval, "MultiAlarmData.PollingInterval")
+	soap.WriteOptItemLeaf(e, ns0, "SilentAfter", v.SilentAfter, "MultiAlarmData.SilentAfter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9341,23 +9341,23 @@ type ParticipantSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ParticipantSyncData.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFirstName", v.PersonFirstName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonMiddleName", v.PersonMiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonMrmrs", v.PersonMrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "PersonTitle", v.PersonTitle, soap.String)
-	soap.WriteOpt(e, ns0, "PersonPosition", v.PersonPosition, soap.String)
-	soap.WriteOpt(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ParticipantSyncData.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactBusiness", v.ContactBusiness, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCountry", v.ContactCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCategory", v.ContactCategory, soap.String)
-	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ParticipantSyncData.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFirstName", v.PersonFirstName)
+	soap.WriteOptLeaf(e, ns0, "PersonMiddleName", v.PersonMiddleName)
+	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	soap.WriteOptLeaf(e, ns0, "PersonMrmrs", v.PersonMrmrs)
+	soap.WriteOptLeaf(e, ns0, "PersonTitle", v.PersonTitle)
+	soap.WriteOptLeaf(e, ns0, "PersonPosition", v.PersonPosition)
+	soap.WriteOptLeaf(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle)
+	soap.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ParticipantSyncData.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ContactBusiness", v.ContactBusiness)
+	soap.WriteOptLeaf(e, ns0, "ContactCountry", v.ContactCountry)
+	soap.WriteOptLeaf(e, ns0, "ContactCategory", v.ContactCategory)
+	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
 	soap.WriteOpt(e, ns0, "EMail", v.EMail, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PhonePrivate", v.PhonePrivate, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PhoneFax", v.PhoneFax, soap.Value[ArrayOfstring])
@@ -9370,10 +9370,10 @@ func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.Value[ArrayOfstring])
 	soap.WriteOptPtr(e, ns0, "StreetAddress", v.StreetAddress, soap.Complex[*AddressSyncData])
 	soap.WriteOptPtr(e, ns0, "PostalAddress", v.PostalAddress, soap.Complex[*AddressSyncData])
-	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Country", v.Country)
 	soap.WriteOptPtr(e, ns0, "PersonAddress", v.PersonAddress, soap.Complex[*AddressSyncData])
-	soap.WriteOpt(e, ns0, "PersonCountry", v.PersonCountry, soap.String)
-	soap.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Text[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
+	soap.WriteOptLeaf(e, ns0, "PersonCountry", v.PersonCountry)
+	soap.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Enum[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9476,7 +9476,7 @@ func (v *ParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonCountry = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ParticipantStatus", ns0, "AppointmentStatus") {
-		v.ParticipantStatus = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.ParticipantStatus = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	d.End()
 }
@@ -9972,8 +9972,8 @@ type RedLetterSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, soap.Bool, "RedLetterSummary.IsOwnCountryHoliday")
-	soap.WriteOptItem(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, soap.Bool, "RedLetterSummary.IsOtherCountryHoliday")
+	soap.WriteOptItemLeaf(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, "RedLetterSummary.IsOwnCountryHoliday")
+	soap.WriteOptItemLeaf(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, "RedLetterSummary.IsOtherCountryHoliday")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10032,9 +10032,9 @@ type Reject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Reject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Reject.AppointmentId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Reject.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Reject.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Reject.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10046,7 +10046,7 @@ func (v *Reject) UnmarshalSOAP(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -10099,9 +10099,9 @@ type RejectWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithEmailConfirmation.AppointmentId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithEmailConfirmation.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10113,7 +10113,7 @@ func (v *RejectWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -10169,9 +10169,9 @@ type RejectWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "RejectWithSmtpEmailConfirmation.AppointmentId")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithSmtpEmailConfirmation.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
@@ -10184,7 +10184,7 @@ func (v *RejectWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
 		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
@@ -10259,14 +10259,14 @@ type RequestForInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestForInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, soap.Int32, "RequestForInfo.AssociateIdForNewContact")
-	soap.WriteOpt(e, ns0, "Channel", v.Channel, soap.String)
-	soap.WriteOpt(e, ns0, "Regarding", v.Regarding, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFirstname", v.PersonFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumber", v.PhoneNumber, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "RequestForInfo.AssociateIdForNewContact")
+	soap.WriteOptLeaf(e, ns0, "Channel", v.Channel)
+	soap.WriteOptLeaf(e, ns0, "Regarding", v.Regarding)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10483,8 +10483,8 @@ type Save struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "Save.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "Save.SendEmailToParticipants")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Save.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Save.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -10495,7 +10495,7 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -10771,13 +10771,13 @@ type SaveWithCustomInvitation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "SaveWithCustomInvitation.SendEmailToParticipants")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "SaveWithCustomInvitation.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "EmailBody", v.EmailBody, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "TemplateLanguage", v.TemplateLanguage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailBody", v.EmailBody)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptLeaf(e, ns0, "TemplateLanguage", v.TemplateLanguage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10786,7 +10786,7 @@ func (v *SaveWithCustomInvitation) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -10915,7 +10915,7 @@ type SetActivityStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[ActivityStatus], "SetActivityStatus.ActivityStatus")
+	soap.WriteOptItem(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Enum[ActivityStatus], "SetActivityStatus.ActivityStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10924,7 +10924,7 @@ func (v *SetActivityStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ActivityStatus", ns0, "ActivityStatus") {
-		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -10967,8 +10967,8 @@ type SetSeen struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeen) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SetSeen.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SetSeen.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SetSeen.AppointmentId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SetSeen.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10977,7 +10977,7 @@ func (v *SetSeen) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -11009,7 +11009,7 @@ type SetSeenMany struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeenMany) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "SetSeenMany.UpdateMode")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SetSeenMany.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11018,7 +11018,7 @@ func (v *SetSeenMany) UnmarshalSOAP(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -11098,19 +11098,19 @@ type SuggestedAppointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Int16, "SuggestedAppointment.AutoSuggest")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "SuggestedAppointment.Deleted")
-	soap.WriteOptItem(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16, "SuggestedAppointment.DaysFuture")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "SuggestedAppointment.TaskId")
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "SuggestedAppointment.SuggestedAppointmentId")
-	soap.WriteOptItem(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32, "SuggestedAppointment.SaleTypeStageLinkId")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "SuggestedAppointment.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SuggestedAppointment.Rank")
-	soap.WriteOptItem(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32, "SuggestedAppointment.ProjectTypeStatusLinkId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Int16, "SuggestedAppointment.Duration")
+	soap.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointment.AutoSuggest")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointment.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointment.DaysFuture")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "SuggestedAppointment.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointment.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SuggestedAppointment.SaleTypeStageLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "SuggestedAppointment.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointment.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SuggestedAppointment.ProjectTypeStatusLinkId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Duration", v.Duration, "SuggestedAppointment.Duration")
 	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
 }
 
@@ -11328,17 +11328,17 @@ type SuggestedAppointmentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "SuggestedAppointmentEntity.SuggestedAppointmentId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SuggestedAppointmentEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SuggestedAppointmentEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16, "SuggestedAppointmentEntity.DaysFuture")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointmentEntity.SuggestedAppointmentId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointmentEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointmentEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointmentEntity.DaysFuture")
 	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "SuggestedAppointmentEntity.Duration")
-	soap.WriteOptItem(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Bool, "SuggestedAppointmentEntity.AutoSuggest")
-	soap.WriteOptItem(e, ns0, "IsMilestone", v.IsMilestone, soap.Bool, "SuggestedAppointmentEntity.IsMilestone")
-	soap.WriteOptItem(e, ns0, "AssignToMember", v.AssignToMember, soap.Bool, "SuggestedAppointmentEntity.AssignToMember")
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointmentEntity.AutoSuggest")
+	soap.WriteOptItemLeaf(e, ns0, "IsMilestone", v.IsMilestone, "SuggestedAppointmentEntity.IsMilestone")
+	soap.WriteOptItemLeaf(e, ns0, "AssignToMember", v.AssignToMember, "SuggestedAppointmentEntity.AssignToMember")
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
 	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
 	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
 	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*Task])
@@ -11556,13 +11556,13 @@ type ToggleActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ActivityStatus], "ToggleActivitiesResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ActivityStatus], "ToggleActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -11583,7 +11583,7 @@ type ToggleActivity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ActivityIdentifier", v.ActivityIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11611,13 +11611,13 @@ type ToggleActivityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ActivityStatus], "ToggleActivityResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ActivityStatus], "ToggleActivityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -11695,7 +11695,7 @@ type ToggleAppointmentStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "ToggleAppointmentStatus.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ToggleAppointmentStatus.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11723,13 +11723,13 @@ type ToggleAppointmentStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[AppointmentStatus], "ToggleAppointmentStatusResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[AppointmentStatus], "ToggleAppointmentStatusResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAppointmentStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	d.End()
 }
@@ -11760,12 +11760,12 @@ type UpdateAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointment.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointment.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointment.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointment.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Int32, "UpdateAppointment.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Int32, "UpdateAppointment.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointment.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Status", v.Status, "UpdateAppointment.Status")
+	soap.WriteOptItemLeaf(e, ns0, "Type", v.Type, "UpdateAppointment.Type")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointment.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11850,7 +11850,7 @@ type UpdateAppointmentFromIcsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentFromIcsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 	soap.WriteOpt(e, ns0, "IcsData", v.IcsData, soap.Base64)
 }
 
@@ -11890,7 +11890,7 @@ type UpdateAppointmentFromIcsResponseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentFromIcsResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "UpdateAppointmentFromIcsResponseResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateAppointmentFromIcsResponseResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11958,13 +11958,13 @@ type UpdateAppointmentWithMode struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithMode.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithMode.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus], "UpdateAppointmentWithMode.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[AppointmentType], "UpdateAppointmentWithMode.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithMode.AssociateId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithMode.Status")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithMode.Type")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithMode.AssociateId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11979,16 +11979,16 @@ func (v *UpdateAppointmentWithMode) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -12076,14 +12076,14 @@ type UpdateAppointmentWithModeAndEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeAndEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateAppointmentWithModeAndEmail.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithModeAndEmail.Id")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UpdateAppointmentWithModeAndEmail.AssociateId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
-	soap.WriteOptItem(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithModeAndEmail.AssociateId")
+	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
 	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
@@ -12100,16 +12100,16 @@ func (v *UpdateAppointmentWithModeAndEmail) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
@@ -12274,9 +12274,9 @@ type UserConnectedState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserConnectedState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IsConnected", v.IsConnected, soap.Bool, "UserConnectedState.IsConnected")
-	soap.WriteOpt(e, ns0, "ProviderId", v.ProviderId, soap.String)
-	soap.WriteOpt(e, ns0, "LoginUrl", v.LoginUrl, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsConnected", v.IsConnected, "UserConnectedState.IsConnected")
+	soap.WriteOptLeaf(e, ns0, "ProviderId", v.ProviderId)
+	soap.WriteOptLeaf(e, ns0, "LoginUrl", v.LoginUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12451,8 +12451,8 @@ type VideoMeetingReservation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "VideoMeetingId", v.VideoMeetingId, soap.String)
-	soap.WriteOpt(e, ns0, "VideoMeetingUrl", v.VideoMeetingUrl, soap.String)
+	soap.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
+	soap.WriteOptLeaf(e, ns0, "VideoMeetingUrl", v.VideoMeetingUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12518,7 +12518,7 @@ type WillSendEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WillSendEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "WillSendEmailResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "WillSendEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

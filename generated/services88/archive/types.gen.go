@@ -23,7 +23,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -155,7 +155,7 @@ func (v *ArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ArchiveColumnInfo", v.ArchiveColumnInfo, soap.Value[ArrayOfArchiveColumnInfo])
 	soap.WriteOpt(e, ns0, "ArchiveEntityInfo", v.ArchiveEntityInfo, soap.Value[ArrayOfSelectableMDOListItem])
 	soap.WriteOpt(e, ns0, "ArchiveOrderByInfo", v.ArchiveOrderByInfo, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -237,7 +237,7 @@ type ArchiveListResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveListResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "RowCount", v.RowCount, soap.Int32, "ArchiveListResult.RowCount")
+	soap.WriteOptItemLeaf(e, ns0, "RowCount", v.RowCount, "ArchiveListResult.RowCount")
 	soap.WriteOpt(e, ns0, "Rows", v.Rows, soap.Value[ArrayOfArchiveListItem])
 }
 
@@ -368,15 +368,15 @@ type ExportArchive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 	soap.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "ExportType", v.ExportType, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExportType", v.ExportType)
 	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, soap.Int32, "ExportArchive.EstimatedRowCount")
+	soap.WriteOptItemLeaf(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, "ExportArchive.EstimatedRowCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -561,8 +561,8 @@ type GetArchiveConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -635,10 +635,10 @@ type GetArchiveConfigurationV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -731,9 +731,9 @@ type GetArchiveConfigurationWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -822,13 +822,13 @@ type GetArchiveList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveList.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveList.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveList.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveList.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -933,13 +933,13 @@ type GetArchiveList2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveList2.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveList2.PageSize")
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveList2.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveList2.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1073,13 +1073,13 @@ type GetArchiveListByColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumns.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumns.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumns.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumns.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1185,13 +1185,13 @@ type GetArchiveListByColumns2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumns2.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumns2.PageSize")
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumns2.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumns2.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1355,14 +1355,14 @@ type GetArchiveListByColumnsWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithContext.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithContext.PageSize")
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithContext.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithContext.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1481,14 +1481,14 @@ type GetArchiveListByColumnsWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithContext2.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithContext2.PageSize")
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithContext2.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithContext2.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1663,14 +1663,14 @@ type GetArchiveListByColumnsWithHeader struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeader.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeader.PageSize")
-	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeader.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeader.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1789,14 +1789,14 @@ type GetArchiveListByColumnsWithHeader2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeader2.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeader2.PageSize")
-	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeader2.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeader2.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1973,15 +1973,15 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext.PageSize")
-	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeaderWithContext.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeaderWithContext.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2113,15 +2113,15 @@ type GetArchiveListByColumnsWithHeaderWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext2.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListByColumnsWithHeaderWithContext2.PageSize")
-	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeaderWithContext2.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeaderWithContext2.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2335,14 +2335,14 @@ type GetArchiveListWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListWithContext.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListWithContext.PageSize")
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListWithContext.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListWithContext.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2461,14 +2461,14 @@ type GetArchiveListWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.String)
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.String)
-	soap.WriteOptItem(e, ns0, "Page", v.Page, soap.Int32, "GetArchiveListWithContext2.Page")
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "GetArchiveListWithContext2.PageSize")
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListWithContext2.Page")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListWithContext2.PageSize")
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2630,8 +2630,8 @@ type GetAvailableColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2699,8 +2699,8 @@ type GetAvailableEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2864,8 +2864,8 @@ type GetRelatedData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Table", v.Table, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetRelatedData.RecordId")
+	soap.WriteOptLeaf(e, ns0, "Table", v.Table)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetRelatedData.RecordId")
 	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfstring])
 }
 
@@ -2919,9 +2919,9 @@ type GetRelatedData2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Table", v.Table, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetRelatedData2.RecordId")
-	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Table", v.Table)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetRelatedData2.RecordId")
+	soap.WriteOptLeaf(e, ns0, "Fields", v.Fields)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3028,7 +3028,7 @@ type RelatedData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelatedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Field", v.Field)
 	soap.WriteOptPtr(e, ns0, "FieldValue", v.FieldValue, soap.Complex[*ArchiveColumnData])
 }
 
@@ -3110,8 +3110,8 @@ type SetChosenColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
 }
 
@@ -3181,10 +3181,10 @@ type SetChosenColumnsV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenColumnsV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
 	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
 }
 
@@ -3272,8 +3272,8 @@ type SetChosenEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 }
 
@@ -3343,10 +3343,10 @@ type SetChosenEntitiesV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenEntitiesV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 }
 
@@ -3432,7 +3432,7 @@ type SetColumnWidths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetColumnWidths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
 	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
 }
 
@@ -3491,10 +3491,10 @@ type SetColumnWidthsV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetColumnWidthsV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
+	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
 	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
 }
 

@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -56,7 +56,7 @@ type GetAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -84,7 +84,7 @@ type GetAssociateByPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateByPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetAssociateByPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAssociateByPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -223,8 +223,8 @@ type GetAssociatesByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetAssociatesByGroup.GroupId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Int32, "GetAssociatesByGroup.Type")
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetAssociatesByGroup.GroupId")
+	soap.WriteOptItemLeaf(e, ns0, "Type", v.Type, "GetAssociatesByGroup.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -302,7 +302,7 @@ type GetEncryptionKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEncryptionKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -329,7 +329,7 @@ type GetNote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetNote.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetNote.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -424,7 +424,7 @@ type SaveNote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveNote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SaveNote.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveNote.AssociateId")
 	soap.WriteOpt(e, ns0, "Note", v.Note, soap.Value[ArrayOfstring])
 }
 

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -54,7 +54,7 @@ type DeleteBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32, "DeleteBatchTask.BatchTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "DeleteBatchTask.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -133,7 +133,7 @@ type GetAllBatchTaskInfosByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -163,8 +163,8 @@ type GetAllBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -173,7 +173,7 @@ func (v *GetAllBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -258,7 +258,7 @@ type GetBatchTaskInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetBatchTaskInfo.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetBatchTaskInfo.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -345,7 +345,7 @@ type GetBatchTaskInfosByAssociatesAndState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByAssociatesAndState.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByAssociatesAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -354,7 +354,7 @@ func (v *GetBatchTaskInfosByAssociatesAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -442,7 +442,7 @@ type GetBatchTaskInfosByNameAndAssociates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
@@ -512,8 +512,8 @@ type GetBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -522,7 +522,7 @@ func (v *GetBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -580,13 +580,13 @@ type GetBatchTaskInfosByState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetBatchTaskInfosByState.State")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -636,7 +636,7 @@ type GetSystemBatchTaskInfosByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -666,8 +666,8 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
+	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -676,7 +676,7 @@ func (v *GetSystemBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -789,7 +789,7 @@ type StartBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "StartBatchJobResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -816,7 +816,7 @@ type StopBatchJob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "StopBatchJob.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "StopBatchJob.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -843,7 +843,7 @@ type StopBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "StopBatchJobResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StopBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -64,19 +64,19 @@ type BlobEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *BlobEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "BlobEntity.BlobId")
-	soap.WriteOptItem(e, ns0, "BlobSize", v.BlobSize, soap.Uint32, "BlobEntity.BlobSize")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "IsEncrypted", v.IsEncrypted, soap.Bool, "BlobEntity.IsEncrypted")
-	soap.WriteOptItem(e, ns0, "IsZipped", v.IsZipped, soap.Bool, "BlobEntity.IsZipped")
-	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
-	soap.WriteOptItem(e, ns0, "OriginalSize", v.OriginalSize, soap.Uint32, "BlobEntity.OriginalSize")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "BlobEntity.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobSize", v.BlobSize, "BlobEntity.BlobSize")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptItemLeaf(e, ns0, "IsEncrypted", v.IsEncrypted, "BlobEntity.IsEncrypted")
+	soap.WriteOptItemLeaf(e, ns0, "IsZipped", v.IsZipped, "BlobEntity.IsZipped")
+	soap.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
+	soap.WriteOptItemLeaf(e, ns0, "OriginalSize", v.OriginalSize, "BlobEntity.OriginalSize")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "BlobEntity.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "BlobEntity.UpdatedDate")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "ConceptualType", v.ConceptualType, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ConceptualType", v.ConceptualType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -360,8 +360,8 @@ type ChangeContactImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeContactImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ChangeContactImage.ContactId")
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "ChangeContactImage.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ChangeContactImage.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeContactImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -413,8 +413,8 @@ type ChangePersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ChangePersonImage.PersonId")
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "ChangePersonImage.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ChangePersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangePersonImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -466,8 +466,8 @@ type ChangeProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "ChangeProductImage.ProductId")
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "ChangeProductImage.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "ChangeProductImage.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeProductImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -519,8 +519,8 @@ type ChangeProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "ChangeProjectImage.ProjectId")
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "ChangeProjectImage.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ChangeProjectImage.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeProjectImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -570,7 +570,7 @@ type CleanupBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanupBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32, "CleanupBatchTask.BatchTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "CleanupBatchTask.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -649,7 +649,7 @@ type DeleteBlobEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBlobEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobEntityId", v.BlobEntityId, soap.Int32, "DeleteBlobEntity.BlobEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "DeleteBlobEntity.BlobEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -688,7 +688,7 @@ type GetBlobEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobEntityId", v.BlobEntityId, soap.Int32, "GetBlobEntity.BlobEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "GetBlobEntity.BlobEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -716,7 +716,7 @@ type GetBlobEntityOnContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetBlobEntityOnContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetBlobEntityOnContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -772,7 +772,7 @@ type GetBlobEntityOnCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "GetBlobEntityOnCountry.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetBlobEntityOnCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -828,7 +828,7 @@ type GetBlobEntityOnPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetBlobEntityOnPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetBlobEntityOnPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -884,7 +884,7 @@ type GetBlobEntityOnProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "GetBlobEntityOnProduct.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetBlobEntityOnProduct.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -940,7 +940,7 @@ type GetBlobEntityOnProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetBlobEntityOnProject.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetBlobEntityOnProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1023,7 +1023,7 @@ type GetBlobStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobEntityId", v.BlobEntityId, soap.Int32, "GetBlobStream.BlobEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "GetBlobStream.BlobEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1082,9 +1082,9 @@ type GetChatImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "GetChatImageWithSize.ChatTopicId")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "GetChatImageWithSize.Width")
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "GetChatImageWithSize.Height")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatImageWithSize.ChatTopicId")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetChatImageWithSize.Width")
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetChatImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1161,7 +1161,7 @@ type GetContactImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactImage.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactImage.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1221,9 +1221,9 @@ type GetContactImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactImageWithSize.ContactId")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "GetContactImageWithSize.Width")
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "GetContactImageWithSize.Height")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactImageWithSize.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetContactImageWithSize.Width")
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetContactImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1300,7 +1300,7 @@ type GetOutputFromBatch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOutputFromBatch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32, "GetOutputFromBatch.BatchTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "GetOutputFromBatch.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1355,7 +1355,7 @@ type GetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1415,9 +1415,9 @@ type GetPersonImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonImageWithSize.PersonId")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "GetPersonImageWithSize.Width")
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "GetPersonImageWithSize.Height")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImageWithSize.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetPersonImageWithSize.Width")
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetPersonImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1494,7 +1494,7 @@ type GetProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "GetProductImage.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductImage.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1549,7 +1549,7 @@ type GetProductThumbnail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductThumbnail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "GetProductThumbnail.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductThumbnail.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1604,7 +1604,7 @@ type GetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectImage.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImage.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1664,9 +1664,9 @@ type GetProjectImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectImageWithSize.ProjectId")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "GetProjectImageWithSize.Width")
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "GetProjectImageWithSize.Height")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImageWithSize.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetProjectImageWithSize.Width")
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetProjectImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1743,7 +1743,7 @@ type GetQuoteLineImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32, "GetQuoteLineImage.QuoteLineId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "GetQuoteLineImage.QuoteLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1798,7 +1798,7 @@ type GetRawPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRawPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetRawPersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetRawPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1912,15 +1912,15 @@ type SaveImageStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImageStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[BlobLinkType], "SaveImageStream.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[BlobLinkType], "SaveImageStream.Type")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImageStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "BlobLinkType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[BlobLinkType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[BlobLinkType])
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
@@ -1964,7 +1964,7 @@ type SaveImageStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImageStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "SaveImageStreamResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveImageStreamResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1993,7 +1993,7 @@ type SaveProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -2046,7 +2046,7 @@ type SetBlobStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetBlobStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobEntityId", v.BlobEntityId, soap.Int32, "SetBlobStream.BlobEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "SetBlobStream.BlobEntityId")
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 }
 
@@ -2099,7 +2099,7 @@ type SetContactImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetContactImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SetContactImage.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SetContactImage.ContactId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -2152,7 +2152,7 @@ type SetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetPersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonImage.PersonId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -2205,7 +2205,7 @@ type SetProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "SetProductImage.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "SetProductImage.ProductId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -2258,7 +2258,7 @@ type SetProductThumbnail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProductThumbnail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "SetProductThumbnail.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "SetProductThumbnail.ProductId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -2311,7 +2311,7 @@ type SetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SetProjectImage.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetProjectImage.ProjectId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -35,7 +35,7 @@ type BeginReadBlobPart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadBlobPart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "BeginReadBlobPart.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "BeginReadBlobPart.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -63,7 +63,7 @@ type BeginReadBlobPartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadBlobPartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int64, "BeginReadBlobPartResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BeginReadBlobPartResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -90,7 +90,7 @@ type EndReadBlobPart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndReadBlobPart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "EndReadBlobPart.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "EndReadBlobPart.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -129,7 +129,7 @@ type ReadBlob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "ReadBlob.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ReadBlob.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -160,9 +160,9 @@ type ReadBlobPart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlobPart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "ReadBlobPart.BlobId")
-	soap.WriteOptItem(e, ns0, "BlobPosition", v.BlobPosition, soap.Int64, "ReadBlobPart.BlobPosition")
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadBlobPart.Length")
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ReadBlobPart.BlobId")
+	soap.WriteOptItemLeaf(e, ns0, "BlobPosition", v.BlobPosition, "ReadBlobPart.BlobPosition")
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobPart.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -213,8 +213,8 @@ type ReadBlobPartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlobPartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadBlobPartResponse.Length")
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobPartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -254,8 +254,8 @@ type ReadBlobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadBlobResponse.Length")
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobResponse.Length")
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -295,8 +295,8 @@ type WriteBlob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteBlob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BlobId", v.BlobId, soap.Int32, "WriteBlob.BlobId")
-	soap.WriteOpt(e, ns0, "Blob", v.Blob, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "WriteBlob.BlobId")
+	soap.WriteOptLeaf(e, ns0, "Blob", v.Blob)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -107,13 +107,13 @@ type ControlInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ControlInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOptItem(e, ns0, "Dimension", v.Dimension, soap.Int32, "ControlInfo.Dimension")
-	soap.WriteOpt(e, ns0, "ListProviderName", v.ListProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "ListProviderExtraInfo", v.ListProviderExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "ListProviderPrimaryKeyName", v.ListProviderPrimaryKeyName, soap.String)
-	soap.WriteOpt(e, ns0, "ListLeadText", v.ListLeadText, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
+	soap.WriteOptItemLeaf(e, ns0, "Dimension", v.Dimension, "ControlInfo.Dimension")
+	soap.WriteOptLeaf(e, ns0, "ListProviderName", v.ListProviderName)
+	soap.WriteOptLeaf(e, ns0, "ListProviderExtraInfo", v.ListProviderExtraInfo)
+	soap.WriteOptLeaf(e, ns0, "ListProviderPrimaryKeyName", v.ListProviderPrimaryKeyName)
+	soap.WriteOptLeaf(e, ns0, "ListLeadText", v.ListLeadText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -231,9 +231,9 @@ type ExecuteByEntityIds struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteByEntityIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	soap.WriteOptLeaf(e, ns0, "Ids", v.Ids)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -294,7 +294,7 @@ type ExecuteByEntityIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteByEntityIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ExecuteByEntityIdsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExecuteByEntityIdsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -330,10 +330,10 @@ type ExecuteBySelectionId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteBySelectionId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "ExecuteBySelectionId.SelectionId")
-	soap.WriteOptItem(e, ns0, "IsShadow", v.IsShadow, soap.Bool, "ExecuteBySelectionId.IsShadow")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExecuteBySelectionId.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "IsShadow", v.IsShadow, "ExecuteBySelectionId.IsShadow")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -405,7 +405,7 @@ type ExecuteBySelectionIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteBySelectionIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ExecuteBySelectionIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExecuteBySelectionIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -464,20 +464,20 @@ type FieldValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, soap.Bool, "FieldValueInfo.CanSupportMultiUse")
-	soap.WriteOptItem(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, soap.Bool, "FieldValueInfo.DefaultShowInGui")
-	soap.WriteOptItem(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, soap.Bool, "FieldValueInfo.DefaultShowInSelector")
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "FieldValueInfo.IsActive")
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.String)
-	soap.WriteOptItem(e, ns0, "Mandatory", v.Mandatory, soap.Bool, "FieldValueInfo.Mandatory")
-	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedDisplayDescription", v.EncodedDisplayDescription, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, "FieldValueInfo.CanSupportMultiUse")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, "FieldValueInfo.DefaultShowInGui")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, "FieldValueInfo.DefaultShowInSelector")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "FieldValueInfo.IsActive")
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "ValueType", v.ValueType)
+	soap.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "FieldValueInfo.Mandatory")
+	soap.WriteOptLeaf(e, ns0, "EncodedDisplayName", v.EncodedDisplayName)
+	soap.WriteOptLeaf(e, ns0, "EncodedDisplayDescription", v.EncodedDisplayDescription)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
 	soap.WriteOpt(e, ns0, "ControlInfos", v.ControlInfos, soap.Value[ArrayOfControlInfo])
-	soap.WriteOpt(e, ns0, "EncodedDataCaption", v.EncodedDataCaption, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedDataCaptionDescription", v.EncodedDataCaptionDescription, soap.String)
-	soap.WriteOpt(e, ns0, "CurrentOperationType", v.CurrentOperationType, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EncodedDataCaption", v.EncodedDataCaption)
+	soap.WriteOptLeaf(e, ns0, "EncodedDataCaptionDescription", v.EncodedDataCaptionDescription)
+	soap.WriteOptLeaf(e, ns0, "CurrentOperationType", v.CurrentOperationType)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "OperationInfos", v.OperationInfos, soap.Value[ArrayOfOperationInfo])
@@ -685,7 +685,7 @@ type GetAvailableFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Tablename", v.Tablename, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -743,8 +743,8 @@ type GetJobResultAsJsonFromBinaryObjectId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "BinaryObjectId", v.BinaryObjectId, soap.Int32, "GetJobResultAsJsonFromBinaryObjectId.BinaryObjectId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "BinaryObjectId", v.BinaryObjectId, "GetJobResultAsJsonFromBinaryObjectId.BinaryObjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -783,7 +783,7 @@ type GetJobResultAsJsonFromBinaryObjectIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -852,8 +852,8 @@ type GetStoredFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStoredFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Tablename", v.Tablename, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -926,8 +926,8 @@ type OperationInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *OperationInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "EncodedDisplayName", v.EncodedDisplayName)
 	soap.WriteOpt(e, ns0, "EncodedLeadTexts", v.EncodedLeadTexts, soap.Value[ArrayOfstring])
 }
 
@@ -996,8 +996,8 @@ type RemoveStoredFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1038,8 +1038,8 @@ type RemoveStoredFieldsAndGetDefaultFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1106,7 +1106,7 @@ type RemoveStoredFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "RemoveStoredFieldsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveStoredFieldsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -32,7 +32,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -50,7 +50,7 @@ type AcceptChatSessionTransfer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptChatSessionTransfer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "AcceptChatSessionTransfer.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "AcceptChatSessionTransfer.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -107,7 +107,7 @@ type AddChatMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "AddChatMessage.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "AddChatMessage.ChatSessionId")
 	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*ChatMessage])
 }
 
@@ -177,7 +177,7 @@ type AddChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "AddChatTopicUserAgent.ChatTopicId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "AddChatTopicUserAgent.ChatTopicId")
 	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*ChatTopicAgent])
 }
 
@@ -347,11 +347,11 @@ type ChatBotSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatBotSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BotName", v.BotName, soap.String)
-	soap.WriteOptItem(e, ns0, "BotRegisterScriptId", v.BotRegisterScriptId, soap.Int32, "ChatBotSettings.BotRegisterScriptId")
-	soap.WriteOptItem(e, ns0, "BotSessionCreatedScriptId", v.BotSessionCreatedScriptId, soap.Int32, "ChatBotSettings.BotSessionCreatedScriptId")
-	soap.WriteOptItem(e, ns0, "BotSessionChangedScriptId", v.BotSessionChangedScriptId, soap.Int32, "ChatBotSettings.BotSessionChangedScriptId")
-	soap.WriteOptItem(e, ns0, "BotMessageReceivedScriptId", v.BotMessageReceivedScriptId, soap.Int32, "ChatBotSettings.BotMessageReceivedScriptId")
+	soap.WriteOptLeaf(e, ns0, "BotName", v.BotName)
+	soap.WriteOptItemLeaf(e, ns0, "BotRegisterScriptId", v.BotRegisterScriptId, "ChatBotSettings.BotRegisterScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "BotSessionCreatedScriptId", v.BotSessionCreatedScriptId, "ChatBotSettings.BotSessionCreatedScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "BotSessionChangedScriptId", v.BotSessionChangedScriptId, "ChatBotSettings.BotSessionChangedScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "BotMessageReceivedScriptId", v.BotMessageReceivedScriptId, "ChatBotSettings.BotMessageReceivedScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -441,14 +441,14 @@ type ChatMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatMessageId", v.ChatMessageId, soap.Int32, "ChatMessage.ChatMessageId")
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "ChatMessage.ChatSessionId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ChatMessageType], "ChatMessage.Type")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOptItem(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Int16, "ChatMessage.ReadByCustomer")
-	soap.WriteOptItem(e, ns0, "SpecialType", v.SpecialType, soap.Text[ChatMessageSpecialType], "ChatMessage.SpecialType")
-	soap.WriteOpt(e, ns0, "SpecialParam", v.SpecialParam, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ChatMessageId", v.ChatMessageId, "ChatMessage.ChatMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatMessage.ChatSessionId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ChatMessageType], "ChatMessage.Type")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
+	soap.WriteOptItemLeaf(e, ns0, "ReadByCustomer", v.ReadByCustomer, "ChatMessage.ReadByCustomer")
+	soap.WriteOptItem(e, ns0, "SpecialType", v.SpecialType, soap.Enum[ChatMessageSpecialType], "ChatMessage.SpecialType")
+	soap.WriteOptLeaf(e, ns0, "SpecialParam", v.SpecialParam)
 	soap.WriteOptItem(e, ns0, "WhenPosted", v.WhenPosted, soap.Text[soap.DateTime], "ChatMessage.WhenPosted")
 }
 
@@ -461,7 +461,7 @@ func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "ChatMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ChatMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ChatMessageType])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
@@ -473,7 +473,7 @@ func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ReadByCustomer = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "SpecialType", ns0, "ChatMessageSpecialType") {
-		v.SpecialType = soap.ReadOptItem(d, soap.ReadText[ChatMessageSpecialType])
+		v.SpecialType = soap.ReadOptItem(d, soap.ReadEnum[ChatMessageSpecialType])
 	}
 	if d.At(ns0, "SpecialParam", soap.NSXSD, "string") {
 		v.SpecialParam = soap.ReadOpt(d, soap.ReadString)
@@ -777,28 +777,28 @@ type ChatOpeningHours struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatOpeningHours) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
-	soap.WriteOptItem(e, ns0, "MonEnabled", v.MonEnabled, soap.Bool, "ChatOpeningHours.MonEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "MonEnabled", v.MonEnabled, "ChatOpeningHours.MonEnabled")
 	soap.WriteOptItem(e, ns0, "MonStart", v.MonStart, soap.Text[soap.Duration], "ChatOpeningHours.MonStart")
 	soap.WriteOptItem(e, ns0, "MonStop", v.MonStop, soap.Text[soap.Duration], "ChatOpeningHours.MonStop")
-	soap.WriteOptItem(e, ns0, "TueEnabled", v.TueEnabled, soap.Bool, "ChatOpeningHours.TueEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "TueEnabled", v.TueEnabled, "ChatOpeningHours.TueEnabled")
 	soap.WriteOptItem(e, ns0, "TueStart", v.TueStart, soap.Text[soap.Duration], "ChatOpeningHours.TueStart")
 	soap.WriteOptItem(e, ns0, "TueStop", v.TueStop, soap.Text[soap.Duration], "ChatOpeningHours.TueStop")
-	soap.WriteOptItem(e, ns0, "WedEnabled", v.WedEnabled, soap.Bool, "ChatOpeningHours.WedEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "WedEnabled", v.WedEnabled, "ChatOpeningHours.WedEnabled")
 	soap.WriteOptItem(e, ns0, "WedStart", v.WedStart, soap.Text[soap.Duration], "ChatOpeningHours.WedStart")
 	soap.WriteOptItem(e, ns0, "WedStop", v.WedStop, soap.Text[soap.Duration], "ChatOpeningHours.WedStop")
-	soap.WriteOptItem(e, ns0, "ThuEnabled", v.ThuEnabled, soap.Bool, "ChatOpeningHours.ThuEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "ThuEnabled", v.ThuEnabled, "ChatOpeningHours.ThuEnabled")
 	soap.WriteOptItem(e, ns0, "ThuStart", v.ThuStart, soap.Text[soap.Duration], "ChatOpeningHours.ThuStart")
 	soap.WriteOptItem(e, ns0, "ThuStop", v.ThuStop, soap.Text[soap.Duration], "ChatOpeningHours.ThuStop")
-	soap.WriteOptItem(e, ns0, "FriEnabled", v.FriEnabled, soap.Bool, "ChatOpeningHours.FriEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "FriEnabled", v.FriEnabled, "ChatOpeningHours.FriEnabled")
 	soap.WriteOptItem(e, ns0, "FriStart", v.FriStart, soap.Text[soap.Duration], "ChatOpeningHours.FriStart")
 	soap.WriteOptItem(e, ns0, "FriStop", v.FriStop, soap.Text[soap.Duration], "ChatOpeningHours.FriStop")
-	soap.WriteOptItem(e, ns0, "SatEnabled", v.SatEnabled, soap.Bool, "ChatOpeningHours.SatEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "SatEnabled", v.SatEnabled, "ChatOpeningHours.SatEnabled")
 	soap.WriteOptItem(e, ns0, "SatStart", v.SatStart, soap.Text[soap.Duration], "ChatOpeningHours.SatStart")
 	soap.WriteOptItem(e, ns0, "SatStop", v.SatStop, soap.Text[soap.Duration], "ChatOpeningHours.SatStop")
-	soap.WriteOptItem(e, ns0, "SunEnabled", v.SunEnabled, soap.Bool, "ChatOpeningHours.SunEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "SunEnabled", v.SunEnabled, "ChatOpeningHours.SunEnabled")
 	soap.WriteOptItem(e, ns0, "SunStart", v.SunStart, soap.Text[soap.Duration], "ChatOpeningHours.SunStart")
 	soap.WriteOptItem(e, ns0, "SunStop", v.SunStop, soap.Text[soap.Duration], "ChatOpeningHours.SunStop")
-	soap.WriteOptItem(e, ns0, "UseLunchHours", v.UseLunchHours, soap.Bool, "ChatOpeningHours.UseLunchHours")
+	soap.WriteOptItemLeaf(e, ns0, "UseLunchHours", v.UseLunchHours, "ChatOpeningHours.UseLunchHours")
 	soap.WriteOptItem(e, ns0, "LunchStart", v.LunchStart, soap.Text[soap.Duration], "ChatOpeningHours.LunchStart")
 	soap.WriteOptItem(e, ns0, "LunchStop", v.LunchStop, soap.Text[soap.Duration], "ChatOpeningHours.LunchStop")
 }
@@ -1102,10 +1102,10 @@ type ChatPresence struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatPresence) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "ChatPresence.UserId")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOptItem(e, ns0, "OngoingChats", v.OngoingChats, soap.Int32, "ChatPresence.OngoingChats")
-	soap.WriteOptItem(e, ns0, "Present", v.Present, soap.Bool, "ChatPresence.Present")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "ChatPresence.UserId")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptItemLeaf(e, ns0, "OngoingChats", v.OngoingChats, "ChatPresence.OngoingChats")
+	soap.WriteOptItemLeaf(e, ns0, "Present", v.Present, "ChatPresence.Present")
 	soap.WriteOpt(e, ns0, "ChatTopics", v.ChatTopics, soap.Value[ArrayOfint])
 }
 
@@ -1257,37 +1257,37 @@ type ChatSessionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "ChatSessionEntity.ChatSessionId")
-	soap.WriteOptItem(e, ns0, "TopicId", v.TopicId, soap.Int32, "ChatSessionEntity.TopicId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSessionEntity.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "TopicId", v.TopicId, "ChatSessionEntity.TopicId")
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "CustomerAlias", v.CustomerAlias, soap.String)
-	soap.WriteOpt(e, ns0, "CustomerHost", v.CustomerHost, soap.String)
-	soap.WriteOpt(e, ns0, "CustomerName", v.CustomerName, soap.String)
-	soap.WriteOpt(e, ns0, "CustomerEmail", v.CustomerEmail, soap.String)
-	soap.WriteOpt(e, ns0, "CustomerPhone", v.CustomerPhone, soap.String)
-	soap.WriteOptItem(e, ns0, "CustomerConsented", v.CustomerConsented, soap.Bool, "ChatSessionEntity.CustomerConsented")
-	soap.WriteOpt(e, ns0, "CustomerCompanyName", v.CustomerCompanyName, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ChatSessionStatus], "ChatSessionEntity.Status")
-	soap.WriteOpt(e, ns0, "FirstMessage", v.FirstMessage, soap.String)
-	soap.WriteOpt(e, ns0, "LastMessage", v.LastMessage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CustomerAlias", v.CustomerAlias)
+	soap.WriteOptLeaf(e, ns0, "CustomerHost", v.CustomerHost)
+	soap.WriteOptLeaf(e, ns0, "CustomerName", v.CustomerName)
+	soap.WriteOptLeaf(e, ns0, "CustomerEmail", v.CustomerEmail)
+	soap.WriteOptLeaf(e, ns0, "CustomerPhone", v.CustomerPhone)
+	soap.WriteOptItemLeaf(e, ns0, "CustomerConsented", v.CustomerConsented, "ChatSessionEntity.CustomerConsented")
+	soap.WriteOptLeaf(e, ns0, "CustomerCompanyName", v.CustomerCompanyName)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ChatSessionStatus], "ChatSessionEntity.Status")
+	soap.WriteOptLeaf(e, ns0, "FirstMessage", v.FirstMessage)
+	soap.WriteOptLeaf(e, ns0, "LastMessage", v.LastMessage)
 	soap.WriteOptItem(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime], "ChatSessionEntity.WhenRequested")
 	soap.WriteOptItem(e, ns0, "WhenStarted", v.WhenStarted, soap.Text[soap.DateTime], "ChatSessionEntity.WhenStarted")
 	soap.WriteOptItem(e, ns0, "WhenEnded", v.WhenEnded, soap.Text[soap.DateTime], "ChatSessionEntity.WhenEnded")
 	soap.WriteOptItem(e, ns0, "WhenIdle", v.WhenIdle, soap.Text[soap.DateTime], "ChatSessionEntity.WhenIdle")
 	soap.WriteOptItem(e, ns0, "WhenFetched", v.WhenFetched, soap.Text[soap.DateTime], "ChatSessionEntity.WhenFetched")
-	soap.WriteOpt(e, ns0, "SessionKey", v.SessionKey, soap.String)
-	soap.WriteOptItem(e, ns0, "InitialQueuePos", v.InitialQueuePos, soap.Int32, "ChatSessionEntity.InitialQueuePos")
-	soap.WriteOptItem(e, ns0, "AlertLevel", v.AlertLevel, soap.Int32, "ChatSessionEntity.AlertLevel")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "ChatSessionEntity.Rank")
+	soap.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
+	soap.WriteOptItemLeaf(e, ns0, "InitialQueuePos", v.InitialQueuePos, "ChatSessionEntity.InitialQueuePos")
+	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "ChatSessionEntity.AlertLevel")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ChatSessionEntity.Rank")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[ChatSessionFlags], "ChatSessionEntity.Flags")
 	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
 	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*Ticket])
 	soap.WriteOptPtr(e, ns0, "TransferTo", v.TransferTo, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "ChatbotIsActive", v.ChatbotIsActive, soap.Bool, "ChatSessionEntity.ChatbotIsActive")
-	soap.WriteOptItem(e, ns0, "Rating", v.Rating, soap.Int32, "ChatSessionEntity.Rating")
+	soap.WriteOptItemLeaf(e, ns0, "ChatbotIsActive", v.ChatbotIsActive, "ChatSessionEntity.ChatbotIsActive")
+	soap.WriteOptItemLeaf(e, ns0, "Rating", v.Rating, "ChatSessionEntity.Rating")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1327,7 +1327,7 @@ func (v *ChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.CustomerCompanyName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "ChatSessionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[ChatSessionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ChatSessionStatus])
 	}
 	if d.At(ns0, "FirstMessage", soap.NSXSD, "string") {
 		v.FirstMessage = soap.ReadOpt(d, soap.ReadString)
@@ -1841,12 +1841,12 @@ type ChatTopicAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatTopicAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TopicId", v.TopicId, soap.Int32, "ChatTopicAgent.TopicId")
+	soap.WriteOptItemLeaf(e, ns0, "TopicId", v.TopicId, "ChatTopicAgent.TopicId")
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "CanListen", v.CanListen, soap.Bool, "ChatTopicAgent.CanListen")
-	soap.WriteOptItem(e, ns0, "CanRespond", v.CanRespond, soap.Bool, "ChatTopicAgent.CanRespond")
-	soap.WriteOptItem(e, ns0, "CanManage", v.CanManage, soap.Bool, "ChatTopicAgent.CanManage")
-	soap.WriteOptItem(e, ns0, "CanNotify", v.CanNotify, soap.Bool, "ChatTopicAgent.CanNotify")
+	soap.WriteOptItemLeaf(e, ns0, "CanListen", v.CanListen, "ChatTopicAgent.CanListen")
+	soap.WriteOptItemLeaf(e, ns0, "CanRespond", v.CanRespond, "ChatTopicAgent.CanRespond")
+	soap.WriteOptItemLeaf(e, ns0, "CanManage", v.CanManage, "ChatTopicAgent.CanManage")
+	soap.WriteOptItemLeaf(e, ns0, "CanNotify", v.CanNotify, "ChatTopicAgent.CanNotify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1991,37 +1991,37 @@ type ChatTopicEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "ChatTopicEntity.ChatTopicId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "WelcomeMessage", v.WelcomeMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "ChatTopicEntity.ChatTopicId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "WelcomeMessage", v.WelcomeMessage)
 	soap.WriteOptPtr(e, ns0, "Language", v.Language, soap.Complex[*CustomerLanguage])
 	soap.WriteOptItem(e, ns0, "LastAccept", v.LastAccept, soap.Text[soap.DateTime], "ChatTopicEntity.LastAccept")
-	soap.WriteOptItem(e, ns0, "SecondsPrAccept", v.SecondsPrAccept, soap.Int32, "ChatTopicEntity.SecondsPrAccept")
-	soap.WriteOpt(e, ns0, "AlertRecipient", v.AlertRecipient, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SecondsPrAccept", v.SecondsPrAccept, "ChatTopicEntity.SecondsPrAccept")
+	soap.WriteOptLeaf(e, ns0, "AlertRecipient", v.AlertRecipient)
 	soap.WriteOptPtr(e, ns0, "AlertTemplate", v.AlertTemplate, soap.Complex[*ReplyTemplate])
-	soap.WriteOptItem(e, ns0, "CollectConsent", v.CollectConsent, soap.Bool, "ChatTopicEntity.CollectConsent")
-	soap.WriteOpt(e, ns0, "BadgeHeader", v.BadgeHeader, soap.String)
-	soap.WriteOptItem(e, ns0, "CustomQueueTextEnabled", v.CustomQueueTextEnabled, soap.Bool, "ChatTopicEntity.CustomQueueTextEnabled")
-	soap.WriteOpt(e, ns0, "CustomQueueText", v.CustomQueueText, soap.String)
-	soap.WriteOptItem(e, ns0, "WarnNewChatMinutes", v.WarnNewChatMinutes, soap.Int32, "ChatTopicEntity.WarnNewChatMinutes")
-	soap.WriteOptItem(e, ns0, "WarnManagerNewChatMinutes", v.WarnManagerNewChatMinutes, soap.Int32, "ChatTopicEntity.WarnManagerNewChatMinutes")
-	soap.WriteOptItem(e, ns0, "TicketEnabled", v.TicketEnabled, soap.Bool, "ChatTopicEntity.TicketEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "CollectConsent", v.CollectConsent, "ChatTopicEntity.CollectConsent")
+	soap.WriteOptLeaf(e, ns0, "BadgeHeader", v.BadgeHeader)
+	soap.WriteOptItemLeaf(e, ns0, "CustomQueueTextEnabled", v.CustomQueueTextEnabled, "ChatTopicEntity.CustomQueueTextEnabled")
+	soap.WriteOptLeaf(e, ns0, "CustomQueueText", v.CustomQueueText)
+	soap.WriteOptItemLeaf(e, ns0, "WarnNewChatMinutes", v.WarnNewChatMinutes, "ChatTopicEntity.WarnNewChatMinutes")
+	soap.WriteOptItemLeaf(e, ns0, "WarnManagerNewChatMinutes", v.WarnManagerNewChatMinutes, "ChatTopicEntity.WarnManagerNewChatMinutes")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEnabled", v.TicketEnabled, "ChatTopicEntity.TicketEnabled")
 	soap.WriteOptPtr(e, ns0, "TicketCategory", v.TicketCategory, soap.Complex[*TicketCategory])
 	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*TicketPriority])
-	soap.WriteOptItem(e, ns0, "OpeningHoursEnabled", v.OpeningHoursEnabled, soap.Bool, "ChatTopicEntity.OpeningHoursEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "OpeningHoursEnabled", v.OpeningHoursEnabled, "ChatTopicEntity.OpeningHoursEnabled")
 	soap.WriteOptPtr(e, ns0, "OpeningHours", v.OpeningHours, soap.Complex[*ChatOpeningHours])
 	soap.WriteOptPtr(e, ns0, "Widget", v.Widget, soap.Complex[*ChatWidgetSettings])
-	soap.WriteOptItem(e, ns0, "BotEnabled", v.BotEnabled, soap.Bool, "ChatTopicEntity.BotEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "BotEnabled", v.BotEnabled, "ChatTopicEntity.BotEnabled")
 	soap.WriteOptPtr(e, ns0, "BotSettings", v.BotSettings, soap.Complex[*ChatBotSettings])
-	soap.WriteOptItem(e, ns0, "OfflineCollectConsent", v.OfflineCollectConsent, soap.Bool, "ChatTopicEntity.OfflineCollectConsent")
-	soap.WriteOptItem(e, ns0, "WarnChatMessageMinutes", v.WarnChatMessageMinutes, soap.Int32, "ChatTopicEntity.WarnChatMessageMinutes")
-	soap.WriteOptItem(e, ns0, "WarnManagerChatMessageMinutes", v.WarnManagerChatMessageMinutes, soap.Int32, "ChatTopicEntity.WarnManagerChatMessageMinutes")
-	soap.WriteOptItem(e, ns0, "UseQueueOfflineForm", v.UseQueueOfflineForm, soap.Bool, "ChatTopicEntity.UseQueueOfflineForm")
-	soap.WriteOptItem(e, ns0, "OfflineFormTimeLimit", v.OfflineFormTimeLimit, soap.Int32, "ChatTopicEntity.OfflineFormTimeLimit")
-	soap.WriteOptItem(e, ns0, "OfflineFormQueueLength", v.OfflineFormQueueLength, soap.Int32, "ChatTopicEntity.OfflineFormQueueLength")
-	soap.WriteOptItem(e, ns0, "WidgetEnableRating", v.WidgetEnableRating, soap.Bool, "ChatTopicEntity.WidgetEnableRating")
-	soap.WriteOpt(e, ns0, "WidgetRatingText", v.WidgetRatingText, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "OfflineCollectConsent", v.OfflineCollectConsent, "ChatTopicEntity.OfflineCollectConsent")
+	soap.WriteOptItemLeaf(e, ns0, "WarnChatMessageMinutes", v.WarnChatMessageMinutes, "ChatTopicEntity.WarnChatMessageMinutes")
+	soap.WriteOptItemLeaf(e, ns0, "WarnManagerChatMessageMinutes", v.WarnManagerChatMessageMinutes, "ChatTopicEntity.WarnManagerChatMessageMinutes")
+	soap.WriteOptItemLeaf(e, ns0, "UseQueueOfflineForm", v.UseQueueOfflineForm, "ChatTopicEntity.UseQueueOfflineForm")
+	soap.WriteOptItemLeaf(e, ns0, "OfflineFormTimeLimit", v.OfflineFormTimeLimit, "ChatTopicEntity.OfflineFormTimeLimit")
+	soap.WriteOptItemLeaf(e, ns0, "OfflineFormQueueLength", v.OfflineFormQueueLength, "ChatTopicEntity.OfflineFormQueueLength")
+	soap.WriteOptItemLeaf(e, ns0, "WidgetEnableRating", v.WidgetEnableRating, "ChatTopicEntity.WidgetEnableRating")
+	soap.WriteOptLeaf(e, ns0, "WidgetRatingText", v.WidgetRatingText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2500,39 +2500,39 @@ type ChatWidgetSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatWidgetSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AutoFaqEnabled", v.AutoFaqEnabled, soap.Bool, "ChatWidgetSettings.AutoFaqEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "AutoFaqEnabled", v.AutoFaqEnabled, "ChatWidgetSettings.AutoFaqEnabled")
 	soap.WriteOptPtr(e, ns0, "AutoFaqCategory", v.AutoFaqCategory, soap.Complex[*KbCategory])
-	soap.WriteOptItem(e, ns0, "PreFormEnabled", v.PreFormEnabled, soap.Bool, "ChatWidgetSettings.PreFormEnabled")
-	soap.WriteOpt(e, ns0, "PreFormMessage", v.PreFormMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PreFormEnabled", v.PreFormEnabled, "ChatWidgetSettings.PreFormEnabled")
+	soap.WriteOptLeaf(e, ns0, "PreFormMessage", v.PreFormMessage)
 	soap.WriteOptItem(e, ns0, "RequiredFields", v.RequiredFields, soap.Text[WidgetRequiredFields], "ChatWidgetSettings.RequiredFields")
-	soap.WriteOptItem(e, ns0, "PostFormEnabled", v.PostFormEnabled, soap.Bool, "ChatWidgetSettings.PostFormEnabled")
-	soap.WriteOpt(e, ns0, "PostFormHeader", v.PostFormHeader, soap.String)
-	soap.WriteOpt(e, ns0, "PostFormMessage", v.PostFormMessage, soap.String)
-	soap.WriteOptItem(e, ns0, "PostTranscriptEnabled", v.PostTranscriptEnabled, soap.Bool, "ChatWidgetSettings.PostTranscriptEnabled")
-	soap.WriteOpt(e, ns0, "LanguageIsoCode", v.LanguageIsoCode, soap.String)
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Text[ChatWidgetSize], "ChatWidgetSettings.Size")
-	soap.WriteOptItem(e, ns0, "Theme", v.Theme, soap.Text[WidgetTheme], "ChatWidgetSettings.Theme")
-	soap.WriteOpt(e, ns0, "Color", v.Color, soap.String)
-	soap.WriteOpt(e, ns0, "BadgeColor", v.BadgeColor, soap.String)
-	soap.WriteOpt(e, ns0, "BadgeTextColor", v.BadgeTextColor, soap.String)
-	soap.WriteOpt(e, ns0, "CustMsgColor", v.CustMsgColor, soap.String)
-	soap.WriteOpt(e, ns0, "CustMsgTextColor", v.CustMsgTextColor, soap.String)
-	soap.WriteOpt(e, ns0, "AgentMsgColor", v.AgentMsgColor, soap.String)
-	soap.WriteOpt(e, ns0, "AgentMsgTextColor", v.AgentMsgTextColor, soap.String)
-	soap.WriteOpt(e, ns0, "ButtonColor", v.ButtonColor, soap.String)
-	soap.WriteOpt(e, ns0, "ButtonTextColor", v.ButtonTextColor, soap.String)
-	soap.WriteOpt(e, ns0, "Font", v.Font, soap.String)
-	soap.WriteOpt(e, ns0, "FontSize", v.FontSize, soap.String)
-	soap.WriteOptItem(e, ns0, "LogoEnabled", v.LogoEnabled, soap.Bool, "ChatWidgetSettings.LogoEnabled")
-	soap.WriteOptItem(e, ns0, "LogoBlobId", v.LogoBlobId, soap.Int32, "ChatWidgetSettings.LogoBlobId")
-	soap.WriteOpt(e, ns0, "LogoName", v.LogoName, soap.String)
-	soap.WriteOptItem(e, ns0, "ShowAgentPhoto", v.ShowAgentPhoto, soap.Bool, "ChatWidgetSettings.ShowAgentPhoto")
-	soap.WriteOpt(e, ns0, "WelcomeTitle", v.WelcomeTitle, soap.String)
-	soap.WriteOpt(e, ns0, "WelcomeMessage", v.WelcomeMessage, soap.String)
-	soap.WriteOpt(e, ns0, "OfflineHeader", v.OfflineHeader, soap.String)
-	soap.WriteOpt(e, ns0, "OfflineMessage", v.OfflineMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PostFormEnabled", v.PostFormEnabled, "ChatWidgetSettings.PostFormEnabled")
+	soap.WriteOptLeaf(e, ns0, "PostFormHeader", v.PostFormHeader)
+	soap.WriteOptLeaf(e, ns0, "PostFormMessage", v.PostFormMessage)
+	soap.WriteOptItemLeaf(e, ns0, "PostTranscriptEnabled", v.PostTranscriptEnabled, "ChatWidgetSettings.PostTranscriptEnabled")
+	soap.WriteOptLeaf(e, ns0, "LanguageIsoCode", v.LanguageIsoCode)
+	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Enum[ChatWidgetSize], "ChatWidgetSettings.Size")
+	soap.WriteOptItem(e, ns0, "Theme", v.Theme, soap.Enum[WidgetTheme], "ChatWidgetSettings.Theme")
+	soap.WriteOptLeaf(e, ns0, "Color", v.Color)
+	soap.WriteOptLeaf(e, ns0, "BadgeColor", v.BadgeColor)
+	soap.WriteOptLeaf(e, ns0, "BadgeTextColor", v.BadgeTextColor)
+	soap.WriteOptLeaf(e, ns0, "CustMsgColor", v.CustMsgColor)
+	soap.WriteOptLeaf(e, ns0, "CustMsgTextColor", v.CustMsgTextColor)
+	soap.WriteOptLeaf(e, ns0, "AgentMsgColor", v.AgentMsgColor)
+	soap.WriteOptLeaf(e, ns0, "AgentMsgTextColor", v.AgentMsgTextColor)
+	soap.WriteOptLeaf(e, ns0, "ButtonColor", v.ButtonColor)
+	soap.WriteOptLeaf(e, ns0, "ButtonTextColor", v.ButtonTextColor)
+	soap.WriteOptLeaf(e, ns0, "Font", v.Font)
+	soap.WriteOptLeaf(e, ns0, "FontSize", v.FontSize)
+	soap.WriteOptItemLeaf(e, ns0, "LogoEnabled", v.LogoEnabled, "ChatWidgetSettings.LogoEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "LogoBlobId", v.LogoBlobId, "ChatWidgetSettings.LogoBlobId")
+	soap.WriteOptLeaf(e, ns0, "LogoName", v.LogoName)
+	soap.WriteOptItemLeaf(e, ns0, "ShowAgentPhoto", v.ShowAgentPhoto, "ChatWidgetSettings.ShowAgentPhoto")
+	soap.WriteOptLeaf(e, ns0, "WelcomeTitle", v.WelcomeTitle)
+	soap.WriteOptLeaf(e, ns0, "WelcomeMessage", v.WelcomeMessage)
+	soap.WriteOptLeaf(e, ns0, "OfflineHeader", v.OfflineHeader)
+	soap.WriteOptLeaf(e, ns0, "OfflineMessage", v.OfflineMessage)
 	soap.WriteOptItem(e, ns0, "OfflineFields", v.OfflineFields, soap.Text[WidgetRequiredFields], "ChatWidgetSettings.OfflineFields")
-	soap.WriteOptItem(e, ns0, "UseAgentFirstname", v.UseAgentFirstname, soap.Bool, "ChatWidgetSettings.UseAgentFirstname")
+	soap.WriteOptItemLeaf(e, ns0, "UseAgentFirstname", v.UseAgentFirstname, "ChatWidgetSettings.UseAgentFirstname")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2568,10 +2568,10 @@ func (v *ChatWidgetSettings) UnmarshalSOAP(d *soap.Decoder) {
 		v.LanguageIsoCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Size", ns0, "ChatWidgetSize") {
-		v.Size = soap.ReadOptItem(d, soap.ReadText[ChatWidgetSize])
+		v.Size = soap.ReadOptItem(d, soap.ReadEnum[ChatWidgetSize])
 	}
 	if d.At(ns0, "Theme", ns0, "WidgetTheme") {
-		v.Theme = soap.ReadOptItem(d, soap.ReadText[WidgetTheme])
+		v.Theme = soap.ReadOptItem(d, soap.ReadEnum[WidgetTheme])
 	}
 	if d.At(ns0, "Color", soap.NSXSD, "string") {
 		v.Color = soap.ReadOpt(d, soap.ReadString)
@@ -2967,7 +2967,7 @@ type CreateChatSessionForTopic struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateChatSessionForTopic) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "CreateChatSessionForTopic.ChatTopicId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "CreateChatSessionForTopic.ChatTopicId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3143,7 +3143,7 @@ type DeleteChatSessionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, soap.Int32, "DeleteChatSessionEntity.ChatSessionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, "DeleteChatSessionEntity.ChatSessionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3183,7 +3183,7 @@ type DeleteChatTopicEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, soap.Int32, "DeleteChatTopicEntity.ChatTopicEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, "DeleteChatTopicEntity.ChatTopicEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3225,8 +3225,8 @@ type DeleteChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "DeleteChatTopicUserAgent.ChatTopicId")
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "DeleteChatTopicUserAgent.ChatTopicId")
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3278,8 +3278,8 @@ type GetChatMessages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatMessages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "GetChatMessages.ChatSessionId")
-	soap.WriteOptItem(e, ns0, "After", v.After, soap.Int32, "GetChatMessages.After")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "GetChatMessages.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "After", v.After, "GetChatMessages.After")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3384,7 +3384,7 @@ type GetChatSessionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, soap.Int32, "GetChatSessionEntity.ChatSessionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, "GetChatSessionEntity.ChatSessionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3439,7 +3439,7 @@ type GetChatTopicEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, soap.Int32, "GetChatTopicEntity.ChatTopicEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, "GetChatTopicEntity.ChatTopicEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3497,8 +3497,8 @@ type GetChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "GetChatTopicUserAgent.ChatTopicId")
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatTopicUserAgent.ChatTopicId")
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3537,7 +3537,7 @@ type GetChatTopicUserAgentList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "GetChatTopicUserAgentList.ChatTopicId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatTopicUserAgentList.ChatTopicId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3622,8 +3622,8 @@ type GetChatTranscript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTranscript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "GetChatTranscript.ChatSessionId")
-	soap.WriteOptItem(e, ns0, "Html", v.Html, soap.Bool, "GetChatTranscript.Html")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "GetChatTranscript.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "Html", v.Html, "GetChatTranscript.Html")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3662,7 +3662,7 @@ type GetChatTranscriptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTranscriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3691,8 +3691,8 @@ type GetUserAgentList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAgentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Flat", v.Flat, soap.Bool, "GetUserAgentList.Flat")
-	soap.WriteOptItem(e, ns0, "OnlyPresent", v.OnlyPresent, soap.Bool, "GetUserAgentList.OnlyPresent")
+	soap.WriteOptItemLeaf(e, ns0, "Flat", v.Flat, "GetUserAgentList.Flat")
+	soap.WriteOptItemLeaf(e, ns0, "OnlyPresent", v.OnlyPresent, "GetUserAgentList.OnlyPresent")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3758,7 +3758,7 @@ type IsWithinOpeningHours struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsWithinOpeningHours) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "IsWithinOpeningHours.ChatTopicId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "IsWithinOpeningHours.ChatTopicId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3786,7 +3786,7 @@ type IsWithinOpeningHoursResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsWithinOpeningHoursResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsWithinOpeningHoursResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsWithinOpeningHoursResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3823,12 +3823,12 @@ type KbCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *KbCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "KbCategoryId", v.KbCategoryId, soap.Int32, "KbCategory.KbCategoryId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
-	soap.WriteOptItem(e, ns0, "ParentId", v.ParentId, soap.Int32, "KbCategory.ParentId")
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "KbCategory.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "KbCategoryId", v.KbCategoryId, "KbCategory.KbCategoryId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
+	soap.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "KbCategory.ParentId")
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "KbCategory.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3910,7 +3910,7 @@ type PickUpChatSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PickUpChatSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "PickUpChatSession.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "PickUpChatSession.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4006,7 +4006,7 @@ type RejectChatSessionTransfer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectChatSessionTransfer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "RejectChatSessionTransfer.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "RejectChatSessionTransfer.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4067,10 +4067,10 @@ type ReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "ReplyTemplate.ReplyTemplateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "ReplyTemplate.FolderId")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "ReplyTemplate.ReplyTemplateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ReplyTemplate.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4130,7 +4130,7 @@ type ResetChatSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResetChatSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "ResetChatSession.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ResetChatSession.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4337,8 +4337,8 @@ type TransferChatSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TransferChatSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "TransferChatSession.ChatSessionId")
-	soap.WriteOpt(e, ns0, "ToAssociate", v.ToAssociate, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "TransferChatSession.ChatSessionId")
+	soap.WriteOptLeaf(e, ns0, "ToAssociate", v.ToAssociate)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4409,8 +4409,8 @@ type UpdateChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "UpdateChatTopicUserAgent.ChatTopicId")
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "UpdateChatTopicUserAgent.ChatTopicId")
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
 	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*ChatTopicAgent])
 }
 
@@ -4491,7 +4491,7 @@ type UpdateChatTopicUserAgents struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32, "UpdateChatTopicUserAgents.ChatTopicId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "UpdateChatTopicUserAgents.ChatTopicId")
 	soap.WriteOpt(e, ns0, "Useragents", v.Useragents, soap.Value[ArrayOfChatTopicAgent])
 }
 

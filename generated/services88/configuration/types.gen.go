@@ -24,7 +24,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -59,14 +59,14 @@ type ArrayOfDeltaState []DeltaState
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeltaState) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "DeltaState", x, soap.Text[DeltaState])
+		soap.Write(e, ns0, "DeltaState", x, soap.Enum[DeltaState])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeltaState) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaState]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[DeltaState]))
 	}
 	d.End()
 }
@@ -78,14 +78,14 @@ type ArrayOfDeltaType []DeltaType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeltaType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "DeltaType", x, soap.Text[DeltaType])
+		soap.Write(e, ns0, "DeltaType", x, soap.Enum[DeltaType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeltaType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[DeltaType]))
 	}
 	d.End()
 }
@@ -122,9 +122,9 @@ type ClearConfigurationCache struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ClearConfigurationCache) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOptItem(e, ns0, "ForAllAssociates", v.ForAllAssociates, soap.Bool, "ClearConfigurationCache.ForAllAssociates")
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptItemLeaf(e, ns0, "ForAllAssociates", v.ForAllAssociates, "ClearConfigurationCache.ForAllAssociates")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -212,19 +212,19 @@ type ConfigurableScreenDelta struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "ConfigurableScreenDelta.ConfigurableScreenDeltaId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DeltaJson", v.DeltaJson, soap.String)
-	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType], "ConfigurableScreenDelta.DeltaType")
-	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState], "ConfigurableScreenDelta.DeltaState")
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "ConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "DeltaJson", v.DeltaJson)
+	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Enum[DeltaType], "ConfigurableScreenDelta.DeltaType")
+	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Enum[DeltaState], "ConfigurableScreenDelta.DeltaState")
+	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.UpdatedDate")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.CreatedDate")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AppliesToKey", v.AppliesToKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -243,10 +243,10 @@ func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 		v.DeltaJson = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
+		v.DeltaType = soap.ReadOptItem(d, soap.ReadEnum[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
+		v.DeltaState = soap.ReadOptItem(d, soap.ReadEnum[DeltaState])
 	}
 	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
 		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
@@ -562,7 +562,7 @@ type DeleteConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "DeleteConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "DeleteConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -603,7 +603,7 @@ type DeleteDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32, "DeleteDiaryViewEntity.DiaryViewEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "DeleteDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -643,7 +643,7 @@ type DeleteLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32, "DeleteLandingPageEntity.LandingPageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "DeleteLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -683,7 +683,7 @@ type DeleteSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32, "DeleteSystemEventEntity.SystemEventEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "DeleteSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -722,7 +722,7 @@ type DeleteWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "DeleteWindowPosSize.WindowPosSizeId")
+	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "DeleteWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -770,7 +770,7 @@ type DeltaQuery struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeltaQuery) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
 	soap.WriteOpt(e, ns0, "DeltaStates", v.DeltaStates, soap.Value[ArrayOfDeltaState])
 	soap.WriteOpt(e, ns0, "DeltaTypes", v.DeltaTypes, soap.Value[ArrayOfDeltaType])
 	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
@@ -992,14 +992,14 @@ type DiaryViewEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DiaryViewId", v.DiaryViewId, soap.Int32, "DiaryViewEntity.DiaryViewId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "VisibleColumns", v.VisibleColumns, soap.Int16, "DiaryViewEntity.VisibleColumns")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DiaryViewEntity.Rank")
-	soap.WriteOptItem(e, ns0, "AssocId", v.AssocId, soap.Int32, "DiaryViewEntity.AssocId")
+	soap.WriteOptItemLeaf(e, ns0, "DiaryViewId", v.DiaryViewId, "DiaryViewEntity.DiaryViewId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "VisibleColumns", v.VisibleColumns, "DiaryViewEntity.VisibleColumns")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DiaryViewEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "AssocId", v.AssocId, "DiaryViewEntity.AssocId")
 	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOptItem(e, ns0, "TzLocationId", v.TzLocationId, soap.Int32, "DiaryViewEntity.TzLocationId")
+	soap.WriteOptItemLeaf(e, ns0, "TzLocationId", v.TzLocationId, "DiaryViewEntity.TzLocationId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1120,7 +1120,7 @@ type ExistsSystemEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExistsSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1148,7 +1148,7 @@ type ExistsSystemEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExistsSystemEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ExistsSystemEventResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExistsSystemEventResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1220,10 +1220,10 @@ type GetAnyConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnyConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOpt(e, ns0, "Item", v.Item, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptLeaf(e, ns0, "Item", v.Item)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1284,7 +1284,7 @@ type GetAnyConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnyConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1314,8 +1314,8 @@ type GetApplicationConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1354,7 +1354,7 @@ type GetApplicationConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1385,9 +1385,9 @@ type GetCRMUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoProtocol", v.SoProtocol, soap.String)
-	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.String)
-	soap.WriteOptItem(e, ns0, "Frameless", v.Frameless, soap.Bool, "GetCRMUrl.Frameless")
+	soap.WriteOptLeaf(e, ns0, "SoProtocol", v.SoProtocol)
+	soap.WriteOptLeaf(e, ns0, "Currents", v.Currents)
+	soap.WriteOptItemLeaf(e, ns0, "Frameless", v.Frameless, "GetCRMUrl.Frameless")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1436,7 +1436,7 @@ type GetCRMUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1469,10 +1469,10 @@ type GetCSAuthUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSAuthUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "ProgramName", v.ProgramName, soap.String)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraParameters", v.ExtraParameters, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	soap.WriteOptLeaf(e, ns0, "Action", v.Action)
+	soap.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1532,7 +1532,7 @@ type GetCSAuthUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSAuthUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1559,7 +1559,7 @@ type GetCSRegistryValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSRegistryValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Entry", v.Entry, soap.Int32, "GetCSRegistryValue.Entry")
+	soap.WriteOptItemLeaf(e, ns0, "Entry", v.Entry, "GetCSRegistryValue.Entry")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1587,7 +1587,7 @@ type GetCSRegistryValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSRegistryValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1626,7 +1626,7 @@ type GetCSWwwFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSWwwFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1654,7 +1654,7 @@ type GetConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32, "GetConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "GetConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1846,7 +1846,7 @@ type GetCsCgiUrlInternalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsCgiUrlInternalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1873,7 +1873,7 @@ type GetCsCgiUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsCgiUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1906,10 +1906,10 @@ type GetCsProgramUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsProgramUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "ProgramName", v.ProgramName, soap.String)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraParameters", v.ExtraParameters, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	soap.WriteOptLeaf(e, ns0, "Action", v.Action)
+	soap.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1970,7 +1970,7 @@ type GetCsProgramUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsProgramUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2009,7 +2009,7 @@ type GetCustomerUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2036,7 +2036,7 @@ type GetDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, soap.Int32, "GetDiaryViewEntity.DiaryViewEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "GetDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2091,7 +2091,7 @@ type GetEMarketingUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMarketingUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2119,7 +2119,7 @@ type GetEMarketingUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMarketingUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2158,7 +2158,7 @@ type GetEmailNumberOfDaysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailNumberOfDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetEmailNumberOfDaysResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetEmailNumberOfDaysResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2187,8 +2187,8 @@ type GetFilterList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFilterList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2227,7 +2227,7 @@ type GetFilterListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFilterListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2266,7 +2266,7 @@ type GetHelpDispatcherUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHelpDispatcherUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2295,8 +2295,8 @@ type GetLandingPage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetLandingPage.AssociateId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetLandingPage.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2334,7 +2334,7 @@ type GetLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, soap.Int32, "GetLandingPageEntity.LandingPageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "GetLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2458,8 +2458,8 @@ type GetObjectMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetObjectMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2498,7 +2498,7 @@ type GetObjectMappingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetObjectMappingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2529,9 +2529,9 @@ type GetPageConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPageConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptLeaf(e, ns0, "Page", v.Page)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2581,7 +2581,7 @@ type GetPageConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2653,9 +2653,9 @@ type GetRefreshedPageConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefreshedPageConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Application", v.Application, soap.String)
-	soap.WriteOpt(e, ns0, "Instance", v.Instance, soap.String)
-	soap.WriteOpt(e, ns0, "Page", v.Page, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
+	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	soap.WriteOptLeaf(e, ns0, "Page", v.Page)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2705,7 +2705,7 @@ type GetRefreshedPageConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefreshedPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2735,17 +2735,17 @@ type GetScreenConfigurationDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType], "GetScreenConfigurationDelta.DeltaType")
-	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState], "GetScreenConfigurationDelta.DeltaState")
+	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Enum[DeltaType], "GetScreenConfigurationDelta.DeltaType")
+	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Enum[DeltaState], "GetScreenConfigurationDelta.DeltaState")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
+		v.DeltaType = soap.ReadOptItem(d, soap.ReadEnum[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
+		v.DeltaState = soap.ReadOptItem(d, soap.ReadEnum[DeltaState])
 	}
 	d.End()
 }
@@ -2775,7 +2775,7 @@ type GetScreenConfigurationDeltaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2815,7 +2815,7 @@ type GetScreenConfigurationDeltasResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDeltasResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2853,7 +2853,7 @@ type GetSpfDomainResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpfDomainResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2880,7 +2880,7 @@ type GetSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, soap.Int32, "GetSystemEventEntity.SystemEventEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "GetSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2935,7 +2935,7 @@ type GetWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "GetWindowPosSize.WindowPosSizeId")
+	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "GetWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3046,7 +3046,7 @@ type GetWindowPosSizesOnAssociateId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnAssociateId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetWindowPosSizesOnAssociateId.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetWindowPosSizesOnAssociateId.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3102,7 +3102,7 @@ type GetWindowPosSizesOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetWindowPosSizesOnPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetWindowPosSizesOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3157,7 +3157,7 @@ type GetWwwUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Client", v.Client, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Client", v.Client)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3196,7 +3196,7 @@ type GetWwwUrlForSMWebResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrlForSMWebResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3223,7 +3223,7 @@ type GetWwwUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3263,10 +3263,10 @@ type LandingPageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LandingPageId", v.LandingPageId, soap.Int32, "LandingPageEntity.LandingPageId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "LandingPageEntity.AssociateId")
-	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "LandingPageEntity.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "LandingPageId", v.LandingPageId, "LandingPageEntity.LandingPageId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "LandingPageEntity.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "LandingPageEntity.SelectionId")
 	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[ArrayOfMDOListItem])
 }
@@ -3854,8 +3854,8 @@ type SetAppliesToKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAppliesToKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
-	soap.WriteOpt(e, ns0, "AppliesToKey", v.AppliesToKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
+	soap.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3914,11 +3914,11 @@ type SetLandingPagePinForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetLandingPagePinForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Pin", v.Pin, soap.Bool, "SetLandingPagePinForAssociate.Pin")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetLandingPagePinForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
-	soap.WriteOpt(e, ns0, "PinTableName", v.PinTableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "SetLandingPagePinForAssociate.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "Pin", v.Pin, "SetLandingPagePinForAssociate.Pin")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetLandingPagePinForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
+	soap.WriteOptLeaf(e, ns0, "PinTableName", v.PinTableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "SetLandingPagePinForAssociate.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4080,14 +4080,14 @@ type SystemEventEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SystemEventId", v.SystemEventId, soap.Int32, "SystemEventEntity.SystemEventId")
-	soap.WriteOptItem(e, ns0, "Scope", v.Scope, soap.Text[SystemEventScope], "SystemEventEntity.Scope")
+	soap.WriteOptItemLeaf(e, ns0, "SystemEventId", v.SystemEventId, "SystemEventEntity.SystemEventId")
+	soap.WriteOptItem(e, ns0, "Scope", v.Scope, soap.Enum[SystemEventScope], "SystemEventEntity.Scope")
 	soap.WriteOptItem(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime], "SystemEventEntity.Eta")
-	soap.WriteOpt(e, ns0, "Eventkey", v.Eventkey, soap.String)
-	soap.WriteOpt(e, ns0, "Eventmess", v.Eventmess, soap.String)
-	soap.WriteOptItem(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Int32, "SystemEventEntity.ExtraInfo")
-	soap.WriteOptItem(e, ns0, "Owner", v.Owner, soap.Int32, "SystemEventEntity.Owner")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "SystemEventEntity.UpdatedCount")
+	soap.WriteOptLeaf(e, ns0, "Eventkey", v.Eventkey)
+	soap.WriteOptLeaf(e, ns0, "Eventmess", v.Eventmess)
+	soap.WriteOptItemLeaf(e, ns0, "ExtraInfo", v.ExtraInfo, "SystemEventEntity.ExtraInfo")
+	soap.WriteOptItemLeaf(e, ns0, "Owner", v.Owner, "SystemEventEntity.Owner")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "SystemEventEntity.UpdatedCount")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SystemEventEntity.Registered")
 	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*Associate])
 }
@@ -4099,7 +4099,7 @@ func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SystemEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Scope", ns0, "SystemEventScope") {
-		v.Scope = soap.ReadOptItem(d, soap.ReadText[SystemEventScope])
+		v.Scope = soap.ReadOptItem(d, soap.ReadEnum[SystemEventScope])
 	}
 	if d.At(ns0, "Eta", soap.NSXSD, "dateTime") {
 		v.Eta = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -4319,17 +4319,17 @@ type WindowPosSize struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "OwnerWindow", v.OwnerWindow, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "WindowPosSize.PersonId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "WindowPosSize.AssociateId")
-	soap.WriteOptItem(e, ns0, "ExtraId", v.ExtraId, soap.Int32, "WindowPosSize.ExtraId")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "WindowPosSize.Height")
-	soap.WriteOptItem(e, ns0, "LeftX", v.LeftX, soap.Int32, "WindowPosSize.LeftX")
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[ShowWindowState], "WindowPosSize.State")
-	soap.WriteOptItem(e, ns0, "UpperY", v.UpperY, soap.Int32, "WindowPosSize.UpperY")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "WindowPosSize.Width")
-	soap.WriteOptItem(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32, "WindowPosSize.WindowPosSizeId")
+	soap.WriteOptLeaf(e, ns0, "OwnerWindow", v.OwnerWindow)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "WindowPosSize.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "WindowPosSize.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "ExtraId", v.ExtraId, "WindowPosSize.ExtraId")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "WindowPosSize.Height")
+	soap.WriteOptItemLeaf(e, ns0, "LeftX", v.LeftX, "WindowPosSize.LeftX")
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[ShowWindowState], "WindowPosSize.State")
+	soap.WriteOptItemLeaf(e, ns0, "UpperY", v.UpperY, "WindowPosSize.UpperY")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "WindowPosSize.Width")
+	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "WindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4357,7 +4357,7 @@ func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 		v.LeftX = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "State", ns0, "ShowWindowState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ShowWindowState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[ShowWindowState])
 	}
 	if d.At(ns0, "UpperY", soap.NSXSD, "int") {
 		v.UpperY = soap.ReadOptItem(d, soap.ReadInt32)

@@ -36,7 +36,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -55,7 +55,7 @@ type AddPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddPerson.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddPerson.ContactId")
 	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*PersonEntity])
 }
 
@@ -162,7 +162,7 @@ type ChangeCountry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
-	soap.WriteOptItem(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32, "ChangeCountry.ToCountryId")
+	soap.WriteOptItemLeaf(e, ns0, "ToCountryId", v.ToCountryId, "ChangeCountry.ToCountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -310,20 +310,20 @@ type ContactActivity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactActivity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ContactActivity.ContactId")
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactActivity.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
+	soap.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
 	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[ContactAction], "ContactActivity.Action")
 	soap.WriteOptItem(e, ns0, "ActionTime", v.ActionTime, soap.Text[soap.DateTime], "ContactActivity.ActionTime")
-	soap.WriteOpt(e, ns0, "Category", v.Category, soap.String)
-	soap.WriteOpt(e, ns0, "ActivityPersonName", v.ActivityPersonName, soap.String)
-	soap.WriteOptItem(e, ns0, "ActionId", v.ActionId, soap.Int32, "ContactActivity.ActionId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ContactActivity.PersonId")
-	soap.WriteOptItem(e, ns0, "ActivityPersonId", v.ActivityPersonId, soap.Int32, "ContactActivity.ActivityPersonId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ContactActivity.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Category", v.Category)
+	soap.WriteOptLeaf(e, ns0, "ActivityPersonName", v.ActivityPersonName)
+	soap.WriteOptItemLeaf(e, ns0, "ActionId", v.ActionId, "ContactActivity.ActionId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactActivity.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ActivityPersonId", v.ActivityPersonId, "ContactActivity.ActivityPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ContactActivity.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -662,10 +662,10 @@ type Copy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Copy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceContactId", v.SourceContactId, soap.Int32, "Copy.SourceContactId")
-	soap.WriteOpt(e, ns0, "DestinationContactName", v.DestinationContactName, soap.String)
-	soap.WriteOpt(e, ns0, "DestinationContactDepartment", v.DestinationContactDepartment, soap.String)
-	soap.WriteOptItem(e, ns0, "CopyPersons", v.CopyPersons, soap.Bool, "Copy.CopyPersons")
+	soap.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "Copy.SourceContactId")
+	soap.WriteOptLeaf(e, ns0, "DestinationContactName", v.DestinationContactName)
+	soap.WriteOptLeaf(e, ns0, "DestinationContactDepartment", v.DestinationContactDepartment)
+	soap.WriteOptItemLeaf(e, ns0, "CopyPersons", v.CopyPersons, "Copy.CopyPersons")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -726,7 +726,7 @@ type CopyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -861,7 +861,7 @@ type CreateNewEntryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateNewEntryResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -888,7 +888,7 @@ type DeleteContactEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactEntityId", v.ContactEntityId, soap.Int32, "DeleteContactEntity.ContactEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactEntityId", v.ContactEntityId, "DeleteContactEntity.ContactEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -953,7 +953,7 @@ type EnrichContactEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
-	soap.WriteOpt(e, ns0, "EnrichId", v.EnrichId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EnrichId", v.EnrichId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1019,7 +1019,7 @@ type GetAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetAddress.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetAddress.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1048,8 +1048,8 @@ type GetAddressByCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetAddressByCountry.ContactId")
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "GetAddressByCountry.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetAddressByCountry.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetAddressByCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1142,7 +1142,7 @@ type GetContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1169,7 +1169,7 @@ type GetContactEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactEntityId", v.ContactEntityId, soap.Int32, "GetContactEntity.ContactEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactEntityId", v.ContactEntityId, "GetContactEntity.ContactEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1308,8 +1308,8 @@ type GetContactSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactSummary.ContactId")
-	soap.WriteOptItem(e, ns0, "Limit", v.Limit, soap.Int32, "GetContactSummary.Limit")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactSummary.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "Limit", v.Limit, "GetContactSummary.Limit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1376,7 +1376,7 @@ type GetContactWithPersons struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactWithPersons) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactWithPersons.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactWithPersons.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1431,7 +1431,7 @@ type GetDomainDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDomainDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Domain", v.Domain)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1525,7 +1525,7 @@ type GetDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1836,8 +1836,8 @@ type GetNameDepartmentDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNameDepartmentDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1903,7 +1903,7 @@ type GetPersons struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersons) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetPersons.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPersons.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1957,7 +1957,7 @@ type GetPreviewContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetPreviewContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPreviewContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2013,7 +2013,7 @@ type GetPreviewEnrichContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewEnrichContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EnrichId", v.EnrichId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EnrichId", v.EnrichId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2069,7 +2069,7 @@ type GetQuoteVersionAddresses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionAddresses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetQuoteVersionAddresses.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionAddresses.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2126,8 +2126,8 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "IsNumberValid.ContactId")
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2166,7 +2166,7 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNumberValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2199,10 +2199,10 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceContactId", v.SourceContactId, soap.Int32, "Merge.SourceContactId")
-	soap.WriteOptItem(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32, "Merge.DestinationContactId")
-	soap.WriteOptItem(e, ns0, "MergeIdenticalPersons", v.MergeIdenticalPersons, soap.Bool, "Merge.MergeIdenticalPersons")
-	soap.WriteOptItem(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, soap.Bool, "Merge.ReplaceEmptyFieldsOnDestination")
+	soap.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "Merge.SourceContactId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "Merge.DestinationContactId")
+	soap.WriteOptItemLeaf(e, ns0, "MergeIdenticalPersons", v.MergeIdenticalPersons, "Merge.MergeIdenticalPersons")
+	soap.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2296,17 +2296,17 @@ type PreviewContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "PreviewContact.ContactId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "PreviewContact.CountryId")
-	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PreviewContact.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "PreviewContact.CountryId")
+	soap.WriteOptLeaf(e, ns0, "Number2", v.Number2)
+	soap.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
+	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptLeaf(e, ns0, "BusinessName", v.BusinessName)
+	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
 	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
 }
 
@@ -2517,10 +2517,10 @@ type SaveQuoteVersionAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "SaveQuoteVersionAddress.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SaveQuoteVersionAddress.QuoteVersionId")
 	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType], "SaveQuoteVersionAddress.AddressType")
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "SaveQuoteVersionAddress.CountryId")
+	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Enum[AddressType], "SaveQuoteVersionAddress.AddressType")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SaveQuoteVersionAddress.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2532,7 +2532,7 @@ func (v *SaveQuoteVersionAddress) UnmarshalSOAP(d *soap.Decoder) {
 		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2648,7 +2648,7 @@ type Undelete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Undelete.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Undelete.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2690,7 +2690,7 @@ type UpdateInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "UpdateInterests.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "UpdateInterests.ContactId")
 	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
 }

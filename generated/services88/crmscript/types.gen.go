@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -95,24 +95,24 @@ type CRMScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EjscriptId", v.EjscriptId, soap.Int32, "CRMScriptEntity.EjscriptId")
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
-	soap.WriteOptItem(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32, "CRMScriptEntity.HierarchyId")
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "SourceCode", v.SourceCode, soap.String)
-	soap.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, soap.Text[ScriptType], "CRMScriptEntity.ScriptType")
-	soap.WriteOptItem(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16, "CRMScriptEntity.HtmlOutput")
+	soap.WriteOptItemLeaf(e, ns0, "EjscriptId", v.EjscriptId, "CRMScriptEntity.EjscriptId")
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	soap.WriteOptLeaf(e, ns0, "AccessKey", v.AccessKey)
+	soap.WriteOptItemLeaf(e, ns0, "HierarchyId", v.HierarchyId, "CRMScriptEntity.HierarchyId")
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptLeaf(e, ns0, "SourceCode", v.SourceCode)
+	soap.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, soap.Enum[ScriptType], "CRMScriptEntity.ScriptType")
+	soap.WriteOptItemLeaf(e, ns0, "HtmlOutput", v.HtmlOutput, "CRMScriptEntity.HtmlOutput")
 	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
 	soap.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, soap.Complex[*CRMScriptResult])
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CRMScriptEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "CRMScriptEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "CRMScriptEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "CRMScriptEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "CRMScriptEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "CRMScriptEntity.UpdatedAssociateId")
 	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "CRMScriptEntity.BlockedVerbs")
 }
 
@@ -147,7 +147,7 @@ func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SourceCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ScriptType", ns0, "ScriptType") {
-		v.ScriptType = soap.ReadOptItem(d, soap.ReadText[ScriptType])
+		v.ScriptType = soap.ReadOptItem(d, soap.ReadEnum[ScriptType])
 	}
 	if d.At(ns0, "HtmlOutput", soap.NSXSD, "short") {
 		v.HtmlOutput = soap.ReadOptItem(d, soap.ReadInt16)
@@ -364,10 +364,10 @@ type CRMScriptErrorInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptErrorInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOptItem(e, ns0, "LineNumber", v.LineNumber, soap.Int32, "CRMScriptErrorInfo.LineNumber")
-	soap.WriteOptItem(e, ns0, "CharacterPosition", v.CharacterPosition, soap.Int32, "CRMScriptErrorInfo.CharacterPosition")
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	soap.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptErrorInfo.LineNumber")
+	soap.WriteOptItemLeaf(e, ns0, "CharacterPosition", v.CharacterPosition, "CRMScriptErrorInfo.CharacterPosition")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -459,11 +459,11 @@ type CRMScriptResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Valid", v.Valid, soap.Bool, "CRMScriptResult.Valid")
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
-	soap.WriteOptItem(e, ns0, "LineNumber", v.LineNumber, soap.Int32, "CRMScriptResult.LineNumber")
+	soap.WriteOptItemLeaf(e, ns0, "Valid", v.Valid, "CRMScriptResult.Valid")
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	soap.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptResult.LineNumber")
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOpt(e, ns0, "Transpiled", v.Transpiled, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Transpiled", v.Transpiled)
 	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
 }
@@ -594,14 +594,14 @@ type CRMScriptRunResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptRunResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Output", v.Output, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Output", v.Output)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 	soap.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, soap.Complex[*CRMScriptTraceRun])
 	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*EventData])
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CRMScriptRunResult.Success")
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CRMScriptRunResult.Success")
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOptItem(e, ns0, "StatusCode", v.StatusCode, soap.Int32, "CRMScriptRunResult.StatusCode")
-	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "StatusCode", v.StatusCode, "CRMScriptRunResult.StatusCode")
+	soap.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
 }
 
@@ -745,10 +745,10 @@ type CRMScriptSourceMap struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LineNumberFrom", v.LineNumberFrom, soap.Int32, "CRMScriptSourceMap.LineNumberFrom")
-	soap.WriteOptItem(e, ns0, "LineNumberTo", v.LineNumberTo, soap.Int32, "CRMScriptSourceMap.LineNumberTo")
-	soap.WriteOptItem(e, ns0, "Delta", v.Delta, soap.Int32, "CRMScriptSourceMap.Delta")
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "LineNumberFrom", v.LineNumberFrom, "CRMScriptSourceMap.LineNumberFrom")
+	soap.WriteOptItemLeaf(e, ns0, "LineNumberTo", v.LineNumberTo, "CRMScriptSourceMap.LineNumberTo")
+	soap.WriteOptItemLeaf(e, ns0, "Delta", v.Delta, "CRMScriptSourceMap.Delta")
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
 	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[ArrayOfstring])
 }
 
@@ -862,15 +862,15 @@ func (v *CRMScriptTraceRun) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.StartedAt")
 	soap.WriteOptItem(e, ns0, "EndedAt", v.EndedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.EndedAt")
-	soap.WriteOptItem(e, ns0, "ExecutionTime", v.ExecutionTime, soap.Int32, "CRMScriptTraceRun.ExecutionTime")
-	soap.WriteOptItem(e, ns0, "UserExecutionTime", v.UserExecutionTime, soap.Int32, "CRMScriptTraceRun.UserExecutionTime")
-	soap.WriteOptItem(e, ns0, "PeakMemory", v.PeakMemory, soap.Int32, "CRMScriptTraceRun.PeakMemory")
-	soap.WriteOptItem(e, ns0, "NumFrames", v.NumFrames, soap.Int32, "CRMScriptTraceRun.NumFrames")
-	soap.WriteOptItem(e, ns0, "FileSize", v.FileSize, soap.Int32, "CRMScriptTraceRun.FileSize")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CRMScriptTraceRun.AssociateId")
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
-	soap.WriteOpt(e, ns0, "Frames", v.Frames, soap.String)
-	soap.WriteOptItem(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, soap.Bool, "CRMScriptTraceRun.ForceSaveTrace")
+	soap.WriteOptItemLeaf(e, ns0, "ExecutionTime", v.ExecutionTime, "CRMScriptTraceRun.ExecutionTime")
+	soap.WriteOptItemLeaf(e, ns0, "UserExecutionTime", v.UserExecutionTime, "CRMScriptTraceRun.UserExecutionTime")
+	soap.WriteOptItemLeaf(e, ns0, "PeakMemory", v.PeakMemory, "CRMScriptTraceRun.PeakMemory")
+	soap.WriteOptItemLeaf(e, ns0, "NumFrames", v.NumFrames, "CRMScriptTraceRun.NumFrames")
+	soap.WriteOptItemLeaf(e, ns0, "FileSize", v.FileSize, "CRMScriptTraceRun.FileSize")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CRMScriptTraceRun.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Status", v.Status)
+	soap.WriteOptLeaf(e, ns0, "Frames", v.Frames)
+	soap.WriteOptItemLeaf(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, "CRMScriptTraceRun.ForceSaveTrace")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1105,7 +1105,7 @@ type DeleteCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1145,7 +1145,7 @@ type DeleteCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32, "DeleteCRMScriptEntity.CRMScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "DeleteCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1185,7 +1185,7 @@ type DeleteTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1225,7 +1225,7 @@ type DeleteTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32, "DeleteTriggerScriptEntity.TriggerScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "DeleteTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1321,7 +1321,7 @@ type ExecuteScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ExecuteScript.CRMScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScript.CRMScriptId")
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
@@ -1362,7 +1362,7 @@ type ExecuteScriptAsEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ExecuteScriptAsEvent.CRMScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScriptAsEvent.CRMScriptId")
 	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
@@ -1404,7 +1404,7 @@ type ExecuteScriptAsEventByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
 	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
@@ -1502,7 +1502,7 @@ type ExecuteScriptByIncludeId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
@@ -1542,7 +1542,7 @@ type ExecuteScriptByIncludeIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1574,7 +1574,7 @@ type ExecuteScriptByString struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
@@ -1656,7 +1656,7 @@ type ExecuteScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
@@ -1696,7 +1696,7 @@ type ExecuteScriptByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1724,7 +1724,7 @@ type ExecuteScriptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1752,7 +1752,7 @@ type GetCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1807,7 +1807,7 @@ type GetCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, soap.Int32, "GetCRMScriptEntity.CRMScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "GetCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1863,7 +1863,7 @@ type GetTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1919,7 +1919,7 @@ type GetTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, soap.Int32, "GetTriggerScriptEntity.TriggerScriptEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "GetTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1976,8 +1976,8 @@ type ResolveIncludes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveIncludes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
-	soap.WriteOptItem(e, ns0, "IgnoreErrors", v.IgnoreErrors, soap.Bool, "ResolveIncludes.IgnoreErrors")
+	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
+	soap.WriteOptItemLeaf(e, ns0, "IgnoreErrors", v.IgnoreErrors, "ResolveIncludes.IgnoreErrors")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2046,7 +2046,7 @@ type SaveCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 	soap.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, soap.Complex[*Script])
 }
 
@@ -2227,7 +2227,7 @@ type SaveTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TriggerScriptEntity])
 }
 
@@ -2373,16 +2373,16 @@ type Script struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Script) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "Script.Registered")
-	soap.WriteOpt(e, ns0, "RegisteredBy", v.RegisteredBy, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RegisteredBy", v.RegisteredBy)
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Script.Updated")
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
 	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "Script.BlockedVerbs")
 }
 
@@ -2616,16 +2616,16 @@ type TriggerScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32, "TriggerScriptEntity.ScreenChooserId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, soap.Text[EventHandlerType], "TriggerScriptEntity.ScreenType")
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "TriggerScriptEntity.Enabled")
-	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ScreenChooserId", v.ScreenChooserId, "TriggerScriptEntity.ScreenChooserId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, soap.Enum[EventHandlerType], "TriggerScriptEntity.ScreenType")
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "TriggerScriptEntity.Enabled")
+	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "TriggerScriptEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "TriggerScriptEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "TriggerScriptEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "TriggerScriptEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "TriggerScriptEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "TriggerScriptEntity.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2638,7 +2638,7 @@ func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ScreenType", ns0, "EventHandlerType") {
-		v.ScreenType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
+		v.ScreenType = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -2768,7 +2768,7 @@ type ValidateScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32, "ValidateScript.CRMScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ValidateScript.CRMScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2796,7 +2796,7 @@ type ValidateScriptByIncludeId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2852,7 +2852,7 @@ type ValidateScriptByString struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2908,7 +2908,7 @@ type ValidateScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2992,7 +2992,7 @@ type ValidateTriggerScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TriggerScriptId", v.TriggerScriptId, soap.Int32, "ValidateTriggerScript.TriggerScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptId", v.TriggerScriptId, "ValidateTriggerScript.TriggerScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3020,7 +3020,7 @@ type ValidateTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

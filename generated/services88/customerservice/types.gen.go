@@ -24,7 +24,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -44,8 +44,8 @@ type AddMessageFromMailData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddMessageFromMailData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "AddMessageFromMailData.TicketId")
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "AddMessageFromMailData.TicketId")
+	soap.WriteOptLeaf(e, ns0, "Data", v.Data)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -167,14 +167,14 @@ type ArrayOfEventHandlerType []EventHandlerType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEventHandlerType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "EventHandlerType", x, soap.Text[EventHandlerType])
+		soap.Write(e, ns0, "EventHandlerType", x, soap.Enum[EventHandlerType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEventHandlerType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[EventHandlerType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[EventHandlerType]))
 	}
 	d.End()
 }
@@ -243,14 +243,14 @@ type ArrayOfStatusScreenPanelType []StatusScreenPanelType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfStatusScreenPanelType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "StatusScreenPanelType", x, soap.Text[StatusScreenPanelType])
+		soap.Write(e, ns0, "StatusScreenPanelType", x, soap.Enum[StatusScreenPanelType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfStatusScreenPanelType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StatusScreenPanelType", ns0, "StatusScreenPanelType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[StatusScreenPanelType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[StatusScreenPanelType]))
 	}
 	d.End()
 }
@@ -285,7 +285,7 @@ type ChatSession struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSession) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "ChatSession.ChatSessionId")
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSession.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -381,7 +381,7 @@ type CheckIfCustomizedTemplatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckIfCustomizedTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CheckIfCustomizedTemplatesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckIfCustomizedTemplatesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -409,7 +409,7 @@ type CheckSymmetricEncryption struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckSymmetricEncryption) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EncryptedString", v.EncryptedString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EncryptedString", v.EncryptedString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -437,7 +437,7 @@ type CheckSymmetricEncryptionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckSymmetricEncryptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -605,7 +605,7 @@ type CreateSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RemoteIp", v.RemoteIp, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RemoteIp", v.RemoteIp)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -665,9 +665,9 @@ type CreateTicketFromMailData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketFromMailData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailboxId", v.MailboxId, soap.Int32, "CreateTicketFromMailData.MailboxId")
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTicketFromMailData.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "MailboxId", v.MailboxId, "CreateTicketFromMailData.MailboxId")
+	soap.WriteOptLeaf(e, ns0, "Data", v.Data)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTicketFromMailData.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -749,8 +749,8 @@ type CsFeatureToggle struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Bool, "CsFeatureToggle.State")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "State", v.State, "CsFeatureToggle.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -812,9 +812,9 @@ type CsSessionKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CsSessionKey) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptItem(e, ns0, "LoginId", v.LoginId, soap.Int32, "CsSessionKey.LoginId")
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "CsSessionKey.UserId")
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptItemLeaf(e, ns0, "LoginId", v.LoginId, "CsSessionKey.LoginId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "CsSessionKey.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -897,14 +897,14 @@ type CustomerCenterConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CustConfigId", v.CustConfigId, soap.Int32, "CustomerCenterConfig.CustConfigId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ConfigType], "CustomerCenterConfig.Type")
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOptItem(e, ns0, "CustLangId", v.CustLangId, soap.Int32, "CustomerCenterConfig.CustLangId")
+	soap.WriteOptItemLeaf(e, ns0, "CustConfigId", v.CustConfigId, "CustomerCenterConfig.CustConfigId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ConfigType], "CustomerCenterConfig.Type")
+	soap.WriteOptLeaf(e, ns0, "Config", v.Config)
+	soap.WriteOptItemLeaf(e, ns0, "CustLangId", v.CustLangId, "CustomerCenterConfig.CustLangId")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CustomerCenterConfig.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "CustomerCenterConfig.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "CustomerCenterConfig.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "CustomerCenterConfig.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "CustomerCenterConfig.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "CustomerCenterConfig.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -914,7 +914,7 @@ func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 		v.CustConfigId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "ConfigType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ConfigType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ConfigType])
 	}
 	if d.At(ns0, "Config", soap.NSXSD, "string") {
 		v.Config = soap.ReadOpt(d, soap.ReadString)
@@ -1034,9 +1034,9 @@ type CustomerServiceStartup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomerServiceStartup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, soap.Bool, "CustomerServiceStartup.TimezoneEnabled")
-	soap.WriteOptItem(e, ns0, "TZOffset", v.TZOffset, soap.Int32, "CustomerServiceStartup.TZOffset")
-	soap.WriteOpt(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, "CustomerServiceStartup.TimezoneEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "TZOffset", v.TZOffset, "CustomerServiceStartup.TZOffset")
+	soap.WriteOptLeaf(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey)
 	soap.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, soap.Value[ArrayOfPreference])
 }
 
@@ -1154,7 +1154,7 @@ type DeleteCustomerCenterConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, soap.Int32, "DeleteCustomerCenterConfig.CustomerCenterConfigId")
+	soap.WriteOptItemLeaf(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, "DeleteCustomerCenterConfig.CustomerCenterConfigId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1193,13 +1193,13 @@ type EventHandlerExists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[EventHandlerType], "EventHandlerExists.EventHandlerType")
+	soap.WriteOptItem(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Enum[EventHandlerType], "EventHandlerExists.EventHandlerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
+		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
 	}
 	d.End()
 }
@@ -1221,7 +1221,7 @@ type EventHandlerExistsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExistsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "EventHandlerExistsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "EventHandlerExistsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1361,8 +1361,8 @@ type FindTicketsByTitleOrId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindTicketsByTitleOrId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TitleOrId", v.TitleOrId, soap.String)
-	soap.WriteOptItem(e, ns0, "MaxRows", v.MaxRows, soap.Int32, "FindTicketsByTitleOrId.MaxRows")
+	soap.WriteOptLeaf(e, ns0, "TitleOrId", v.TitleOrId)
+	soap.WriteOptItemLeaf(e, ns0, "MaxRows", v.MaxRows, "FindTicketsByTitleOrId.MaxRows")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1469,7 +1469,7 @@ type GetCustomerCenterConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, soap.Int32, "GetCustomerCenterConfig.CustomerCenterConfigId")
+	soap.WriteOptItemLeaf(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, "GetCustomerCenterConfig.CustomerCenterConfigId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1537,7 +1537,7 @@ type GetCustomerServiceStartupByOwner struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupByOwner) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "GetCustomerServiceStartupByOwner.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetCustomerServiceStartupByOwner.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1620,7 +1620,7 @@ type GetFaqForCustomer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFaqForCustomer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FaqEntryId", v.FaqEntryId, soap.Int32, "GetFaqForCustomer.FaqEntryId")
+	soap.WriteOptItemLeaf(e, ns0, "FaqEntryId", v.FaqEntryId, "GetFaqForCustomer.FaqEntryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1648,7 +1648,7 @@ type GetFaqForCustomerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFaqForCustomerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1675,7 +1675,7 @@ type GetMailboxEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailboxEntityId", v.MailboxEntityId, soap.Int32, "GetMailboxEntity.MailboxEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "MailboxEntityId", v.MailboxEntityId, "GetMailboxEntity.MailboxEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1774,10 +1774,10 @@ type GetParsedTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParsedTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "GetParsedTemplate.ReplyTemplateId")
-	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "GetParsedTemplate.LanguageId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetParsedTemplate.PersonId")
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetParsedTemplate.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetParsedTemplate.ReplyTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetParsedTemplate.LanguageId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetParsedTemplate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetParsedTemplate.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1865,7 +1865,7 @@ type GetPreviewFaqEntry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "KbEntryId", v.KbEntryId, soap.Int32, "GetPreviewFaqEntry.KbEntryId")
+	soap.WriteOptItemLeaf(e, ns0, "KbEntryId", v.KbEntryId, "GetPreviewFaqEntry.KbEntryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1920,7 +1920,7 @@ type GetPreviewQuickReply struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuickReplyId", v.QuickReplyId, soap.Int32, "GetPreviewQuickReply.QuickReplyId")
+	soap.WriteOptItemLeaf(e, ns0, "QuickReplyId", v.QuickReplyId, "GetPreviewQuickReply.QuickReplyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1976,7 +1976,7 @@ type GetPreviewReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "GetPreviewReplyTemplate.ReplyTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetPreviewReplyTemplate.ReplyTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2033,8 +2033,8 @@ type GetProgramUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProgramUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgramName", v.ProgramName, soap.String)
-	soap.WriteOptItem(e, ns0, "External", v.External, soap.Bool, "GetProgramUrl.External")
+	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	soap.WriteOptItemLeaf(e, ns0, "External", v.External, "GetProgramUrl.External")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2073,7 +2073,7 @@ type GetProgramUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProgramUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2235,8 +2235,8 @@ type GetUnparsedTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnparsedTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "GetUnparsedTemplate.ReplyTemplateId")
-	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "GetUnparsedTemplate.LanguageId")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetUnparsedTemplate.ReplyTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetUnparsedTemplate.LanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2314,7 +2314,7 @@ type HasChatNotifyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasChatNotifyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasChatNotifyResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasChatNotifyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2411,10 +2411,10 @@ type Mailbox struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Mailbox) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32, "Mailbox.MailInFilterId")
-	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MailInFilterId", v.MailInFilterId, "Mailbox.MailInFilterId")
+	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
+	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2506,13 +2506,13 @@ type MailboxEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MailboxEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32, "MailboxEntity.MailInFilterId")
-	soap.WriteOptItem(e, ns0, "ServerType", v.ServerType, soap.Text[MailboxType], "MailboxEntity.ServerType")
-	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "MailboxEntity.Port")
+	soap.WriteOptItemLeaf(e, ns0, "MailInFilterId", v.MailInFilterId, "MailboxEntity.MailInFilterId")
+	soap.WriteOptItem(e, ns0, "ServerType", v.ServerType, soap.Enum[MailboxType], "MailboxEntity.ServerType")
+	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptLeaf(e, ns0, "Server", v.Server)
+	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "MailboxEntity.Port")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2522,7 +2522,7 @@ func (v *MailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ServerType", ns0, "MailboxType") {
-		v.ServerType = soap.ReadOptItem(d, soap.ReadText[MailboxType])
+		v.ServerType = soap.ReadOptItem(d, soap.ReadEnum[MailboxType])
 	}
 	if d.At(ns0, "Address", soap.NSXSD, "string") {
 		v.Address = soap.ReadOpt(d, soap.ReadString)
@@ -2768,12 +2768,12 @@ type PreviewFaqEntry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "RegisteredByFullName", v.RegisteredByFullName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "RegisteredByFullName", v.RegisteredByFullName)
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewFaqEntry.Updated")
-	soap.WriteOpt(e, ns0, "Question", v.Question, soap.String)
-	soap.WriteOpt(e, ns0, "Answer", v.Answer, soap.String)
-	soap.WriteOptItem(e, ns0, "AccessLevel", v.AccessLevel, soap.Text[KbAccessLevel], "PreviewFaqEntry.AccessLevel")
+	soap.WriteOptLeaf(e, ns0, "Question", v.Question)
+	soap.WriteOptLeaf(e, ns0, "Answer", v.Answer)
+	soap.WriteOptItem(e, ns0, "AccessLevel", v.AccessLevel, soap.Enum[KbAccessLevel], "PreviewFaqEntry.AccessLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2795,7 +2795,7 @@ func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 		v.Answer = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AccessLevel", ns0, "KbAccessLevel") {
-		v.AccessLevel = soap.ReadOptItem(d, soap.ReadText[KbAccessLevel])
+		v.AccessLevel = soap.ReadOptItem(d, soap.ReadEnum[KbAccessLevel])
 	}
 	d.End()
 }
@@ -2881,10 +2881,10 @@ type PreviewQuickReply struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedByFullName", v.UpdatedByFullName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "UpdatedByFullName", v.UpdatedByFullName)
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewQuickReply.Updated")
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2974,12 +2974,12 @@ type PreviewReplyTemplate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "OwnedByFullName", v.OwnedByFullName)
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewReplyTemplate.Updated")
-	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
-	soap.WriteOptItem(e, ns0, "IsHtml", v.IsHtml, soap.Bool, "PreviewReplyTemplate.IsHtml")
+	soap.WriteOptLeaf(e, ns0, "Body", v.Body)
+	soap.WriteOptItemLeaf(e, ns0, "IsHtml", v.IsHtml, "PreviewReplyTemplate.IsHtml")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3078,7 +3078,7 @@ type RemoveSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LoginId", v.LoginId, soap.Int32, "RemoveSession.LoginId")
+	soap.WriteOptItemLeaf(e, ns0, "LoginId", v.LoginId, "RemoveSession.LoginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3117,7 +3117,7 @@ type ReportSessionActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReportSessionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SessionKey", v.SessionKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3145,7 +3145,7 @@ type ReportSessionActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReportSessionActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ReportSessionActiveResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ReportSessionActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3379,7 +3379,7 @@ type SessionIsValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SessionIsValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CsSessionKey", v.CsSessionKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CsSessionKey", v.CsSessionKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3407,7 +3407,7 @@ type SessionIsValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SessionIsValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SessionIsValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SessionIsValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3443,9 +3443,9 @@ type SmsConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SmsConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DefaultSmsCountry", v.DefaultSmsCountry, soap.String)
-	soap.WriteOpt(e, ns0, "NetServerSmsProvider", v.NetServerSmsProvider, soap.String)
-	soap.WriteOpt(e, ns0, "NsPluginSender", v.NsPluginSender, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DefaultSmsCountry", v.DefaultSmsCountry)
+	soap.WriteOptLeaf(e, ns0, "NetServerSmsProvider", v.NetServerSmsProvider)
+	soap.WriteOptLeaf(e, ns0, "NsPluginSender", v.NsPluginSender)
 	soap.WriteOpt(e, ns0, "NsPluginConfig", v.NsPluginConfig, soap.Value[StringDictionary])
 }
 
@@ -3528,8 +3528,8 @@ type SmtpTestResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SmtpTestResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "SmtpTestResult.Success")
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "SmtpTestResult.Success")
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3591,9 +3591,9 @@ type StatisticsDataSet struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfStatisticsDataValue])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3666,9 +3666,9 @@ type StatisticsDataValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOptItem(e, ns0, "Value", v.Value, soap.Float64, "StatisticsDataValue.Value")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
+	soap.WriteOptItemLeaf(e, ns0, "Value", v.Value, "StatisticsDataValue.Value")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3880,27 +3880,27 @@ type SystemTemplateSettings struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, soap.Int32, "SystemTemplateSettings.CustomerNewCustomerTemplateId")
-	soap.WriteOptItem(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, soap.Int32, "SystemTemplateSettings.CustomerCustomerReplyTemplateId")
-	soap.WriteOptItem(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, soap.Int32, "SystemTemplateSettings.CustomerPasswordTemplateId")
-	soap.WriteOptItem(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, soap.Int32, "SystemTemplateSettings.CustomerConfirmEmailTemplateId")
-	soap.WriteOptItem(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, soap.Int32, "SystemTemplateSettings.CustomerChatLogTemplateId")
-	soap.WriteOptItem(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, soap.Int32, "SystemTemplateSettings.NewLinkTemplateId")
-	soap.WriteOptItem(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, soap.Int32, "SystemTemplateSettings.HotlistNewMessageTemplateId")
-	soap.WriteOptItem(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, soap.Int32, "SystemTemplateSettings.HotlistTicketActivatedTemplateId")
-	soap.WriteOptItem(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, soap.Int32, "SystemTemplateSettings.UserTicketAlarmTemplateId")
-	soap.WriteOptItem(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, soap.Int32, "SystemTemplateSettings.HotlistTicketTakenOverTemplateId")
-	soap.WriteOptItem(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, soap.Int32, "SystemTemplateSettings.UserActiveTicketsTemplateId")
-	soap.WriteOptItem(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, soap.Int32, "SystemTemplateSettings.UserNewMessageTemplateId")
-	soap.WriteOptItem(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, soap.Int32, "SystemTemplateSettings.UserTicketActivatedTemplateId")
-	soap.WriteOptItem(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, soap.Int32, "SystemTemplateSettings.UserNewTicketTemplateId")
-	soap.WriteOptItem(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, soap.Int32, "SystemTemplateSettings.PublishKbQuestionTemplateId")
-	soap.WriteOptItem(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, soap.Int32, "SystemTemplateSettings.PublishKbAnswerTemplateId")
-	soap.WriteOptItem(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, soap.Int32, "SystemTemplateSettings.UserTicketTakenOverTemplateId")
-	soap.WriteOptItem(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, soap.Int32, "SystemTemplateSettings.PrintTicketTemplateId")
-	soap.WriteOptItem(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, soap.Int32, "SystemTemplateSettings.WeekStatTemplateId")
-	soap.WriteOptItem(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, soap.Int32, "SystemTemplateSettings.TicketAlarmHotlistTemplateId")
-	soap.WriteOpt(e, ns0, "EmailAddresses", v.EmailAddresses, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, "SystemTemplateSettings.CustomerNewCustomerTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, "SystemTemplateSettings.CustomerCustomerReplyTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, "SystemTemplateSettings.CustomerPasswordTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, "SystemTemplateSettings.CustomerConfirmEmailTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, "SystemTemplateSettings.CustomerChatLogTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, "SystemTemplateSettings.NewLinkTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, "SystemTemplateSettings.HotlistNewMessageTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, "SystemTemplateSettings.HotlistTicketActivatedTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, "SystemTemplateSettings.UserTicketAlarmTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, "SystemTemplateSettings.HotlistTicketTakenOverTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, "SystemTemplateSettings.UserActiveTicketsTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, "SystemTemplateSettings.UserNewMessageTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, "SystemTemplateSettings.UserTicketActivatedTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, "SystemTemplateSettings.UserNewTicketTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, "SystemTemplateSettings.PublishKbQuestionTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, "SystemTemplateSettings.PublishKbAnswerTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, "SystemTemplateSettings.UserTicketTakenOverTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, "SystemTemplateSettings.PrintTicketTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, "SystemTemplateSettings.WeekStatTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, "SystemTemplateSettings.TicketAlarmHotlistTemplateId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddresses", v.EmailAddresses)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4185,9 +4185,9 @@ type TestSmtpServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestSmtpServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SmtpUri", v.SmtpUri, soap.String)
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOptItem(e, ns0, "UseStoredPassword", v.UseStoredPassword, soap.Bool, "TestSmtpServer.UseStoredPassword")
+	soap.WriteOptLeaf(e, ns0, "SmtpUri", v.SmtpUri)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptItemLeaf(e, ns0, "UseStoredPassword", v.UseStoredPassword, "TestSmtpServer.UseStoredPassword")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4281,14 +4281,14 @@ type TicketInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketInfo.TicketId")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-	soap.WriteOpt(e, ns0, "TicketUrl", v.TicketUrl, soap.String)
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketInfo.TicketId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
+	soap.WriteOptLeaf(e, ns0, "TicketUrl", v.TicketUrl)
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -93,7 +93,7 @@ type CreateDefaultCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -195,8 +195,8 @@ type CustomObject struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObject) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "CustomObject.Id")
+	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "CustomObject.Id")
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
@@ -280,13 +280,13 @@ type CustomObjectDefinition struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "CustomObjectDefinition.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayField", v.DisplayField, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "IconId", v.IconId, soap.Int32, "CustomObjectDefinition.IconId")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Int32, "CustomObjectDefinition.Flags")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "CustomObjectDefinition.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "DisplayField", v.DisplayField)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "IconId", v.IconId, "CustomObjectDefinition.IconId")
+	soap.WriteOptItemLeaf(e, ns0, "Flags", v.Flags, "CustomObjectDefinition.Flags")
 	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfCustomObjectField])
 }
 
@@ -422,14 +422,14 @@ type CustomObjectField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "UseDefaultValue", v.UseDefaultValue, soap.Bool, "CustomObjectField.UseDefaultValue")
-	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "CustomObjectField.Rank")
-	soap.WriteOptItem(e, ns0, "IsDefault", v.IsDefault, soap.Bool, "CustomObjectField.IsDefault")
+	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	soap.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "UseDefaultValue", v.UseDefaultValue, "CustomObjectField.UseDefaultValue")
+	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CustomObjectField.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "CustomObjectField.IsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -549,15 +549,15 @@ type CustomObjectMetadata struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectMetadata) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "FlagHideId", v.FlagHideId, soap.Bool, "CustomObjectMetadata.FlagHideId")
-	soap.WriteOptItem(e, ns0, "FlagHidden", v.FlagHidden, soap.Bool, "CustomObjectMetadata.FlagHidden")
-	soap.WriteOptItem(e, ns0, "FlagShowInFind", v.FlagShowInFind, soap.Bool, "CustomObjectMetadata.FlagShowInFind")
-	soap.WriteOptItem(e, ns0, "FlagShowInNavigator", v.FlagShowInNavigator, soap.Bool, "CustomObjectMetadata.FlagShowInNavigator")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptItemLeaf(e, ns0, "FlagHideId", v.FlagHideId, "CustomObjectMetadata.FlagHideId")
+	soap.WriteOptItemLeaf(e, ns0, "FlagHidden", v.FlagHidden, "CustomObjectMetadata.FlagHidden")
+	soap.WriteOptItemLeaf(e, ns0, "FlagShowInFind", v.FlagShowInFind, "CustomObjectMetadata.FlagShowInFind")
+	soap.WriteOptItemLeaf(e, ns0, "FlagShowInNavigator", v.FlagShowInNavigator, "CustomObjectMetadata.FlagShowInNavigator")
 	soap.WriteOpt(e, ns0, "Relations", v.Relations, soap.Value[ArrayOfCustomObjectRelation])
-	soap.WriteOptItem(e, ns0, "HasWebPanels", v.HasWebPanels, soap.Bool, "CustomObjectMetadata.HasWebPanels")
+	soap.WriteOptItemLeaf(e, ns0, "HasWebPanels", v.HasWebPanels, "CustomObjectMetadata.HasWebPanels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -684,13 +684,13 @@ type CustomObjectRelation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectRelation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
-	soap.WriteOpt(e, ns0, "EntityTitle", v.EntityTitle, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationField", v.RelationField, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayField", v.DisplayField, soap.String)
-	soap.WriteOptItem(e, ns0, "HideFunctions", v.HideFunctions, soap.Bool, "CustomObjectRelation.HideFunctions")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
+	soap.WriteOptLeaf(e, ns0, "EntityTitle", v.EntityTitle)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "RelationField", v.RelationField)
+	soap.WriteOptLeaf(e, ns0, "DisplayField", v.DisplayField)
+	soap.WriteOptItemLeaf(e, ns0, "HideFunctions", v.HideFunctions, "CustomObjectRelation.HideFunctions")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -785,8 +785,8 @@ type DeleteCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteCustomObject.Id")
+	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteCustomObject.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -838,8 +838,8 @@ type GetCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetCustomObject.Id")
+	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetCustomObject.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -878,7 +878,7 @@ type GetCustomObjectDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1043,8 +1043,8 @@ type HasScreenChooser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasScreenChooser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "Edit", v.Edit, soap.Bool, "HasScreenChooser.Edit")
+	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "Edit", v.Edit, "HasScreenChooser.Edit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1083,7 +1083,7 @@ type HasScreenChooserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasScreenChooserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasScreenChooserResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasScreenChooserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1112,7 +1112,7 @@ type SaveCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
 	soap.WriteOptPtr(e, ns0, "Row", v.Row, soap.Complex[*CustomObject])
 }
 

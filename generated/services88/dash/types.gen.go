@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -40,7 +40,7 @@ type AddNewTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddNewTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "AddNewTileToDashboard.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddNewTileToDashboard.DashboardId")
 	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
@@ -109,8 +109,8 @@ type AddTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "AddTileToDashboard.DashboardId")
-	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "AddTileToDashboard.DashTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddTileToDashboard.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "AddTileToDashboard.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -270,7 +270,7 @@ type CopyTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CopyTileSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CopyTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -298,7 +298,7 @@ type CopyTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyTileSelectionResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -326,7 +326,7 @@ type CreateDashTileSelectionFromEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDashTileSelectionFromEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -354,7 +354,7 @@ type CreateDashTileSelectionFromEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDashTileSelectionFromEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateDashTileSelectionFromEntityResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateDashTileSelectionFromEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -661,7 +661,7 @@ type CreateDefaultTileDefinitionForEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileDefinitionForEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -717,7 +717,7 @@ type CreateDefaultTileForEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileForEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -799,17 +799,17 @@ type Dash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Dash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "Dash.DashboardId")
-	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Dash.AssociateId")
-	soap.WriteOptItem(e, ns0, "Columns", v.Columns, soap.Int32, "Dash.Columns")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "Dash.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "UniqueId", v.UniqueId)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Dash.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Columns", v.Columns, "Dash.Columns")
 	soap.WriteOptPtr(e, ns0, "Theme", v.Theme, soap.Complex[*DashTheme])
-	soap.WriteOptItem(e, ns0, "VisibleForAll", v.VisibleForAll, soap.Int16, "Dash.VisibleForAll")
+	soap.WriteOptItemLeaf(e, ns0, "VisibleForAll", v.VisibleForAll, "Dash.VisibleForAll")
 	soap.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "PinForAll", v.PinForAll, soap.Int16, "Dash.PinForAll")
+	soap.WriteOptItemLeaf(e, ns0, "PinForAll", v.PinForAll, "Dash.PinForAll")
 	soap.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, soap.Value[ArrayOfint])
 }
@@ -1075,12 +1075,12 @@ type DashTheme struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTheme) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardThemeId", v.DashboardThemeId, soap.Int32, "DashTheme.DashboardThemeId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DashTheme.Rank")
-	soap.WriteOpt(e, ns0, "Client", v.Client, soap.String)
-	soap.WriteOpt(e, ns0, "Style", v.Style, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardThemeId", v.DashboardThemeId, "DashTheme.DashboardThemeId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Config", v.Config)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTheme.Rank")
+	soap.WriteOptLeaf(e, ns0, "Client", v.Client)
+	soap.WriteOptLeaf(e, ns0, "Style", v.Style)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1192,11 +1192,11 @@ type DashTile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardTileId", v.DashboardTileId, soap.Int32, "DashTile.DashboardTileId")
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "DashTile.DashboardId")
-	soap.WriteOptItem(e, ns0, "Height", v.Height, soap.Int32, "DashTile.Height")
-	soap.WriteOptItem(e, ns0, "Width", v.Width, soap.Int32, "DashTile.Width")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DashTile.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileId", v.DashboardTileId, "DashTile.DashboardTileId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DashTile.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "DashTile.Height")
+	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "DashTile.Width")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTile.Rank")
 	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
@@ -1396,25 +1396,25 @@ type DashTileDefinition struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "DashTileDefinition.DashboardTileDefinitionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "DefaultHeight", v.DefaultHeight, soap.Int32, "DashTileDefinition.DefaultHeight")
-	soap.WriteOptItem(e, ns0, "DefaultWidth", v.DefaultWidth, soap.Int32, "DashTileDefinition.DefaultWidth")
-	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Text[DashTileType], "DashTileDefinition.TileType")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[DashTileEntityType], "DashTileDefinition.EntityType")
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "DashTileDefinition.SelectionId")
-	soap.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Text[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
-	soap.WriteOpt(e, ns0, "CurrencyCode", v.CurrencyCode, soap.String)
-	soap.WriteOptItem(e, ns0, "Measure", v.Measure, soap.Text[DashTileMeasure], "DashTileDefinition.Measure")
-	soap.WriteOpt(e, ns0, "MeasureField", v.MeasureField, soap.String)
-	soap.WriteOpt(e, ns0, "SortBy", v.SortBy, soap.String)
-	soap.WriteOpt(e, ns0, "LayoutConfig", v.LayoutConfig, soap.String)
-	soap.WriteOptItem(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, soap.Int32, "DashTileDefinition.SecondarySelectionId")
-	soap.WriteOpt(e, ns0, "MeasureByField", v.MeasureByField, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "DashTileDefinition.DashboardTileDefinitionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "DefaultHeight", v.DefaultHeight, "DashTileDefinition.DefaultHeight")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultWidth", v.DefaultWidth, "DashTileDefinition.DefaultWidth")
+	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "DashTileDefinition.TileType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[DashTileEntityType], "DashTileDefinition.EntityType")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DashTileDefinition.SelectionId")
+	soap.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Enum[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
+	soap.WriteOptLeaf(e, ns0, "CurrencyCode", v.CurrencyCode)
+	soap.WriteOptItem(e, ns0, "Measure", v.Measure, soap.Enum[DashTileMeasure], "DashTileDefinition.Measure")
+	soap.WriteOptLeaf(e, ns0, "MeasureField", v.MeasureField)
+	soap.WriteOptLeaf(e, ns0, "SortBy", v.SortBy)
+	soap.WriteOptLeaf(e, ns0, "LayoutConfig", v.LayoutConfig)
+	soap.WriteOptItemLeaf(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, "DashTileDefinition.SecondarySelectionId")
+	soap.WriteOptLeaf(e, ns0, "MeasureByField", v.MeasureByField)
 	soap.WriteOptItem(e, ns0, "Usage", v.Usage, soap.Text[DashTileUsage], "DashTileDefinition.Usage")
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1436,10 +1436,10 @@ func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.DefaultWidth = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TileType", ns0, "DashTileType") {
-		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
+		v.TileType = soap.ReadOptItem(d, soap.ReadEnum[DashTileType])
 	}
 	if d.At(ns0, "EntityType", ns0, "DashTileEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[DashTileEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[DashTileEntityType])
 	}
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
@@ -1448,13 +1448,13 @@ func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CurrencyMode", ns0, "DashTileCurrencyMode") {
-		v.CurrencyMode = soap.ReadOptItem(d, soap.ReadText[DashTileCurrencyMode])
+		v.CurrencyMode = soap.ReadOptItem(d, soap.ReadEnum[DashTileCurrencyMode])
 	}
 	if d.At(ns0, "CurrencyCode", soap.NSXSD, "string") {
 		v.CurrencyCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Measure", ns0, "DashTileMeasure") {
-		v.Measure = soap.ReadOptItem(d, soap.ReadText[DashTileMeasure])
+		v.Measure = soap.ReadOptItem(d, soap.ReadEnum[DashTileMeasure])
 	}
 	if d.At(ns0, "MeasureField", soap.NSXSD, "string") {
 		v.MeasureField = soap.ReadOpt(d, soap.ReadString)
@@ -1729,8 +1729,8 @@ type DashTileHtml struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTileHtml) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
-	soap.WriteOpt(e, ns0, "Html", v.Html, soap.String)
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	soap.WriteOptLeaf(e, ns0, "Html", v.Html)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1993,7 +1993,7 @@ type DeleteDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashId", v.DashId, soap.Int32, "DeleteDash.DashId")
+	soap.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "DeleteDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2031,7 +2031,7 @@ type DeleteDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32, "DeleteDashTheme.DashThemeId")
+	soap.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "DeleteDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2070,7 +2070,7 @@ type DeleteDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "DeleteDashTile.DashTileId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DeleteDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2098,7 +2098,7 @@ type DeleteDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "DeleteDashTileDefinition.DashTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "DeleteDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2151,8 +2151,8 @@ type DuplicateDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "DuplicateDashboard.DashboardId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DuplicateDashboard.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2220,8 +2220,8 @@ type DuplicateTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "DuplicateTile.DashTileId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DuplicateTile.DashTileId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2287,7 +2287,7 @@ type GetDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashId", v.DashId, soap.Int32, "GetDash.DashId")
+	soap.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "GetDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2407,7 +2407,7 @@ type GetDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetDashQuickFilters.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2489,7 +2489,7 @@ type GetDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashThemeId", v.DashThemeId, soap.Int32, "GetDashTheme.DashThemeId")
+	soap.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "GetDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2543,7 +2543,7 @@ type GetDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileId", v.DashTileId, soap.Int32, "GetDashTile.DashTileId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "GetDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2571,7 +2571,7 @@ type GetDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, soap.Int32, "GetDashTileDefinition.DashTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "GetDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2628,8 +2628,8 @@ type GetDashTileHtml struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtml) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "GetDashTileHtml.DashboardTileDefinitionId")
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtml.DashboardTileDefinitionId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2668,7 +2668,7 @@ type GetDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "GetDashTileHtmlList.DashboardTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtmlList.DashboardTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2779,7 +2779,7 @@ type GetDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetDashTiles.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashTiles.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2874,7 +2874,7 @@ type GetPossibleDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPossibleDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetPossibleDashQuickFilters.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPossibleDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2929,7 +2929,7 @@ type GetPreviewDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "GetPreviewDash.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPreviewDash.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2985,7 +2985,7 @@ type GetSecondaryTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetSecondaryTempTileSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSecondaryTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3013,7 +3013,7 @@ type GetSecondaryTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetSecondaryTempTileSelectionResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetSecondaryTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3040,7 +3040,7 @@ type GetTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetTempTileSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3068,7 +3068,7 @@ type GetTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetTempTileSelectionResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3108,10 +3108,10 @@ type PreviewDash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewDash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "PreviewDash.DashboardId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "PreviewDash.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "OwnedByFullName", v.OwnedByFullName)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "PreviewDash.Registered")
 	soap.WriteOpt(e, ns0, "Tiles", v.Tiles, soap.Value[ArrayOfPreviewDashTile])
 }
@@ -3217,8 +3217,8 @@ type PreviewDashTile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewDashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Text[DashTileType], "PreviewDashTile.TileType")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "PreviewDashTile.TileType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3228,7 +3228,7 @@ func (v *PreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TileType", ns0, "DashTileType") {
-		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
+		v.TileType = soap.ReadOptItem(d, soap.ReadEnum[DashTileType])
 	}
 	d.End()
 }
@@ -3278,8 +3278,8 @@ type QuickFilterInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Restriction", v.Restriction, soap.Complex[*ArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "QuickFilterInfo.DashboardId")
+	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "QuickFilterInfo.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3357,7 +3357,7 @@ type SaveDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "SaveDashQuickFilters.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashQuickFilters.DashboardId")
 	soap.WriteOpt(e, ns0, "QuickFilters", v.QuickFilters, soap.Value[ArrayOfQuickFilterInfo])
 }
 
@@ -3591,7 +3591,7 @@ type SaveDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "SaveDashTileHtmlList.DashboardTileDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "SaveDashTileHtmlList.DashboardTileDefinitionId")
 	soap.WriteOpt(e, ns0, "Languages", v.Languages, soap.Value[ArrayOfDashTileHtml])
 }
 
@@ -3688,7 +3688,7 @@ type SaveDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DashboardId", v.DashboardId, soap.Int32, "SaveDashTiles.DashboardId")
+	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashTiles.DashboardId")
 	soap.WriteOpt(e, ns0, "DashTiles", v.DashTiles, soap.Value[ArrayOfDashTile])
 }
 

@@ -17,7 +17,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -59,8 +59,8 @@ type DictionaryStepInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "StepNumber", v.StepNumber, soap.Int32, "DictionaryStepInformation.StepNumber")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "StepNumber", v.StepNumber, "DictionaryStepInformation.StepNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

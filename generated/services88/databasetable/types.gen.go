@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -58,7 +58,7 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
 }
 
@@ -126,8 +126,8 @@ type DeleteRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteRow.Id")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -180,7 +180,7 @@ type Insert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Insert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
 }
@@ -260,7 +260,7 @@ type InsertRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
@@ -299,7 +299,7 @@ type InsertRowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "InsertRowResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "InsertRowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -339,11 +339,11 @@ type MassOperationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MassOperationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "MassOperationResult.Success")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOptItem(e, ns0, "Inserts", v.Inserts, soap.Int32, "MassOperationResult.Inserts")
-	soap.WriteOptItem(e, ns0, "Updates", v.Updates, soap.Int32, "MassOperationResult.Updates")
-	soap.WriteOptItem(e, ns0, "Deletes", v.Deletes, soap.Int32, "MassOperationResult.Deletes")
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "MassOperationResult.Success")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptItemLeaf(e, ns0, "Inserts", v.Inserts, "MassOperationResult.Inserts")
+	soap.WriteOptItemLeaf(e, ns0, "Updates", v.Updates, "MassOperationResult.Updates")
+	soap.WriteOptItemLeaf(e, ns0, "Deletes", v.Deletes, "MassOperationResult.Deletes")
 	soap.WriteOpt(e, ns0, "RowStatus", v.RowStatus, soap.Value[ArrayOfUpsertRowStatus])
 }
 
@@ -445,8 +445,8 @@ type ReadRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ReadRow.Id")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReadRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -558,7 +558,7 @@ type Truncate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Truncate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -616,8 +616,8 @@ type UpdateRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UpdateRow.Id")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateRow.Id")
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
@@ -688,12 +688,12 @@ type Upsert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
-	soap.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[UpsertNomatchAction], "Upsert.NomatchAction")
-	soap.WriteOptItem(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool, "Upsert.ReturnRowStatus")
+	soap.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, soap.Enum[UpsertNomatchAction], "Upsert.NomatchAction")
+	soap.WriteOptItemLeaf(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, "Upsert.ReturnRowStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -711,7 +711,7 @@ func (v *Upsert) UnmarshalSOAP(d *soap.Decoder) {
 		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "NomatchAction", ns0, "UpsertNomatchAction") {
-		v.NomatchAction = soap.ReadOptItem(d, soap.ReadText[UpsertNomatchAction])
+		v.NomatchAction = soap.ReadOptItem(d, soap.ReadEnum[UpsertNomatchAction])
 	}
 	if d.At(ns0, "ReturnRowStatus", soap.NSXSD, "boolean") {
 		v.ReturnRowStatus = soap.ReadOptItem(d, soap.ReadBool)
@@ -931,8 +931,8 @@ type UpsertRowStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "UpsertRowStatus.PrimaryKey")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[UpsertRowActionStatus], "UpsertRowStatus.Action")
+	soap.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "UpsertRowStatus.PrimaryKey")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[UpsertRowActionStatus], "UpsertRowStatus.Action")
 	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[ArrayOfstring])
 }
 
@@ -943,7 +943,7 @@ func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "UpsertRowActionStatus") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[UpsertRowActionStatus])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[UpsertRowActionStatus])
 	}
 	if d.At(ns0, "RowKeys", ns2, "ArrayOfstring") {
 		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])

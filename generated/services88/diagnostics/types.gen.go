@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -177,57 +177,57 @@ type AnalyticsData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyticsData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
-	soap.WriteOpt(e, ns0, "Company", v.Company, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Email", v.Email)
+	soap.WriteOptLeaf(e, ns0, "Company", v.Company)
 	soap.WriteOptPtr(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Complex[*UserAndInstallationLicenceStatus])
 	soap.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, soap.Value[StringBoolDictionary])
 	soap.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UserSignedUpAt", v.UserSignedUpAt, soap.String)
-	soap.WriteOptItem(e, ns0, "NumContact", v.NumContact, soap.Int32, "AnalyticsData.NumContact")
-	soap.WriteOptItem(e, ns0, "NumPerson", v.NumPerson, soap.Int32, "AnalyticsData.NumPerson")
-	soap.WriteOptItem(e, ns0, "NumAppointment", v.NumAppointment, soap.Int32, "AnalyticsData.NumAppointment")
-	soap.WriteOptItem(e, ns0, "NumSale", v.NumSale, soap.Int32, "AnalyticsData.NumSale")
-	soap.WriteOptItem(e, ns0, "NumProject", v.NumProject, soap.Int32, "AnalyticsData.NumProject")
-	soap.WriteOptItem(e, ns0, "NumSelection", v.NumSelection, soap.Int32, "AnalyticsData.NumSelection")
-	soap.WriteOptItem(e, ns0, "NumEmailItem", v.NumEmailItem, soap.Int32, "AnalyticsData.NumEmailItem")
-	soap.WriteOptItem(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, soap.Int32, "AnalyticsData.NumTicketLogAction")
-	soap.WriteOptItem(e, ns0, "NumDashboard", v.NumDashboard, soap.Int32, "AnalyticsData.NumDashboard")
-	soap.WriteOptItem(e, ns0, "NumQuote", v.NumQuote, soap.Int32, "AnalyticsData.NumQuote")
-	soap.WriteOptItem(e, ns0, "NumQuoteLine", v.NumQuoteLine, soap.Int32, "AnalyticsData.NumQuoteLine")
-	soap.WriteOptItem(e, ns0, "NumDocument", v.NumDocument, soap.Int32, "AnalyticsData.NumDocument")
-	soap.WriteOptItem(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, soap.Int32, "AnalyticsData.NumTargetAssignmentInfo")
-	soap.WriteOptItem(e, ns0, "NumMailing", v.NumMailing, soap.Int32, "AnalyticsData.NumMailing")
-	soap.WriteOptItem(e, ns0, "NumForm", v.NumForm, soap.Int32, "AnalyticsData.NumForm")
-	soap.WriteOptItem(e, ns0, "NumWorkflow", v.NumWorkflow, soap.Int32, "AnalyticsData.NumWorkflow")
-	soap.WriteOptItem(e, ns0, "TotContact", v.TotContact, soap.Int32, "AnalyticsData.TotContact")
-	soap.WriteOptItem(e, ns0, "TotPerson", v.TotPerson, soap.Int32, "AnalyticsData.TotPerson")
-	soap.WriteOptItem(e, ns0, "TotAppointment", v.TotAppointment, soap.Int32, "AnalyticsData.TotAppointment")
-	soap.WriteOptItem(e, ns0, "TotSale", v.TotSale, soap.Int32, "AnalyticsData.TotSale")
-	soap.WriteOptItem(e, ns0, "TotProject", v.TotProject, soap.Int32, "AnalyticsData.TotProject")
-	soap.WriteOptItem(e, ns0, "TotSelection", v.TotSelection, soap.Int32, "AnalyticsData.TotSelection")
-	soap.WriteOptItem(e, ns0, "TotEmailItem", v.TotEmailItem, soap.Int32, "AnalyticsData.TotEmailItem")
-	soap.WriteOptItem(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, soap.Int32, "AnalyticsData.TotTicketLogAction")
-	soap.WriteOptItem(e, ns0, "TotDashboard", v.TotDashboard, soap.Int32, "AnalyticsData.TotDashboard")
-	soap.WriteOptItem(e, ns0, "TotQuote", v.TotQuote, soap.Int32, "AnalyticsData.TotQuote")
-	soap.WriteOptItem(e, ns0, "TotQuoteLine", v.TotQuoteLine, soap.Int32, "AnalyticsData.TotQuoteLine")
-	soap.WriteOptItem(e, ns0, "TotDocument", v.TotDocument, soap.Int32, "AnalyticsData.TotDocument")
-	soap.WriteOptItem(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, soap.Int32, "AnalyticsData.TotTargetAssignmentInfo")
-	soap.WriteOptItem(e, ns0, "TotMailing", v.TotMailing, soap.Int32, "AnalyticsData.TotMailing")
-	soap.WriteOptItem(e, ns0, "TotForm", v.TotForm, soap.Int32, "AnalyticsData.TotForm")
-	soap.WriteOptItem(e, ns0, "TotWorkflow", v.TotWorkflow, soap.Int32, "AnalyticsData.TotWorkflow")
-	soap.WriteOptItem(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, soap.Int32, "AnalyticsData.UserRegisteredAgeDays")
-	soap.WriteOpt(e, ns0, "UserCountryName", v.UserCountryName, soap.String)
-	soap.WriteOpt(e, ns0, "UserCountryCode", v.UserCountryCode, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserSignedUpAt", v.UserSignedUpAt)
+	soap.WriteOptItemLeaf(e, ns0, "NumContact", v.NumContact, "AnalyticsData.NumContact")
+	soap.WriteOptItemLeaf(e, ns0, "NumPerson", v.NumPerson, "AnalyticsData.NumPerson")
+	soap.WriteOptItemLeaf(e, ns0, "NumAppointment", v.NumAppointment, "AnalyticsData.NumAppointment")
+	soap.WriteOptItemLeaf(e, ns0, "NumSale", v.NumSale, "AnalyticsData.NumSale")
+	soap.WriteOptItemLeaf(e, ns0, "NumProject", v.NumProject, "AnalyticsData.NumProject")
+	soap.WriteOptItemLeaf(e, ns0, "NumSelection", v.NumSelection, "AnalyticsData.NumSelection")
+	soap.WriteOptItemLeaf(e, ns0, "NumEmailItem", v.NumEmailItem, "AnalyticsData.NumEmailItem")
+	soap.WriteOptItemLeaf(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, "AnalyticsData.NumTicketLogAction")
+	soap.WriteOptItemLeaf(e, ns0, "NumDashboard", v.NumDashboard, "AnalyticsData.NumDashboard")
+	soap.WriteOptItemLeaf(e, ns0, "NumQuote", v.NumQuote, "AnalyticsData.NumQuote")
+	soap.WriteOptItemLeaf(e, ns0, "NumQuoteLine", v.NumQuoteLine, "AnalyticsData.NumQuoteLine")
+	soap.WriteOptItemLeaf(e, ns0, "NumDocument", v.NumDocument, "AnalyticsData.NumDocument")
+	soap.WriteOptItemLeaf(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, "AnalyticsData.NumTargetAssignmentInfo")
+	soap.WriteOptItemLeaf(e, ns0, "NumMailing", v.NumMailing, "AnalyticsData.NumMailing")
+	soap.WriteOptItemLeaf(e, ns0, "NumForm", v.NumForm, "AnalyticsData.NumForm")
+	soap.WriteOptItemLeaf(e, ns0, "NumWorkflow", v.NumWorkflow, "AnalyticsData.NumWorkflow")
+	soap.WriteOptItemLeaf(e, ns0, "TotContact", v.TotContact, "AnalyticsData.TotContact")
+	soap.WriteOptItemLeaf(e, ns0, "TotPerson", v.TotPerson, "AnalyticsData.TotPerson")
+	soap.WriteOptItemLeaf(e, ns0, "TotAppointment", v.TotAppointment, "AnalyticsData.TotAppointment")
+	soap.WriteOptItemLeaf(e, ns0, "TotSale", v.TotSale, "AnalyticsData.TotSale")
+	soap.WriteOptItemLeaf(e, ns0, "TotProject", v.TotProject, "AnalyticsData.TotProject")
+	soap.WriteOptItemLeaf(e, ns0, "TotSelection", v.TotSelection, "AnalyticsData.TotSelection")
+	soap.WriteOptItemLeaf(e, ns0, "TotEmailItem", v.TotEmailItem, "AnalyticsData.TotEmailItem")
+	soap.WriteOptItemLeaf(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, "AnalyticsData.TotTicketLogAction")
+	soap.WriteOptItemLeaf(e, ns0, "TotDashboard", v.TotDashboard, "AnalyticsData.TotDashboard")
+	soap.WriteOptItemLeaf(e, ns0, "TotQuote", v.TotQuote, "AnalyticsData.TotQuote")
+	soap.WriteOptItemLeaf(e, ns0, "TotQuoteLine", v.TotQuoteLine, "AnalyticsData.TotQuoteLine")
+	soap.WriteOptItemLeaf(e, ns0, "TotDocument", v.TotDocument, "AnalyticsData.TotDocument")
+	soap.WriteOptItemLeaf(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, "AnalyticsData.TotTargetAssignmentInfo")
+	soap.WriteOptItemLeaf(e, ns0, "TotMailing", v.TotMailing, "AnalyticsData.TotMailing")
+	soap.WriteOptItemLeaf(e, ns0, "TotForm", v.TotForm, "AnalyticsData.TotForm")
+	soap.WriteOptItemLeaf(e, ns0, "TotWorkflow", v.TotWorkflow, "AnalyticsData.TotWorkflow")
+	soap.WriteOptItemLeaf(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, "AnalyticsData.UserRegisteredAgeDays")
+	soap.WriteOptLeaf(e, ns0, "UserCountryName", v.UserCountryName)
+	soap.WriteOptLeaf(e, ns0, "UserCountryCode", v.UserCountryCode)
 	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[StringBoolDictionary])
-	soap.WriteOptItem(e, ns0, "TotWebUsers", v.TotWebUsers, soap.Int32, "AnalyticsData.TotWebUsers")
-	soap.WriteOpt(e, ns0, "GroupCountryName", v.GroupCountryName, soap.String)
-	soap.WriteOpt(e, ns0, "GroupCountryCode", v.GroupCountryCode, soap.String)
-	soap.WriteOpt(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate, soap.String)
-	soap.WriteOptItem(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, soap.Int32, "AnalyticsData.GroupRegisteredAgeDays")
+	soap.WriteOptItemLeaf(e, ns0, "TotWebUsers", v.TotWebUsers, "AnalyticsData.TotWebUsers")
+	soap.WriteOptLeaf(e, ns0, "GroupCountryName", v.GroupCountryName)
+	soap.WriteOptLeaf(e, ns0, "GroupCountryCode", v.GroupCountryCode)
+	soap.WriteOptLeaf(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate)
+	soap.WriteOptItemLeaf(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, "AnalyticsData.GroupRegisteredAgeDays")
 	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[StringBoolDictionary])
-	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
-	soap.WriteOptItem(e, ns0, "FileVersionNumber", v.FileVersionNumber, soap.Int32, "AnalyticsData.FileVersionNumber")
+	soap.WriteOptLeaf(e, ns0, "FileVersion", v.FileVersion)
+	soap.WriteOptItemLeaf(e, ns0, "FileVersionNumber", v.FileVersionNumber, "AnalyticsData.FileVersionNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -884,8 +884,8 @@ type CacheInvalidation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CacheInvalidation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Generation", v.Generation, soap.Int32, "CacheInvalidation.Generation")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Generation", v.Generation, "CacheInvalidation.Generation")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -937,14 +937,14 @@ type ChangeLogSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeLogSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LogWarning", v.LogWarning, soap.Bool, "ChangeLogSettings.LogWarning")
-	soap.WriteOptItem(e, ns0, "LogInformation", v.LogInformation, soap.Bool, "ChangeLogSettings.LogInformation")
-	soap.WriteOptItem(e, ns0, "LogSuccessAudit", v.LogSuccessAudit, soap.Bool, "ChangeLogSettings.LogSuccessAudit")
-	soap.WriteOptItem(e, ns0, "LogFailureAudit", v.LogFailureAudit, soap.Bool, "ChangeLogSettings.LogFailureAudit")
-	soap.WriteOptItem(e, ns0, "LogToEventLog", v.LogToEventLog, soap.Bool, "ChangeLogSettings.LogToEventLog")
-	soap.WriteOptItem(e, ns0, "LogToSuperOffice", v.LogToSuperOffice, soap.Bool, "ChangeLogSettings.LogToSuperOffice")
-	soap.WriteOptItem(e, ns0, "LogToFile", v.LogToFile, soap.Bool, "ChangeLogSettings.LogToFile")
-	soap.WriteOptItem(e, ns0, "LogToTrace", v.LogToTrace, soap.Bool, "ChangeLogSettings.LogToTrace")
+	soap.WriteOptItemLeaf(e, ns0, "LogWarning", v.LogWarning, "ChangeLogSettings.LogWarning")
+	soap.WriteOptItemLeaf(e, ns0, "LogInformation", v.LogInformation, "ChangeLogSettings.LogInformation")
+	soap.WriteOptItemLeaf(e, ns0, "LogSuccessAudit", v.LogSuccessAudit, "ChangeLogSettings.LogSuccessAudit")
+	soap.WriteOptItemLeaf(e, ns0, "LogFailureAudit", v.LogFailureAudit, "ChangeLogSettings.LogFailureAudit")
+	soap.WriteOptItemLeaf(e, ns0, "LogToEventLog", v.LogToEventLog, "ChangeLogSettings.LogToEventLog")
+	soap.WriteOptItemLeaf(e, ns0, "LogToSuperOffice", v.LogToSuperOffice, "ChangeLogSettings.LogToSuperOffice")
+	soap.WriteOptItemLeaf(e, ns0, "LogToFile", v.LogToFile, "ChangeLogSettings.LogToFile")
+	soap.WriteOptItemLeaf(e, ns0, "LogToTrace", v.LogToTrace, "ChangeLogSettings.LogToTrace")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1157,8 +1157,8 @@ type EntityCounts struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityCounts) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "Records", v.Records, soap.Int32, "EntityCounts.Records")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "Records", v.Records, "EntityCounts.Records")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1436,7 +1436,7 @@ type GetCacheStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1555,7 +1555,7 @@ type GetNextTableNumberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextTableNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetNextTableNumberResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextTableNumberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1582,7 +1582,7 @@ type GetSystemMessages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemMessages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetSystemMessages.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSystemMessages.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1644,7 +1644,7 @@ type GetWebAppUsagesForPeriod struct {
 func (v *GetWebAppUsagesForPeriod) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetWebAppUsagesForPeriod.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetWebAppUsagesForPeriod.ToDate")
-	soap.WriteOpt(e, ns0, "SearchTerm", v.SearchTerm, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SearchTerm", v.SearchTerm)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1721,7 +1721,7 @@ type LogViewState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LogViewState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ViewState", v.ViewState, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1760,7 +1760,7 @@ type PerformTasksAfterCustomObjectTableCreated struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformTasksAfterCustomObjectTableCreated) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1800,7 +1800,7 @@ type PerformTasksAfterCustomObjectTableDeleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformTasksAfterCustomObjectTableDeleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1852,7 +1852,7 @@ type PerformTasksAfterUpgradeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformTasksAfterUpgradeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1945,8 +1945,8 @@ type RemoveSystemMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSystemMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32, "RemoveSystemMessage.OnlineappId")
-	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "RemoveSystemMessage.OnlineappId")
+	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1989,9 +1989,9 @@ type RemoveSystemMessageForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSystemMessageForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32, "RemoveSystemMessageForAssociate.OnlineappId")
-	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveSystemMessageForAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "RemoveSystemMessageForAssociate.OnlineappId")
+	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveSystemMessageForAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2094,9 +2094,9 @@ type SendSystemMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendSystemMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SendSystemMessage.AssociateId")
-	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SendSystemMessage.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "MarkdownMessage", v.MarkdownMessage)
 	soap.WriteOptItem(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime], "SendSystemMessage.Expire")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[SystemMessageType], "SendSystemMessage.Type")
 }
@@ -2196,11 +2196,11 @@ type SystemMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "SystemMessage.MessageId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SystemMessage.AssociateId")
-	soap.WriteOptItem(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32, "SystemMessage.OnlineappId")
-	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
-	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "SystemMessage.MessageId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SystemMessage.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "SystemMessage.OnlineappId")
+	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
+	soap.WriteOptLeaf(e, ns0, "MarkdownMessage", v.MarkdownMessage)
 	soap.WriteOptItem(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime], "SystemMessage.Expire")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[SystemMessageType], "SystemMessage.Type")
 }
@@ -2362,7 +2362,7 @@ type TrackEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TrackEventName", v.TrackEventName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TrackEventName", v.TrackEventName)
 	soap.WriteOpt(e, ns0, "EventProperties", v.EventProperties, soap.Value[StringDictionary])
 }
 
@@ -2401,7 +2401,7 @@ type TrackEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int64, "TrackEventResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TrackEventResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2455,7 +2455,7 @@ type TrackUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int64, "TrackUserResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TrackUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2497,13 +2497,13 @@ type WebAppUsage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WebAppUsageId", v.WebAppUsageId, soap.Int32, "WebAppUsage.WebAppUsageId")
-	soap.WriteOptItem(e, ns0, "AssocId", v.AssocId, soap.Int32, "WebAppUsage.AssocId")
+	soap.WriteOptItemLeaf(e, ns0, "WebAppUsageId", v.WebAppUsageId, "WebAppUsage.WebAppUsageId")
+	soap.WriteOptItemLeaf(e, ns0, "AssocId", v.AssocId, "WebAppUsage.AssocId")
 	soap.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime], "WebAppUsage.Timestamp")
-	soap.WriteOpt(e, ns0, "ViewState", v.ViewState, soap.String)
-	soap.WriteOptItem(e, ns0, "AggregateCount", v.AggregateCount, soap.Uint32, "WebAppUsage.AggregateCount")
-	soap.WriteOptItem(e, ns0, "AggregateBin", v.AggregateBin, soap.Uint32, "WebAppUsage.AggregateBin")
-	soap.WriteOptItem(e, ns0, "Version", v.Version, soap.Uint32, "WebAppUsage.Version")
+	soap.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
+	soap.WriteOptItemLeaf(e, ns0, "AggregateCount", v.AggregateCount, "WebAppUsage.AggregateCount")
+	soap.WriteOptItemLeaf(e, ns0, "AggregateBin", v.AggregateBin, "WebAppUsage.AggregateBin")
+	soap.WriteOptItemLeaf(e, ns0, "Version", v.Version, "WebAppUsage.Version")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2618,8 +2618,8 @@ type WebAppUsageExistsInPeriod struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsageExistsInPeriod) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "WebAppUsageExistsInPeriod.AssociateId")
-	soap.WriteOpt(e, ns0, "ViewState", v.ViewState, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "WebAppUsageExistsInPeriod.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "WebAppUsageExistsInPeriod.FromDate")
 }
 
@@ -2670,7 +2670,7 @@ type WebAppUsageExistsInPeriodResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsageExistsInPeriodResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "WebAppUsageExistsInPeriodResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "WebAppUsageExistsInPeriodResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

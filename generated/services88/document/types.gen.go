@@ -35,7 +35,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -115,9 +115,9 @@ type CheckinDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckinDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CheckinDocument.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CheckinDocument.DocumentId")
 	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "VersionDescription", v.VersionDescription, soap.String)
+	soap.WriteOptLeaf(e, ns0, "VersionDescription", v.VersionDescription)
 	soap.WriteOpt(e, ns0, "VersionExtraFields", v.VersionExtraFields, soap.Value[ArrayOfstring])
 }
 
@@ -208,7 +208,7 @@ type CheckoutDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CheckoutDocument.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CheckoutDocument.DocumentId")
 	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 }
 
@@ -279,15 +279,15 @@ type CheckoutInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[CheckoutState], "CheckoutInfo.State")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CheckoutInfo.AssociateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[CheckoutState], "CheckoutInfo.State")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CheckoutInfo.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "CheckoutState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[CheckoutState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[CheckoutState])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -399,11 +399,11 @@ type CommandInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "ReturnType", v.ReturnType, soap.Text[ReturnType], "CommandInfo.ReturnType")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptItem(e, ns0, "ReturnType", v.ReturnType, soap.Enum[ReturnType], "CommandInfo.ReturnType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -421,7 +421,7 @@ func (v *CommandInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.IconHint = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ReturnType", ns0, "ReturnType") {
-		v.ReturnType = soap.ReadOptItem(d, soap.ReadText[ReturnType])
+		v.ReturnType = soap.ReadOptItem(d, soap.ReadEnum[ReturnType])
 	}
 	d.End()
 }
@@ -475,7 +475,7 @@ type CopyDocumentToCsAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyDocumentToCsAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CopyDocumentToCsAttachment.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CopyDocumentToCsAttachment.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -503,7 +503,7 @@ type CopyDocumentToCsAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyDocumentToCsAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyDocumentToCsAttachmentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyDocumentToCsAttachmentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -543,7 +543,7 @@ type CreateDefaultDocumentEntityFromSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, soap.Int32, "CreateDefaultDocumentEntityFromSuggestion.SuggestedDocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "CreateDefaultDocumentEntityFromSuggestion.SuggestedDocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -749,7 +749,7 @@ type CreateDocumentStream struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDocumentStream) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
-	soap.WriteOptItem(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, soap.Bool, "CreateDocumentStream.OverwriteExistingData")
+	soap.WriteOptItemLeaf(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, "CreateDocumentStream.OverwriteExistingData")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -830,14 +830,14 @@ type CreateNewPhysicalDocumentFromTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateNewPhysicalDocumentFromTemplate.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateNewPhysicalDocumentFromTemplate.PersonId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "CreateNewPhysicalDocumentFromTemplate.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalDocumentFromTemplate.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateNewPhysicalDocumentFromTemplate.SaleId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateNewPhysicalDocumentFromTemplate.SelectionId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CreateNewPhysicalDocumentFromTemplate.ProjectId")
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplate.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplate.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplate.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplate.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplate.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplate.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -988,16 +988,16 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTags struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.PersonId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SaleId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SelectionId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ProjectId")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1140,15 +1140,15 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTags2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.PersonId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SaleId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SelectionId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ProjectId")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1323,8 +1323,8 @@ type CreateNewPhysicalMailMergeDocumentFromTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalMailMergeDocumentFromTemplate.DocumentId")
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalMailMergeDocumentFromTemplate.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1392,7 +1392,7 @@ type CreateTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
 	soap.WriteOpt(e, ns0, "DataStream", v.DataStream, soap.Base64)
 }
 
@@ -1432,7 +1432,7 @@ type CreateTempFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTempFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1459,7 +1459,7 @@ type DeleteDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentEntityId", v.DocumentEntityId, soap.Int32, "DeleteDocumentEntity.DocumentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentEntityId", v.DocumentEntityId, "DeleteDocumentEntity.DocumentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1501,7 +1501,7 @@ type DeletePhysicalDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePhysicalDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "DeletePhysicalDocument.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DeletePhysicalDocument.DocumentId")
 	soap.WriteOpt(e, ns0, "AllowedReturnType", v.AllowedReturnType, soap.Value[ArrayOfstring])
 }
 
@@ -1568,7 +1568,7 @@ type DeleteTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1648,26 +1648,26 @@ type Document struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Document) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "Document.DocumentId")
-	soap.WriteOpt(e, ns0, "Attention", v.Attention, soap.String)
-	soap.WriteOpt(e, ns0, "Header", v.Header, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "OurRef", v.OurRef, soap.String)
-	soap.WriteOpt(e, ns0, "YourRef", v.YourRef, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DocumentTemplate", v.DocumentTemplate, soap.String)
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "Document.IsPublished")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Document.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Document.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "Document.ProjectId")
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Document.AssociateId")
-	soap.WriteOptItem(e, ns0, "Snum", v.Snum, soap.Int32, "Document.Snum")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "Document.SaleId")
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "Document.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "Attention", v.Attention)
+	soap.WriteOptLeaf(e, ns0, "Header", v.Header)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
+	soap.WriteOptLeaf(e, ns0, "YourRef", v.YourRef)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "DocumentTemplate", v.DocumentTemplate)
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Document.IsPublished")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Document.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Document.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Document.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Document.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Snum", v.Snum, "Document.Snum")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Document.SaleId")
+	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1929,10 +1929,10 @@ type ExecuteDocumentCommand struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteDocumentCommand) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "ExecuteDocumentCommand.DocumentId")
-	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ExecuteDocumentCommand.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
 	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Command", v.Command, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Command", v.Command)
 	soap.WriteOpt(e, ns0, "AdditionalData", v.AdditionalData, soap.Value[ArrayOfstring])
 }
 
@@ -2127,7 +2127,7 @@ type GetAppointmentDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetAppointmentDocuments.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointmentDocuments.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2182,7 +2182,7 @@ type GetCheckoutState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCheckoutState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetCheckoutState.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetCheckoutState.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2243,10 +2243,10 @@ type GetContactDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactDocuments.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocuments.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocuments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocuments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactDocuments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocuments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2315,11 +2315,11 @@ type GetContactDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactDocumentsByTemplateHeading.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateHeading.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactDocumentsByTemplateHeading.Count")
-	soap.WriteOptItem(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, soap.Int32, "GetContactDocumentsByTemplateHeading.TemplateHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetContactDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2427,11 +2427,11 @@ type GetContactDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactDocumentsByTemplateType.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateType.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactDocumentsByTemplateType.Count")
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetContactDocumentsByTemplateType.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetContactDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2539,10 +2539,10 @@ type GetContactDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactDocumentsByTemplateTypes.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateTypes.ContactId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateTypes.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetContactDocumentsByTemplateTypes.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateTypes.Count")
 	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
@@ -2670,7 +2670,7 @@ type GetDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetDocument.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocument.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2699,7 +2699,7 @@ type GetDocumentCommands struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentCommands) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetDocumentCommands.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentCommands.DocumentId")
 	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 }
 
@@ -2766,7 +2766,7 @@ type GetDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentEntityId", v.DocumentEntityId, soap.Int32, "GetDocumentEntity.DocumentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentEntityId", v.DocumentEntityId, "GetDocumentEntity.DocumentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2823,8 +2823,8 @@ type GetDocumentLength struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentLength) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetDocumentLength.DocumentId")
-	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentLength.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2863,7 +2863,7 @@ type GetDocumentLengthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentLengthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int64, "GetDocumentLengthResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetDocumentLengthResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2948,7 +2948,7 @@ type GetDocumentProperties struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentProperties) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetDocumentProperties.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentProperties.DocumentId")
 	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[ArrayOfstring])
 }
 
@@ -3042,7 +3042,7 @@ type GetDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetDocumentStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3157,9 +3157,9 @@ type GetDocumentUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetDocumentUrl.DocumentId")
-	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
-	soap.WriteOptItem(e, ns0, "WriteableUrl", v.WriteableUrl, soap.Bool, "GetDocumentUrl.WriteableUrl")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentUrl.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
+	soap.WriteOptItemLeaf(e, ns0, "WriteableUrl", v.WriteableUrl, "GetDocumentUrl.WriteableUrl")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3209,7 +3209,7 @@ type GetDocumentUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3237,7 +3237,7 @@ type GetDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, soap.Int32, "GetDocumentsByTemplateHeading.TemplateHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3332,7 +3332,7 @@ type GetPersonDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDocuments.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocuments.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3368,11 +3368,11 @@ type GetPersonDocumentsByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDocumentsByDate.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, soap.Bool, "GetPersonDocumentsByDate.IncludeProjectDocuments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByDate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByDate.IncludeProjectDocuments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByDate.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByDate.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonDocumentsByDate.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByDate.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3483,12 +3483,12 @@ type GetPersonDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDocumentsByTemplateHeading.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, soap.Bool, "GetPersonDocumentsByTemplateHeading.IncludeProjectDocuments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateHeading.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateHeading.IncludeProjectDocuments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonDocumentsByTemplateHeading.Count")
-	soap.WriteOptItem(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, soap.Int32, "GetPersonDocumentsByTemplateHeading.TemplateHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetPersonDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3610,12 +3610,12 @@ type GetPersonDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDocumentsByTemplateType.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, soap.Bool, "GetPersonDocumentsByTemplateType.IncludeProjectDocuments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateType.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateType.IncludeProjectDocuments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonDocumentsByTemplateType.Count")
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetPersonDocumentsByTemplateType.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetPersonDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3737,11 +3737,11 @@ type GetPersonDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonDocumentsByTemplateTypes.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, soap.Bool, "GetPersonDocumentsByTemplateTypes.IncludeProjectDocuments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateTypes.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateTypes.IncludeProjectDocuments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateTypes.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPersonDocumentsByTemplateTypes.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateTypes.Count")
 	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
@@ -3882,7 +3882,7 @@ type GetPluginCapabilities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "GetPluginCapabilities.PluginId")
+	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetPluginCapabilities.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3977,7 +3977,7 @@ type GetPreviewDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetPreviewDocumentStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetPreviewDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4038,10 +4038,10 @@ type GetProjectDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectDocuments.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocuments.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocuments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocuments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectDocuments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocuments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4110,11 +4110,11 @@ type GetProjectDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectDocumentsByTemplateHeading.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateHeading.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectDocumentsByTemplateHeading.Count")
-	soap.WriteOptItem(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, soap.Int32, "GetProjectDocumentsByTemplateHeading.TemplateHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetProjectDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4222,11 +4222,11 @@ type GetProjectDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectDocumentsByTemplateType.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateType.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectDocumentsByTemplateType.Count")
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetProjectDocumentsByTemplateType.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetProjectDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4334,10 +4334,10 @@ type GetProjectDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectDocumentsByTemplateTypes.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateTypes.ProjectId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateTypes.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectDocumentsByTemplateTypes.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateTypes.Count")
 	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
@@ -4472,10 +4472,10 @@ type GetProjectMemberDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberDocuments.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocuments.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocuments.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocuments.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberDocuments.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocuments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4544,11 +4544,11 @@ type GetProjectMemberDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberDocumentsByTemplateHeading.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateHeading.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateHeading.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberDocumentsByTemplateHeading.Count")
-	soap.WriteOptItem(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, soap.Int32, "GetProjectMemberDocumentsByTemplateHeading.TemplateHeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateHeading.Count")
+	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetProjectMemberDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4656,11 +4656,11 @@ type GetProjectMemberDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberDocumentsByTemplateType.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateType.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateType.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateType.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberDocumentsByTemplateType.Count")
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetProjectMemberDocumentsByTemplateType.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateType.Count")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetProjectMemberDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4768,10 +4768,10 @@ type GetProjectMemberDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectMemberDocumentsByTemplateTypes.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateTypes.PersonId")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateTypes.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetProjectMemberDocumentsByTemplateTypes.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateTypes.Count")
 	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
@@ -4899,7 +4899,7 @@ type GetPublishedDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetPublishedDocument.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetPublishedDocument.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4991,11 +4991,11 @@ type GetPublishedDocumentsByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPublishedDocumentsByDate.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, soap.Bool, "GetPublishedDocumentsByDate.IncludeProjectDocuments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedDocumentsByDate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPublishedDocumentsByDate.IncludeProjectDocuments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPublishedDocumentsByDate.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPublishedDocumentsByDate.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPublishedDocumentsByDate.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPublishedDocumentsByDate.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5132,11 +5132,11 @@ type GetPublishedPersonDocumentsByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedPersonDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPublishedPersonDocumentsByDate.PersonId")
-	soap.WriteOptItem(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, soap.Bool, "GetPublishedPersonDocumentsByDate.IncludeProjectDocuments")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedPersonDocumentsByDate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPublishedPersonDocumentsByDate.IncludeProjectDocuments")
 	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPublishedPersonDocumentsByDate.StartTime")
 	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPublishedPersonDocumentsByDate.EndTime")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetPublishedPersonDocumentsByDate.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPublishedPersonDocumentsByDate.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5237,7 +5237,7 @@ type GetPublishedProjectDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPublishedProjectDocuments.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProjectDocuments.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5292,7 +5292,7 @@ type GetSaleDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetSaleDocuments.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSaleDocuments.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5348,7 +5348,7 @@ type GetSanitizedDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetSanitizedDocumentStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetSanitizedDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5408,9 +5408,9 @@ type GetSanitizedTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
-	soap.WriteOptItem(e, ns0, "AllowPersonal", v.AllowPersonal, soap.Bool, "GetSanitizedTemplateStream.AllowPersonal")
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	soap.WriteOptItemLeaf(e, ns0, "AllowPersonal", v.AllowPersonal, "GetSanitizedTemplateStream.AllowPersonal")
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5462,8 +5462,8 @@ type GetSanitizedTemplateStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TemplateId", v.TemplateId, soap.Int32, "GetSanitizedTemplateStreamFromId.TemplateId")
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetSanitizedTemplateStreamFromId.TemplateId")
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5558,7 +5558,7 @@ type GetSuggestedDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SuggestedDocumentEntityId", v.SuggestedDocumentEntityId, soap.Int32, "GetSuggestedDocumentEntity.SuggestedDocumentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentEntityId", v.SuggestedDocumentEntityId, "GetSuggestedDocumentEntity.SuggestedDocumentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5614,7 +5614,7 @@ type GetTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5672,9 +5672,9 @@ type GetTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
-	soap.WriteOptItem(e, ns0, "AllowPersonal", v.AllowPersonal, soap.Bool, "GetTemplateStream.AllowPersonal")
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	soap.WriteOptItemLeaf(e, ns0, "AllowPersonal", v.AllowPersonal, "GetTemplateStream.AllowPersonal")
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5726,8 +5726,8 @@ type GetTemplateStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TemplateId", v.TemplateId, soap.Int32, "GetTemplateStreamFromId.TemplateId")
-	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetTemplateStreamFromId.TemplateId")
+	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5822,7 +5822,7 @@ type GetUnsanitizedPreviewDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetUnsanitizedPreviewDocumentStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedPreviewDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5877,7 +5877,7 @@ type GetVersionList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVersionList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetVersionList.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetVersionList.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5934,8 +5934,8 @@ type RenameDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RenameDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "RenameDocument.DocumentId")
-	soap.WriteOpt(e, ns0, "NewFilename", v.NewFilename, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "RenameDocument.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "NewFilename", v.NewFilename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5974,7 +5974,7 @@ type RenameDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RenameDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6011,12 +6011,12 @@ type ReturnInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReturnInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
-	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "ReturnInfo.Success")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ReturnType], "ReturnInfo.Type")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
+	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "ReturnInfo.Success")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ReturnType], "ReturnInfo.Type")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6031,7 +6031,7 @@ func (v *ReturnInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "ReturnType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ReturnType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ReturnType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -6227,10 +6227,10 @@ type SaveDocumentTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "SaveDocumentTemplateStream.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "SaveDocumentTemplateStream.DocumentTemplateId")
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
-	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "SaveDocumentTemplateStream.PluginId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SaveDocumentTemplateStream.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6322,9 +6322,9 @@ type SavePrivacyReport struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReport) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HtmlReport", v.HtmlReport, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SavePrivacyReport.PersonId")
+	soap.WriteOptLeaf(e, ns0, "HtmlReport", v.HtmlReport)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SavePrivacyReport.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6378,8 +6378,8 @@ type SavePrivacyReportPdf struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReportPdf) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SavePrivacyReportPdf.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SavePrivacyReportPdf.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6429,7 +6429,7 @@ type SavePrivacyReportPdfResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReportPdfResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "SavePrivacyReportPdfResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SavePrivacyReportPdfResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6457,7 +6457,7 @@ type SavePrivacyReportResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReportResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "SavePrivacyReportResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SavePrivacyReportResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6547,7 +6547,7 @@ type SetDocumentStream struct {
 func (v *SetDocumentStream) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
-	soap.WriteOptItem(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, soap.Bool, "SetDocumentStream.OverwriteExistingData")
+	soap.WriteOptItemLeaf(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, "SetDocumentStream.OverwriteExistingData")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6599,7 +6599,7 @@ type SetDocumentStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SetDocumentStreamFromId.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SetDocumentStreamFromId.DocumentId")
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 }
 
@@ -6698,8 +6698,8 @@ type SetTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOptItem(e, ns0, "Personal", v.Personal, soap.Bool, "SetTemplateStream.Personal")
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	soap.WriteOptItemLeaf(e, ns0, "Personal", v.Personal, "SetTemplateStream.Personal")
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 }
 
@@ -6768,8 +6768,8 @@ type SubstituteMergeDocumentTemplateVariables struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariables) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SubstituteMergeDocumentTemplateVariables.DocumentId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SubstituteMergeDocumentTemplateVariables.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariables.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SubstituteMergeDocumentTemplateVariables.AssociateId")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
 }
@@ -6836,8 +6836,8 @@ type SubstituteMergeDocumentTemplateVariables2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SubstituteMergeDocumentTemplateVariables2.DocumentId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SubstituteMergeDocumentTemplateVariables2.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariables2.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SubstituteMergeDocumentTemplateVariables2.AssociateId")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
 }
 
@@ -6934,14 +6934,14 @@ type SubstituteMergeDocumentTemplateVariablesEx struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MergeDocumentId", v.MergeDocumentId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.MergeDocumentId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.PersonId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.ProjectId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.SelectionId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "MergeDocumentId", v.MergeDocumentId, "SubstituteMergeDocumentTemplateVariablesEx.MergeDocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteMergeDocumentTemplateVariablesEx.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteMergeDocumentTemplateVariablesEx.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteMergeDocumentTemplateVariablesEx.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteMergeDocumentTemplateVariablesEx.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteMergeDocumentTemplateVariablesEx.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariablesEx.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteMergeDocumentTemplateVariablesEx.SaleId")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
 }
@@ -7086,14 +7086,14 @@ type SubstituteMergeDocumentTemplateVariablesEx2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MergeDocumentId", v.MergeDocumentId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.MergeDocumentId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.PersonId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.ProjectId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.SelectionId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SubstituteMergeDocumentTemplateVariablesEx2.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "MergeDocumentId", v.MergeDocumentId, "SubstituteMergeDocumentTemplateVariablesEx2.MergeDocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteMergeDocumentTemplateVariablesEx2.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteMergeDocumentTemplateVariablesEx2.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteMergeDocumentTemplateVariablesEx2.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteMergeDocumentTemplateVariablesEx2.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteMergeDocumentTemplateVariablesEx2.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariablesEx2.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteMergeDocumentTemplateVariablesEx2.SaleId")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
 }
 
@@ -7312,16 +7312,16 @@ type SubstituteTemplateVariables struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariables) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding], "SubstituteTemplateVariables.GeneratorEncoding")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteTemplateVariables.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SubstituteTemplateVariables.PersonId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SubstituteTemplateVariables.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SubstituteTemplateVariables.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SubstituteTemplateVariables.SaleId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SubstituteTemplateVariables.SelectionId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SubstituteTemplateVariables.ProjectId")
-	soap.WriteOpt(e, ns0, "CultureName", v.CultureName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariables.GeneratorEncoding")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariables.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariables.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariables.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariables.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariables.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariables.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariables.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7330,7 +7330,7 @@ func (v *SubstituteTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -7476,7 +7476,7 @@ type SubstituteTemplateVariablesExResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesExResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7504,7 +7504,7 @@ type SubstituteTemplateVariablesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7554,18 +7554,18 @@ type SubstituteTemplateVariablesWithCustomTags struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags.GeneratorEncoding")
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags.GeneratorEncoding")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.PersonId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.SaleId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.SelectionId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags.ProjectId")
-	soap.WriteOpt(e, ns0, "CultureName", v.CultureName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariablesWithCustomTags.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariablesWithCustomTags.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariablesWithCustomTags.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariablesWithCustomTags.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariablesWithCustomTags.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariablesWithCustomTags.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariablesWithCustomTags.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7574,7 +7574,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) UnmarshalSOAP(d *soap.Decode
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
 		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -7734,17 +7734,17 @@ type SubstituteTemplateVariablesWithCustomTags2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags2.GeneratorEncoding")
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags2.GeneratorEncoding")
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.PersonId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.SaleId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.SelectionId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SubstituteTemplateVariablesWithCustomTags2.ProjectId")
-	soap.WriteOpt(e, ns0, "CultureName", v.CultureName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariablesWithCustomTags2.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariablesWithCustomTags2.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariablesWithCustomTags2.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariablesWithCustomTags2.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariablesWithCustomTags2.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariablesWithCustomTags2.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariablesWithCustomTags2.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7753,7 +7753,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) UnmarshalSOAP(d *soap.Decod
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
 		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
@@ -7882,7 +7882,7 @@ type SubstituteTemplateVariablesWithCustomTags2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7910,7 +7910,7 @@ type SubstituteTemplateVariablesWithCustomTagsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTagsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7960,14 +7960,14 @@ type SuggestedDocumentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, soap.Int32, "SuggestedDocumentEntity.SuggestedDocumentId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SuggestedDocumentEntity.Rank")
-	soap.WriteOptItem(e, ns0, "DoctmplId", v.DoctmplId, soap.Int32, "SuggestedDocumentEntity.DoctmplId")
-	soap.WriteOpt(e, ns0, "Header", v.Header, soap.String)
-	soap.WriteOpt(e, ns0, "OurRef", v.OurRef, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SuggestedDocumentEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "SuggestedDocumentEntity.SuggestedDocumentId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedDocumentEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "DoctmplId", v.DoctmplId, "SuggestedDocumentEntity.DoctmplId")
+	soap.WriteOptLeaf(e, ns0, "Header", v.Header)
+	soap.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedDocumentEntity.Deleted")
 	soap.WriteOptPtr(e, ns0, "DocTmpl", v.DocTmpl, soap.Complex[*DocumentTemplate])
 	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
 	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
@@ -8157,21 +8157,21 @@ type TemplateVariablesParameters struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemplateVariablesParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SourceInput", v.SourceInput, soap.String)
-	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Text[GeneratorEncoding], "TemplateVariablesParameters.Encoding")
-	soap.WriteOpt(e, ns0, "CultureName", v.CultureName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "TemplateVariablesParameters.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TemplateVariablesParameters.PersonId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "TemplateVariablesParameters.ProjectId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "TemplateVariablesParameters.SelectionId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "TemplateVariablesParameters.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "TemplateVariablesParameters.DocumentId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "TemplateVariablesParameters.SaleId")
-	soap.WriteOptItem(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32, "TemplateVariablesParameters.QuoteLineId")
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "TemplateVariablesParameters.QuoteAlternativeId")
-	soap.WriteOpt(e, ns0, "ProductKey", v.ProductKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SourceInput", v.SourceInput)
+	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Enum[GeneratorEncoding], "TemplateVariablesParameters.Encoding")
+	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TemplateVariablesParameters.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TemplateVariablesParameters.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "TemplateVariablesParameters.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "TemplateVariablesParameters.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "TemplateVariablesParameters.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "TemplateVariablesParameters.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "TemplateVariablesParameters.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "TemplateVariablesParameters.QuoteLineId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "TemplateVariablesParameters.QuoteAlternativeId")
+	soap.WriteOptLeaf(e, ns0, "ProductKey", v.ProductKey)
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfArrayOfstring])
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TemplateVariablesParameters.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TemplateVariablesParameters.TicketId")
 	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 }
 
@@ -8182,7 +8182,7 @@ func (v *TemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
 		v.SourceInput = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Encoding", ns0, "GeneratorEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+		v.Encoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
 		v.CultureName = soap.ReadOpt(d, soap.ReadString)
@@ -8383,7 +8383,7 @@ type UndoCheckoutDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UndoCheckoutDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "UndoCheckoutDocument.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "UndoCheckoutDocument.DocumentId")
 	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 }
 
@@ -8507,7 +8507,7 @@ type VerifyGetDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VerifyGetDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "VerifyGetDocumentStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "VerifyGetDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8562,14 +8562,14 @@ type VersionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VersionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "VersionInfo.DocumentId")
-	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "VersionInfo.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
 	soap.WriteOptItem(e, ns0, "CheckedInDate", v.CheckedInDate, soap.Text[soap.DateTime], "VersionInfo.CheckedInDate")
-	soap.WriteOpt(e, ns0, "CheckedInByName", v.CheckedInByName, soap.String)
-	soap.WriteOptItem(e, ns0, "CheckedInByAssociateId", v.CheckedInByAssociateId, soap.Int32, "VersionInfo.CheckedInByAssociateId")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayText", v.DisplayText, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CheckedInByName", v.CheckedInByName)
+	soap.WriteOptItemLeaf(e, ns0, "CheckedInByAssociateId", v.CheckedInByAssociateId, "VersionInfo.CheckedInByAssociateId")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "DisplayText", v.DisplayText)
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[ArrayOfstring])
 }
 

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -156,8 +156,8 @@ type DocumentMigrationAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "DocumentMigrationAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DocumentMigrationAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -211,15 +211,15 @@ type DocumentMigrationItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "DocumentMigrationItem.DocumentId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "DocumentMigrationItem.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "DocumentMigrationItem.PersonId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "DocumentMigrationItem.SaleId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "DocumentMigrationItem.ProjectId")
-	soap.WriteOptItem(e, ns0, "DocTmplId", v.DocTmplId, soap.Int32, "DocumentMigrationItem.DocTmplId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "DocumentMigrationItem.AssociateId")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "DocumentMigrationItem.UserGroupId")
-	soap.WriteOptItem(e, ns0, "VisibleForId", v.VisibleForId, soap.Int32, "DocumentMigrationItem.VisibleForId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DocumentMigrationItem.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "DocumentMigrationItem.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "DocumentMigrationItem.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "DocumentMigrationItem.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "DocumentMigrationItem.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "DocTmplId", v.DocTmplId, "DocumentMigrationItem.DocTmplId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DocumentMigrationItem.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "DocumentMigrationItem.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "VisibleForId", v.VisibleForId, "DocumentMigrationItem.VisibleForId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -340,8 +340,8 @@ type DocumentMigrationItemList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentMigrationItemList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NumDocumentsOmitted", v.NumDocumentsOmitted, soap.Int32, "DocumentMigrationItemList.NumDocumentsOmitted")
-	soap.WriteOptItem(e, ns0, "NumDocumentsAlreadyMigrated", v.NumDocumentsAlreadyMigrated, soap.Int32, "DocumentMigrationItemList.NumDocumentsAlreadyMigrated")
+	soap.WriteOptItemLeaf(e, ns0, "NumDocumentsOmitted", v.NumDocumentsOmitted, "DocumentMigrationItemList.NumDocumentsOmitted")
+	soap.WriteOptItemLeaf(e, ns0, "NumDocumentsAlreadyMigrated", v.NumDocumentsAlreadyMigrated, "DocumentMigrationItemList.NumDocumentsAlreadyMigrated")
 	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfDocumentMigrationItem])
 	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfDocumentMigrationAssociate])
 }
@@ -409,8 +409,8 @@ type DocumentTemplateMigrationList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplateMigrationList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NumTemplatesOmitted", v.NumTemplatesOmitted, soap.Int32, "DocumentTemplateMigrationList.NumTemplatesOmitted")
-	soap.WriteOptItem(e, ns0, "NumTemplatesAlreadyMigrated", v.NumTemplatesAlreadyMigrated, soap.Int32, "DocumentTemplateMigrationList.NumTemplatesAlreadyMigrated")
+	soap.WriteOptItemLeaf(e, ns0, "NumTemplatesOmitted", v.NumTemplatesOmitted, "DocumentTemplateMigrationList.NumTemplatesOmitted")
+	soap.WriteOptItemLeaf(e, ns0, "NumTemplatesAlreadyMigrated", v.NumTemplatesAlreadyMigrated, "DocumentTemplateMigrationList.NumTemplatesAlreadyMigrated")
 	soap.WriteOpt(e, ns0, "TemplateIds", v.TemplateIds, soap.Value[ArrayOfint])
 }
 
@@ -463,8 +463,8 @@ type GetForAllDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForAllDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentPluginId", v.DocumentPluginId, soap.Int32, "GetForAllDocuments.DocumentPluginId")
-	soap.WriteOptItem(e, ns0, "IncludeEmails", v.IncludeEmails, soap.Bool, "GetForAllDocuments.IncludeEmails")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForAllDocuments.DocumentPluginId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForAllDocuments.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -536,10 +536,10 @@ type GetForDateRange struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForDateRange) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentPluginId", v.DocumentPluginId, soap.Int32, "GetForDateRange.DocumentPluginId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForDateRange.DocumentPluginId")
 	soap.WriteOptItem(e, ns0, "MinDate", v.MinDate, soap.Text[soap.DateTime], "GetForDateRange.MinDate")
 	soap.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, soap.Text[soap.DateTime], "GetForDateRange.MaxDate")
-	soap.WriteOptItem(e, ns0, "IncludeEmails", v.IncludeEmails, soap.Bool, "GetForDateRange.IncludeEmails")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForDateRange.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -631,9 +631,9 @@ type GetForSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentPluginId", v.DocumentPluginId, soap.Int32, "GetForSelection.DocumentPluginId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetForSelection.SelectionId")
-	soap.WriteOptItem(e, ns0, "IncludeEmails", v.IncludeEmails, soap.Bool, "GetForSelection.IncludeEmails")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForSelection.DocumentPluginId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetForSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForSelection.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -712,8 +712,8 @@ type GetForTemplates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForTemplates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, soap.Int32, "GetForTemplates.TargetDocumentPluginId")
-	soap.WriteOptItem(e, ns0, "IncludeEmails", v.IncludeEmails, soap.Bool, "GetForTemplates.IncludeEmails")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, "GetForTemplates.TargetDocumentPluginId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForTemplates.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -792,7 +792,7 @@ type GetNumberOfConfidentialDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNumberOfConfidentialDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetNumberOfConfidentialDocumentsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNumberOfConfidentialDocumentsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -832,7 +832,7 @@ type HasDocumentsToMigrateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasDocumentsToMigrateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasDocumentsToMigrateResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasDocumentsToMigrateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -862,8 +862,8 @@ type MigrateDocumentToNewDocPlugin struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MigrateDocumentToNewDocPlugin) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "MigrateDocumentToNewDocPlugin.DocumentId")
-	soap.WriteOptItem(e, ns0, "DocumentPluginId", v.DocumentPluginId, soap.Int32, "MigrateDocumentToNewDocPlugin.DocumentPluginId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "MigrateDocumentToNewDocPlugin.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "MigrateDocumentToNewDocPlugin.DocumentPluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -916,8 +916,8 @@ type MigrateTemplateToNewDocPlugin struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MigrateTemplateToNewDocPlugin) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "MigrateTemplateToNewDocPlugin.DocumentTemplateId")
-	soap.WriteOptItem(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, soap.Int32, "MigrateTemplateToNewDocPlugin.TargetDocumentPluginId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "MigrateTemplateToNewDocPlugin.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, "MigrateTemplateToNewDocPlugin.TargetDocumentPluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -46,7 +46,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -233,7 +233,7 @@ type AuthenticateIncomingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateIncomingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "AuthenticateIncomingResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateIncomingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -288,7 +288,7 @@ type AuthenticateOutgoingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateOutgoingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "AuthenticateOutgoingResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateOutgoingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -315,7 +315,7 @@ type AuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "AuthenticateResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -398,14 +398,14 @@ type ContactOrPersonFromEmail struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactOrPersonFromEmail) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ContactOrPersonFromEmail.PersonId")
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ContactOrPersonFromEmail.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ContactCategory", v.ContactCategory, soap.String)
-	soap.WriteOpt(e, ns0, "SortName", v.SortName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactOrPersonFromEmail.PersonId")
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactOrPersonFromEmail.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ContactCategory", v.ContactCategory)
+	soap.WriteOptLeaf(e, ns0, "SortName", v.SortName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1023,7 +1023,7 @@ type CreateEMailFromMimeMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromMimeMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MimeMessage", v.MimeMessage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MimeMessage", v.MimeMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1200,7 +1200,7 @@ type CreateInlineHtmlHeaderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateInlineHtmlHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1230,8 +1230,8 @@ type CreateNewPhysicalDocumentFromEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalDocumentFromEmail.DocumentId")
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateNewPhysicalDocumentFromEmail.EmailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromEmail.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateNewPhysicalDocumentFromEmail.EmailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1274,9 +1274,9 @@ type CreateNewPhysicalDocumentFromEmailAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateNewPhysicalDocumentFromEmailAttachment.DocumentId")
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "CreateNewPhysicalDocumentFromEmailAttachment.EmailItemId")
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromEmailAttachment.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateNewPhysicalDocumentFromEmailAttachment.EmailItemId")
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1387,7 +1387,7 @@ type Delete struct {
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1436,7 +1436,7 @@ type DeleteEMailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32, "DeleteEMailAccount.EMailAccountId")
+	soap.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "DeleteEMailAccount.EMailAccountId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1478,7 +1478,7 @@ type DeleteEmails struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEmails) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1625,7 +1625,7 @@ type DeleteFromServerIdentifier struct {
 func (v *DeleteFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1724,19 +1724,19 @@ type EMailAccount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAccount) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32, "EMailAccount.EMailAccountId")
-	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "EMailAccount.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "EMailAccount.EMailAccountId")
+	soap.WriteOptLeaf(e, ns0, "EMailAddress", v.EMailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "EMailAccount.AssociateId")
 	soap.WriteOptPtr(e, ns0, "IncomingCredentials", v.IncomingCredentials, soap.Complex[*ServiceAuth])
 	soap.WriteOptPtr(e, ns0, "OutgoingCredentials", v.OutgoingCredentials, soap.Complex[*ServiceAuth])
-	soap.WriteOptItem(e, ns0, "AccountStatus", v.AccountStatus, soap.Int16, "EMailAccount.AccountStatus")
-	soap.WriteOptItem(e, ns0, "ErrorCount", v.ErrorCount, soap.Int32, "EMailAccount.ErrorCount")
-	soap.WriteOpt(e, ns0, "ErrorReason", v.ErrorReason, soap.String)
-	soap.WriteOpt(e, ns0, "InboxFolder", v.InboxFolder, soap.String)
-	soap.WriteOpt(e, ns0, "SentFolder", v.SentFolder, soap.String)
-	soap.WriteOptItem(e, ns0, "SimpleMode", v.SimpleMode, soap.Int16, "EMailAccount.SimpleMode")
+	soap.WriteOptItemLeaf(e, ns0, "AccountStatus", v.AccountStatus, "EMailAccount.AccountStatus")
+	soap.WriteOptItemLeaf(e, ns0, "ErrorCount", v.ErrorCount, "EMailAccount.ErrorCount")
+	soap.WriteOptLeaf(e, ns0, "ErrorReason", v.ErrorReason)
+	soap.WriteOptLeaf(e, ns0, "InboxFolder", v.InboxFolder)
+	soap.WriteOptLeaf(e, ns0, "SentFolder", v.SentFolder)
+	soap.WriteOptItemLeaf(e, ns0, "SimpleMode", v.SimpleMode, "EMailAccount.SimpleMode")
 	soap.WriteOptItem(e, ns0, "LastFetch", v.LastFetch, soap.Text[soap.DateTime], "EMailAccount.LastFetch")
-	soap.WriteOptItem(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Int16, "EMailAccount.UseGraphApi")
+	soap.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailAccount.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1930,13 +1930,13 @@ type EMailAppointment struct {
 func (v *EMailAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
-	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Text[CalMethod], "EMailAppointment.CalMethod")
+	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Enum[CalMethod], "EMailAppointment.CalMethod")
 	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOptItem(e, ns0, "Sequence", v.Sequence, soap.Int32, "EMailAppointment.Sequence")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptItemLeaf(e, ns0, "Sequence", v.Sequence, "EMailAppointment.Sequence")
 	soap.WriteOptItem(e, ns0, "DtStart", v.DtStart, soap.Text[soap.DateTime], "EMailAppointment.DtStart")
 	soap.WriteOptItem(e, ns0, "DtEnd", v.DtEnd, soap.Text[soap.DateTime], "EMailAppointment.DtEnd")
-	soap.WriteOptItem(e, ns0, "Superseded", v.Superseded, soap.Bool, "EMailAppointment.Superseded")
+	soap.WriteOptItemLeaf(e, ns0, "Superseded", v.Superseded, "EMailAppointment.Superseded")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1946,7 +1946,7 @@ func (v *EMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
 	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
-		v.CalMethod = soap.ReadOptItem(d, soap.ReadText[CalMethod])
+		v.CalMethod = soap.ReadOptItem(d, soap.ReadEnum[CalMethod])
 	}
 	if d.At(ns0, "Participants", ns2, "ArrayOfstring") {
 		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -2074,14 +2074,14 @@ type EMailConnectionInfoExtended struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailConnectionInfoExtended) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "EMailConnectionInfoExtended.Port")
-	soap.WriteOpt(e, ns0, "ServerName", v.ServerName, soap.String)
-	soap.WriteOpt(e, ns0, "Protocol", v.Protocol, soap.String)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOptItem(e, ns0, "UseSSL", v.UseSSL, soap.Bool, "EMailConnectionInfoExtended.UseSSL")
-	soap.WriteOpt(e, ns0, "Folder", v.Folder, soap.String)
-	soap.WriteOptItem(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Bool, "EMailConnectionInfoExtended.UseGraphApi")
+	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "EMailConnectionInfoExtended.Port")
+	soap.WriteOptLeaf(e, ns0, "ServerName", v.ServerName)
+	soap.WriteOptLeaf(e, ns0, "Protocol", v.Protocol)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptItemLeaf(e, ns0, "UseSSL", v.UseSSL, "EMailConnectionInfoExtended.UseSSL")
+	soap.WriteOptLeaf(e, ns0, "Folder", v.Folder)
+	soap.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailConnectionInfoExtended.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2274,13 +2274,13 @@ type EMailFolder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailFolder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Delimiter", v.Delimiter, soap.String)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.String)
-	soap.WriteOptItem(e, ns0, "TotalItems", v.TotalItems, soap.Int32, "EMailFolder.TotalItems")
-	soap.WriteOptItem(e, ns0, "UnreadItems", v.UnreadItems, soap.Int32, "EMailFolder.UnreadItems")
-	soap.WriteOptItem(e, ns0, "Subscribed", v.Subscribed, soap.Bool, "EMailFolder.Subscribed")
-	soap.WriteOptItem(e, ns0, "EmailFolderId", v.EmailFolderId, soap.Int32, "EMailFolder.EmailFolderId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Delimiter", v.Delimiter)
+	soap.WriteOptLeaf(e, ns0, "Flags", v.Flags)
+	soap.WriteOptItemLeaf(e, ns0, "TotalItems", v.TotalItems, "EMailFolder.TotalItems")
+	soap.WriteOptItemLeaf(e, ns0, "UnreadItems", v.UnreadItems, "EMailFolder.UnreadItems")
+	soap.WriteOptItemLeaf(e, ns0, "Subscribed", v.Subscribed, "EMailFolder.Subscribed")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFolderId", v.EmailFolderId, "EMailFolder.EmailFolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2393,7 +2393,7 @@ type EmptyFolder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmptyFolder) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2442,7 +2442,7 @@ type FindAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2499,8 +2499,8 @@ type FindContactOrPersonByEmailName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2573,10 +2573,10 @@ type FindContactOrPersonByEmailNameWithLimit struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailNameWithLimit) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "NumberOfContacts", v.NumberOfContacts, soap.Int32, "FindContactOrPersonByEmailNameWithLimit.NumberOfContacts")
-	soap.WriteOptItem(e, ns0, "NumberOfPersons", v.NumberOfPersons, soap.Int32, "FindContactOrPersonByEmailNameWithLimit.NumberOfPersons")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfContacts", v.NumberOfContacts, "FindContactOrPersonByEmailNameWithLimit.NumberOfContacts")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfPersons", v.NumberOfPersons, "FindContactOrPersonByEmailNameWithLimit.NumberOfPersons")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2669,8 +2669,8 @@ type GetAttachment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachment) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItem(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32, "GetAttachment.MessageServerId")
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetAttachment.MessageServerId")
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2721,8 +2721,8 @@ type GetAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetAttachmentFromId.MailItemId")
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetAttachmentFromId.MailItemId")
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2794,8 +2794,8 @@ type GetAttachmentFromServerIdentifier struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2923,7 +2923,7 @@ type GetCurrentAccountIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentAccountIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetCurrentAccountIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetCurrentAccountIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2980,8 +2980,8 @@ type GetEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetEMail.Id")
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMail.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetEMail.Id")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMail.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3019,7 +3019,7 @@ type GetEMailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32, "GetEMailAccount.EMailAccountId")
+	soap.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "GetEMailAccount.EMailAccountId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3047,7 +3047,7 @@ type GetEMailAccountFromEMailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccountFromEMailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3187,8 +3187,8 @@ type GetEMailAsEmlStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsEmlStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "GetEMailAsEmlStream.EmailItemId")
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailAsEmlStream.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "GetEMailAsEmlStream.EmailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailAsEmlStream.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3259,8 +3259,8 @@ type GetEMailAsStream struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStream) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItem(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32, "GetEMailAsStream.MessageServerId")
-	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "GetEMailAsStream.StripAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetEMailAsStream.MessageServerId")
+	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "GetEMailAsStream.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3315,8 +3315,8 @@ type GetEMailAsStreamFromServerIdentifier struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStreamFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
-	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "GetEMailAsStreamFromServerIdentifier.StripAttachments")
+	soap.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
+	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "GetEMailAsStreamFromServerIdentifier.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3565,9 +3565,9 @@ type GetEMailFromAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "GetEMailFromAttachmentId.EmailId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "GetEMailFromAttachmentId.EmailId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromAttachmentId.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3649,9 +3649,9 @@ type GetEMailFromDocumentAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetEMailFromDocumentAttachmentId.DocId")
+	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetEMailFromDocumentAttachmentId.DocId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromDocumentAttachmentId.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromDocumentAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3729,7 +3729,7 @@ type GetEMailFromDocumentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetEMailFromDocumentId.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEMailFromDocumentId.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3785,7 +3785,7 @@ type GetEMailFromDocumentIdWithoutAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3849,10 +3849,10 @@ type GetEMailFromId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItem(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32, "GetEMailFromId.MessageServerId")
-	soap.WriteOptItem(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool, "GetEMailFromId.LookupAddresses")
+	soap.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetEMailFromId.MessageServerId")
+	soap.WriteOptItemLeaf(e, ns0, "LookupAddresses", v.LookupAddresses, "GetEMailFromId.LookupAddresses")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "GetEMailFromId.Flags")
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromId.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3961,10 +3961,10 @@ type GetEMailFromServerIdentifier struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
-	soap.WriteOptItem(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool, "GetEMailFromServerIdentifier.LookupAddresses")
+	soap.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
+	soap.WriteOptItemLeaf(e, ns0, "LookupAddresses", v.LookupAddresses, "GetEMailFromServerIdentifier.LookupAddresses")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "GetEMailFromServerIdentifier.Flags")
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetEMailFromServerIdentifier.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromServerIdentifier.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4063,7 +4063,7 @@ type GetEMailFromTemp struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromTemp) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4145,7 +4145,7 @@ type GetEMailSOInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailSOInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EMailSOInfoId", v.EMailSOInfoId, soap.Int32, "GetEMailSOInfo.EMailSOInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "EMailSOInfoId", v.EMailSOInfoId, "GetEMailSOInfo.EMailSOInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4200,7 +4200,7 @@ type GetEmailAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetEmailAppointment.MailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetEmailAppointment.MailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4228,7 +4228,7 @@ type GetEmailAppointmentRecurrence struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentRecurrence) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetEmailAppointmentRecurrence.MailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetEmailAppointmentRecurrence.MailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4312,7 +4312,7 @@ type GetEmailDocumentAsMimeStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailDocumentAsMimeStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetEmailDocumentAsMimeStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEmailDocumentAsMimeStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4550,7 +4550,7 @@ type GetFolderEMailCount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCount) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItem(e, ns0, "OnlyUnread", v.OnlyUnread, soap.Bool, "GetFolderEMailCount.OnlyUnread")
+	soap.WriteOptItemLeaf(e, ns0, "OnlyUnread", v.OnlyUnread, "GetFolderEMailCount.OnlyUnread")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4589,7 +4589,7 @@ type GetFolderEMailCountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetFolderEMailCountResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFolderEMailCountResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4644,7 +4644,7 @@ type GetFolderHasNewEMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderHasNewEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetFolderHasNewEMailResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFolderHasNewEMailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4743,7 +4743,7 @@ type GetFolderList struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItem(e, ns0, "IncludeItemCount", v.IncludeItemCount, soap.Bool, "GetFolderList.IncludeItemCount")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeItemCount", v.IncludeItemCount, "GetFolderList.IncludeItemCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4809,7 +4809,7 @@ type GetMailFromInReplyTo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromInReplyTo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4864,7 +4864,7 @@ type GetMailFromMessageId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromMessageId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4976,8 +4976,8 @@ type GetParticipantInfoFromEmailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParticipantInfoFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "GetParticipantInfoFromEmailAddress.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetParticipantInfoFromEmailAddress.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5044,7 +5044,7 @@ type GetPersonEntitiesFromEmailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntitiesFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5100,7 +5100,7 @@ type GetPersonsFromEmailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5158,8 +5158,8 @@ type GetPreviewAttachmentFromDocId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetPreviewAttachmentFromDocId.DocId")
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetPreviewAttachmentFromDocId.DocId")
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5232,10 +5232,10 @@ type GetPreviewAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetPreviewAttachmentFromId.MailItemId")
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentType", v.AttachmentType, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentFilename", v.AttachmentFilename, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetPreviewAttachmentFromId.MailItemId")
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	soap.WriteOptLeaf(e, ns0, "AttachmentType", v.AttachmentType)
+	soap.WriteOptLeaf(e, ns0, "AttachmentFilename", v.AttachmentFilename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5365,8 +5365,8 @@ type GetUnsanitizedEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetUnsanitizedEMail.Id")
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetUnsanitizedEMail.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetUnsanitizedEMail.Id")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMail.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5409,9 +5409,9 @@ type GetUnsanitizedEMailFromAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "GetUnsanitizedEMailFromAttachmentId.EmailId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "GetUnsanitizedEMailFromAttachmentId.EmailId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetUnsanitizedEMailFromAttachmentId.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMailFromAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5493,9 +5493,9 @@ type GetUnsanitizedEMailFromDocumentAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetUnsanitizedEMailFromDocumentAttachmentId.DocId")
+	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetUnsanitizedEMailFromDocumentAttachmentId.DocId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GetUnsanitizedEMailFromDocumentAttachmentId.IncludeAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMailFromDocumentAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5573,7 +5573,7 @@ type GetUnsanitizedEMailFromDocumentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetUnsanitizedEMailFromDocumentId.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedEMailFromDocumentId.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5629,7 +5629,7 @@ type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5716,8 +5716,8 @@ type GetUnsanitizedPreviewAttachmentFromDocId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocId", v.DocId, soap.Int32, "GetUnsanitizedPreviewAttachmentFromDocId.DocId")
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetUnsanitizedPreviewAttachmentFromDocId.DocId")
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5790,10 +5790,10 @@ type GetUnsanitizedPreviewAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "GetUnsanitizedPreviewAttachmentFromId.MailItemId")
-	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentType", v.AttachmentType, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentFilename", v.AttachmentFilename, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetUnsanitizedPreviewAttachmentFromId.MailItemId")
+	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	soap.WriteOptLeaf(e, ns0, "AttachmentType", v.AttachmentType)
+	soap.WriteOptLeaf(e, ns0, "AttachmentFilename", v.AttachmentFilename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5881,7 +5881,7 @@ type HasMXRecord struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasMXRecord) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MailDomain", v.MailDomain, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MailDomain", v.MailDomain)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5908,7 +5908,7 @@ type HasMXRecordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasMXRecordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasMXRecordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasMXRecordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5937,8 +5937,8 @@ type HasNewMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasNewMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MailItemId", v.MailItemId, soap.Int32, "HasNewMail.MailItemId")
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "HasNewMail.FolderId")
+	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "HasNewMail.MailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "HasNewMail.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5976,7 +5976,7 @@ type HasNewMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasNewMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasNewMailResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasNewMailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6005,8 +6005,8 @@ type HasSPFRecord struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasSPFRecord) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceSpf", v.SourceSpf, soap.String)
-	soap.WriteOpt(e, ns0, "TargetDomain", v.TargetDomain, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SourceSpf", v.SourceSpf)
+	soap.WriteOptLeaf(e, ns0, "TargetDomain", v.TargetDomain)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6044,7 +6044,7 @@ type HasSPFRecordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasSPFRecordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasSPFRecordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasSPFRecordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6071,7 +6071,7 @@ type LatestItemIdByFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LatestItemIdByFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "LatestItemIdByFolder.FolderId")
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "LatestItemIdByFolder.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6099,7 +6099,7 @@ type LatestItemIdByFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LatestItemIdByFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "LatestItemIdByFolderResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "LatestItemIdByFolderResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6132,7 +6132,7 @@ type MarkAsRead struct {
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Read", v.Read, soap.Bool, "MarkAsRead.Read")
+	soap.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkAsRead.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6188,7 +6188,7 @@ type MarkAsReadFromServerIdentifiers struct {
 func (v *MarkAsReadFromServerIdentifiers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Read", v.Read, soap.Bool, "MarkAsReadFromServerIdentifiers.Read")
+	soap.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkAsReadFromServerIdentifiers.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6263,7 +6263,7 @@ type MarkEmailsAsRead struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkEmailsAsRead) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Read", v.Read, soap.Bool, "MarkEmailsAsRead.Read")
+	soap.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkEmailsAsRead.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6315,7 +6315,7 @@ type MoveEmailsToFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveEmailsToFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "MoveEmailsToFolder.FolderId")
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "MoveEmailsToFolder.FolderId")
 	soap.WriteOpt(e, ns0, "EmailItemIds", v.EmailItemIds, soap.Value[ArrayOfint])
 }
 
@@ -6411,7 +6411,7 @@ type MoveToFolder struct {
 func (v *MoveToFolder) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "TargetFolder", v.TargetFolder, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TargetFolder", v.TargetFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6467,7 +6467,7 @@ type MoveToFolderFromServerIdentifier struct {
 func (v *MoveToFolderFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "TargetFolder", v.TargetFolder, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TargetFolder", v.TargetFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6609,7 +6609,7 @@ type RefreshFolderForAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolderForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6637,7 +6637,7 @@ type RefreshFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "RefreshFolderResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RefreshFolderResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6671,8 +6671,8 @@ type RelayMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelayMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
-	soap.WriteOpt(e, ns0, "Rfc822", v.Rfc822, soap.String)
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Rfc822", v.Rfc822)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
 	soap.WriteOpt(e, ns0, "Recipients", v.Recipients, soap.Value[ArrayOfstring])
 }
 
@@ -6745,7 +6745,7 @@ type ResolveEMailRecipients struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveEMailRecipients) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7010,8 +7010,8 @@ type SaveEmailToTmpDocument struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "SaveEmailToTmpDocument.FolderId")
-	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "SaveEmailToTmpDocument.StripAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "SaveEmailToTmpDocument.FolderId")
+	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "SaveEmailToTmpDocument.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7061,7 +7061,7 @@ type SaveEmailToTmpDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailToTmpDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7201,7 +7201,7 @@ type SendAndSaveEmailToTmpDocument struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendAndSaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
-	soap.WriteOptItem(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool, "SendAndSaveEmailToTmpDocument.StripAttachments")
+	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "SendAndSaveEmailToTmpDocument.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7240,7 +7240,7 @@ type SendAndSaveEmailToTmpDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendAndSaveEmailToTmpDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7377,7 +7377,7 @@ type SetRepliedAt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRepliedAt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7553,9 +7553,9 @@ type SyncUserAccount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncUserAccount) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AccountId", v.AccountId, soap.Int32, "SyncUserAccount.AccountId")
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SyncUserAccount.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AccountId", v.AccountId, "SyncUserAccount.AccountId")
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SyncUserAccount.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7633,7 +7633,7 @@ type TestAuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestAuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestAuthenticateResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestAuthenticateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7662,8 +7662,8 @@ type ToggleSubscription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleSubscription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "ToggleSubscription.FolderId")
-	soap.WriteOptItem(e, ns0, "SubscriptionStatus", v.SubscriptionStatus, soap.Bool, "ToggleSubscription.SubscriptionStatus")
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ToggleSubscription.FolderId")
+	soap.WriteOptItemLeaf(e, ns0, "SubscriptionStatus", v.SubscriptionStatus, "ToggleSubscription.SubscriptionStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -37,14 +37,14 @@ type ArrayOfErpActorType []ErpActorType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpActorType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ErpActorType", x, soap.Text[ErpActorType])
+		soap.Write(e, ns0, "ErpActorType", x, soap.Enum[ErpActorType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpActorType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[ErpActorType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[ErpActorType]))
 	}
 	d.End()
 }
@@ -233,9 +233,9 @@ type BreakActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "BreakActorLink.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "BreakActorLink.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "BreakActorLink.CrmActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "BreakActorLink.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "BreakActorLink.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "BreakActorLink.CrmActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -247,7 +247,7 @@ func (v *BreakActorLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -285,7 +285,7 @@ type BreakActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "BreakActorLinkResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BreakActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -313,7 +313,7 @@ type CanDeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, soap.Int32, "CanDeleteErpSyncConnectorEntity.ErpSyncConnectorId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, "CanDeleteErpSyncConnectorEntity.ErpSyncConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -341,13 +341,13 @@ type CanDeleteErpSyncConnectorEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode], "CanDeleteErpSyncConnectorEntityResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ErpSyncResponseCode], "CanDeleteErpSyncConnectorEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ErpSyncResponseCode])
 	}
 	d.End()
 }
@@ -407,7 +407,7 @@ type ChangeEngineStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Run", v.Run, soap.Bool, "ChangeEngineStatus.Run")
+	soap.WriteOptItemLeaf(e, ns0, "Run", v.Run, "ChangeEngineStatus.Run")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -472,11 +472,11 @@ type ConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ConnectActor.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "ConnectActor.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "ConnectActor.CrmActorType")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ConnectActor.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ConnectActor.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "ConnectActor.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ConnectActor.CrmActorType")
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
@@ -489,13 +489,13 @@ func (v *ConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
 		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
@@ -578,11 +578,11 @@ type CreateActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "CreateActorLink.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "CreateActorLink.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "CreateActorLink.CrmActorType")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateActorLink.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "CreateActorLink.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "CreateActorLink.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateActorLink.CrmActorType")
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateActorLink.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -594,13 +594,13 @@ func (v *CreateActorLink) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -654,7 +654,7 @@ type CreateActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CreateActorLinkResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -730,10 +730,10 @@ type CreateErpActorFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpActorFromCrm.ConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmEntityId", v.CrmEntityId, soap.Int32, "CreateErpActorFromCrm.CrmEntityId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpActorFromCrm.ConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmEntityId", v.CrmEntityId, "CreateErpActorFromCrm.CrmEntityId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
 	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[StringDictionary])
 }
 
@@ -746,10 +746,10 @@ func (v *CreateErpActorFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpFieldKeyValues", ns0, "StringDictionary") {
 		v.ErpFieldKeyValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
@@ -806,7 +806,7 @@ type CreateErpActorFromCrmResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CreateErpActorFromCrmResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateErpActorFromCrmResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -897,7 +897,7 @@ type DeleteConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "DeleteConnection.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "DeleteConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -937,7 +937,7 @@ type DeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32, "DeleteErpSyncConnectorEntity.ErpSyncConnectorEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "DeleteErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1002,16 +1002,16 @@ type ErpConnection struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnection) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnection.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "ErpConnection.ErpConnectorId")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "ErpConnection.Active")
-	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.String)
-	soap.WriteOpt(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnection.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpConnection.ErpConnectorId")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpConnection.Active")
+	soap.WriteOptLeaf(e, ns0, "ConnectionId", v.ConnectionId)
+	soap.WriteOptLeaf(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp)
 	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpConnection.Deleted")
-	soap.WriteOptItem(e, ns0, "AllAccess", v.AllAccess, soap.Bool, "ErpConnection.AllAccess")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpConnection.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "AllAccess", v.AllAccess, "ErpConnection.AllAccess")
 	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
 }
@@ -1193,12 +1193,12 @@ type ErpConnectionData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnectionData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnectionData.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "ConnectionName", v.ConnectionName, soap.String)
-	soap.WriteOptItem(e, ns0, "Connected", v.Connected, soap.Bool, "ErpConnectionData.Connected")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionData.ErpConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ConnectionName", v.ConnectionName)
+	soap.WriteOptItemLeaf(e, ns0, "Connected", v.Connected, "ErpConnectionData.Connected")
 	soap.WriteOpt(e, ns0, "ErpFields", v.ErpFields, soap.Value[ArrayOfFieldMetadata])
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "ErpConnectionData.CrmActorType")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ErpConnectionData.ErpActorType")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ErpConnectionData.CrmActorType")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ErpConnectionData.ErpActorType")
 	soap.WriteOpt(e, ns0, "ErpActorTypes", v.ErpActorTypes, soap.Value[ArrayOfErpActorType])
 }
 
@@ -1218,10 +1218,10 @@ func (v *ErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ErpActorTypes", ns0, "ArrayOfErpActorType") {
 		v.ErpActorTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpActorType])
@@ -1321,10 +1321,10 @@ type ErpConnectionListMapping struct {
 func (v *ErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "CrmList", v.CrmList, soap.Complex[*MDOListItem])
-	soap.WriteOpt(e, ns0, "ErpListName", v.ErpListName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpListName", v.ErpListName)
 	soap.WriteOpt(e, ns0, "ErpCrmListItemMappings", v.ErpCrmListItemMappings, soap.Value[ArrayOfErpCrmListItemMapping])
-	soap.WriteOpt(e, ns0, "ErpActorTypeName", v.ErpActorTypeName, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpConnectionListMapping.ErpFieldId")
+	soap.WriteOptLeaf(e, ns0, "ErpActorTypeName", v.ErpActorTypeName)
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpConnectionListMapping.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1421,8 +1421,8 @@ type ErpConnectionListMappingContainer struct {
 func (v *ErpConnectionListMappingContainer) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ErpListItemMappings", v.ErpListItemMappings, soap.Value[ArrayOfErpConnectionListMapping])
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpConnectionListMappingContainer.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "ErpConnectionName", v.ErpConnectionName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionListMappingContainer.ErpConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ErpConnectionName", v.ErpConnectionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1495,8 +1495,8 @@ type ErpCrmListItemMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpCrmListItemMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpListItemId", v.ErpListItemId, soap.String)
-	soap.WriteOpt(e, ns0, "ErpListItemName", v.ErpListItemName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErpListItemId", v.ErpListItemId)
+	soap.WriteOptLeaf(e, ns0, "ErpListItemName", v.ErpListItemName)
 	soap.WriteOptPtr(e, ns0, "CrmListItem", v.CrmListItem, soap.Complex[*MDOListItem])
 }
 
@@ -1572,17 +1572,17 @@ type ErpSyncActorSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType], "ErpSyncActorSummary.ActorType")
-	soap.WriteOptItem(e, ns0, "HasMappings", v.HasMappings, soap.Bool, "ErpSyncActorSummary.HasMappings")
-	soap.WriteOpt(e, ns0, "Defaults", v.Defaults, soap.String)
-	soap.WriteOpt(e, ns0, "Mappings", v.Mappings, soap.String)
+	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "ErpSyncActorSummary.ActorType")
+	soap.WriteOptItemLeaf(e, ns0, "HasMappings", v.HasMappings, "ErpSyncActorSummary.HasMappings")
+	soap.WriteOptLeaf(e, ns0, "Defaults", v.Defaults)
+	soap.WriteOptLeaf(e, ns0, "Mappings", v.Mappings)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "HasMappings", soap.NSXSD, "boolean") {
 		v.HasMappings = soap.ReadOptItem(d, soap.ReadBool)
@@ -1663,11 +1663,11 @@ type ErpSyncActorTypeMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ErpSyncActorTypeMapping.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ErpSyncActorTypeMapping.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpSyncActorTypeMapping.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ErpSyncActorTypeMapping.IsActive")
 	soap.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, soap.Value[ArrayOfErpSyncFieldMapping])
-	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
-	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
+	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
+	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1683,10 +1683,10 @@ func (v *ErpSyncActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldMapping])
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
-		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -1768,10 +1768,10 @@ type ErpSyncConnectionSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "ErpSyncConnectionSummary.Active")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpSyncConnectionSummary.Deleted")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpSyncConnectionSummary.Active")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectionSummary.Deleted")
 	soap.WriteOptItem(e, ns0, "LastSync", v.LastSync, soap.Text[soap.DateTime], "ErpSyncConnectionSummary.LastSync")
 	soap.WriteOpt(e, ns0, "Actors", v.Actors, soap.Value[ArrayOfErpSyncActorSummary])
 }
@@ -1881,10 +1881,10 @@ type ErpSyncConnectorEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "ErpSyncConnectorEntity.ErpConnectorId")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ErpSyncConnectorEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpSyncConnectorEntity.ErpConnectorId")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectorEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1982,16 +1982,16 @@ type ErpSyncDefaultValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncDefaultValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpSyncDefaultValue.ErpFieldId")
-	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOptItem(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, soap.Bool, "ErpSyncDefaultValue.HasFirstSyncDefaultValue")
-	soap.WriteOpt(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue, soap.String)
-	soap.WriteOptItem(e, ns0, "PromptUser", v.PromptUser, soap.Bool, "ErpSyncDefaultValue.PromptUser")
-	soap.WriteOptItem(e, ns0, "Mandatory", v.Mandatory, soap.Bool, "ErpSyncDefaultValue.Mandatory")
-	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
-	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "ErpSyncDefaultValue.Access")
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncDefaultValue.ErpFieldId")
+	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	soap.WriteOptItemLeaf(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, "ErpSyncDefaultValue.HasFirstSyncDefaultValue")
+	soap.WriteOptLeaf(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue)
+	soap.WriteOptItemLeaf(e, ns0, "PromptUser", v.PromptUser, "ErpSyncDefaultValue.PromptUser")
+	soap.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "ErpSyncDefaultValue.Mandatory")
+	soap.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
+	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncDefaultValue.Access")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2019,13 +2019,13 @@ func (v *ErpSyncDefaultValue) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
 		v.ListName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
 	}
 	d.End()
 }
@@ -2142,8 +2142,8 @@ type ErpSyncEngineStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncEngineStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsRunning", v.IsRunning, soap.Bool, "ErpSyncEngineStatus.IsRunning")
-	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsRunning", v.IsRunning, "ErpSyncEngineStatus.IsRunning")
+	soap.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
 	soap.WriteOptItem(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration], "ErpSyncEngineStatus.Interval")
 }
 
@@ -2245,23 +2245,23 @@ type ErpSyncFieldMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "ErpSyncFieldMapping.ErpFieldId")
-	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "CrmDisplayName", v.CrmDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
-	soap.WriteOpt(e, ns0, "ErpDisplayName", v.ErpDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool, "ErpSyncFieldMapping.SyncToCrm")
-	soap.WriteOptItem(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool, "ErpSyncFieldMapping.SyncToErp")
-	soap.WriteOptItem(e, ns0, "ShowInGui", v.ShowInGui, soap.Bool, "ErpSyncFieldMapping.ShowInGui")
-	soap.WriteOptItem(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool, "ErpSyncFieldMapping.ShowInSearch")
-	soap.WriteOptItem(e, ns0, "AlreadyMapped", v.AlreadyMapped, soap.Bool, "ErpSyncFieldMapping.AlreadyMapped")
-	soap.WriteOptItem(e, ns0, "MissingInERP", v.MissingInERP, soap.Bool, "ErpSyncFieldMapping.MissingInERP")
-	soap.WriteOptItem(e, ns0, "MissingInCRM", v.MissingInCRM, soap.Bool, "ErpSyncFieldMapping.MissingInCRM")
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "ErpSyncFieldMapping.Access")
-	soap.WriteOpt(e, ns0, "ListReference", v.ListReference, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncFieldMapping.ErpFieldId")
+	soap.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
+	soap.WriteOptLeaf(e, ns0, "CrmDisplayName", v.CrmDisplayName)
+	soap.WriteOptLeaf(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip)
+	soap.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
+	soap.WriteOptLeaf(e, ns0, "ErpDisplayName", v.ErpDisplayName)
+	soap.WriteOptLeaf(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip)
+	soap.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldMapping.SyncToCrm")
+	soap.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldMapping.SyncToErp")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInGui", v.ShowInGui, "ErpSyncFieldMapping.ShowInGui")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "ErpSyncFieldMapping.ShowInSearch")
+	soap.WriteOptItemLeaf(e, ns0, "AlreadyMapped", v.AlreadyMapped, "ErpSyncFieldMapping.AlreadyMapped")
+	soap.WriteOptItemLeaf(e, ns0, "MissingInERP", v.MissingInERP, "ErpSyncFieldMapping.MissingInERP")
+	soap.WriteOptItemLeaf(e, ns0, "MissingInCRM", v.MissingInCRM, "ErpSyncFieldMapping.MissingInCRM")
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncFieldMapping.Access")
+	soap.WriteOptLeaf(e, ns0, "ListReference", v.ListReference)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2283,7 +2283,7 @@ func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ErpDisplayName", soap.NSXSD, "string") {
 		v.ErpDisplayName = soap.ReadOpt(d, soap.ReadString)
@@ -2313,7 +2313,7 @@ func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.MissingInCRM = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
 	}
 	if d.At(ns0, "ListReference", soap.NSXSD, "string") {
 		v.ListReference = soap.ReadOpt(d, soap.ReadString)
@@ -2494,12 +2494,12 @@ type ErpSyncFieldValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOptItem(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool, "ErpSyncFieldValue.SyncToCrm")
-	soap.WriteOptItem(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool, "ErpSyncFieldValue.SyncToErp")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	soap.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldValue.SyncToCrm")
+	soap.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldValue.SyncToErp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2658,7 +2658,7 @@ type ForceResync struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResync) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResync.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResync.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -2699,7 +2699,7 @@ type ForceResyncBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncBatchTask.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncBatchTask.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -2754,8 +2754,8 @@ type ForceResyncExternal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternal.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ForceResyncExternal.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternal.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternal.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
@@ -2765,7 +2765,7 @@ func (v *ForceResyncExternal) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
 		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -2810,8 +2810,8 @@ type ForceResyncExternalNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncExternalNoBlankValues.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternalNoBlankValues.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
@@ -2821,7 +2821,7 @@ func (v *ForceResyncExternalNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
 		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -2920,7 +2920,7 @@ type ForceResyncNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ForceResyncNoBlankValues.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncNoBlankValues.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
@@ -3054,8 +3054,8 @@ type GetActorTypeMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetActorTypeMapping.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType], "GetActorTypeMapping.ActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetActorTypeMapping.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "GetActorTypeMapping.ActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3064,7 +3064,7 @@ func (v *GetActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -3121,7 +3121,7 @@ type GetAllConnections struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnections) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllConnections.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllConnections.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3216,7 +3216,7 @@ type GetConfigurationFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32, "GetConfigurationFields.ErpConnectorId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "GetConfigurationFields.ErpConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3271,7 +3271,7 @@ type GetConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetConnection.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3299,7 +3299,7 @@ type GetConnectionListMappings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetConnectionListMappings.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnectionListMappings.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3385,14 +3385,14 @@ type GetConnectionsAndDisplayFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
-	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetConnectionsAndDisplayFields.EntityId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
+	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetConnectionsAndDisplayFields.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsAndDisplayFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3454,8 +3454,8 @@ type GetCrmActorType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetCrmActorType.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "GetCrmActorType.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetCrmActorType.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetCrmActorType.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3464,7 +3464,7 @@ func (v *GetCrmActorType) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -3494,13 +3494,13 @@ type GetCrmActorTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[CrmActorType], "GetCrmActorTypeResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[CrmActorType], "GetCrmActorTypeResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCrmActorTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CrmActorType") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -3521,7 +3521,7 @@ type GetDefaultValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "GetDefaultValueInfo.ErpFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "GetDefaultValueInfo.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3616,7 +3616,7 @@ type GetErpConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetErpConnectionConfigFields.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpConnectionConfigFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3677,9 +3677,9 @@ type GetErpFieldValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetErpFieldValues.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "GetErpFieldValues.CrmActorType")
-	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetErpFieldValues.EntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpFieldValues.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetErpFieldValues.CrmActorType")
+	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetErpFieldValues.EntityId")
 	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[ArrayOfstring])
 }
 
@@ -3689,7 +3689,7 @@ func (v *GetErpFieldValues) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3769,7 +3769,7 @@ type GetErpSyncConnectionSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, soap.Int32, "GetErpSyncConnectionSummary.ErpSyncConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, "GetErpSyncConnectionSummary.ErpSyncConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3825,7 +3825,7 @@ type GetErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, soap.Int32, "GetErpSyncConnectorEntity.ErpSyncConnectorEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "GetErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3884,8 +3884,8 @@ type GetFieldValuesFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetFieldValuesFromCrm.RecordId")
-	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetFieldValuesFromCrm.RecordId")
+	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3894,7 +3894,7 @@ func (v *GetFieldValuesFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
-		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -3956,9 +3956,9 @@ type GetFieldValuesFromErp struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErp) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldValuesFromErp.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldValuesFromErp.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3967,7 +3967,7 @@ func (v *GetFieldValuesFromErp) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
@@ -4038,8 +4038,8 @@ type GetFieldsForNewErpActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "GetFieldsForNewErpActor.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldsForNewErpActor.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4048,7 +4048,7 @@ func (v *GetFieldsForNewErpActor) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -4109,9 +4109,9 @@ type ListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ListItem.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4166,10 +4166,10 @@ type MoveErpFieldItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveErpFieldItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32, "MoveErpFieldItem.ErpFieldId")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Int32, "MoveErpFieldItem.Direction")
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "MoveErpFieldItem.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "MoveErpFieldItem.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "MoveErpFieldItem.ErpFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveErpFieldItem.Direction")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "MoveErpFieldItem.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "MoveErpFieldItem.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4184,7 +4184,7 @@ func (v *MoveErpFieldItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -4491,7 +4491,7 @@ type SaveErpConnectionSyncPrioritiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpConnectionSyncPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveErpConnectionSyncPrioritiesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveErpConnectionSyncPrioritiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4577,8 +4577,8 @@ type SupportsAdvancedSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "SupportsAdvancedSearch.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "SupportsAdvancedSearch.ErpConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4587,7 +4587,7 @@ func (v *SupportsAdvancedSearch) UnmarshalSOAP(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -4617,7 +4617,7 @@ type SupportsAdvancedSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SupportsAdvancedSearchResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SupportsAdvancedSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4685,7 +4685,7 @@ type TestConnectionByConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TestConnectionByConfig.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionByConfig.ErpConnectionId")
 	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
 }
 
@@ -4725,7 +4725,7 @@ type TestConnectionByConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestConnectionByConfigResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByConfigResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4752,7 +4752,7 @@ type TestConnectionById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TestConnectionById.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionById.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4780,7 +4780,7 @@ type TestConnectionByIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TestConnectionByIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4807,7 +4807,7 @@ type TestConnectorUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4835,13 +4835,13 @@ type TestConnectorUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode], "TestConnectorUrlResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ErpSyncResponseCode], "TestConnectorUrlResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectorUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ErpSyncResponseCode])
 	}
 	d.End()
 }
@@ -4863,7 +4863,7 @@ type ToggleErpConnectionActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleErpConnectionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ToggleErpConnectionActive.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ToggleErpConnectionActive.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4928,11 +4928,11 @@ type TryConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "TryConnectActor.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32, "TryConnectActor.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType], "TryConnectActor.CrmActorType")
-	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "TryConnectActor.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TryConnectActor.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "TryConnectActor.CrmRecordId")
+	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "TryConnectActor.CrmActorType")
+	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "TryConnectActor.ErpActorType")
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
@@ -4945,13 +4945,13 @@ func (v *TryConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
 		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
@@ -5016,7 +5016,7 @@ type TryConnectActorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "TryConnectActorResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TryConnectActorResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5044,7 +5044,7 @@ type UpdateConnectionFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "UpdateConnectionFields.ErpConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "UpdateConnectionFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5072,7 +5072,7 @@ type UpdateConnectionFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "UpdateConnectionFieldsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateConnectionFieldsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5102,8 +5102,8 @@ type ValidateArchiveColumnConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateArchiveColumnConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ListOwner", v.ListOwner, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "ValidateArchiveColumnConfig.ErpConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ListOwner", v.ListOwner)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ValidateArchiveColumnConfig.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

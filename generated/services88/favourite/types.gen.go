@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -42,10 +42,10 @@ type AddFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "AddFavourite.RecordId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AddFavourite.AssociateId")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "AddFavourite.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddFavourite.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -122,10 +122,10 @@ type AddFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AddFavourites.AssociateId")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddFavourites.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -204,10 +204,10 @@ type AddTicketsToFavouritesByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTicketsToFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AddTicketsToFavouritesByProvider.AssociateId")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddTicketsToFavouritesByProvider.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -309,11 +309,11 @@ type Favourite struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Favourite) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "Favourite.RecordId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Favourite.AssociateId")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "Favourite.Rank")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "Favourite.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Favourite.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Favourite.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -403,8 +403,8 @@ type GetFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetFavourites.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -474,9 +474,9 @@ type IsFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "IsFavourite.RecordId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsFavourite.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "IsFavourite.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsFavourite.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -525,7 +525,7 @@ type IsFavouriteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsFavouriteResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsFavouriteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -554,8 +554,8 @@ type RemoveAllFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveAllFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveAllFavourites.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveAllFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -609,9 +609,9 @@ type RemoveFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "RemoveFavourite.RecordId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveFavourite.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "RemoveFavourite.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveFavourite.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -676,9 +676,9 @@ type RemoveFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveFavourites.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -783,9 +783,9 @@ type RemoveTicketsFromFavouritesByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveTicketsFromFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveTicketsFromFavouritesByProvider.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveTicketsFromFavouritesByProvider.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -852,10 +852,10 @@ type ToggleFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ToggleFavourite.RecordId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ToggleFavourite.AssociateId")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ToggleFavourite.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ToggleFavourite.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -916,7 +916,7 @@ type ToggleFavouriteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ToggleFavouriteResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleFavouriteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -35,7 +35,7 @@ type BeginReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "BeginReadFilePart.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "BeginReadFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -65,8 +65,8 @@ type BeginReadFilePartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int64, "BeginReadFilePartResponse.Length")
+	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "BeginReadFilePartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -104,7 +104,7 @@ type BeginWriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginWriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "BeginWriteFilePart.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "BeginWriteFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -145,8 +145,8 @@ type CreateFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CreateFile.DocumentId")
-	soap.WriteOptItem(e, ns0, "OverwriteExistingStream", v.OverwriteExistingStream, soap.Bool, "CreateFile.OverwriteExistingStream")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateFile.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "OverwriteExistingStream", v.OverwriteExistingStream, "CreateFile.OverwriteExistingStream")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -196,7 +196,7 @@ type EndReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "EndReadFilePart.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EndReadFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -235,7 +235,7 @@ type EndWriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndWriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "EndWriteFilePart.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EndWriteFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -274,7 +274,7 @@ type ReadFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "ReadFile.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ReadFile.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -305,9 +305,9 @@ type ReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "ReadFilePart.DocumentId")
-	soap.WriteOptItem(e, ns0, "FilePosition", v.FilePosition, soap.Int64, "ReadFilePart.FilePosition")
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadFilePart.Length")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ReadFilePart.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "FilePosition", v.FilePosition, "ReadFilePart.FilePosition")
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFilePart.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -358,8 +358,8 @@ type ReadFilePartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadFilePartResponse.Length")
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFilePartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -401,9 +401,9 @@ type ReadFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "ReadFileResponse.Length")
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFileResponse.Length")
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -454,8 +454,8 @@ type WriteFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "WriteFile.DocumentId")
-	soap.WriteOpt(e, ns0, "Document", v.Document, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "WriteFile.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "Document", v.Document)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -497,9 +497,9 @@ type WriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "WriteFilePart.DocumentId")
-	soap.WriteOptItem(e, ns0, "FilePosition", v.FilePosition, soap.Int64, "WriteFilePart.FilePosition")
-	soap.WriteOpt(e, ns0, "DocumentData", v.DocumentData, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "WriteFilePart.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "FilePosition", v.FilePosition, "WriteFilePart.FilePosition")
+	soap.WriteOptLeaf(e, ns0, "DocumentData", v.DocumentData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

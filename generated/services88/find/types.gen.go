@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -45,10 +45,10 @@ type CreateRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -234,11 +234,11 @@ type DeleteRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "DeleteRestrictionGroup.Rank")
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DeleteRestrictionGroup.Rank")
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -329,11 +329,11 @@ type Find struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Find) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "Find.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "Find.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "Find.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "Find.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -411,9 +411,9 @@ type FindFromRestrictions struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictions.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictions.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictions.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictions.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -480,10 +480,10 @@ type FindFromRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictions2.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictions2.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictions2.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictions2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -581,10 +581,10 @@ type FindFromRestrictionsColumns struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumns.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumns.PageNumber")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumns.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumns.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -664,11 +664,11 @@ type FindFromRestrictionsColumns2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumns2.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumns2.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumns2.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumns2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -779,11 +779,11 @@ type FindFromRestrictionsColumnsOrderBy struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumnsOrderBy.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumnsOrderBy.PageNumber")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumnsOrderBy.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumnsOrderBy.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -876,12 +876,12 @@ type FindFromRestrictionsColumnsOrderBy2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.String)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindFromRestrictionsColumnsOrderBy2.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindFromRestrictionsColumnsOrderBy2.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
+	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumnsOrderBy2.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumnsOrderBy2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1085,11 +1085,11 @@ type FindOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindOrderBy.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindOrderBy.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindOrderBy.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindOrderBy.PageNumber")
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
@@ -1182,12 +1182,12 @@ type FindOrderBy2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderBy2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindOrderBy2.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindOrderBy2.PageNumber")
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindOrderBy2.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindOrderBy2.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1359,7 +1359,7 @@ func (v *FindResults) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
 	soap.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, soap.Value[ArrayOfArchiveListItem])
-	soap.WriteOptItem(e, ns0, "RowCount", v.RowCount, soap.Int32, "FindResults.RowCount")
+	soap.WriteOptItemLeaf(e, ns0, "RowCount", v.RowCount, "FindResults.RowCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1437,12 +1437,12 @@ type FindWithColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindWithColumns.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindWithColumns.PageNumber")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithColumns.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithColumns.PageNumber")
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
@@ -1579,14 +1579,14 @@ type FindWithExtraRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindWithExtraRestrictions.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindWithExtraRestrictions.PageNumber")
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithExtraRestrictions.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithExtraRestrictions.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1705,14 +1705,14 @@ type FindWithExtraRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.String)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.String)
-	soap.WriteOptItem(e, ns0, "PageSize", v.PageSize, soap.Int32, "FindWithExtraRestrictions2.PageSize")
-	soap.WriteOptItem(e, ns0, "PageNumber", v.PageNumber, soap.Int32, "FindWithExtraRestrictions2.PageNumber")
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptLeaf(e, ns0, "ExtraRestrictions", v.ExtraRestrictions)
+	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
+	soap.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
+	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithExtraRestrictions2.PageSize")
+	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithExtraRestrictions2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1875,8 +1875,8 @@ type GetAvailableRestrictionColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableRestrictionColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1949,9 +1949,9 @@ type GetCriteriaInformation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 }
 
@@ -2049,11 +2049,11 @@ type GetCriteriaInformationWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2157,9 +2157,9 @@ type GetDefaultDesiredColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2211,7 +2211,7 @@ type GetDefaultDesiredColumnsFromRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
@@ -2253,8 +2253,8 @@ type GetDefaultDesiredColumnsFromRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2380,9 +2380,9 @@ type GetDefaultOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2434,7 +2434,7 @@ type GetDefaultOrderByFromDesiredColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
 }
 
@@ -2537,11 +2537,11 @@ type GetRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "GetRestrictionGroup.Rank")
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "GetRestrictionGroup.Rank")
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2646,10 +2646,10 @@ type GetRestrictionGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2746,9 +2746,9 @@ type GetSpecifiedCriteriaInformationWithDefaults struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 }
@@ -2860,12 +2860,12 @@ type GetSpecifiedCriteriaInformationWithDefaultsWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3034,7 +3034,7 @@ type PopulateRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
@@ -3109,11 +3109,11 @@ type SaveRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*ArchiveRestrictionGroup])
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3205,11 +3205,11 @@ type SaveRestrictionGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3314,9 +3314,9 @@ type SaveRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
@@ -3383,10 +3383,10 @@ type SaveRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3467,9 +3467,9 @@ type SaveRestrictionsAndGetCriteriaInformation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 }
@@ -3551,11 +3551,11 @@ type SaveRestrictionsAndGetCriteriaInformation2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	soap.WriteOptLeaf(e, ns0, "StaticColumns", v.StaticColumns)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3703,11 +3703,11 @@ type SaveRestrictionsWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3787,11 +3787,11 @@ type SaveRestrictionsWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -42,9 +42,9 @@ type AddDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -128,9 +128,9 @@ type AddForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -301,9 +301,9 @@ type DeleteDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -365,7 +365,7 @@ type DeleteForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32, "DeleteForeignAppEntity.ForeignAppEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "DeleteForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -407,7 +407,7 @@ type DeleteForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -468,11 +468,11 @@ type DeleteForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "DeleteForeignKey.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -565,12 +565,12 @@ type DeleteForeignKeyOnName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKeyOnName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "DeleteForeignKeyOnName.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKeyOnName.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -691,8 +691,8 @@ type ForeignAppEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32, "ForeignAppEntity.ForeignAppId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignAppEntity.ForeignAppId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.UpdatedDate")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
@@ -826,15 +826,15 @@ type ForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32, "ForeignDevice.ForeignDeviceId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "ForeignDevice.ForeignDeviceId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignDevice.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignDevice.UpdatedDate")
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOptItem(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32, "ForeignDevice.ForeignAppId")
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignDevice.ForeignAppId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -983,14 +983,14 @@ type ForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignKey) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ForeignKey.RecordId")
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ForeignKey.RecordId")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignKey.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignKey.UpdatedDate")
-	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1114,8 +1114,8 @@ type GetAllForeignKeysOnEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllForeignKeysOnEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
-	soap.WriteOptItem(e, ns0, "EntityId", v.EntityId, soap.Int32, "GetAllForeignKeysOnEntity.EntityId")
+	soap.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
+	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetAllForeignKeysOnEntity.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1181,7 +1181,7 @@ type GetAppByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1236,7 +1236,7 @@ type GetApplicationDevices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationDevices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1291,7 +1291,7 @@ type GetApplicationKeys struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationKeys) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1351,9 +1351,9 @@ type GetDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1432,8 +1432,8 @@ type GetDeviceByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1501,8 +1501,8 @@ type GetDeviceKeys struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeys) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1545,9 +1545,9 @@ type GetDeviceKeysOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1631,10 +1631,10 @@ type GetDeviceKeysOnDeviceIdentifierTable struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1703,11 +1703,11 @@ type GetDeviceKeysOnDeviceIdentifierTableRecordId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetDeviceKeysOnDeviceIdentifierTableRecordId.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetDeviceKeysOnDeviceIdentifierTableRecordId.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1862,7 +1862,7 @@ type GetForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, soap.Int32, "GetForeignAppEntity.ForeignAppEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "GetForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1917,7 +1917,7 @@ type GetForeignDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32, "GetForeignDevice.ForeignDeviceId")
+	soap.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "GetForeignDevice.ForeignDeviceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1980,11 +1980,11 @@ type GetKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKey.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2063,11 +2063,11 @@ type GetKeyByValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyValue", v.KeyValue, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2149,12 +2149,12 @@ type GetKeyByValueAndIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueAndIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyValue", v.KeyValue, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2303,12 +2303,12 @@ type GetKeyOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyOnDeviceIdentifier.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2453,11 +2453,11 @@ type GetKeyValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyValue.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValue.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2539,12 +2539,12 @@ type GetKeyValueOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "KeyName", v.KeyName, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "GetKeyValueOnDeviceIdentifier.RecordId")
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValueOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2627,7 +2627,7 @@ type GetKeyValueOnDeviceIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2654,7 +2654,7 @@ type GetKeyValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2688,9 +2688,9 @@ type SaveDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
 }
 
@@ -2837,7 +2837,7 @@ type SaveForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2910,9 +2910,9 @@ type SaveForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -51,13 +51,13 @@ type FreeText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, soap.Bool, "FreeText.FreeTextEnabled")
-	soap.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Text[FreeTextOperator], "FreeText.SingleWordOperator")
-	soap.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Text[FreeTextOperator], "FreeText.MultiWordOperator")
-	soap.WriteOptItem(e, ns0, "CountWords", v.CountWords, soap.Int32, "FreeText.CountWords")
-	soap.WriteOptItem(e, ns0, "Occurrences", v.Occurrences, soap.Int32, "FreeText.Occurrences")
+	soap.WriteOptItemLeaf(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, "FreeText.FreeTextEnabled")
+	soap.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Enum[FreeTextOperator], "FreeText.SingleWordOperator")
+	soap.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Enum[FreeTextOperator], "FreeText.MultiWordOperator")
+	soap.WriteOptItemLeaf(e, ns0, "CountWords", v.CountWords, "FreeText.CountWords")
+	soap.WriteOptItemLeaf(e, ns0, "Occurrences", v.Occurrences, "FreeText.Occurrences")
 	soap.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime], "FreeText.LastGenerated")
-	soap.WriteOptItem(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, soap.Bool, "FreeText.AutoEnableTravelAreas")
+	soap.WriteOptItemLeaf(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, "FreeText.AutoEnableTravelAreas")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -67,10 +67,10 @@ func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
 		v.FreeTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SingleWordOperator", ns0, "FreeTextOperator") {
-		v.SingleWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.SingleWordOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	if d.At(ns0, "MultiWordOperator", ns0, "FreeTextOperator") {
-		v.MultiWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.MultiWordOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	if d.At(ns0, "CountWords", soap.NSXSD, "int") {
 		v.CountWords = soap.ReadOptItem(d, soap.ReadInt32)
@@ -227,7 +227,7 @@ type FreetextIndexRows struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreetextIndexRows) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
 }
 
@@ -316,7 +316,7 @@ type RegenerateIndex struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndex) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RunAsBatch", v.RunAsBatch, soap.Bool, "RegenerateIndex.RunAsBatch")
+	soap.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateIndex.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -371,7 +371,7 @@ type SetEnabled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetEnabled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "SetEnabled.Enabled")
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "SetEnabled.Enabled")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -409,13 +409,13 @@ type SetMultiWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetMultiWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator], "SetMultiWordOperator.FreeTextOperator")
+	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Enum[FreeTextOperator], "SetMultiWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	d.End()
 }
@@ -449,13 +449,13 @@ type SetSingleWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSingleWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator], "SetSingleWordOperator.FreeTextOperator")
+	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Enum[FreeTextOperator], "SetSingleWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
 	}
 	d.End()
 }

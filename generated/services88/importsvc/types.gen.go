@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -76,7 +76,7 @@ type CreateDefaultImportLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultImportLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CountColumns", v.CountColumns, soap.Int32, "CreateDefaultImportLine.CountColumns")
+	soap.WriteOptItemLeaf(e, ns0, "CountColumns", v.CountColumns, "CreateDefaultImportLine.CountColumns")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -139,8 +139,8 @@ type CreateErpImportData struct {
 func (v *CreateErpImportData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateErpImportData.ConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType], "CreateErpImportData.ErpActorType")
+	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpImportData.ConnectionId")
+	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpImportData.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -155,7 +155,7 @@ func (v *CreateErpImportData) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -291,9 +291,9 @@ type ImportColumnInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOptItem(e, ns0, "Locked", v.Locked, soap.Bool, "ImportColumnInfo.Locked")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "ImportColumnInfo.Locked")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -480,10 +480,10 @@ type ImportLine struct {
 func (v *ImportLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "Selected", v.Selected, soap.Bool, "ImportLine.Selected")
+	soap.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "ImportLine.Selected")
 	soap.WriteOptItem(e, ns0, "Operation", v.Operation, soap.Text[ImportAction], "ImportLine.Operation")
 	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ImportEntityType], "ImportLine.Type")
-	soap.WriteOpt(e, ns0, "ExternalKey", v.ExternalKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExternalKey", v.ExternalKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -579,8 +579,8 @@ type PreviewImport struct {
 func (v *PreviewImport) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
 	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -678,9 +678,9 @@ type SaveImport struct {
 func (v *SaveImport) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
 	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CreateSelection", v.CreateSelection, soap.Bool, "SaveImport.CreateSelection")
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CreateSelection", v.CreateSelection, "SaveImport.CreateSelection")
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

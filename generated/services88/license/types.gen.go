@@ -24,7 +24,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -96,7 +96,7 @@ type AddLicenseFromFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddLicenseFromFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FileContent", v.FileContent, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FileContent", v.FileContent)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -194,8 +194,8 @@ type AssignThirdPartyLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "AssignThirdPartyLicenses.AssociateId")
-	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AssignThirdPartyLicenses.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
 	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
 }
 
@@ -275,8 +275,8 @@ type ChangeSerialNumber struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeSerialNumber) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NewCompanyName", v.NewCompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "NewSerialNumber", v.NewSerialNumber, soap.String)
+	soap.WriteOptLeaf(e, ns0, "NewCompanyName", v.NewCompanyName)
+	soap.WriteOptLeaf(e, ns0, "NewSerialNumber", v.NewSerialNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -346,15 +346,15 @@ type CheckLicenseStatusResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Text[LicenseStatus], "CheckLicenseStatusResult.LicenseStatus")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOptItem(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Enum[LicenseStatus], "CheckLicenseStatusResult.LicenseStatus")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LicenseStatus", ns0, "LicenseStatus") {
-		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadText[LicenseStatus])
+		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadEnum[LicenseStatus])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
@@ -407,8 +407,8 @@ type ExtendedLicenseInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOptItem(e, ns0, "CanBeActivated", v.CanBeActivated, soap.Bool, "ExtendedLicenseInfo.CanBeActivated")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	soap.WriteOptItemLeaf(e, ns0, "CanBeActivated", v.CanBeActivated, "ExtendedLicenseInfo.CanBeActivated")
 	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*LicenseInfo])
 	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*LicenseInfo])
 	soap.WriteOpt(e, ns0, "ExtendedModuleLicenses", v.ExtendedModuleLicenses, soap.Value[ArrayOfExtendedModuleLicense])
@@ -511,12 +511,12 @@ type ExtendedModuleLicense struct {
 func (v *ExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*ModuleLicense])
 	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*ModuleLicense])
-	soap.WriteOptItem(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesInUse")
-	soap.WriteOptItem(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesFree")
-	soap.WriteOptItem(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesAdded")
-	soap.WriteOptItem(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesNewTotal")
-	soap.WriteOptItem(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesNewFree")
-	soap.WriteOptItem(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, soap.Int32, "ExtendedModuleLicense.NumberOfLicensesTotal")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, "ExtendedModuleLicense.NumberOfLicensesInUse")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, "ExtendedModuleLicense.NumberOfLicensesFree")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, "ExtendedModuleLicense.NumberOfLicensesAdded")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, "ExtendedModuleLicense.NumberOfLicensesNewTotal")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, "ExtendedModuleLicense.NumberOfLicensesNewFree")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, "ExtendedModuleLicense.NumberOfLicensesTotal")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -740,7 +740,7 @@ type GetLicenseFromDB struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -795,7 +795,7 @@ type GetLicenseFromFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FileContent", v.FileContent, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FileContent", v.FileContent)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -851,7 +851,7 @@ type GetLicenseFromLicenseServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -907,7 +907,7 @@ type GetLicenseStatusFromLicenseServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseStatusFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -965,8 +965,8 @@ type GetModuleLicenseFromDB struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleName", v.ModuleName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	soap.WriteOptLeaf(e, ns0, "ModuleName", v.ModuleName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1075,7 +1075,7 @@ type GetModuleLicenseHistoryFromLicenseServerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1102,7 +1102,7 @@ type GetSatelliteLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSatelliteLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SatelliteId", v.SatelliteId, soap.Int32, "GetSatelliteLicenses.SatelliteId")
+	soap.WriteOptItemLeaf(e, ns0, "SatelliteId", v.SatelliteId, "GetSatelliteLicenses.SatelliteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1157,7 +1157,7 @@ type GetShopUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShopUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1184,7 +1184,7 @@ type GetShopUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShopUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1214,8 +1214,8 @@ type GetThirdPartyLicenseAssignments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetThirdPartyLicenseAssignments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetThirdPartyLicenseAssignments.AssociateId")
-	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetThirdPartyLicenseAssignments.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1282,7 +1282,7 @@ type GetUserAndInstallationLicenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserAndInstallationLicenceStatus.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserAndInstallationLicenceStatus.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1337,7 +1337,7 @@ type GetUserLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserLicenses.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1437,8 +1437,8 @@ type LicenseResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Succeeded", v.Succeeded, soap.Bool, "LicenseResult.Succeeded")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Succeeded", v.Succeeded, "LicenseResult.Succeeded")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1569,7 +1569,7 @@ type RemoveLicenseFromDB struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1684,8 +1684,8 @@ type UnassignThirdPartyLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UnassignThirdPartyLicenses.AssociateId")
-	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UnassignThirdPartyLicenses.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
 	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
 }
 

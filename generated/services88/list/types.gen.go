@@ -42,7 +42,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -62,7 +62,7 @@ type AddFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "AddFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "AddFromListDefinition.UdListDefinitionId")
 	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
@@ -131,7 +131,7 @@ type AddFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
@@ -202,15 +202,15 @@ type AddHierarchyToPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "AddHierarchyToPath.Domain")
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "AddHierarchyToPath.Domain")
+	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -298,14 +298,14 @@ type AmountClassEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AmountClassEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AmountClassId", v.AmountClassId, soap.Int32, "AmountClassEntity.AmountClassId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "AmountClassEntity.Rank")
-	soap.WriteOptItem(e, ns0, "AmountFrom", v.AmountFrom, soap.Float64, "AmountClassEntity.AmountFrom")
-	soap.WriteOptItem(e, ns0, "AmountTo", v.AmountTo, soap.Float64, "AmountClassEntity.AmountTo")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "AmountClassEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32, "AmountClassEntity.CurrencyId")
+	soap.WriteOptItemLeaf(e, ns0, "AmountClassId", v.AmountClassId, "AmountClassEntity.AmountClassId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "AmountClassEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "AmountFrom", v.AmountFrom, "AmountClassEntity.AmountFrom")
+	soap.WriteOptItemLeaf(e, ns0, "AmountTo", v.AmountTo, "AmountClassEntity.AmountTo")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "AmountClassEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "AmountClassEntity.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -775,14 +775,14 @@ type ArrayOfDomain []Domain
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDomain) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "Domain", x, soap.Text[Domain])
+		soap.Write(e, ns0, "Domain", x, soap.Enum[Domain])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Domain", ns0, "Domain") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[Domain]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[Domain]))
 	}
 	d.End()
 }
@@ -908,14 +908,14 @@ type ArrayOfLocalizedTextType []LocalizedTextType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLocalizedTextType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "LocalizedTextType", x, soap.Text[LocalizedTextType])
+		soap.Write(e, ns0, "LocalizedTextType", x, soap.Enum[LocalizedTextType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLocalizedTextType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LocalizedTextType", ns0, "LocalizedTextType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[LocalizedTextType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[LocalizedTextType]))
 	}
 	d.End()
 }
@@ -1545,11 +1545,11 @@ type AutomatedCategoryUpdate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "AutomatedCategoryUpdate.Enabled")
-	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Text[CategoryUpdateTrigger], "AutomatedCategoryUpdate.TriggerType")
-	soap.WriteOptItem(e, ns0, "UserConfirmation", v.UserConfirmation, soap.Bool, "AutomatedCategoryUpdate.UserConfirmation")
-	soap.WriteOptItem(e, ns0, "DefaultCategory", v.DefaultCategory, soap.Int32, "AutomatedCategoryUpdate.DefaultCategory")
-	soap.WriteOptItem(e, ns0, "LeadstatusId", v.LeadstatusId, soap.Int32, "AutomatedCategoryUpdate.LeadstatusId")
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "AutomatedCategoryUpdate.Enabled")
+	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Enum[CategoryUpdateTrigger], "AutomatedCategoryUpdate.TriggerType")
+	soap.WriteOptItemLeaf(e, ns0, "UserConfirmation", v.UserConfirmation, "AutomatedCategoryUpdate.UserConfirmation")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultCategory", v.DefaultCategory, "AutomatedCategoryUpdate.DefaultCategory")
+	soap.WriteOptItemLeaf(e, ns0, "LeadstatusId", v.LeadstatusId, "AutomatedCategoryUpdate.LeadstatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1559,7 +1559,7 @@ func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "TriggerType", ns0, "CategoryUpdateTrigger") {
-		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[CategoryUpdateTrigger])
+		v.TriggerType = soap.ReadOptItem(d, soap.ReadEnum[CategoryUpdateTrigger])
 	}
 	if d.At(ns0, "UserConfirmation", soap.NSXSD, "boolean") {
 		v.UserConfirmation = soap.ReadOptItem(d, soap.ReadBool)
@@ -1654,14 +1654,14 @@ type CategoryEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CategoryId", v.CategoryId, soap.Int32, "CategoryEntity.CategoryId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup], "CategoryEntity.CategoryGroup")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "CategoryEntity.Rank")
-	soap.WriteOptItem(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool, "CategoryEntity.EnableLeadStatus")
-	soap.WriteOptItem(e, ns0, "CategoryFamilyId", v.CategoryFamilyId, soap.Int32, "CategoryEntity.CategoryFamilyId")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "CategoryEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "CategoryEntity.CategoryId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Enum[CategoryGroup], "CategoryEntity.CategoryGroup")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CategoryEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, "CategoryEntity.EnableLeadStatus")
+	soap.WriteOptItemLeaf(e, ns0, "CategoryFamilyId", v.CategoryFamilyId, "CategoryEntity.CategoryFamilyId")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "CategoryEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1674,7 +1674,7 @@ func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
+		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadEnum[CategoryGroup])
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
@@ -1850,9 +1850,9 @@ type ChangeCurrency struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCurrency) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Amount", v.Amount, soap.Float64, "ChangeCurrency.Amount")
-	soap.WriteOpt(e, ns0, "FromCurrency", v.FromCurrency, soap.String)
-	soap.WriteOpt(e, ns0, "ToCurrency", v.ToCurrency, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "ChangeCurrency.Amount")
+	soap.WriteOptLeaf(e, ns0, "FromCurrency", v.FromCurrency)
+	soap.WriteOptLeaf(e, ns0, "ToCurrency", v.ToCurrency)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1902,7 +1902,7 @@ type ChangeCurrencyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Float64, "ChangeCurrencyResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeCurrencyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2131,8 +2131,8 @@ type CreateDefaultDocumentTemplateLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "CreateDefaultDocumentTemplateLanguage.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "CreateDefaultDocumentTemplateLanguage.DocumentTemplateId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2263,7 +2263,7 @@ type CreateDefaultHeadingFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "CreateDefaultHeadingFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "CreateDefaultHeadingFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2933,13 +2933,13 @@ type CurrencyEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CurrencyEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32, "CurrencyEntity.CurrencyId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "CurrencyEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Rate", v.Rate, soap.Float64, "CurrencyEntity.Rate")
-	soap.WriteOptItem(e, ns0, "Units", v.Units, soap.Float64, "CurrencyEntity.Units")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "CurrencyEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "CurrencyEntity.CurrencyId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CurrencyEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Rate", v.Rate, "CurrencyEntity.Rate")
+	soap.WriteOptItemLeaf(e, ns0, "Units", v.Units, "CurrencyEntity.Units")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "CurrencyEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3050,7 +3050,7 @@ type DeleteAllFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "DeleteAllFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "DeleteAllFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3090,7 +3090,7 @@ type DeleteAllFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3130,7 +3130,7 @@ type DeleteAllHeadingsFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteAllHeadingsFromListDefinition.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteAllHeadingsFromListDefinition.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3170,7 +3170,7 @@ type DeleteAllHeadingsFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3258,8 +3258,8 @@ type DeleteDocumentTemplateLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDocumentTemplateLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "DeleteDocumentTemplateLanguage.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DeleteDocumentTemplateLanguage.DocumentTemplateId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3312,8 +3312,8 @@ type DeleteFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteFromListDefinition.Id")
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "DeleteFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteFromListDefinition.Id")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "DeleteFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3365,8 +3365,8 @@ type DeleteFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteFromListName.Id")
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteFromListName.Id")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3417,7 +3417,7 @@ type DeleteHierarchyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, soap.Int32, "DeleteHierarchyEntity.HierarchyEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, "DeleteHierarchyEntity.HierarchyEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3459,14 +3459,14 @@ type DeleteHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "DeleteHierarchyFromPath.Domain")
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "DeleteHierarchyFromPath.Domain")
+	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -3510,7 +3510,7 @@ type DeleteListEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteListEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ListEntityId", v.ListEntityId, soap.Int32, "DeleteListEntity.ListEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ListEntityId", v.ListEntityId, "DeleteListEntity.ListEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3538,7 +3538,7 @@ type DeleteListEntityByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteListEntityByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3589,7 +3589,7 @@ type DeleteProjectStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectStatusId", v.ProjectStatusId, soap.Int32, "DeleteProjectStatus.ProjectStatusId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectStatusId", v.ProjectStatusId, "DeleteProjectStatus.ProjectStatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3628,7 +3628,7 @@ type DeleteResourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ResourceEntityId", v.ResourceEntityId, soap.Int32, "DeleteResourceEntity.ResourceEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ResourceEntityId", v.ResourceEntityId, "DeleteResourceEntity.ResourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3667,7 +3667,7 @@ type DeleteTaskMenu struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TaskMenuId", v.TaskMenuId, soap.Int32, "DeleteTaskMenu.TaskMenuId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "DeleteTaskMenu.TaskMenuId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3707,7 +3707,7 @@ type DeleteTicketCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, soap.Int32, "DeleteTicketCategoryEntity.TicketCategoryEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, "DeleteTicketCategoryEntity.TicketCategoryEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3747,7 +3747,7 @@ type DeleteTicketPriorityEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, soap.Int32, "DeleteTicketPriorityEntity.TicketPriorityEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, "DeleteTicketPriorityEntity.TicketPriorityEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3787,7 +3787,7 @@ type DeleteTicketRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, soap.Int32, "DeleteTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, "DeleteTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3828,7 +3828,7 @@ type DeleteTicketStatusEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, soap.Int32, "DeleteTicketStatusEntity.TicketStatusEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, "DeleteTicketStatusEntity.TicketStatusEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3868,7 +3868,7 @@ type DeleteTicketTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, soap.Int32, "DeleteTicketTypeEntity.TicketTypeEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, "DeleteTicketTypeEntity.TicketTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3907,7 +3907,7 @@ type DeleteWebPanel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWebPanel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteWebPanel.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteWebPanel.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3953,9 +3953,9 @@ type DeliveryTerm struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeliveryTerm) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeliveryTerm.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeliveryTerm.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4028,9 +4028,9 @@ type DeliveryType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeliveryType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeliveryType.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeliveryType.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4103,9 +4103,9 @@ type Department struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Department) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Department.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Department.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4338,31 +4338,31 @@ type DocumentTemplateEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "DocumentTemplateEntity.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16, "DocumentTemplateEntity.SaveInDb")
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType], "DocumentTemplateEntity.RecordType")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "DocumentTemplateEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection], "DocumentTemplateEntity.Direction")
-	soap.WriteOptItem(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32, "DocumentTemplateEntity.AutoeventId")
-	soap.WriteOptItem(e, ns0, "IntentId", v.IntentId, soap.Int32, "DocumentTemplateEntity.IntentId")
-	soap.WriteOptItem(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool, "DocumentTemplateEntity.IsDefaultPublished")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "DocumentTemplateEntity.Rank")
-	soap.WriteOptItem(e, ns0, "LoadTemplateFromPlugin", v.LoadTemplateFromPlugin, soap.Int32, "DocumentTemplateEntity.LoadTemplateFromPlugin")
-	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
-	soap.WriteOptItem(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, soap.Bool, "DocumentTemplateEntity.IsInUseInGuides")
-	soap.WriteOptItem(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, soap.Int32, "DocumentTemplateEntity.DocumentTypeKey")
-	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType], "DocumentTemplateEntity.QuoteDocType")
-	soap.WriteOptItem(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Text[DocTmplPrivacyType], "DocumentTemplateEntity.PrivacyDocType")
-	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
-	soap.WriteOptItem(e, ns0, "IncludeSignature", v.IncludeSignature, soap.Bool, "DocumentTemplateEntity.IncludeSignature")
-	soap.WriteOptItem(e, ns0, "ShowCurrents", v.ShowCurrents, soap.Bool, "DocumentTemplateEntity.ShowCurrents")
-	soap.WriteOptItem(e, ns0, "SenderEmailMode", v.SenderEmailMode, soap.Text[SenderMailMode], "DocumentTemplateEntity.SenderEmailMode")
-	soap.WriteOpt(e, ns0, "SenderEmailAddress", v.SenderEmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "InvitationDocType", v.InvitationDocType, soap.Text[DocTmplInvitationType], "DocumentTemplateEntity.InvitationDocType")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DocumentTemplateEntity.DocumentTemplateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "SaveInDb", v.SaveInDb, "DocumentTemplateEntity.SaveInDb")
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	soap.WriteOptLeaf(e, ns0, "DefaultOref", v.DefaultOref)
+	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Enum[DocTmplType], "DocumentTemplateEntity.RecordType")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "DocumentTemplateEntity.Deleted")
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[DocTmplDirection], "DocumentTemplateEntity.Direction")
+	soap.WriteOptItemLeaf(e, ns0, "AutoeventId", v.AutoeventId, "DocumentTemplateEntity.AutoeventId")
+	soap.WriteOptItemLeaf(e, ns0, "IntentId", v.IntentId, "DocumentTemplateEntity.IntentId")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, "DocumentTemplateEntity.IsDefaultPublished")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DocumentTemplateEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "LoadTemplateFromPlugin", v.LoadTemplateFromPlugin, "DocumentTemplateEntity.LoadTemplateFromPlugin")
+	soap.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
+	soap.WriteOptItemLeaf(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, "DocumentTemplateEntity.IsInUseInGuides")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, "DocumentTemplateEntity.DocumentTypeKey")
+	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Enum[DocTmplQuoteType], "DocumentTemplateEntity.QuoteDocType")
+	soap.WriteOptItem(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Enum[DocTmplPrivacyType], "DocumentTemplateEntity.PrivacyDocType")
+	soap.WriteOptLeaf(e, ns0, "EmailSubject", v.EmailSubject)
+	soap.WriteOptItemLeaf(e, ns0, "IncludeSignature", v.IncludeSignature, "DocumentTemplateEntity.IncludeSignature")
+	soap.WriteOptItemLeaf(e, ns0, "ShowCurrents", v.ShowCurrents, "DocumentTemplateEntity.ShowCurrents")
+	soap.WriteOptItem(e, ns0, "SenderEmailMode", v.SenderEmailMode, soap.Enum[SenderMailMode], "DocumentTemplateEntity.SenderEmailMode")
+	soap.WriteOptLeaf(e, ns0, "SenderEmailAddress", v.SenderEmailAddress)
+	soap.WriteOptItem(e, ns0, "InvitationDocType", v.InvitationDocType, soap.Enum[DocTmplInvitationType], "DocumentTemplateEntity.InvitationDocType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4387,13 +4387,13 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadText[DocTmplType])
+		v.RecordType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[DocTmplDirection])
+		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[DocTmplDirection])
 	}
 	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
 		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4420,10 +4420,10 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DocumentTypeKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplQuoteType])
+		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplQuoteType])
 	}
 	if d.At(ns0, "PrivacyDocType", ns0, "DocTmplPrivacyType") {
-		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplPrivacyType])
+		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplPrivacyType])
 	}
 	if d.At(ns0, "EmailSubject", soap.NSXSD, "string") {
 		v.EmailSubject = soap.ReadOpt(d, soap.ReadString)
@@ -4435,13 +4435,13 @@ func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ShowCurrents = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SenderEmailMode", ns0, "SenderMailMode") {
-		v.SenderEmailMode = soap.ReadOptItem(d, soap.ReadText[SenderMailMode])
+		v.SenderEmailMode = soap.ReadOptItem(d, soap.ReadEnum[SenderMailMode])
 	}
 	if d.At(ns0, "SenderEmailAddress", soap.NSXSD, "string") {
 		v.SenderEmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "InvitationDocType", ns0, "DocTmplInvitationType") {
-		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplInvitationType])
+		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplInvitationType])
 	}
 	d.End()
 }
@@ -4867,28 +4867,28 @@ type ExtAppEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ExtAppId", v.ExtAppId, soap.Int32, "ExtAppEntity.ExtAppId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ExtAppEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "ExtAppEntity.Rank")
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.String)
-	soap.WriteOpt(e, ns0, "Workdir", v.Workdir, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ExtAppId", v.ExtAppId, "ExtAppEntity.ExtAppId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ExtAppEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ExtAppEntity.Rank")
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	soap.WriteOptLeaf(e, ns0, "Parameters", v.Parameters)
+	soap.WriteOptLeaf(e, ns0, "Workdir", v.Workdir)
 	soap.WriteOptItem(e, ns0, "ShowState", v.ShowState, soap.Text[ShowState], "ExtAppEntity.ShowState")
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation], "ExtAppEntity.VisibleIn")
-	soap.WriteOptItem(e, ns0, "OnCentral", v.OnCentral, soap.Bool, "ExtAppEntity.OnCentral")
-	soap.WriteOptItem(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool, "ExtAppEntity.OnSatellite")
-	soap.WriteOptItem(e, ns0, "OnTravel", v.OnTravel, soap.Bool, "ExtAppEntity.OnTravel")
-	soap.WriteOptItem(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, soap.Bool, "ExtAppEntity.OnSalesMarketingPocket")
-	soap.WriteOptItem(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, soap.Bool, "ExtAppEntity.ShowInMenuBar")
-	soap.WriteOptItem(e, ns0, "ShowInToolBar", v.ShowInToolBar, soap.Bool, "ExtAppEntity.ShowInToolBar")
-	soap.WriteOptItem(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, soap.Bool, "ExtAppEntity.ShowInAddressBar")
-	soap.WriteOptItem(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, soap.Bool, "ExtAppEntity.ShowInStatusBar")
-	soap.WriteOptItem(e, ns0, "Icon", v.Icon, soap.Int16, "ExtAppEntity.Icon")
-	soap.WriteOptItem(e, ns0, "WaitToFinish", v.WaitToFinish, soap.Bool, "ExtAppEntity.WaitToFinish")
-	soap.WriteOptItem(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, soap.Text[ExecuteOnEvent], "ExtAppEntity.ExecuteOnEvent")
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
+	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "ExtAppEntity.VisibleIn")
+	soap.WriteOptItemLeaf(e, ns0, "OnCentral", v.OnCentral, "ExtAppEntity.OnCentral")
+	soap.WriteOptItemLeaf(e, ns0, "OnSatellite", v.OnSatellite, "ExtAppEntity.OnSatellite")
+	soap.WriteOptItemLeaf(e, ns0, "OnTravel", v.OnTravel, "ExtAppEntity.OnTravel")
+	soap.WriteOptItemLeaf(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, "ExtAppEntity.OnSalesMarketingPocket")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, "ExtAppEntity.ShowInMenuBar")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInToolBar", v.ShowInToolBar, "ExtAppEntity.ShowInToolBar")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, "ExtAppEntity.ShowInAddressBar")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, "ExtAppEntity.ShowInStatusBar")
+	soap.WriteOptItemLeaf(e, ns0, "Icon", v.Icon, "ExtAppEntity.Icon")
+	soap.WriteOptItemLeaf(e, ns0, "WaitToFinish", v.WaitToFinish, "ExtAppEntity.WaitToFinish")
+	soap.WriteOptItem(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, soap.Enum[ExecuteOnEvent], "ExtAppEntity.ExecuteOnEvent")
+	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4922,7 +4922,7 @@ func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ShowState = soap.ReadOptItem(d, soap.ReadText[ShowState])
 	}
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
 		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
@@ -4955,7 +4955,7 @@ func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.WaitToFinish = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "ExecuteOnEvent", ns0, "ExecuteOnEvent") {
-		v.ExecuteOnEvent = soap.ReadOptItem(d, soap.ReadText[ExecuteOnEvent])
+		v.ExecuteOnEvent = soap.ReadOptItem(d, soap.ReadEnum[ExecuteOnEvent])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -5166,14 +5166,14 @@ type GenerateNavigationUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation], "GenerateNavigationUrl.VisibleIn")
-	soap.WriteOpt(e, ns0, "WindowName", v.WindowName, soap.String)
+	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "GenerateNavigationUrl.VisibleIn")
+	soap.WriteOptLeaf(e, ns0, "WindowName", v.WindowName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
 		v.WindowName = soap.ReadOpt(d, soap.ReadString)
@@ -5206,7 +5206,7 @@ type GenerateNavigationUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5312,7 +5312,7 @@ type GetAllCountries struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCountries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllCountries.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllCountries.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5367,7 +5367,7 @@ type GetAllCurrencies struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCurrencies) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllCurrencies.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllCurrencies.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5423,7 +5423,7 @@ type GetAllDocumentTemplates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDocumentTemplates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllDocumentTemplates.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllDocumentTemplates.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5520,8 +5520,8 @@ type GetAllFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "GetAllFromListDefinition.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllFromListDefinition.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetAllFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllFromListDefinition.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5589,8 +5589,8 @@ type GetAllFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllFromListName.IncludeDeleted")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllFromListName.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5658,14 +5658,14 @@ type GetAllInDomain struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "GetAllInDomain.Domain")
-	soap.WriteOptItem(e, ns0, "Children", v.Children, soap.Bool, "GetAllInDomain.Children")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "GetAllInDomain.Domain")
+	soap.WriteOptItemLeaf(e, ns0, "Children", v.Children, "GetAllInDomain.Children")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
 		v.Children = soap.ReadOptItem(d, soap.ReadBool)
@@ -5842,7 +5842,7 @@ type GetAllSaleStages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleStages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllSaleStages.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllSaleStages.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5909,7 +5909,7 @@ type GetAllSaleTypeEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllSaleTypeEntities.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllSaleTypeEntities.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6032,7 +6032,7 @@ type GetAllTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllTasks.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllTasks.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6087,7 +6087,7 @@ type GetAllTicketPriorities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketPriorities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllTicketPriorities.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllTicketPriorities.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6182,7 +6182,7 @@ type GetAmountClassEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAmountClassEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AmountClassEntityId", v.AmountClassEntityId, soap.Int32, "GetAmountClassEntity.AmountClassEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "AmountClassEntityId", v.AmountClassEntityId, "GetAmountClassEntity.AmountClassEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6354,7 +6354,7 @@ type GetBusiness struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusiness) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BusinessId", v.BusinessId, soap.Int32, "GetBusiness.BusinessId")
+	soap.WriteOptItemLeaf(e, ns0, "BusinessId", v.BusinessId, "GetBusiness.BusinessId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6541,7 +6541,7 @@ type GetCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CategoryId", v.CategoryId, soap.Int32, "GetCategory.CategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "GetCategory.CategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6568,7 +6568,7 @@ type GetCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CategoryEntityId", v.CategoryEntityId, soap.Int32, "GetCategoryEntity.CategoryEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CategoryEntityId", v.CategoryEntityId, "GetCategoryEntity.CategoryEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6705,7 +6705,7 @@ type GetCompetitor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CompetitorId", v.CompetitorId, soap.Int32, "GetCompetitor.CompetitorId")
+	soap.WriteOptItemLeaf(e, ns0, "CompetitorId", v.CompetitorId, "GetCompetitor.CompetitorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6854,7 +6854,7 @@ type GetConsentPurpose struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32, "GetConsentPurpose.ConsentPurposeId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "GetConsentPurpose.ConsentPurposeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7004,7 +7004,7 @@ type GetConsentSource struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32, "GetConsentSource.ConsentSourceId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "GetConsentSource.ConsentSourceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7191,7 +7191,7 @@ type GetCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "GetCountry.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7300,7 +7300,7 @@ type GetCredited struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredited) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CreditedId", v.CreditedId, soap.Int32, "GetCredited.CreditedId")
+	soap.WriteOptItemLeaf(e, ns0, "CreditedId", v.CreditedId, "GetCredited.CreditedId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7486,7 +7486,7 @@ type GetCurrency struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrency) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32, "GetCurrency.CurrencyId")
+	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetCurrency.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7513,7 +7513,7 @@ type GetCurrencyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CurrencyEntityId", v.CurrencyEntityId, soap.Int32, "GetCurrencyEntity.CurrencyEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "CurrencyEntityId", v.CurrencyEntityId, "GetCurrencyEntity.CurrencyEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7650,7 +7650,7 @@ type GetCustomerLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CustomerLanguageId", v.CustomerLanguageId, soap.Int32, "GetCustomerLanguage.CustomerLanguageId")
+	soap.WriteOptItemLeaf(e, ns0, "CustomerLanguageId", v.CustomerLanguageId, "GetCustomerLanguage.CustomerLanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7800,7 +7800,7 @@ type GetDeliveryTerm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTerm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DeliveryTermId", v.DeliveryTermId, soap.Int32, "GetDeliveryTerm.DeliveryTermId")
+	soap.WriteOptItemLeaf(e, ns0, "DeliveryTermId", v.DeliveryTermId, "GetDeliveryTerm.DeliveryTermId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7894,7 +7894,7 @@ type GetDeliveryType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DeliveryTypeId", v.DeliveryTypeId, soap.Int32, "GetDeliveryType.DeliveryTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "DeliveryTypeId", v.DeliveryTypeId, "GetDeliveryType.DeliveryTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7988,7 +7988,7 @@ type GetDepartment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32, "GetDepartment.DepartmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetDepartment.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8137,7 +8137,7 @@ type GetDocumentTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplate.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplate.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8165,7 +8165,7 @@ type GetDocumentTemplateEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateEntityId", v.DocumentTemplateEntityId, soap.Int32, "GetDocumentTemplateEntity.DocumentTemplateEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateEntityId", v.DocumentTemplateEntityId, "GetDocumentTemplateEntity.DocumentTemplateEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8222,7 +8222,7 @@ type GetDocumentTemplateExtension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateExtension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateExtension.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateExtension.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8250,7 +8250,7 @@ type GetDocumentTemplateExtensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateExtensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8278,7 +8278,7 @@ type GetDocumentTemplateLanguages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateLanguages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateLanguages.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateLanguages.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8392,7 +8392,7 @@ type GetDocumentTemplateProperties struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateProperties) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateProperties.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateProperties.DocumentTemplateId")
 	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[ArrayOfstring])
 }
 
@@ -8490,8 +8490,8 @@ type GetDocumentTemplateStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateStreamFromId.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateStreamFromId.DocumentTemplateId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8558,7 +8558,7 @@ type GetDocumentTemplateTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateTask.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateTask.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8618,9 +8618,9 @@ type GetDocumentTemplateUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateUrl.DocumentTemplateId")
-	soap.WriteOptItem(e, ns0, "WritableUrl", v.WritableUrl, soap.Bool, "GetDocumentTemplateUrl.WritableUrl")
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUrl.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "WritableUrl", v.WritableUrl, "GetDocumentTemplateUrl.WritableUrl")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8670,7 +8670,7 @@ type GetDocumentTemplateUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8698,7 +8698,7 @@ type GetDocumentTemplateUsedInProjectStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInProjectStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateUsedInProjectStage.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUsedInProjectStage.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8754,7 +8754,7 @@ type GetDocumentTemplateUsedInSalesStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInSalesStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "GetDocumentTemplateUsedInSalesStage.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUsedInSalesStage.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8889,7 +8889,7 @@ type GetDocumentTypesForPlugin struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTypesForPlugin) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "GetDocumentTypesForPlugin.PluginId")
+	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetDocumentTypesForPlugin.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8957,7 +8957,7 @@ type GetEmarketingStrictModeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmarketingStrictModeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetEmarketingStrictModeResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetEmarketingStrictModeResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8984,7 +8984,7 @@ type GetExtAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ExtAppEntityId", v.ExtAppEntityId, soap.Int32, "GetExtAppEntity.ExtAppEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ExtAppEntityId", v.ExtAppEntityId, "GetExtAppEntity.ExtAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9042,8 +9042,8 @@ type GetFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetFromListDefinition.Id")
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "GetFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetFromListDefinition.Id")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9111,8 +9111,8 @@ type GetFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetFromListName.Id")
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetFromListName.Id")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9178,7 +9178,7 @@ type GetHeadingEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "HeadingEntityId", v.HeadingEntityId, soap.Int32, "GetHeadingEntity.HeadingEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "HeadingEntityId", v.HeadingEntityId, "GetHeadingEntity.HeadingEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9237,9 +9237,9 @@ type GetHeadings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "GetHeadings.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "GetHeadings.ListItemId")
-	soap.WriteOptItem(e, ns0, "ShowDeleted", v.ShowDeleted, soap.Bool, "GetHeadings.ShowDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetHeadings.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetHeadings.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "ShowDeleted", v.ShowDeleted, "GetHeadings.ShowDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9293,9 +9293,9 @@ type GetHeadingsForListItemFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "GetHeadingsForListItemFromListName.ListItemId")
-	soap.WriteOptItem(e, ns0, "ShowDeleted", v.ShowDeleted, soap.Bool, "GetHeadingsForListItemFromListName.ShowDeleted")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetHeadingsForListItemFromListName.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "ShowDeleted", v.ShowDeleted, "GetHeadingsForListItemFromListName.ShowDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9373,7 +9373,7 @@ type GetHeadingsFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetHeadingsFromListDefinition.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetHeadingsFromListDefinition.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9428,7 +9428,7 @@ type GetHeadingsFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9510,7 +9510,7 @@ type GetHierarchyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, soap.Int32, "GetHierarchyEntity.HierarchyEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, "GetHierarchyEntity.HierarchyEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9569,15 +9569,15 @@ type GetHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "GetHierarchyFromPath.Domain")
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-	soap.WriteOptItem(e, ns0, "Children", v.Children, soap.Bool, "GetHierarchyFromPath.Children")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "GetHierarchyFromPath.Domain")
+	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
+	soap.WriteOptItemLeaf(e, ns0, "Children", v.Children, "GetHierarchyFromPath.Children")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -9688,7 +9688,7 @@ type GetLanguageInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LanguageInfoId", v.LanguageInfoId, soap.Int32, "GetLanguageInfo.LanguageInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "LanguageInfoId", v.LanguageInfoId, "GetLanguageInfo.LanguageInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9798,7 +9798,7 @@ type GetLegalBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32, "GetLegalBase.LegalBaseId")
+	soap.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "GetLegalBase.LegalBaseId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9946,7 +9946,7 @@ type GetLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LinkId", v.LinkId, soap.Int32, "GetLink.LinkId")
+	soap.WriteOptItemLeaf(e, ns0, "LinkId", v.LinkId, "GetLink.LinkId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10054,7 +10054,7 @@ type GetListDefinitions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListDefinitions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetListDefinitions.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetListDefinitions.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10109,7 +10109,7 @@ type GetListEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ListEntityId", v.ListEntityId, soap.Int32, "GetListEntity.ListEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ListEntityId", v.ListEntityId, "GetListEntity.ListEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10136,7 +10136,7 @@ type GetListEntityByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10222,8 +10222,8 @@ type GetListItemsForHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "GetListItemsForHeading.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "HeadingId", v.HeadingId, soap.Int32, "GetListItemsForHeading.HeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetListItemsForHeading.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "GetListItemsForHeading.HeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10264,8 +10264,8 @@ type GetListItemsForHeadingFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "HeadingId", v.HeadingId, soap.Int32, "GetListItemsForHeadingFromListName.HeadingId")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "GetListItemsForHeadingFromListName.HeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10362,8 +10362,8 @@ type GetListItemsForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "GetListItemsForUserGroup.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetListItemsForUserGroup.GroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetListItemsForUserGroup.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetListItemsForUserGroup.GroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10404,8 +10404,8 @@ type GetListItemsForUserGroupFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetListItemsForUserGroupFromListName.GroupId")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetListItemsForUserGroupFromListName.GroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10499,7 +10499,7 @@ type GetLocalizedText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LocalizedTextId", v.LocalizedTextId, soap.Int32, "GetLocalizedText.LocalizedTextId")
+	soap.WriteOptItemLeaf(e, ns0, "LocalizedTextId", v.LocalizedTextId, "GetLocalizedText.LocalizedTextId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10531,15 +10531,15 @@ type GetLocalizedTextByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TextType", v.TextType, soap.Text[LocalizedTextType], "GetLocalizedTextByType.TextType")
-	soap.WriteOptItem(e, ns0, "ResourceId", v.ResourceId, soap.Int32, "GetLocalizedTextByType.ResourceId")
-	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "GetLocalizedTextByType.LanguageId")
+	soap.WriteOptItem(e, ns0, "TextType", v.TextType, soap.Enum[LocalizedTextType], "GetLocalizedTextByType.TextType")
+	soap.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "GetLocalizedTextByType.ResourceId")
+	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetLocalizedTextByType.LanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TextType", ns0, "LocalizedTextType") {
-		v.TextType = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
+		v.TextType = soap.ReadOptItem(d, soap.ReadEnum[LocalizedTextType])
 	}
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
 		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -10705,7 +10705,7 @@ type GetLocalizedTextsByLanguageId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByLanguageId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "GetLocalizedTextsByLanguageId.LanguageId")
+	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetLocalizedTextsByLanguageId.LanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10844,7 +10844,7 @@ type GetMrMrs struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MrMrsId", v.MrMrsId, soap.Int32, "GetMrMrs.MrMrsId")
+	soap.WriteOptItemLeaf(e, ns0, "MrMrsId", v.MrMrsId, "GetMrMrs.MrMrsId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10997,10 +10997,10 @@ type GetNeedCategoryUpdateForPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LeadStatus", v.LeadStatus, soap.Int32, "GetNeedCategoryUpdateForPerson.LeadStatus")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetNeedCategoryUpdateForPerson.PersonId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetNeedCategoryUpdateForPerson.ContactId")
-	soap.WriteOptItem(e, ns0, "CategoryId", v.CategoryId, soap.Int32, "GetNeedCategoryUpdateForPerson.CategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "LeadStatus", v.LeadStatus, "GetNeedCategoryUpdateForPerson.LeadStatus")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetNeedCategoryUpdateForPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetNeedCategoryUpdateForPerson.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "GetNeedCategoryUpdateForPerson.CategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11095,16 +11095,16 @@ type GetNeedCategoryUpdateForSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[SaleStatus], "GetNeedCategoryUpdateForSale.SaleStatus")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNeedCategoryUpdateForSale.SaleId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetNeedCategoryUpdateForSale.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetNeedCategoryUpdateForSale.PersonId")
+	soap.WriteOptItem(e, ns0, "SaleStatus", v.SaleStatus, soap.Enum[SaleStatus], "GetNeedCategoryUpdateForSale.SaleStatus")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNeedCategoryUpdateForSale.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetNeedCategoryUpdateForSale.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetNeedCategoryUpdateForSale.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStatus", ns0, "SaleStatus") {
-		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.SaleStatus = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -11265,7 +11265,7 @@ type GetPaymentTerm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTerm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PaymentTermId", v.PaymentTermId, soap.Int32, "GetPaymentTerm.PaymentTermId")
+	soap.WriteOptItemLeaf(e, ns0, "PaymentTermId", v.PaymentTermId, "GetPaymentTerm.PaymentTermId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11359,7 +11359,7 @@ type GetPaymentType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PaymentTypeId", v.PaymentTypeId, soap.Int32, "GetPaymentType.PaymentTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "PaymentTypeId", v.PaymentTypeId, "GetPaymentType.PaymentTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11454,7 +11454,7 @@ type GetPluginCapabilities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "GetPluginCapabilities.PluginId")
+	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetPluginCapabilities.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11548,7 +11548,7 @@ type GetPosition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPosition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PositionId", v.PositionId, soap.Int32, "GetPosition.PositionId")
+	soap.WriteOptItemLeaf(e, ns0, "PositionId", v.PositionId, "GetPosition.PositionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11734,7 +11734,7 @@ type GetPriority struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriority) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PriorityId", v.PriorityId, soap.Int32, "GetPriority.PriorityId")
+	soap.WriteOptItemLeaf(e, ns0, "PriorityId", v.PriorityId, "GetPriority.PriorityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11882,7 +11882,7 @@ type GetProductCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductCategoryId", v.ProductCategoryId, soap.Int32, "GetProductCategory.ProductCategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductCategoryId", v.ProductCategoryId, "GetProductCategory.ProductCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11976,7 +11976,7 @@ type GetProductFamily struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamily) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductFamilyId", v.ProductFamilyId, soap.Int32, "GetProductFamily.ProductFamilyId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductFamilyId", v.ProductFamilyId, "GetProductFamily.ProductFamilyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12031,7 +12031,7 @@ type GetProductType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductTypeId", v.ProductTypeId, soap.Int32, "GetProductType.ProductTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductTypeId", v.ProductTypeId, "GetProductType.ProductTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12125,7 +12125,7 @@ type GetProjectStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectStatusId", v.ProjectStatusId, soap.Int32, "GetProjectStatus.ProjectStatusId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectStatusId", v.ProjectStatusId, "GetProjectStatus.ProjectStatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12274,7 +12274,7 @@ type GetProjectType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectTypeId", v.ProjectTypeId, soap.Int32, "GetProjectType.ProjectTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeId", v.ProjectTypeId, "GetProjectType.ProjectTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12301,7 +12301,7 @@ type GetProjectTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectTypeEntityId", v.ProjectTypeEntityId, soap.Int32, "GetProjectTypeEntity.ProjectTypeEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeEntityId", v.ProjectTypeEntityId, "GetProjectTypeEntity.ProjectTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12518,7 +12518,7 @@ type GetQuoteApproveReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteApproveReasonId", v.QuoteApproveReasonId, soap.Int32, "GetQuoteApproveReason.QuoteApproveReasonId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteApproveReasonId", v.QuoteApproveReasonId, "GetQuoteApproveReason.QuoteApproveReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12669,7 +12669,7 @@ type GetQuoteDenyReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteDenyReasonId", v.QuoteDenyReasonId, soap.Int32, "GetQuoteDenyReason.QuoteDenyReasonId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteDenyReasonId", v.QuoteDenyReasonId, "GetQuoteDenyReason.QuoteDenyReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12819,7 +12819,7 @@ type GetRating struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRating) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RatingId", v.RatingId, soap.Int32, "GetRating.RatingId")
+	soap.WriteOptItemLeaf(e, ns0, "RatingId", v.RatingId, "GetRating.RatingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12966,7 +12966,7 @@ type GetReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReasonId", v.ReasonId, soap.Int32, "GetReason.ReasonId")
+	soap.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "GetReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13075,7 +13075,7 @@ type GetReasonSold struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSold) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReasonSoldId", v.ReasonSoldId, soap.Int32, "GetReasonSold.ReasonSoldId")
+	soap.WriteOptItemLeaf(e, ns0, "ReasonSoldId", v.ReasonSoldId, "GetReasonSold.ReasonSoldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13185,7 +13185,7 @@ type GetReasonStalled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReasonStalledId", v.ReasonStalledId, soap.Int32, "GetReasonStalled.ReasonStalledId")
+	soap.WriteOptItemLeaf(e, ns0, "ReasonStalledId", v.ReasonStalledId, "GetReasonStalled.ReasonStalledId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13334,7 +13334,7 @@ type GetRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RelationDefinitionEntityId", v.RelationDefinitionEntityId, soap.Int32, "GetRelationDefinitionEntity.RelationDefinitionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "RelationDefinitionEntityId", v.RelationDefinitionEntityId, "GetRelationDefinitionEntity.RelationDefinitionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13390,7 +13390,7 @@ type GetResourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ResourceEntityId", v.ResourceEntityId, soap.Int32, "GetResourceEntity.ResourceEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ResourceEntityId", v.ResourceEntityId, "GetResourceEntity.ResourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13445,7 +13445,7 @@ type GetSaleStageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleStageEntityId", v.SaleStageEntityId, soap.Int32, "GetSaleStageEntity.SaleStageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleStageEntityId", v.SaleStageEntityId, "GetSaleStageEntity.SaleStageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13500,7 +13500,7 @@ type GetSaleType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32, "GetSaleType.SaleTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "GetSaleType.SaleTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13527,7 +13527,7 @@ type GetSaleTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleTypeEntityId", v.SaleTypeEntityId, soap.Int32, "GetSaleTypeEntity.SaleTypeEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeEntityId", v.SaleTypeEntityId, "GetSaleTypeEntity.SaleTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13664,7 +13664,7 @@ type GetSelectionCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionCategoryId", v.SelectionCategoryId, soap.Int32, "GetSelectionCategory.SelectionCategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionCategoryId", v.SelectionCategoryId, "GetSelectionCategory.SelectionCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13775,7 +13775,7 @@ type GetSource struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceId", v.SourceId, soap.Int32, "GetSource.SourceId")
+	soap.WriteOptItemLeaf(e, ns0, "SourceId", v.SourceId, "GetSource.SourceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13922,7 +13922,7 @@ type GetTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "GetTask.TaskId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14003,7 +14003,7 @@ type GetTaskMenu struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TaskMenuId", v.TaskMenuId, soap.Int32, "GetTaskMenu.TaskMenuId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "GetTaskMenu.TaskMenuId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14030,7 +14030,7 @@ type GetTaskMenuByProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuByProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14272,7 +14272,7 @@ type GetTicketCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketCategoryId", v.TicketCategoryId, soap.Int32, "GetTicketCategory.TicketCategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "GetTicketCategory.TicketCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14300,7 +14300,7 @@ type GetTicketCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, soap.Int32, "GetTicketCategoryEntity.TicketCategoryEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, "GetTicketCategoryEntity.TicketCategoryEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14479,7 +14479,7 @@ type GetTicketPriority struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriority) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32, "GetTicketPriority.TicketPriorityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "GetTicketPriority.TicketPriorityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14507,7 +14507,7 @@ type GetTicketPriorityEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, soap.Int32, "GetTicketPriorityEntity.TicketPriorityEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, "GetTicketPriorityEntity.TicketPriorityEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14647,7 +14647,7 @@ type GetTicketRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, soap.Int32, "GetTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, "GetTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14704,7 +14704,7 @@ type GetTicketStatusEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, soap.Int32, "GetTicketStatusEntity.TicketStatusEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, "GetTicketStatusEntity.TicketStatusEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14853,7 +14853,7 @@ type GetTicketTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, soap.Int32, "GetTicketTypeEntity.TicketTypeEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, "GetTicketTypeEntity.TicketTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15005,8 +15005,8 @@ type GetVisibleForUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "GetVisibleForUserGroups.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "GetVisibleForUserGroups.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetVisibleForUserGroups.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetVisibleForUserGroups.ListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15047,8 +15047,8 @@ type GetVisibleForUserGroupsFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "GetVisibleForUserGroupsFromListName.ListItemId")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetVisibleForUserGroupsFromListName.ListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15142,7 +15142,7 @@ type GetWebPanelByProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelByProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15197,7 +15197,7 @@ type GetWebPanelEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WebPanelEntityId", v.WebPanelEntityId, soap.Int32, "GetWebPanelEntity.WebPanelEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "WebPanelEntityId", v.WebPanelEntityId, "GetWebPanelEntity.WebPanelEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15294,8 +15294,8 @@ type GlobalChangeTicketStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GlobalChangeTicketStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FromTicketStatusId", v.FromTicketStatusId, soap.Int32, "GlobalChangeTicketStatus.FromTicketStatusId")
-	soap.WriteOptItem(e, ns0, "ToTicketStatusId", v.ToTicketStatusId, soap.Int32, "GlobalChangeTicketStatus.ToTicketStatusId")
+	soap.WriteOptItemLeaf(e, ns0, "FromTicketStatusId", v.FromTicketStatusId, "GlobalChangeTicketStatus.FromTicketStatusId")
+	soap.WriteOptItemLeaf(e, ns0, "ToTicketStatusId", v.ToTicketStatusId, "GlobalChangeTicketStatus.ToTicketStatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15348,8 +15348,8 @@ type GlobalChangeTicketType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GlobalChangeTicketType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FromTicketTypeId", v.FromTicketTypeId, soap.Int32, "GlobalChangeTicketType.FromTicketTypeId")
-	soap.WriteOptItem(e, ns0, "ToTicketTypeId", v.ToTicketTypeId, soap.Int32, "GlobalChangeTicketType.ToTicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "FromTicketTypeId", v.FromTicketTypeId, "GlobalChangeTicketType.FromTicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "ToTicketTypeId", v.ToTicketTypeId, "GlobalChangeTicketType.ToTicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15412,12 +15412,12 @@ type HeadingEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HeadingEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "HeadingId", v.HeadingId, soap.Int32, "HeadingEntity.HeadingId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "HeadingEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "HeadingEntity.Rank")
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "HeadingEntity.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "HeadingEntity.HeadingId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "HeadingEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "HeadingEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "HeadingEntity.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15564,8 +15564,8 @@ type IntStringKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IntStringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.Write(e, ns0, "Key", v.Key, soap.Int32)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15622,13 +15622,13 @@ type LanguageInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LanguageInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LanguageInfoId", v.LanguageInfoId, soap.Int32, "LanguageInfo.LanguageInfoId")
-	soap.WriteOptItem(e, ns0, "LCID", v.LCID, soap.Int32, "LanguageInfo.LCID")
-	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
-	soap.WriteOpt(e, ns0, "NativeName", v.NativeName, soap.String)
-	soap.WriteOpt(e, ns0, "ThreeLetterISOLanguageName", v.ThreeLetterISOLanguageName, soap.String)
-	soap.WriteOpt(e, ns0, "TwoLetterISOLanguageName", v.TwoLetterISOLanguageName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool, "LanguageInfo.IsBuiltIn")
+	soap.WriteOptItemLeaf(e, ns0, "LanguageInfoId", v.LanguageInfoId, "LanguageInfo.LanguageInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "LCID", v.LCID, "LanguageInfo.LCID")
+	soap.WriteOptLeaf(e, ns0, "EnglishName", v.EnglishName)
+	soap.WriteOptLeaf(e, ns0, "NativeName", v.NativeName)
+	soap.WriteOptLeaf(e, ns0, "ThreeLetterISOLanguageName", v.ThreeLetterISOLanguageName)
+	soap.WriteOptLeaf(e, ns0, "TwoLetterISOLanguageName", v.TwoLetterISOLanguageName)
+	soap.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "LanguageInfo.IsBuiltIn")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15761,16 +15761,16 @@ type ListEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ListEntity.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ListEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "ListEntity.Rank")
-	soap.WriteOptItem(e, ns0, "IsCustomList", v.IsCustomList, soap.Bool, "ListEntity.IsCustomList")
-	soap.WriteOptItem(e, ns0, "IsMDOList", v.IsMDOList, soap.Bool, "ListEntity.IsMDOList")
-	soap.WriteOptItem(e, ns0, "UseGroupsAndHeadings", v.UseGroupsAndHeadings, soap.Bool, "ListEntity.UseGroupsAndHeadings")
-	soap.WriteOpt(e, ns0, "ListType", v.ListType, soap.String)
-	soap.WriteOptItem(e, ns0, "InUseByUserDefinedFields", v.InUseByUserDefinedFields, soap.Bool, "ListEntity.InUseByUserDefinedFields")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListEntity.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ListEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ListEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "IsCustomList", v.IsCustomList, "ListEntity.IsCustomList")
+	soap.WriteOptItemLeaf(e, ns0, "IsMDOList", v.IsMDOList, "ListEntity.IsMDOList")
+	soap.WriteOptItemLeaf(e, ns0, "UseGroupsAndHeadings", v.UseGroupsAndHeadings, "ListEntity.UseGroupsAndHeadings")
+	soap.WriteOptLeaf(e, ns0, "ListType", v.ListType)
+	soap.WriteOptItemLeaf(e, ns0, "InUseByUserDefinedFields", v.InUseByUserDefinedFields, "ListEntity.InUseByUserDefinedFields")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -15927,12 +15927,12 @@ type ListItemEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListItemEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ListItemEntity.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ListItemEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "ListItemEntity.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "ListItemEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListItemEntity.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ListItemEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "ListItemEntity.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ListItemEntity.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16044,12 +16044,12 @@ type LocalizedText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LocalizedText) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LanguageId", v.LanguageId, soap.Int32, "LocalizedText.LanguageId")
-	soap.WriteOptItem(e, ns0, "ResourceId", v.ResourceId, soap.Int32, "LocalizedText.ResourceId")
-	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[LocalizedTextType], "LocalizedText.Type")
-	soap.WriteOptItem(e, ns0, "LocalizedTextId", v.LocalizedTextId, soap.Int32, "LocalizedText.LocalizedTextId")
-	soap.WriteOptItem(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool, "LocalizedText.IsBuiltIn")
+	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "LocalizedText.LanguageId")
+	soap.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "LocalizedText.ResourceId")
+	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[LocalizedTextType], "LocalizedText.Type")
+	soap.WriteOptItemLeaf(e, ns0, "LocalizedTextId", v.LocalizedTextId, "LocalizedText.LocalizedTextId")
+	soap.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "LocalizedText.IsBuiltIn")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16065,7 +16065,7 @@ func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "LocalizedTextType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[LocalizedTextType])
 	}
 	if d.At(ns0, "LocalizedTextId", soap.NSXSD, "int") {
 		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -16253,8 +16253,8 @@ type MoveAllTickets struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveAllTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FromTicketCategoryId", v.FromTicketCategoryId, soap.Int32, "MoveAllTickets.FromTicketCategoryId")
-	soap.WriteOptItem(e, ns0, "ToTicketCategoryId", v.ToTicketCategoryId, soap.Int32, "MoveAllTickets.ToTicketCategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "FromTicketCategoryId", v.FromTicketCategoryId, "MoveAllTickets.FromTicketCategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "ToTicketCategoryId", v.ToTicketCategoryId, "MoveAllTickets.ToTicketCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16308,9 +16308,9 @@ type MoveListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "MoveListItem.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "MoveListItem.ListItemId")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Int32, "MoveListItem.Direction")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "MoveListItem.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "MoveListItem.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveListItem.Direction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16377,9 +16377,9 @@ type MrMrs struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MrMrs) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "MrMrs.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MrMrs.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16452,9 +16452,9 @@ type PaymentTerm struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PaymentTerm) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "PaymentTerm.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PaymentTerm.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16527,9 +16527,9 @@ type PaymentType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PaymentType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "PaymentType.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PaymentType.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16602,9 +16602,9 @@ type PerformNeededCategoryUpdate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformNeededCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PerformNeededCategoryUpdate.PersonId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "PerformNeededCategoryUpdate.ContactId")
-	soap.WriteOptItem(e, ns0, "CategoryId", v.CategoryId, soap.Int32, "PerformNeededCategoryUpdate.CategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PerformNeededCategoryUpdate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PerformNeededCategoryUpdate.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "PerformNeededCategoryUpdate.CategoryId")
 	soap.WriteOptPtr(e, ns0, "Setting", v.Setting, soap.Complex[*AutomatedCategoryUpdate])
 }
 
@@ -16684,9 +16684,9 @@ type ProductCategory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductCategory) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ProductCategory.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductCategory.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16759,9 +16759,9 @@ type ProductFamily struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductFamily) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ProductFamily.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductFamily.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16834,9 +16834,9 @@ type ProductType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ProductType.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductType.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -16923,15 +16923,15 @@ type ProjectTypeEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ProjTypeId", v.ProjTypeId, soap.Int32, "ProjectTypeEntity.ProjTypeId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ProjectTypeEntity.Rank")
-	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit], "ProjectTypeEntity.DurationUnit")
-	soap.WriteOptItem(e, ns0, "ProjectDuration", v.ProjectDuration, soap.Int32, "ProjectTypeEntity.ProjectDuration")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ProjectTypeEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "HasGuide", v.HasGuide, soap.Bool, "ProjectTypeEntity.HasGuide")
-	soap.WriteOptItem(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, soap.Bool, "ProjectTypeEntity.IsAutoAdvance")
+	soap.WriteOptItemLeaf(e, ns0, "ProjTypeId", v.ProjTypeId, "ProjectTypeEntity.ProjTypeId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ProjectTypeEntity.Rank")
+	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Enum[DurationUnit], "ProjectTypeEntity.DurationUnit")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectDuration", v.ProjectDuration, "ProjectTypeEntity.ProjectDuration")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ProjectTypeEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "HasGuide", v.HasGuide, "ProjectTypeEntity.HasGuide")
+	soap.WriteOptItemLeaf(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, "ProjectTypeEntity.IsAutoAdvance")
 	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
@@ -16951,7 +16951,7 @@ func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
+		v.DurationUnit = soap.ReadOptItem(d, soap.ReadEnum[DurationUnit])
 	}
 	if d.At(ns0, "ProjectDuration", soap.NSXSD, "int") {
 		v.ProjectDuration = soap.ReadOptItem(d, soap.ReadInt32)
@@ -17082,9 +17082,9 @@ type QuickReply struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuickReply) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuickReplyId", v.QuickReplyId, soap.Int32, "QuickReply.QuickReplyId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuickReplyId", v.QuickReplyId, "QuickReply.QuickReplyId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17157,9 +17157,9 @@ type QuoteApproveReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "QuoteApproveReason.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "QuoteApproveReason.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17232,9 +17232,9 @@ type QuoteDenyReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "QuoteDenyReason.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "QuoteDenyReason.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17340,14 +17340,14 @@ type RelationDefinitionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ReldefId", v.ReldefId, soap.Int32, "RelationDefinitionEntity.ReldefId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "PassiveText", v.PassiveText, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "RelationDefinitionEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RelationDefinitionEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Source", v.Source, soap.Text[RelationTarget], "RelationDefinitionEntity.Source")
-	soap.WriteOptItem(e, ns0, "Destination", v.Destination, soap.Text[RelationTarget], "RelationDefinitionEntity.Destination")
+	soap.WriteOptItemLeaf(e, ns0, "ReldefId", v.ReldefId, "RelationDefinitionEntity.ReldefId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "PassiveText", v.PassiveText)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RelationDefinitionEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RelationDefinitionEntity.Rank")
+	soap.WriteOptItem(e, ns0, "Source", v.Source, soap.Enum[RelationTarget], "RelationDefinitionEntity.Source")
+	soap.WriteOptItem(e, ns0, "Destination", v.Destination, soap.Enum[RelationTarget], "RelationDefinitionEntity.Destination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17372,10 +17372,10 @@ func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Source", ns0, "RelationTarget") {
-		v.Source = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
+		v.Source = soap.ReadOptItem(d, soap.ReadEnum[RelationTarget])
 	}
 	if d.At(ns0, "Destination", ns0, "RelationTarget") {
-		v.Destination = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
+		v.Destination = soap.ReadOptItem(d, soap.ReadEnum[RelationTarget])
 	}
 	d.End()
 }
@@ -17544,13 +17544,13 @@ type ResourceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResourceEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ResourceId", v.ResourceId, soap.Int32, "ResourceEntity.ResourceId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ResourceEntity.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ResourceEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "IsLocation", v.IsLocation, soap.Bool, "ResourceEntity.IsLocation")
-	soap.WriteOpt(e, ns0, "LocationAddress", v.LocationAddress, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "ResourceEntity.ResourceId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ResourceEntity.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ResourceEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "IsLocation", v.IsLocation, "ResourceEntity.IsLocation")
+	soap.WriteOptLeaf(e, ns0, "LocationAddress", v.LocationAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17673,12 +17673,12 @@ type SaleStageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleStageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SaleStageId", v.SaleStageId, soap.Int32, "SaleStageEntity.SaleStageId")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "SaleStageEntity.Probability")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SaleStageEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SaleStageEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "SaleStageId", v.SaleStageId, "SaleStageEntity.SaleStageId")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleStageEntity.Probability")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SaleStageEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleStageEntity.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -17822,27 +17822,27 @@ type SaleTypeEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32, "SaleTypeEntity.SaleTypeId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SaleTypeEntity.Rank")
-	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit], "SaleTypeEntity.DurationUnit")
-	soap.WriteOptItem(e, ns0, "SaleDuration", v.SaleDuration, soap.Int32, "SaleTypeEntity.SaleDuration")
-	soap.WriteOptItem(e, ns0, "SaleTypeCatId", v.SaleTypeCatId, soap.Int32, "SaleTypeEntity.SaleTypeCatId")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SaleTypeEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "HasGuide", v.HasGuide, soap.Bool, "SaleTypeEntity.HasGuide")
-	soap.WriteOptItem(e, ns0, "HasStakeholders", v.HasStakeholders, soap.Bool, "SaleTypeEntity.HasStakeholders")
-	soap.WriteOptItem(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, soap.Bool, "SaleTypeEntity.IsAutoAdvance")
-	soap.WriteOptItem(e, ns0, "AllowQuoteAlternatives", v.AllowQuoteAlternatives, soap.Bool, "SaleTypeEntity.AllowQuoteAlternatives")
-	soap.WriteOptItem(e, ns0, "DefaultQuoteValidity", v.DefaultQuoteValidity, soap.Int32, "SaleTypeEntity.DefaultQuoteValidity")
-	soap.WriteOptItem(e, ns0, "QuoteLinesTemplate", v.QuoteLinesTemplate, soap.Int32, "SaleTypeEntity.QuoteLinesTemplate")
-	soap.WriteOptItem(e, ns0, "ConfirmationLinesTemplate", v.ConfirmationLinesTemplate, soap.Int32, "SaleTypeEntity.ConfirmationLinesTemplate")
-	soap.WriteOptItem(e, ns0, "MaxDiscountPercentSet", v.MaxDiscountPercentSet, soap.Bool, "SaleTypeEntity.MaxDiscountPercentSet")
-	soap.WriteOptItem(e, ns0, "MinEarningPercentSet", v.MinEarningPercentSet, soap.Bool, "SaleTypeEntity.MinEarningPercentSet")
-	soap.WriteOptItem(e, ns0, "MaxDiscountPercent", v.MaxDiscountPercent, soap.Int32, "SaleTypeEntity.MaxDiscountPercent")
-	soap.WriteOptItem(e, ns0, "MinEarningPercent", v.MinEarningPercent, soap.Int32, "SaleTypeEntity.MinEarningPercent")
-	soap.WriteOptItem(e, ns0, "GroupQuoteLinesBy", v.GroupQuoteLinesBy, soap.Int32, "SaleTypeEntity.GroupQuoteLinesBy")
-	soap.WriteOptItem(e, ns0, "SortGroupLinesBy", v.SortGroupLinesBy, soap.Int32, "SaleTypeEntity.SortGroupLinesBy")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "SaleTypeEntity.SaleTypeId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleTypeEntity.Rank")
+	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Enum[DurationUnit], "SaleTypeEntity.DurationUnit")
+	soap.WriteOptItemLeaf(e, ns0, "SaleDuration", v.SaleDuration, "SaleTypeEntity.SaleDuration")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeCatId", v.SaleTypeCatId, "SaleTypeEntity.SaleTypeCatId")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SaleTypeEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "HasGuide", v.HasGuide, "SaleTypeEntity.HasGuide")
+	soap.WriteOptItemLeaf(e, ns0, "HasStakeholders", v.HasStakeholders, "SaleTypeEntity.HasStakeholders")
+	soap.WriteOptItemLeaf(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, "SaleTypeEntity.IsAutoAdvance")
+	soap.WriteOptItemLeaf(e, ns0, "AllowQuoteAlternatives", v.AllowQuoteAlternatives, "SaleTypeEntity.AllowQuoteAlternatives")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultQuoteValidity", v.DefaultQuoteValidity, "SaleTypeEntity.DefaultQuoteValidity")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLinesTemplate", v.QuoteLinesTemplate, "SaleTypeEntity.QuoteLinesTemplate")
+	soap.WriteOptItemLeaf(e, ns0, "ConfirmationLinesTemplate", v.ConfirmationLinesTemplate, "SaleTypeEntity.ConfirmationLinesTemplate")
+	soap.WriteOptItemLeaf(e, ns0, "MaxDiscountPercentSet", v.MaxDiscountPercentSet, "SaleTypeEntity.MaxDiscountPercentSet")
+	soap.WriteOptItemLeaf(e, ns0, "MinEarningPercentSet", v.MinEarningPercentSet, "SaleTypeEntity.MinEarningPercentSet")
+	soap.WriteOptItemLeaf(e, ns0, "MaxDiscountPercent", v.MaxDiscountPercent, "SaleTypeEntity.MaxDiscountPercent")
+	soap.WriteOptItemLeaf(e, ns0, "MinEarningPercent", v.MinEarningPercent, "SaleTypeEntity.MinEarningPercent")
+	soap.WriteOptItemLeaf(e, ns0, "GroupQuoteLinesBy", v.GroupQuoteLinesBy, "SaleTypeEntity.GroupQuoteLinesBy")
+	soap.WriteOptItemLeaf(e, ns0, "SortGroupLinesBy", v.SortGroupLinesBy, "SaleTypeEntity.SortGroupLinesBy")
 	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
@@ -17862,7 +17862,7 @@ func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
+		v.DurationUnit = soap.ReadOptItem(d, soap.ReadEnum[DurationUnit])
 	}
 	if d.At(ns0, "SaleDuration", soap.NSXSD, "int") {
 		v.SaleDuration = soap.ReadOptItem(d, soap.ReadInt32)
@@ -18178,7 +18178,7 @@ type SaveAllFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SaveAllFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveAllFromListDefinition.UdListDefinitionId")
 	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
 }
 
@@ -18247,7 +18247,7 @@ type SaveAllFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
 }
 
@@ -18707,10 +18707,10 @@ type SaveDocumentTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "SaveDocumentTemplateStream.DocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "SaveDocumentTemplateStream.DocumentTemplateId")
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
-	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "SaveDocumentTemplateStream.PluginId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SaveDocumentTemplateStream.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -18858,8 +18858,8 @@ type SaveFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SaveFromListDefinition.Id")
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SaveFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveFromListDefinition.Id")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveFromListDefinition.UdListDefinitionId")
 	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
@@ -18941,8 +18941,8 @@ type SaveFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SaveFromListName.Id")
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveFromListName.Id")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
@@ -19078,7 +19078,7 @@ type SaveHeadingFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SaveHeadingFromListDefinition.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveHeadingFromListDefinition.Id")
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
 }
 
@@ -19147,7 +19147,7 @@ type SaveHeadingFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
 }
 
@@ -19219,8 +19219,8 @@ type SaveHeadingsForListItemFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SaveHeadingsForListItemFromListDefinition.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "SaveHeadingsForListItemFromListDefinition.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveHeadingsForListItemFromListDefinition.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SaveHeadingsForListItemFromListDefinition.ListItemId")
 	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
@@ -19303,8 +19303,8 @@ type SaveHeadingsForListItemFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "SaveHeadingsForListItemFromListName.ListItemId")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SaveHeadingsForListItemFromListName.ListItemId")
 	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
@@ -19385,7 +19385,7 @@ type SaveHeadingsFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SaveHeadingsFromListDefinition.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveHeadingsFromListDefinition.Id")
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
 }
 
@@ -19454,7 +19454,7 @@ type SaveHeadingsFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
 }
 
@@ -19660,7 +19660,7 @@ type SaveListEntityByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*ListEntity])
 }
 
@@ -20578,7 +20578,7 @@ type SetDocumentPluginForAllDocumentTemplates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentPluginForAllDocumentTemplates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentPluginId", v.DocumentPluginId, soap.Int32, "SetDocumentPluginForAllDocumentTemplates.DocumentPluginId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "SetDocumentPluginForAllDocumentTemplates.DocumentPluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20620,7 +20620,7 @@ type SetDocumentTemplateFromDocumentTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateFromDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceDocumentTemplateId", v.SourceDocumentTemplateId, soap.Int32, "SetDocumentTemplateFromDocumentTemplate.SourceDocumentTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "SourceDocumentTemplateId", v.SourceDocumentTemplateId, "SetDocumentTemplateFromDocumentTemplate.SourceDocumentTemplateId")
 	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
 }
 
@@ -20697,8 +20697,8 @@ type SetDocumentTemplateStream struct {
 func (v *SetDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
-	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
-	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "SetDocumentTemplateStream.PluginId")
+	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SetDocumentTemplateStream.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20787,7 +20787,7 @@ type SetEmarketingStrictMode struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetEmarketingStrictMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Enable", v.Enable, soap.Bool, "SetEmarketingStrictMode.Enable")
+	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetEmarketingStrictMode.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20833,10 +20833,10 @@ type SetHeadingsForListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetHeadingsForListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SetHeadingsForListItem.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "SetHeadingsForListItem.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetHeadingsForListItem.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetHeadingsForListItem.ListItemId")
 	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Enable", v.Enable, soap.Bool, "SetHeadingsForListItem.Enable")
+	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetHeadingsForListItem.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20915,10 +20915,10 @@ type SetListItemsForHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SetListItemsForHeading.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "HeadingId", v.HeadingId, soap.Int32, "SetListItemsForHeading.HeadingId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetListItemsForHeading.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "SetListItemsForHeading.HeadingId")
 	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Enable", v.Enable, soap.Bool, "SetListItemsForHeading.Enable")
+	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForHeading.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -20985,10 +20985,10 @@ type SetListItemsForHeadingFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForHeadingFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "HeadingId", v.HeadingId, soap.Int32, "SetListItemsForHeadingFromListName.HeadingId")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "SetListItemsForHeadingFromListName.HeadingId")
 	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Enable", v.Enable, soap.Bool, "SetListItemsForHeadingFromListName.Enable")
+	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForHeadingFromListName.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21079,10 +21079,10 @@ type SetListItemsForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SetListItemsForUserGroup.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "UsergroupId", v.UsergroupId, soap.Int32, "SetListItemsForUserGroup.UsergroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetListItemsForUserGroup.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "UsergroupId", v.UsergroupId, "SetListItemsForUserGroup.UsergroupId")
 	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Enable", v.Enable, soap.Bool, "SetListItemsForUserGroup.Enable")
+	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForUserGroup.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21149,10 +21149,10 @@ type SetListItemsForUserGroupFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForUserGroupFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "UsergroupId", v.UsergroupId, soap.Int32, "SetListItemsForUserGroupFromListName.UsergroupId")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "UsergroupId", v.UsergroupId, "SetListItemsForUserGroupFromListName.UsergroupId")
 	soap.WriteOpt(e, ns0, "ListItemsID", v.ListItemsID, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Enable", v.Enable, soap.Bool, "SetListItemsForUserGroupFromListName.Enable")
+	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForUserGroupFromListName.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21238,7 +21238,7 @@ type SetRankOnHeadings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnHeadings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SetRankOnHeadings.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetRankOnHeadings.UdListDefinitionId")
 	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
 }
 
@@ -21292,7 +21292,7 @@ type SetRankOnProjectActivity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectActivity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32, "SetRankOnProjectActivity.ProjectTypeStatusLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SetRankOnProjectActivity.ProjectTypeStatusLinkId")
 	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
@@ -21347,7 +21347,7 @@ type SetRankOnProjectDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32, "SetRankOnProjectDocument.ProjectTypeStatusLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SetRankOnProjectDocument.ProjectTypeStatusLinkId")
 	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
@@ -21402,7 +21402,7 @@ type SetRankOnSaleActivity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleActivity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32, "SetRankOnSaleActivity.SaleTypeStageLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SetRankOnSaleActivity.SaleTypeStageLinkId")
 	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
@@ -21456,7 +21456,7 @@ type SetRankOnSaleDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32, "SetRankOnSaleDocument.SaleTypeStageLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SetRankOnSaleDocument.SaleTypeStageLinkId")
 	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
@@ -21510,7 +21510,7 @@ type SetTicketCategoriesForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketCategoriesForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "SetTicketCategoriesForUserGroup.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "SetTicketCategoriesForUserGroup.UserGroupId")
 	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[ArrayOfint])
 }
 
@@ -21564,8 +21564,8 @@ type SetTicketPrioritySortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketPrioritySortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32, "SetTicketPrioritySortOrder.TicketPriorityId")
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "SetTicketPrioritySortOrder.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "SetTicketPrioritySortOrder.TicketPriorityId")
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketPrioritySortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21618,8 +21618,8 @@ type SetTicketRelationDefinitionSortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketRelationDefinitionSortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, soap.Int32, "SetTicketRelationDefinitionSortOrder.TicketRelationDefId")
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "SetTicketRelationDefinitionSortOrder.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, "SetTicketRelationDefinitionSortOrder.TicketRelationDefId")
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketRelationDefinitionSortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21672,8 +21672,8 @@ type SetTicketStatusSortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketStatusSortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketStatusId", v.TicketStatusId, soap.Int32, "SetTicketStatusSortOrder.TicketStatusId")
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "SetTicketStatusSortOrder.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "TicketStatusId", v.TicketStatusId, "SetTicketStatusSortOrder.TicketStatusId")
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketStatusSortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21726,8 +21726,8 @@ type SetTicketTypeSortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketTypeSortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "SetTicketTypeSortOrder.TicketTypeId")
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "SetTicketTypeSortOrder.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "SetTicketTypeSortOrder.TicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketTypeSortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21784,10 +21784,10 @@ type SetVisibleForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SetVisibleForUserGroup.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "SetVisibleForUserGroup.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetVisibleForUserGroup.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroup.ListItemId")
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "Enable", v.Enable, soap.Bool, "SetVisibleForUserGroup.Enable")
+	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetVisibleForUserGroup.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -21864,8 +21864,8 @@ type SetVisibleForUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SetVisibleForUserGroups.UdListDefinitionId")
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "SetVisibleForUserGroups.ListItemId")
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetVisibleForUserGroups.UdListDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroups.ListItemId")
 	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
@@ -21920,8 +21920,8 @@ type SetVisibleForUserGroupsFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptItem(e, ns0, "ListItemId", v.ListItemId, soap.Int32, "SetVisibleForUserGroupsFromListName.ListItemId")
+	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroupsFromListName.ListItemId")
 	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
@@ -22133,8 +22133,8 @@ type SortListItems struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SortListItems) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32, "SortListItems.UdListDefinitionId")
-	soap.WriteOpt(e, ns0, "CultureName", v.CultureName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SortListItems.UdListDefinitionId")
+	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -22274,20 +22274,20 @@ type TaskMenu struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TaskMenu) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TaskMenuId", v.TaskMenuId, soap.Int32, "TaskMenu.TaskMenuId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Area", v.Area, soap.String)
-	soap.WriteOpt(e, ns0, "UrlOrSoprotocol", v.UrlOrSoprotocol, soap.String)
-	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Text[TaskListItemType], "TaskMenu.TaskType")
-	soap.WriteOptItem(e, ns0, "CrmScriptId", v.CrmScriptId, soap.Int32, "TaskMenu.CrmScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "TaskMenu.TaskMenuId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "Area", v.Area)
+	soap.WriteOptLeaf(e, ns0, "UrlOrSoprotocol", v.UrlOrSoprotocol)
+	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Enum[TaskListItemType], "TaskMenu.TaskType")
+	soap.WriteOptItemLeaf(e, ns0, "CrmScriptId", v.CrmScriptId, "TaskMenu.CrmScriptId")
 	soap.WriteOptItem(e, ns0, "ShowInClient", v.ShowInClient, soap.Text[ShowTaskItemInClient], "TaskMenu.ShowInClient")
 	soap.WriteOptItem(e, ns0, "ArchiveBehaviour", v.ArchiveBehaviour, soap.Text[ArchiveBehaviour], "TaskMenu.ArchiveBehaviour")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "TaskMenu.Rank")
-	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Text[UrlEncoding], "TaskMenu.Encoding")
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "TaskMenu.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TaskMenu.Rank")
+	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Enum[UrlEncoding], "TaskMenu.Encoding")
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "TaskMenu.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -22312,7 +22312,7 @@ func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 		v.UrlOrSoprotocol = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TaskType", ns0, "TaskListItemType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadText[TaskListItemType])
+		v.TaskType = soap.ReadOptItem(d, soap.ReadEnum[TaskListItemType])
 	}
 	if d.At(ns0, "CrmScriptId", soap.NSXSD, "int") {
 		v.CrmScriptId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -22327,7 +22327,7 @@ func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Encoding", ns0, "UrlEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadText[UrlEncoding])
+		v.Encoding = soap.ReadOptItem(d, soap.ReadEnum[UrlEncoding])
 	}
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
@@ -22481,7 +22481,7 @@ type TicketCategoryMembershipEntity struct {
 func (v *TicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "Weight", v.Weight, soap.Int16, "TicketCategoryMembershipEntity.Weight")
+	soap.WriteOptItemLeaf(e, ns0, "Weight", v.Weight, "TicketCategoryMembershipEntity.Weight")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -22562,16 +22562,16 @@ type TicketRelationDefinitionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, soap.Int32, "TicketRelationDefinitionEntity.TicketRelationDefId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "TicketRelationDefinitionEntity.Rank")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationDefinitionEntity.RelationType")
-	soap.WriteOptItem(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool, "TicketRelationDefinitionEntity.IsBuiltIn")
-	soap.WriteOptItem(e, ns0, "IsParentMandatory", v.IsParentMandatory, soap.Bool, "TicketRelationDefinitionEntity.IsParentMandatory")
-	soap.WriteOptItem(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, soap.Bool, "TicketRelationDefinitionEntity.IsCloseParentWithChild")
-	soap.WriteOptItem(e, ns0, "IsPreventClosingParent", v.IsPreventClosingParent, soap.Bool, "TicketRelationDefinitionEntity.IsPreventClosingParent")
-	soap.WriteOptItem(e, ns0, "IsCloseWithParent", v.IsCloseWithParent, soap.Bool, "TicketRelationDefinitionEntity.IsCloseWithParent")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, "TicketRelationDefinitionEntity.TicketRelationDefId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TicketRelationDefinitionEntity.Rank")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationDefinitionEntity.RelationType")
+	soap.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "TicketRelationDefinitionEntity.IsBuiltIn")
+	soap.WriteOptItemLeaf(e, ns0, "IsParentMandatory", v.IsParentMandatory, "TicketRelationDefinitionEntity.IsParentMandatory")
+	soap.WriteOptItemLeaf(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, "TicketRelationDefinitionEntity.IsCloseParentWithChild")
+	soap.WriteOptItemLeaf(e, ns0, "IsPreventClosingParent", v.IsPreventClosingParent, "TicketRelationDefinitionEntity.IsPreventClosingParent")
+	soap.WriteOptItemLeaf(e, ns0, "IsCloseWithParent", v.IsCloseWithParent, "TicketRelationDefinitionEntity.IsCloseWithParent")
 	soap.WriteOpt(e, ns0, "SourceTicketTypes", v.SourceTicketTypes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketTypes", v.DestinationTicketTypes, soap.Value[ArrayOfint])
 }
@@ -22592,7 +22592,7 @@ func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
 		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
@@ -22745,10 +22745,10 @@ type TicketRelationDefinitionResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceTicketTypeId", v.SourceTicketTypeId, soap.Int32, "TicketRelationDefinitionResult.SourceTicketTypeId")
-	soap.WriteOptItem(e, ns0, "DestinationTicketTypeId", v.DestinationTicketTypeId, soap.Int32, "TicketRelationDefinitionResult.DestinationTicketTypeId")
-	soap.WriteOptItem(e, ns0, "IsValid", v.IsValid, soap.Bool, "TicketRelationDefinitionResult.IsValid")
-	soap.WriteOpt(e, ns0, "ExistingRelationDefinitionName", v.ExistingRelationDefinitionName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SourceTicketTypeId", v.SourceTicketTypeId, "TicketRelationDefinitionResult.SourceTicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketTypeId", v.DestinationTicketTypeId, "TicketRelationDefinitionResult.DestinationTicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "TicketRelationDefinitionResult.IsValid")
+	soap.WriteOptLeaf(e, ns0, "ExistingRelationDefinitionName", v.ExistingRelationDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -22849,25 +22849,25 @@ type TicketTypeEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "TicketTypeEntity.TicketTypeId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "TicketTypeEntity.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.String)
-	soap.WriteOptItem(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32, "TicketTypeEntity.DefaultTicketStatus")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "TicketTypeEntity.TicketTypeId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TicketTypeEntity.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "Icon", v.Icon)
+	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, "TicketTypeEntity.DefaultTicketStatus")
 	soap.WriteOpt(e, ns0, "TicketStatuses", v.TicketStatuses, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32, "TicketTypeEntity.DefaultTicketPriority")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, "TicketTypeEntity.DefaultTicketPriority")
 	soap.WriteOpt(e, ns0, "TicketPriorities", v.TicketPriorities, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ReplyTemplate", v.ReplyTemplate, soap.Int32, "TicketTypeEntity.ReplyTemplate")
-	soap.WriteOptItem(e, ns0, "IsExternalVisible", v.IsExternalVisible, soap.Bool, "TicketTypeEntity.IsExternalVisible")
-	soap.WriteOptItem(e, ns0, "IsDefault", v.IsDefault, soap.Bool, "TicketTypeEntity.IsDefault")
-	soap.WriteOptItem(e, ns0, "ShowInNew", v.ShowInNew, soap.Bool, "TicketTypeEntity.ShowInNew")
-	soap.WriteOptItem(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool, "TicketTypeEntity.ExcludeSignature")
-	soap.WriteOptItem(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool, "TicketTypeEntity.ExcludeEmailRecipients")
-	soap.WriteOptItem(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool, "TicketTypeEntity.ExternalAsDefault")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplate", v.ReplyTemplate, "TicketTypeEntity.ReplyTemplate")
+	soap.WriteOptItemLeaf(e, ns0, "IsExternalVisible", v.IsExternalVisible, "TicketTypeEntity.IsExternalVisible")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketTypeEntity.IsDefault")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInNew", v.ShowInNew, "TicketTypeEntity.ShowInNew")
+	soap.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "TicketTypeEntity.ExcludeSignature")
+	soap.WriteOptItemLeaf(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, "TicketTypeEntity.ExcludeEmailRecipients")
+	soap.WriteOptItemLeaf(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, "TicketTypeEntity.ExternalAsDefault")
 	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool, "TicketTypeEntity.ReplyForwardNoSignature")
-	soap.WriteOptItem(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool, "TicketTypeEntity.ReplyExternalAsDefault")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, "TicketTypeEntity.ReplyForwardNoSignature")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, "TicketTypeEntity.ReplyExternalAsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -23117,7 +23117,7 @@ type UpdateCategoryMemberships struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateCategoryMemberships) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketCategoryId", v.TicketCategoryId, soap.Int32, "UpdateCategoryMemberships.TicketCategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "UpdateCategoryMemberships.TicketCategoryId")
 	soap.WriteOpt(e, ns0, "MembershipsToAdd", v.MembershipsToAdd, soap.Value[ArrayOfTicketCategoryMembershipEntity])
 	soap.WriteOpt(e, ns0, "MembershipsToUpdate", v.MembershipsToUpdate, soap.Value[ArrayOfTicketCategoryMembershipEntity])
 	soap.WriteOpt(e, ns0, "MembershipsToDelete", v.MembershipsToDelete, soap.Value[ArrayOfTicketCategoryMembershipEntity])
@@ -23197,15 +23197,15 @@ type UpdateHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "UpdateHierarchyFromPath.Domain")
-	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "UpdateHierarchyFromPath.Domain")
+	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -23283,10 +23283,10 @@ type ValidateTicketRelationDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, soap.Int32, "ValidateTicketRelationDefinition.TicketRelationDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, "ValidateTicketRelationDefinition.TicketRelationDefinitionId")
 	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "ValidateTicketRelationDefinition.RelationType")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "ValidateTicketRelationDefinition.RelationType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -23301,7 +23301,7 @@ func (v *ValidateTicketRelationDefinition) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	d.End()
 }

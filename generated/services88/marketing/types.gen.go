@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -90,12 +90,12 @@ type AvailableFont struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AvailableFont) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AvailableFontsId", v.AvailableFontsId, soap.Int32, "AvailableFont.AvailableFontsId")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "FontFamily", v.FontFamily, soap.String)
-	soap.WriteOpt(e, ns0, "CssPath", v.CssPath, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "AvailableFont.Rank")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "AvailableFont.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "AvailableFontsId", v.AvailableFontsId, "AvailableFont.AvailableFontsId")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "FontFamily", v.FontFamily)
+	soap.WriteOptLeaf(e, ns0, "CssPath", v.CssPath)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "AvailableFont.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "AvailableFont.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -195,7 +195,7 @@ type CalculateMailingStatistics struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMailingStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "CalculateMailingStatistics.ShipmentId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "CalculateMailingStatistics.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -223,7 +223,7 @@ type CalculateMailingStatisticsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMailingStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CalculateMailingStatisticsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CalculateMailingStatisticsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -450,7 +450,7 @@ type DeleteAvailableFont struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32, "DeleteAvailableFont.AvailableFontId")
+	soap.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "DeleteAvailableFont.AvailableFontId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -478,7 +478,7 @@ type DeleteAvailableFontResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DeleteAvailableFontResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteAvailableFontResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -505,7 +505,7 @@ type DeleteFormEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormEntityId", v.FormEntityId, soap.Int32, "DeleteFormEntity.FormEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "FormEntityId", v.FormEntityId, "DeleteFormEntity.FormEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -545,7 +545,7 @@ type DeleteFormSubmissionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, soap.Int32, "DeleteFormSubmissionEntity.FormSubmissionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, "DeleteFormSubmissionEntity.FormSubmissionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -585,7 +585,7 @@ type DeleteMessageAndShipment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteMessageAndShipment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "DeleteMessageAndShipment.MessageId")
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "DeleteMessageAndShipment.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -625,7 +625,7 @@ type DeleteShipmentMessageBlockEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, soap.Int32, "DeleteShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, "DeleteShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -666,7 +666,7 @@ type DeleteShipmentMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, soap.Int32, "DeleteShipmentMessageEntity.ShipmentMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, "DeleteShipmentMessageEntity.ShipmentMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -811,29 +811,29 @@ type FormEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "FormId", v.FormId, soap.Int32, "FormEntity.FormId")
-	soap.WriteOpt(e, ns0, "FormKey", v.FormKey, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "FormEntity.FolderId")
-	soap.WriteOptItem(e, ns0, "ScriptId", v.ScriptId, soap.Int32, "FormEntity.ScriptId")
-	soap.WriteOptItem(e, ns0, "ResponseShipmentId", v.ResponseShipmentId, soap.Int32, "FormEntity.ResponseShipmentId")
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "FormEntity.Active")
+	soap.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "FormEntity.FormId")
+	soap.WriteOptLeaf(e, ns0, "FormKey", v.FormKey)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Config", v.Config)
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "FormEntity.FolderId")
+	soap.WriteOptItemLeaf(e, ns0, "ScriptId", v.ScriptId, "FormEntity.ScriptId")
+	soap.WriteOptItemLeaf(e, ns0, "ResponseShipmentId", v.ResponseShipmentId, "FormEntity.ResponseShipmentId")
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "FormEntity.Active")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "FormEntity.Expires")
-	soap.WriteOptItem(e, ns0, "MaxSubmits", v.MaxSubmits, soap.Int32, "FormEntity.MaxSubmits")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[FormType], "FormEntity.Type")
-	soap.WriteOpt(e, ns0, "Recipe", v.Recipe, soap.String)
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "FormEntity.GroupId")
-	soap.WriteOptItem(e, ns0, "NewTicket", v.NewTicket, soap.Bool, "FormEntity.NewTicket")
-	soap.WriteOptItem(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Text[FormsRecaptchaMode], "FormEntity.RecaptchaMode")
+	soap.WriteOptItemLeaf(e, ns0, "MaxSubmits", v.MaxSubmits, "FormEntity.MaxSubmits")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[FormType], "FormEntity.Type")
+	soap.WriteOptLeaf(e, ns0, "Recipe", v.Recipe)
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "FormEntity.GroupId")
+	soap.WriteOptItemLeaf(e, ns0, "NewTicket", v.NewTicket, "FormEntity.NewTicket")
+	soap.WriteOptItem(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Enum[FormsRecaptchaMode], "FormEntity.RecaptchaMode")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "FormEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "FormEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "FormEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "FormEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "FormEntity.UpdatedAssociateId")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "FormEntity.UpdatedCount")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "FormEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "FormEntity.UpdatedCount")
 	soap.WriteOpt(e, ns0, "EmailFlows", v.EmailFlows, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "FolderName", v.FolderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FolderName", v.FolderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -873,7 +873,7 @@ func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.MaxSubmits = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "FormType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[FormType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[FormType])
 	}
 	if d.At(ns0, "Recipe", soap.NSXSD, "string") {
 		v.Recipe = soap.ReadOpt(d, soap.ReadString)
@@ -885,7 +885,7 @@ func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.NewTicket = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "RecaptchaMode", ns0, "FormsRecaptchaMode") {
-		v.RecaptchaMode = soap.ReadOptItem(d, soap.ReadText[FormsRecaptchaMode])
+		v.RecaptchaMode = soap.ReadOptItem(d, soap.ReadEnum[FormsRecaptchaMode])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1126,9 +1126,9 @@ type FormFieldRestriction struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, soap.Int32, "FormFieldRestriction.FormFieldRestrictionId")
-	soap.WriteOpt(e, ns0, "FieldIdentifier", v.FieldIdentifier, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Text[FormFieldRestrictionType], "FormFieldRestriction.FieldRestriction")
+	soap.WriteOptItemLeaf(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, "FormFieldRestriction.FormFieldRestrictionId")
+	soap.WriteOptLeaf(e, ns0, "FieldIdentifier", v.FieldIdentifier)
+	soap.WriteOptItem(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Enum[FormFieldRestrictionType], "FormFieldRestriction.FieldRestriction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1141,7 +1141,7 @@ func (v *FormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldRestriction", ns0, "FormFieldRestrictionType") {
-		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadText[FormFieldRestrictionType])
+		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadEnum[FormFieldRestrictionType])
 	}
 	d.End()
 }
@@ -1273,16 +1273,16 @@ type FormSubmissionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "FormSubmissionEntity.FormSubmissionId")
-	soap.WriteOptItem(e, ns0, "FormId", v.FormId, soap.Int32, "FormSubmissionEntity.FormId")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "FormSubmissionEntity.FormSubmissionId")
+	soap.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "FormSubmissionEntity.FormId")
 	soap.WriteOptItem(e, ns0, "WhenSubmitted", v.WhenSubmitted, soap.Text[soap.DateTime], "FormSubmissionEntity.WhenSubmitted")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "FormSubmissionEntity.ContactId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "FormSubmissionEntity.PersonId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, soap.Int32, "FormSubmissionEntity.ResponseShipmentAddrId")
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "FormSubmissionEntity.Status")
-	soap.WriteOpt(e, ns0, "ProcessingLog", v.ProcessingLog, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "FormSubmissionEntity.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "FormSubmissionEntity.PersonId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, "FormSubmissionEntity.ResponseShipmentAddrId")
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "FormSubmissionEntity.Status")
+	soap.WriteOptLeaf(e, ns0, "ProcessingLog", v.ProcessingLog)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1313,7 +1313,7 @@ func (v *FormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
 	}
 	if d.At(ns0, "ProcessingLog", soap.NSXSD, "string") {
 		v.ProcessingLog = soap.ReadOpt(d, soap.ReadString)
@@ -1538,7 +1538,7 @@ type GetAvailableFont struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32, "GetAvailableFont.AvailableFontId")
+	soap.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "GetAvailableFont.AvailableFontId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1593,7 +1593,7 @@ type GetFormEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormEntityId", v.FormEntityId, soap.Int32, "GetFormEntity.FormEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "FormEntityId", v.FormEntityId, "GetFormEntity.FormEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1649,7 +1649,7 @@ type GetFormSubmissionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, soap.Int32, "GetFormSubmissionEntity.FormSubmissionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, "GetFormSubmissionEntity.FormSubmissionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1707,8 +1707,8 @@ type GetFormSubmissionsCount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormId", v.FormId, soap.Int32, "GetFormSubmissionsCount.FormId")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "GetFormSubmissionsCount.Status")
+	soap.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "GetFormSubmissionsCount.FormId")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "GetFormSubmissionsCount.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1717,7 +1717,7 @@ func (v *GetFormSubmissionsCount) UnmarshalSOAP(d *soap.Decoder) {
 		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
 	}
 	d.End()
 }
@@ -1747,7 +1747,7 @@ type GetFormSubmissionsCountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetFormSubmissionsCountResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFormSubmissionsCountResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1774,7 +1774,7 @@ type GetPreviewMailing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ShipmentAddrId", v.ShipmentAddrId, soap.Int32, "GetPreviewMailing.ShipmentAddrId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentAddrId", v.ShipmentAddrId, "GetPreviewMailing.ShipmentAddrId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1802,7 +1802,7 @@ type GetPreviewMailingHeader struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "GetPreviewMailingHeader.ShipmentId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "GetPreviewMailingHeader.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1886,7 +1886,7 @@ type GetShipmentMessageBlockEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, soap.Int32, "GetShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, "GetShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1943,7 +1943,7 @@ type GetShipmentMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, soap.Int32, "GetShipmentMessageEntity.ShipmentMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, "GetShipmentMessageEntity.ShipmentMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1999,7 +1999,7 @@ type GetUserBlocks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserBlocks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserBlocks.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserBlocks.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2088,21 +2088,21 @@ type PreviewMailing struct {
 func (v *PreviewMailing) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "SendingTime", v.SendingTime, soap.Text[soap.DateTime], "PreviewMailing.SendingTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ShipmentAddrStatus], "PreviewMailing.Status")
-	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "PreviewMailing.ShipmentId")
-	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
-	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Configuration", v.Configuration, soap.Int32, "PreviewMailing.Configuration")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "PreviewMailing.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PreviewMailing.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ShipmentType", v.ShipmentType, soap.String)
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "PreviewMailing.MessageId")
-	soap.WriteOpt(e, ns0, "MessageSubject", v.MessageSubject, soap.String)
-	soap.WriteOptItem(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32, "PreviewMailing.DocumentMessageId")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ShipmentAddrStatus], "PreviewMailing.Status")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "PreviewMailing.ShipmentId")
+	soap.WriteOptLeaf(e, ns0, "ShipmentDescription", v.ShipmentDescription)
+	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	soap.WriteOptItemLeaf(e, ns0, "Configuration", v.Configuration, "PreviewMailing.Configuration")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PreviewMailing.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PreviewMailing.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptLeaf(e, ns0, "ShipmentType", v.ShipmentType)
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "PreviewMailing.MessageId")
+	soap.WriteOptLeaf(e, ns0, "MessageSubject", v.MessageSubject)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentMessageId", v.DocumentMessageId, "PreviewMailing.DocumentMessageId")
 	soap.WriteOptItem(e, ns0, "Opened", v.Opened, soap.Text[soap.DateTime], "PreviewMailing.Opened")
-	soap.WriteOptItem(e, ns0, "LinkClicks", v.LinkClicks, soap.Int32, "PreviewMailing.LinkClicks")
+	soap.WriteOptItemLeaf(e, ns0, "LinkClicks", v.LinkClicks, "PreviewMailing.LinkClicks")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2112,7 +2112,7 @@ func (v *PreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 		v.SendingTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "ShipmentAddrStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[ShipmentAddrStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ShipmentAddrStatus])
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
 		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2345,21 +2345,21 @@ type PreviewMailingHeader struct {
 func (v *PreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "PreviewMailingHeader.StartDate")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[ShipmentStatus], "PreviewMailingHeader.Status")
-	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "PreviewMailingHeader.ShipmentId")
-	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
-	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Configuration", v.Configuration, soap.Int32, "PreviewMailingHeader.Configuration")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PreviewMailingHeader.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ShipmentType", v.ShipmentType, soap.String)
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "PreviewMailingHeader.MessageId")
-	soap.WriteOpt(e, ns0, "MessageSubject", v.MessageSubject, soap.String)
-	soap.WriteOptItem(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32, "PreviewMailingHeader.DocumentMessageId")
-	soap.WriteOptItem(e, ns0, "NumSent", v.NumSent, soap.Int32, "PreviewMailingHeader.NumSent")
-	soap.WriteOptItem(e, ns0, "NumOpened", v.NumOpened, soap.Int32, "PreviewMailingHeader.NumOpened")
-	soap.WriteOptItem(e, ns0, "NumBounced", v.NumBounced, soap.Int32, "PreviewMailingHeader.NumBounced")
-	soap.WriteOptItem(e, ns0, "NumClicks", v.NumClicks, soap.Int32, "PreviewMailingHeader.NumClicks")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ShipmentStatus], "PreviewMailingHeader.Status")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "PreviewMailingHeader.ShipmentId")
+	soap.WriteOptLeaf(e, ns0, "ShipmentDescription", v.ShipmentDescription)
+	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	soap.WriteOptItemLeaf(e, ns0, "Configuration", v.Configuration, "PreviewMailingHeader.Configuration")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PreviewMailingHeader.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptLeaf(e, ns0, "ShipmentType", v.ShipmentType)
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "PreviewMailingHeader.MessageId")
+	soap.WriteOptLeaf(e, ns0, "MessageSubject", v.MessageSubject)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentMessageId", v.DocumentMessageId, "PreviewMailingHeader.DocumentMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "NumSent", v.NumSent, "PreviewMailingHeader.NumSent")
+	soap.WriteOptItemLeaf(e, ns0, "NumOpened", v.NumOpened, "PreviewMailingHeader.NumOpened")
+	soap.WriteOptItemLeaf(e, ns0, "NumBounced", v.NumBounced, "PreviewMailingHeader.NumBounced")
+	soap.WriteOptItemLeaf(e, ns0, "NumClicks", v.NumClicks, "PreviewMailingHeader.NumClicks")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2369,7 +2369,7 @@ func (v *PreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "ShipmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[ShipmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ShipmentStatus])
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
 		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2571,8 +2571,8 @@ type RenameMailingByMessageId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RenameMailingByMessageId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "RenameMailingByMessageId.MessageId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "RenameMailingByMessageId.MessageId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2943,8 +2943,8 @@ type SetFontRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFontRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AvailableFontId", v.AvailableFontId, soap.Int32, "SetFontRank.AvailableFontId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "SetFontRank.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "SetFontRank.AvailableFontId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SetFontRank.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2982,7 +2982,7 @@ type SetFontRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFontRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetFontRankResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetFontRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3114,14 +3114,14 @@ type ShipmentMessageBlockEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ShipmentMessageBlockId", v.ShipmentMessageBlockId, soap.Int32, "ShipmentMessageBlockEntity.ShipmentMessageBlockId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ShipmentMessageBlockEntity.AssociateId")
-	soap.WriteOpt(e, ns0, "Block", v.Block, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockId", v.ShipmentMessageBlockId, "ShipmentMessageBlockEntity.ShipmentMessageBlockId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ShipmentMessageBlockEntity.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Block", v.Block)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ShipmentMessageBlockEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "ShipmentMessageBlockEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ShipmentMessageBlockEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ShipmentMessageBlockEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "ShipmentMessageBlockEntity.UpdatedAssociateId")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "ShipmentMessageBlockEntity.UpdatedCount")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ShipmentMessageBlockEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "ShipmentMessageBlockEntity.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3285,27 +3285,27 @@ type ShipmentMessageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ShipmentMessageId", v.ShipmentMessageId, soap.Int32, "ShipmentMessageEntity.ShipmentMessageId")
-	soap.WriteOpt(e, ns0, "PlainMessage", v.PlainMessage, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlMessage", v.HtmlMessage, soap.String)
-	soap.WriteOpt(e, ns0, "SmsMessage", v.SmsMessage, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOptItem(e, ns0, "FolderId", v.FolderId, soap.Int32, "ShipmentMessageEntity.FolderId")
-	soap.WriteOpt(e, ns0, "HeaderField", v.HeaderField, soap.String)
-	soap.WriteOpt(e, ns0, "Design", v.Design, soap.String)
-	soap.WriteOptItem(e, ns0, "Designtype", v.Designtype, soap.Text[DesignType], "ShipmentMessageEntity.Designtype")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageId", v.ShipmentMessageId, "ShipmentMessageEntity.ShipmentMessageId")
+	soap.WriteOptLeaf(e, ns0, "PlainMessage", v.PlainMessage)
+	soap.WriteOptLeaf(e, ns0, "HtmlMessage", v.HtmlMessage)
+	soap.WriteOptLeaf(e, ns0, "SmsMessage", v.SmsMessage)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ShipmentMessageEntity.FolderId")
+	soap.WriteOptLeaf(e, ns0, "HeaderField", v.HeaderField)
+	soap.WriteOptLeaf(e, ns0, "Design", v.Design)
+	soap.WriteOptItem(e, ns0, "Designtype", v.Designtype, soap.Enum[DesignType], "ShipmentMessageEntity.Designtype")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[ShipmentMessageType], "ShipmentMessageEntity.Flags")
-	soap.WriteOptItem(e, ns0, "RegisterViews", v.RegisterViews, soap.Bool, "ShipmentMessageEntity.RegisterViews")
-	soap.WriteOptItem(e, ns0, "InlineImages", v.InlineImages, soap.Bool, "ShipmentMessageEntity.InlineImages")
-	soap.WriteOpt(e, ns0, "LongDescription", v.LongDescription, soap.String)
-	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
-	soap.WriteOptItem(e, ns0, "DocumentMessage", v.DocumentMessage, soap.Int32, "ShipmentMessageEntity.DocumentMessage")
+	soap.WriteOptItemLeaf(e, ns0, "RegisterViews", v.RegisterViews, "ShipmentMessageEntity.RegisterViews")
+	soap.WriteOptItemLeaf(e, ns0, "InlineImages", v.InlineImages, "ShipmentMessageEntity.InlineImages")
+	soap.WriteOptLeaf(e, ns0, "LongDescription", v.LongDescription)
+	soap.WriteOptLeaf(e, ns0, "AccessKey", v.AccessKey)
+	soap.WriteOptItemLeaf(e, ns0, "DocumentMessage", v.DocumentMessage, "ShipmentMessageEntity.DocumentMessage")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ShipmentMessageEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "ShipmentMessageEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ShipmentMessageEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ShipmentMessageEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "ShipmentMessageEntity.UpdatedAssociateId")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "ShipmentMessageEntity.UpdatedCount")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ShipmentMessageEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "ShipmentMessageEntity.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3339,7 +3339,7 @@ func (v *ShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Design = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Designtype", ns0, "DesignType") {
-		v.Designtype = soap.ReadOptItem(d, soap.ReadText[DesignType])
+		v.Designtype = soap.ReadOptItem(d, soap.ReadEnum[DesignType])
 	}
 	if d.At(ns0, "Flags", ns0, "ShipmentMessageType") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[ShipmentMessageType])
@@ -3713,8 +3713,8 @@ type VerifyGoogleRecaptcha struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VerifyGoogleRecaptcha) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Token", v.Token, soap.String)
-	soap.WriteOpt(e, ns0, "OptionalSecretKey", v.OptionalSecretKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Token", v.Token)
+	soap.WriteOptLeaf(e, ns0, "OptionalSecretKey", v.OptionalSecretKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3787,7 +3787,7 @@ type VerifyGoogleRecaptchaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VerifyGoogleRecaptchaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "VerifyGoogleRecaptchaResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "VerifyGoogleRecaptchaResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

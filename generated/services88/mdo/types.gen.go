@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -42,10 +42,10 @@ type GetList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetList.ForceFlatList")
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetList.OnlyHistory")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetList.ForceFlatList")
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetList.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -105,7 +105,7 @@ type GetListIdByListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListIdByListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -133,7 +133,7 @@ type GetListIdByListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListIdByListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetListIdByListNameResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetListIdByListNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -162,8 +162,8 @@ type GetListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetListItem.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -301,11 +301,11 @@ type GetListWithHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetListWithHistory.ForceFlatList")
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetListWithHistory.ForceFlatList")
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
 	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetListWithHistory.OnlyHistory")
+	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetListWithHistory.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -409,9 +409,9 @@ type GetListWithRestriction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithRestriction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "SearchValue", v.SearchValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	soap.WriteOptLeaf(e, ns0, "SearchValue", v.SearchValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -494,10 +494,10 @@ type GetSelectableList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetSelectableList.ForceFlatList")
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetSelectableList.OnlyHistory")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetSelectableList.ForceFlatList")
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetSelectableList.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -594,11 +594,11 @@ type GetSelectableListWithHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool, "GetSelectableListWithHistory.ForceFlatList")
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetSelectableListWithHistory.ForceFlatList")
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
 	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool, "GetSelectableListWithHistory.OnlyHistory")
+	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetSelectableListWithHistory.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -702,9 +702,9 @@ type GetSelectableListWithRestriction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithRestriction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "SearchValue", v.SearchValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	soap.WriteOptLeaf(e, ns0, "SearchValue", v.SearchValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -782,7 +782,7 @@ type GetSelectableSimpleList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableSimpleList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -837,7 +837,7 @@ type GetSimpleList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSimpleList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -896,8 +896,8 @@ type SetSelected struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSelected) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
 	soap.WriteOpt(e, ns0, "SelectableMDOList", v.SelectableMDOList, soap.Value[ArrayOfSelectableMDOListItem])
 }
 

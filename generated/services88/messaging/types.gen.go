@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -237,12 +237,12 @@ type IncomingMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IncomingMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "Format", v.Format, soap.String)
-	soap.WriteOpt(e, ns0, "SessionKey", v.SessionKey, soap.String)
-	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
+	soap.WriteOptLeaf(e, ns0, "Format", v.Format)
+	soap.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
+	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -348,9 +348,9 @@ type MessageDeliveryStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Int32, "MessageDeliveryStatus.Status")
-	soap.WriteOpt(e, ns0, "StatusDescription", v.StatusDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "MessagingId", v.MessagingId, soap.Int32, "MessageDeliveryStatus.MessagingId")
+	soap.WriteOptItemLeaf(e, ns0, "Status", v.Status, "MessageDeliveryStatus.Status")
+	soap.WriteOptLeaf(e, ns0, "StatusDescription", v.StatusDescription)
+	soap.WriteOptItemLeaf(e, ns0, "MessagingId", v.MessagingId, "MessageDeliveryStatus.MessagingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -429,12 +429,12 @@ type OutgoingMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *OutgoingMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "Format", v.Format, soap.String)
-	soap.WriteOptItem(e, ns0, "ParentMessagingId", v.ParentMessagingId, soap.Int32, "OutgoingMessage.ParentMessagingId")
-	soap.WriteOpt(e, ns0, "SuggestedSessionKey", v.SuggestedSessionKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
+	soap.WriteOptLeaf(e, ns0, "Format", v.Format)
+	soap.WriteOptItemLeaf(e, ns0, "ParentMessagingId", v.ParentMessagingId, "OutgoingMessage.ParentMessagingId")
+	soap.WriteOptLeaf(e, ns0, "SuggestedSessionKey", v.SuggestedSessionKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -540,9 +540,9 @@ type ProviderInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProviderInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "SupportsConfig", v.SupportsConfig, soap.Bool, "ProviderInfo.SupportsConfig")
+	soap.WriteOptItemLeaf(e, ns0, "SupportsConfig", v.SupportsConfig, "ProviderInfo.SupportsConfig")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -611,7 +611,7 @@ type SendMessages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
 	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
 }
 
@@ -682,7 +682,7 @@ type SendMessagesWithConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
 	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
 	soap.WriteOpt(e, ns0, "Config", v.Config, soap.Value[StringDictionary])
 }
@@ -767,10 +767,10 @@ type SetDeliveryStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
-	soap.WriteOpt(e, ns0, "ExternalMessageId", v.ExternalMessageId, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Int32, "SetDeliveryStatus.Status")
-	soap.WriteOpt(e, ns0, "StatusDescription", v.StatusDescription, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
+	soap.WriteOptLeaf(e, ns0, "ExternalMessageId", v.ExternalMessageId)
+	soap.WriteOptItemLeaf(e, ns0, "Status", v.Status, "SetDeliveryStatus.Status")
+	soap.WriteOptLeaf(e, ns0, "StatusDescription", v.StatusDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -25,7 +25,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -248,7 +248,7 @@ type DeleteNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "DeleteNewsFeedItem.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "DeleteNewsFeedItem.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -287,7 +287,7 @@ type GetNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "GetNewsFeedItem.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "GetNewsFeedItem.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -405,11 +405,11 @@ type GetNewsItemsForUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsItemsForUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetNewsItemsForUser.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetNewsItemsForUser.AssociateId")
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetNewsItemsForUser.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetNewsItemsForUser.ToDate")
-	soap.WriteOptItem(e, ns0, "Top", v.Top, soap.Int32, "GetNewsItemsForUser.Top")
-	soap.WriteOptItem(e, ns0, "Skip", v.Skip, soap.Int32, "GetNewsItemsForUser.Skip")
+	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "GetNewsItemsForUser.Top")
+	soap.WriteOptItemLeaf(e, ns0, "Skip", v.Skip, "GetNewsItemsForUser.Skip")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -508,7 +508,7 @@ type MarkAsHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "MarkAsHandled.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsHandled.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -536,7 +536,7 @@ type MarkAsHandledResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsHandledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "MarkAsHandledResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "MarkAsHandledResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -563,7 +563,7 @@ type MarkAsRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "MarkAsRead.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsRead.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -607,10 +607,10 @@ type NewsFeedCTA struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Identifier", v.Identifier, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOptItem(e, ns0, "CtaType", v.CtaType, soap.Text[CtaType], "NewsFeedCTA.CtaType")
-	soap.WriteOptItem(e, ns0, "CtaFlavor", v.CtaFlavor, soap.Text[CtaFlavor], "NewsFeedCTA.CtaFlavor")
+	soap.WriteOptLeaf(e, ns0, "Identifier", v.Identifier)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptItem(e, ns0, "CtaType", v.CtaType, soap.Enum[CtaType], "NewsFeedCTA.CtaType")
+	soap.WriteOptItem(e, ns0, "CtaFlavor", v.CtaFlavor, soap.Enum[CtaFlavor], "NewsFeedCTA.CtaFlavor")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -622,10 +622,10 @@ func (v *NewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
 		v.Title = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CtaType", ns0, "CtaType") {
-		v.CtaType = soap.ReadOptItem(d, soap.ReadText[CtaType])
+		v.CtaType = soap.ReadOptItem(d, soap.ReadEnum[CtaType])
 	}
 	if d.At(ns0, "CtaFlavor", ns0, "CtaFlavor") {
-		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadText[CtaFlavor])
+		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadEnum[CtaFlavor])
 	}
 	d.End()
 }
@@ -712,28 +712,28 @@ type NewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "NewsFeedItem.NewsFeedItemId")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "NewsFeedItem.NewsFeedItemId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Value[ArrayOfNewsFeedCTA])
-	soap.WriteOpt(e, ns0, "ImageLink", v.ImageLink, soap.String)
-	soap.WriteOpt(e, ns0, "SourceLink", v.SourceLink, soap.String)
-	soap.WriteOpt(e, ns0, "PreviewHint", v.PreviewHint, soap.String)
-	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
-	soap.WriteOpt(e, ns0, "FromCategoryName", v.FromCategoryName, soap.String)
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Text[EMailPriority], "NewsFeedItem.Priority")
+	soap.WriteOptLeaf(e, ns0, "ImageLink", v.ImageLink)
+	soap.WriteOptLeaf(e, ns0, "SourceLink", v.SourceLink)
+	soap.WriteOptLeaf(e, ns0, "PreviewHint", v.PreviewHint)
+	soap.WriteOptLeaf(e, ns0, "FromName", v.FromName)
+	soap.WriteOptLeaf(e, ns0, "FromCategoryName", v.FromCategoryName)
+	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[EMailPriority], "NewsFeedItem.Priority")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "NewsFeedItem.Registered")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "NewsFeedItem.Updated")
 	soap.WriteOptItem(e, ns0, "ExpiresAt", v.ExpiresAt, soap.Text[soap.DateTime], "NewsFeedItem.ExpiresAt")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[NewsFeedItemStatus], "NewsFeedItem.Status")
-	soap.WriteOptItem(e, ns0, "IsRead", v.IsRead, soap.Bool, "NewsFeedItem.IsRead")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[NewsFeedItemStatus], "NewsFeedItem.Status")
+	soap.WriteOptItemLeaf(e, ns0, "IsRead", v.IsRead, "NewsFeedItem.IsRead")
 	soap.WriteOptItem(e, ns0, "ReadAt", v.ReadAt, soap.Text[soap.DateTime], "NewsFeedItem.ReadAt")
 	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
-	soap.WriteOpt(e, ns0, "ApplicationId", v.ApplicationId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ApplicationId", v.ApplicationId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -769,7 +769,7 @@ func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.FromCategoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadText[EMailPriority])
+		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[EMailPriority])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -781,7 +781,7 @@ func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExpiresAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "NewsFeedItemStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[NewsFeedItemStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[NewsFeedItemStatus])
 	}
 	if d.At(ns0, "IsRead", soap.NSXSD, "boolean") {
 		v.IsRead = soap.ReadOptItem(d, soap.ReadBool)
@@ -1058,7 +1058,7 @@ func (v *PostNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "NewsFeedItem", v.NewsFeedItem, soap.Complex[*NewsFeedItem])
 	soap.WriteOpt(e, ns0, "ToAssociateIds", v.ToAssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ToGroupIds", v.ToGroupIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ToAll", v.ToAll, soap.Bool, "PostNewsFeedItem.ToAll")
+	soap.WriteOptItemLeaf(e, ns0, "ToAll", v.ToAll, "PostNewsFeedItem.ToAll")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1146,7 +1146,7 @@ type StartHandling struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartHandling) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32, "StartHandling.NewsFeedItemId")
+	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "StartHandling.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1174,7 +1174,7 @@ type StartHandlingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartHandlingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "StartHandlingResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartHandlingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

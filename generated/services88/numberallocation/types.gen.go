@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -76,7 +76,7 @@ type DeleteRefCountEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RefCountEntityId", v.RefCountEntityId, soap.Int32, "DeleteRefCountEntity.RefCountEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "RefCountEntityId", v.RefCountEntityId, "DeleteRefCountEntity.RefCountEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -128,7 +128,7 @@ type GetNumberEachTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNumberEachTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "GetNumberEachTemplateResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNumberEachTemplateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -155,7 +155,7 @@ type GetRefCountEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RefCountEntityId", v.RefCountEntityId, soap.Int32, "GetRefCountEntity.RefCountEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "RefCountEntityId", v.RefCountEntityId, "GetRefCountEntity.RefCountEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -233,17 +233,17 @@ type RefCountEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefCountEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "RefCountsId", v.RefCountsId, soap.Int32, "RefCountEntity.RefCountsId")
-	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "RefCountEntity.RecordId")
+	soap.WriteOptItemLeaf(e, ns0, "RefCountsId", v.RefCountsId, "RefCountEntity.RefCountsId")
+	soap.WriteOptLeaf(e, ns0, "Field", v.Field)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "RefCountEntity.RecordId")
 	soap.WriteOpt(e, ns0, "SuggestedRecords", v.SuggestedRecords, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptItem(e, ns0, "CurrentValue", v.CurrentValue, soap.Int32, "RefCountEntity.CurrentValue")
-	soap.WriteOptItem(e, ns0, "TravelPrefix", v.TravelPrefix, soap.Uint32, "RefCountEntity.TravelPrefix")
-	soap.WriteOptItem(e, ns0, "SatPrefix", v.SatPrefix, soap.Uint32, "RefCountEntity.SatPrefix")
-	soap.WriteOptItem(e, ns0, "Allocate", v.Allocate, soap.Bool, "RefCountEntity.Allocate")
-	soap.WriteOptItem(e, ns0, "Unique", v.Unique, soap.Bool, "RefCountEntity.Unique")
-	soap.WriteOptItem(e, ns0, "ReadOnly", v.ReadOnly, soap.Bool, "RefCountEntity.ReadOnly")
-	soap.WriteOptItem(e, ns0, "AllowBlank", v.AllowBlank, soap.Bool, "RefCountEntity.AllowBlank")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentValue", v.CurrentValue, "RefCountEntity.CurrentValue")
+	soap.WriteOptItemLeaf(e, ns0, "TravelPrefix", v.TravelPrefix, "RefCountEntity.TravelPrefix")
+	soap.WriteOptItemLeaf(e, ns0, "SatPrefix", v.SatPrefix, "RefCountEntity.SatPrefix")
+	soap.WriteOptItemLeaf(e, ns0, "Allocate", v.Allocate, "RefCountEntity.Allocate")
+	soap.WriteOptItemLeaf(e, ns0, "Unique", v.Unique, "RefCountEntity.Unique")
+	soap.WriteOptItemLeaf(e, ns0, "ReadOnly", v.ReadOnly, "RefCountEntity.ReadOnly")
+	soap.WriteOptItemLeaf(e, ns0, "AllowBlank", v.AllowBlank, "RefCountEntity.AllowBlank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -492,7 +492,7 @@ type SetNumberEachTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetNumberEachTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SetValue", v.SetValue, soap.Bool, "SetNumberEachTemplate.SetValue")
+	soap.WriteOptItemLeaf(e, ns0, "SetValue", v.SetValue, "SetNumberEachTemplate.SetValue")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

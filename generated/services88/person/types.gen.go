@@ -38,7 +38,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -55,7 +55,7 @@ type AddBounce struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounce) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -95,8 +95,8 @@ type AddBounceWithCount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Counts", v.Counts, soap.Int32, "AddBounceWithCount.Counts")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithCount.Counts")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -152,10 +152,10 @@ type AddBounceWithDetails struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithDetails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Counts", v.Counts, soap.Int32, "AddBounceWithDetails.Counts")
-	soap.WriteOptItem(e, ns0, "Code", v.Code, soap.Int32, "AddBounceWithDetails.Code")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithDetails.Counts")
+	soap.WriteOptItemLeaf(e, ns0, "Code", v.Code, "AddBounceWithDetails.Code")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -232,9 +232,9 @@ type AddEmailAddressToPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddEmailAddressToPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "AddEmailAddressToPerson.PersonId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, soap.Bool, "AddEmailAddressToPerson.SetAsPrimaryEmail")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AddEmailAddressToPerson.PersonId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, "AddEmailAddressToPerson.SetAsPrimaryEmail")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -366,7 +366,7 @@ type ChangeCountry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
-	soap.WriteOptItem(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32, "ChangeCountry.ToCountryId")
+	soap.WriteOptItemLeaf(e, ns0, "ToCountryId", v.ToCountryId, "ChangeCountry.ToCountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -434,8 +434,8 @@ type ChangePersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ChangePersonRank.PersonId")
-	soap.WriteOptItem(e, ns0, "MoveUp", v.MoveUp, soap.Bool, "ChangePersonRank.MoveUp")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ChangePersonRank.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "MoveUp", v.MoveUp, "ChangePersonRank.MoveUp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -474,7 +474,7 @@ type ChangePersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ChangePersonRankResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -501,7 +501,7 @@ type CheckTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TemporaryKey", v.TemporaryKey, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TemporaryKey", v.TemporaryKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -569,12 +569,12 @@ type ConsentPerson struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "ConsentPerson.ConsentPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "ConsentPerson.ConsentPersonId")
 	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
 	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ConsentPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ConsentPerson.PersonId")
 	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -674,7 +674,7 @@ type CreateDefaultByContactId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultByContactId.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultByContactId.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -776,10 +776,10 @@ type CreateDefaultFromCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultFromCredential.ContactId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultFromCredential.ContactId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -952,9 +952,9 @@ type CreateOrUpdateUserCandidate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateUserCandidate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateOrUpdateUserCandidate.PersonId")
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOptItem(e, ns0, "AccessAllRequests", v.AccessAllRequests, soap.Bool, "CreateOrUpdateUserCandidate.AccessAllRequests")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateOrUpdateUserCandidate.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
+	soap.WriteOptItemLeaf(e, ns0, "AccessAllRequests", v.AccessAllRequests, "CreateOrUpdateUserCandidate.AccessAllRequests")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1037,16 +1037,16 @@ type CreateTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
-	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKey.TargetId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKey.PersonId")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
+	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKey.TargetId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKey.PersonId")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKey.Expires")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1101,7 +1101,7 @@ type CreateTemporaryKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1137,17 +1137,17 @@ type CreateTemporaryKeyWithPayload struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
-	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "CreateTemporaryKeyWithPayload.TargetId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateTemporaryKeyWithPayload.PersonId")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
+	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKeyWithPayload.TargetId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKeyWithPayload.PersonId")
 	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKeyWithPayload.Expires")
-	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Payload", v.Payload)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1213,7 +1213,7 @@ type CreateTemporaryKeyWithPayloadResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayloadResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1240,7 +1240,7 @@ type DeleteConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "DeleteConsentPerson.ConsentPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "DeleteConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1302,7 +1302,7 @@ type DeletePersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32, "DeletePersonEntity.PersonEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "DeletePersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1344,14 +1344,14 @@ type DeleteTemporaryKeysOfDomain struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "DeleteTemporaryKeysOfDomain.PersonId")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "DeleteTemporaryKeysOfDomain.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1395,7 +1395,7 @@ type GetAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetAddress.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddress.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1424,8 +1424,8 @@ type GetAddressByCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetAddressByCountry.PersonId")
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "GetAddressByCountry.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddressByCountry.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetAddressByCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1521,8 +1521,8 @@ type GetBestSoLanguageForTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBestSoLanguageForTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetBestSoLanguageForTemplate.PersonId")
-	soap.WriteOptItem(e, ns0, "TemplateId", v.TemplateId, soap.Int32, "GetBestSoLanguageForTemplate.TemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetBestSoLanguageForTemplate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetBestSoLanguageForTemplate.TemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1561,7 +1561,7 @@ type GetBestSoLanguageForTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBestSoLanguageForTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1600,7 +1600,7 @@ type GetColleaguesByDepartment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32, "GetColleaguesByDepartment.DepartmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetColleaguesByDepartment.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1659,7 +1659,7 @@ type GetColleaguesBySource struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySource) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "SourceType", v.SourceType, soap.Text[AssociateSourceType], "GetColleaguesBySource.SourceType")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetColleaguesBySource.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetColleaguesBySource.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1753,7 +1753,7 @@ type GetConsentInfos struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfos) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetConsentInfos.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetConsentInfos.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1808,7 +1808,7 @@ type GetConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32, "GetConsentPerson.ConsentPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "GetConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1864,7 +1864,7 @@ type GetCustomerCentrePasswordReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetCustomerCentrePasswordReplyTemplate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetCustomerCentrePasswordReplyTemplate.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1995,7 +1995,7 @@ type GetOwnerOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetOwnerOnPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetOwnerOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2050,7 +2050,7 @@ type GetPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2077,7 +2077,7 @@ type GetPersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonEntityId", v.PersonEntityId, soap.Int32, "GetPersonEntity.PersonEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "GetPersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2132,7 +2132,7 @@ type GetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2192,8 +2192,8 @@ type GetPersonImages struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImages) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ScaledWidth", v.ScaledWidth, soap.Int32, "GetPersonImages.ScaledWidth")
-	soap.WriteOptItem(e, ns0, "ScaledHeight", v.ScaledHeight, soap.Int32, "GetPersonImages.ScaledHeight")
+	soap.WriteOptItemLeaf(e, ns0, "ScaledWidth", v.ScaledWidth, "GetPersonImages.ScaledWidth")
+	soap.WriteOptItemLeaf(e, ns0, "ScaledHeight", v.ScaledHeight, "GetPersonImages.ScaledHeight")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2354,8 +2354,8 @@ type GetPersonSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPersonSummary.PersonId")
-	soap.WriteOptItem(e, ns0, "Limit", v.Limit, soap.Int32, "GetPersonSummary.Limit")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonSummary.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Limit", v.Limit, "GetPersonSummary.Limit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2422,7 +2422,7 @@ type GetPersonsFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetPersonsFromContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPersonsFromContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2478,7 +2478,7 @@ type GetPersonsFromProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPersonsFromProject.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPersonsFromProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2533,7 +2533,7 @@ type GetPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPhones.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPhones.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2595,11 +2595,11 @@ type GetSalesRep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesRep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFirstname", v.PersonFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumber", v.PhoneNumber, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2698,7 +2698,7 @@ type GetUserCandidateByPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCandidateByPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserCandidateByPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserCandidateByPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2753,7 +2753,7 @@ type GetUtmParameters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUtmParameters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUtmParameters.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUtmParameters.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2810,8 +2810,8 @@ type HasConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "HasConsent.PersonId")
-	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "HasConsent.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2849,7 +2849,7 @@ type HasConsentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasConsentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasConsentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2878,8 +2878,8 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "IsNumberValid.ContactId")
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2918,7 +2918,7 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNumberValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2953,11 +2953,11 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32, "Merge.SourcePersonId")
-	soap.WriteOptItem(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32, "Merge.DestinationPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "SourcePersonId", v.SourcePersonId, "Merge.SourcePersonId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationPersonId", v.DestinationPersonId, "Merge.DestinationPersonId")
 	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Merge.MoveAfterDate")
-	soap.WriteOptItem(e, ns0, "DeleteSource", v.DeleteSource, soap.Bool, "Merge.DeleteSource")
-	soap.WriteOptItem(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, soap.Bool, "Merge.ReplaceEmptyFieldsOnDestination")
+	soap.WriteOptItemLeaf(e, ns0, "DeleteSource", v.DeleteSource, "Merge.DeleteSource")
+	soap.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3044,8 +3044,8 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Move.PersonId")
-	soap.WriteOptItem(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32, "Move.DestinationContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Move.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "Move.DestinationContactId")
 	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Move.MoveAfterDate")
 }
 
@@ -3106,7 +3106,7 @@ type NormalizeRanks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "NormalizeRanks.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "NormalizeRanks.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3134,7 +3134,7 @@ type NormalizeRanksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "NormalizeRanksResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "NormalizeRanksResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3163,7 +3163,7 @@ type PersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "PersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PersonImage.PersonId")
 	soap.WriteOpt(e, ns0, "ImageData", v.ImageData, soap.Base64)
 }
 
@@ -3301,8 +3301,8 @@ type RemoveConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "RemoveConsent.PersonId")
-	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "RemoveConsent.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3359,8 +3359,8 @@ type ResolvePersonFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolvePersonFromInfo.ContactId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolvePersonFromInfo.ContactId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
 }
@@ -3456,7 +3456,7 @@ type ResolvedPerson struct {
 func (v *ResolvedPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
-	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedPerson.PersonCreated")
+	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedPerson.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3630,11 +3630,11 @@ type SendConsentConfirmationEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendConsentConfirmationEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SendConsentConfirmationEmail.PersonId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "EmailTemplateId", v.EmailTemplateId, soap.Int32, "SendConsentConfirmationEmail.EmailTemplateId")
-	soap.WriteOptItem(e, ns0, "CultureLcidId", v.CultureLcidId, soap.Int32, "SendConsentConfirmationEmail.CultureLcidId")
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendConsentConfirmationEmail.PersonId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "EmailTemplateId", v.EmailTemplateId, "SendConsentConfirmationEmail.EmailTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "CultureLcidId", v.CultureLcidId, "SendConsentConfirmationEmail.CultureLcidId")
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3724,10 +3724,10 @@ type SendCustomerCentrePasswordEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendCustomerCentrePasswordEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SendCustomerCentrePasswordEmail.PersonId")
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendCustomerCentrePasswordEmail.PersonId")
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3809,11 +3809,11 @@ type SendEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
@@ -3920,13 +3920,13 @@ type SendEmailWithEventName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEmailWithEventName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOptLeaf(e, ns0, "From", v.From)
+	soap.WriteOptLeaf(e, ns0, "To", v.To)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4039,11 +4039,11 @@ type SetConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetConsent.PersonId")
-	soap.WriteOpt(e, ns0, "Purpose", v.Purpose, soap.String)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "LegalBase", v.LegalBase, soap.String)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetConsent.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptLeaf(e, ns0, "LegalBase", v.LegalBase)
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4127,7 +4127,7 @@ type SetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetPersonImage.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonImage.PersonId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -4180,8 +4180,8 @@ type SetPersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetPersonRank.PersonId")
-	soap.WriteOptItem(e, ns0, "DesiredRank", v.DesiredRank, soap.Int16, "SetPersonRank.DesiredRank")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonRank.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "DesiredRank", v.DesiredRank, "SetPersonRank.DesiredRank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4220,7 +4220,7 @@ type SetPersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPersonRankResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4252,9 +4252,9 @@ type SetUtmCreatedPersonContactForFormSubmission struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUtmCreatedPersonContactForFormSubmission) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.FormSubmissionId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.PersonId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SetUtmCreatedPersonContactForFormSubmission.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "SetUtmCreatedPersonContactForFormSubmission.FormSubmissionId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetUtmCreatedPersonContactForFormSubmission.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SetUtmCreatedPersonContactForFormSubmission.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4399,18 +4399,18 @@ type TemporaryKeyInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
-	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "TemporaryKeyInfo.TargetId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TemporaryKeyInfo.PersonId")
-	soap.WriteOptItem(e, ns0, "IsExpired", v.IsExpired, soap.Bool, "TemporaryKeyInfo.IsExpired")
-	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
+	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "TemporaryKeyInfo.TargetId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TemporaryKeyInfo.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "IsExpired", v.IsExpired, "TemporaryKeyInfo.IsExpired")
+	soap.WriteOptLeaf(e, ns0, "Payload", v.Payload)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4494,7 +4494,7 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "TryAddPersonsToEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
@@ -4561,7 +4561,7 @@ type Undelete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Undelete.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Undelete.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4603,7 +4603,7 @@ type UpdateInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UpdateInterests.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UpdateInterests.PersonId")
 	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
 }
@@ -4675,10 +4675,10 @@ type UserCandidate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "UserCandidateId", v.UserCandidateId, soap.Int32, "UserCandidate.UserCandidateId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UserCandidate.PersonId")
-	soap.WriteOpt(e, ns0, "SecretKey", v.SecretKey, soap.String)
-	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UserCandidateId", v.UserCandidateId, "UserCandidate.UserCandidateId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserCandidate.PersonId")
+	soap.WriteOptLeaf(e, ns0, "SecretKey", v.SecretKey)
+	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4848,29 +4848,29 @@ type UtmParameters struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UtmParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "UtmParametersId", v.UtmParametersId, soap.Int32, "UtmParameters.UtmParametersId")
-	soap.WriteOptItem(e, ns0, "CreatedContactId", v.CreatedContactId, soap.Int32, "UtmParameters.CreatedContactId")
-	soap.WriteOptItem(e, ns0, "CreatedPersonId", v.CreatedPersonId, soap.Int32, "UtmParameters.CreatedPersonId")
-	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "UtmParameters.FormSubmissionId")
-	soap.WriteOpt(e, ns0, "FirstTouchSource", v.FirstTouchSource, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchMedium", v.FirstTouchMedium, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchTerm", v.FirstTouchTerm, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchContent", v.FirstTouchContent, soap.String)
-	soap.WriteOpt(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UtmParametersId", v.UtmParametersId, "UtmParameters.UtmParametersId")
+	soap.WriteOptItemLeaf(e, ns0, "CreatedContactId", v.CreatedContactId, "UtmParameters.CreatedContactId")
+	soap.WriteOptItemLeaf(e, ns0, "CreatedPersonId", v.CreatedPersonId, "UtmParameters.CreatedPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "UtmParameters.FormSubmissionId")
+	soap.WriteOptLeaf(e, ns0, "FirstTouchSource", v.FirstTouchSource)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchMedium", v.FirstTouchMedium)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchTerm", v.FirstTouchTerm)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchContent", v.FirstTouchContent)
+	soap.WriteOptLeaf(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain)
 	soap.WriteOptItem(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, soap.Text[soap.DateTime], "UtmParameters.FirstTouchWhen")
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "Medium", v.Medium, soap.String)
-	soap.WriteOpt(e, ns0, "Campaign", v.Campaign, soap.String)
-	soap.WriteOpt(e, ns0, "Term", v.Term, soap.String)
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "ReferrerDomain", v.ReferrerDomain, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptLeaf(e, ns0, "Medium", v.Medium)
+	soap.WriteOptLeaf(e, ns0, "Campaign", v.Campaign)
+	soap.WriteOptLeaf(e, ns0, "Term", v.Term)
+	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
+	soap.WriteOptLeaf(e, ns0, "ReferrerDomain", v.ReferrerDomain)
 	soap.WriteOptItem(e, ns0, "When", v.When, soap.Text[soap.DateTime], "UtmParameters.When")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "UtmParameters.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "UtmParameters.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "UtmParameters.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "UtmParameters.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "UtmParameters.UpdatedAssociateId")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "UtmParameters.UpdatedCount")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "UtmParameters.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "UtmParameters.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -36,7 +36,7 @@ type AddToFavorites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddToFavorites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddToFavorites.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddToFavorites.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -64,7 +64,7 @@ type AddToFavoritesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddToFavoritesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "AddToFavoritesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddToFavoritesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -110,7 +110,7 @@ type GetContactPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetContactPhones.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactPhones.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -165,7 +165,7 @@ type GetDepartmentPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DepartmentId", v.DepartmentId, soap.Int32, "GetDepartmentPhones.DepartmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetDepartmentPhones.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -319,16 +319,16 @@ type PhoneListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PhoneListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "PersonDirectPhone", v.PersonDirectPhone, soap.String)
-	soap.WriteOpt(e, ns0, "PersonCellPhone", v.PersonCellPhone, soap.String)
-	soap.WriteOpt(e, ns0, "PersonPrivatePhone", v.PersonPrivatePhone, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFaxNumber", v.PersonFaxNumber, soap.String)
-	soap.WriteOpt(e, ns0, "PersonPagerNumber", v.PersonPagerNumber, soap.String)
-	soap.WriteOpt(e, ns0, "PersonEmail", v.PersonEmail, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "PhoneListItem.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
+	soap.WriteOptLeaf(e, ns0, "PersonDirectPhone", v.PersonDirectPhone)
+	soap.WriteOptLeaf(e, ns0, "PersonCellPhone", v.PersonCellPhone)
+	soap.WriteOptLeaf(e, ns0, "PersonPrivatePhone", v.PersonPrivatePhone)
+	soap.WriteOptLeaf(e, ns0, "PersonFaxNumber", v.PersonFaxNumber)
+	soap.WriteOptLeaf(e, ns0, "PersonPagerNumber", v.PersonPagerNumber)
+	soap.WriteOptLeaf(e, ns0, "PersonEmail", v.PersonEmail)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PhoneListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "UniqueId", v.UniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -488,14 +488,14 @@ type PhoneListPreferences struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PhoneListPreferences) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SearchCompany", v.SearchCompany, soap.Bool, "PhoneListPreferences.SearchCompany")
-	soap.WriteOptItem(e, ns0, "SearchFirstname", v.SearchFirstname, soap.Bool, "PhoneListPreferences.SearchFirstname")
-	soap.WriteOptItem(e, ns0, "SearchLastname", v.SearchLastname, soap.Bool, "PhoneListPreferences.SearchLastname")
-	soap.WriteOptItem(e, ns0, "SearchDepartment", v.SearchDepartment, soap.Bool, "PhoneListPreferences.SearchDepartment")
-	soap.WriteOptItem(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeCompany")
-	soap.WriteOptItem(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeDepartment")
-	soap.WriteOptItem(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeFirstname")
-	soap.WriteOptItem(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Text[StringSearchType], "PhoneListPreferences.SearchModeLastname")
+	soap.WriteOptItemLeaf(e, ns0, "SearchCompany", v.SearchCompany, "PhoneListPreferences.SearchCompany")
+	soap.WriteOptItemLeaf(e, ns0, "SearchFirstname", v.SearchFirstname, "PhoneListPreferences.SearchFirstname")
+	soap.WriteOptItemLeaf(e, ns0, "SearchLastname", v.SearchLastname, "PhoneListPreferences.SearchLastname")
+	soap.WriteOptItemLeaf(e, ns0, "SearchDepartment", v.SearchDepartment, "PhoneListPreferences.SearchDepartment")
+	soap.WriteOptItem(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeCompany")
+	soap.WriteOptItem(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeDepartment")
+	soap.WriteOptItem(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeFirstname")
+	soap.WriteOptItem(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeLastname")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -514,16 +514,16 @@ func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
 		v.SearchDepartment = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SearchModeCompany", ns0, "StringSearchType") {
-		v.SearchModeCompany = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeCompany = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeDepartment", ns0, "StringSearchType") {
-		v.SearchModeDepartment = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeDepartment = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeFirstname", ns0, "StringSearchType") {
-		v.SearchModeFirstname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeFirstname = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeLastname", ns0, "StringSearchType") {
-		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
 	}
 	d.End()
 }
@@ -616,7 +616,7 @@ type Search struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Search) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -673,7 +673,7 @@ type SearchWithPreferences struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchWithPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*PhoneListPreferences])
 }
 

@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -126,13 +126,13 @@ type CallerID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CallerID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PhoneNumber", v.PhoneNumber, soap.Int64, "CallerID.PhoneNumber")
-	soap.WriteOptItem(e, ns0, "DialInPrefix", v.DialInPrefix, soap.Int16, "CallerID.DialInPrefix")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CallerID.PersonId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CallerID.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PhoneNumber", v.PhoneNumber, "CallerID.PhoneNumber")
+	soap.WriteOptItemLeaf(e, ns0, "DialInPrefix", v.DialInPrefix, "CallerID.DialInPrefix")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CallerID.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CallerID.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -227,7 +227,7 @@ type CallerIDCollection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CallerIDCollection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CallerIDHash", v.CallerIDHash, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CallerIDHash", v.CallerIDHash)
 	soap.WriteOpt(e, ns0, "CallerIDs", v.CallerIDs, soap.Value[ArrayOfCallerID])
 }
 
@@ -269,8 +269,8 @@ type GetCallerIDsFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCallerIDsFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetCallerIDsFromSelection.SelectionId")
-	soap.WriteOpt(e, ns0, "LastHash", v.LastHash, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetCallerIDsFromSelection.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -340,7 +340,7 @@ type GetMyCallerIDs struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyCallerIDs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LastHash", v.LastHash, soap.String)
+	soap.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
 	soap.WriteOptItem(e, ns0, "MinDate", v.MinDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MinDate")
 	soap.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MaxDate")
 }
@@ -489,7 +489,7 @@ type GetPushNotificationTagsForDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -517,7 +517,7 @@ type GetPushNotificationTagsForDeviceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPushNotificationTagsForDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -544,7 +544,7 @@ type GetRegisteredDevices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRegisteredDevices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetRegisteredDevices.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRegisteredDevices.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -601,14 +601,14 @@ type NotificationEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[NotificationEventType], "NotificationEvent.Type")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationEvent.Id")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationEventType], "NotificationEvent.Type")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationEvent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "NotificationEventType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -727,14 +727,14 @@ type NotificationHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType], "NotificationHandled.NotificationEventType")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotificationHandled.Id")
+	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotificationHandled.NotificationEventType")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationHandled.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationHandled) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
+		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -950,14 +950,14 @@ type NotifyUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType], "NotifyUsers.NotificationEventType")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "NotifyUsers.Id")
+	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotifyUsers.NotificationEventType")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotifyUsers.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyUsers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
+		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1014,14 +1014,14 @@ type PocketDeviceInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "PocketVersion", v.PocketVersion, soap.String)
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOpt(e, ns0, "PNSHandle", v.PNSHandle, soap.String)
-	soap.WriteOptItem(e, ns0, "Platform", v.Platform, soap.Text[NotificationPlatform], "PocketDeviceInfo.Platform")
-	soap.WriteOpt(e, ns0, "OSVersion", v.OSVersion, soap.String)
-	soap.WriteOptItem(e, ns0, "TimeZoneId", v.TimeZoneId, soap.Int32, "PocketDeviceInfo.TimeZoneId")
+	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "PocketVersion", v.PocketVersion)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptLeaf(e, ns0, "PNSHandle", v.PNSHandle)
+	soap.WriteOptItem(e, ns0, "Platform", v.Platform, soap.Enum[NotificationPlatform], "PocketDeviceInfo.Platform")
+	soap.WriteOptLeaf(e, ns0, "OSVersion", v.OSVersion)
+	soap.WriteOptItemLeaf(e, ns0, "TimeZoneId", v.TimeZoneId, "PocketDeviceInfo.TimeZoneId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1042,7 +1042,7 @@ func (v *PocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.PNSHandle = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Platform", ns0, "NotificationPlatform") {
-		v.Platform = soap.ReadOptItem(d, soap.ReadText[NotificationPlatform])
+		v.Platform = soap.ReadOptItem(d, soap.ReadEnum[NotificationPlatform])
 	}
 	if d.At(ns0, "OSVersion", soap.NSXSD, "string") {
 		v.OSVersion = soap.ReadOpt(d, soap.ReadString)
@@ -1143,13 +1143,13 @@ type PocketNotificationMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PocketNotificationMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOptItem(e, ns0, "Silent", v.Silent, soap.Bool, "PocketNotificationMessage.Silent")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[NotificationMessageType], "PocketNotificationMessage.Type")
-	soap.WriteOptItem(e, ns0, "TimeToLive", v.TimeToLive, soap.Int32, "PocketNotificationMessage.TimeToLive")
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "PocketNotificationMessage.RecordId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	soap.WriteOptItemLeaf(e, ns0, "Silent", v.Silent, "PocketNotificationMessage.Silent")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationMessageType], "PocketNotificationMessage.Type")
+	soap.WriteOptItemLeaf(e, ns0, "TimeToLive", v.TimeToLive, "PocketNotificationMessage.TimeToLive")
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "PocketNotificationMessage.RecordId")
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "PocketNotificationMessage.Date")
 	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "PocketNotificationMessage.Duration")
 	soap.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, soap.Value[StringDictionary])
@@ -1170,7 +1170,7 @@ func (v *PocketNotificationMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.Silent = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "NotificationMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[NotificationMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[NotificationMessageType])
 	}
 	if d.At(ns0, "TimeToLive", soap.NSXSD, "int") {
 		v.TimeToLive = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1300,12 +1300,12 @@ func (v *PocketStartupData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableRights", v.TableRights, soap.Value[ArrayOfETableRight])
 	soap.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, soap.Complex[*TimeZoneData])
 	soap.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, soap.Complex[*TimeZoneData])
-	soap.WriteOptItem(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, soap.Int32, "PocketStartupData.OverdueSalesCount")
-	soap.WriteOptItem(e, ns0, "NotificationsCount", v.NotificationsCount, soap.Int32, "PocketStartupData.NotificationsCount")
+	soap.WriteOptItemLeaf(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, "PocketStartupData.OverdueSalesCount")
+	soap.WriteOptItemLeaf(e, ns0, "NotificationsCount", v.NotificationsCount, "PocketStartupData.NotificationsCount")
 	soap.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, soap.Value[ArrayOfWebPanelEntity])
 	soap.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, soap.Value[ArrayOfPreference])
-	soap.WriteOptItem(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, soap.Bool, "PocketStartupData.IsPushNotificationEnabled")
-	soap.WriteOpt(e, ns0, "CustomData", v.CustomData, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, "PocketStartupData.IsPushNotificationEnabled")
+	soap.WriteOptLeaf(e, ns0, "CustomData", v.CustomData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1559,8 +1559,8 @@ type SetPushNotificationTagsForDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	soap.WriteOptLeaf(e, ns0, "Tags", v.Tags)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1613,8 +1613,8 @@ type SetPushNotificationTagsForUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPushNotificationTagsForUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPushNotificationTagsForUser.AssociateId")
-	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPushNotificationTagsForUser.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Tags", v.Tags)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -20,7 +20,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -237,8 +237,8 @@ type DeleteFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -289,7 +289,7 @@ type DeletePrefDescLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePrefDescLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "DeletePrefDescLinesByPrefDescId.PrefDescId")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "DeletePrefDescLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -368,7 +368,7 @@ type DeletePreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeletePreference.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeletePreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -396,7 +396,7 @@ type DeletePreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32, "DeletePreferenceDescription.PreferenceDescriptionId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "DeletePreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -425,7 +425,7 @@ type DeletePreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32, "DeletePreferenceDescriptionLine.PreferenceDescriptionLineId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "DeletePreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -579,7 +579,7 @@ type GetAllFromSection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromSection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -663,8 +663,8 @@ type GetFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -743,7 +743,7 @@ type GetNetServicesStatusUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNetServicesStatusUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -770,7 +770,7 @@ type GetPreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetPreference.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetPreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -801,9 +801,9 @@ type GetPreferenceByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
-	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel], "GetPreferenceByName.PrefLevel")
+	soap.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
+	soap.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
+	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByName.PrefLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -815,7 +815,7 @@ func (v *GetPreferenceByName) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	d.End()
 }
@@ -859,10 +859,10 @@ type GetPreferenceByNameAndId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
-	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
-	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "GetPreferenceByNameAndId.OwnerId")
+	soap.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
+	soap.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
+	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "GetPreferenceByNameAndId.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -874,7 +874,7 @@ func (v *GetPreferenceByNameAndId) UnmarshalSOAP(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -979,7 +979,7 @@ type GetPreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, soap.Int32, "GetPreferenceDescription.PreferenceDescriptionId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "GetPreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1008,7 +1008,7 @@ type GetPreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, soap.Int32, "GetPreferenceDescriptionLine.PreferenceDescriptionLineId")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "GetPreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1039,8 +1039,8 @@ type GetPreferenceDescriptionLineFromIdAndValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "GetPreferenceDescriptionLineFromIdAndValue.PrefDescId")
-	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLineFromIdAndValue.PrefDescId")
+	soap.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1135,7 +1135,7 @@ type GetPreferenceDescriptionLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "GetPreferenceDescriptionLinesByPrefDescId.PrefDescId")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1357,7 +1357,7 @@ type GetTabOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TabName", v.TabName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TabName", v.TabName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1449,7 +1449,7 @@ type GetXsrfPaths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Hostname", v.Hostname, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1627,24 +1627,24 @@ type PreferenceDescription struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "PreferenceDescription.PrefDescId")
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueType", v.ValueType, soap.Text[PrefDescValueType], "PreferenceDescription.ValueType")
-	soap.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[PreferenceLevel], "PreferenceDescription.MaxLevel")
-	soap.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescription.PrefDescId")
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "ValueType", v.ValueType, soap.Enum[PrefDescValueType], "PreferenceDescription.ValueType")
+	soap.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.MaxLevel")
+	soap.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
 	soap.WriteOptItem(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags], "PreferenceDescription.AccessFlags")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool, "PreferenceDescription.IsBuiltin")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "UserDefinedListId", v.UserDefinedListId, soap.Int32, "PreferenceDescription.UserDefinedListId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "PreferenceDescription.Rank")
-	soap.WriteOpt(e, ns0, "SubGroup", v.SubGroup, soap.String)
-	soap.WriteOptItem(e, ns0, "MinLevel", v.MinLevel, soap.Int32, "PreferenceDescription.MinLevel")
-	soap.WriteOptItem(e, ns0, "MaxValue", v.MaxValue, soap.Int32, "PreferenceDescription.MaxValue")
-	soap.WriteOptItem(e, ns0, "MinValue", v.MinValue, soap.Int32, "PreferenceDescription.MinValue")
-	soap.WriteOpt(e, ns0, "RequiredLicense", v.RequiredLicense, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescription.IsBuiltin")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "UserDefinedListId", v.UserDefinedListId, "PreferenceDescription.UserDefinedListId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "PreferenceDescription.Rank")
+	soap.WriteOptLeaf(e, ns0, "SubGroup", v.SubGroup)
+	soap.WriteOptItemLeaf(e, ns0, "MinLevel", v.MinLevel, "PreferenceDescription.MinLevel")
+	soap.WriteOptItemLeaf(e, ns0, "MaxValue", v.MaxValue, "PreferenceDescription.MaxValue")
+	soap.WriteOptItemLeaf(e, ns0, "MinValue", v.MinValue, "PreferenceDescription.MinValue")
+	soap.WriteOptLeaf(e, ns0, "RequiredLicense", v.RequiredLicense)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1663,13 +1663,13 @@ func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ValueType", ns0, "PrefDescValueType") {
-		v.ValueType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
+		v.ValueType = soap.ReadOptItem(d, soap.ReadEnum[PrefDescValueType])
 	}
 	if d.At(ns0, "MaxLevel", ns0, "PreferenceLevel") {
-		v.MaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.MaxLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "SysMaxLevel", ns0, "PreferenceLevel") {
-		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "AccessFlags", ns0, "PrefDescAccessFlags") {
 		v.AccessFlags = soap.ReadOptItem(d, soap.ReadText[PrefDescAccessFlags])
@@ -1888,12 +1888,12 @@ type PreferenceDescriptionLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PrefDescLineId", v.PrefDescLineId, soap.Int32, "PreferenceDescriptionLine.PrefDescLineId")
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "PreferenceDescriptionLine.PrefDescId")
-	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
-	soap.WriteOpt(e, ns0, "PrefShowValue", v.PrefShowValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool, "PreferenceDescriptionLine.IsBuiltin")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescLineId", v.PrefDescLineId, "PreferenceDescriptionLine.PrefDescLineId")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescriptionLine.PrefDescId")
+	soap.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
+	soap.WriteOptLeaf(e, ns0, "PrefShowValue", v.PrefShowValue)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescriptionLine.IsBuiltin")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1997,8 +1997,8 @@ type SaveFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
 }
 
@@ -2277,7 +2277,7 @@ type SavePreferenceEntities struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntities) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
-	soap.WriteOptItem(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool, "SavePreferenceEntities.RemoveLowerLevels")
+	soap.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntities.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2330,7 +2330,7 @@ type SavePreferenceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
-	soap.WriteOptItem(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool, "SavePreferenceEntity.RemoveLowerLevels")
+	soap.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntity.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2526,7 +2526,7 @@ type SetXsrfPaths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Hostname", v.Hostname, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
 	soap.WriteOpt(e, ns0, "Paths", v.Paths, soap.Value[ArrayOfstring])
 }
 
@@ -2576,7 +2576,7 @@ type SetXsrfValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "XsrfValue", v.XsrfValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "XsrfValue", v.XsrfValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2615,7 +2615,7 @@ type UpdateNetServicesStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateNetServicesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "XmlOrJson", v.XmlOrJson, soap.String)
+	soap.WriteOptLeaf(e, ns0, "XmlOrJson", v.XmlOrJson)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2656,7 +2656,7 @@ type XsrfValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *XsrfValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 	soap.WriteOptItem(e, ns0, "LastUpdated", v.LastUpdated, soap.Text[soap.DateTime], "XsrfValue.LastUpdated")
 }
 

@@ -32,7 +32,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -51,7 +51,7 @@ type AddProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32, "AddProjectMembers.ProjectEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "AddProjectMembers.ProjectEntityId")
 	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
 }
 
@@ -307,7 +307,7 @@ type CreateNewEntryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateNewEntryResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -334,7 +334,7 @@ type DeleteProjectEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32, "DeleteProjectEntity.ProjectEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "DeleteProjectEntity.ProjectEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -374,7 +374,7 @@ type DeleteProjectEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, soap.Int32, "DeleteProjectEventEntity.ProjectEventEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, "DeleteProjectEventEntity.ProjectEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -402,7 +402,7 @@ type DeleteProjectEventEntityFromProjectId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectEventEntityFromProjectId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "DeleteProjectEventEntityFromProjectId.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "DeleteProjectEventEntityFromProjectId.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -453,7 +453,7 @@ type DeleteProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectMemberId", v.ProjectMemberId, soap.Int32, "DeleteProjectMember.ProjectMemberId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectMemberId", v.ProjectMemberId, "DeleteProjectMember.ProjectMemberId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -534,7 +534,7 @@ type DeleteProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32, "DeleteProjectMembers.ProjectEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "DeleteProjectMembers.ProjectEntityId")
 	soap.WriteOpt(e, ns0, "MemberIds", v.MemberIds, soap.Value[ArrayOfint])
 }
 
@@ -624,7 +624,7 @@ type GetDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -757,7 +757,7 @@ type GetMyProjects struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjects) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeMemberProjects", v.IncludeMemberProjects, soap.Bool, "GetMyProjects.IncludeMemberProjects")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeMemberProjects", v.IncludeMemberProjects, "GetMyProjects.IncludeMemberProjects")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -852,7 +852,7 @@ type GetNextMilestone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextMilestone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetNextMilestone.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetNextMilestone.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -907,7 +907,7 @@ type GetNextProjectStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetNextProjectStatus.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetNextProjectStatus.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -935,7 +935,7 @@ type GetNextProjectStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetNextProjectStatusResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextProjectStatusResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -962,7 +962,7 @@ type GetProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProject.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -989,7 +989,7 @@ type GetProjectEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32, "GetProjectEntity.ProjectEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "GetProjectEntity.ProjectEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1045,7 +1045,7 @@ type GetProjectEntityWithoutMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityWithoutMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectEntityWithoutMembers.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEntityWithoutMembers.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1100,7 +1100,7 @@ type GetProjectEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectEventId", v.ProjectEventId, soap.Int32, "GetProjectEvent.ProjectEventId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEventId", v.ProjectEventId, "GetProjectEvent.ProjectEventId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1128,7 +1128,7 @@ type GetProjectEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, soap.Int32, "GetProjectEventEntity.ProjectEventEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, "GetProjectEventEntity.ProjectEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1156,7 +1156,7 @@ type GetProjectEventEntityFromProjectId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityFromProjectId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectEventEntityFromProjectId.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEventEntityFromProjectId.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1297,8 +1297,8 @@ type GetProjectEventOnPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventOnPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectEventOnPerson.ProjectId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectEventOnPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEventOnPerson.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectEventOnPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1393,7 +1393,7 @@ type GetProjectEventsOnPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventsOnPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectEventsOnPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectEventsOnPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1488,7 +1488,7 @@ type GetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectImage.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImage.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1598,7 +1598,7 @@ type GetProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectMemberId", v.ProjectMemberId, soap.Int32, "GetProjectMember.ProjectMemberId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectMemberId", v.ProjectMemberId, "GetProjectMember.ProjectMemberId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1653,7 +1653,7 @@ type GetProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetProjectMembers.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectMembers.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1792,7 +1792,7 @@ type GetProjectsFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetProjectsFromContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetProjectsFromContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1848,7 +1848,7 @@ type GetProjectsFromPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetProjectsFromPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectsFromPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1903,7 +1903,7 @@ type GetPublishedProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetPublishedProject.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1986,7 +1986,7 @@ type GetPublishedProjectsOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetPublishedProjectsOnPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedProjectsOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2069,7 +2069,7 @@ type HasGuide struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuide) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "HasGuide.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "HasGuide.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2096,7 +2096,7 @@ type HasGuideActivities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "HasGuideActivities.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "HasGuideActivities.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2124,7 +2124,7 @@ type HasGuideActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasGuideActivitiesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2151,7 +2151,7 @@ type HasGuideResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasGuideResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2180,8 +2180,8 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "IsNumberValid.ContactId")
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2220,7 +2220,7 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNumberValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2251,9 +2251,9 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceProjectId", v.SourceProjectId, soap.Int32, "Merge.SourceProjectId")
-	soap.WriteOptItem(e, ns0, "DestinationProjectId", v.DestinationProjectId, soap.Int32, "Merge.DestinationProjectId")
-	soap.WriteOptItem(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, soap.Bool, "Merge.ReplaceEmptyFieldsOnDestination")
+	soap.WriteOptItemLeaf(e, ns0, "SourceProjectId", v.SourceProjectId, "Merge.SourceProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationProjectId", v.DestinationProjectId, "Merge.DestinationProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2315,7 +2315,7 @@ type OfferAutoNextStatusOnApppointmentCompleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "OfferAutoNextStatusOnApppointmentCompleted.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "OfferAutoNextStatusOnApppointmentCompleted.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2343,7 +2343,7 @@ type OfferAutoNextStatusOnApppointmentCompletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "OfferAutoNextStatusOnApppointmentCompletedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "OfferAutoNextStatusOnApppointmentCompletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2437,31 +2437,31 @@ type ProjectEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "ProjectEntity.ProjectId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectNumber", v.ProjectNumber, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEntity.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ProjectNumber", v.ProjectNumber)
 	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
 	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[ArrayOfEntityElement])
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ProjectEntity.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ProjectEntity.UpdatedDate")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Postit", v.Postit)
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "ProjectStatus", v.ProjectStatus, soap.Complex[*ProjectStatus])
 	soap.WriteOptPtr(e, ns0, "ProjectType", v.ProjectType, soap.Complex[*ProjectType])
-	soap.WriteOptItem(e, ns0, "HasImage", v.HasImage, soap.Bool, "ProjectEntity.HasImage")
-	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32, "ProjectEntity.ActiveStatusMonitorId")
+	soap.WriteOptItemLeaf(e, ns0, "HasImage", v.HasImage, "ProjectEntity.HasImage")
+	soap.WriteOptLeaf(e, ns0, "ImageDescription", v.ImageDescription)
+	soap.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "ProjectEntity.ActiveStatusMonitorId")
 	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
-	soap.WriteOptItem(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Uint32, "ProjectEntity.ActiveLinks")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Bool, "ProjectEntity.Completed")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "ProjectEntity.ActiveLinks")
+	soap.WriteOptItemLeaf(e, ns0, "Completed", v.Completed, "ProjectEntity.Completed")
 	soap.WriteOptItem(e, ns0, "NextMilestoneDate", v.NextMilestoneDate, soap.Text[soap.DateTime], "ProjectEntity.NextMilestoneDate")
-	soap.WriteOptItem(e, ns0, "NmdAppointmentId", v.NmdAppointmentId, soap.Int32, "ProjectEntity.NmdAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "NmdAppointmentId", v.NmdAppointmentId, "ProjectEntity.NmdAppointmentId")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "ProjectEntity.EndDate")
-	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "ProjectEntity.ActiveErpLinks")
-	soap.WriteOptItem(e, ns0, "EventId", v.EventId, soap.Int32, "ProjectEntity.EventId")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "ProjectEntity.ActiveErpLinks")
+	soap.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "ProjectEntity.EventId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "ProjectEntity.StartDate")
 	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
@@ -2469,7 +2469,7 @@ func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "ProjectEntity.PublishEventDate")
 	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "ProjectEntity.PublishTo")
 	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "ProjectEntity.PublishFrom")
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "ProjectEntity.IsPublished")
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "ProjectEntity.IsPublished")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2910,28 +2910,28 @@ type ProjectEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "ProjectEvent.ProjectId")
-	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ProjectEvent.AssociateId")
-	soap.WriteOptItem(e, ns0, "IsSignedOn", v.IsSignedOn, soap.Bool, "ProjectEvent.IsSignedOn")
-	soap.WriteOpt(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOffText", v.SignOffText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnText", v.SignOnText, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEvent.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ProjectEvent.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "IsSignedOn", v.IsSignedOn, "ProjectEvent.IsSignedOn")
+	soap.WriteOptLeaf(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText)
+	soap.WriteOptLeaf(e, ns0, "SignOffText", v.SignOffText)
+	soap.WriteOptLeaf(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText)
+	soap.WriteOptLeaf(e, ns0, "SignOnText", v.SignOnText)
 	soap.WriteOptItem(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime], "ProjectEvent.EventDate")
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "ProjectEvent.Enabled")
-	soap.WriteOptItem(e, ns0, "SignOff", v.SignOff, soap.Bool, "ProjectEvent.SignOff")
-	soap.WriteOptItem(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, soap.Bool, "ProjectEvent.SignOffTaskEnable")
-	soap.WriteOptItem(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, soap.Bool, "ProjectEvent.SignOnTaskEnable")
-	soap.WriteOptItem(e, ns0, "SignOn", v.SignOn, soap.Bool, "ProjectEvent.SignOn")
-	soap.WriteOptItem(e, ns0, "SignOffTaskId", v.SignOffTaskId, soap.Int32, "ProjectEvent.SignOffTaskId")
-	soap.WriteOptItem(e, ns0, "SignOnTaskId", v.SignOnTaskId, soap.Int32, "ProjectEvent.SignOnTaskId")
-	soap.WriteOptItem(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, soap.Bool, "ProjectEvent.SignOffTriggersAssign")
-	soap.WriteOptItem(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, soap.Bool, "ProjectEvent.SignOnTriggersAssign")
-	soap.WriteOptItem(e, ns0, "SignOnPersonId", v.SignOnPersonId, soap.Int32, "ProjectEvent.SignOnPersonId")
-	soap.WriteOptItem(e, ns0, "SignOffPersonId", v.SignOffPersonId, soap.Int32, "ProjectEvent.SignOffPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "ProjectEvent.Enabled")
+	soap.WriteOptItemLeaf(e, ns0, "SignOff", v.SignOff, "ProjectEvent.SignOff")
+	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, "ProjectEvent.SignOffTaskEnable")
+	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, "ProjectEvent.SignOnTaskEnable")
+	soap.WriteOptItemLeaf(e, ns0, "SignOn", v.SignOn, "ProjectEvent.SignOn")
+	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskId", v.SignOffTaskId, "ProjectEvent.SignOffTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskId", v.SignOnTaskId, "ProjectEvent.SignOnTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, "ProjectEvent.SignOffTriggersAssign")
+	soap.WriteOptItemLeaf(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, "ProjectEvent.SignOnTriggersAssign")
+	soap.WriteOptItemLeaf(e, ns0, "SignOnPersonId", v.SignOnPersonId, "ProjectEvent.SignOnPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "SignOffPersonId", v.SignOffPersonId, "ProjectEvent.SignOffPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3268,36 +3268,36 @@ type ProjectEventEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOffText", v.SignOffText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText, soap.String)
-	soap.WriteOpt(e, ns0, "SignOnText", v.SignOnText, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText)
+	soap.WriteOptLeaf(e, ns0, "SignOffText", v.SignOffText)
+	soap.WriteOptLeaf(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText)
+	soap.WriteOptLeaf(e, ns0, "SignOnText", v.SignOnText)
 	soap.WriteOptItem(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime], "ProjectEventEntity.EventDate")
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "ProjectEventEntity.Enabled")
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "ProjectEventEntity.Enabled")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ProjectEventEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "SignOff", v.SignOff, soap.Bool, "ProjectEventEntity.SignOff")
-	soap.WriteOptItem(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, soap.Bool, "ProjectEventEntity.SignOffTaskEnable")
-	soap.WriteOptItem(e, ns0, "SignOffTaskId", v.SignOffTaskId, soap.Int32, "ProjectEventEntity.SignOffTaskId")
-	soap.WriteOptItem(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, soap.Bool, "ProjectEventEntity.SignOffTriggersAssign")
-	soap.WriteOptItem(e, ns0, "SignOn", v.SignOn, soap.Bool, "ProjectEventEntity.SignOn")
-	soap.WriteOptItem(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, soap.Bool, "ProjectEventEntity.SignOnTaskEnable")
-	soap.WriteOptItem(e, ns0, "SignOnTaskId", v.SignOnTaskId, soap.Int32, "ProjectEventEntity.SignOnTaskId")
-	soap.WriteOptItem(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, soap.Bool, "ProjectEventEntity.SignOnTriggersAssign")
+	soap.WriteOptItemLeaf(e, ns0, "SignOff", v.SignOff, "ProjectEventEntity.SignOff")
+	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, "ProjectEventEntity.SignOffTaskEnable")
+	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskId", v.SignOffTaskId, "ProjectEventEntity.SignOffTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, "ProjectEventEntity.SignOffTriggersAssign")
+	soap.WriteOptItemLeaf(e, ns0, "SignOn", v.SignOn, "ProjectEventEntity.SignOn")
+	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, "ProjectEventEntity.SignOnTaskEnable")
+	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskId", v.SignOnTaskId, "ProjectEventEntity.SignOnTaskId")
+	soap.WriteOptItemLeaf(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, "ProjectEventEntity.SignOnTriggersAssign")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ProjectEventEntity.UpdatedDate")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "ProjectEventEntity.ProjectId")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ProjectEventEntity.Id")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEventEntity.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProjectEventEntity.Id")
 	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "ProjectEventEntity.PublishFrom")
-	soap.WriteOptItem(e, ns0, "PublishType", v.PublishType, soap.Text[PublishType], "ProjectEventEntity.PublishType")
+	soap.WriteOptItem(e, ns0, "PublishType", v.PublishType, soap.Enum[PublishType], "ProjectEventEntity.PublishType")
 	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "ProjectEventEntity.PublishTo")
 	soap.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "ProjectEventEntity.IsPublished")
-	soap.WriteOptItem(e, ns0, "IsVisibleForMembers", v.IsVisibleForMembers, soap.Bool, "ProjectEventEntity.IsVisibleForMembers")
-	soap.WriteOptItem(e, ns0, "IsVisibleForCategories", v.IsVisibleForCategories, soap.Bool, "ProjectEventEntity.IsVisibleForCategories")
-	soap.WriteOptItem(e, ns0, "IsVisibleForPersonInterests", v.IsVisibleForPersonInterests, soap.Bool, "ProjectEventEntity.IsVisibleForPersonInterests")
-	soap.WriteOptItem(e, ns0, "ProjectEventId", v.ProjectEventId, soap.Int32, "ProjectEventEntity.ProjectEventId")
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "ProjectEventEntity.IsPublished")
+	soap.WriteOptItemLeaf(e, ns0, "IsVisibleForMembers", v.IsVisibleForMembers, "ProjectEventEntity.IsVisibleForMembers")
+	soap.WriteOptItemLeaf(e, ns0, "IsVisibleForCategories", v.IsVisibleForCategories, "ProjectEventEntity.IsVisibleForCategories")
+	soap.WriteOptItemLeaf(e, ns0, "IsVisibleForPersonInterests", v.IsVisibleForPersonInterests, "ProjectEventEntity.IsVisibleForPersonInterests")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectEventId", v.ProjectEventId, "ProjectEventEntity.ProjectEventId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3367,7 +3367,7 @@ func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishType", ns0, "PublishType") {
-		v.PublishType = soap.ReadOptItem(d, soap.ReadText[PublishType])
+		v.PublishType = soap.ReadOptItem(d, soap.ReadEnum[PublishType])
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
 		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -3712,30 +3712,30 @@ type ProjectMember struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectMember) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ProjectmemberId", v.ProjectmemberId, soap.Int32, "ProjectMember.ProjectmemberId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ProjectMember.ContactId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "ProjectMember.ProjectId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "ProjectMember.EmailId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "ProjectMember.CountryId")
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ProjectMember.PersonId")
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectMemberTypeName", v.ProjectMemberTypeName, soap.String)
-	soap.WriteOpt(e, ns0, "Phone", v.Phone, soap.String)
-	soap.WriteOptItem(e, ns0, "PhoneId", v.PhoneId, soap.Int32, "ProjectMember.PhoneId")
-	soap.WriteOptItem(e, ns0, "ProjectMemberTypeId", v.ProjectMemberTypeId, soap.Int32, "ProjectMember.ProjectMemberTypeId")
-	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ProjectmemberId", v.ProjectmemberId, "ProjectMember.ProjectmemberId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ProjectMember.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectMember.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "ProjectMember.EmailId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "ProjectMember.CountryId")
+	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ProjectMember.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	soap.WriteOptLeaf(e, ns0, "ProjectMemberTypeName", v.ProjectMemberTypeName)
+	soap.WriteOptLeaf(e, ns0, "Phone", v.Phone)
+	soap.WriteOptItemLeaf(e, ns0, "PhoneId", v.PhoneId, "ProjectMember.PhoneId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectMemberTypeId", v.ProjectMemberTypeId, "ProjectMember.ProjectMemberTypeId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddressName", v.EmailAddressName)
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ProjectMember.Registered")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ProjectMember.Updated")
-	soap.WriteOptItem(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, soap.Text[ProjectMemberEventParticipantStatus], "ProjectMember.EventParticipantStatus")
+	soap.WriteOptItem(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, soap.Enum[ProjectMemberEventParticipantStatus], "ProjectMember.EventParticipantStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3811,7 +3811,7 @@ func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EventParticipantStatus", ns0, "ProjectMemberEventParticipantStatus") {
-		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadText[ProjectMemberEventParticipantStatus])
+		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadEnum[ProjectMemberEventParticipantStatus])
 	}
 	d.End()
 }
@@ -4383,8 +4383,8 @@ type SaveProjectMembersFunctionAndComment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMembersFunctionAndComment) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SaveProjectMembersFunctionAndComment.RoleId")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SaveProjectMembersFunctionAndComment.RoleId")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4447,8 +4447,8 @@ type SetCompleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetCompleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SetCompleted.ProjectId")
-	soap.WriteOptItem(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool, "SetCompleted.IsCompleted")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetCompleted.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "SetCompleted.IsCompleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4539,7 +4539,7 @@ type SetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "SetProjectImage.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetProjectImage.ProjectId")
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 }
 
@@ -4647,7 +4647,7 @@ type UpdateProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "UpdateProjectMembers.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "UpdateProjectMembers.ProjectId")
 	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
 }
 

@@ -22,7 +22,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -42,8 +42,8 @@ type AddSaleTypeQuoteAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleTypeQuoteAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32, "AddSaleTypeQuoteAttachment.SaleTypeId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "AddSaleTypeQuoteAttachment.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "AddSaleTypeQuoteAttachment.SaleTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "AddSaleTypeQuoteAttachment.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -82,7 +82,7 @@ type AddSaleTypeQuoteAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleTypeQuoteAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "AddSaleTypeQuoteAttachmentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSaleTypeQuoteAttachmentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -115,10 +115,10 @@ type ApproveQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ApproveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "ApproveQuoteVersion.QuoteVersionId")
-	soap.WriteOpt(e, ns0, "ApprovedByText", v.ApprovedByText, soap.String)
-	soap.WriteOptItem(e, ns0, "ApprovedByAssociateId", v.ApprovedByAssociateId, soap.Int32, "ApproveQuoteVersion.ApprovedByAssociateId")
-	soap.WriteOpt(e, ns0, "ApprovalText", v.ApprovalText, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "ApproveQuoteVersion.QuoteVersionId")
+	soap.WriteOptLeaf(e, ns0, "ApprovedByText", v.ApprovedByText)
+	soap.WriteOptItemLeaf(e, ns0, "ApprovedByAssociateId", v.ApprovedByAssociateId, "ApproveQuoteVersion.ApprovedByAssociateId")
+	soap.WriteOptLeaf(e, ns0, "ApprovalText", v.ApprovalText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -212,7 +212,7 @@ type ApproveRejectResponse struct {
 func (v *ApproveRejectResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "PluginResponse", v.PluginResponse, soap.Complex[*PluginResponse])
-	soap.WriteOptItem(e, ns0, "CreatedAppointmentId", v.CreatedAppointmentId, soap.Int32, "ApproveRejectResponse.CreatedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "CreatedAppointmentId", v.CreatedAppointmentId, "ApproveRejectResponse.CreatedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -499,8 +499,8 @@ type CanConnectorProvideCapability struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanConnectorProvideCapability) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "CanConnectorProvideCapability.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "CapabilityName", v.CapabilityName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "CanConnectorProvideCapability.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "CapabilityName", v.CapabilityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -539,7 +539,7 @@ type CanConnectorProvideCapabilityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanConnectorProvideCapabilityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanConnectorProvideCapabilityResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanConnectorProvideCapabilityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -567,7 +567,7 @@ type CancelApprovalRequest struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelApprovalRequest) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "CancelApprovalRequest.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CancelApprovalRequest.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -626,9 +626,9 @@ type CopyQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "CopyQuoteAlternative.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "CopyQuoteAlternative.QuoteAlternativeId")
-	soap.WriteOpt(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CopyQuoteAlternative.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CopyQuoteAlternative.QuoteAlternativeId")
+	soap.WriteOptLeaf(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -716,12 +716,12 @@ type CopySuperOfficePriceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopySuperOfficePriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OriginalPriceListId", v.OriginalPriceListId, soap.Int32, "CopySuperOfficePriceList.OriginalPriceListId")
-	soap.WriteOpt(e, ns0, "NewName", v.NewName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "OriginalPriceListId", v.OriginalPriceListId, "CopySuperOfficePriceList.OriginalPriceListId")
+	soap.WriteOptLeaf(e, ns0, "NewName", v.NewName)
 	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "CopySuperOfficePriceList.ValidFrom")
 	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "CopySuperOfficePriceList.ValidTo")
-	soap.WriteOptItem(e, ns0, "NewCurrencyId", v.NewCurrencyId, soap.Int32, "CopySuperOfficePriceList.NewCurrencyId")
-	soap.WriteOptItem(e, ns0, "ConvertCurrency", v.ConvertCurrency, soap.Bool, "CopySuperOfficePriceList.ConvertCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "NewCurrencyId", v.NewCurrencyId, "CopySuperOfficePriceList.NewCurrencyId")
+	soap.WriteOptItemLeaf(e, ns0, "ConvertCurrency", v.ConvertCurrency, "CopySuperOfficePriceList.ConvertCurrency")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -835,9 +835,9 @@ type CreateAndSaveQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "CreateAndSaveQuote.SaleId")
-	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "CreateAndSaveQuote.ConnectionId")
-	soap.WriteOpt(e, ns0, "FirstAlternativeName", v.FirstAlternativeName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateAndSaveQuote.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateAndSaveQuote.ConnectionId")
+	soap.WriteOptLeaf(e, ns0, "FirstAlternativeName", v.FirstAlternativeName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -889,8 +889,8 @@ type CreateAndSaveQuoteFromSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteFromSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CopyFromSaleId", v.CopyFromSaleId, soap.Int32, "CreateAndSaveQuoteFromSale.CopyFromSaleId")
-	soap.WriteOptItem(e, ns0, "CopyToSaleId", v.CopyToSaleId, soap.Int32, "CreateAndSaveQuoteFromSale.CopyToSaleId")
+	soap.WriteOptItemLeaf(e, ns0, "CopyFromSaleId", v.CopyFromSaleId, "CreateAndSaveQuoteFromSale.CopyFromSaleId")
+	soap.WriteOptItemLeaf(e, ns0, "CopyToSaleId", v.CopyToSaleId, "CreateAndSaveQuoteFromSale.CopyToSaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -959,7 +959,7 @@ type CreateAndSaveQuoteLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "CreateAndSaveQuoteLines.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateAndSaveQuoteLines.QuoteAlternativeId")
 	soap.WriteOpt(e, ns0, "ErpProductKeys", v.ErpProductKeys, soap.Value[ArrayOfstring])
 }
 
@@ -999,7 +999,7 @@ type CreateAndSaveQuoteLinesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateAndSaveQuoteLinesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateAndSaveQuoteLinesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1055,7 +1055,7 @@ type CreateAndSaveQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "CreateAndSaveQuoteVersion.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateAndSaveQuoteVersion.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1111,7 +1111,7 @@ type CreateConnectionFromConnectorName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateConnectionFromConnectorName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConnectorName", v.ConnectorName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1286,7 +1286,7 @@ type CreateOrUpdateQuoteVersionAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateQuoteVersionAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "CreateOrUpdateQuoteVersionAttachments.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateOrUpdateQuoteVersionAttachments.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1346,9 +1346,9 @@ type CreateQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "CreateQuoteAlternative.QuoteVersionId")
-	soap.WriteOpt(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName, soap.String)
-	soap.WriteOpt(e, ns0, "QuoteAlternativeDescription", v.QuoteAlternativeDescription, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateQuoteAlternative.QuoteVersionId")
+	soap.WriteOptLeaf(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName)
+	soap.WriteOptLeaf(e, ns0, "QuoteAlternativeDescription", v.QuoteAlternativeDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1428,8 +1428,8 @@ type CreateQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "CreateQuoteLine.QuoteAlternativeId")
-	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateQuoteLine.QuoteAlternativeId")
+	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1470,7 +1470,7 @@ type CreateQuoteLineFromProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLineFromProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "CreateQuoteLineFromProduct.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateQuoteLineFromProduct.QuoteAlternativeId")
 	soap.WriteOptPtr(e, ns0, "Product", v.Product, soap.Complex[*Product])
 }
 
@@ -1565,7 +1565,7 @@ type DeleteConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "DeleteConnection.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "DeleteConnection.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1604,7 +1604,7 @@ type DeletePriceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PriceListId", v.PriceListId, soap.Int32, "DeletePriceList.PriceListId")
+	soap.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "DeletePriceList.PriceListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1643,7 +1643,7 @@ type DeleteProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "DeleteProduct.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "DeleteProduct.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1682,7 +1682,7 @@ type DeleteQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "DeleteQuote.QuoteId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "DeleteQuote.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1710,7 +1710,7 @@ type DeleteQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "DeleteQuoteAlternative.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "DeleteQuoteAlternative.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1749,7 +1749,7 @@ type DeleteQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32, "DeleteQuoteLine.QuoteLineId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "DeleteQuoteLine.QuoteLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1839,7 +1839,7 @@ type DeleteSaleTypeQuoteAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleTypeQuoteAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, soap.Int32, "DeleteSaleTypeQuoteAttachment.SaleTypeQuoteAttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, "DeleteSaleTypeQuoteAttachment.SaleTypeQuoteAttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1985,7 +1985,7 @@ type FieldMetadataDictionaryKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldMetadataDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldMetadata])
 }
 
@@ -2032,9 +2032,9 @@ type FindProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "FindProduct.QuoteAlternativeId")
-	soap.WriteOpt(e, ns0, "UserInput", v.UserInput, soap.String)
-	soap.WriteOpt(e, ns0, "PriceListKey", v.PriceListKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "FindProduct.QuoteAlternativeId")
+	soap.WriteOptLeaf(e, ns0, "UserInput", v.UserInput)
+	soap.WriteOptLeaf(e, ns0, "PriceListKey", v.PriceListKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2121,12 +2121,12 @@ type GenerateQuoteDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateQuoteDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GenerateQuoteDocuments.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "EmailBodyTemplateId", v.EmailBodyTemplateId, soap.Int32, "GenerateQuoteDocuments.EmailBodyTemplateId")
-	soap.WriteOptItem(e, ns0, "AttachMainDocument", v.AttachMainDocument, soap.Bool, "GenerateQuoteDocuments.AttachMainDocument")
-	soap.WriteOptItem(e, ns0, "QuotedProductsTemplateId", v.QuotedProductsTemplateId, soap.Int32, "GenerateQuoteDocuments.QuotedProductsTemplateId")
-	soap.WriteOptItem(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool, "GenerateQuoteDocuments.IncludeAttachments")
-	soap.WriteOpt(e, ns0, "RawMailSubject", v.RawMailSubject, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GenerateQuoteDocuments.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailBodyTemplateId", v.EmailBodyTemplateId, "GenerateQuoteDocuments.EmailBodyTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "AttachMainDocument", v.AttachMainDocument, "GenerateQuoteDocuments.AttachMainDocument")
+	soap.WriteOptItemLeaf(e, ns0, "QuotedProductsTemplateId", v.QuotedProductsTemplateId, "GenerateQuoteDocuments.QuotedProductsTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GenerateQuoteDocuments.IncludeAttachments")
+	soap.WriteOptLeaf(e, ns0, "RawMailSubject", v.RawMailSubject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2239,8 +2239,8 @@ type GetActivePriceLists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceLists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetActivePriceLists.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetActivePriceLists.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2281,8 +2281,8 @@ type GetActivePriceListsByCurrencyId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceListsByCurrencyId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetActivePriceListsByCurrencyId.QuoteConnectionId")
-	soap.WriteOptItem(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32, "GetActivePriceListsByCurrencyId.CurrencyId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetActivePriceListsByCurrencyId.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetActivePriceListsByCurrencyId.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2498,8 +2498,8 @@ type GetAllPriceLists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceLists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetAllPriceLists.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetAllPriceLists.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2540,8 +2540,8 @@ type GetAllPriceListsByCurrencyId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceListsByCurrencyId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetAllPriceListsByCurrencyId.QuoteConnectionId")
-	soap.WriteOptItem(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32, "GetAllPriceListsByCurrencyId.CurrencyId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetAllPriceListsByCurrencyId.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetAllPriceListsByCurrencyId.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2678,8 +2678,8 @@ type GetConfigurationFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32, "GetConfigurationFields.ConnectionId")
-	soap.WriteOpt(e, ns0, "ConnectorName", v.ConnectorName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "GetConfigurationFields.ConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2745,7 +2745,7 @@ type GetConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetConnection.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnection.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2773,7 +2773,7 @@ type GetConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetConnectionConfigFields.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectionConfigFields.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2897,7 +2897,7 @@ type GetConnectionStartupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionStartupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetConnectionStartupResponse.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectionStartupResponse.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2953,7 +2953,7 @@ type GetConnectionsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetConnectionsForAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetConnectionsForAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3009,7 +3009,7 @@ type GetConnectorCapabilities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetConnectorCapabilities.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectorCapabilities.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3065,7 +3065,7 @@ type GetConnectorCapabilityNames struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilityNames) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetConnectorCapabilityNames.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectorCapabilityNames.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3120,7 +3120,7 @@ type GetExtraInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteLineExtraData", v.QuoteLineExtraData, soap.String)
+	soap.WriteOptLeaf(e, ns0, "QuoteLineExtraData", v.QuoteLineExtraData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3216,8 +3216,8 @@ type GetOrderConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetOrderConfirmation.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "ConfirmationTemplateId", v.ConfirmationTemplateId, soap.Int32, "GetOrderConfirmation.ConfirmationTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetOrderConfirmation.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "ConfirmationTemplateId", v.ConfirmationTemplateId, "GetOrderConfirmation.ConfirmationTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3256,7 +3256,7 @@ type GetOrderConfirmationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderConfirmationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3283,7 +3283,7 @@ type GetOrderState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetOrderState.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetOrderState.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3338,7 +3338,7 @@ type GetPriceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PriceListId", v.PriceListId, soap.Int32, "GetPriceList.PriceListId")
+	soap.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "GetPriceList.PriceListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3394,8 +3394,8 @@ type GetProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetProduct.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetProduct.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3433,7 +3433,7 @@ type GetProductFromDbId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFromDbId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "GetProductFromDbId.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductFromDbId.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3492,9 +3492,9 @@ type GetProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "GetProductImage.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "GetProductImage.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetProductImage.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "GetProductImage.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3544,7 +3544,7 @@ type GetProductImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3598,7 +3598,7 @@ type GetQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "GetQuote.QuoteId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuote.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3625,7 +3625,7 @@ type GetQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "GetQuoteAlternative.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteAlternative.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3680,7 +3680,7 @@ type GetQuoteAlternatives struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternatives) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetQuoteAlternatives.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteAlternatives.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3735,7 +3735,7 @@ type GetQuoteEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "GetQuoteEntity.QuoteId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuoteEntity.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3763,7 +3763,7 @@ type GetQuoteEntityFromSaleId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntityFromSaleId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetQuoteEntityFromSaleId.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetQuoteEntityFromSaleId.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3846,7 +3846,7 @@ type GetQuoteFromSaleId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteFromSaleId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetQuoteFromSaleId.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetQuoteFromSaleId.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3901,7 +3901,7 @@ type GetQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32, "GetQuoteLine.QuoteLineId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "GetQuoteLine.QuoteLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3929,7 +3929,7 @@ type GetQuoteLineConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, soap.Int32, "GetQuoteLineConfiguration.QuoteLineConfigurationId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, "GetQuoteLineConfiguration.QuoteLineConfigurationId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3958,7 +3958,7 @@ type GetQuoteLineConfigurationFromFieldName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfigurationFromFieldName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4068,7 +4068,7 @@ type GetQuoteLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "GetQuoteLines.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteLines.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4150,7 +4150,7 @@ type GetQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetQuoteVersion.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersion.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4208,8 +4208,8 @@ type GetQuoteVersionWorkflowButtonStates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowButtonStates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetQuoteVersionWorkflowButtonStates.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "GetQuoteVersionWorkflowButtonStates.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowButtonStates.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteVersionWorkflowButtonStates.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4276,7 +4276,7 @@ type GetQuoteVersionWorkflowImageState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowImageState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetQuoteVersionWorkflowImageState.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowImageState.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4334,8 +4334,8 @@ type GetQuoteVersionWorkflowState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetQuoteVersionWorkflowState.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "GetQuoteVersionWorkflowState.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowState.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteVersionWorkflowState.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4402,7 +4402,7 @@ type GetQuoteVersionWorkflowStatusInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowStatusInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "GetQuoteVersionWorkflowStatusInfo.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowStatusInfo.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4457,7 +4457,7 @@ type GetQuoteVersions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "GetQuoteVersions.QuoteId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuoteVersions.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4556,9 +4556,9 @@ type IncludeQuoteVersionAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IncludeQuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "IncludeQuoteVersionAttachment.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "IncludeQuoteVersionAttachment.DocumentId")
-	soap.WriteOptItem(e, ns0, "Include", v.Include, soap.Bool, "IncludeQuoteVersionAttachment.Include")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "IncludeQuoteVersionAttachment.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "IncludeQuoteVersionAttachment.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "Include", v.Include, "IncludeQuoteVersionAttachment.Include")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4608,7 +4608,7 @@ type IncludeQuoteVersionAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IncludeQuoteVersionAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IncludeQuoteVersionAttachmentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IncludeQuoteVersionAttachmentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4637,8 +4637,8 @@ type MoveQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32, "MoveQuoteLine.QuoteLineId")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Bool, "MoveQuoteLine.Direction")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "MoveQuoteLine.QuoteLineId")
+	soap.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveQuoteLine.Direction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4696,11 +4696,11 @@ type PlaceOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PlaceOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "PlaceOrder.QuoteAlternativeId")
-	soap.WriteOptItem(e, ns0, "MarkSaleAsSold", v.MarkSaleAsSold, soap.Bool, "PlaceOrder.MarkSaleAsSold")
-	soap.WriteOpt(e, ns0, "PoNumber", v.PoNumber, soap.String)
-	soap.WriteOpt(e, ns0, "OrderComment", v.OrderComment, soap.String)
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "PlaceOrder.QuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "MarkSaleAsSold", v.MarkSaleAsSold, "PlaceOrder.MarkSaleAsSold")
+	soap.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
+	soap.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4813,13 +4813,13 @@ type PluginUrlResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PluginUrlResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsOk", v.IsOk, soap.Bool, "PluginUrlResponse.IsOk")
-	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "PluginUrlResponse.IsOk")
+	soap.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
+	soap.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
+	soap.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
 	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "PluginUrlResponse.Status")
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "PluginUrlResponse.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4844,7 +4844,7 @@ func (v *PluginUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }
@@ -4950,16 +4950,16 @@ type PriceList struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PriceList) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PriceListId", v.PriceListId, soap.Int32, "PriceList.PriceListId")
-	soap.WriteOpt(e, ns0, "ERPPriceListKey", v.ERPPriceListKey, soap.String)
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "PriceList.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
-	soap.WriteOpt(e, ns0, "CurrencyName", v.CurrencyName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "PriceList.PriceListId")
+	soap.WriteOptLeaf(e, ns0, "ERPPriceListKey", v.ERPPriceListKey)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "PriceList.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	soap.WriteOptLeaf(e, ns0, "CurrencyName", v.CurrencyName)
 	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "PriceList.ValidFrom")
 	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "PriceList.ValidTo")
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "PriceList.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "PriceList.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5171,40 +5171,40 @@ type Product struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Product) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "Product.ProductId")
-	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
-	soap.WriteOpt(e, ns0, "ERPPriceListKey", v.ERPPriceListKey, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Code", v.Code, soap.String)
-	soap.WriteOpt(e, ns0, "PriceUnit", v.PriceUnit, soap.String)
-	soap.WriteOpt(e, ns0, "QuantityUnit", v.QuantityUnit, soap.String)
-	soap.WriteOptItem(e, ns0, "IsSubscription", v.IsSubscription, soap.Bool, "Product.IsSubscription")
-	soap.WriteOpt(e, ns0, "SubscriptionUnit", v.SubscriptionUnit, soap.String)
-	soap.WriteOptItem(e, ns0, "DefaultSubscriptionQuantity", v.DefaultSubscriptionQuantity, soap.Float64, "Product.DefaultSubscriptionQuantity")
-	soap.WriteOpt(e, ns0, "ItemNumber", v.ItemNumber, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "ProductCategoryKey", v.ProductCategoryKey, soap.String)
-	soap.WriteOpt(e, ns0, "ProductFamilyKey", v.ProductFamilyKey, soap.String)
-	soap.WriteOpt(e, ns0, "ProductTypeKey", v.ProductTypeKey, soap.String)
-	soap.WriteOptItem(e, ns0, "VAT", v.VAT, soap.Float64, "Product.VAT")
-	soap.WriteOpt(e, ns0, "VATInfo", v.VATInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "UnitCost", v.UnitCost, soap.Float64, "Product.UnitCost")
-	soap.WriteOptItem(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, soap.Float64, "Product.UnitMinimumPrice")
-	soap.WriteOptItem(e, ns0, "UnitListPrice", v.UnitListPrice, soap.Float64, "Product.UnitListPrice")
-	soap.WriteOptItem(e, ns0, "InAssortment", v.InAssortment, soap.Bool, "Product.InAssortment")
-	soap.WriteOpt(e, ns0, "Supplier", v.Supplier, soap.String)
-	soap.WriteOpt(e, ns0, "SupplierCode", v.SupplierCode, soap.String)
-	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.String)
-	soap.WriteOpt(e, ns0, "Rule", v.Rule, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "Product.ProductId")
+	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	soap.WriteOptLeaf(e, ns0, "ERPPriceListKey", v.ERPPriceListKey)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Code", v.Code)
+	soap.WriteOptLeaf(e, ns0, "PriceUnit", v.PriceUnit)
+	soap.WriteOptLeaf(e, ns0, "QuantityUnit", v.QuantityUnit)
+	soap.WriteOptItemLeaf(e, ns0, "IsSubscription", v.IsSubscription, "Product.IsSubscription")
+	soap.WriteOptLeaf(e, ns0, "SubscriptionUnit", v.SubscriptionUnit)
+	soap.WriteOptItemLeaf(e, ns0, "DefaultSubscriptionQuantity", v.DefaultSubscriptionQuantity, "Product.DefaultSubscriptionQuantity")
+	soap.WriteOptLeaf(e, ns0, "ItemNumber", v.ItemNumber)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	soap.WriteOptLeaf(e, ns0, "ProductCategoryKey", v.ProductCategoryKey)
+	soap.WriteOptLeaf(e, ns0, "ProductFamilyKey", v.ProductFamilyKey)
+	soap.WriteOptLeaf(e, ns0, "ProductTypeKey", v.ProductTypeKey)
+	soap.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "Product.VAT")
+	soap.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
+	soap.WriteOptItemLeaf(e, ns0, "UnitCost", v.UnitCost, "Product.UnitCost")
+	soap.WriteOptItemLeaf(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, "Product.UnitMinimumPrice")
+	soap.WriteOptItemLeaf(e, ns0, "UnitListPrice", v.UnitListPrice, "Product.UnitListPrice")
+	soap.WriteOptItemLeaf(e, ns0, "InAssortment", v.InAssortment, "Product.InAssortment")
+	soap.WriteOptLeaf(e, ns0, "Supplier", v.Supplier)
+	soap.WriteOptLeaf(e, ns0, "SupplierCode", v.SupplierCode)
+	soap.WriteOptLeaf(e, ns0, "Rights", v.Rights)
+	soap.WriteOptLeaf(e, ns0, "Rule", v.Rule)
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Value[ArrayOfProductExtraDataField])
-	soap.WriteOpt(e, ns0, "RawExtraInfo", v.RawExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
-	soap.WriteOptItem(e, ns0, "InStock", v.InStock, soap.Float64, "Product.InStock")
+	soap.WriteOptLeaf(e, ns0, "RawExtraInfo", v.RawExtraInfo)
+	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
+	soap.WriteOptItemLeaf(e, ns0, "InStock", v.InStock, "Product.InStock")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5619,9 +5619,9 @@ type ProductExtraDataField struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductExtraDataField) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ExtraDataFieldType], "ProductExtraDataField.Type")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ExtraDataFieldType], "ProductExtraDataField.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5634,7 +5634,7 @@ func (v *ProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "ExtraDataFieldType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ExtraDataFieldType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ExtraDataFieldType])
 	}
 	d.End()
 }
@@ -5716,18 +5716,18 @@ type Quote struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Quote) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "Quote.QuoteId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "Quote.SaleId")
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "Quote.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "ERPQuoteKey", v.ERPQuoteKey, soap.String)
-	soap.WriteOpt(e, ns0, "ERPOrderKey", v.ERPOrderKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, soap.Int32, "Quote.ActiveQuoteVersionId")
-	soap.WriteOptItem(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, soap.Int32, "Quote.AcceptedQuoteAlternativeId")
-	soap.WriteOptItem(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, soap.Int16, "Quote.UseValuesFromQuote")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "Quote.DocumentId")
-	soap.WriteOpt(e, ns0, "PoNumber", v.PoNumber, soap.String)
-	soap.WriteOpt(e, ns0, "OrderComment", v.OrderComment, soap.String)
-	soap.WriteOpt(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "Quote.QuoteId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Quote.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "Quote.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ERPQuoteKey", v.ERPQuoteKey)
+	soap.WriteOptLeaf(e, ns0, "ERPOrderKey", v.ERPOrderKey)
+	soap.WriteOptItemLeaf(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, "Quote.ActiveQuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, "Quote.AcceptedQuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, "Quote.UseValuesFromQuote")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "Quote.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
+	soap.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
+	soap.WriteOptLeaf(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture)
 	soap.WriteOptPtr(e, ns0, "ActiveQuoteVersion", v.ActiveQuoteVersion, soap.Complex[*QuoteVersion])
 	soap.WriteOptPtr(e, ns0, "FavoriteQuoteAlternative", v.FavoriteQuoteAlternative, soap.Complex[*QuoteAlternative])
 }
@@ -5965,29 +5965,29 @@ type QuoteAlternative struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "QuoteAlternative.QuoteAlternativeId")
-	soap.WriteOpt(e, ns0, "ERPQuoteAlternativeKey", v.ERPQuoteAlternativeKey, soap.String)
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "QuoteAlternative.QuoteVersionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteAlternative.Status")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOptItem(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, soap.Float64, "QuoteAlternative.ERPDiscountPercent")
-	soap.WriteOptItem(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, soap.Float64, "QuoteAlternative.ERPDiscountAmount")
-	soap.WriteOptItem(e, ns0, "DiscountPercent", v.DiscountPercent, soap.Float64, "QuoteAlternative.DiscountPercent")
-	soap.WriteOptItem(e, ns0, "DiscountAmount", v.DiscountAmount, soap.Float64, "QuoteAlternative.DiscountAmount")
-	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Text[ValueOverride], "QuoteAlternative.UserValueOverride")
-	soap.WriteOpt(e, ns0, "VATInfo", v.VATInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "VAT", v.VAT, soap.Float64, "QuoteAlternative.VAT")
-	soap.WriteOptItem(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64, "QuoteAlternative.EarningPercent")
-	soap.WriteOptItem(e, ns0, "EarningAmount", v.EarningAmount, soap.Float64, "QuoteAlternative.EarningAmount")
-	soap.WriteOptItem(e, ns0, "SubTotal", v.SubTotal, soap.Float64, "QuoteAlternative.SubTotal")
-	soap.WriteOptItem(e, ns0, "TotalPrice", v.TotalPrice, soap.Float64, "QuoteAlternative.TotalPrice")
-	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "QuoteAlternative.QuoteAlternativeId")
+	soap.WriteOptLeaf(e, ns0, "ERPQuoteAlternativeKey", v.ERPQuoteAlternativeKey)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "QuoteAlternative.QuoteVersionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteAlternative.Status")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, "QuoteAlternative.ERPDiscountPercent")
+	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, "QuoteAlternative.ERPDiscountAmount")
+	soap.WriteOptItemLeaf(e, ns0, "DiscountPercent", v.DiscountPercent, "QuoteAlternative.DiscountPercent")
+	soap.WriteOptItemLeaf(e, ns0, "DiscountAmount", v.DiscountAmount, "QuoteAlternative.DiscountAmount")
+	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Enum[ValueOverride], "QuoteAlternative.UserValueOverride")
+	soap.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
+	soap.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "QuoteAlternative.VAT")
+	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "QuoteAlternative.EarningPercent")
+	soap.WriteOptItemLeaf(e, ns0, "EarningAmount", v.EarningAmount, "QuoteAlternative.EarningAmount")
+	soap.WriteOptItemLeaf(e, ns0, "SubTotal", v.SubTotal, "QuoteAlternative.SubTotal")
+	soap.WriteOptItemLeaf(e, ns0, "TotalPrice", v.TotalPrice, "QuoteAlternative.TotalPrice")
+	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6009,7 +6009,7 @@ func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -6027,7 +6027,7 @@ func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
-		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadText[ValueOverride])
+		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadEnum[ValueOverride])
 	}
 	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
 		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
@@ -6281,7 +6281,7 @@ type QuoteAlternativeRecalculated struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteAlternativeRecalculated) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteLinesHasChanged", v.QuoteLinesHasChanged, soap.Bool, "QuoteAlternativeRecalculated.QuoteLinesHasChanged")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLinesHasChanged", v.QuoteLinesHasChanged, "QuoteAlternativeRecalculated.QuoteLinesHasChanged")
 	soap.WriteOptPtr(e, ns0, "ChangedQuoteAlternative", v.ChangedQuoteAlternative, soap.Complex[*QuoteAlternative])
 	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
 }
@@ -6381,19 +6381,19 @@ type QuoteConnection struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteConnection) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "QuoteConnection.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "ERPName", v.ERPName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "QuoteConnection.Rank")
-	soap.WriteOpt(e, ns0, "ConnectorName", v.ConnectorName, soap.String)
-	soap.WriteOptItem(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32, "QuoteConnection.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "ExtraData", v.ExtraData, soap.String)
-	soap.WriteOptItem(e, ns0, "IsAvailable", v.IsAvailable, soap.Bool, "QuoteConnection.IsAvailable")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "QuoteConnection.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ERPName", v.ERPName)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteConnection.Rank")
+	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
+	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "QuoteConnection.ErpConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ExtraData", v.ExtraData)
+	soap.WriteOptItemLeaf(e, ns0, "IsAvailable", v.IsAvailable, "QuoteConnection.IsAvailable")
 	soap.WriteOptPtr(e, ns0, "InitializeResponse", v.InitializeResponse, soap.Complex[*PluginResponse])
 	soap.WriteOpt(e, ns0, "PriceLists", v.PriceLists, soap.Value[ArrayOfPriceList])
-	soap.WriteOptItem(e, ns0, "AllAccess", v.AllAccess, soap.Bool, "QuoteConnection.AllAccess")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "QuoteConnection.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "AllAccess", v.AllAccess, "QuoteConnection.AllAccess")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "QuoteConnection.Deleted")
 	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
 }
@@ -6620,18 +6620,18 @@ type QuoteEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "QuoteEntity.QuoteId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "QuoteEntity.SaleId")
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "QuoteEntity.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "ERPQuoteKey", v.ERPQuoteKey, soap.String)
-	soap.WriteOpt(e, ns0, "ERPOrderKey", v.ERPOrderKey, soap.String)
-	soap.WriteOptItem(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, soap.Int32, "QuoteEntity.ActiveQuoteVersionId")
-	soap.WriteOptItem(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, soap.Int32, "QuoteEntity.AcceptedQuoteAlternativeId")
-	soap.WriteOptItem(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, soap.Int16, "QuoteEntity.UseValuesFromQuote")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "QuoteEntity.DocumentId")
-	soap.WriteOpt(e, ns0, "PoNumber", v.PoNumber, soap.String)
-	soap.WriteOpt(e, ns0, "OrderComment", v.OrderComment, soap.String)
-	soap.WriteOpt(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "QuoteEntity.QuoteId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "QuoteEntity.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "QuoteEntity.QuoteConnectionId")
+	soap.WriteOptLeaf(e, ns0, "ERPQuoteKey", v.ERPQuoteKey)
+	soap.WriteOptLeaf(e, ns0, "ERPOrderKey", v.ERPOrderKey)
+	soap.WriteOptItemLeaf(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, "QuoteEntity.ActiveQuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, "QuoteEntity.AcceptedQuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, "QuoteEntity.UseValuesFromQuote")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "QuoteEntity.DocumentId")
+	soap.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
+	soap.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
+	soap.WriteOptLeaf(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture)
 	soap.WriteOpt(e, ns0, "QuoteVersions", v.QuoteVersions, soap.Value[ArrayOfQuoteVersion])
 }
 
@@ -6908,55 +6908,55 @@ type QuoteLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32, "QuoteLine.QuoteLineId")
-	soap.WriteOpt(e, ns0, "ERPQuoteLineKey", v.ERPQuoteLineKey, soap.String)
-	soap.WriteOptItem(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32, "QuoteLine.QuoteAlternativeId")
-	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteLine.Status")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOptItem(e, ns0, "Quantity", v.Quantity, soap.Float64, "QuoteLine.Quantity")
-	soap.WriteOptItem(e, ns0, "DeliveredQuantity", v.DeliveredQuantity, soap.Float64, "QuoteLine.DeliveredQuantity")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "QuoteLine.Rank")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Code", v.Code, soap.String)
-	soap.WriteOpt(e, ns0, "QuantityUnit", v.QuantityUnit, soap.String)
-	soap.WriteOpt(e, ns0, "PriceUnit", v.PriceUnit, soap.String)
-	soap.WriteOpt(e, ns0, "ItemNumber", v.ItemNumber, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "ProductCategoryKey", v.ProductCategoryKey, soap.String)
-	soap.WriteOpt(e, ns0, "ProductFamilyKey", v.ProductFamilyKey, soap.String)
-	soap.WriteOpt(e, ns0, "ProductTypeKey", v.ProductTypeKey, soap.String)
-	soap.WriteOpt(e, ns0, "Supplier", v.Supplier, soap.String)
-	soap.WriteOpt(e, ns0, "SupplierCode", v.SupplierCode, soap.String)
-	soap.WriteOpt(e, ns0, "Thumbnail", v.Thumbnail, soap.String)
-	soap.WriteOpt(e, ns0, "VATInfo", v.VATInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "VAT", v.VAT, soap.Float64, "QuoteLine.VAT")
-	soap.WriteOptItem(e, ns0, "UnitCost", v.UnitCost, soap.Float64, "QuoteLine.UnitCost")
-	soap.WriteOptItem(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, soap.Float64, "QuoteLine.UnitMinimumPrice")
-	soap.WriteOptItem(e, ns0, "UnitListPrice", v.UnitListPrice, soap.Float64, "QuoteLine.UnitListPrice")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "QuoteLine.QuoteLineId")
+	soap.WriteOptLeaf(e, ns0, "ERPQuoteLineKey", v.ERPQuoteLineKey)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "QuoteLine.QuoteAlternativeId")
+	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteLine.Status")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	soap.WriteOptItemLeaf(e, ns0, "Quantity", v.Quantity, "QuoteLine.Quantity")
+	soap.WriteOptItemLeaf(e, ns0, "DeliveredQuantity", v.DeliveredQuantity, "QuoteLine.DeliveredQuantity")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteLine.Rank")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Code", v.Code)
+	soap.WriteOptLeaf(e, ns0, "QuantityUnit", v.QuantityUnit)
+	soap.WriteOptLeaf(e, ns0, "PriceUnit", v.PriceUnit)
+	soap.WriteOptLeaf(e, ns0, "ItemNumber", v.ItemNumber)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	soap.WriteOptLeaf(e, ns0, "ProductCategoryKey", v.ProductCategoryKey)
+	soap.WriteOptLeaf(e, ns0, "ProductFamilyKey", v.ProductFamilyKey)
+	soap.WriteOptLeaf(e, ns0, "ProductTypeKey", v.ProductTypeKey)
+	soap.WriteOptLeaf(e, ns0, "Supplier", v.Supplier)
+	soap.WriteOptLeaf(e, ns0, "SupplierCode", v.SupplierCode)
+	soap.WriteOptLeaf(e, ns0, "Thumbnail", v.Thumbnail)
+	soap.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
+	soap.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "QuoteLine.VAT")
+	soap.WriteOptItemLeaf(e, ns0, "UnitCost", v.UnitCost, "QuoteLine.UnitCost")
+	soap.WriteOptItemLeaf(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, "QuoteLine.UnitMinimumPrice")
+	soap.WriteOptItemLeaf(e, ns0, "UnitListPrice", v.UnitListPrice, "QuoteLine.UnitListPrice")
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Value[ArrayOfProductExtraDataField])
-	soap.WriteOpt(e, ns0, "RawExtraInfo", v.RawExtraInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "IsSubscription", v.IsSubscription, soap.Bool, "QuoteLine.IsSubscription")
-	soap.WriteOpt(e, ns0, "SubscriptionUnit", v.SubscriptionUnit, soap.String)
-	soap.WriteOptItem(e, ns0, "SubscriptionQuantity", v.SubscriptionQuantity, soap.Float64, "QuoteLine.SubscriptionQuantity")
+	soap.WriteOptLeaf(e, ns0, "RawExtraInfo", v.RawExtraInfo)
+	soap.WriteOptItemLeaf(e, ns0, "IsSubscription", v.IsSubscription, "QuoteLine.IsSubscription")
+	soap.WriteOptLeaf(e, ns0, "SubscriptionUnit", v.SubscriptionUnit)
+	soap.WriteOptItemLeaf(e, ns0, "SubscriptionQuantity", v.SubscriptionQuantity, "QuoteLine.SubscriptionQuantity")
 	soap.WriteOptItem(e, ns0, "SubscriptionStart", v.SubscriptionStart, soap.Text[soap.DateTime], "QuoteLine.SubscriptionStart")
-	soap.WriteOptItem(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, soap.Float64, "QuoteLine.ERPDiscountPercent")
-	soap.WriteOptItem(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, soap.Float64, "QuoteLine.ERPDiscountAmount")
-	soap.WriteOptItem(e, ns0, "DiscountPercent", v.DiscountPercent, soap.Float64, "QuoteLine.DiscountPercent")
-	soap.WriteOptItem(e, ns0, "DiscountAmount", v.DiscountAmount, soap.Float64, "QuoteLine.DiscountAmount")
-	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Text[ValueOverride], "QuoteLine.UserValueOverride")
-	soap.WriteOptItem(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64, "QuoteLine.EarningPercent")
-	soap.WriteOptItem(e, ns0, "EarningAmount", v.EarningAmount, soap.Float64, "QuoteLine.EarningAmount")
-	soap.WriteOptItem(e, ns0, "SubTotal", v.SubTotal, soap.Float64, "QuoteLine.SubTotal")
-	soap.WriteOptItem(e, ns0, "TotalPrice", v.TotalPrice, soap.Float64, "QuoteLine.TotalPrice")
-	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.String)
-	soap.WriteOpt(e, ns0, "Rule", v.Rule, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, "QuoteLine.ERPDiscountPercent")
+	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, "QuoteLine.ERPDiscountAmount")
+	soap.WriteOptItemLeaf(e, ns0, "DiscountPercent", v.DiscountPercent, "QuoteLine.DiscountPercent")
+	soap.WriteOptItemLeaf(e, ns0, "DiscountAmount", v.DiscountAmount, "QuoteLine.DiscountAmount")
+	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Enum[ValueOverride], "QuoteLine.UserValueOverride")
+	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "QuoteLine.EarningPercent")
+	soap.WriteOptItemLeaf(e, ns0, "EarningAmount", v.EarningAmount, "QuoteLine.EarningAmount")
+	soap.WriteOptItemLeaf(e, ns0, "SubTotal", v.SubTotal, "QuoteLine.SubTotal")
+	soap.WriteOptItemLeaf(e, ns0, "TotalPrice", v.TotalPrice, "QuoteLine.TotalPrice")
+	soap.WriteOptLeaf(e, ns0, "Rights", v.Rights)
+	soap.WriteOptLeaf(e, ns0, "Rule", v.Rule)
+	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6975,7 +6975,7 @@ func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -7074,7 +7074,7 @@ func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
-		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadText[ValueOverride])
+		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadEnum[ValueOverride])
 	}
 	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
 		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
@@ -7547,15 +7547,15 @@ type QuoteLineConfiguration struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, soap.Int32, "QuoteLineConfiguration.QuoteLineConfigurationId")
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Editable", v.Editable, soap.Bool, "QuoteLineConfiguration.Editable")
-	soap.WriteOptItem(e, ns0, "InUse", v.InUse, soap.Bool, "QuoteLineConfiguration.InUse")
-	soap.WriteOptItem(e, ns0, "Mandatory", v.Mandatory, soap.Bool, "QuoteLineConfiguration.Mandatory")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "QuoteLineConfiguration.Rank")
-	soap.WriteOptItem(e, ns0, "RestrictEdit", v.RestrictEdit, soap.Bool, "QuoteLineConfiguration.RestrictEdit")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, "QuoteLineConfiguration.QuoteLineConfigurationId")
+	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Editable", v.Editable, "QuoteLineConfiguration.Editable")
+	soap.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "QuoteLineConfiguration.InUse")
+	soap.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "QuoteLineConfiguration.Mandatory")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteLineConfiguration.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "RestrictEdit", v.RestrictEdit, "QuoteLineConfiguration.RestrictEdit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7705,14 +7705,14 @@ type QuotePublishDocuments struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuotePublishDocuments) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteDocumentId", v.QuoteDocumentId, soap.Int32, "QuotePublishDocuments.QuoteDocumentId")
-	soap.WriteOptItem(e, ns0, "QuotedProductsId", v.QuotedProductsId, soap.Int32, "QuotePublishDocuments.QuotedProductsId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteDocumentId", v.QuoteDocumentId, "QuotePublishDocuments.QuoteDocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "QuotedProductsId", v.QuotedProductsId, "QuotePublishDocuments.QuotedProductsId")
 	soap.WriteOpt(e, ns0, "QuoteAttachmentIds", v.QuoteAttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "MailBody", v.MailBody, soap.String)
-	soap.WriteOpt(e, ns0, "MailSubject", v.MailSubject, soap.String)
-	soap.WriteOpt(e, ns0, "ToEmail", v.ToEmail, soap.String)
-	soap.WriteOpt(e, ns0, "ToFullName", v.ToFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOptLeaf(e, ns0, "MailBody", v.MailBody)
+	soap.WriteOptLeaf(e, ns0, "MailSubject", v.MailSubject)
+	soap.WriteOptLeaf(e, ns0, "ToEmail", v.ToEmail)
+	soap.WriteOptLeaf(e, ns0, "ToFullName", v.ToFullName)
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7912,44 +7912,44 @@ type QuoteVersion struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersion) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "QuoteVersion.QuoteVersionId")
-	soap.WriteOpt(e, ns0, "ERPQuoteVersionKey", v.ERPQuoteVersionKey, soap.String)
-	soap.WriteOptItem(e, ns0, "QuoteId", v.QuoteId, soap.Int32, "QuoteVersion.QuoteId")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[QuoteVersionState], "QuoteVersion.State")
-	soap.WriteOptItem(e, ns0, "ArchivedState", v.ArchivedState, soap.Text[QuoteVersionState], "QuoteVersion.ArchivedState")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteVersion.Status")
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOptItem(e, ns0, "LikelyQuoteAlternativeId", v.LikelyQuoteAlternativeId, soap.Int32, "QuoteVersion.LikelyQuoteAlternativeId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "QuoteVersion.QuoteVersionId")
+	soap.WriteOptLeaf(e, ns0, "ERPQuoteVersionKey", v.ERPQuoteVersionKey)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "QuoteVersion.QuoteId")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[QuoteVersionState], "QuoteVersion.State")
+	soap.WriteOptItem(e, ns0, "ArchivedState", v.ArchivedState, soap.Enum[QuoteVersionState], "QuoteVersion.ArchivedState")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersion.Status")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	soap.WriteOptItemLeaf(e, ns0, "LikelyQuoteAlternativeId", v.LikelyQuoteAlternativeId, "QuoteVersion.LikelyQuoteAlternativeId")
 	soap.WriteOptItem(e, ns0, "SentDate", v.SentDate, soap.Text[soap.DateTime], "QuoteVersion.SentDate")
-	soap.WriteOptItem(e, ns0, "FollowupId", v.FollowupId, soap.Int32, "QuoteVersion.FollowupId")
+	soap.WriteOptItemLeaf(e, ns0, "FollowupId", v.FollowupId, "QuoteVersion.FollowupId")
 	soap.WriteOptItem(e, ns0, "ExpirationDate", v.ExpirationDate, soap.Text[soap.DateTime], "QuoteVersion.ExpirationDate")
-	soap.WriteOptItem(e, ns0, "DeliveryCountryId", v.DeliveryCountryId, soap.Int32, "QuoteVersion.DeliveryCountryId")
-	soap.WriteOptItem(e, ns0, "HasOwnDeliveryAddress", v.HasOwnDeliveryAddress, soap.Bool, "QuoteVersion.HasOwnDeliveryAddress")
-	soap.WriteOptItem(e, ns0, "InvoiceCountryId", v.InvoiceCountryId, soap.Int32, "QuoteVersion.InvoiceCountryId")
-	soap.WriteOptItem(e, ns0, "HasOwnInvoiceAddress", v.HasOwnInvoiceAddress, soap.Bool, "QuoteVersion.HasOwnInvoiceAddress")
-	soap.WriteOpt(e, ns0, "ERPPaymentTermsKey", v.ERPPaymentTermsKey, soap.String)
-	soap.WriteOpt(e, ns0, "ERPPaymentTypeKey", v.ERPPaymentTypeKey, soap.String)
-	soap.WriteOpt(e, ns0, "ERPDeliveryTermsKey", v.ERPDeliveryTermsKey, soap.String)
-	soap.WriteOpt(e, ns0, "ERPDeliveryTypeKey", v.ERPDeliveryTypeKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "QuoteVersion.Rank")
-	soap.WriteOptItem(e, ns0, "ApprovedBy", v.ApprovedBy, soap.Int32, "QuoteVersion.ApprovedBy")
-	soap.WriteOpt(e, ns0, "ApprovedText", v.ApprovedText, soap.String)
-	soap.WriteOptItem(e, ns0, "ApprovedRegisteredBy", v.ApprovedRegisteredBy, soap.Int32, "QuoteVersion.ApprovedRegisteredBy")
+	soap.WriteOptItemLeaf(e, ns0, "DeliveryCountryId", v.DeliveryCountryId, "QuoteVersion.DeliveryCountryId")
+	soap.WriteOptItemLeaf(e, ns0, "HasOwnDeliveryAddress", v.HasOwnDeliveryAddress, "QuoteVersion.HasOwnDeliveryAddress")
+	soap.WriteOptItemLeaf(e, ns0, "InvoiceCountryId", v.InvoiceCountryId, "QuoteVersion.InvoiceCountryId")
+	soap.WriteOptItemLeaf(e, ns0, "HasOwnInvoiceAddress", v.HasOwnInvoiceAddress, "QuoteVersion.HasOwnInvoiceAddress")
+	soap.WriteOptLeaf(e, ns0, "ERPPaymentTermsKey", v.ERPPaymentTermsKey)
+	soap.WriteOptLeaf(e, ns0, "ERPPaymentTypeKey", v.ERPPaymentTypeKey)
+	soap.WriteOptLeaf(e, ns0, "ERPDeliveryTermsKey", v.ERPDeliveryTermsKey)
+	soap.WriteOptLeaf(e, ns0, "ERPDeliveryTypeKey", v.ERPDeliveryTypeKey)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteVersion.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "ApprovedBy", v.ApprovedBy, "QuoteVersion.ApprovedBy")
+	soap.WriteOptLeaf(e, ns0, "ApprovedText", v.ApprovedText)
+	soap.WriteOptItemLeaf(e, ns0, "ApprovedRegisteredBy", v.ApprovedRegisteredBy, "QuoteVersion.ApprovedRegisteredBy")
 	soap.WriteOptItem(e, ns0, "ApprovedRegisteredDate", v.ApprovedRegisteredDate, soap.Text[soap.DateTime], "QuoteVersion.ApprovedRegisteredDate")
-	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
 	soap.WriteOptItem(e, ns0, "LastRecalculated", v.LastRecalculated, soap.Text[soap.DateTime], "QuoteVersion.LastRecalculated")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "QuoteVersion.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "QuoteVersion.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "QuoteVersion.UpdatedAssociateId")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "QuoteVersion.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "QuoteVersion.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "RequestAssociateId", v.RequestAssociateId, soap.Int32, "QuoteVersion.RequestAssociateId")
-	soap.WriteOpt(e, ns0, "RequestComment", v.RequestComment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "QuoteVersion.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RequestAssociateId", v.RequestAssociateId, "QuoteVersion.RequestAssociateId")
+	soap.WriteOptLeaf(e, ns0, "RequestComment", v.RequestComment)
 	soap.WriteOpt(e, ns0, "QuoteAlternatives", v.QuoteAlternatives, soap.Value[ArrayOfQuoteAlternative])
 }
 
@@ -7972,13 +7972,13 @@ func (v *QuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 		v.Number = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "QuoteVersionState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[QuoteVersionState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionState])
 	}
 	if d.At(ns0, "ArchivedState", ns0, "QuoteVersionState") {
-		v.ArchivedState = soap.ReadOptItem(d, soap.ReadText[QuoteVersionState])
+		v.ArchivedState = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionState])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -8418,8 +8418,8 @@ type QuoteVersionAttachment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "QuoteVersionAttachment.DocumentId")
-	soap.WriteOptItem(e, ns0, "Included", v.Included, soap.Bool, "QuoteVersionAttachment.Included")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "QuoteVersionAttachment.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "Included", v.Included, "QuoteVersionAttachment.Included")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8570,18 +8570,18 @@ type QuoteVersionButtonState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[QuoteVersionButtonAction], "QuoteVersionButtonState.Action")
-	soap.WriteOpt(e, ns0, "ImageHint", v.ImageHint, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayText", v.DisplayText, soap.String)
-	soap.WriteOpt(e, ns0, "TooltipText", v.TooltipText, soap.String)
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "QuoteVersionButtonState.Enabled")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[QuoteVersionButtonAction], "QuoteVersionButtonState.Action")
+	soap.WriteOptLeaf(e, ns0, "ImageHint", v.ImageHint)
+	soap.WriteOptLeaf(e, ns0, "DisplayText", v.DisplayText)
+	soap.WriteOptLeaf(e, ns0, "TooltipText", v.TooltipText)
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "QuoteVersionButtonState.Enabled")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionButtonAction])
 	}
 	if d.At(ns0, "ImageHint", soap.NSXSD, "string") {
 		v.ImageHint = soap.ReadOpt(d, soap.ReadString)
@@ -8751,17 +8751,17 @@ type QuoteVersionStatusInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionStatusInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteVersionStatusInformation.Status")
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayMessage", v.DisplayMessage, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersionStatusInformation.Status")
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptLeaf(e, ns0, "DisplayMessage", v.DisplayMessage)
+	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionStatusInformation) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
 		v.IconHint = soap.ReadOpt(d, soap.ReadString)
@@ -8850,15 +8850,15 @@ type QuoteVersionValidated struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionValidated) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsOk", v.IsOk, soap.Bool, "QuoteVersionValidated.IsOk")
-	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "QuoteVersionValidated.IsOk")
+	soap.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
+	soap.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
+	soap.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
 	soap.WriteOptPtr(e, ns0, "ChangedSale", v.ChangedSale, soap.Complex[*Sale])
 	soap.WriteOptPtr(e, ns0, "ChangedQuote", v.ChangedQuote, soap.Complex[*Quote])
 	soap.WriteOptPtr(e, ns0, "ChangedQuoteVersion", v.ChangedQuoteVersion, soap.Complex[*QuoteVersion])
 	soap.WriteOpt(e, ns0, "ChangedQuoteAlternatives", v.ChangedQuoteAlternatives, soap.Value[ArrayOfQuoteAlternativeRecalculated])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "QuoteVersionValidated.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersionValidated.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8889,7 +8889,7 @@ func (v *QuoteVersionValidated) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChangedQuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternativeRecalculated])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }
@@ -9081,7 +9081,7 @@ type RecalculateQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteAlternative", v.QuoteAlternative, soap.Int32, "RecalculateQuoteAlternative.QuoteAlternative")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternative", v.QuoteAlternative, "RecalculateQuoteAlternative.QuoteAlternative")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9211,10 +9211,10 @@ type RejectQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "RejectQuoteVersion.QuoteVersionId")
-	soap.WriteOpt(e, ns0, "RejectedByText", v.RejectedByText, soap.String)
-	soap.WriteOptItem(e, ns0, "RejectedByAssociateId", v.RejectedByAssociateId, soap.Int32, "RejectQuoteVersion.RejectedByAssociateId")
-	soap.WriteOpt(e, ns0, "RejectionText", v.RejectionText, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "RejectQuoteVersion.QuoteVersionId")
+	soap.WriteOptLeaf(e, ns0, "RejectedByText", v.RejectedByText)
+	soap.WriteOptItemLeaf(e, ns0, "RejectedByAssociateId", v.RejectedByAssociateId, "RejectQuoteVersion.RejectedByAssociateId")
+	soap.WriteOptLeaf(e, ns0, "RejectionText", v.RejectionText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9302,7 +9302,7 @@ type RemoveProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "RemoveProduct.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "RemoveProduct.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9345,9 +9345,9 @@ type RequestApproval struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestApproval) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "RequestApproval.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RequestApproval.AssociateId")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "RequestApproval.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RequestApproval.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9424,7 +9424,7 @@ type RestoreConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RestoreConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "RestoreConnection.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "RestoreConnection.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9493,7 +9493,7 @@ type SaveConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32, "SaveConnectionConfigFields.QuoteConnectionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "SaveConnectionConfigFields.QuoteConnectionId")
 	soap.WriteOpt(e, ns0, "ConnectionConfigFields", v.ConnectionConfigFields, soap.Value[StringDictionary])
 }
 
@@ -10114,8 +10114,8 @@ type SaveQuoteVersionNumber struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionNumber) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "SaveQuoteVersionNumber.QuoteVersionId")
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SaveQuoteVersionNumber.QuoteVersionId")
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10154,7 +10154,7 @@ type SaveQuoteVersionNumberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveQuoteVersionNumberResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveQuoteVersionNumberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10217,11 +10217,11 @@ type SendQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "SendQuoteVersion.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SendQuoteVersion.QuoteVersionId")
 	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "SendQuoteVersion.ExpiryDate")
 	soap.WriteOptItem(e, ns0, "FollowupDate", v.FollowupDate, soap.Text[soap.DateTime], "SendQuoteVersion.FollowupDate")
-	soap.WriteOpt(e, ns0, "FollowupText", v.FollowupText, soap.String)
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FollowupText", v.FollowupText)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10322,7 +10322,7 @@ type TestConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConnectorName", v.ConnectorName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
 	soap.WriteOpt(e, ns0, "ConnectionData", v.ConnectionData, soap.Value[StringDictionary])
 }
 
@@ -10390,7 +10390,7 @@ type ToggleProductInAssortment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleProductInAssortment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProductId", v.ProductId, soap.Int32, "ToggleProductInAssortment.ProductId")
+	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "ToggleProductInAssortment.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10430,7 +10430,7 @@ type ToggleQuoteVersionAttachmentIncluded struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleQuoteVersionAttachmentIncluded) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionAttachmentId", v.QuoteVersionAttachmentId, soap.Int32, "ToggleQuoteVersionAttachmentIncluded.QuoteVersionAttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionAttachmentId", v.QuoteVersionAttachmentId, "ToggleQuoteVersionAttachmentIncluded.QuoteVersionAttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10459,7 +10459,7 @@ type ToggleQuoteVersionAttachmentIncludedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleQuoteVersionAttachmentIncludedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ToggleQuoteVersionAttachmentIncludedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleQuoteVersionAttachmentIncludedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10487,7 +10487,7 @@ type ToggleSaleTypeQuoteAttachmentDefaultIncluded struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, soap.Int32, "ToggleSaleTypeQuoteAttachmentDefaultIncluded.SaleTypeQuoteAttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, "ToggleSaleTypeQuoteAttachmentDefaultIncluded.SaleTypeQuoteAttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10516,7 +10516,7 @@ type ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10544,7 +10544,7 @@ type UpdateQuoteVersionPrices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateQuoteVersionPrices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "UpdateQuoteVersionPrices.QuoteVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "UpdateQuoteVersionPrices.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10601,8 +10601,8 @@ type ValidateQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32, "ValidateQuoteVersion.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[QuoteVersionButtonAction], "ValidateQuoteVersion.Action")
+	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "ValidateQuoteVersion.QuoteVersionId")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[QuoteVersionButtonAction], "ValidateQuoteVersion.Action")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10611,7 +10611,7 @@ func (v *ValidateQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionButtonAction])
 	}
 	d.End()
 }

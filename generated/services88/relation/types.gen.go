@@ -19,7 +19,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -73,24 +73,24 @@ type ContactRelationEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SourceContactId", v.SourceContactId, soap.Int32, "ContactRelationEntity.SourceContactId")
-	soap.WriteOptItem(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32, "ContactRelationEntity.SourcePersonId")
-	soap.WriteOptItem(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32, "ContactRelationEntity.DestinationContactId")
-	soap.WriteOptItem(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32, "ContactRelationEntity.DestinationPersonId")
-	soap.WriteOptItem(e, ns0, "RelationId", v.RelationId, soap.Int32, "ContactRelationEntity.RelationId")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationDefinitionId", v.RelationDefinitionId, soap.Int32, "ContactRelationEntity.RelationDefinitionId")
-	soap.WriteOptItem(e, ns0, "Reversed", v.Reversed, soap.Int16, "ContactRelationEntity.Reversed")
+	soap.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "ContactRelationEntity.SourceContactId")
+	soap.WriteOptItemLeaf(e, ns0, "SourcePersonId", v.SourcePersonId, "ContactRelationEntity.SourcePersonId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "ContactRelationEntity.DestinationContactId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationPersonId", v.DestinationPersonId, "ContactRelationEntity.DestinationPersonId")
+	soap.WriteOptItemLeaf(e, ns0, "RelationId", v.RelationId, "ContactRelationEntity.RelationId")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptItemLeaf(e, ns0, "RelationDefinitionId", v.RelationDefinitionId, "ContactRelationEntity.RelationDefinitionId")
+	soap.WriteOptItemLeaf(e, ns0, "Reversed", v.Reversed, "ContactRelationEntity.Reversed")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ContactRelationEntity.UpdatedDate")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ContactRelationEntity.CreatedDate")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "SourceContactName", v.SourceContactName, soap.String)
-	soap.WriteOpt(e, ns0, "SourcePersonName", v.SourcePersonName, soap.String)
-	soap.WriteOpt(e, ns0, "DestinationContactName", v.DestinationContactName, soap.String)
-	soap.WriteOpt(e, ns0, "DestinationPersonName", v.DestinationPersonName, soap.String)
-	soap.WriteOpt(e, ns0, "ActiveText", v.ActiveText, soap.String)
-	soap.WriteOpt(e, ns0, "PassiveText", v.PassiveText, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SourceContactName", v.SourceContactName)
+	soap.WriteOptLeaf(e, ns0, "SourcePersonName", v.SourcePersonName)
+	soap.WriteOptLeaf(e, ns0, "DestinationContactName", v.DestinationContactName)
+	soap.WriteOptLeaf(e, ns0, "DestinationPersonName", v.DestinationPersonName)
+	soap.WriteOptLeaf(e, ns0, "ActiveText", v.ActiveText)
+	soap.WriteOptLeaf(e, ns0, "PassiveText", v.PassiveText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -362,7 +362,7 @@ type DeleteContactRelation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteContactRelation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, soap.Int32, "DeleteContactRelation.ContactRelationEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, "DeleteContactRelation.ContactRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -403,7 +403,7 @@ type GetContactRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, soap.Int32, "GetContactRelationEntity.ContactRelationEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, "GetContactRelationEntity.ContactRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

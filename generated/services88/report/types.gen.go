@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -76,7 +76,7 @@ type DeleteReportLabelLayoutEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, soap.Int32, "DeleteReportLabelLayoutEntity.ReportLabelLayoutEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, "DeleteReportLabelLayoutEntity.ReportLabelLayoutEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -117,7 +117,7 @@ type GetReportLabelLayoutEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, soap.Int32, "GetReportLabelLayoutEntity.ReportLabelLayoutEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, "GetReportLabelLayoutEntity.ReportLabelLayoutEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -198,18 +198,18 @@ type ReportLabelLayoutEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ReportLabelLayoutId", v.ReportLabelLayoutId, soap.Int32, "ReportLabelLayoutEntity.ReportLabelLayoutId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Orientation", v.Orientation, soap.Text[ReportPaperOrientation], "ReportLabelLayoutEntity.Orientation")
-	soap.WriteOptItem(e, ns0, "PaperWidth", v.PaperWidth, soap.Uint32, "ReportLabelLayoutEntity.PaperWidth")
-	soap.WriteOptItem(e, ns0, "PaperHeight", v.PaperHeight, soap.Uint32, "ReportLabelLayoutEntity.PaperHeight")
-	soap.WriteOptItem(e, ns0, "LeftMargin", v.LeftMargin, soap.Uint32, "ReportLabelLayoutEntity.LeftMargin")
-	soap.WriteOptItem(e, ns0, "RightMargin", v.RightMargin, soap.Uint32, "ReportLabelLayoutEntity.RightMargin")
-	soap.WriteOptItem(e, ns0, "TopMargin", v.TopMargin, soap.Uint32, "ReportLabelLayoutEntity.TopMargin")
-	soap.WriteOptItem(e, ns0, "BottomMargin", v.BottomMargin, soap.Uint32, "ReportLabelLayoutEntity.BottomMargin")
-	soap.WriteOptItem(e, ns0, "CountColumns", v.CountColumns, soap.Int16, "ReportLabelLayoutEntity.CountColumns")
-	soap.WriteOptItem(e, ns0, "CountRows", v.CountRows, soap.Int16, "ReportLabelLayoutEntity.CountRows")
+	soap.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutId", v.ReportLabelLayoutId, "ReportLabelLayoutEntity.ReportLabelLayoutId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "Orientation", v.Orientation, soap.Enum[ReportPaperOrientation], "ReportLabelLayoutEntity.Orientation")
+	soap.WriteOptItemLeaf(e, ns0, "PaperWidth", v.PaperWidth, "ReportLabelLayoutEntity.PaperWidth")
+	soap.WriteOptItemLeaf(e, ns0, "PaperHeight", v.PaperHeight, "ReportLabelLayoutEntity.PaperHeight")
+	soap.WriteOptItemLeaf(e, ns0, "LeftMargin", v.LeftMargin, "ReportLabelLayoutEntity.LeftMargin")
+	soap.WriteOptItemLeaf(e, ns0, "RightMargin", v.RightMargin, "ReportLabelLayoutEntity.RightMargin")
+	soap.WriteOptItemLeaf(e, ns0, "TopMargin", v.TopMargin, "ReportLabelLayoutEntity.TopMargin")
+	soap.WriteOptItemLeaf(e, ns0, "BottomMargin", v.BottomMargin, "ReportLabelLayoutEntity.BottomMargin")
+	soap.WriteOptItemLeaf(e, ns0, "CountColumns", v.CountColumns, "ReportLabelLayoutEntity.CountColumns")
+	soap.WriteOptItemLeaf(e, ns0, "CountRows", v.CountRows, "ReportLabelLayoutEntity.CountRows")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -225,7 +225,7 @@ func (v *ReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Orientation", ns0, "ReportPaperOrientation") {
-		v.Orientation = soap.ReadOptItem(d, soap.ReadText[ReportPaperOrientation])
+		v.Orientation = soap.ReadOptItem(d, soap.ReadEnum[ReportPaperOrientation])
 	}
 	if d.At(ns0, "PaperWidth", soap.NSXSD, "unsignedInt") {
 		v.PaperWidth = soap.ReadOptItem(d, soap.ReadUint32)

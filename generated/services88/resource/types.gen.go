@@ -17,7 +17,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -39,9 +39,9 @@ type ActivateResourceSubstitution struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ActivateResourceSubstitution.IsActive")
+	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ActivateResourceSubstitution.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -124,8 +124,8 @@ type DeleteResourceSubstitution struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -181,8 +181,8 @@ type GetResourceSubstitutions struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceSubstitutions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOptItem(e, ns0, "ActiveOnly", v.ActiveOnly, soap.Bool, "GetResourceSubstitutions.ActiveOnly")
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptItemLeaf(e, ns0, "ActiveOnly", v.ActiveOnly, "GetResourceSubstitutions.ActiveOnly")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -263,7 +263,7 @@ type IsResourceSubstitutionActive struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsResourceSubstitutionActive) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -338,10 +338,10 @@ type ResourceOverride struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResourceOverride) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
-	soap.WriteOpt(e, ns0, "ResourceValue", v.ResourceValue, soap.String)
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ResourceOverride.IsActive")
+	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	soap.WriteOptLeaf(e, ns0, "ResourceValue", v.ResourceValue)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ResourceOverride.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -425,10 +425,10 @@ type SetResourceSubstitution struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
-	soap.WriteOpt(e, ns0, "ResourceValues", v.ResourceValues, soap.String)
-	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "SetResourceSubstitution.IsActive")
+	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	soap.WriteOptLeaf(e, ns0, "ResourceValues", v.ResourceValues)
+	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetResourceSubstitution.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -233,7 +233,7 @@ type GetStatusMonitor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetStatusMonitor.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetStatusMonitor.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -330,8 +330,8 @@ type GetStatusMonitors struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitors) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetStatusMonitors.Id")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetStatusMonitors.Id")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -397,7 +397,7 @@ type RegenerateCounters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateCounters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RunAsBatch", v.RunAsBatch, soap.Bool, "RegenerateCounters.RunAsBatch")
+	soap.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateCounters.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -453,7 +453,7 @@ type RegenerateStatusMonitor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StatusMonitorId", v.StatusMonitorId, soap.Int32, "RegenerateStatusMonitor.StatusMonitorId")
+	soap.WriteOptItemLeaf(e, ns0, "StatusMonitorId", v.StatusMonitorId, "RegenerateStatusMonitor.StatusMonitorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -493,7 +493,7 @@ type RegenerateStatusMonitors struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitors) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RunAsBatch", v.RunAsBatch, soap.Bool, "RegenerateStatusMonitors.RunAsBatch")
+	soap.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateStatusMonitors.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -565,14 +565,14 @@ type SaintConfiguration struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaintConfiguration) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "OwnerTable", v.OwnerTable, soap.Int16, "SaintConfiguration.OwnerTable")
-	soap.WriteOptItem(e, ns0, "Enabled", v.Enabled, soap.Bool, "SaintConfiguration.Enabled")
-	soap.WriteOptItem(e, ns0, "Period1", v.Period1, soap.Int32, "SaintConfiguration.Period1")
-	soap.WriteOptItem(e, ns0, "Period2", v.Period2, soap.Int32, "SaintConfiguration.Period2")
-	soap.WriteOptItem(e, ns0, "Period3", v.Period3, soap.Int32, "SaintConfiguration.Period3")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerTable", v.OwnerTable, "SaintConfiguration.OwnerTable")
+	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "SaintConfiguration.Enabled")
+	soap.WriteOptItemLeaf(e, ns0, "Period1", v.Period1, "SaintConfiguration.Period1")
+	soap.WriteOptItemLeaf(e, ns0, "Period2", v.Period2, "SaintConfiguration.Period2")
+	soap.WriteOptItemLeaf(e, ns0, "Period3", v.Period3, "SaintConfiguration.Period3")
 	soap.WriteOptItem(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime], "SaintConfiguration.GenerationStart")
 	soap.WriteOptItem(e, ns0, "GenerationEnd", v.GenerationEnd, soap.Text[soap.DateTime], "SaintConfiguration.GenerationEnd")
-	soap.WriteOptItem(e, ns0, "RowsGenerated", v.RowsGenerated, soap.Int32, "SaintConfiguration.RowsGenerated")
+	soap.WriteOptItemLeaf(e, ns0, "RowsGenerated", v.RowsGenerated, "SaintConfiguration.RowsGenerated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -863,7 +863,7 @@ type SetRankOnStatusMonitors struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnStatusMonitors) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
@@ -945,20 +945,20 @@ type StatusMonitor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatusMonitor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "OwnerTable", v.OwnerTable, soap.Int32, "StatusMonitor.OwnerTable")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "StatusMonitor.Rank")
-	soap.WriteOptItem(e, ns0, "DefaultTask", v.DefaultTask, soap.Int32, "StatusMonitor.DefaultTask")
-	soap.WriteOpt(e, ns0, "DefaultTaskText", v.DefaultTaskText, soap.String)
-	soap.WriteOptItem(e, ns0, "IsVisual", v.IsVisual, soap.Bool, "StatusMonitor.IsVisual")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerTable", v.OwnerTable, "StatusMonitor.OwnerTable")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "StatusMonitor.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultTask", v.DefaultTask, "StatusMonitor.DefaultTask")
+	soap.WriteOptLeaf(e, ns0, "DefaultTaskText", v.DefaultTaskText)
+	soap.WriteOptItemLeaf(e, ns0, "IsVisual", v.IsVisual, "StatusMonitor.IsVisual")
 	soap.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime], "StatusMonitor.LastGenerated")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "StatusMonitorId", v.StatusMonitorId, soap.Int32, "StatusMonitor.StatusMonitorId")
-	soap.WriteOptItem(e, ns0, "PictureId", v.PictureId, soap.Int32, "StatusMonitor.PictureId")
-	soap.WriteOptItem(e, ns0, "NeedsUpdate", v.NeedsUpdate, soap.Bool, "StatusMonitor.NeedsUpdate")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "StatusMonitor.Deleted")
-	soap.WriteOptItem(e, ns0, "NumMatches", v.NumMatches, soap.Int32, "StatusMonitor.NumMatches")
-	soap.WriteOptItem(e, ns0, "NumNeedUpdate", v.NumNeedUpdate, soap.Int32, "StatusMonitor.NumNeedUpdate")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "StatusMonitorId", v.StatusMonitorId, "StatusMonitor.StatusMonitorId")
+	soap.WriteOptItemLeaf(e, ns0, "PictureId", v.PictureId, "StatusMonitor.PictureId")
+	soap.WriteOptItemLeaf(e, ns0, "NeedsUpdate", v.NeedsUpdate, "StatusMonitor.NeedsUpdate")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "StatusMonitor.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "NumMatches", v.NumMatches, "StatusMonitor.NumMatches")
+	soap.WriteOptItemLeaf(e, ns0, "NumNeedUpdate", v.NumNeedUpdate, "StatusMonitor.NumNeedUpdate")
 	soap.WriteOptItem(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime], "StatusMonitor.GenerationStart")
 }
 
@@ -1164,9 +1164,9 @@ type StatusMonitorPeriods struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Period1", v.Period1, soap.Int32, "StatusMonitorPeriods.Period1")
-	soap.WriteOptItem(e, ns0, "Period2", v.Period2, soap.Int32, "StatusMonitorPeriods.Period2")
-	soap.WriteOptItem(e, ns0, "Period3", v.Period3, soap.Int32, "StatusMonitorPeriods.Period3")
+	soap.WriteOptItemLeaf(e, ns0, "Period1", v.Period1, "StatusMonitorPeriods.Period1")
+	soap.WriteOptItemLeaf(e, ns0, "Period2", v.Period2, "StatusMonitorPeriods.Period2")
+	soap.WriteOptItemLeaf(e, ns0, "Period3", v.Period3, "StatusMonitorPeriods.Period3")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -33,7 +33,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -52,7 +52,7 @@ type AddSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "AddSaleStakeholders.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AddSaleStakeholders.SaleId")
 	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
 }
 
@@ -284,7 +284,7 @@ type DeleteSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleEntityId", v.SaleEntityId, soap.Int32, "DeleteSaleEntity.SaleEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleEntityId", v.SaleEntityId, "DeleteSaleEntity.SaleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -324,7 +324,7 @@ type DeleteSaleStakeholder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32, "DeleteSaleStakeholder.SaleStakeholderId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "DeleteSaleStakeholder.SaleStakeholderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -403,7 +403,7 @@ type GetMyOpportunities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOpportunities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetMyOpportunities.Count")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyOpportunities.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -458,7 +458,7 @@ type GetNextDueDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextDueDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNextDueDate.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextDueDate.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -515,8 +515,8 @@ type GetNextSaleStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSaleStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetNextSaleStage.SaleId")
-	soap.WriteOptItem(e, ns0, "IncludeCurrentStage", v.IncludeCurrentStage, soap.Bool, "GetNextSaleStage.IncludeCurrentStage")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextSaleStage.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeCurrentStage", v.IncludeCurrentStage, "GetNextSaleStage.IncludeCurrentStage")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -555,7 +555,7 @@ type GetNextSaleStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSaleStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetNextSaleStageResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextSaleStageResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -583,7 +583,7 @@ type GetOpenSalesForContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOpenSalesForContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetOpenSalesForContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetOpenSalesForContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -639,7 +639,7 @@ type GetProbabilityFromStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProbabilityFromStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StageId", v.StageId, soap.Int32, "GetProbabilityFromStage.StageId")
+	soap.WriteOptItemLeaf(e, ns0, "StageId", v.StageId, "GetProbabilityFromStage.StageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -667,7 +667,7 @@ type GetProbabilityFromStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProbabilityFromStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetProbabilityFromStageResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetProbabilityFromStageResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -696,8 +696,8 @@ type GetRecentSales struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecentSales) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32, "GetRecentSales.AmountLimit")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetRecentSales.Count")
+	soap.WriteOptItemLeaf(e, ns0, "AmountLimit", v.AmountLimit, "GetRecentSales.AmountLimit")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetRecentSales.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -763,7 +763,7 @@ type GetSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetSale.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSale.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -790,7 +790,7 @@ type GetSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleEntityId", v.SaleEntityId, soap.Int32, "GetSaleEntity.SaleEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleEntityId", v.SaleEntityId, "GetSaleEntity.SaleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -926,7 +926,7 @@ type GetSaleStakeholder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32, "GetSaleStakeholder.SaleStakeholderId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "GetSaleStakeholder.SaleStakeholderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1093,7 +1093,7 @@ type GetSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "GetSaleStakeholders.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSaleStakeholders.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1156,8 +1156,8 @@ type GetSalesByDate struct {
 func (v *GetSalesByDate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSalesByDate.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSalesByDate.ToDate")
-	soap.WriteOptItem(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32, "GetSalesByDate.AmountLimit")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[SaleStatus], "GetSalesByDate.Status")
+	soap.WriteOptItemLeaf(e, ns0, "AmountLimit", v.AmountLimit, "GetSalesByDate.AmountLimit")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[SaleStatus], "GetSalesByDate.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1172,7 +1172,7 @@ func (v *GetSalesByDate) UnmarshalSOAP(d *soap.Decoder) {
 		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
 	}
 	d.End()
 }
@@ -1247,8 +1247,8 @@ type GetSalesFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetSalesFromContact.ContactId")
-	soap.WriteOptItem(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, soap.Bool, "GetSalesFromContact.OnlyOpenSales")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSalesFromContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, "GetSalesFromContact.OnlyOpenSales")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1316,8 +1316,8 @@ type GetSalesFromPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetSalesFromPerson.PersonId")
-	soap.WriteOptItem(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, soap.Bool, "GetSalesFromPerson.OnlyOpenSales")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetSalesFromPerson.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, "GetSalesFromPerson.OnlyOpenSales")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1388,7 +1388,7 @@ type GetSummaryByAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetSummaryByAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSummaryByAssociate.AssociateId")
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByAssociate.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByAssociate.ToDate")
 }
@@ -1471,7 +1471,7 @@ type GetSummaryByContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetSummaryByContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSummaryByContact.ContactId")
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByContact.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByContact.ToDate")
 }
@@ -1554,7 +1554,7 @@ type GetSummaryByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "GetSummaryByGroup.GroupId")
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetSummaryByGroup.GroupId")
 	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByGroup.FromDate")
 	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByGroup.ToDate")
 }
@@ -1635,8 +1635,8 @@ type GetUpcomingSales struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUpcomingSales) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WeightedAmountLimit", v.WeightedAmountLimit, soap.Int32, "GetUpcomingSales.WeightedAmountLimit")
-	soap.WriteOptItem(e, ns0, "Count", v.Count, soap.Int32, "GetUpcomingSales.Count")
+	soap.WriteOptItemLeaf(e, ns0, "WeightedAmountLimit", v.WeightedAmountLimit, "GetUpcomingSales.WeightedAmountLimit")
+	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetUpcomingSales.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1702,7 +1702,7 @@ type HasGuide struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuide) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "HasGuide.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasGuide.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1729,7 +1729,7 @@ type HasGuideActivities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "HasGuideActivities.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasGuideActivities.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1757,7 +1757,7 @@ type HasGuideActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasGuideActivitiesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1784,7 +1784,7 @@ type HasGuideResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasGuideResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1812,7 +1812,7 @@ type HasStakeholderSetting struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasStakeholderSetting) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "HasStakeholderSetting.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasStakeholderSetting.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1840,7 +1840,7 @@ type HasStakeholderSettingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasStakeholderSettingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasStakeholderSettingResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasStakeholderSettingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1869,8 +1869,8 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "IsNumberValid.ContactId")
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1909,7 +1909,7 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNumberValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1937,7 +1937,7 @@ type OfferAutoNextStageOnApppointmentCompleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStageOnApppointmentCompleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "OfferAutoNextStageOnApppointmentCompleted.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "OfferAutoNextStageOnApppointmentCompleted.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1965,7 +1965,7 @@ type OfferAutoNextStageOnApppointmentCompletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStageOnApppointmentCompletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "OfferAutoNextStageOnApppointmentCompletedResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "OfferAutoNextStageOnApppointmentCompletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2087,7 +2087,7 @@ func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
-	soap.WriteOpt(e, ns0, "SaleText", v.SaleText, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SaleText", v.SaleText)
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
 	soap.WriteOptPtr(e, ns0, "Competitor", v.Competitor, soap.Complex[*Competitor])
@@ -2095,35 +2095,35 @@ func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*Rating])
 	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*Reason])
 	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*Source])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[SaleStatus], "SaleEntity.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[SaleStatus], "SaleEntity.Status")
 	soap.WriteOptItem(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime], "SaleEntity.Saledate")
-	soap.WriteOptItem(e, ns0, "Amount", v.Amount, soap.Float64, "SaleEntity.Amount")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleEntity.SaleId")
-	soap.WriteOptItem(e, ns0, "Earning", v.Earning, soap.Float64, "SaleEntity.Earning")
-	soap.WriteOptItem(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64, "SaleEntity.EarningPercent")
-	soap.WriteOpt(e, ns0, "Heading", v.Heading, soap.String)
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
-	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "SaleEntity.Probability")
+	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "SaleEntity.Amount")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleEntity.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "Earning", v.Earning, "SaleEntity.Earning")
+	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "SaleEntity.EarningPercent")
+	soap.WriteOptLeaf(e, ns0, "Heading", v.Heading)
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleEntity.Probability")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "SaleEntity.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "SaleEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus], "SaleEntity.Completed")
-	soap.WriteOptItem(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32, "SaleEntity.ActiveLinks")
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[ActivityStatus], "SaleEntity.Completed")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "SaleEntity.ActiveLinks")
 	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
 	soap.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime], "SaleEntity.NextDueDate")
-	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Postit", v.Postit)
 	soap.WriteOptPtr(e, ns0, "SaleType", v.SaleType, soap.Complex[*SaleType])
 	soap.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, soap.Complex[*ReasonSold])
 	soap.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, soap.Complex[*ReasonStalled])
 	soap.WriteOptItem(e, ns0, "ReopenDate", v.ReopenDate, soap.Text[soap.DateTime], "SaleEntity.ReopenDate")
 	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
-	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "SaleEntity.ActiveErpLinks")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "SaleEntity.ActiveErpLinks")
 	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "SaleEntity.PublishEventDate")
 	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "SaleEntity.PublishTo")
 	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "SaleEntity.PublishFrom")
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "SaleEntity.IsPublished")
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "SaleEntity.IsPublished")
 	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
 }
 
@@ -2173,7 +2173,7 @@ func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Source = soap.ReadOpt(d, soap.ReadComplex[Source])
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
 	}
 	if d.At(ns0, "Saledate", soap.NSXSD, "dateTime") {
 		v.Saledate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -2206,7 +2206,7 @@ func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
 		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2641,7 +2641,7 @@ type SaleHasQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleHasQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleHasQuote.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleHasQuote.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2668,7 +2668,7 @@ type SaleHasQuoteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleHasQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaleHasQuoteResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaleHasQuoteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2734,25 +2734,25 @@ type SaleStakeholder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "StakeholderRoleName", v.StakeholderRoleName, soap.String)
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOptItem(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, soap.Int32, "SaleStakeholder.StakeholderRoleId")
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "SaleStakeholder.CountryId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SaleStakeholder.PersonId")
-	soap.WriteOpt(e, ns0, "EmailDescription", v.EmailDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "SaleStakeholder.EmailId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "PhoneId", v.PhoneId, soap.Int32, "SaleStakeholder.PhoneId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SaleStakeholder.ContactId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleStakeholder.SaleId")
-	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
-	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
-	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
-	soap.WriteOptItem(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32, "SaleStakeholder.SaleStakeholderId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "SaleStakeholder.Rank")
-	soap.WriteOpt(e, ns0, "Phone", v.Phone, soap.String)
+	soap.WriteOptLeaf(e, ns0, "StakeholderRoleName", v.StakeholderRoleName)
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptItemLeaf(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, "SaleStakeholder.StakeholderRoleId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SaleStakeholder.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SaleStakeholder.PersonId")
+	soap.WriteOptLeaf(e, ns0, "EmailDescription", v.EmailDescription)
+	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "SaleStakeholder.EmailId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItemLeaf(e, ns0, "PhoneId", v.PhoneId, "SaleStakeholder.PhoneId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SaleStakeholder.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleStakeholder.SaleId")
+	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	soap.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "SaleStakeholder.SaleStakeholderId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleStakeholder.Rank")
+	soap.WriteOptLeaf(e, ns0, "Phone", v.Phone)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3051,34 +3051,34 @@ type SaleSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "BaseCurrency", v.BaseCurrency, soap.String)
-	soap.WriteOpt(e, ns0, "OwnCurrency", v.OwnCurrency, soap.String)
-	soap.WriteOptItem(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, soap.Float64, "SaleSummary.SoldTotalBaseCurrency")
-	soap.WriteOptItem(e, ns0, "Sold", v.Sold, soap.Int32, "SaleSummary.Sold")
-	soap.WriteOptItem(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, soap.Float64, "SaleSummary.SoldTotalOwnCurrency")
-	soap.WriteOptItem(e, ns0, "Lost", v.Lost, soap.Int32, "SaleSummary.Lost")
-	soap.WriteOptItem(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, soap.Float64, "SaleSummary.LostTotalBaseCurrency")
-	soap.WriteOptItem(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, soap.Float64, "SaleSummary.LostTotalOwnCurrency")
-	soap.WriteOptItem(e, ns0, "Open", v.Open, soap.Int32, "SaleSummary.Open")
-	soap.WriteOptItem(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, soap.Float64, "SaleSummary.OpenTotalBaseCurrency")
-	soap.WriteOptItem(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, soap.Float64, "SaleSummary.OpenTotalOwnCurrency")
-	soap.WriteOptItem(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, soap.Float64, "SaleSummary.OpenWeightedBaseCurrency")
-	soap.WriteOptItem(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, soap.Float64, "SaleSummary.OpenWeightedOwnCurrency")
-	soap.WriteOptItem(e, ns0, "PreviousOverdue", v.PreviousOverdue, soap.Int32, "SaleSummary.PreviousOverdue")
-	soap.WriteOptItem(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, soap.Float64, "SaleSummary.PreviousOverdueTotalBaseCurrency")
-	soap.WriteOptItem(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, soap.Float64, "SaleSummary.PreviousOverdueTotalOwnCurrency")
-	soap.WriteOptItem(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, soap.Float64, "SaleSummary.PreviousOverdueWeightedBaseCurrency")
-	soap.WriteOptItem(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, soap.Float64, "SaleSummary.PreviousOverdueWeightedOwnCurrency")
-	soap.WriteOptItem(e, ns0, "CurrentOverdue", v.CurrentOverdue, soap.Int32, "SaleSummary.CurrentOverdue")
-	soap.WriteOptItem(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, soap.Float64, "SaleSummary.CurrentOverdueTotalBaseCurrency")
-	soap.WriteOptItem(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, soap.Float64, "SaleSummary.CurrentOverdueTotalOwnCurrency")
-	soap.WriteOptItem(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, soap.Float64, "SaleSummary.CurrentOverdueWeightedBaseCurrency")
-	soap.WriteOptItem(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, soap.Float64, "SaleSummary.CurrentOverdueWeightedOwnCurrency")
-	soap.WriteOptItem(e, ns0, "FutureOpen", v.FutureOpen, soap.Int32, "SaleSummary.FutureOpen")
-	soap.WriteOptItem(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, soap.Float64, "SaleSummary.FutureOpenTotalBaseCurrency")
-	soap.WriteOptItem(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, soap.Float64, "SaleSummary.FutureOpenTotalOwnCurrency")
-	soap.WriteOptItem(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, soap.Float64, "SaleSummary.FutureOpenWeightedBaseCurrency")
-	soap.WriteOptItem(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, soap.Float64, "SaleSummary.FutureOpenWeightedOwnCurrency")
+	soap.WriteOptLeaf(e, ns0, "BaseCurrency", v.BaseCurrency)
+	soap.WriteOptLeaf(e, ns0, "OwnCurrency", v.OwnCurrency)
+	soap.WriteOptItemLeaf(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, "SaleSummary.SoldTotalBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "Sold", v.Sold, "SaleSummary.Sold")
+	soap.WriteOptItemLeaf(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, "SaleSummary.SoldTotalOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "Lost", v.Lost, "SaleSummary.Lost")
+	soap.WriteOptItemLeaf(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, "SaleSummary.LostTotalBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, "SaleSummary.LostTotalOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "Open", v.Open, "SaleSummary.Open")
+	soap.WriteOptItemLeaf(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, "SaleSummary.OpenTotalBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, "SaleSummary.OpenTotalOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, "SaleSummary.OpenWeightedBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, "SaleSummary.OpenWeightedOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdue", v.PreviousOverdue, "SaleSummary.PreviousOverdue")
+	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, "SaleSummary.PreviousOverdueTotalBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, "SaleSummary.PreviousOverdueTotalOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, "SaleSummary.PreviousOverdueWeightedBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, "SaleSummary.PreviousOverdueWeightedOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdue", v.CurrentOverdue, "SaleSummary.CurrentOverdue")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, "SaleSummary.CurrentOverdueTotalBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, "SaleSummary.CurrentOverdueTotalOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, "SaleSummary.CurrentOverdueWeightedBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, "SaleSummary.CurrentOverdueWeightedOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "FutureOpen", v.FutureOpen, "SaleSummary.FutureOpen")
+	soap.WriteOptItemLeaf(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, "SaleSummary.FutureOpenTotalBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, "SaleSummary.FutureOpenTotalOwnCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, "SaleSummary.FutureOpenWeightedBaseCurrency")
+	soap.WriteOptItemLeaf(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, "SaleSummary.FutureOpenWeightedOwnCurrency")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3584,7 +3584,7 @@ type SetAsLostWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLostWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ReasonId", v.ReasonId, soap.Int32, "SetAsLostWithReason.ReasonId")
+	soap.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "SetAsLostWithReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3675,7 +3675,7 @@ type SetAsSoldWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSoldWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ReasonId", v.ReasonId, soap.Int32, "SetAsSoldWithReason.ReasonId")
+	soap.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "SetAsSoldWithReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

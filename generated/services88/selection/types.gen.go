@@ -42,7 +42,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -62,7 +62,7 @@ type AddContactSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "AddContactSelectionMembers.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddContactSelectionMembers.SelectionId")
 	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
 }
 
@@ -104,8 +104,8 @@ type AddContactSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddContactSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "AddContactSelectionMembersFromSearch.SelectionId")
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddContactSelectionMembersFromSearch.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -144,7 +144,7 @@ type AddContactSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddContactSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "AddContactSelectionMembersFromSearchResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddContactSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -192,7 +192,7 @@ type AddRemoveContactSelectionMemberInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddRemoveContactSelectionMemberInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "AddRemoveContactSelectionMemberInterests.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddRemoveContactSelectionMemberInterests.SelectionId")
 	soap.WriteOpt(e, ns0, "AddCompanyInterests", v.AddCompanyInterests, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "RemoveCompanyInterests", v.RemoveCompanyInterests, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AddContactInterests", v.AddContactInterests, soap.Value[ArrayOfint])
@@ -281,7 +281,7 @@ type AddSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "AddSelectionMembers.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddSelectionMembers.SelectionId")
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
@@ -323,8 +323,8 @@ type AddSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "AddSelectionMembersFromSearch.SelectionId")
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddSelectionMembersFromSearch.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -363,7 +363,7 @@ type AddSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "AddSelectionMembersFromSearchResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -391,7 +391,7 @@ type AddSelectionMembersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "AddSelectionMembersResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSelectionMembersResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -558,18 +558,18 @@ type BoardViewSettingsBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BoardViewSettingsBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, soap.Int32, "BoardViewSettingsBase.BoardViewSettingsId")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[BoardViewEntityType], "BoardViewSettingsBase.EntityType")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "BoardViewSettingsBase.AssociateId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "BoardViewSettingsBase.SelectionId")
-	soap.WriteOptItem(e, ns0, "HideEmptyGroups", v.HideEmptyGroups, soap.Bool, "BoardViewSettingsBase.HideEmptyGroups")
-	soap.WriteOpt(e, ns0, "GroupBy", v.GroupBy, soap.String)
-	soap.WriteOpt(e, ns0, "SubGroupBy", v.SubGroupBy, soap.String)
-	soap.WriteOpt(e, ns0, "SortBy", v.SortBy, soap.String)
-	soap.WriteOptItem(e, ns0, "SortDesc", v.SortDesc, soap.Bool, "BoardViewSettingsBase.SortDesc")
-	soap.WriteOpt(e, ns0, "SumBy", v.SumBy, soap.String)
-	soap.WriteOpt(e, ns0, "ColorBy", v.ColorBy, soap.String)
-	soap.WriteOpt(e, ns0, "Filters", v.Filters, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "BoardViewSettingsBase.BoardViewSettingsId")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[BoardViewEntityType], "BoardViewSettingsBase.EntityType")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "BoardViewSettingsBase.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "BoardViewSettingsBase.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "HideEmptyGroups", v.HideEmptyGroups, "BoardViewSettingsBase.HideEmptyGroups")
+	soap.WriteOptLeaf(e, ns0, "GroupBy", v.GroupBy)
+	soap.WriteOptLeaf(e, ns0, "SubGroupBy", v.SubGroupBy)
+	soap.WriteOptLeaf(e, ns0, "SortBy", v.SortBy)
+	soap.WriteOptItemLeaf(e, ns0, "SortDesc", v.SortDesc, "BoardViewSettingsBase.SortDesc")
+	soap.WriteOptLeaf(e, ns0, "SumBy", v.SumBy)
+	soap.WriteOptLeaf(e, ns0, "ColorBy", v.ColorBy)
+	soap.WriteOptLeaf(e, ns0, "Filters", v.Filters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -680,7 +680,7 @@ func (v *BoardViewSettingsBase) unmarshalFields(d *soap.Decoder) {
 		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[BoardViewEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[BoardViewEntityType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -727,8 +727,8 @@ type ContactPersonId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactPersonId) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ContactPersonId.PersonId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ContactPersonId.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactPersonId.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -786,8 +786,8 @@ type CopyContactSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FromSelectionId", v.FromSelectionId, soap.Int32, "CopyContactSelectionMembers.FromSelectionId")
-	soap.WriteOptItem(e, ns0, "ToSelectionId", v.ToSelectionId, soap.Int32, "CopyContactSelectionMembers.ToSelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "FromSelectionId", v.FromSelectionId, "CopyContactSelectionMembers.FromSelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ToSelectionId", v.ToSelectionId, "CopyContactSelectionMembers.ToSelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -839,8 +839,8 @@ type CopySelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopySelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FromSelectionId", v.FromSelectionId, soap.Int32, "CopySelectionMembers.FromSelectionId")
-	soap.WriteOptItem(e, ns0, "ToSelectionId", v.ToSelectionId, soap.Int32, "CopySelectionMembers.ToSelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "FromSelectionId", v.FromSelectionId, "CopySelectionMembers.FromSelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "ToSelectionId", v.ToSelectionId, "CopySelectionMembers.ToSelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -897,10 +897,10 @@ type CreateContactSelectionFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateContactSelectionFromSelection.SelectionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[SelectionType], "CreateContactSelectionFromSelection.TargetSelectionType")
-	soap.WriteOptItem(e, ns0, "CopyMembers", v.CopyMembers, soap.Bool, "CreateContactSelectionFromSelection.CopyMembers")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateContactSelectionFromSelection.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Enum[SelectionType], "CreateContactSelectionFromSelection.TargetSelectionType")
+	soap.WriteOptItemLeaf(e, ns0, "CopyMembers", v.CopyMembers, "CreateContactSelectionFromSelection.CopyMembers")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -912,7 +912,7 @@ func (v *CreateContactSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
+		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
@@ -991,8 +991,8 @@ type CreateContactSelectionFromShadowSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromShadowSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateContactSelectionFromShadowSelection.SelectionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateContactSelectionFromShadowSelection.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1059,13 +1059,13 @@ type CreateDefaultBoardViewSettingsFromEntityType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[BoardViewEntityType], "CreateDefaultBoardViewSettingsFromEntityType.EntityType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[BoardViewEntityType], "CreateDefaultBoardViewSettingsFromEntityType.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[BoardViewEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[BoardViewEntityType])
 	}
 	d.End()
 }
@@ -1182,7 +1182,7 @@ type CreateNewEntryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateNewEntryResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1210,7 +1210,7 @@ type CreateSelectionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TargetTableName", v.TargetTableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TargetTableName", v.TargetTableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1272,10 +1272,10 @@ type CreateSelectionFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateSelectionFromSelection.SelectionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[SelectionType], "CreateSelectionFromSelection.TargetSelectionType")
-	soap.WriteOptItem(e, ns0, "CopyMembers", v.CopyMembers, soap.Bool, "CreateSelectionFromSelection.CopyMembers")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateSelectionFromSelection.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Enum[SelectionType], "CreateSelectionFromSelection.TargetSelectionType")
+	soap.WriteOptItemLeaf(e, ns0, "CopyMembers", v.CopyMembers, "CreateSelectionFromSelection.CopyMembers")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1287,7 +1287,7 @@ func (v *CreateSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
+		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
@@ -1434,7 +1434,7 @@ type CreateTemporaryContactSelectionFromSelectionMemberIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "CreateTemporaryContactSelectionFromSelectionMemberIds.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateTemporaryContactSelectionFromSelectionMemberIds.SelectionId")
 	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[ArrayOfint])
 }
 
@@ -1534,7 +1534,7 @@ type CreateTemporarySelectionFromIds struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporarySelectionFromIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "TargetTableNumber", v.TargetTableNumber, soap.Int32, "CreateTemporarySelectionFromIds.TargetTableNumber")
+	soap.WriteOptItemLeaf(e, ns0, "TargetTableNumber", v.TargetTableNumber, "CreateTemporarySelectionFromIds.TargetTableNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1601,7 +1601,7 @@ type DeleteBoardViewSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, soap.Int32, "DeleteBoardViewSettings.BoardViewSettingsId")
+	soap.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "DeleteBoardViewSettings.BoardViewSettingsId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1640,7 +1640,7 @@ type DeleteContacts struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteContacts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "DeleteContacts.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeleteContacts.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1679,7 +1679,7 @@ type DeleteEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "DeleteEntities.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeleteEntities.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1718,7 +1718,7 @@ type DeletePersons struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePersons) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "DeletePersons.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeletePersons.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1758,7 +1758,7 @@ type DeleteSelectionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionEntityId", v.SelectionEntityId, soap.Int32, "DeleteSelectionEntity.SelectionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionEntityId", v.SelectionEntityId, "DeleteSelectionEntity.SelectionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1800,7 +1800,7 @@ type EditContactSelectionMemberDetails struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EditContactSelectionMemberDetails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "EditContactSelectionMemberDetails.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "EditContactSelectionMemberDetails.SelectionId")
 	soap.WriteOptPtr(e, ns0, "SelectionMemberEditValues", v.SelectionMemberEditValues, soap.Complex[*SelectionMemberEditValues])
 }
 
@@ -1857,9 +1857,9 @@ type ExportSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "ExportSelectionMembers.SelectionId")
-	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
-	soap.WriteOptItem(e, ns0, "UseContacts", v.UseContacts, soap.Bool, "ExportSelectionMembers.UseContacts")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExportSelectionMembers.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	soap.WriteOptItemLeaf(e, ns0, "UseContacts", v.UseContacts, "ExportSelectionMembers.UseContacts")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1943,10 +1943,10 @@ type ExportSelectionMembersWithOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportSelectionMembersWithOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "ExportSelectionMembersWithOrderBy.SelectionId")
-	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
-	soap.WriteOptItem(e, ns0, "UseContacts", v.UseContacts, soap.Bool, "ExportSelectionMembersWithOrderBy.UseContacts")
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExportSelectionMembersWithOrderBy.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	soap.WriteOptItemLeaf(e, ns0, "UseContacts", v.UseContacts, "ExportSelectionMembersWithOrderBy.UseContacts")
+	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2042,11 +2042,11 @@ type GenerateFollowUps struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateFollowUps) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GenerateFollowUps.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GenerateFollowUps.SelectionId")
 	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GenerateFollowUps.AssociateId")
-	soap.WriteOptItem(e, ns0, "SaveOnContactOwner", v.SaveOnContactOwner, soap.Bool, "GenerateFollowUps.SaveOnContactOwner")
-	soap.WriteOptItem(e, ns0, "UniqueContact", v.UniqueContact, soap.Bool, "GenerateFollowUps.UniqueContact")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GenerateFollowUps.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "SaveOnContactOwner", v.SaveOnContactOwner, "GenerateFollowUps.SaveOnContactOwner")
+	soap.WriteOptItemLeaf(e, ns0, "UniqueContact", v.UniqueContact, "GenerateFollowUps.UniqueContact")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2129,7 +2129,7 @@ type GetBoardViewSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, soap.Int32, "GetBoardViewSettings.BoardViewSettingsId")
+	soap.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "GetBoardViewSettings.BoardViewSettingsId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2159,8 +2159,8 @@ type GetBoardViewSettingsForSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettingsForSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetBoardViewSettingsForSelection.AssociateId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetBoardViewSettingsForSelection.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetBoardViewSettingsForSelection.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetBoardViewSettingsForSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2293,7 +2293,7 @@ type GetDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2349,7 +2349,7 @@ type GetDynamicSelectionCriteria struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteria) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetDynamicSelectionCriteria.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetDynamicSelectionCriteria.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2377,7 +2377,7 @@ type GetDynamicSelectionCriteriaGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetDynamicSelectionCriteriaGroups.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetDynamicSelectionCriteriaGroups.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2461,7 +2461,7 @@ type GetParentCombinedSelections struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParentCombinedSelections) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetParentCombinedSelections.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetParentCombinedSelections.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2517,7 +2517,7 @@ type GetRecipientStatistics struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetRecipientStatistics.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetRecipientStatistics.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2601,7 +2601,7 @@ type GetRecipientStatisticsFromProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "GetRecipientStatisticsFromProjectMembers.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetRecipientStatisticsFromProjectMembers.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2684,7 +2684,7 @@ type GetSelectionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionEntityId", v.SelectionEntityId, soap.Int32, "GetSelectionEntity.SelectionEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionEntityId", v.SelectionEntityId, "GetSelectionEntity.SelectionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2741,8 +2741,8 @@ type GetSelectionForFind struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionForFind) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "TypicalSearchId", v.TypicalSearchId, soap.Int32, "GetSelectionForFind.TypicalSearchId")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "TypicalSearchId", v.TypicalSearchId, "GetSelectionForFind.TypicalSearchId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2811,8 +2811,8 @@ type GetSelectionMembersArchiveRows struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionMembersArchiveRows) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetSelectionMembersArchiveRows.SelectionId")
-	soap.WriteOpt(e, ns0, "Select", v.Select, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSelectionMembersArchiveRows.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "Select", v.Select)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2881,8 +2881,8 @@ type GetSelectionShadowMembersArchiveRows struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionShadowMembersArchiveRows) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "GetSelectionShadowMembersArchiveRows.SelectionId")
-	soap.WriteOpt(e, ns0, "Select", v.Select, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSelectionShadowMembersArchiveRows.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "Select", v.Select)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3017,12 +3017,12 @@ type RecipientStatistics struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecipientStatistics) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Total", v.Total, soap.Int32, "RecipientStatistics.Total")
-	soap.WriteOptItem(e, ns0, "ValidPostalAddresses", v.ValidPostalAddresses, soap.Int32, "RecipientStatistics.ValidPostalAddresses")
-	soap.WriteOptItem(e, ns0, "ValidEmailAddresses", v.ValidEmailAddresses, soap.Int32, "RecipientStatistics.ValidEmailAddresses")
-	soap.WriteOptItem(e, ns0, "ValidFaxNumbers", v.ValidFaxNumbers, soap.Int32, "RecipientStatistics.ValidFaxNumbers")
-	soap.WriteOptItem(e, ns0, "NoAddresses", v.NoAddresses, soap.Int32, "RecipientStatistics.NoAddresses")
-	soap.WriteOptItem(e, ns0, "NoFaxOrEmails", v.NoFaxOrEmails, soap.Int32, "RecipientStatistics.NoFaxOrEmails")
+	soap.WriteOptItemLeaf(e, ns0, "Total", v.Total, "RecipientStatistics.Total")
+	soap.WriteOptItemLeaf(e, ns0, "ValidPostalAddresses", v.ValidPostalAddresses, "RecipientStatistics.ValidPostalAddresses")
+	soap.WriteOptItemLeaf(e, ns0, "ValidEmailAddresses", v.ValidEmailAddresses, "RecipientStatistics.ValidEmailAddresses")
+	soap.WriteOptItemLeaf(e, ns0, "ValidFaxNumbers", v.ValidFaxNumbers, "RecipientStatistics.ValidFaxNumbers")
+	soap.WriteOptItemLeaf(e, ns0, "NoAddresses", v.NoAddresses, "RecipientStatistics.NoAddresses")
+	soap.WriteOptItemLeaf(e, ns0, "NoFaxOrEmails", v.NoFaxOrEmails, "RecipientStatistics.NoFaxOrEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3124,7 +3124,7 @@ type RemoveContactSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RemoveContactSelectionMembers.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembers.SelectionId")
 	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
 }
 
@@ -3166,7 +3166,7 @@ type RemoveContactSelectionMembersFromIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembersFromIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RemoveContactSelectionMembersFromIds.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembersFromIds.SelectionId")
 	soap.WriteOpt(e, ns0, "SelectionMembersIds", v.SelectionMembersIds, soap.Value[ArrayOfint])
 }
 
@@ -3220,8 +3220,8 @@ type RemoveContactSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RemoveContactSelectionMembersFromSearch.SelectionId")
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembersFromSearch.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3260,7 +3260,7 @@ type RemoveContactSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "RemoveContactSelectionMembersFromSearchResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveContactSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3302,7 +3302,7 @@ type RemoveSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RemoveSelectionMembers.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembers.SelectionId")
 	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[ArrayOfint])
 }
 
@@ -3344,7 +3344,7 @@ type RemoveSelectionMembersById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembersById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RemoveSelectionMembersById.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembersById.SelectionId")
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
@@ -3398,8 +3398,8 @@ type RemoveSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "RemoveSelectionMembersFromSearch.SelectionId")
-	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembersFromSearch.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3438,7 +3438,7 @@ type RemoveSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "RemoveSelectionMembersFromSearchResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3511,8 +3511,8 @@ type SaveBoardViewSettingsForSelectionAndAssociate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, soap.Complex[*BoardViewSettingsBase])
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SaveBoardViewSettingsForSelectionAndAssociate.AssociateId")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SaveBoardViewSettingsForSelectionAndAssociate.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveBoardViewSettingsForSelectionAndAssociate.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SaveBoardViewSettingsForSelectionAndAssociate.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3755,46 +3755,46 @@ type SelectionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Postit", v.Postit)
 	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "SelectionCategory", v.SelectionCategory, soap.Complex[*SelectionCategory])
-	soap.WriteOptItem(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32, "SelectionEntity.GroupIdx")
-	soap.WriteOptItem(e, ns0, "IncludePerson", v.IncludePerson, soap.Int32, "SelectionEntity.IncludePerson")
-	soap.WriteOptItem(e, ns0, "MemberCount", v.MemberCount, soap.Uint32, "SelectionEntity.MemberCount")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "PostitTextId", v.PostitTextId, soap.Int32, "SelectionEntity.PostitTextId")
+	soap.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "SelectionEntity.GroupIdx")
+	soap.WriteOptItemLeaf(e, ns0, "IncludePerson", v.IncludePerson, "SelectionEntity.IncludePerson")
+	soap.WriteOptItemLeaf(e, ns0, "MemberCount", v.MemberCount, "SelectionEntity.MemberCount")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "PostitTextId", v.PostitTextId, "SelectionEntity.PostitTextId")
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "SelectionEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SelectionEntity.SelectionId")
-	soap.WriteOpt(e, ns0, "SoundEx", v.SoundEx, soap.String)
-	soap.WriteOptItem(e, ns0, "Source", v.Source, soap.Int16, "SelectionEntity.Source")
-	soap.WriteOptItem(e, ns0, "TextId", v.TextId, soap.Int32, "SelectionEntity.TextId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionEntity.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "SoundEx", v.SoundEx)
+	soap.WriteOptItemLeaf(e, ns0, "Source", v.Source, "SelectionEntity.Source")
+	soap.WriteOptItemLeaf(e, ns0, "TextId", v.TextId, "SelectionEntity.TextId")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "SelectionEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16, "SelectionEntity.UpdatedCount")
-	soap.WriteOptItem(e, ns0, "Visibility", v.Visibility, soap.Int16, "SelectionEntity.Visibility")
-	soap.WriteOptItem(e, ns0, "SelectionType", v.SelectionType, soap.Text[SelectionType], "SelectionEntity.SelectionType")
-	soap.WriteOptItem(e, ns0, "CompanyUnique", v.CompanyUnique, soap.Bool, "SelectionEntity.CompanyUnique")
-	soap.WriteOptItem(e, ns0, "TargetTableNumber", v.TargetTableNumber, soap.Int32, "SelectionEntity.TargetTableNumber")
-	soap.WriteOpt(e, ns0, "TargetTableName", v.TargetTableName, soap.String)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Bool, "SelectionEntity.Completed")
-	soap.WriteOptItem(e, ns0, "LeftSelectionId", v.LeftSelectionId, soap.Int32, "SelectionEntity.LeftSelectionId")
-	soap.WriteOptItem(e, ns0, "RightSelectionId", v.RightSelectionId, soap.Int32, "SelectionEntity.RightSelectionId")
-	soap.WriteOptItem(e, ns0, "SelectionUnionType", v.SelectionUnionType, soap.Text[SelectionUnionType], "SelectionEntity.SelectionUnionType")
-	soap.WriteOpt(e, ns0, "MainProviderName", v.MainProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "ShadowProviderName", v.ShadowProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "ChartKey", v.ChartKey, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "SelectionEntity.UpdatedCount")
+	soap.WriteOptItemLeaf(e, ns0, "Visibility", v.Visibility, "SelectionEntity.Visibility")
+	soap.WriteOptItem(e, ns0, "SelectionType", v.SelectionType, soap.Enum[SelectionType], "SelectionEntity.SelectionType")
+	soap.WriteOptItemLeaf(e, ns0, "CompanyUnique", v.CompanyUnique, "SelectionEntity.CompanyUnique")
+	soap.WriteOptItemLeaf(e, ns0, "TargetTableNumber", v.TargetTableNumber, "SelectionEntity.TargetTableNumber")
+	soap.WriteOptLeaf(e, ns0, "TargetTableName", v.TargetTableName)
+	soap.WriteOptItemLeaf(e, ns0, "Completed", v.Completed, "SelectionEntity.Completed")
+	soap.WriteOptItemLeaf(e, ns0, "LeftSelectionId", v.LeftSelectionId, "SelectionEntity.LeftSelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "RightSelectionId", v.RightSelectionId, "SelectionEntity.RightSelectionId")
+	soap.WriteOptItem(e, ns0, "SelectionUnionType", v.SelectionUnionType, soap.Enum[SelectionUnionType], "SelectionEntity.SelectionUnionType")
+	soap.WriteOptLeaf(e, ns0, "MainProviderName", v.MainProviderName)
+	soap.WriteOptLeaf(e, ns0, "ShadowProviderName", v.ShadowProviderName)
+	soap.WriteOptLeaf(e, ns0, "ChartKey", v.ChartKey)
 	soap.WriteOptItem(e, ns0, "LastLoaded", v.LastLoaded, soap.Text[soap.DateTime], "SelectionEntity.LastLoaded")
-	soap.WriteOptItem(e, ns0, "LastLoadedBy", v.LastLoadedBy, soap.Int32, "SelectionEntity.LastLoadedBy")
+	soap.WriteOptItemLeaf(e, ns0, "LastLoadedBy", v.LastLoadedBy, "SelectionEntity.LastLoadedBy")
 	soap.WriteOptPtr(e, ns0, "LastLoadedByAssociate", v.LastLoadedByAssociate, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "LastMembershipChange", v.LastMembershipChange, soap.Text[soap.DateTime], "SelectionEntity.LastMembershipChange")
-	soap.WriteOptItem(e, ns0, "LastMembershipChangeBy", v.LastMembershipChangeBy, soap.Int32, "SelectionEntity.LastMembershipChangeBy")
+	soap.WriteOptItemLeaf(e, ns0, "LastMembershipChangeBy", v.LastMembershipChangeBy, "SelectionEntity.LastMembershipChangeBy")
 	soap.WriteOptPtr(e, ns0, "LastMembershipChangeByAssociate", v.LastMembershipChangeByAssociate, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "MainHeading", v.MainHeading, soap.String)
-	soap.WriteOpt(e, ns0, "MemberTabHeading", v.MemberTabHeading, soap.String)
-	soap.WriteOpt(e, ns0, "MailingsProviderName", v.MailingsProviderName, soap.String)
-	soap.WriteOptItem(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32, "SelectionEntity.DashboardTileDefinitionId")
+	soap.WriteOptLeaf(e, ns0, "MainHeading", v.MainHeading)
+	soap.WriteOptLeaf(e, ns0, "MemberTabHeading", v.MemberTabHeading)
+	soap.WriteOptLeaf(e, ns0, "MailingsProviderName", v.MailingsProviderName)
+	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "SelectionEntity.DashboardTileDefinitionId")
 	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
 }
 
@@ -3859,7 +3859,7 @@ func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Visibility = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "SelectionType", ns0, "SelectionType") {
-		v.SelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
+		v.SelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CompanyUnique", soap.NSXSD, "boolean") {
 		v.CompanyUnique = soap.ReadOptItem(d, soap.ReadBool)
@@ -3880,7 +3880,7 @@ func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.RightSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionUnionType", ns0, "SelectionUnionType") {
-		v.SelectionUnionType = soap.ReadOptItem(d, soap.ReadText[SelectionUnionType])
+		v.SelectionUnionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionUnionType])
 	}
 	if d.At(ns0, "MainProviderName", soap.NSXSD, "string") {
 		v.MainProviderName = soap.ReadOpt(d, soap.ReadString)
@@ -4294,12 +4294,12 @@ type SelectionForFind struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionForFind) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SelectionForFind.SelectionId")
-	soap.WriteOptItem(e, ns0, "CanSaveAsSelection", v.CanSaveAsSelection, soap.Bool, "SelectionForFind.CanSaveAsSelection")
-	soap.WriteOpt(e, ns0, "MainHeading", v.MainHeading, soap.String)
-	soap.WriteOpt(e, ns0, "FilterScreenHeading", v.FilterScreenHeading, soap.String)
-	soap.WriteOpt(e, ns0, "SelectionEntityHeading", v.SelectionEntityHeading, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionForFind.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "CanSaveAsSelection", v.CanSaveAsSelection, "SelectionForFind.CanSaveAsSelection")
+	soap.WriteOptLeaf(e, ns0, "MainHeading", v.MainHeading)
+	soap.WriteOptLeaf(e, ns0, "FilterScreenHeading", v.FilterScreenHeading)
+	soap.WriteOptLeaf(e, ns0, "SelectionEntityHeading", v.SelectionEntityHeading)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4443,28 +4443,28 @@ type SelectionMemberEditValues struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionMemberEditValues) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CompanyCategory", v.CompanyCategory, soap.Int32, "SelectionMemberEditValues.CompanyCategory")
-	soap.WriteOptItem(e, ns0, "CompanyBusiness", v.CompanyBusiness, soap.Int32, "SelectionMemberEditValues.CompanyBusiness")
-	soap.WriteOptItem(e, ns0, "CompanyOurContact", v.CompanyOurContact, soap.Int32, "SelectionMemberEditValues.CompanyOurContact")
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "CompanyDepartment", v.CompanyDepartment, soap.String)
-	soap.WriteOpt(e, ns0, "CompanyNumber", v.CompanyNumber, soap.String)
-	soap.WriteOpt(e, ns0, "CompanyCode", v.CompanyCode, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactPosition", v.ContactPosition, soap.Int32, "SelectionMemberEditValues.ContactPosition")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyCategory", v.ChangeCompanyCategory, soap.Bool, "SelectionMemberEditValues.ChangeCompanyCategory")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyBusiness", v.ChangeCompanyBusiness, soap.Bool, "SelectionMemberEditValues.ChangeCompanyBusiness")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyOurContact", v.ChangeCompanyOurContact, soap.Bool, "SelectionMemberEditValues.ChangeCompanyOurContact")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyName", v.ChangeCompanyName, soap.Bool, "SelectionMemberEditValues.ChangeCompanyName")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyDepartment", v.ChangeCompanyDepartment, soap.Bool, "SelectionMemberEditValues.ChangeCompanyDepartment")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyNumber", v.ChangeCompanyNumber, soap.Bool, "SelectionMemberEditValues.ChangeCompanyNumber")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyCode", v.ChangeCompanyCode, soap.Bool, "SelectionMemberEditValues.ChangeCompanyCode")
-	soap.WriteOptItem(e, ns0, "ChangeContactPosition", v.ChangeContactPosition, soap.Bool, "SelectionMemberEditValues.ChangeContactPosition")
-	soap.WriteOptItem(e, ns0, "CompanyCountry", v.CompanyCountry, soap.Int32, "SelectionMemberEditValues.CompanyCountry")
-	soap.WriteOptItem(e, ns0, "ChangeCompanyCountry", v.ChangeCompanyCountry, soap.Bool, "SelectionMemberEditValues.ChangeCompanyCountry")
-	soap.WriteOpt(e, ns0, "ContactJobTitle", v.ContactJobTitle, soap.String)
-	soap.WriteOptItem(e, ns0, "ChangeContactJobTitle", v.ChangeContactJobTitle, soap.Bool, "SelectionMemberEditValues.ChangeContactJobTitle")
-	soap.WriteOpt(e, ns0, "CompanyOrgNr", v.CompanyOrgNr, soap.String)
-	soap.WriteOptItem(e, ns0, "ChangeCompanyOrgNr", v.ChangeCompanyOrgNr, soap.Bool, "SelectionMemberEditValues.ChangeCompanyOrgNr")
+	soap.WriteOptItemLeaf(e, ns0, "CompanyCategory", v.CompanyCategory, "SelectionMemberEditValues.CompanyCategory")
+	soap.WriteOptItemLeaf(e, ns0, "CompanyBusiness", v.CompanyBusiness, "SelectionMemberEditValues.CompanyBusiness")
+	soap.WriteOptItemLeaf(e, ns0, "CompanyOurContact", v.CompanyOurContact, "SelectionMemberEditValues.CompanyOurContact")
+	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	soap.WriteOptLeaf(e, ns0, "CompanyDepartment", v.CompanyDepartment)
+	soap.WriteOptLeaf(e, ns0, "CompanyNumber", v.CompanyNumber)
+	soap.WriteOptLeaf(e, ns0, "CompanyCode", v.CompanyCode)
+	soap.WriteOptItemLeaf(e, ns0, "ContactPosition", v.ContactPosition, "SelectionMemberEditValues.ContactPosition")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyCategory", v.ChangeCompanyCategory, "SelectionMemberEditValues.ChangeCompanyCategory")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyBusiness", v.ChangeCompanyBusiness, "SelectionMemberEditValues.ChangeCompanyBusiness")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyOurContact", v.ChangeCompanyOurContact, "SelectionMemberEditValues.ChangeCompanyOurContact")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyName", v.ChangeCompanyName, "SelectionMemberEditValues.ChangeCompanyName")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyDepartment", v.ChangeCompanyDepartment, "SelectionMemberEditValues.ChangeCompanyDepartment")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyNumber", v.ChangeCompanyNumber, "SelectionMemberEditValues.ChangeCompanyNumber")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyCode", v.ChangeCompanyCode, "SelectionMemberEditValues.ChangeCompanyCode")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeContactPosition", v.ChangeContactPosition, "SelectionMemberEditValues.ChangeContactPosition")
+	soap.WriteOptItemLeaf(e, ns0, "CompanyCountry", v.CompanyCountry, "SelectionMemberEditValues.CompanyCountry")
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyCountry", v.ChangeCompanyCountry, "SelectionMemberEditValues.ChangeCompanyCountry")
+	soap.WriteOptLeaf(e, ns0, "ContactJobTitle", v.ContactJobTitle)
+	soap.WriteOptItemLeaf(e, ns0, "ChangeContactJobTitle", v.ChangeContactJobTitle, "SelectionMemberEditValues.ChangeContactJobTitle")
+	soap.WriteOptLeaf(e, ns0, "CompanyOrgNr", v.CompanyOrgNr)
+	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyOrgNr", v.ChangeCompanyOrgNr, "SelectionMemberEditValues.ChangeCompanyOrgNr")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4749,11 +4749,11 @@ type SelectionSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SelectionSummaryItem.SelectionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "TargetTable", v.TargetTable, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionSummaryItem.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "TargetTable", v.TargetTable)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SelectionSummaryItem.Registered")
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4992,7 +4992,7 @@ type SetDynamicSelectionCriteria struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SetDynamicSelectionCriteria.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria.SelectionId")
 	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
@@ -5034,8 +5034,8 @@ type SetDynamicSelectionCriteria2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SetDynamicSelectionCriteria2.SelectionId")
-	soap.WriteOpt(e, ns0, "Filter", v.Filter, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria2.SelectionId")
+	soap.WriteOptLeaf(e, ns0, "Filter", v.Filter)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5106,9 +5106,9 @@ type SetDynamicSelectionCriteria3 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria3) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SetDynamicSelectionCriteria3.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria3.SelectionId")
 	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Filter", v.Filter, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Filter", v.Filter)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5188,7 +5188,7 @@ type SetDynamicSelectionCriteriaGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SelectionId", v.SelectionId, soap.Int32, "SetDynamicSelectionCriteriaGroups.SelectionId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteriaGroups.SelectionId")
 	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -5302,14 +5302,14 @@ type TypicalSearch struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TypicalSearch) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TypicalSearchId", v.TypicalSearchId, soap.Int32, "TypicalSearch.TypicalSearchId")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsEntityDefault", v.IsEntityDefault, soap.Int16, "TypicalSearch.IsEntityDefault")
-	soap.WriteOptItem(e, ns0, "IncludePerson", v.IncludePerson, soap.Int16, "TypicalSearch.IncludePerson")
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "VersionNumber", v.VersionNumber, soap.Int32, "TypicalSearch.VersionNumber")
+	soap.WriteOptItemLeaf(e, ns0, "TypicalSearchId", v.TypicalSearchId, "TypicalSearch.TypicalSearchId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "IsEntityDefault", v.IsEntityDefault, "TypicalSearch.IsEntityDefault")
+	soap.WriteOptItemLeaf(e, ns0, "IncludePerson", v.IncludePerson, "TypicalSearch.IncludePerson")
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptItemLeaf(e, ns0, "VersionNumber", v.VersionNumber, "TypicalSearch.VersionNumber")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -5451,9 +5451,9 @@ type TypicalSearches struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TypicalSearches) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOptItem(e, ns0, "MasterVersion", v.MasterVersion, soap.Int32, "TypicalSearches.MasterVersion")
-	soap.WriteOptItem(e, ns0, "DeleteLeftovers", v.DeleteLeftovers, soap.Bool, "TypicalSearches.DeleteLeftovers")
+	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
+	soap.WriteOptItemLeaf(e, ns0, "MasterVersion", v.MasterVersion, "TypicalSearches.MasterVersion")
+	soap.WriteOptItemLeaf(e, ns0, "DeleteLeftovers", v.DeleteLeftovers, "TypicalSearches.DeleteLeftovers")
 	soap.WriteOpt(e, ns0, "Searches", v.Searches, soap.Value[ArrayOfTypicalSearch])
 }
 
@@ -5559,7 +5559,7 @@ type UpdateTypicalSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTypicalSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -48,7 +48,7 @@ type CanCreateAppointmentInAllDiariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAllDiariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanCreateAppointmentInAllDiariesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanCreateAppointmentInAllDiariesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -104,7 +104,7 @@ type CanCreateAppointmentInAssociateDiariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAssociateDiariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanCreateAppointmentInAssociateDiariesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanCreateAppointmentInAssociateDiariesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -226,7 +226,7 @@ type GetNewTableRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewTableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -284,8 +284,8 @@ type GetTableRightByContactOwnership struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByContactOwnership) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "GetTableRightByContactOwnership.ContactId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetTableRightByContactOwnership.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -356,9 +356,9 @@ type GetTableRightByOwnership struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByOwnership) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactGroupId", v.ContactGroupId, soap.Int32, "GetTableRightByOwnership.ContactGroupId")
-	soap.WriteOptItem(e, ns0, "ContactAssociateId", v.ContactAssociateId, soap.Int32, "GetTableRightByOwnership.ContactAssociateId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactGroupId", v.ContactGroupId, "GetTableRightByOwnership.ContactGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactAssociateId", v.ContactAssociateId, "GetTableRightByOwnership.ContactAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -435,7 +435,7 @@ type HasFunctionRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasFunctionRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionRight", v.FunctionRight, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FunctionRight", v.FunctionRight)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -463,7 +463,7 @@ type HasFunctionRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasFunctionRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "HasFunctionRightResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasFunctionRightResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -23,7 +23,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -122,7 +122,7 @@ type AuthenticateResponse struct {
 func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SoPrincipalCarrier])
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptItem(e, ns0, "AuthenticationSucceeded", v.AuthenticationSucceeded, soap.Bool, "AuthenticateResponse.AuthenticationSucceeded")
+	soap.WriteOptItemLeaf(e, ns0, "AuthenticationSucceeded", v.AuthenticationSucceeded, "AuthenticateResponse.AuthenticationSucceeded")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -175,8 +175,8 @@ type AuthenticateUsernamePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateUsernamePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -248,7 +248,7 @@ type AuthenticateWithAccessToken struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateWithAccessToken) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AccessToken", v.AccessToken, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AccessToken", v.AccessToken)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -353,8 +353,8 @@ type AuthenticationGenericDataKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationGenericDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -464,19 +464,19 @@ type GrantedModuleLicense struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "OwnerId", v.OwnerId, soap.Int32, "GrantedModuleLicense.OwnerId")
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerDescription", v.OwnerDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "ModuleId", v.ModuleId, soap.Int32, "GrantedModuleLicense.ModuleId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Version", v.Version, soap.String)
-	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Text[LicenseType], "GrantedModuleLicense.LicenseType")
-	soap.WriteOptItem(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32, "GrantedModuleLicense.ExtraFlags")
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "GrantedModuleLicense.SortOrder")
-	soap.WriteOptItem(e, ns0, "LicenseNumber", v.LicenseNumber, soap.Int32, "GrantedModuleLicense.LicenseNumber")
-	soap.WriteOptItem(e, ns0, "IsHidden", v.IsHidden, soap.Bool, "GrantedModuleLicense.IsHidden")
-	soap.WriteOptItem(e, ns0, "IsUnrestricted", v.IsUnrestricted, soap.Bool, "GrantedModuleLicense.IsUnrestricted")
+	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "GrantedModuleLicense.OwnerId")
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	soap.WriteOptLeaf(e, ns0, "OwnerDescription", v.OwnerDescription)
+	soap.WriteOptItemLeaf(e, ns0, "ModuleId", v.ModuleId, "GrantedModuleLicense.ModuleId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Version", v.Version)
+	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Enum[LicenseType], "GrantedModuleLicense.LicenseType")
+	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "GrantedModuleLicense.ExtraFlags")
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "GrantedModuleLicense.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "LicenseNumber", v.LicenseNumber, "GrantedModuleLicense.LicenseNumber")
+	soap.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "GrantedModuleLicense.IsHidden")
+	soap.WriteOptItemLeaf(e, ns0, "IsUnrestricted", v.IsUnrestricted, "GrantedModuleLicense.IsUnrestricted")
 	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "GrantedModuleLicense.ExpiryDate")
 }
 
@@ -505,7 +505,7 @@ func (v *GrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 		v.Version = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[LicenseType])
+		v.LicenseType = soap.ReadOptItem(d, soap.ReadEnum[LicenseType])
 	}
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
 		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
@@ -737,10 +737,10 @@ type ProvidedCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProvidedCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "SearchName", v.SearchName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOptItem(e, ns0, "CredentialId", v.CredentialId, soap.Int32, "ProvidedCredential.CredentialId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "SearchName", v.SearchName)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptItemLeaf(e, ns0, "CredentialId", v.CredentialId, "ProvidedCredential.CredentialId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -850,38 +850,38 @@ type SoPrincipalCarrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "SoPrincipalCarrier.UserType")
-	soap.WriteOpt(e, ns0, "Associate", v.Associate, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SoPrincipalCarrier.AssociateId")
-	soap.WriteOptItem(e, ns0, "IsPerson", v.IsPerson, soap.Bool, "SoPrincipalCarrier.IsPerson")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "SoPrincipalCarrier.PersonId")
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "SoPrincipalCarrier.CountryId")
-	soap.WriteOptItem(e, ns0, "HomeCountryId", v.HomeCountryId, soap.Int32, "SoPrincipalCarrier.HomeCountryId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "SoPrincipalCarrier.ContactId")
-	soap.WriteOptItem(e, ns0, "GroupId", v.GroupId, soap.Int32, "SoPrincipalCarrier.GroupId")
-	soap.WriteOptItem(e, ns0, "BusinessId", v.BusinessId, soap.Int32, "SoPrincipalCarrier.BusinessId")
-	soap.WriteOptItem(e, ns0, "CategoryId", v.CategoryId, soap.Int32, "SoPrincipalCarrier.CategoryId")
-	soap.WriteOptItem(e, ns0, "ContactOwner", v.ContactOwner, soap.Int32, "SoPrincipalCarrier.ContactOwner")
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SoPrincipalCarrier.RoleId")
-	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
-	soap.WriteOpt(e, ns0, "RoleDescription", v.RoleDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "SoPrincipalCarrier.RoleType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "SoPrincipalCarrier.UserType")
+	soap.WriteOptLeaf(e, ns0, "Associate", v.Associate)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SoPrincipalCarrier.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "IsPerson", v.IsPerson, "SoPrincipalCarrier.IsPerson")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SoPrincipalCarrier.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SoPrincipalCarrier.CountryId")
+	soap.WriteOptItemLeaf(e, ns0, "HomeCountryId", v.HomeCountryId, "SoPrincipalCarrier.HomeCountryId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SoPrincipalCarrier.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "SoPrincipalCarrier.GroupId")
+	soap.WriteOptItemLeaf(e, ns0, "BusinessId", v.BusinessId, "SoPrincipalCarrier.BusinessId")
+	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "SoPrincipalCarrier.CategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactOwner", v.ContactOwner, "SoPrincipalCarrier.ContactOwner")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SoPrincipalCarrier.RoleId")
+	soap.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
+	soap.WriteOptLeaf(e, ns0, "RoleDescription", v.RoleDescription)
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "SoPrincipalCarrier.RoleType")
 	soap.WriteOpt(e, ns0, "Licenses", v.Licenses, soap.Value[ArrayOfGrantedModuleLicense])
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	soap.WriteOptLeaf(e, ns0, "EMailAddress", v.EMailAddress)
 	soap.WriteOpt(e, ns0, "FunctionRights", v.FunctionRights, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "SoPrincipalCarrier.EjUserId")
-	soap.WriteOptItem(e, ns0, "EjAccessLevel", v.EjAccessLevel, soap.Int32, "SoPrincipalCarrier.EjAccessLevel")
-	soap.WriteOptItem(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Text[EjUserStatus], "SoPrincipalCarrier.EjUserStatus")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "SoPrincipalCarrier.EjUserId")
+	soap.WriteOptItemLeaf(e, ns0, "EjAccessLevel", v.EjAccessLevel, "SoPrincipalCarrier.EjAccessLevel")
+	soap.WriteOptItem(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Enum[EjUserStatus], "SoPrincipalCarrier.EjUserStatus")
 	soap.WriteOpt(e, ns0, "ProvidedCredentials", v.ProvidedCredentials, soap.Value[ArrayOfProvidedCredential])
 	soap.WriteOpt(e, ns0, "SecondaryGroups", v.SecondaryGroups, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DatabaseContextIdentifier", v.DatabaseContextIdentifier, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DatabaseContextIdentifier", v.DatabaseContextIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Associate", soap.NSXSD, "string") {
 		v.Associate = soap.ReadOpt(d, soap.ReadString)
@@ -926,7 +926,7 @@ func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleDescription = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Licenses", ns0, "ArrayOfGrantedModuleLicense") {
 		v.Licenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfGrantedModuleLicense])
@@ -947,7 +947,7 @@ func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjAccessLevel = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EjUserStatus", ns0, "EjUserStatus") {
-		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadText[EjUserStatus])
+		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadEnum[EjUserStatus])
 	}
 	if d.At(ns0, "ProvidedCredentials", ns0, "ArrayOfProvidedCredential") {
 		v.ProvidedCredentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfProvidedCredential])
@@ -1220,25 +1220,25 @@ type SoSystemInfoCarrier struct {
 func (v *SoSystemInfoCarrier) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "License", v.License, soap.Complex[*LicenseInfo])
-	soap.WriteOpt(e, ns0, "WarningEnglish", v.WarningEnglish, soap.String)
-	soap.WriteOpt(e, ns0, "WarningResource", v.WarningResource, soap.String)
-	soap.WriteOpt(e, ns0, "BranchName", v.BranchName, soap.String)
-	soap.WriteOpt(e, ns0, "BuildLabel", v.BuildLabel, soap.String)
-	soap.WriteOpt(e, ns0, "AssemblyVersion", v.AssemblyVersion, soap.String)
+	soap.WriteOptLeaf(e, ns0, "WarningEnglish", v.WarningEnglish)
+	soap.WriteOptLeaf(e, ns0, "WarningResource", v.WarningResource)
+	soap.WriteOptLeaf(e, ns0, "BranchName", v.BranchName)
+	soap.WriteOptLeaf(e, ns0, "BuildLabel", v.BuildLabel)
+	soap.WriteOptLeaf(e, ns0, "AssemblyVersion", v.AssemblyVersion)
 	soap.WriteOptItem(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime], "SoSystemInfoCarrier.AccumulatedNextCheckDate")
-	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "DaysUntilNetServerExpiry", v.DaysUntilNetServerExpiry, soap.Int32, "SoSystemInfoCarrier.DaysUntilNetServerExpiry")
-	soap.WriteOptItem(e, ns0, "BuildType", v.BuildType, soap.Text[NetServerBuildType], "SoSystemInfoCarrier.BuildType")
-	soap.WriteOptItem(e, ns0, "DatabaseVersion", v.DatabaseVersion, soap.Int32, "SoSystemInfoCarrier.DatabaseVersion")
-	soap.WriteOptItem(e, ns0, "IsUnicode", v.IsUnicode, soap.Bool, "SoSystemInfoCarrier.IsUnicode")
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOptItem(e, ns0, "CompanyId", v.CompanyId, soap.Int32, "SoSystemInfoCarrier.CompanyId")
-	soap.WriteOpt(e, ns0, "DatabaseType", v.DatabaseType, soap.String)
-	soap.WriteOpt(e, ns0, "DatabaseMinor", v.DatabaseMinor, soap.String)
-	soap.WriteOpt(e, ns0, "DatabaseName", v.DatabaseName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool, "SoSystemInfoCarrier.IsOnTravel")
-	soap.WriteOptItem(e, ns0, "IsSatellite", v.IsSatellite, soap.Bool, "SoSystemInfoCarrier.IsSatellite")
+	soap.WriteOptLeaf(e, ns0, "FileVersion", v.FileVersion)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "DaysUntilNetServerExpiry", v.DaysUntilNetServerExpiry, "SoSystemInfoCarrier.DaysUntilNetServerExpiry")
+	soap.WriteOptItem(e, ns0, "BuildType", v.BuildType, soap.Enum[NetServerBuildType], "SoSystemInfoCarrier.BuildType")
+	soap.WriteOptItemLeaf(e, ns0, "DatabaseVersion", v.DatabaseVersion, "SoSystemInfoCarrier.DatabaseVersion")
+	soap.WriteOptItemLeaf(e, ns0, "IsUnicode", v.IsUnicode, "SoSystemInfoCarrier.IsUnicode")
+	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	soap.WriteOptItemLeaf(e, ns0, "CompanyId", v.CompanyId, "SoSystemInfoCarrier.CompanyId")
+	soap.WriteOptLeaf(e, ns0, "DatabaseType", v.DatabaseType)
+	soap.WriteOptLeaf(e, ns0, "DatabaseMinor", v.DatabaseMinor)
+	soap.WriteOptLeaf(e, ns0, "DatabaseName", v.DatabaseName)
+	soap.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "SoSystemInfoCarrier.IsOnTravel")
+	soap.WriteOptItemLeaf(e, ns0, "IsSatellite", v.IsSatellite, "SoSystemInfoCarrier.IsSatellite")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1275,7 +1275,7 @@ func (v *SoSystemInfoCarrier) UnmarshalSOAP(d *soap.Decoder) {
 		v.DaysUntilNetServerExpiry = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "BuildType", ns0, "NetServerBuildType") {
-		v.BuildType = soap.ReadOptItem(d, soap.ReadText[NetServerBuildType])
+		v.BuildType = soap.ReadOptItem(d, soap.ReadEnum[NetServerBuildType])
 	}
 	if d.At(ns0, "DatabaseVersion", soap.NSXSD, "int") {
 		v.DatabaseVersion = soap.ReadOptItem(d, soap.ReadInt32)

@@ -24,7 +24,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -115,7 +115,7 @@ type ArrayOfdouble []float64
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfdouble) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns2, "double", x, soap.Float64)
+		soap.WriteLeaf(e, ns2, "double", x)
 	}
 }
 
@@ -188,7 +188,7 @@ type CreateDefaultTargetAssignmentForCompanyWithDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForCompanyWithDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -247,8 +247,8 @@ type CreateDefaultTargetAssignmentForCompanyWithYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.Year")
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.Year")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -316,7 +316,7 @@ type CreateDefaultTargetAssignmentForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroup.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -374,8 +374,8 @@ type CreateDefaultTargetAssignmentForUserGroupWithDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithDimension.UserGroupId")
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -448,9 +448,9 @@ type CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.UserGroupId")
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.Year")
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.Year")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -717,7 +717,7 @@ type DeleteTargetDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "DeleteTargetDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "DeleteTargetDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -756,7 +756,7 @@ type DeleteTargetGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "DeleteTargetGroup.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "DeleteTargetGroup.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -796,7 +796,7 @@ type ExportTargetGroupToExcel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportTargetGroupToExcel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "ExportTargetGroupToExcel.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "ExportTargetGroupToExcel.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -858,10 +858,10 @@ type GetTargetAssignmentForYear struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYear) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetAssignmentForYear.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetAssignmentForYear.EntityType")
-	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[TargetLevel], "GetTargetAssignmentForYear.TargetLevel")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTargetAssignmentForYear.Id")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYear.TargetYear")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYear.EntityType")
+	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYear.TargetLevel")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYear.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -870,10 +870,10 @@ func (v *GetTargetAssignmentForYear) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[TargetLevel])
+		v.TargetLevel = soap.ReadOptItem(d, soap.ReadEnum[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -930,11 +930,11 @@ type GetTargetAssignmentForYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetAssignmentForYearAndDimension.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetAssignmentForYearAndDimension.EntityType")
-	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[TargetLevel], "GetTargetAssignmentForYearAndDimension.TargetLevel")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTargetAssignmentForYearAndDimension.Id")
-	soap.WriteOptItem(e, ns0, "DimensionId", v.DimensionId, soap.Int32, "GetTargetAssignmentForYearAndDimension.DimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYearAndDimension.TargetYear")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYearAndDimension.EntityType")
+	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYearAndDimension.TargetLevel")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYearAndDimension.Id")
+	soap.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetAssignmentForYearAndDimension.DimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -943,10 +943,10 @@ func (v *GetTargetAssignmentForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) 
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[TargetLevel])
+		v.TargetLevel = soap.ReadOptItem(d, soap.ReadEnum[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1061,7 +1061,7 @@ type GetTargetDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "GetTargetDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1117,13 +1117,13 @@ type GetTargetDimensionsForEntityType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionsForEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetDimensionsForEntityType.EntityType")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetDimensionsForEntityType.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionsForEntityType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	d.End()
 }
@@ -1172,7 +1172,7 @@ type GetTargetGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "GetTargetGroup.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "GetTargetGroup.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1202,8 +1202,8 @@ type GetTargetGroupForYear struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYear) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetGroupForYear.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "GetTargetGroupForYear.EntityType")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYear.TargetYear")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetGroupForYear.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1212,7 +1212,7 @@ func (v *GetTargetGroupForYear) UnmarshalSOAP(d *soap.Decoder) {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	d.End()
 }
@@ -1244,8 +1244,8 @@ type GetTargetGroupForYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetYear", v.TargetYear, soap.Int32, "GetTargetGroupForYearAndDimension.TargetYear")
-	soap.WriteOptItem(e, ns0, "DimensionId", v.DimensionId, soap.Int32, "GetTargetGroupForYearAndDimension.DimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYearAndDimension.TargetYear")
+	soap.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetGroupForYearAndDimension.DimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1339,7 +1339,7 @@ type GetTargetGroupIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "GetTargetGroupIds.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetGroupIds.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1423,7 +1423,7 @@ type GetTargetRevisionHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, soap.Int32, "GetTargetRevisionHistory.TargetAssignmentInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "GetTargetRevisionHistory.TargetAssignmentInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1722,15 +1722,15 @@ type TargetAssignment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetAssignment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, soap.Int32, "TargetAssignment.TargetAssignmentInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "TargetAssignment.TargetAssignmentInfoId")
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfdouble])
-	soap.WriteOptItem(e, ns0, "Locked", v.Locked, soap.Bool, "TargetAssignment.Locked")
+	soap.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "TargetAssignment.Locked")
 	soap.WriteOptPtr(e, ns0, "TargetAssociate", v.TargetAssociate, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "TargetContact", v.TargetContact, soap.Complex[*Contact])
 	soap.WriteOptPtr(e, ns0, "TargetUserGroup", v.TargetUserGroup, soap.Complex[*UserGroup])
 	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
-	soap.WriteOptItem(e, ns0, "DimensionListItem", v.DimensionListItem, soap.Int32, "TargetAssignment.DimensionListItem")
-	soap.WriteOpt(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DimensionListItem", v.DimensionListItem, "TargetAssignment.DimensionListItem")
+	soap.WriteOptLeaf(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1870,9 +1870,9 @@ type TargetChange struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetChange) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FieldIdentifier", v.FieldIdentifier, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueChangeFrom", v.ValueChangeFrom, soap.Float64, "TargetChange.ValueChangeFrom")
-	soap.WriteOptItem(e, ns0, "ValueChangeTo", v.ValueChangeTo, soap.Float64, "TargetChange.ValueChangeTo")
+	soap.WriteOptLeaf(e, ns0, "FieldIdentifier", v.FieldIdentifier)
+	soap.WriteOptItemLeaf(e, ns0, "ValueChangeFrom", v.ValueChangeFrom, "TargetChange.ValueChangeFrom")
+	soap.WriteOptItemLeaf(e, ns0, "ValueChangeTo", v.ValueChangeTo, "TargetChange.ValueChangeTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1957,14 +1957,14 @@ type TargetDimension struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetDimension) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32, "TargetDimension.TargetDimensionId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "TargetDimension.TargetDimensionId")
 	soap.WriteOptItem(e, ns0, "AssignmentLevel", v.AssignmentLevel, soap.Text[TargetAssignementLevel], "TargetDimension.AssignmentLevel")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "TargetDimension.EntityType")
-	soap.WriteOptItem(e, ns0, "MeasurementUnit", v.MeasurementUnit, soap.Text[TargetMeasurementUnit], "TargetDimension.MeasurementUnit")
-	soap.WriteOpt(e, ns0, "DimensionListField", v.DimensionListField, soap.String)
-	soap.WriteOpt(e, ns0, "DimensionListName", v.DimensionListName, soap.String)
-	soap.WriteOptItem(e, ns0, "DimensionListId", v.DimensionListId, soap.Int32, "TargetDimension.DimensionListId")
-	soap.WriteOpt(e, ns0, "DimensionListLabel", v.DimensionListLabel, soap.String)
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetDimension.EntityType")
+	soap.WriteOptItem(e, ns0, "MeasurementUnit", v.MeasurementUnit, soap.Enum[TargetMeasurementUnit], "TargetDimension.MeasurementUnit")
+	soap.WriteOptLeaf(e, ns0, "DimensionListField", v.DimensionListField)
+	soap.WriteOptLeaf(e, ns0, "DimensionListName", v.DimensionListName)
+	soap.WriteOptItemLeaf(e, ns0, "DimensionListId", v.DimensionListId, "TargetDimension.DimensionListId")
+	soap.WriteOptLeaf(e, ns0, "DimensionListLabel", v.DimensionListLabel)
 	soap.WriteOpt(e, ns0, "SelectedDimensions", v.SelectedDimensions, soap.Value[ArrayOfint])
 }
 
@@ -1978,10 +1978,10 @@ func (v *TargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssignmentLevel = soap.ReadOptItem(d, soap.ReadText[TargetAssignementLevel])
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "MeasurementUnit", ns0, "TargetMeasurementUnit") {
-		v.MeasurementUnit = soap.ReadOptItem(d, soap.ReadText[TargetMeasurementUnit])
+		v.MeasurementUnit = soap.ReadOptItem(d, soap.ReadEnum[TargetMeasurementUnit])
 	}
 	if d.At(ns0, "DimensionListField", soap.NSXSD, "string") {
 		v.DimensionListField = soap.ReadOpt(d, soap.ReadString)
@@ -2165,10 +2165,10 @@ type TargetGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "TargetGroup.TargetGroupId")
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "TargetGroup.Year")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType], "TargetGroup.EntityType")
-	soap.WriteOptItem(e, ns0, "PeriodType", v.PeriodType, soap.Text[TargetPeriodType], "TargetGroup.PeriodType")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetGroup.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetGroup.Year")
+	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetGroup.EntityType")
+	soap.WriteOptItem(e, ns0, "PeriodType", v.PeriodType, soap.Enum[TargetPeriodType], "TargetGroup.PeriodType")
 	soap.WriteOpt(e, ns0, "TargetAssignments", v.TargetAssignments, soap.Value[ArrayOfTargetAssignment])
 	soap.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, soap.Complex[*TargetDimension])
 }
@@ -2183,10 +2183,10 @@ func (v *TargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "PeriodType", ns0, "TargetPeriodType") {
-		v.PeriodType = soap.ReadOptItem(d, soap.ReadText[TargetPeriodType])
+		v.PeriodType = soap.ReadOptItem(d, soap.ReadEnum[TargetPeriodType])
 	}
 	if d.At(ns0, "TargetAssignments", ns0, "ArrayOfTargetAssignment") {
 		v.TargetAssignments = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
@@ -2467,7 +2467,7 @@ type TargetRevision struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetRevision) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LogEvent", v.LogEvent, soap.Text[LogEvent], "TargetRevision.LogEvent")
+	soap.WriteOptItem(e, ns0, "LogEvent", v.LogEvent, soap.Enum[LogEvent], "TargetRevision.LogEvent")
 	soap.WriteOptPtr(e, ns0, "Who", v.Who, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "When", v.When, soap.Text[soap.DateTime], "TargetRevision.When")
 	soap.WriteOpt(e, ns0, "Changes", v.Changes, soap.Value[ArrayOfTargetChange])
@@ -2477,7 +2477,7 @@ func (v *TargetRevision) MarshalSOAP(e *soap.Encoder) {
 func (v *TargetRevision) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LogEvent", ns0, "LogEvent") {
-		v.LogEvent = soap.ReadOptItem(d, soap.ReadText[LogEvent])
+		v.LogEvent = soap.ReadOptItem(d, soap.ReadEnum[LogEvent])
 	}
 	if d.At(ns0, "Who", ns0, "Associate") {
 		v.Who = soap.ReadOpt(d, soap.ReadComplex[Associate])
@@ -2554,8 +2554,8 @@ type TargetRevisionHistory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32, "TargetRevisionHistory.TargetGroupId")
-	soap.WriteOptItem(e, ns0, "Year", v.Year, soap.Int32, "TargetRevisionHistory.Year")
+	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetRevisionHistory.TargetGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetRevisionHistory.Year")
 	soap.WriteOpt(e, ns0, "Revisions", v.Revisions, soap.Value[ArrayOfTargetRevision])
 }
 

@@ -35,7 +35,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -93,7 +93,7 @@ type AddAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "AddAttachments.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "AddAttachments.TicketMessageEntityId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
@@ -335,14 +335,14 @@ type AttachmentPreview struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AttachmentPreview) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "AttachmentPreview.Size")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
+	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "AttachmentPreview.Size")
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
-	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
-	soap.WriteOpt(e, ns0, "EmailFrom", v.EmailFrom, soap.String)
-	soap.WriteOpt(e, ns0, "EmailTo", v.EmailTo, soap.String)
-	soap.WriteOpt(e, ns0, "EmailCc", v.EmailCc, soap.String)
+	soap.WriteOptLeaf(e, ns0, "EmailSubject", v.EmailSubject)
+	soap.WriteOptLeaf(e, ns0, "EmailFrom", v.EmailFrom)
+	soap.WriteOptLeaf(e, ns0, "EmailTo", v.EmailTo)
+	soap.WriteOptLeaf(e, ns0, "EmailCc", v.EmailCc)
 	soap.WriteOptItem(e, ns0, "EmailDate", v.EmailDate, soap.Text[soap.DateTime], "AttachmentPreview.EmailDate")
 	soap.WriteOpt(e, ns0, "EmailAttachmentsInfo", v.EmailAttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 }
@@ -491,9 +491,9 @@ type AttachmentValidationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AttachmentValidationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "AttachmentValidationResult.AttachmentId")
-	soap.WriteOptItem(e, ns0, "IsValid", v.IsValid, soap.Bool, "AttachmentValidationResult.IsValid")
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "AttachmentValidationResult.AttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "AttachmentValidationResult.IsValid")
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -623,8 +623,8 @@ func (v *BatchForward) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOptItem(e, ns0, "CloseTicket", v.CloseTicket, soap.Bool, "BatchForward.CloseTicket")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptItemLeaf(e, ns0, "CloseTicket", v.CloseTicket, "BatchForward.CloseTicket")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -706,7 +706,7 @@ type BatchForwardResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchForwardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "BatchForwardResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BatchForwardResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -760,7 +760,7 @@ type BatchReplyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchReplyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "BatchReplyResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BatchReplyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -792,9 +792,9 @@ type CalculateMessageRecipients struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMessageRecipients) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "CalculateMessageRecipients.TicketId")
-	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Text[MessageActionType], "CalculateMessageRecipients.ActionType")
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "CalculateMessageRecipients.MessageId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "CalculateMessageRecipients.TicketId")
+	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Enum[MessageActionType], "CalculateMessageRecipients.ActionType")
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "CalculateMessageRecipients.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -803,7 +803,7 @@ func (v *CalculateMessageRecipients) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActionType", ns0, "MessageActionType") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.ActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -909,7 +909,7 @@ type CopyFromCRMDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyFromCRMDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "CopyFromCRMDocument.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CopyFromCRMDocument.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -966,8 +966,8 @@ type CopyToTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyToTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "CopyToTempFile.AttachmentId")
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "CopyToTempFile.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1006,7 +1006,7 @@ type CopyToTempFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyToTempFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1074,7 +1074,7 @@ type CreateDefaultForTicketType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForTicketType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "CreateDefaultForTicketType.TicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "CreateDefaultForTicketType.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1257,9 +1257,9 @@ type CreateTicketRelations struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "CreateTicketRelations.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "CreateTicketRelations.RelationType")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "CreateTicketRelations.DestinationTicketId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "CreateTicketRelations.RelationType")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1271,7 +1271,7 @@ func (v *CreateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
@@ -1386,7 +1386,7 @@ type DeleteTicketEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "DeleteTicketEntity.TicketEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "DeleteTicketEntity.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1426,7 +1426,7 @@ type DeleteTicketMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "DeleteTicketMessageEntity.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "DeleteTicketMessageEntity.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1466,7 +1466,7 @@ type DeleteTicketRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, soap.Int32, "DeleteTicketRelationEntity.TicketRelationEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, "DeleteTicketRelationEntity.TicketRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1507,8 +1507,8 @@ type DoEscalating struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DoEscalating) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "DoEscalating.TicketId")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[TicketPriorityEscalateAction], "DoEscalating.Action")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "DoEscalating.TicketId")
+	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[TicketPriorityEscalateAction], "DoEscalating.Action")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1517,7 +1517,7 @@ func (v *DoEscalating) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "TicketPriorityEscalateAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateAction])
 	}
 	d.End()
 }
@@ -1557,7 +1557,7 @@ type GetAttachmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AttachmentEntityId", v.AttachmentEntityId, soap.Int32, "GetAttachmentEntity.AttachmentEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentEntityId", v.AttachmentEntityId, "GetAttachmentEntity.AttachmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1612,7 +1612,7 @@ type GetAttachmentInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetAttachmentInfo.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetAttachmentInfo.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1640,7 +1640,7 @@ type GetAttachmentInfoNonInline struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoNonInline) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetAttachmentInfoNonInline.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetAttachmentInfoNonInline.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1723,7 +1723,7 @@ type GetAttachmentPreview struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentPreview) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetAttachmentPreview.AttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetAttachmentPreview.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1778,7 +1778,7 @@ type GetAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetAttachmentStream.AttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetAttachmentStream.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1838,9 +1838,9 @@ type GetDefaultMessageContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContent.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContent.MessageActionType")
-	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContent.TicketMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContent.TicketId")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContent.MessageActionType")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContent.TicketMessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1849,7 +1849,7 @@ func (v *GetDefaultMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1896,10 +1896,10 @@ type GetDefaultMessageContentFull struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentFull) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContentFull.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContentFull.MessageActionType")
-	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContentFull.TicketMessageId")
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetDefaultMessageContentFull.TicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContentFull.TicketId")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContentFull.MessageActionType")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContentFull.TicketMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetDefaultMessageContentFull.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1908,7 +1908,7 @@ func (v *GetDefaultMessageContentFull) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1988,7 +1988,7 @@ type GetDefaultMessageContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2024,11 +2024,11 @@ type GetDefaultMessageContentWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType], "GetDefaultMessageContentWithOptions.MessageActionType")
-	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketMessageId")
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetDefaultMessageContentWithOptions.TicketTypeId")
-	soap.WriteOptItem(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool, "GetDefaultMessageContentWithOptions.ExcludeSignature")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContentWithOptions.TicketId")
+	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContentWithOptions.MessageActionType")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContentWithOptions.TicketMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetDefaultMessageContentWithOptions.TicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "GetDefaultMessageContentWithOptions.ExcludeSignature")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2037,7 +2037,7 @@ func (v *GetDefaultMessageContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2127,7 +2127,7 @@ type GetForRmUi struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForRmUi) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetForRmUi.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetForRmUi.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2187,10 +2187,10 @@ type GetHotlistEjUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHotlistEjUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetHotlistEjUsers.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetHotlistEjUsers.TicketId")
 	soap.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOptItem(e, ns0, "NotifyType", v.NotifyType, soap.Text[NotifyType], "GetHotlistEjUsers.NotifyType")
-	soap.WriteOptItem(e, ns0, "Channel", v.Channel, soap.Text[NotifyChannel], "GetHotlistEjUsers.Channel")
+	soap.WriteOptItem(e, ns0, "Channel", v.Channel, soap.Enum[NotifyChannel], "GetHotlistEjUsers.Channel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2205,7 +2205,7 @@ func (v *GetHotlistEjUsers) UnmarshalSOAP(d *soap.Decoder) {
 		v.NotifyType = soap.ReadOptItem(d, soap.ReadText[NotifyType])
 	}
 	if d.At(ns0, "Channel", ns0, "NotifyChannel") {
-		v.Channel = soap.ReadOptItem(d, soap.ReadText[NotifyChannel])
+		v.Channel = soap.ReadOptItem(d, soap.ReadEnum[NotifyChannel])
 	}
 	d.End()
 }
@@ -2318,7 +2318,7 @@ type GetPreviewAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetPreviewAttachmentStream.AttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetPreviewAttachmentStream.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2376,8 +2376,8 @@ type GetRfcAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRfcAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "GetRfcAttachmentStream.AttachmentId")
-	soap.WriteOptItem(e, ns0, "Position", v.Position, soap.Int32, "GetRfcAttachmentStream.Position")
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetRfcAttachmentStream.AttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "Position", v.Position, "GetRfcAttachmentStream.Position")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2443,7 +2443,7 @@ type GetTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicket.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicket.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2470,7 +2470,7 @@ type GetTicketAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "GetTicketAttachments.TicketEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "GetTicketAttachments.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2525,7 +2525,7 @@ type GetTicketEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "GetTicketEntity.TicketEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "GetTicketEntity.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2580,7 +2580,7 @@ type GetTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "GetTicketMessage.TicketMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetTicketMessage.TicketMessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2610,7 +2610,7 @@ type GetTicketMessageEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketMessageEntities.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketMessageEntities.TicketId")
 	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfint])
 }
 
@@ -2678,7 +2678,7 @@ type GetTicketMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetTicketMessageEntity.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetTicketMessageEntity.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2764,8 +2764,8 @@ type GetTicketMessageWithEmbeddedData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithEmbeddedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetTicketMessageWithEmbeddedData.Id")
-	soap.WriteOptItem(e, ns0, "EmbedImages", v.EmbedImages, soap.Text[ImageEmbedType], "GetTicketMessageWithEmbeddedData.EmbedImages")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTicketMessageWithEmbeddedData.Id")
+	soap.WriteOptItem(e, ns0, "EmbedImages", v.EmbedImages, soap.Enum[ImageEmbedType], "GetTicketMessageWithEmbeddedData.EmbedImages")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2774,7 +2774,7 @@ func (v *GetTicketMessageWithEmbeddedData) UnmarshalSOAP(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EmbedImages", ns0, "ImageEmbedType") {
-		v.EmbedImages = soap.ReadOptItem(d, soap.ReadText[ImageEmbedType])
+		v.EmbedImages = soap.ReadOptItem(d, soap.ReadEnum[ImageEmbedType])
 	}
 	d.End()
 }
@@ -2834,8 +2834,8 @@ type GetTicketMessageWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "GetTicketMessageWithOptions.TicketMessageEntityId")
-	soap.WriteOptItem(e, ns0, "IncludeNonInlineAttachmentsInfo", v.IncludeNonInlineAttachmentsInfo, soap.Bool, "GetTicketMessageWithOptions.IncludeNonInlineAttachmentsInfo")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetTicketMessageWithOptions.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeNonInlineAttachmentsInfo", v.IncludeNonInlineAttachmentsInfo, "GetTicketMessageWithOptions.IncludeNonInlineAttachmentsInfo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2902,7 +2902,7 @@ type GetTicketParentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketParentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketParentId.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketParentId.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2930,7 +2930,7 @@ type GetTicketParentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketParentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetTicketParentIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetTicketParentIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2962,9 +2962,9 @@ type GetTicketRelationActions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationActions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketRelationActions.TicketId")
-	soap.WriteOptItem(e, ns0, "ParentTicketId", v.ParentTicketId, soap.Int32, "GetTicketRelationActions.ParentTicketId")
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "GetTicketRelationActions.TicketTypeId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketRelationActions.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "ParentTicketId", v.ParentTicketId, "GetTicketRelationActions.ParentTicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetTicketRelationActions.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3042,7 +3042,7 @@ type GetTicketRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, soap.Int32, "GetTicketRelationEntity.TicketRelationEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, "GetTicketRelationEntity.TicketRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3097,7 +3097,7 @@ type GetTicketRelations struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "GetTicketRelations.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketRelations.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3288,7 +3288,7 @@ type Html2Text struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Html2Text) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3315,7 +3315,7 @@ type Html2TextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Html2TextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3767,7 +3767,7 @@ type NotifyNewTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyNewTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "NotifyNewTicket.TicketEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "NotifyNewTicket.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3795,7 +3795,7 @@ type NotifyNewTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyNewTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "NotifyNewTicketMessage.TicketEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "NotifyNewTicketMessage.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3905,7 +3905,7 @@ type ProcessTicketWhenRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProcessTicketWhenRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "ProcessTicketWhenRead.TicketEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "ProcessTicketWhenRead.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3964,15 +3964,15 @@ type Recipient struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Recipient) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RecipientType], "Recipient.Type")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RecipientType], "Recipient.Type")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Recipient) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RecipientType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RecipientType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RecipientType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -4079,7 +4079,7 @@ type RemoveMessageAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveMessageAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "RemoveMessageAttachments.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "RemoveMessageAttachments.TicketMessageEntityId")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
@@ -4130,7 +4130,7 @@ type ResolveTicketId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveTicketId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "ResolveTicketId.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "ResolveTicketId.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4158,7 +4158,7 @@ type ResolveTicketIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveTicketIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "ResolveTicketIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ResolveTicketIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4185,7 +4185,7 @@ type SanitizeMailContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4213,7 +4213,7 @@ type SanitizeMailContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4243,7 +4243,7 @@ type SanitizeMailContentWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
 	soap.WriteOptItem(e, ns0, "Options", v.Options, soap.Text[HtmlSanitizerOptions], "SanitizeMailContentWithOptions.Options")
 }
 
@@ -4283,7 +4283,7 @@ type SanitizeMailContentWithOptionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4479,7 +4479,7 @@ type SaveTicketEntityWithNotify struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketEntity])
-	soap.WriteOptItem(e, ns0, "Notify", v.Notify, soap.Bool, "SaveTicketEntityWithNotify.Notify")
+	soap.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketEntityWithNotify.Notify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4605,7 +4605,7 @@ type SaveTicketMessageEntityWithNotify struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketMessageEntity])
-	soap.WriteOptItem(e, ns0, "Notify", v.Notify, soap.Bool, "SaveTicketMessageEntityWithNotify.Notify")
+	soap.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketMessageEntityWithNotify.Notify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4679,9 +4679,9 @@ type SaveTicketMessageEntityWithOptions struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithOptions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TicketMessageEntity])
-	soap.WriteOptItem(e, ns0, "Notify", v.Notify, soap.Bool, "SaveTicketMessageEntityWithOptions.Notify")
+	soap.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketMessageEntityWithOptions.Notify")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, soap.Bool, "SaveTicketMessageEntityWithOptions.UpdateRepliedAt")
+	soap.WriteOptItemLeaf(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, "SaveTicketMessageEntityWithOptions.UpdateRepliedAt")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4837,13 +4837,13 @@ type SendTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "SendTicketMessage.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "SendTicketMessage.TicketMessageEntityId")
 	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "SendTicketMessage.ReplyTemplateId")
-	soap.WriteOpt(e, ns0, "GdprSource", v.GdprSource, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "SendTicketMessage.ReplyTemplateId")
+	soap.WriteOptLeaf(e, ns0, "GdprSource", v.GdprSource)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4952,8 +4952,8 @@ type SendTicketMessageSms struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessageSms) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32, "SendTicketMessageSms.TicketMessageEntityId")
-	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "SendTicketMessageSms.ReplyTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "SendTicketMessageSms.TicketMessageEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "SendTicketMessageSms.ReplyTemplateId")
 	soap.WriteOpt(e, ns0, "Sms", v.Sms, soap.Value[ArrayOfstring])
 }
 
@@ -5074,7 +5074,7 @@ type SetDeletedStatusByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
@@ -5199,7 +5199,7 @@ type SetSpamStatusByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
@@ -5269,8 +5269,8 @@ type SetTicketMessageImportant struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketMessageImportant) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "SetTicketMessageImportant.TicketMessageId")
-	soap.WriteOptItem(e, ns0, "Important", v.Important, soap.Bool, "SetTicketMessageImportant.Important")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "SetTicketMessageImportant.TicketMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "Important", v.Important, "SetTicketMessageImportant.Important")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5324,9 +5324,9 @@ type SetTicketParent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketParent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "SetTicketParent.TicketId")
-	soap.WriteOptItem(e, ns0, "ParentTicketId", v.ParentTicketId, soap.Int32, "SetTicketParent.ParentTicketId")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "SetTicketParent.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "ParentTicketId", v.ParentTicketId, "SetTicketParent.ParentTicketId")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5391,9 +5391,9 @@ type SetTicketReadByOwner struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwner) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32, "SetTicketReadByOwner.TicketEntityId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "SetTicketReadByOwner.ReadStatus")
-	soap.WriteOptItem(e, ns0, "CheckEscalating", v.CheckEscalating, soap.Bool, "SetTicketReadByOwner.CheckEscalating")
+	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "SetTicketReadByOwner.TicketEntityId")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "SetTicketReadByOwner.ReadStatus")
+	soap.WriteOptItemLeaf(e, ns0, "CheckEscalating", v.CheckEscalating, "SetTicketReadByOwner.CheckEscalating")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5402,7 +5402,7 @@ func (v *SetTicketReadByOwner) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "CheckEscalating", soap.NSXSD, "boolean") {
 		v.CheckEscalating = soap.ReadOptItem(d, soap.ReadBool)
@@ -5478,8 +5478,8 @@ type SplitTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceTicketEntityId", v.SourceTicketEntityId, soap.Int32, "SplitTicket.SourceTicketEntityId")
-	soap.WriteOptItem(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, soap.Int32, "SplitTicket.SourceTicketEntityStatusId")
+	soap.WriteOptItemLeaf(e, ns0, "SourceTicketEntityId", v.SourceTicketEntityId, "SplitTicket.SourceTicketEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, "SplitTicket.SourceTicketEntityStatusId")
 	soap.WriteOptItem(e, ns0, "SourceTicketEntityActivate", v.SourceTicketEntityActivate, soap.Text[soap.DateTime], "SplitTicket.SourceTicketEntityActivate")
 	soap.WriteOpt(e, ns0, "TransferMessageIds", v.TransferMessageIds, soap.Value[ArrayOfint])
 	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
@@ -5686,9 +5686,9 @@ type Tag struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Tag) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Tag.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Tag.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5767,12 +5767,12 @@ type TicketBatchReplyData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketBatchReplyData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "CloseTickets", v.CloseTickets, soap.Bool, "TicketBatchReplyData.CloseTickets")
+	soap.WriteOptItemLeaf(e, ns0, "CloseTickets", v.CloseTickets, "TicketBatchReplyData.CloseTickets")
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketBatchReplyData.Slevel")
-	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketBatchReplyData.TimeSpent")
-	soap.WriteOptItem(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, soap.Bool, "TicketBatchReplyData.SendCopyToCustomer")
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketBatchReplyData.Slevel")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketBatchReplyData.TimeSpent")
+	soap.WriteOptItemLeaf(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, "TicketBatchReplyData.SendCopyToCustomer")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5790,7 +5790,7 @@ func (v *TicketBatchReplyData) UnmarshalSOAP(d *soap.Decoder) {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
 		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5982,8 +5982,8 @@ type TicketEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketEntity.TicketId")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketEntity.TicketId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
 	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketEntity.CreatedAt")
 	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "TicketEntity.LastChanged")
 	soap.WriteOptItem(e, ns0, "ReadByOwner", v.ReadByOwner, soap.Text[soap.DateTime], "TicketEntity.ReadByOwner")
@@ -5996,48 +5996,48 @@ func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime], "TicketEntity.AlertTimeout")
 	soap.WriteOptItem(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime], "TicketEntity.Deadline")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
 	soap.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*TicketCategoryEntity])
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketEntity.Slevel")
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketEntity.Slevel")
 	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*TicketPriorityEntity])
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus], "TicketEntity.BaseStatus")
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[TicketBaseStatus], "TicketEntity.BaseStatus")
 	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*TicketStatusEntity])
-	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Text[TicketOrigin], "TicketEntity.Origin")
+	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Enum[TicketOrigin], "TicketEntity.Origin")
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, soap.Value[ArrayOfPerson])
-	soap.WriteOptItem(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16, "TicketEntity.AlertLevel")
-	soap.WriteOptItem(e, ns0, "ConnectId", v.ConnectId, soap.Int32, "TicketEntity.ConnectId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "TicketEntity.ReadStatus")
-	soap.WriteOptItem(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32, "TicketEntity.TimeToReply")
-	soap.WriteOptItem(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32, "TicketEntity.RealTimeToReply")
-	soap.WriteOptItem(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32, "TicketEntity.TimeToClose")
-	soap.WriteOptItem(e, ns0, "RealTimeToClose", v.RealTimeToClose, soap.Int32, "TicketEntity.RealTimeToClose")
-	soap.WriteOptItem(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, soap.Int32, "TicketEntity.TimeSpentInternally")
-	soap.WriteOptItem(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, soap.Int32, "TicketEntity.TimeSpentExternally")
-	soap.WriteOptItem(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, soap.Int32, "TicketEntity.TimeSpentQueue")
-	soap.WriteOptItem(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, soap.Int32, "TicketEntity.RealTimeSpentInternally")
-	soap.WriteOptItem(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, soap.Int32, "TicketEntity.RealTimeSpentExternally")
-	soap.WriteOptItem(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, soap.Int32, "TicketEntity.RealTimeSpentQueue")
-	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketEntity.TimeSpent")
-	soap.WriteOptItem(e, ns0, "HasAttachment", v.HasAttachment, soap.Bool, "TicketEntity.HasAttachment")
-	soap.WriteOptItem(e, ns0, "NumReplies", v.NumReplies, soap.Int32, "TicketEntity.NumReplies")
-	soap.WriteOptItem(e, ns0, "NumMessages", v.NumMessages, soap.Int32, "TicketEntity.NumMessages")
-	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "TicketEntity.AlertLevel")
+	soap.WriteOptItemLeaf(e, ns0, "ConnectId", v.ConnectId, "TicketEntity.ConnectId")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "TicketEntity.ReadStatus")
+	soap.WriteOptItemLeaf(e, ns0, "TimeToReply", v.TimeToReply, "TicketEntity.TimeToReply")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeToReply", v.RealTimeToReply, "TicketEntity.RealTimeToReply")
+	soap.WriteOptItemLeaf(e, ns0, "TimeToClose", v.TimeToClose, "TicketEntity.TimeToClose")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeToClose", v.RealTimeToClose, "TicketEntity.RealTimeToClose")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, "TicketEntity.TimeSpentInternally")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, "TicketEntity.TimeSpentExternally")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, "TicketEntity.TimeSpentQueue")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, "TicketEntity.RealTimeSpentInternally")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, "TicketEntity.RealTimeSpentExternally")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, "TicketEntity.RealTimeSpentQueue")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketEntity.TimeSpent")
+	soap.WriteOptItemLeaf(e, ns0, "HasAttachment", v.HasAttachment, "TicketEntity.HasAttachment")
+	soap.WriteOptItemLeaf(e, ns0, "NumReplies", v.NumReplies, "TicketEntity.NumReplies")
+	soap.WriteOptItemLeaf(e, ns0, "NumMessages", v.NumMessages, "TicketEntity.NumMessages")
+	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
 	soap.WriteOpt(e, ns0, "Messages", v.Messages, soap.Value[ArrayOfTicketMessage])
 	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.Value[ArrayOfTag])
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "TicketEntity.Sentiment")
-	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketEntity.SentimentConfidence")
-	soap.WriteOptItem(e, ns0, "SuggestedCategoryId", v.SuggestedCategoryId, soap.Int32, "TicketEntity.SuggestedCategoryId")
-	soap.WriteOpt(e, ns0, "SuggestedCategoryName", v.SuggestedCategoryName, soap.String)
-	soap.WriteOptItem(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, soap.Int32, "TicketEntity.OrigHumanCategoryId")
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketEntity.Sentiment")
+	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketEntity.SentimentConfidence")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedCategoryId", v.SuggestedCategoryId, "TicketEntity.SuggestedCategoryId")
+	soap.WriteOptLeaf(e, ns0, "SuggestedCategoryName", v.SuggestedCategoryName)
+	soap.WriteOptItemLeaf(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, "TicketEntity.OrigHumanCategoryId")
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
 	soap.WriteOptPtr(e, ns0, "FormSubmission", v.FormSubmission, soap.Complex[*TicketFormSubmission])
 	soap.WriteOptPtr(e, ns0, "TicketType", v.TicketType, soap.Complex[*TicketType])
-	soap.WriteOptItem(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32, "TicketEntity.ActiveStatusMonitorId")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "TicketEntity.ActiveStatusMonitorId")
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 }
@@ -6097,19 +6097,19 @@ func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Category = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Priority", ns0, "TicketPriorityEntity") {
 		v.Priority = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketBaseStatus])
 	}
 	if d.At(ns0, "Status", ns0, "TicketStatusEntity") {
 		v.Status = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
 	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
-		v.Origin = soap.ReadOptItem(d, soap.ReadText[TicketOrigin])
+		v.Origin = soap.ReadOptItem(d, soap.ReadEnum[TicketOrigin])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
 		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
@@ -6124,7 +6124,7 @@ func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
 		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6716,9 +6716,9 @@ type TicketFormSubmission struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketFormSubmission) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "TicketFormSubmission.FormSubmissionId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus], "TicketFormSubmission.Status")
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "TicketFormSubmission.FormSubmissionId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "TicketFormSubmission.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6730,7 +6730,7 @@ func (v *TicketFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
 	}
 	d.End()
 }
@@ -6806,25 +6806,25 @@ type TicketMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32, "TicketMessage.TicketMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "TicketMessage.TicketMessageId")
 	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessage.CreatedAt")
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketMessage.Slevel")
-	soap.WriteOptItem(e, ns0, "Important", v.Important, soap.Bool, "TicketMessage.Important")
-	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "TicketMessage.PersonId")
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "TicketMessage.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
-	soap.WriteOptItem(e, ns0, "NumAttachments", v.NumAttachments, soap.Int32, "TicketMessage.NumAttachments")
-	soap.WriteOpt(e, ns0, "EmailHeader", v.EmailHeader, soap.String)
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketMessage.Slevel")
+	soap.WriteOptItemLeaf(e, ns0, "Important", v.Important, "TicketMessage.Important")
+	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TicketMessage.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TicketMessage.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	soap.WriteOptItemLeaf(e, ns0, "NumAttachments", v.NumAttachments, "TicketMessage.NumAttachments")
+	soap.WriteOptLeaf(e, ns0, "EmailHeader", v.EmailHeader)
 	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "TicketMessage.Sentiment")
-	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketMessage.SentimentConfidence")
-	soap.WriteOptItem(e, ns0, "CreatedBy", v.CreatedBy, soap.Int32, "TicketMessage.CreatedBy")
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketMessage.Sentiment")
+	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketMessage.SentimentConfidence")
+	soap.WriteOptItemLeaf(e, ns0, "CreatedBy", v.CreatedBy, "TicketMessage.CreatedBy")
 	soap.WriteOptItem(e, ns0, "ChangedAt", v.ChangedAt, soap.Text[soap.DateTime], "TicketMessage.ChangedAt")
-	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Text[BadgeType], "TicketMessage.Badge")
+	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Enum[BadgeType], "TicketMessage.Badge")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6837,7 +6837,7 @@ func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
 		v.Important = soap.ReadOptItem(d, soap.ReadBool)
@@ -6885,7 +6885,7 @@ func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 		v.ChangedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Badge", ns0, "BadgeType") {
-		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
+		v.Badge = soap.ReadOptItem(d, soap.ReadEnum[BadgeType])
 	}
 	d.End()
 }
@@ -7126,7 +7126,7 @@ type TicketMessageContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Body", v.Body)
 	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 }
 
@@ -7218,29 +7218,29 @@ type TicketMessageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EjMessageId", v.EjMessageId, soap.Int32, "TicketMessageEntity.EjMessageId")
+	soap.WriteOptItemLeaf(e, ns0, "EjMessageId", v.EjMessageId, "TicketMessageEntity.EjMessageId")
 	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*Ticket])
 	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessageEntity.CreatedAt")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "TicketMessageEntity.Slevel")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[TicketMessageType], "TicketMessageEntity.Type")
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
-	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "TicketMessageEntity.TimeSpent")
-	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOpt(e, ns0, "EmailHeader", v.EmailHeader, soap.String)
-	soap.WriteOpt(e, ns0, "DebugInfo", v.DebugInfo, soap.String)
-	soap.WriteOpt(e, ns0, "MailSorter", v.MailSorter, soap.String)
-	soap.WriteOptItem(e, ns0, "MessageCategory", v.MessageCategory, soap.Text[TicketMessageCategory], "TicketMessageEntity.MessageCategory")
+	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketMessageEntity.Slevel")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TicketMessageType], "TicketMessageEntity.Type")
+	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketMessageEntity.TimeSpent")
+	soap.WriteOptLeaf(e, ns0, "Body", v.Body)
+	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	soap.WriteOptLeaf(e, ns0, "EmailHeader", v.EmailHeader)
+	soap.WriteOptLeaf(e, ns0, "DebugInfo", v.DebugInfo)
+	soap.WriteOptLeaf(e, ns0, "MailSorter", v.MailSorter)
+	soap.WriteOptItem(e, ns0, "MessageCategory", v.MessageCategory, soap.Enum[TicketMessageCategory], "TicketMessageEntity.MessageCategory")
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "SearchTitle", v.SearchTitle, soap.String)
+	soap.WriteOptLeaf(e, ns0, "SearchTitle", v.SearchTitle)
 	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
-	soap.WriteOptItem(e, ns0, "Important", v.Important, soap.Bool, "TicketMessageEntity.Important")
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "TicketMessageEntity.Sentiment")
-	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "TicketMessageEntity.SentimentConfidence")
-	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Text[BadgeType], "TicketMessageEntity.Badge")
+	soap.WriteOptItemLeaf(e, ns0, "Important", v.Important, "TicketMessageEntity.Important")
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketMessageEntity.Sentiment")
+	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketMessageEntity.SentimentConfidence")
+	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Enum[BadgeType], "TicketMessageEntity.Badge")
 	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
@@ -7265,10 +7265,10 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Author = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Type", ns0, "TicketMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[TicketMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TicketMessageType])
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
@@ -7292,7 +7292,7 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.MailSorter = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "MessageCategory", ns0, "TicketMessageCategory") {
-		v.MessageCategory = soap.ReadOptItem(d, soap.ReadText[TicketMessageCategory])
+		v.MessageCategory = soap.ReadOptItem(d, soap.ReadEnum[TicketMessageCategory])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
 		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
@@ -7316,7 +7316,7 @@ func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Badge", ns0, "BadgeType") {
-		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
+		v.Badge = soap.ReadOptItem(d, soap.ReadEnum[BadgeType])
 	}
 	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
 		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
@@ -7573,11 +7573,11 @@ type TicketMessageHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "TicketMessageHeader.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "StdItem", v.StdItem, soap.Text[MessageHeaderStdItem], "TicketMessageHeader.StdItem")
-	soap.WriteOptItem(e, ns0, "StdItemCol", v.StdItemCol, soap.Text[MessageHeaderStdItemCol], "TicketMessageHeader.StdItemCol")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "TicketMessageHeader.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptItem(e, ns0, "StdItem", v.StdItem, soap.Enum[MessageHeaderStdItem], "TicketMessageHeader.StdItem")
+	soap.WriteOptItem(e, ns0, "StdItemCol", v.StdItemCol, soap.Enum[MessageHeaderStdItemCol], "TicketMessageHeader.StdItemCol")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7593,10 +7593,10 @@ func (v *TicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StdItem", ns0, "MessageHeaderStdItem") {
-		v.StdItem = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItem])
+		v.StdItem = soap.ReadOptItem(d, soap.ReadEnum[MessageHeaderStdItem])
 	}
 	if d.At(ns0, "StdItemCol", ns0, "MessageHeaderStdItemCol") {
-		v.StdItemCol = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItemCol])
+		v.StdItemCol = soap.ReadOptItem(d, soap.ReadEnum[MessageHeaderStdItemCol])
 	}
 	d.End()
 }
@@ -7797,9 +7797,9 @@ type TicketRelationAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketIdToClose", v.TicketIdToClose, soap.Int32, "TicketRelationAction.TicketIdToClose")
-	soap.WriteOptItem(e, ns0, "IsParentRequired", v.IsParentRequired, soap.Bool, "TicketRelationAction.IsParentRequired")
-	soap.WriteOptItem(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, soap.Bool, "TicketRelationAction.CanCloseCurrentTicket")
+	soap.WriteOptItemLeaf(e, ns0, "TicketIdToClose", v.TicketIdToClose, "TicketRelationAction.TicketIdToClose")
+	soap.WriteOptItemLeaf(e, ns0, "IsParentRequired", v.IsParentRequired, "TicketRelationAction.IsParentRequired")
+	soap.WriteOptItemLeaf(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, "TicketRelationAction.CanCloseCurrentTicket")
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfint])
 }
 
@@ -7871,11 +7871,11 @@ type TicketRelationEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32, "TicketRelationEntity.TicketRelationId")
-	soap.WriteOptItem(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32, "TicketRelationEntity.SourceTicketId")
-	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "TicketRelationEntity.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationEntity.RelationType")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationId", v.TicketRelationId, "TicketRelationEntity.TicketRelationId")
+	soap.WriteOptItemLeaf(e, ns0, "SourceTicketId", v.SourceTicketId, "TicketRelationEntity.SourceTicketId")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "TicketRelationEntity.DestinationTicketId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationEntity.RelationType")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7891,7 +7891,7 @@ func (v *TicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
@@ -8055,23 +8055,23 @@ type TicketRelationItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32, "TicketRelationItem.TicketRelationId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "TicketRelationItem.RelationType")
-	soap.WriteOpt(e, ns0, "RelationComment", v.RelationComment, soap.String)
-	soap.WriteOptItem(e, ns0, "HasParent", v.HasParent, soap.Bool, "TicketRelationItem.HasParent")
-	soap.WriteOptItem(e, ns0, "ChildCount", v.ChildCount, soap.Int32, "TicketRelationItem.ChildCount")
-	soap.WriteOptItem(e, ns0, "RelatedCount", v.RelatedCount, soap.Int32, "TicketRelationItem.RelatedCount")
+	soap.WriteOptItemLeaf(e, ns0, "TicketRelationId", v.TicketRelationId, "TicketRelationItem.TicketRelationId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationItem.RelationType")
+	soap.WriteOptLeaf(e, ns0, "RelationComment", v.RelationComment)
+	soap.WriteOptItemLeaf(e, ns0, "HasParent", v.HasParent, "TicketRelationItem.HasParent")
+	soap.WriteOptItemLeaf(e, ns0, "ChildCount", v.ChildCount, "TicketRelationItem.ChildCount")
+	soap.WriteOptItemLeaf(e, ns0, "RelatedCount", v.RelatedCount, "TicketRelationItem.RelatedCount")
 	soap.WriteOptItem(e, ns0, "RelationCreatedAt", v.RelationCreatedAt, soap.Text[soap.DateTime], "TicketRelationItem.RelationCreatedAt")
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketRelationItem.TicketId")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "CustId", v.CustId, soap.Int32, "TicketRelationItem.CustId")
-	soap.WriteOpt(e, ns0, "PersonFullname", v.PersonFullname, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "TicketRelationItem.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus], "TicketRelationItem.BaseStatus")
-	soap.WriteOptItem(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32, "TicketRelationItem.TicketStatus")
-	soap.WriteOpt(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketRelationItem.TicketId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptItemLeaf(e, ns0, "CustId", v.CustId, "TicketRelationItem.CustId")
+	soap.WriteOptLeaf(e, ns0, "PersonFullname", v.PersonFullname)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TicketRelationItem.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[TicketBaseStatus], "TicketRelationItem.BaseStatus")
+	soap.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "TicketRelationItem.TicketStatus")
+	soap.WriteOptLeaf(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue)
 	soap.WriteOptItem(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, soap.Text[soap.DateTime], "TicketRelationItem.TicketCreatedAt")
 }
 
@@ -8081,7 +8081,7 @@ func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "RelationComment", soap.NSXSD, "string") {
 		v.RelationComment = soap.ReadOpt(d, soap.ReadString)
@@ -8120,7 +8120,7 @@ func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.ContactName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketBaseStatus])
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
 		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
@@ -8293,10 +8293,10 @@ type TicketRelationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32, "TicketRelationResult.SourceTicketId")
-	soap.WriteOptItem(e, ns0, "IsValid", v.IsValid, soap.Bool, "TicketRelationResult.IsValid")
-	soap.WriteOptItem(e, ns0, "RelationError", v.RelationError, soap.Text[TicketRelationError], "TicketRelationResult.RelationError")
-	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SourceTicketId", v.SourceTicketId, "TicketRelationResult.SourceTicketId")
+	soap.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "TicketRelationResult.IsValid")
+	soap.WriteOptItem(e, ns0, "RelationError", v.RelationError, soap.Enum[TicketRelationError], "TicketRelationResult.RelationError")
+	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8308,7 +8308,7 @@ func (v *TicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "RelationError", ns0, "TicketRelationError") {
-		v.RelationError = soap.ReadOptItem(d, soap.ReadText[TicketRelationError])
+		v.RelationError = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationError])
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
@@ -8383,19 +8383,19 @@ type TicketType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "TicketType.TicketTypeId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.String)
-	soap.WriteOptItem(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32, "TicketType.DefaultTicketStatus")
-	soap.WriteOptItem(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32, "TicketType.DefaultTicketPriority")
-	soap.WriteOptItem(e, ns0, "IsDefault", v.IsDefault, soap.Bool, "TicketType.IsDefault")
-	soap.WriteOptItem(e, ns0, "ShowInNew", v.ShowInNew, soap.Bool, "TicketType.ShowInNew")
-	soap.WriteOptItem(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool, "TicketType.ExcludeSignature")
-	soap.WriteOptItem(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool, "TicketType.ExcludeEmailRecipients")
-	soap.WriteOptItem(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool, "TicketType.ExternalAsDefault")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "TicketType.TicketTypeId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Icon", v.Icon)
+	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, "TicketType.DefaultTicketStatus")
+	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, "TicketType.DefaultTicketPriority")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketType.IsDefault")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInNew", v.ShowInNew, "TicketType.ShowInNew")
+	soap.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "TicketType.ExcludeSignature")
+	soap.WriteOptItemLeaf(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, "TicketType.ExcludeEmailRecipients")
+	soap.WriteOptItemLeaf(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, "TicketType.ExternalAsDefault")
 	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool, "TicketType.ReplyForwardNoSignature")
-	soap.WriteOptItem(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool, "TicketType.ReplyExternalAsDefault")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, "TicketType.ReplyForwardNoSignature")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, "TicketType.ReplyExternalAsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8615,7 +8615,7 @@ type UpdateTicketsReadStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus], "UpdateTicketsReadStatus.NewStatus")
+	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Enum[TicketReadStatus], "UpdateTicketsReadStatus.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8624,7 +8624,7 @@ func (v *UpdateTicketsReadStatus) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	d.End()
 }
@@ -8658,9 +8658,9 @@ type UpdateTicketsReadStatusByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus], "UpdateTicketsReadStatusByProvider.NewStatus")
+	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Enum[TicketReadStatus], "UpdateTicketsReadStatusByProvider.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8672,7 +8672,7 @@ func (v *UpdateTicketsReadStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	d.End()
 }
@@ -8767,7 +8767,7 @@ type UploadAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UploadAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "UploadAttachment.AttachmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "UploadAttachment.AttachmentId")
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
 }
 
@@ -8879,8 +8879,8 @@ type ValidateTicketRelations struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32, "ValidateTicketRelations.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType], "ValidateTicketRelations.RelationType")
+	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "ValidateTicketRelations.DestinationTicketId")
+	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "ValidateTicketRelations.RelationType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8892,7 +8892,7 @@ func (v *ValidateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
 	}
 	d.End()
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -67,7 +67,7 @@ type CheckNewTimeZoneDataAvailableResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckNewTimeZoneDataAvailableResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CheckNewTimeZoneDataAvailableResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckNewTimeZoneDataAvailableResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -129,7 +129,7 @@ type GetBaseTimeZoneIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBaseTimeZoneIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetBaseTimeZoneIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetBaseTimeZoneIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -209,7 +209,7 @@ type GetDefaultTimeZonePreferenceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultTimeZonePreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetDefaultTimeZonePreferenceResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetDefaultTimeZonePreferenceResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -286,12 +286,12 @@ type PreferredTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferredTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PreferenceId", v.PreferenceId, soap.Int32, "PreferredTimeZone.PreferenceId")
-	soap.WriteOptItem(e, ns0, "TZLocationId", v.TZLocationId, soap.Int32, "PreferredTimeZone.TZLocationId")
-	soap.WriteOpt(e, ns0, "LocationCode", v.LocationCode, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
-	soap.WriteOptItem(e, ns0, "Bias", v.Bias, soap.Int16, "PreferredTimeZone.Bias")
+	soap.WriteOptItemLeaf(e, ns0, "PreferenceId", v.PreferenceId, "PreferredTimeZone.PreferenceId")
+	soap.WriteOptItemLeaf(e, ns0, "TZLocationId", v.TZLocationId, "PreferredTimeZone.TZLocationId")
+	soap.WriteOptLeaf(e, ns0, "LocationCode", v.LocationCode)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Country", v.Country)
+	soap.WriteOptItemLeaf(e, ns0, "Bias", v.Bias, "PreferredTimeZone.Bias")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -375,8 +375,8 @@ type SetActiveTimeZoneRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActiveTimeZoneRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SetActiveTimeZoneRow.Id")
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "SetActiveTimeZoneRow.Active")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SetActiveTimeZoneRow.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetActiveTimeZoneRow.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -429,8 +429,8 @@ type SetActiveTimeZonesByFilter struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActiveTimeZonesByFilter) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Filter", v.Filter, soap.String)
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "SetActiveTimeZonesByFilter.Active")
+	soap.WriteOptLeaf(e, ns0, "Filter", v.Filter)
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetActiveTimeZonesByFilter.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -480,7 +480,7 @@ type SetBaseTimeZoneId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetBaseTimeZoneId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TimezoneId", v.TimezoneId, soap.Int32, "SetBaseTimeZoneId.TimezoneId")
+	soap.WriteOptItemLeaf(e, ns0, "TimezoneId", v.TimezoneId, "SetBaseTimeZoneId.TimezoneId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -508,7 +508,7 @@ type SetBaseTimeZoneIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetBaseTimeZoneIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetBaseTimeZoneIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetBaseTimeZoneIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -576,7 +576,7 @@ type ToggleActiveTimeZoneRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActiveTimeZoneRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "ToggleActiveTimeZoneRow.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ToggleActiveTimeZoneRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -627,7 +627,7 @@ type UpdateTimeZoneDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTimeZoneDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "UpdateTimeZoneDataResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateTimeZoneDataResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

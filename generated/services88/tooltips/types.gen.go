@@ -17,7 +17,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -34,7 +34,7 @@ type GetTooltip struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTooltip) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TooltipHint", v.TooltipHint, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TooltipHint", v.TooltipHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -61,7 +61,7 @@ type GetTooltipResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTooltipResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -29,7 +29,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -51,8 +51,8 @@ type AccessGatewayInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ClientId", v.ClientId, soap.String)
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ClientId", v.ClientId)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -107,7 +107,7 @@ type AddOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "AddOwnerContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -164,14 +164,14 @@ type ArrayOfChangePasswordType []ChangePasswordType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChangePasswordType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ChangePasswordType", x, soap.Text[ChangePasswordType])
+		soap.Write(e, ns0, "ChangePasswordType", x, soap.Enum[ChangePasswordType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChangePasswordType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChangePasswordType", ns0, "ChangePasswordType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[ChangePasswordType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[ChangePasswordType]))
 	}
 	d.End()
 }
@@ -411,7 +411,7 @@ type CanChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "CanChangePassword.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CanChangePassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -439,7 +439,7 @@ type CanChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CanChangePasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -468,8 +468,8 @@ type ChangeOwnPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -542,7 +542,7 @@ type ChangeOwnPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangeOwnPasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeOwnPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -573,9 +573,9 @@ type ChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ChangePassword.AssociateId")
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ChangePassword.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -666,9 +666,9 @@ type ChangePasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "OldPassword", v.OldPassword, soap.String)
-	soap.WriteOpt(e, ns0, "NewPassword", v.NewPassword, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -755,7 +755,7 @@ type ChangePasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordFromNameResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -783,7 +783,7 @@ type ChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "ChangePasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -868,7 +868,7 @@ type ChangeUserType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ChangeUserType.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ChangeUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -877,7 +877,7 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -947,7 +947,7 @@ type CheckAccessGatewayRegistrationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckAccessGatewayRegistrationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "CheckAccessGatewayRegistrationResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckAccessGatewayRegistrationResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1106,9 +1106,9 @@ type CommandResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "CommandResult.Success")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Text[CommandActionResult], "CommandResult.Result")
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CommandResult.Success")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Enum[CommandActionResult], "CommandResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1121,7 +1121,7 @@ func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Result", ns0, "CommandActionResult") {
-		v.Result = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
+		v.Result = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
 	}
 	d.End()
 }
@@ -1187,13 +1187,13 @@ type CreateDefaultRoleEntityFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[RoleType], "CreateDefaultRoleEntityFromType.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RoleType], "CreateDefaultRoleEntityFromType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -1362,13 +1362,13 @@ type CreateDefaultUserFromUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserType.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -1398,17 +1398,17 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
-	soap.WriteOpt(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue, soap.String)
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1504,14 +1504,14 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1635,11 +1635,11 @@ type CreateExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "CreateExternalUser.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "CreateExternalUser.RoleId")
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "CreateExternalUser.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateExternalUser.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "CreateExternalUser.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "CreateExternalUser.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1753,7 +1753,7 @@ type CreateExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateExternalUserResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateExternalUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1827,8 +1827,8 @@ type Credential struct {
 func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*CredentialType])
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1971,12 +1971,12 @@ type CredentialType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType], "CredentialType.ValueControl")
-	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialType.CanCreatePerson")
-	soap.WriteOptItem(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool, "CredentialType.IsUserNameSupported")
+	soap.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Enum[CredentialControlType], "CredentialType.ValueControl")
+	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialType.CanCreatePerson")
+	soap.WriteOptItemLeaf(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, "CredentialType.IsUserNameSupported")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1992,7 +1992,7 @@ func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ValueControl", ns0, "CredentialControlType") {
-		v.ValueControl = soap.ReadOptItem(d, soap.ReadText[CredentialControlType])
+		v.ValueControl = soap.ReadOptItem(d, soap.ReadEnum[CredentialControlType])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
 		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
@@ -2084,10 +2084,10 @@ type CredentialUser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool, "CredentialUser.CanCreatePerson")
+	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialUser.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2169,8 +2169,8 @@ type CredentialsGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2299,12 +2299,12 @@ type CustomCommand struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Text[CommandAction], "CustomCommand.Actions")
-	soap.WriteOpt(e, ns0, "ActionData", v.ActionData, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Enum[CommandAction], "CustomCommand.Actions")
+	soap.WriteOptLeaf(e, ns0, "ActionData", v.ActionData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2323,7 +2323,7 @@ func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Actions", ns0, "CommandAction") {
-		v.Actions = soap.ReadOptItem(d, soap.ReadText[CommandAction])
+		v.Actions = soap.ReadOptItem(d, soap.ReadEnum[CommandAction])
 	}
 	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
 		v.ActionData = soap.ReadOpt(d, soap.ReadString)
@@ -2408,8 +2408,8 @@ type DataRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2568,7 +2568,7 @@ type DecryptAndSaveExternalTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DecryptAndSaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2597,8 +2597,8 @@ type DeleteCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteCredential.UserId")
-	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteCredential.UserId")
+	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2637,7 +2637,7 @@ type DeleteCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DeleteCredentialResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2664,7 +2664,7 @@ type DeleteExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "DeleteExternalUser.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DeleteExternalUser.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2705,8 +2705,8 @@ type DeleteRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, soap.Int32, "DeleteRole.RoleIdToDelete")
-	soap.WriteOptItem(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, soap.Int32, "DeleteRole.ReplacingRoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, "DeleteRole.RoleIdToDelete")
+	soap.WriteOptItemLeaf(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, "DeleteRole.ReplacingRoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2755,7 +2755,7 @@ type DeleteServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "DeleteServiceAuth.ServiceAuthId")
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "DeleteServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2794,7 +2794,7 @@ type DeleteUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "DeleteUser.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2821,7 +2821,7 @@ type DeleteUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2862,8 +2862,8 @@ type DeleteUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, soap.Int32, "DeleteUserGroup.UserGroupToDelete")
-	soap.WriteOptItem(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, soap.Int32, "DeleteUserGroup.UserGroupToMoveTo")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, "DeleteUserGroup.UserGroupToDelete")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, "DeleteUserGroup.UserGroupToMoveTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2929,8 +2929,8 @@ type EntityName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "TableDescription", v.TableDescription, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "TableDescription", v.TableDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2994,11 +2994,11 @@ type ExchangeCodeAndSaveTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExchangeCodeAndSaveTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "AuthorizationCode", v.AuthorizationCode, soap.String)
-	soap.WriteOpt(e, ns0, "Nonce", v.Nonce, soap.String)
-	soap.WriteOpt(e, ns0, "PkceVerifier", v.PkceVerifier, soap.String)
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	soap.WriteOptLeaf(e, ns0, "AuthorizationCode", v.AuthorizationCode)
+	soap.WriteOptLeaf(e, ns0, "Nonce", v.Nonce)
+	soap.WriteOptLeaf(e, ns0, "PkceVerifier", v.PkceVerifier)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3070,7 +3070,7 @@ type ExchangeCodeAndSaveTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExchangeCodeAndSaveTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3101,8 +3101,8 @@ type ExecuteUserCommand struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CommandName", v.CommandName, soap.String)
-	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
+	soap.WriteOptLeaf(e, ns0, "CommandName", v.CommandName)
+	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Enum[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
@@ -3112,7 +3112,7 @@ func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 		v.CommandName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CommandActionResult", ns0, "CommandActionResult") {
-		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
+		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
 	}
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
@@ -3232,8 +3232,8 @@ type FindCredentialUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3302,8 +3302,8 @@ type FindCredentialsGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3370,7 +3370,7 @@ type FindRolesWithFunctionalRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightName", v.FunctionalRightName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FunctionalRightName", v.FunctionalRightName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3538,7 +3538,7 @@ type GenerateNewPasswordForExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3566,7 +3566,7 @@ type GenerateNewPasswordForExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3634,8 +3634,8 @@ type GetAccessToken struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessToken) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppToken", v.AppToken, soap.String)
-	soap.WriteOptItem(e, ns0, "IncludeCsSession", v.IncludeCsSession, soap.Bool, "GetAccessToken.IncludeCsSession")
+	soap.WriteOptLeaf(e, ns0, "AppToken", v.AppToken)
+	soap.WriteOptItemLeaf(e, ns0, "IncludeCsSession", v.IncludeCsSession, "GetAccessToken.IncludeCsSession")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3707,7 +3707,7 @@ type GetAccessTokenResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessTokenResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3736,8 +3736,8 @@ type GetAllDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetAllDataRights.RoleId")
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "GetAllDataRights.RelationToOwner")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetAllDataRights.RoleId")
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetAllDataRights.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3746,7 +3746,7 @@ func (v *GetAllDataRights) UnmarshalSOAP(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
 	}
 	d.End()
 }
@@ -3804,13 +3804,13 @@ type GetAllFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllFunctionalRights.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllFunctionalRights.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -3859,13 +3859,13 @@ type GetAllRoles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "GetAllRoles.RoleType")
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllRoles.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -3913,7 +3913,7 @@ type GetAllUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "IncludeDeleted", v.IncludeDeleted, soap.Bool, "GetAllUserGroups.IncludeDeleted")
+	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllUserGroups.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3980,13 +3980,13 @@ type GetCredentialTypesForUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "GetCredentialTypesForUserType.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "GetCredentialTypesForUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -4066,8 +4066,8 @@ type GetCredentialUsersInGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "GroupName", v.GroupName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "GroupName", v.GroupName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4137,9 +4137,9 @@ type GetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRight.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "GetDataRight.RelationToOwner")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRight.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4151,7 +4151,7 @@ func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
 	}
 	d.End()
 }
@@ -4188,7 +4188,7 @@ type GetDataRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4217,8 +4217,8 @@ type GetDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetDataRights.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRights.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4313,7 +4313,7 @@ type GetDefaultAssociateUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultAssociateUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4340,7 +4340,7 @@ type GetExternalTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4395,7 +4395,7 @@ type GetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetFunctionalRights.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetFunctionalRights.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4451,7 +4451,7 @@ type GetOrRegisterAccessGatewayInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrRegisterAccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4506,7 +4506,7 @@ type GetRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "GetRole.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetRole.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4533,7 +4533,7 @@ type GetRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleEntityId", v.RoleEntityId, soap.Int32, "GetRoleEntity.RoleEntityId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleEntityId", v.RoleEntityId, "GetRoleEntity.RoleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4615,7 +4615,7 @@ type GetServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "GetServiceAuth.ServiceAuthId")
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "GetServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4671,7 +4671,7 @@ type GetSupportedChangePasswordTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSupportedChangePasswordTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetSupportedChangePasswordTypes.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSupportedChangePasswordTypes.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4727,7 +4727,7 @@ type GetUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4757,8 +4757,8 @@ type GetUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4852,7 +4852,7 @@ type GetUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "GetUser.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4934,7 +4934,7 @@ type GetUserFromEjUserId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "GetUserFromEjUserId.EjUserId")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "GetUserFromEjUserId.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4989,7 +4989,7 @@ type GetUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5044,7 +5044,7 @@ type GetUserFromPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetUserFromPersonId.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserFromPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5099,7 +5099,7 @@ type GetUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserGroup.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5208,7 +5208,7 @@ type GetUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "GetUserInfo.UserInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "GetUserInfo.UserInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5318,7 +5318,7 @@ type GetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetUserPresenceStatus.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserPresenceStatus.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5406,10 +5406,10 @@ type GetValidUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "GetValidUserName.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "GetValidUserName.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "GetValidUserName.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetValidUserName.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "GetValidUserName.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetValidUserName.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5418,7 +5418,7 @@ func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5498,7 +5498,7 @@ type GetValidUserNameForNewUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameForNewUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5526,7 +5526,7 @@ type GetValidUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5555,8 +5555,8 @@ type IsNickNameUnique struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUnique) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsNickNameUnique.AssociateId")
-	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsNickNameUnique.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "NickName", v.NickName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5595,7 +5595,7 @@ type IsNickNameUniqueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUniqueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsNickNameUniqueResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNickNameUniqueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5628,10 +5628,10 @@ type IsPasswordValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValid.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValid.PersonId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValid.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValid.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5640,7 +5640,7 @@ func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5731,7 +5731,7 @@ type IsPasswordValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPasswordValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPasswordValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5765,10 +5765,10 @@ type IsPasswordValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsPasswordValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsPasswordValidWithReason.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsPasswordValidWithReason.PersonId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValidWithReason.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValidWithReason.PersonId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5777,7 +5777,7 @@ func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5901,10 +5901,10 @@ type IsUserNameValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValid.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValid.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValid.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValid.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValid.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5913,7 +5913,7 @@ func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5965,7 +5965,7 @@ type IsUserNameValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsUserNameValidResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsUserNameValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5999,10 +5999,10 @@ type IsUserNameValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "IsUserNameValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "IsUserNameValidWithReason.Type")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "IsUserNameValidWithReason.PersonId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValidWithReason.AssociateId")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValidWithReason.Type")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValidWithReason.PersonId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6011,7 +6011,7 @@ func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6092,8 +6092,8 @@ type MakeRetired struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "MakeRetired.AssociateId")
-	soap.WriteOptItem(e, ns0, "Retired", v.Retired, soap.Bool, "MakeRetired.Retired")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "MakeRetired.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "MakeRetired.Retired")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6144,8 +6144,8 @@ type OperationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OperationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "OperationResult.Success")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "OperationResult.Success")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6184,7 +6184,7 @@ type RegisterWithAccessGateway struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterWithAccessGateway) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6246,9 +6246,9 @@ type RelationToOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "RelationToOwner.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "RelationToOwner.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6314,7 +6314,7 @@ type RemoveLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveLicenses.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6353,7 +6353,7 @@ type RemoveOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "RemoveOwnerContact.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RemoveOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6395,8 +6395,8 @@ type RemoveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6439,9 +6439,9 @@ type RemoveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "RemoveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6524,11 +6524,11 @@ type ResolveUserFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ResolveUserFromInfo.ContactId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolveUserFromInfo.ContactId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[UserType], "ResolveUserFromInfo.UserType")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ResolveUserFromInfo.UserType")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -6547,7 +6547,7 @@ func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
@@ -6645,7 +6645,7 @@ type ResolvedUser struct {
 func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool, "ResolvedUser.PersonCreated")
+	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedUser.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6707,9 +6707,9 @@ type Role struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Role) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Role.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Role.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6800,14 +6800,14 @@ type RoleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "RoleEntity.RoleId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType], "RoleEntity.RoleType")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "RoleEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "RoleEntity.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "RoleEntity.RoleId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "RoleEntity.RoleType")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RoleEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RoleEntity.Rank")
 	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
-	soap.WriteOptItem(e, ns0, "UseCategories", v.UseCategories, soap.Int16, "RoleEntity.UseCategories")
+	soap.WriteOptItemLeaf(e, ns0, "UseCategories", v.UseCategories, "RoleEntity.UseCategories")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "RoleEntity.Updated")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
@@ -6827,7 +6827,7 @@ func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
@@ -7054,7 +7054,7 @@ type SaveCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserId", v.UserId, soap.Int32, "SaveCredential.UserId")
+	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "SaveCredential.UserId")
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
@@ -7094,7 +7094,7 @@ type SaveCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SaveCredentialResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7149,7 +7149,7 @@ type SaveExternalTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7289,7 +7289,7 @@ type SaveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
@@ -7333,8 +7333,8 @@ type SaveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SaveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveUntrustedCredentialsForAssociate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
@@ -7437,7 +7437,7 @@ type SaveUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
@@ -7587,7 +7587,7 @@ type SendChangePasswordEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendChangePasswordEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SendChangePasswordEMail.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SendChangePasswordEMail.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7648,10 +7648,10 @@ type SetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetDataRight.RoleId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner], "SetDataRight.RelationToOwner")
-	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetDataRight.RoleId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
+	soap.WriteOptLeaf(e, ns0, "DataRightValue", v.DataRightValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7663,7 +7663,7 @@ func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
 	}
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
@@ -7732,11 +7732,11 @@ type SetExternalUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetExternalUserInfo.AssociateId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "SetExternalUserInfo.IsActive")
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetExternalUserInfo.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetExternalUserInfo.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetExternalUserInfo.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetExternalUserInfo.RoleId")
 	soap.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
 }
 
@@ -7879,7 +7879,7 @@ type SetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleId", v.RoleId, soap.Int32, "SetFunctionalRights.RoleId")
+	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetFunctionalRights.RoleId")
 	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
 }
 
@@ -7930,7 +7930,7 @@ type SetGeneratedPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetGeneratedPassword.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetGeneratedPassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7958,7 +7958,7 @@ type SetGeneratedPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7986,7 +7986,7 @@ type SetGeneratedPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8014,7 +8014,7 @@ type SetGeneratedPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8043,8 +8043,8 @@ type SetPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetPassword.AssociateId")
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPassword.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8117,8 +8117,8 @@ type SetPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8190,7 +8190,7 @@ type SetPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordFromNameResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8217,7 +8217,7 @@ type SetPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "SetPasswordResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8247,7 +8247,7 @@ type SetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetUserPresenceStatus.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetUserPresenceStatus.AssociateId")
 	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*UserPresenceStatus])
 }
 
@@ -8323,10 +8323,10 @@ type TokenManagementInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TokenManagementInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "AccessToken", v.AccessToken, soap.String)
-	soap.WriteOpt(e, ns0, "RefreshToken", v.RefreshToken, soap.String)
-	soap.WriteOpt(e, ns0, "Claims", v.Claims, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	soap.WriteOptLeaf(e, ns0, "AccessToken", v.AccessToken)
+	soap.WriteOptLeaf(e, ns0, "RefreshToken", v.RefreshToken)
+	soap.WriteOptLeaf(e, ns0, "Claims", v.Claims)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8464,10 +8464,10 @@ func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
 	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
-	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
-	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
-	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "UntrustedCredentials.IsActive")
+	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
+	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "UntrustedCredentials.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8668,28 +8668,28 @@ type User struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *User) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "User.AssociateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "User.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "User.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "User.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
 	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
 	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
 	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "User.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "User.Deleted")
 	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
 	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "User.EjUserId")
-	soap.WriteOpt(e, ns0, "RequestSignature", v.RequestSignature, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UserType], "User.Type")
-	soap.WriteOptItem(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool, "User.IsPersonRetired")
-	soap.WriteOptItem(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool, "User.IsOnTravel")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "User.EjUserId")
+	soap.WriteOptLeaf(e, ns0, "RequestSignature", v.RequestSignature)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "User.Type")
+	soap.WriteOptItemLeaf(e, ns0, "IsPersonRetired", v.IsPersonRetired, "User.IsPersonRetired")
+	soap.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "User.IsOnTravel")
 	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
-	soap.WriteOptItem(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool, "User.WaitingForApproval")
+	soap.WriteOptLeaf(e, ns0, "NickName", v.NickName)
+	soap.WriteOptItemLeaf(e, ns0, "WaitingForApproval", v.WaitingForApproval, "User.WaitingForApproval")
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
@@ -8741,7 +8741,7 @@ func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 		v.RequestSignature = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
 	}
 	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
 		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
@@ -9002,14 +9002,14 @@ type UserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[EjUserStatus], "UserPresenceStatus.Status")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[EjUserStatus], "UserPresenceStatus.Status")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Status", ns0, "EjUserStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[EjUserStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[EjUserStatus])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
@@ -9046,8 +9046,8 @@ type UserValidationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
-	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Bool, "UserValidationResult.Result")
+	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	soap.WriteOptItemLeaf(e, ns0, "Result", v.Result, "UserValidationResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

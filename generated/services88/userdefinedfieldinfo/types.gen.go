@@ -21,7 +21,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -81,8 +81,8 @@ type ChangeFieldType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "ChangeFieldType.FieldType")
-	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "ChangeFieldType.IsIndexed")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "ChangeFieldType.FieldType")
+	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "ChangeFieldType.IsIndexed")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -91,7 +91,7 @@ func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
 		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
 	}
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
 		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
@@ -224,17 +224,17 @@ type CreateUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "CreateUserDefinedFieldInfo.OwnerType")
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "CreateUserDefinedFieldInfo.FieldType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "CreateUserDefinedFieldInfo.OwnerType")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "CreateUserDefinedFieldInfo.FieldType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
 	}
 	d.End()
 }
@@ -389,7 +389,7 @@ type DeleteUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32, "DeleteUserDefinedFieldInfo.UserDefinedFieldInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "DeleteUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -429,13 +429,13 @@ type DetectColumnIdChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "DetectColumnIdChanges.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "DetectColumnIdChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -457,7 +457,7 @@ type DetectColumnIdChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DetectColumnIdChangesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectColumnIdChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -485,13 +485,13 @@ type DetectUnpublishedChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "DetectUnpublishedChanges.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "DetectUnpublishedChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -513,7 +513,7 @@ type DetectUnpublishedChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "DetectUnpublishedChangesResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectUnpublishedChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -566,20 +566,20 @@ type FieldInfoBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[CustomFieldType], "FieldInfoBase.FieldType")
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "HideLabel", v.HideLabel, soap.Bool, "FieldInfoBase.HideLabel")
-	soap.WriteOptItem(e, ns0, "HideField", v.HideField, soap.Bool, "FieldInfoBase.HideField")
-	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "FieldInfoBase.IsIndexed")
-	soap.WriteOptItem(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool, "FieldInfoBase.IsMandatory")
-	soap.WriteOptItem(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool, "FieldInfoBase.IsReadOnly")
-	soap.WriteOptItem(e, ns0, "IsExternal", v.IsExternal, soap.Bool, "FieldInfoBase.IsExternal")
-	soap.WriteOptItem(e, ns0, "IsDisplayField", v.IsDisplayField, soap.Bool, "FieldInfoBase.IsDisplayField")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "FieldInfoBase.Rank")
-	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[CustomFieldType], "FieldInfoBase.FieldType")
+	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
+	soap.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "FieldInfoBase.HideLabel")
+	soap.WriteOptItemLeaf(e, ns0, "HideField", v.HideField, "FieldInfoBase.HideField")
+	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "FieldInfoBase.IsIndexed")
+	soap.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "FieldInfoBase.IsMandatory")
+	soap.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "FieldInfoBase.IsReadOnly")
+	soap.WriteOptItemLeaf(e, ns0, "IsExternal", v.IsExternal, "FieldInfoBase.IsExternal")
+	soap.WriteOptItemLeaf(e, ns0, "IsDisplayField", v.IsDisplayField, "FieldInfoBase.IsDisplayField")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldInfoBase.Rank")
+	soap.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -703,7 +703,7 @@ func (v *FieldInfoBase) GetTemplateVariableName() (x string) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FieldInfoBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldType", ns0, "CustomFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[CustomFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[CustomFieldType])
 	}
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
 		v.FieldName = soap.ReadOpt(d, soap.ReadString)
@@ -783,7 +783,7 @@ type FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -813,14 +813,14 @@ type GetChangedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetChangedPageOneFields.OwnerType")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetChangedPageOneFields.UserGroupId")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetChangedPageOneFields.OwnerType")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetChangedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -882,8 +882,8 @@ type GetCustomFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -924,8 +924,8 @@ type GetCustomFieldInfoList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "IncludeStandard", v.IncludeStandard, soap.Bool, "GetCustomFieldInfoList.IncludeStandard")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "IncludeStandard", v.IncludeStandard, "GetCustomFieldInfoList.IncludeStandard")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1022,8 +1022,8 @@ type GetPublishedUserDefinedFieldFromFieldLabel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
+	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1032,7 +1032,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decod
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1092,8 +1092,8 @@ type GetPublishedUserDefinedFieldFromProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1102,7 +1102,7 @@ func (v *GetPublishedUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) 
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1160,13 +1160,13 @@ type GetPublishedUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedFieldList.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1218,14 +1218,14 @@ type GetPublishedUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetPublishedUserDefinedPageOneFields.UserGroupId")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetPublishedUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1288,8 +1288,8 @@ type GetUserDefinedFieldFromFieldLabel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
+	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1298,7 +1298,7 @@ func (v *GetUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1414,8 +1414,8 @@ type GetUserDefinedFieldFromProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1424,7 +1424,7 @@ func (v *GetUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1485,7 +1485,7 @@ type GetUserDefinedFieldFromProgIds struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldFromProgIds.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromProgIds.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1494,7 +1494,7 @@ func (v *GetUserDefinedFieldFromProgIds) UnmarshalSOAP(d *soap.Decoder) {
 		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1552,7 +1552,7 @@ type GetUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, soap.Int32, "GetUserDefinedFieldInfo.UserDefinedFieldInfoId")
+	soap.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "GetUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1608,13 +1608,13 @@ type GetUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedFieldList.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1666,14 +1666,14 @@ type GetUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "GetUserDefinedPageOneFields.OwnerType")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "GetUserDefinedPageOneFields.UserGroupId")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedPageOneFields.OwnerType")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1746,7 +1746,7 @@ type IsAnyPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsAnyPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsAnyPublishEventActiveResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsAnyPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1773,13 +1773,13 @@ type IsPublishEventActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UDefType], "IsPublishEventActive.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UDefType], "IsPublishEventActive.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1801,7 +1801,7 @@ type IsPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Bool, "IsPublishEventActiveResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1828,13 +1828,13 @@ type Publish struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Publish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "Publish.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "Publish.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1855,7 +1855,7 @@ type PublishResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "PublishResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "PublishResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1882,13 +1882,13 @@ type Revert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Revert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "Revert.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "Revert.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -2020,7 +2020,7 @@ type SetListTableIdAndUDListDefinitionIdFromSelectedListId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOptItem(e, ns0, "SelectedListId", v.SelectedListId, soap.Int32, "SetListTableIdAndUDListDefinitionIdFromSelectedListId.SelectedListId")
+	soap.WriteOptItemLeaf(e, ns0, "SelectedListId", v.SelectedListId, "SetListTableIdAndUDListDefinitionIdFromSelectedListId.SelectedListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2090,14 +2090,14 @@ type SetPageOneFieldGrouping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetPageOneFieldGrouping.OwnerType")
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Bool, "SetPageOneFieldGrouping.Active")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetPageOneFieldGrouping.OwnerType")
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetPageOneFieldGrouping.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
@@ -2142,13 +2142,13 @@ type SetPublishStartSystemEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPublishStartSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetPublishStartSystemEvent.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetPublishStartSystemEvent.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -2183,14 +2183,14 @@ type SetRankOnFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetRankOnFields.OwnerType")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetRankOnFields.OwnerType")
 	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "RankedFieldsIds", ns2, "ArrayOfint") {
 		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
@@ -2241,16 +2241,16 @@ type SetUserDefinedPageOneField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType], "SetUserDefinedPageOneField.OwnerType")
-	soap.WriteOptItem(e, ns0, "UdefFieldId", v.UdefFieldId, soap.Int32, "SetUserDefinedPageOneField.UdefFieldId")
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "SetUserDefinedPageOneField.UserGroupId")
-	soap.WriteOptItem(e, ns0, "FieldLineNo", v.FieldLineNo, soap.Int32, "SetUserDefinedPageOneField.FieldLineNo")
+	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetUserDefinedPageOneField.OwnerType")
+	soap.WriteOptItemLeaf(e, ns0, "UdefFieldId", v.UdefFieldId, "SetUserDefinedPageOneField.UdefFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "SetUserDefinedPageOneField.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "FieldLineNo", v.FieldLineNo, "SetUserDefinedPageOneField.FieldLineNo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UdefFieldId", soap.NSXSD, "int") {
 		v.UdefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2595,40 +2595,40 @@ type UserDefinedFieldInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "UDefFieldId", v.UDefFieldId, soap.Int32, "UserDefinedFieldInfo.UDefFieldId")
-	soap.WriteOptItem(e, ns0, "ColumnId", v.ColumnId, soap.Int32, "UserDefinedFieldInfo.ColumnId")
-	soap.WriteOpt(e, ns0, "FieldDefault", v.FieldDefault, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldHeight", v.FieldHeight, soap.Int16, "UserDefinedFieldInfo.FieldHeight")
-	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldLeft", v.FieldLeft, soap.Int16, "UserDefinedFieldInfo.FieldLeft")
-	soap.WriteOptItem(e, ns0, "FieldTop", v.FieldTop, soap.Int16, "UserDefinedFieldInfo.FieldTop")
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType], "UserDefinedFieldInfo.FieldType")
-	soap.WriteOptItem(e, ns0, "FieldWidth", v.FieldWidth, soap.Int16, "UserDefinedFieldInfo.FieldWidth")
-	soap.WriteOpt(e, ns0, "FormatMask", v.FormatMask, soap.String)
-	soap.WriteOptItem(e, ns0, "HideLabel", v.HideLabel, soap.Bool, "UserDefinedFieldInfo.HideLabel")
-	soap.WriteOptItem(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool, "UserDefinedFieldInfo.IsIndexed")
-	soap.WriteOptItem(e, ns0, "LabelHeight", v.LabelHeight, soap.Int16, "UserDefinedFieldInfo.LabelHeight")
-	soap.WriteOptItem(e, ns0, "LabelLeft", v.LabelLeft, soap.Int16, "UserDefinedFieldInfo.LabelLeft")
-	soap.WriteOptItem(e, ns0, "LabelTop", v.LabelTop, soap.Int16, "UserDefinedFieldInfo.LabelTop")
-	soap.WriteOptItem(e, ns0, "LabelWidth", v.LabelWidth, soap.Int16, "UserDefinedFieldInfo.LabelWidth")
-	soap.WriteOptItem(e, ns0, "LastVersionId", v.LastVersionId, soap.Int32, "UserDefinedFieldInfo.LastVersionId")
-	soap.WriteOptItem(e, ns0, "ListTableId", v.ListTableId, soap.Int16, "UserDefinedFieldInfo.ListTableId")
-	soap.WriteOptItem(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool, "UserDefinedFieldInfo.IsMandatory")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[UDefType], "UserDefinedFieldInfo.Type")
-	soap.WriteOptItem(e, ns0, "Page1LineNo", v.Page1LineNo, soap.Int16, "UserDefinedFieldInfo.Page1LineNo")
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool, "UserDefinedFieldInfo.IsReadOnly")
-	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
-	soap.WriteOptItem(e, ns0, "TabOrder", v.TabOrder, soap.Int16, "UserDefinedFieldInfo.TabOrder")
-	soap.WriteOptItem(e, ns0, "TextLength", v.TextLength, soap.Int16, "UserDefinedFieldInfo.TextLength")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "UdefIdentity", v.UdefIdentity, soap.Int32, "UserDefinedFieldInfo.UdefIdentity")
-	soap.WriteOptItem(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, soap.Int32, "UserDefinedFieldInfo.UDListDefinitionId")
-	soap.WriteOptItem(e, ns0, "Justification", v.Justification, soap.Text[UdefJustification], "UserDefinedFieldInfo.Justification")
-	soap.WriteOptItem(e, ns0, "Version", v.Version, soap.Int16, "UserDefinedFieldInfo.Version")
-	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
-	soap.WriteOptItem(e, ns0, "HasBeenPublished", v.HasBeenPublished, soap.Bool, "UserDefinedFieldInfo.HasBeenPublished")
-	soap.WriteOpt(e, ns0, "MdoListName", v.MdoListName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "UDefFieldId", v.UDefFieldId, "UserDefinedFieldInfo.UDefFieldId")
+	soap.WriteOptItemLeaf(e, ns0, "ColumnId", v.ColumnId, "UserDefinedFieldInfo.ColumnId")
+	soap.WriteOptLeaf(e, ns0, "FieldDefault", v.FieldDefault)
+	soap.WriteOptItemLeaf(e, ns0, "FieldHeight", v.FieldHeight, "UserDefinedFieldInfo.FieldHeight")
+	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
+	soap.WriteOptItemLeaf(e, ns0, "FieldLeft", v.FieldLeft, "UserDefinedFieldInfo.FieldLeft")
+	soap.WriteOptItemLeaf(e, ns0, "FieldTop", v.FieldTop, "UserDefinedFieldInfo.FieldTop")
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "UserDefinedFieldInfo.FieldType")
+	soap.WriteOptItemLeaf(e, ns0, "FieldWidth", v.FieldWidth, "UserDefinedFieldInfo.FieldWidth")
+	soap.WriteOptLeaf(e, ns0, "FormatMask", v.FormatMask)
+	soap.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "UserDefinedFieldInfo.HideLabel")
+	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "UserDefinedFieldInfo.IsIndexed")
+	soap.WriteOptItemLeaf(e, ns0, "LabelHeight", v.LabelHeight, "UserDefinedFieldInfo.LabelHeight")
+	soap.WriteOptItemLeaf(e, ns0, "LabelLeft", v.LabelLeft, "UserDefinedFieldInfo.LabelLeft")
+	soap.WriteOptItemLeaf(e, ns0, "LabelTop", v.LabelTop, "UserDefinedFieldInfo.LabelTop")
+	soap.WriteOptItemLeaf(e, ns0, "LabelWidth", v.LabelWidth, "UserDefinedFieldInfo.LabelWidth")
+	soap.WriteOptItemLeaf(e, ns0, "LastVersionId", v.LastVersionId, "UserDefinedFieldInfo.LastVersionId")
+	soap.WriteOptItemLeaf(e, ns0, "ListTableId", v.ListTableId, "UserDefinedFieldInfo.ListTableId")
+	soap.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "UserDefinedFieldInfo.IsMandatory")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UDefType], "UserDefinedFieldInfo.Type")
+	soap.WriteOptItemLeaf(e, ns0, "Page1LineNo", v.Page1LineNo, "UserDefinedFieldInfo.Page1LineNo")
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	soap.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "UserDefinedFieldInfo.IsReadOnly")
+	soap.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
+	soap.WriteOptItemLeaf(e, ns0, "TabOrder", v.TabOrder, "UserDefinedFieldInfo.TabOrder")
+	soap.WriteOptItemLeaf(e, ns0, "TextLength", v.TextLength, "UserDefinedFieldInfo.TextLength")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "UdefIdentity", v.UdefIdentity, "UserDefinedFieldInfo.UdefIdentity")
+	soap.WriteOptItemLeaf(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, "UserDefinedFieldInfo.UDListDefinitionId")
+	soap.WriteOptItem(e, ns0, "Justification", v.Justification, soap.Enum[UdefJustification], "UserDefinedFieldInfo.Justification")
+	soap.WriteOptItemLeaf(e, ns0, "Version", v.Version, "UserDefinedFieldInfo.Version")
+	soap.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
+	soap.WriteOptItemLeaf(e, ns0, "HasBeenPublished", v.HasBeenPublished, "UserDefinedFieldInfo.HasBeenPublished")
+	soap.WriteOptLeaf(e, ns0, "MdoListName", v.MdoListName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2656,7 +2656,7 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.FieldTop = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
 	}
 	if d.At(ns0, "FieldWidth", soap.NSXSD, "short") {
 		v.FieldWidth = soap.ReadOptItem(d, soap.ReadInt16)
@@ -2692,7 +2692,7 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "Page1LineNo", soap.NSXSD, "short") {
 		v.Page1LineNo = soap.ReadOptItem(d, soap.ReadInt16)
@@ -2722,7 +2722,7 @@ func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.UDListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Justification", ns0, "UdefJustification") {
-		v.Justification = soap.ReadOptItem(d, soap.ReadText[UdefJustification])
+		v.Justification = soap.ReadOptItem(d, soap.ReadEnum[UdefJustification])
 	}
 	if d.At(ns0, "Version", soap.NSXSD, "short") {
 		v.Version = soap.ReadOptItem(d, soap.ReadInt16)

@@ -18,7 +18,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -113,8 +113,8 @@ type DeleteHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "DeleteHistory.Id")
+	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteHistory.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -164,7 +164,7 @@ type GetCurrent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -229,7 +229,7 @@ type GetHistoriesByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -422,7 +422,7 @@ type GetHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "HistoryId", v.HistoryId, soap.Int32, "GetHistory.HistoryId")
+	soap.WriteOptItemLeaf(e, ns0, "HistoryId", v.HistoryId, "GetHistory.HistoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -462,7 +462,7 @@ type GetHistoryLengthPrefValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoryLengthPrefValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "GetHistoryLengthPrefValueResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetHistoryLengthPrefValueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -557,8 +557,8 @@ type GetNextCurrent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetNextCurrent.Id")
+	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetNextCurrent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -626,8 +626,8 @@ type GetPreviousCurrent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviousCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "GetPreviousCurrent.Id")
+	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetPreviousCurrent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -708,13 +708,13 @@ type History struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *History) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "History.Rank")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "History.Id")
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOptItem(e, ns0, "HistoryId", v.HistoryId, soap.Int32, "History.HistoryId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "History.AssociateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ItemInfo", v.ItemInfo, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "History.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "History.Id")
+	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	soap.WriteOptItemLeaf(e, ns0, "HistoryId", v.HistoryId, "History.HistoryId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "History.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ItemInfo", v.ItemInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -831,9 +831,9 @@ type HistoryRequest struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HistoryRequest) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "EntityOrParentId", v.EntityOrParentId, soap.Int32, "HistoryRequest.EntityOrParentId")
-	soap.WriteOptItem(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, soap.Bool, "HistoryRequest.RequestForNewRecord")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "EntityOrParentId", v.EntityOrParentId, "HistoryRequest.EntityOrParentId")
+	soap.WriteOptItemLeaf(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, "HistoryRequest.RequestForNewRecord")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -904,8 +904,8 @@ type LiveUiConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LiveUiConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsEnabled", v.IsEnabled, soap.Bool, "LiveUiConfig.IsEnabled")
-	soap.WriteOptItem(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32, "LiveUiConfig.PollingInterval")
+	soap.WriteOptItemLeaf(e, ns0, "IsEnabled", v.IsEnabled, "LiveUiConfig.IsEnabled")
+	soap.WriteOptItemLeaf(e, ns0, "PollingInterval", v.PollingInterval, "LiveUiConfig.PollingInterval")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -962,8 +962,8 @@ type MetricPair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MetricPair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Value", v.Value, soap.Int32, "MetricPair.Value")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Value", v.Value, "MetricPair.Value")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1006,7 +1006,7 @@ type PublishAndRetrieveUiEvents struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEvents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, soap.Int32, "PublishAndRetrieveUiEvents.LatestKnownEventId")
+	soap.WriteOptItemLeaf(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, "PublishAndRetrieveUiEvents.LatestKnownEventId")
 	soap.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, soap.Value[ArrayOfUiEvent])
 	soap.WriteOpt(e, ns0, "Metrics", v.Metrics, soap.Value[ArrayOfMetricPair])
 }
@@ -1195,7 +1195,7 @@ type SaveHistories struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHistories) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
 	soap.WriteOpt(e, ns0, "History", v.History, soap.Value[ArrayOfHistory])
 }
 
@@ -1263,7 +1263,7 @@ type SetHistoryLengthPrefValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetHistoryLengthPrefValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Length", v.Length, soap.Int32, "SetHistoryLengthPrefValue.Length")
+	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "SetHistoryLengthPrefValue.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1317,12 +1317,12 @@ type UiEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UiEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EventId", v.EventId, soap.Int32, "UiEvent.EventId")
-	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
-	soap.WriteOptItem(e, ns0, "EntityKey", v.EntityKey, soap.Int32, "UiEvent.EntityKey")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "UiEvent.AssociateId")
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "UiEvent.EventId")
+	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
+	soap.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
+	soap.WriteOptItemLeaf(e, ns0, "EntityKey", v.EntityKey, "UiEvent.EntityKey")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UiEvent.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 	soap.WriteOptItem(e, ns0, "EventDateTime", v.EventDateTime, soap.Text[soap.DateTime], "UiEvent.EventDateTime")
 }
 

@@ -23,7 +23,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -98,7 +98,7 @@ type DeleteWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "DeleteWebhook.WebhookId")
+	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "DeleteWebhook.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -141,9 +141,9 @@ type GetAllWebhooks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllWebhooks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NameFilter", v.NameFilter, soap.String)
-	soap.WriteOpt(e, ns0, "EventFilter", v.EventFilter, soap.String)
-	soap.WriteOptItem(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[WebhookState], "GetAllWebhooks.StatusFilter")
+	soap.WriteOptLeaf(e, ns0, "NameFilter", v.NameFilter)
+	soap.WriteOptLeaf(e, ns0, "EventFilter", v.EventFilter)
+	soap.WriteOptItem(e, ns0, "StatusFilter", v.StatusFilter, soap.Enum[WebhookState], "GetAllWebhooks.StatusFilter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -155,7 +155,7 @@ func (v *GetAllWebhooks) UnmarshalSOAP(d *soap.Decoder) {
 		v.EventFilter = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StatusFilter", ns0, "WebhookState") {
-		v.StatusFilter = soap.ReadOptItem(d, soap.ReadText[WebhookState])
+		v.StatusFilter = soap.ReadOptItem(d, soap.ReadEnum[WebhookState])
 	}
 	d.End()
 }
@@ -220,7 +220,7 @@ type GetLastError struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLastError) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "GetLastError.WebhookId")
+	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "GetLastError.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -247,7 +247,7 @@ type GetLastErrorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLastErrorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -274,7 +274,7 @@ type GetWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "GetWebhook.WebhookId")
+	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "GetWebhook.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -386,8 +386,8 @@ type SignalEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignalEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
-	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "SignalEvent.PrimaryKey")
+	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
+	soap.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "SignalEvent.PrimaryKey")
 	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[StringObjectDictionary])
 }
 
@@ -546,29 +546,29 @@ type Webhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WebhookId", v.WebhookId, soap.Int32, "Webhook.WebhookId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "Webhook.WebhookId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "TargetUrl", v.TargetUrl, soap.String)
-	soap.WriteOpt(e, ns0, "Secret", v.Secret, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[WebhookState], "Webhook.State")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TargetUrl", v.TargetUrl)
+	soap.WriteOptLeaf(e, ns0, "Secret", v.Secret)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[WebhookState], "Webhook.State")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[StringObjectDictionary])
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "Webhook.Registered")
 	soap.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Webhook.Updated")
 	soap.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "ErrorsEmail", v.ErrorsEmail, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ErrorsEmail", v.ErrorsEmail)
 	soap.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 	soap.WriteOptItem(e, ns0, "NotifyVia", v.NotifyVia, soap.Text[WebhookNotifyVia], "Webhook.NotifyVia")
 	soap.WriteOptItem(e, ns0, "NotifyWhen", v.NotifyWhen, soap.Text[WebhookNotifyWhen], "Webhook.NotifyWhen")
-	soap.WriteOptItem(e, ns0, "TotalCalls", v.TotalCalls, soap.Int32, "Webhook.TotalCalls")
-	soap.WriteOptItem(e, ns0, "TotalErrors", v.TotalErrors, soap.Int32, "Webhook.TotalErrors")
-	soap.WriteOptItem(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, soap.Int32, "Webhook.ConsecutiveErrors")
-	soap.WriteOpt(e, ns0, "LastError", v.LastError, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TotalCalls", v.TotalCalls, "Webhook.TotalCalls")
+	soap.WriteOptItemLeaf(e, ns0, "TotalErrors", v.TotalErrors, "Webhook.TotalErrors")
+	soap.WriteOptItemLeaf(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, "Webhook.ConsecutiveErrors")
+	soap.WriteOptLeaf(e, ns0, "LastError", v.LastError)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -589,7 +589,7 @@ func (v *Webhook) UnmarshalSOAP(d *soap.Decoder) {
 		v.Secret = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "WebhookState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[WebhookState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[WebhookState])
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
@@ -1032,8 +1032,8 @@ type WebhookResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebhookResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Success", v.Success, soap.Bool, "WebhookResult.Success")
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "WebhookResult.Success")
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

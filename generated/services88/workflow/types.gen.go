@@ -29,7 +29,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -48,7 +48,7 @@ type AddAfterWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAfterWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "AddAfterWorkflowStep.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "AddAfterWorkflowStep.WorkflowStepId")
 	soap.WriteOptPtr(e, ns0, "SubStep", v.SubStep, soap.Complex[*WorkflowStepBase])
 }
 
@@ -194,8 +194,8 @@ type ConnectEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "ConnectEmailFlowContent.EmailFlowId")
-	soap.WriteOptItem(e, ns0, "MessageId", v.MessageId, soap.Int32, "ConnectEmailFlowContent.MessageId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "ConnectEmailFlowContent.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "ConnectEmailFlowContent.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -247,8 +247,8 @@ type CopyEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CopyEmailFlow.EmailFlowId")
-	soap.WriteOpt(e, ns0, "NewName", v.NewName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlow.EmailFlowId")
+	soap.WriteOptLeaf(e, ns0, "NewName", v.NewName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -288,8 +288,8 @@ type CopyEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CopyEmailFlowContent.EmailFlowId")
-	soap.WriteOptItem(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32, "CopyEmailFlowContent.ShipmentId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlowContent.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "CopyEmailFlowContent.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -328,7 +328,7 @@ type CopyEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyEmailFlowContentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -356,7 +356,7 @@ type CopyEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CopyEmailFlowResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -584,13 +584,13 @@ type CreateDefaultWorkflowStepFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType], "CreateDefaultWorkflowStepFromType.StepType")
+	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Enum[WorkflowStepType], "CreateDefaultWorkflowStepFromType.StepType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
-		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
+		v.StepType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowStepType])
 	}
 	d.End()
 }
@@ -640,13 +640,13 @@ type CreateDefaultWorkflowStepOptionFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType], "CreateDefaultWorkflowStepOptionFromType.OptionType")
+	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Enum[WorkflowSplitOptionType], "CreateDefaultWorkflowStepOptionFromType.OptionType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
-		v.OptionType = soap.ReadOptItem(d, soap.ReadText[WorkflowSplitOptionType])
+		v.OptionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowSplitOptionType])
 	}
 	d.End()
 }
@@ -778,8 +778,8 @@ type CreateEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "CreateEmailFlowContent.EmailFlowId")
-	soap.WriteOpt(e, ns0, "ContentName", v.ContentName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CreateEmailFlowContent.EmailFlowId")
+	soap.WriteOptLeaf(e, ns0, "ContentName", v.ContentName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -818,7 +818,7 @@ type CreateEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "CreateEmailFlowContentResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -845,7 +845,7 @@ type DeleteEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "DeleteEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "DeleteEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -884,7 +884,7 @@ type DeleteWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "DeleteWorkflowGoal.WorkflowGoalId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "DeleteWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -924,7 +924,7 @@ type DeleteWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "DeleteWorkflowTrigger.WorkflowTriggerId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "DeleteWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -964,7 +964,7 @@ type DeleteWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "DeleteWorkflowWaitForAction.WorkflowWaitForActionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "DeleteWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1091,31 +1091,31 @@ type EmailFlow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "EmailFlow.EmailFlowId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus], "EmailFlow.Status")
-	soap.WriteOptItem(e, ns0, "JumpToFinish", v.JumpToFinish, soap.Bool, "EmailFlow.JumpToFinish")
-	soap.WriteOptItem(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, soap.Bool, "EmailFlow.StartOnlyOnce")
-	soap.WriteOptItem(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, soap.Bool, "EmailFlow.OverrideConsentSubscription")
-	soap.WriteOptItem(e, ns0, "FromType", v.FromType, soap.Text[EmailFromType], "EmailFlow.FromType")
-	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
-	soap.WriteOpt(e, ns0, "FromAddr", v.FromAddr, soap.String)
-	soap.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, soap.Text[EmailReplyToType], "EmailFlow.ReplyToType")
-	soap.WriteOpt(e, ns0, "ReplyToAddr", v.ReplyToAddr, soap.String)
-	soap.WriteOpt(e, ns0, "ReplyToName", v.ReplyToName, soap.String)
-	soap.WriteOpt(e, ns0, "SmsSender", v.SmsSender, soap.String)
-	soap.WriteOptItem(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, soap.Bool, "EmailFlow.UseGoogleAnalytics")
-	soap.WriteOpt(e, ns0, "GaSource", v.GaSource, soap.String)
-	soap.WriteOpt(e, ns0, "GaCampaign", v.GaCampaign, soap.String)
-	soap.WriteOptItem(e, ns0, "UseTimeframe", v.UseTimeframe, soap.Bool, "EmailFlow.UseTimeframe")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "EmailFlow.EmailFlowId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "EmailFlow.Status")
+	soap.WriteOptItemLeaf(e, ns0, "JumpToFinish", v.JumpToFinish, "EmailFlow.JumpToFinish")
+	soap.WriteOptItemLeaf(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, "EmailFlow.StartOnlyOnce")
+	soap.WriteOptItemLeaf(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, "EmailFlow.OverrideConsentSubscription")
+	soap.WriteOptItem(e, ns0, "FromType", v.FromType, soap.Enum[EmailFromType], "EmailFlow.FromType")
+	soap.WriteOptLeaf(e, ns0, "FromName", v.FromName)
+	soap.WriteOptLeaf(e, ns0, "FromAddr", v.FromAddr)
+	soap.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, soap.Enum[EmailReplyToType], "EmailFlow.ReplyToType")
+	soap.WriteOptLeaf(e, ns0, "ReplyToAddr", v.ReplyToAddr)
+	soap.WriteOptLeaf(e, ns0, "ReplyToName", v.ReplyToName)
+	soap.WriteOptLeaf(e, ns0, "SmsSender", v.SmsSender)
+	soap.WriteOptItemLeaf(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, "EmailFlow.UseGoogleAnalytics")
+	soap.WriteOptLeaf(e, ns0, "GaSource", v.GaSource)
+	soap.WriteOptLeaf(e, ns0, "GaCampaign", v.GaCampaign)
+	soap.WriteOptItemLeaf(e, ns0, "UseTimeframe", v.UseTimeframe, "EmailFlow.UseTimeframe")
 	soap.WriteOptItem(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[Weekday], "EmailFlow.SelectedDays")
-	soap.WriteOpt(e, ns0, "TimeframeStart", v.TimeframeStart, soap.String)
-	soap.WriteOpt(e, ns0, "TimeframeEnd", v.TimeframeEnd, soap.String)
-	soap.WriteOptItem(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, soap.Bool, "EmailFlow.UseWorkflowStart")
-	soap.WriteOpt(e, ns0, "WorkflowStart", v.WorkflowStart, soap.String)
-	soap.WriteOptItem(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, soap.Bool, "EmailFlow.UseEnrollmentEnd")
-	soap.WriteOpt(e, ns0, "EnrollmentEnd", v.EnrollmentEnd, soap.String)
+	soap.WriteOptLeaf(e, ns0, "TimeframeStart", v.TimeframeStart)
+	soap.WriteOptLeaf(e, ns0, "TimeframeEnd", v.TimeframeEnd)
+	soap.WriteOptItemLeaf(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, "EmailFlow.UseWorkflowStart")
+	soap.WriteOptLeaf(e, ns0, "WorkflowStart", v.WorkflowStart)
+	soap.WriteOptItemLeaf(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, "EmailFlow.UseEnrollmentEnd")
+	soap.WriteOptLeaf(e, ns0, "EnrollmentEnd", v.EnrollmentEnd)
 	soap.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, soap.Value[ArrayOfint])
 	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
 	soap.WriteOptPtr(e, ns0, "Folder", v.Folder, soap.Complex[*HierarchyEntity])
@@ -1127,8 +1127,8 @@ func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Filter", v.Filter, soap.Complex[*WorkflowFilter])
 	soap.WriteOpt(e, ns0, "BlockLists", v.BlockLists, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ContentInfo", v.ContentInfo, soap.Value[ArrayOfWorkflowContentInfo])
-	soap.WriteOptItem(e, ns0, "ExitFlowId", v.ExitFlowId, soap.Int32, "EmailFlow.ExitFlowId")
-	soap.WriteOptItem(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, soap.Int32, "EmailFlow.ExitSuccessFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "ExitFlowId", v.ExitFlowId, "EmailFlow.ExitFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, "EmailFlow.ExitSuccessFlowId")
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "EmailFlow.CreatedDate")
@@ -1149,7 +1149,7 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
 	}
 	if d.At(ns0, "JumpToFinish", soap.NSXSD, "boolean") {
 		v.JumpToFinish = soap.ReadOptItem(d, soap.ReadBool)
@@ -1161,7 +1161,7 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.OverrideConsentSubscription = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "FromType", ns0, "EmailFromType") {
-		v.FromType = soap.ReadOptItem(d, soap.ReadText[EmailFromType])
+		v.FromType = soap.ReadOptItem(d, soap.ReadEnum[EmailFromType])
 	}
 	if d.At(ns0, "FromName", soap.NSXSD, "string") {
 		v.FromName = soap.ReadOpt(d, soap.ReadString)
@@ -1170,7 +1170,7 @@ func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 		v.FromAddr = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ReplyToType", ns0, "EmailReplyToType") {
-		v.ReplyToType = soap.ReadOptItem(d, soap.ReadText[EmailReplyToType])
+		v.ReplyToType = soap.ReadOptItem(d, soap.ReadEnum[EmailReplyToType])
 	}
 	if d.At(ns0, "ReplyToAddr", soap.NSXSD, "string") {
 		v.ReplyToAddr = soap.ReadOpt(d, soap.ReadString)
@@ -1759,7 +1759,7 @@ type GetEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "GetEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "GetEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1853,7 +1853,7 @@ type GetWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "GetWorkflowGoal.WorkflowGoalId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "GetWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1908,7 +1908,7 @@ type GetWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "GetWorkflowStep.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "GetWorkflowStep.WorkflowStepId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1936,7 +1936,7 @@ type GetWorkflowStepOption struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepOption) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32, "GetWorkflowStepOption.WorkflowStepOptionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "GetWorkflowStepOption.WorkflowStepOptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2019,7 +2019,7 @@ type GetWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "GetWorkflowTrigger.WorkflowTriggerId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "GetWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2075,7 +2075,7 @@ type GetWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "GetWorkflowWaitForAction.WorkflowWaitForActionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "GetWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2134,7 +2134,7 @@ type RemoveParticipantsFromEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveParticipantsFromEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "RemoveParticipantsFromEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "RemoveParticipantsFromEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "WorkflowInstanceIds", v.WorkflowInstanceIds, soap.Value[ArrayOfint])
 }
 
@@ -2500,8 +2500,8 @@ type SetStatusOnWorkflow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "SetStatusOnWorkflow.EmailFlowId")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "SetStatusOnWorkflow.EmailFlowId")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2510,7 +2510,7 @@ func (v *SetStatusOnWorkflow) UnmarshalSOAP(d *soap.Decoder) {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
 	}
 	d.End()
 }
@@ -2540,13 +2540,13 @@ type SetStatusOnWorkflowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[WorkflowDefinitionStatus], "SetStatusOnWorkflowResponse.Response")
+	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetStatusOnWorkflowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowDefinitionStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
 	}
 	d.End()
 }
@@ -2570,7 +2570,7 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32, "TryAddPersonsToEmailFlow.EmailFlowId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
 	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
@@ -2638,7 +2638,7 @@ type UpdateFormSubmissions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "MaxCount", v.MaxCount, soap.Int32, "UpdateFormSubmissions.MaxCount")
+	soap.WriteOptItemLeaf(e, ns0, "MaxCount", v.MaxCount, "UpdateFormSubmissions.MaxCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2666,7 +2666,7 @@ type UpdateFormSubmissionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Int32, "UpdateFormSubmissionsResponse.Response")
+	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateFormSubmissionsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2700,16 +2700,16 @@ type WorkflowContentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Text[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "WorkflowContentInfo.Id")
-	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Bool, "WorkflowContentInfo.Actions")
+	soap.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Enum[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "WorkflowContentInfo.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Actions", v.Actions, "WorkflowContentInfo.Actions")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowContentType", ns0, "WorkflowContentType") {
-		v.WorkflowContentType = soap.ReadOptItem(d, soap.ReadText[WorkflowContentType])
+		v.WorkflowContentType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowContentType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2895,15 +2895,15 @@ type WorkflowEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType], "WorkflowEvent.EventType")
-	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
+	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEvent.EventType")
+	soap.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
-		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
+		v.EventType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowEventType])
 	}
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
 		v.Attributes = soap.ReadOpt(d, soap.ReadString)
@@ -2956,15 +2956,15 @@ type WorkflowEventResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType], "WorkflowEventResult.EventType")
-	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
+	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEventResult.EventType")
+	soap.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
-		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
+		v.EventType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowEventType])
 	}
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
 		v.Attributes = soap.ReadOpt(d, soap.ReadString)
@@ -3162,9 +3162,9 @@ type WorkflowGoal struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32, "WorkflowGoal.WorkflowGoalId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowGoal.WorkflowId")
-	soap.WriteOptItem(e, ns0, "GoalType", v.GoalType, soap.Text[WorkflowGoalType], "WorkflowGoal.GoalType")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "WorkflowGoal.WorkflowGoalId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowGoal.WorkflowId")
+	soap.WriteOptItem(e, ns0, "GoalType", v.GoalType, soap.Enum[WorkflowGoalType], "WorkflowGoal.GoalType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -3178,7 +3178,7 @@ func (v *WorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "GoalType", ns0, "WorkflowGoalType") {
-		v.GoalType = soap.ReadOptItem(d, soap.ReadText[WorkflowGoalType])
+		v.GoalType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowGoalType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
@@ -3400,10 +3400,10 @@ type WorkflowStepBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepBase.WorkflowStepId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepBase.WorkflowId")
-	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType], "WorkflowStepBase.StepType")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowStepBase.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepBase.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepBase.WorkflowId")
+	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Enum[WorkflowStepType], "WorkflowStepBase.StepType")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepBase.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3453,7 +3453,7 @@ func (v *WorkflowStepBase) unmarshalFields(d *soap.Decoder) {
 		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
-		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
+		v.StepType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowStepType])
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3480,12 +3480,12 @@ type WorkflowStepOptionBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepOptionBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
-	soap.WriteOptItem(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepOptionId")
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowStepOptionBase.WorkflowStepId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowStepOptionBase.WorkflowId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowStepOptionBase.Rank")
+	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Enum[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "WorkflowStepOptionBase.WorkflowStepOptionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepOptionBase.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepOptionBase.WorkflowId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepOptionBase.Rank")
 	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
 }
 
@@ -3554,7 +3554,7 @@ func (v *WorkflowStepOptionBase) GetSteps() (x ArrayOfWorkflowStepBase) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *WorkflowStepOptionBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
-		v.OptionType = soap.ReadOptItem(d, soap.ReadText[WorkflowSplitOptionType])
+		v.OptionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowSplitOptionType])
 	}
 	if d.At(ns0, "WorkflowStepOptionId", soap.NSXSD, "int") {
 		v.WorkflowStepOptionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3690,9 +3690,9 @@ type WorkflowTrigger struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32, "WorkflowTrigger.WorkflowTriggerId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowTrigger.WorkflowId")
-	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Text[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "WorkflowTrigger.WorkflowTriggerId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowTrigger.WorkflowId")
+	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Enum[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -3706,7 +3706,7 @@ func (v *WorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TriggerType", ns0, "WorkflowTriggerType") {
-		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[WorkflowTriggerType])
+		v.TriggerType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowTriggerType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
@@ -3874,11 +3874,11 @@ type WorkflowWaitForAction struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32, "WorkflowWaitForAction.WorkflowWaitForActionId")
-	soap.WriteOptItem(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32, "WorkflowWaitForAction.WorkflowStepId")
-	soap.WriteOptItem(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32, "WorkflowWaitForAction.WorkflowId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WorkflowWaitForAction.Rank")
-	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Text[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "WorkflowWaitForAction.WorkflowWaitForActionId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowWaitForAction.WorkflowStepId")
+	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowWaitForAction.WorkflowId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowWaitForAction.Rank")
+	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Enum[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
 	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
@@ -3898,7 +3898,7 @@ func (v *WorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActionType", ns0, "WorkflowWaitForActionType") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[WorkflowWaitForActionType])
+		v.ActionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowWaitForActionType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
 		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])

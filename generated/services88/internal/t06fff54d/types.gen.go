@@ -14,7 +14,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -82,31 +82,31 @@ type Sale struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Sale) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
 	soap.WriteOptItem(e, ns0, "SaleDate", v.SaleDate, soap.Text[soap.DateTime], "Sale.SaleDate")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "Sale.SaleId")
-	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "Sale.Probability")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOptItem(e, ns0, "Amount", v.Amount, soap.Float64, "Sale.Amount")
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[t7e05b714.SaleStatus], "Sale.Status")
-	soap.WriteOptItem(e, ns0, "WeightedAmount", v.WeightedAmount, soap.Float64, "Sale.WeightedAmount")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "Sale.ProjectId")
-	soap.WriteOptItem(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64, "Sale.EarningPercent")
-	soap.WriteOptItem(e, ns0, "Earning", v.Earning, soap.Float64, "Sale.Earning")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Sale.ContactId")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Sale.AssociateId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Sale.PersonId")
-	soap.WriteOptItem(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32, "Sale.SaleTypeId")
-	soap.WriteOpt(e, ns0, "SaleTypeName", v.SaleTypeName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus], "Sale.Completed")
-	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "Sale.ActiveErpLinks")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Sale.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "Sale.Probability")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "Sale.Amount")
+	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[t7e05b714.SaleStatus], "Sale.Status")
+	soap.WriteOptItemLeaf(e, ns0, "WeightedAmount", v.WeightedAmount, "Sale.WeightedAmount")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Sale.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "Sale.EarningPercent")
+	soap.WriteOptItemLeaf(e, ns0, "Earning", v.Earning, "Sale.Earning")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Sale.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Sale.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Sale.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "Sale.SaleTypeId")
+	soap.WriteOptLeaf(e, ns0, "SaleTypeName", v.SaleTypeName)
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "Sale.Completed")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Sale.ActiveErpLinks")
 	soap.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime], "Sale.NextDueDate")
-	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -143,7 +143,7 @@ func (v *Sale) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[t7e05b714.SaleStatus])
 	}
 	if d.At(ns0, "WeightedAmount", soap.NSXSD, "double") {
 		v.WeightedAmount = soap.ReadOptItem(d, soap.ReadFloat64)
@@ -176,7 +176,7 @@ func (v *Sale) UnmarshalSOAP(d *soap.Decoder) {
 		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
 		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)

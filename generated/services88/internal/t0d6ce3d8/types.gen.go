@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -58,27 +58,27 @@ type EventData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[EventHandlerType], "EventData.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[EventHandlerType], "EventData.Type")
 	soap.WriteOpt(e, ns0, "InputValues", v.InputValues, soap.Value[services88.StringDictionary])
-	soap.WriteOptItem(e, ns0, "BlockExecution", v.BlockExecution, soap.Bool, "EventData.BlockExecution")
-	soap.WriteOpt(e, ns0, "NavigateTo", v.NavigateTo, soap.String)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
-	soap.WriteOpt(e, ns0, "ShowDialog", v.ShowDialog, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "BlockExecution", v.BlockExecution, "EventData.BlockExecution")
+	soap.WriteOptLeaf(e, ns0, "NavigateTo", v.NavigateTo)
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	soap.WriteOptLeaf(e, ns0, "ShowDialog", v.ShowDialog)
 	soap.WriteOpt(e, ns0, "OutputValues", v.OutputValues, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "StateValues", v.StateValues, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "Exception", v.Exception, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Exception", v.Exception)
 	soap.WriteOpt(e, ns0, "ParserValues", v.ParserValues, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "CgiVariables", v.CgiVariables, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CgiContent", v.CgiContent, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CgiContent", v.CgiContent)
 	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[services88.StringDictionary])
-	soap.WriteOptItem(e, ns0, "TraceExecution", v.TraceExecution, soap.Bool, "EventData.TraceExecution")
+	soap.WriteOptItemLeaf(e, ns0, "TraceExecution", v.TraceExecution, "EventData.TraceExecution")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", ns0, "EventHandlerType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
 	}
 	if d.At(ns0, "InputValues", ns0, "StringDictionary") {
 		v.InputValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])

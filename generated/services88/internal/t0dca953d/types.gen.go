@@ -15,7 +15,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -145,62 +145,62 @@ type Appointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Appointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "Appointment.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Appointment.AppointmentId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "Appointment.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "Appointment.EndDate")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType], "Appointment.Type")
-	soap.WriteOpt(e, ns0, "Task", v.Task, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Appointment.PersonId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Appointment.ContactId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "Appointment.ProjectId")
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "Appointment.IsPublished")
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Appointment.AssociateId")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Int16, "Appointment.ColorIndex")
-	soap.WriteOptItem(e, ns0, "IsFree", v.IsFree, soap.Bool, "Appointment.IsFree")
-	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "Appointment.HasAlarm")
-	soap.WriteOptItem(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool, "Appointment.IsAlldayEvent")
-	soap.WriteOptItem(e, ns0, "Private", v.Private, soap.Text[t365cf88f.AppointmentPrivate], "Appointment.Private")
-	soap.WriteOptItem(e, ns0, "PriorityId", v.PriorityId, soap.Int32, "Appointment.PriorityId")
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Text[tf9f7802d.TaskType], "Appointment.TaskType")
-	soap.WriteOptItem(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool, "Appointment.IsBookingMain")
-	soap.WriteOptItem(e, ns0, "IsRecurrence", v.IsRecurrence, soap.Bool, "Appointment.IsRecurrence")
-	soap.WriteOptItem(e, ns0, "IsBooking", v.IsBooking, soap.Bool, "Appointment.IsBooking")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[td04002f3.AppointmentType], "Appointment.Type")
+	soap.WriteOptLeaf(e, ns0, "Task", v.Task)
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Appointment.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Appointment.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Appointment.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Appointment.IsPublished")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Appointment.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "ColorIndex", v.ColorIndex, "Appointment.ColorIndex")
+	soap.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "Appointment.IsFree")
+	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "Appointment.HasAlarm")
+	soap.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "Appointment.IsAlldayEvent")
+	soap.WriteOptItem(e, ns0, "Private", v.Private, soap.Enum[t365cf88f.AppointmentPrivate], "Appointment.Private")
+	soap.WriteOptItemLeaf(e, ns0, "PriorityId", v.PriorityId, "Appointment.PriorityId")
+	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
+	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Enum[tf9f7802d.TaskType], "Appointment.TaskType")
+	soap.WriteOptItemLeaf(e, ns0, "IsBookingMain", v.IsBookingMain, "Appointment.IsBookingMain")
+	soap.WriteOptItemLeaf(e, ns0, "IsRecurrence", v.IsRecurrence, "Appointment.IsRecurrence")
+	soap.WriteOptItemLeaf(e, ns0, "IsBooking", v.IsBooking, "Appointment.IsBooking")
 	soap.WriteOptItem(e, ns0, "ActiveDate", v.ActiveDate, soap.Text[soap.DateTime], "Appointment.ActiveDate")
-	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[t365cf88f.AssignmentStatus], "Appointment.AssignmentStatus")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[t365cf88f.InvitationStatus], "Appointment.InvitationStatus")
-	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Text[t365cf88f.BookingType], "Appointment.BookingType")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus], "Appointment.Completed")
-	soap.WriteOptItem(e, ns0, "RecurringPattern", v.RecurringPattern, soap.Text[t365cf88f.RecurrencePattern], "Appointment.RecurringPattern")
+	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[t365cf88f.AssignmentStatus], "Appointment.AssignmentStatus")
+	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[t365cf88f.InvitationStatus], "Appointment.InvitationStatus")
+	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[t365cf88f.BookingType], "Appointment.BookingType")
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "Appointment.Completed")
+	soap.WriteOptItem(e, ns0, "RecurringPattern", v.RecurringPattern, soap.Enum[t365cf88f.RecurrencePattern], "Appointment.RecurringPattern")
 	soap.WriteOptItem(e, ns0, "RecurringStartDate", v.RecurringStartDate, soap.Text[soap.DateTime], "Appointment.RecurringStartDate")
 	soap.WriteOptItem(e, ns0, "RecurringEndDate", v.RecurringEndDate, soap.Text[soap.DateTime], "Appointment.RecurringEndDate")
-	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "Appointment.MotherId")
-	soap.WriteOptItem(e, ns0, "AssignedBy", v.AssignedBy, soap.Int32, "Appointment.AssignedBy")
-	soap.WriteOpt(e, ns0, "AssignedByFullName", v.AssignedByFullName, soap.String)
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "Appointment.MotherId")
+	soap.WriteOptItemLeaf(e, ns0, "AssignedBy", v.AssignedBy, "Appointment.AssignedBy")
+	soap.WriteOptLeaf(e, ns0, "AssignedByFullName", v.AssignedByFullName)
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
 	soap.WriteOptItem(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, soap.Text[soap.Duration], "Appointment.AlarmLeadTime")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "Appointment.SaleId")
-	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Appointment.SaleId")
+	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
+	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "Appointment.CreatedDate")
-	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
-	soap.WriteOpt(e, ns0, "CreatedByFullName", v.CreatedByFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "CreatedByAssociateId", v.CreatedByAssociateId, soap.Int32, "Appointment.CreatedByAssociateId")
-	soap.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, soap.Text[t365cf88f.AppointmentCautionWarning], "Appointment.CautionWarning")
-	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[t365cf88f.AppointmentExternalOwner], "Appointment.OwnedExternally")
-	soap.WriteOptItem(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32, "Appointment.MotherAssociateId")
-	soap.WriteOpt(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl, soap.String)
-	soap.WriteOptItem(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, soap.Int32, "Appointment.PreferredTZLocation")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
-	soap.WriteOpt(e, ns0, "InternalNotes", v.InternalNotes, soap.String)
-	soap.WriteOptItem(e, ns0, "TaskId", v.TaskId, soap.Int32, "Appointment.TaskId")
+	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	soap.WriteOptLeaf(e, ns0, "CreatedByFullName", v.CreatedByFullName)
+	soap.WriteOptItemLeaf(e, ns0, "CreatedByAssociateId", v.CreatedByAssociateId, "Appointment.CreatedByAssociateId")
+	soap.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, soap.Enum[t365cf88f.AppointmentCautionWarning], "Appointment.CautionWarning")
+	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[t365cf88f.AppointmentExternalOwner], "Appointment.OwnedExternally")
+	soap.WriteOptItemLeaf(e, ns0, "MotherAssociateId", v.MotherAssociateId, "Appointment.MotherAssociateId")
+	soap.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
+	soap.WriteOptItemLeaf(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, "Appointment.PreferredTZLocation")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
+	soap.WriteOptLeaf(e, ns0, "InternalNotes", v.InternalNotes)
+	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "Appointment.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -216,7 +216,7 @@ func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "Task", soap.NSXSD, "string") {
 		v.Task = soap.ReadOpt(d, soap.ReadString)
@@ -264,7 +264,7 @@ func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Private", ns0, "AppointmentPrivate") {
-		v.Private = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentPrivate])
+		v.Private = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentPrivate])
 	}
 	if d.At(ns0, "PriorityId", soap.NSXSD, "int") {
 		v.PriorityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -273,7 +273,7 @@ func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TaskType", ns0, "TaskType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadText[tf9f7802d.TaskType])
+		v.TaskType = soap.ReadOptItem(d, soap.ReadEnum[tf9f7802d.TaskType])
 	}
 	if d.At(ns0, "IsBookingMain", soap.NSXSD, "boolean") {
 		v.IsBookingMain = soap.ReadOptItem(d, soap.ReadBool)
@@ -288,19 +288,19 @@ func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.ActiveDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AssignmentStatus])
+		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.InvitationStatus])
+		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadText[t365cf88f.BookingType])
+		v.BookingType = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.BookingType])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "RecurringPattern", ns0, "RecurrencePattern") {
-		v.RecurringPattern = soap.ReadOptItem(d, soap.ReadText[t365cf88f.RecurrencePattern])
+		v.RecurringPattern = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.RecurrencePattern])
 	}
 	if d.At(ns0, "RecurringStartDate", soap.NSXSD, "dateTime") {
 		v.RecurringStartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -348,10 +348,10 @@ func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 		v.CreatedByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CautionWarning", ns0, "AppointmentCautionWarning") {
-		v.CautionWarning = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentCautionWarning])
+		v.CautionWarning = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentCautionWarning])
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentExternalOwner])
+		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentExternalOwner])
 	}
 	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
 		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -60,21 +60,21 @@ type UserInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "UserInfo.Deleted")
-	soap.WriteOptItem(e, ns0, "UserInfoId", v.UserInfoId, soap.Int32, "UserInfo.UserInfoId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "UserInfo.PersonId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "UserInfo.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32, "UserInfo.UserGroupId")
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "UserInfo.EjUserId")
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType], "UserInfo.UserType")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserInfo.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "UserInfo.UserInfoId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserInfo.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserInfo.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "UserInfo.UserGroupId")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "UserInfo.EjUserId")
+	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[t38a48e3f.UserType], "UserInfo.UserType")
 	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[services88.ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CanLogon", v.CanLogon, soap.Bool, "UserInfo.CanLogon")
-	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
-	soap.WriteOpt(e, ns0, "RoleTooltip", v.RoleTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupName", v.UserGroupName, soap.String)
-	soap.WriteOpt(e, ns0, "UserGroupTooltip", v.UserGroupTooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CanLogon", v.CanLogon, "UserInfo.CanLogon")
+	soap.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
+	soap.WriteOptLeaf(e, ns0, "RoleTooltip", v.RoleTooltip)
+	soap.WriteOptLeaf(e, ns0, "UserGroupName", v.UserGroupName)
+	soap.WriteOptLeaf(e, ns0, "UserGroupTooltip", v.UserGroupTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -105,7 +105,7 @@ func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "GrantedLicenses", ns2, "ArrayOfstring") {
 		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -60,7 +60,7 @@ type DSAParameters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DSAParameters) MarshalSOAP(e *soap.Encoder) {
-	soap.Write(e, ns1, "Counter", v.Counter, soap.Int32)
+	soap.WriteLeaf(e, ns1, "Counter", v.Counter)
 	soap.WriteOpt(e, ns1, "G", v.G, soap.Base64)
 	soap.WriteOpt(e, ns1, "J", v.J, soap.Base64)
 	soap.WriteOpt(e, ns1, "P", v.P, soap.Base64)
@@ -207,24 +207,24 @@ type LicenseInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "SerialNr", v.SerialNr, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerDescription", v.OwnerDescription, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	soap.WriteOptLeaf(e, ns0, "SerialNr", v.SerialNr)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	soap.WriteOptLeaf(e, ns0, "OwnerDescription", v.OwnerDescription)
 	soap.WriteOptItem(e, ns0, "NextCheckDate", v.NextCheckDate, soap.Text[soap.DateTime], "LicenseInfo.NextCheckDate")
 	soap.WriteOptItem(e, ns0, "MaintenanceDate", v.MaintenanceDate, soap.Text[soap.DateTime], "LicenseInfo.MaintenanceDate")
 	soap.WriteOptItem(e, ns0, "AdminWarningDate", v.AdminWarningDate, soap.Text[soap.DateTime], "LicenseInfo.AdminWarningDate")
 	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "LicenseInfo.ExpiryDate")
 	soap.WriteOptItem(e, ns0, "GraceDate", v.GraceDate, soap.Text[soap.DateTime], "LicenseInfo.GraceDate")
-	soap.WriteOptItem(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32, "LicenseInfo.ExtraFlags")
-	soap.WriteOpt(e, ns0, "LicenseUrl", v.LicenseUrl, soap.String)
-	soap.WriteOpt(e, ns0, "LicenseVersion", v.LicenseVersion, soap.String)
-	soap.WriteOptItem(e, ns0, "DeploymentType", v.DeploymentType, soap.Int32, "LicenseInfo.DeploymentType")
-	soap.WriteOpt(e, ns0, "ProductType", v.ProductType, soap.String)
-	soap.WriteOpt(e, ns0, "ProductDescription", v.ProductDescription, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "LicenseInfo.ExtraFlags")
+	soap.WriteOptLeaf(e, ns0, "LicenseUrl", v.LicenseUrl)
+	soap.WriteOptLeaf(e, ns0, "LicenseVersion", v.LicenseVersion)
+	soap.WriteOptItemLeaf(e, ns0, "DeploymentType", v.DeploymentType, "LicenseInfo.DeploymentType")
+	soap.WriteOptLeaf(e, ns0, "ProductType", v.ProductType)
+	soap.WriteOptLeaf(e, ns0, "ProductDescription", v.ProductDescription)
 	soap.WriteOpt(e, ns0, "ModuleLicenses", v.ModuleLicenses, soap.Value[ArrayOfModuleLicense])
 	soap.WriteOptPtr(e, ns0, "PublicKey", v.PublicKey, soap.Complex[*SignedPublicKey])
-	soap.WriteOpt(e, ns0, "Signature", v.Signature, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Signature", v.Signature)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -527,21 +527,21 @@ type ModuleLicense struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleName", v.ModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleDescription", v.ModuleDescription, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleTooltip", v.ModuleTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleVersion", v.ModuleVersion, soap.String)
-	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Text[LicenseType], "ModuleLicense.LicenseType")
-	soap.WriteOptItem(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool, "ModuleLicense.Unrestricted")
-	soap.WriteOptItem(e, ns0, "AllowedUserType", v.AllowedUserType, soap.Text[t38a48e3f.UserType], "ModuleLicense.AllowedUserType")
-	soap.WriteOptItem(e, ns0, "NumberOfLicenses", v.NumberOfLicenses, soap.Int32, "ModuleLicense.NumberOfLicenses")
-	soap.WriteOptItem(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32, "ModuleLicense.ExtraFlags")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "ModuleLicense.SortOrder")
-	soap.WriteOptItem(e, ns0, "IsHidden", v.IsHidden, soap.Bool, "ModuleLicense.IsHidden")
-	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOpt(e, ns0, "Signature", v.Signature, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	soap.WriteOptLeaf(e, ns0, "ModuleName", v.ModuleName)
+	soap.WriteOptLeaf(e, ns0, "ModuleDescription", v.ModuleDescription)
+	soap.WriteOptLeaf(e, ns0, "ModuleTooltip", v.ModuleTooltip)
+	soap.WriteOptLeaf(e, ns0, "ModuleVersion", v.ModuleVersion)
+	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Enum[LicenseType], "ModuleLicense.LicenseType")
+	soap.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicense.Unrestricted")
+	soap.WriteOptItem(e, ns0, "AllowedUserType", v.AllowedUserType, soap.Enum[t38a48e3f.UserType], "ModuleLicense.AllowedUserType")
+	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicenses", v.NumberOfLicenses, "ModuleLicense.NumberOfLicenses")
+	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "ModuleLicense.ExtraFlags")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicense.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "ModuleLicense.IsHidden")
+	soap.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
+	soap.WriteOptLeaf(e, ns0, "Signature", v.Signature)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -562,13 +562,13 @@ func (v *ModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 		v.ModuleVersion = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[LicenseType])
+		v.LicenseType = soap.ReadOptItem(d, soap.ReadEnum[LicenseType])
 	}
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
 		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "AllowedUserType", ns0, "UserType") {
-		v.AllowedUserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.AllowedUserType = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "NumberOfLicenses", soap.NSXSD, "int") {
 		v.NumberOfLicenses = soap.ReadOptItem(d, soap.ReadInt32)
@@ -730,11 +730,11 @@ type SignedPublicKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignedPublicKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 	soap.WriteOptItem(e, ns0, "SignDate", v.SignDate, soap.Text[soap.DateTime], "SignedPublicKey.SignDate")
 	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "SignedPublicKey.ExpiryDate")
 	soap.WriteOptPtrItem(e, ns0, "Key", v.Key, soap.Complex[*DSAParameters], "SignedPublicKey.Key")
-	soap.WriteOpt(e, ns0, "Signature", v.Signature, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Signature", v.Signature)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

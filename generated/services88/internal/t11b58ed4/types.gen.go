@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -64,14 +64,14 @@ type AttachmentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AttachmentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32, "AttachmentEntity.AttachmentId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ContentType", v.ContentType, soap.String)
-	soap.WriteOptItem(e, ns0, "AttSize", v.AttSize, soap.Int32, "AttachmentEntity.AttSize")
-	soap.WriteOptItem(e, ns0, "InlineImage", v.InlineImage, soap.Bool, "AttachmentEntity.InlineImage")
-	soap.WriteOpt(e, ns0, "ContentId", v.ContentId, soap.String)
-	soap.WriteOpt(e, ns0, "AuthKey", v.AuthKey, soap.String)
-	soap.WriteOptItem(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, soap.Bool, "AttachmentEntity.IsSafeFileExtension")
+	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "AttachmentEntity.AttachmentId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ContentType", v.ContentType)
+	soap.WriteOptItemLeaf(e, ns0, "AttSize", v.AttSize, "AttachmentEntity.AttSize")
+	soap.WriteOptItemLeaf(e, ns0, "InlineImage", v.InlineImage, "AttachmentEntity.InlineImage")
+	soap.WriteOptLeaf(e, ns0, "ContentId", v.ContentId)
+	soap.WriteOptLeaf(e, ns0, "AuthKey", v.AuthKey)
+	soap.WriteOptItemLeaf(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, "AttachmentEntity.IsSafeFileExtension")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -119,10 +119,10 @@ type RecurrenceDate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "RecurrenceDate.Date")
-	soap.WriteOptItem(e, ns0, "IsConflict", v.IsConflict, soap.Bool, "RecurrenceDate.IsConflict")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "DescriptionStyleHint", v.DescriptionStyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsConflict", v.IsConflict, "RecurrenceDate.IsConflict")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "DescriptionStyleHint", v.DescriptionStyleHint)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -195,8 +195,8 @@ type RecurrenceDayPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDayPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceDayPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceDayPattern.Cycle")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -205,7 +205,7 @@ func (v *RecurrenceDayPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceDailyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceDailyPattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceDailyPattern])
 	}
 	d.End()
 }
@@ -314,18 +314,18 @@ type RecurrenceInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RecurrenceId", v.RecurrenceId, soap.Int32, "RecurrenceInfo.RecurrenceId")
+	soap.WriteOptItemLeaf(e, ns0, "RecurrenceId", v.RecurrenceId, "RecurrenceInfo.RecurrenceId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "RecurrenceInfo.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "RecurrenceInfo.EndDate")
-	soap.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Text[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[t365cf88f.RecurrencePattern], "RecurrenceInfo.Pattern")
+	soap.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Enum[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[t365cf88f.RecurrencePattern], "RecurrenceInfo.Pattern")
 	soap.WriteOptPtr(e, ns0, "DayPattern", v.DayPattern, soap.Complex[*RecurrenceDayPattern])
 	soap.WriteOptPtr(e, ns0, "WeekPattern", v.WeekPattern, soap.Complex[*RecurrenceWeekPattern])
 	soap.WriteOptPtr(e, ns0, "MonthPattern", v.MonthPattern, soap.Complex[*RecurrenceMonthPattern])
 	soap.WriteOptPtr(e, ns0, "YearPattern", v.YearPattern, soap.Complex[*RecurrenceYearPattern])
 	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[ArrayOfRecurrenceDate])
-	soap.WriteOptItem(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, soap.Int32, "RecurrenceInfo.RecurrenceCounter")
-	soap.WriteOptItem(e, ns0, "IsRecurrence", v.IsRecurrence, soap.Bool, "RecurrenceInfo.IsRecurrence")
+	soap.WriteOptItemLeaf(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, "RecurrenceInfo.RecurrenceCounter")
+	soap.WriteOptItemLeaf(e, ns0, "IsRecurrence", v.IsRecurrence, "RecurrenceInfo.IsRecurrence")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -340,10 +340,10 @@ func (v *RecurrenceInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RecurrenceEndType", ns0, "RecurrenceEndType") {
-		v.RecurrenceEndType = soap.ReadOptItem(d, soap.ReadText[RecurrenceEndType])
+		v.RecurrenceEndType = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceEndType])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrencePattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[t365cf88f.RecurrencePattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.RecurrencePattern])
 	}
 	if d.At(ns0, "DayPattern", ns0, "RecurrenceDayPattern") {
 		v.DayPattern = soap.ReadOpt(d, soap.ReadComplex[RecurrenceDayPattern])
@@ -481,11 +481,11 @@ type RecurrenceMonthPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceMonthPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceMonthPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceMonthPattern.Day")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceMonthPattern.Cycle")
+	soap.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceMonthPattern.Day")
 	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceMonthPattern.Weekday")
-	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
+	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -500,10 +500,10 @@ func (v *RecurrenceMonthPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Weekday = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
 	}
 	if d.At(ns0, "WeekOfMonth", ns0, "WeekOfMonth") {
-		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadText[WeekOfMonth])
+		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadEnum[WeekOfMonth])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceMonthlyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceMonthlyPattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceMonthlyPattern])
 	}
 	d.End()
 }
@@ -616,7 +616,7 @@ type RecurrenceWeekPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceWeekPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceWeekPattern.Cycle")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceWeekPattern.Cycle")
 	soap.WriteOptItem(e, ns0, "Weekdays", v.Weekdays, soap.Text[tba90b187.Weekday], "RecurrenceWeekPattern.Weekdays")
 }
 
@@ -663,11 +663,11 @@ type RecurrenceYearPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceYearPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Cycle", v.Cycle, soap.Int32, "RecurrenceYearPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Day", v.Day, soap.Int32, "RecurrenceYearPattern.Day")
+	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceYearPattern.Cycle")
+	soap.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceYearPattern.Day")
 	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceYearPattern.Weekday")
-	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Text[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Text[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")
+	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
+	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -682,10 +682,10 @@ func (v *RecurrenceYearPattern) UnmarshalSOAP(d *soap.Decoder) {
 		v.Weekday = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
 	}
 	if d.At(ns0, "WeekOfMonth", ns0, "WeekOfMonth") {
-		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadText[WeekOfMonth])
+		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadEnum[WeekOfMonth])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceYearlyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceYearlyPattern])
+		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceYearlyPattern])
 	}
 	d.End()
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -39,11 +39,11 @@ type UserGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "UserGroup.Id")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "UserGroup.Rank")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "UserGroup.Deleted")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UserGroup.Id")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserGroup.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserGroup.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

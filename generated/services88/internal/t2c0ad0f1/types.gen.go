@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -54,19 +54,19 @@ type ArchiveColumnInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
-	soap.WriteOptItem(e, ns0, "CanOrderBy", v.CanOrderBy, soap.Bool, "ArchiveColumnInfo.CanOrderBy")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "CanRestrictBy", v.CanRestrictBy, soap.Bool, "ArchiveColumnInfo.CanRestrictBy")
-	soap.WriteOpt(e, ns0, "RestrictionType", v.RestrictionType, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictionListName", v.RestrictionListName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsVisible", v.IsVisible, soap.Bool, "ArchiveColumnInfo.IsVisible")
-	soap.WriteOpt(e, ns0, "Width", v.Width, soap.String)
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOpt(e, ns0, "HeadingIconHint", v.HeadingIconHint, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	soap.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
+	soap.WriteOptItemLeaf(e, ns0, "CanOrderBy", v.CanOrderBy, "ArchiveColumnInfo.CanOrderBy")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "CanRestrictBy", v.CanRestrictBy, "ArchiveColumnInfo.CanRestrictBy")
+	soap.WriteOptLeaf(e, ns0, "RestrictionType", v.RestrictionType)
+	soap.WriteOptLeaf(e, ns0, "RestrictionListName", v.RestrictionListName)
+	soap.WriteOptItemLeaf(e, ns0, "IsVisible", v.IsVisible, "ArchiveColumnInfo.IsVisible")
+	soap.WriteOptLeaf(e, ns0, "Width", v.Width)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptLeaf(e, ns0, "HeadingIconHint", v.HeadingIconHint)
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -243,16 +243,16 @@ type ArchiveRestrictionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Operator", v.Operator, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Operator", v.Operator)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[services88.ArrayOfstring])
 	soap.WriteOptPtr(e, ns0, "ColumnInfo", v.ColumnInfo, soap.Complex[*ArchiveColumnInfo])
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "ArchiveRestrictionInfo.IsActive")
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ArchiveRestrictionInfo.IsActive")
 	soap.WriteOpt(e, ns0, "SubRestrictions", v.SubRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItem(e, ns0, "InterParenthesis", v.InterParenthesis, soap.Int32, "ArchiveRestrictionInfo.InterParenthesis")
-	soap.WriteOptItem(e, ns0, "InterOperator", v.InterOperator, soap.Text[InterRestrictionOperator], "ArchiveRestrictionInfo.InterOperator")
-	soap.WriteOptItem(e, ns0, "UniqueHash", v.UniqueHash, soap.Int32, "ArchiveRestrictionInfo.UniqueHash")
+	soap.WriteOptItemLeaf(e, ns0, "InterParenthesis", v.InterParenthesis, "ArchiveRestrictionInfo.InterParenthesis")
+	soap.WriteOptItem(e, ns0, "InterOperator", v.InterOperator, soap.Enum[InterRestrictionOperator], "ArchiveRestrictionInfo.InterOperator")
+	soap.WriteOptItemLeaf(e, ns0, "UniqueHash", v.UniqueHash, "ArchiveRestrictionInfo.UniqueHash")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -282,7 +282,7 @@ func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.InterParenthesis = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "InterOperator", ns0, "InterRestrictionOperator") {
-		v.InterOperator = soap.ReadOptItem(d, soap.ReadText[InterRestrictionOperator])
+		v.InterOperator = soap.ReadOptItem(d, soap.ReadEnum[InterRestrictionOperator])
 	}
 	if d.At(ns0, "UniqueHash", soap.NSXSD, "int") {
 		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -168,24 +168,24 @@ type Preference struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Preference) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Level", v.Level, soap.Text[PreferenceLevel], "Preference.Level")
-	soap.WriteOpt(e, ns0, "RawValue", v.RawValue, soap.String)
+	soap.WriteOptItem(e, ns0, "Level", v.Level, soap.Enum[PreferenceLevel], "Preference.Level")
+	soap.WriteOptLeaf(e, ns0, "RawValue", v.RawValue)
 	soap.WriteOptPtr(e, ns0, "Specification", v.Specification, soap.Complex[*PreferenceSpec])
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "DisplayType", v.DisplayType, soap.Text[PrefDescValueType], "Preference.DisplayType")
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	soap.WriteOptItem(e, ns0, "DisplayType", v.DisplayType, soap.Enum[PrefDescValueType], "Preference.DisplayType")
 	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
-	soap.WriteOptItem(e, ns0, "TargetId", v.TargetId, soap.Int32, "Preference.TargetId")
-	soap.WriteOptItem(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32, "Preference.PrefDescId")
-	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOptItem(e, ns0, "UserPreferenceId", v.UserPreferenceId, soap.Int32, "Preference.UserPreferenceId")
+	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "Preference.TargetId")
+	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "Preference.PrefDescId")
+	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	soap.WriteOptItemLeaf(e, ns0, "UserPreferenceId", v.UserPreferenceId, "Preference.UserPreferenceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Level", ns0, "PreferenceLevel") {
-		v.Level = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
+		v.Level = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "RawValue", soap.NSXSD, "string") {
 		v.RawValue = soap.ReadOpt(d, soap.ReadString)
@@ -200,7 +200,7 @@ func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DisplayType", ns0, "PrefDescValueType") {
-		v.DisplayType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
+		v.DisplayType = soap.ReadOptItem(d, soap.ReadEnum[PrefDescValueType])
 	}
 	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
 		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
@@ -407,8 +407,8 @@ type PreferenceSpec struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceSpec) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -472,10 +472,10 @@ type TabOrder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TabOrder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TabOrderId", v.TabOrderId, soap.Int32, "TabOrder.TabOrderId")
-	soap.WriteOpt(e, ns0, "TabName", v.TabName, soap.String)
-	soap.WriteOpt(e, ns0, "Order", v.Order, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "TabOrder.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "TabOrderId", v.TabOrderId, "TabOrder.TabOrderId")
+	soap.WriteOptLeaf(e, ns0, "TabName", v.TabName)
+	soap.WriteOptLeaf(e, ns0, "Order", v.Order)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "TabOrder.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

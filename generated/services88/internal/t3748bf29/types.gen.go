@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -148,16 +148,16 @@ type HierarchyEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32, "HierarchyEntity.HierarchyId")
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Text[Domain], "HierarchyEntity.Domain")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
-	soap.WriteOptItem(e, ns0, "ParentId", v.ParentId, soap.Int32, "HierarchyEntity.ParentId")
+	soap.WriteOptItemLeaf(e, ns0, "HierarchyId", v.HierarchyId, "HierarchyEntity.HierarchyId")
+	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "HierarchyEntity.Domain")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
+	soap.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "HierarchyEntity.ParentId")
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfHierarchyEntity])
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "HierarchyEntity.Registered")
-	soap.WriteOptItem(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32, "HierarchyEntity.RegisteredAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "HierarchyEntity.RegisteredAssociateId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "HierarchyEntity.Updated")
-	soap.WriteOptItem(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32, "HierarchyEntity.UpdatedAssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "HierarchyEntity.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -167,7 +167,7 @@ func (v *HierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)

@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -54,9 +54,9 @@ type EntityElement struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityElement) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "StrippedValue", v.StrippedValue, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "StrippedValue", v.StrippedValue)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

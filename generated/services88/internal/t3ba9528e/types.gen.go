@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -161,9 +161,9 @@ type Priority struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Priority) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Priority.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Priority.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -317,19 +317,19 @@ type TaskListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TaskListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TaskListItemId", v.TaskListItemId, soap.Int32, "TaskListItem.TaskListItemId")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[TaskDirection], "TaskListItem.Direction")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType], "TaskListItem.Type")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "TaskListItem.Deleted")
-	soap.WriteOptItem(e, ns0, "IntentId", v.IntentId, soap.Int32, "TaskListItem.IntentId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "TaskListItem.Rank")
-	soap.WriteOptItem(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, soap.Bool, "TaskListItem.IsDefaultAlldayEvent")
-	soap.WriteOptItem(e, ns0, "IsDefaultFree", v.IsDefaultFree, soap.Bool, "TaskListItem.IsDefaultFree")
-	soap.WriteOptItem(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool, "TaskListItem.IsDefaultPublished")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex], "TaskListItem.ColorIndex")
-	soap.WriteOptItem(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Text[VideoMeetingStatus], "TaskListItem.DefaultVideomeetingStatus")
+	soap.WriteOptItemLeaf(e, ns0, "TaskListItemId", v.TaskListItemId, "TaskListItem.TaskListItemId")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[TaskDirection], "TaskListItem.Direction")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[tf9f7802d.TaskType], "TaskListItem.Type")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "TaskListItem.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "IntentId", v.IntentId, "TaskListItem.IntentId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TaskListItem.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, "TaskListItem.IsDefaultAlldayEvent")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefaultFree", v.IsDefaultFree, "TaskListItem.IsDefaultFree")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, "TaskListItem.IsDefaultPublished")
+	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Enum[ColorIndex], "TaskListItem.ColorIndex")
+	soap.WriteOptItem(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Enum[VideoMeetingStatus], "TaskListItem.DefaultVideomeetingStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -342,10 +342,10 @@ func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Direction", ns0, "TaskDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[TaskDirection])
+		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[TaskDirection])
 	}
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[tf9f7802d.TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[tf9f7802d.TaskType])
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
@@ -369,10 +369,10 @@ func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsDefaultPublished = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[ColorIndex])
+		v.ColorIndex = soap.ReadOptItem(d, soap.ReadEnum[ColorIndex])
 	}
 	if d.At(ns0, "DefaultVideomeetingStatus", ns0, "VideoMeetingStatus") {
-		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadText[VideoMeetingStatus])
+		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadEnum[VideoMeetingStatus])
 	}
 	d.End()
 }

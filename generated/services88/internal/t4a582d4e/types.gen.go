@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -77,11 +77,11 @@ type DuplicateEntry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateEntry) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RuleName", v.RuleName, soap.String)
-	soap.WriteOptItem(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, soap.Int32, "DuplicateEntry.SoPrimaryKey")
-	soap.WriteOpt(e, ns0, "EntryName", v.EntryName, soap.String)
-	soap.WriteOpt(e, ns0, "EntryIdentifier", v.EntryIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "RuleDisplayName", v.RuleDisplayName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "RuleName", v.RuleName)
+	soap.WriteOptItemLeaf(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, "DuplicateEntry.SoPrimaryKey")
+	soap.WriteOptLeaf(e, ns0, "EntryName", v.EntryName)
+	soap.WriteOptLeaf(e, ns0, "EntryIdentifier", v.EntryIdentifier)
+	soap.WriteOptLeaf(e, ns0, "RuleDisplayName", v.RuleDisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -178,10 +178,10 @@ type DuplicateRule struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateRule) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "IsActive", v.IsActive, soap.Bool, "DuplicateRule.IsActive")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "DuplicateRule.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

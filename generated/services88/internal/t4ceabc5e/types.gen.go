@@ -22,7 +22,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -108,39 +108,39 @@ type DocumentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "DocumentEntity.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DocumentEntity.DocumentId")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOpt(e, ns0, "Attention", v.Attention, soap.String)
-	soap.WriteOpt(e, ns0, "Header", v.Header, soap.String)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "OurRef", v.OurRef, soap.String)
-	soap.WriteOpt(e, ns0, "YourRef", v.YourRef, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Attention", v.Attention)
+	soap.WriteOptLeaf(e, ns0, "Header", v.Header)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
+	soap.WriteOptLeaf(e, ns0, "YourRef", v.YourRef)
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "DocumentEntity.CreatedDate")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "DocumentEntity.UpdatedDate")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 	soap.WriteOptPtr(e, ns0, "DocumentTemplate", v.DocumentTemplate, soap.Complex[*t681685c9.DocumentTemplate])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
 	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
 	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "DocumentEntity.Date")
-	soap.WriteOpt(e, ns0, "ExternalRef", v.ExternalRef, soap.String)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus], "DocumentEntity.Completed")
-	soap.WriteOptItem(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32, "DocumentEntity.ActiveLinks")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType], "DocumentEntity.Type")
+	soap.WriteOptLeaf(e, ns0, "ExternalRef", v.ExternalRef)
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "DocumentEntity.Completed")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "DocumentEntity.ActiveLinks")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[td04002f3.AppointmentType], "DocumentEntity.Type")
 	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
-	soap.WriteOptItem(e, ns0, "LockSemantics", v.LockSemantics, soap.Text[DocumentLockSemantics], "DocumentEntity.LockSemantics")
+	soap.WriteOptItem(e, ns0, "LockSemantics", v.LockSemantics, soap.Enum[DocumentLockSemantics], "DocumentEntity.LockSemantics")
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
-	soap.WriteOptItem(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, soap.Int32, "DocumentEntity.SuggestedDocumentId")
-	soap.WriteOptItem(e, ns0, "Snum", v.Snum, soap.Int32, "DocumentEntity.Snum")
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "DocumentEntity.SuggestedDocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "Snum", v.Snum, "DocumentEntity.Snum")
 	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
 	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "DocumentEntity.PublishEventDate")
 	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "DocumentEntity.PublishTo")
 	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "DocumentEntity.PublishFrom")
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "DocumentEntity.IsPublished")
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "DocumentEntity.IsPublished")
 	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
 }
 
@@ -202,19 +202,19 @@ func (v *DocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.ExternalRef = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
 		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
 		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
 	}
 	if d.At(ns0, "LockSemantics", ns0, "DocumentLockSemantics") {
-		v.LockSemantics = soap.ReadOptItem(d, soap.ReadText[DocumentLockSemantics])
+		v.LockSemantics = soap.ReadOptItem(d, soap.ReadEnum[DocumentLockSemantics])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
 		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -430,29 +430,29 @@ type WebPanelEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebPanelEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WebPanelId", v.WebPanelId, soap.Int32, "WebPanelEntity.WebPanelId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "WebPanelEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "WebPanelEntity.Rank")
-	soap.WriteOptItem(e, ns0, "UrlEncoding", v.UrlEncoding, soap.Text[UrlEncoding], "WebPanelEntity.UrlEncoding")
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation], "WebPanelEntity.VisibleIn")
-	soap.WriteOptItem(e, ns0, "OnCentral", v.OnCentral, soap.Bool, "WebPanelEntity.OnCentral")
-	soap.WriteOptItem(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool, "WebPanelEntity.OnSatellite")
-	soap.WriteOptItem(e, ns0, "OnTravel", v.OnTravel, soap.Bool, "WebPanelEntity.OnTravel")
-	soap.WriteOptItem(e, ns0, "OnSalesMarketingWeb", v.OnSalesMarketingWeb, soap.Bool, "WebPanelEntity.OnSalesMarketingWeb")
-	soap.WriteOptItem(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, soap.Bool, "WebPanelEntity.OnSalesMarketingPocket")
-	soap.WriteOptItem(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, soap.Bool, "WebPanelEntity.ShowInMenuBar")
-	soap.WriteOptItem(e, ns0, "ShowInToolBar", v.ShowInToolBar, soap.Bool, "WebPanelEntity.ShowInToolBar")
-	soap.WriteOptItem(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, soap.Bool, "WebPanelEntity.ShowInAddressBar")
-	soap.WriteOptItem(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, soap.Bool, "WebPanelEntity.ShowInStatusBar")
-	soap.WriteOpt(e, ns0, "WindowName", v.WindowName, soap.String)
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOptItem(e, ns0, "Icon", v.Icon, soap.Int16, "WebPanelEntity.Icon")
-	soap.WriteOptItem(e, ns0, "AlwaysReloadOnShow", v.AlwaysReloadOnShow, soap.Bool, "WebPanelEntity.AlwaysReloadOnShow")
-	soap.WriteOptItem(e, ns0, "NeverReloadOnCurrentChange", v.NeverReloadOnCurrentChange, soap.Bool, "WebPanelEntity.NeverReloadOnCurrentChange")
-	soap.WriteOpt(e, ns0, "CustomObjectEntity", v.CustomObjectEntity, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "WebPanelId", v.WebPanelId, "WebPanelEntity.WebPanelId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "WebPanelEntity.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WebPanelEntity.Rank")
+	soap.WriteOptItem(e, ns0, "UrlEncoding", v.UrlEncoding, soap.Enum[UrlEncoding], "WebPanelEntity.UrlEncoding")
+	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "WebPanelEntity.VisibleIn")
+	soap.WriteOptItemLeaf(e, ns0, "OnCentral", v.OnCentral, "WebPanelEntity.OnCentral")
+	soap.WriteOptItemLeaf(e, ns0, "OnSatellite", v.OnSatellite, "WebPanelEntity.OnSatellite")
+	soap.WriteOptItemLeaf(e, ns0, "OnTravel", v.OnTravel, "WebPanelEntity.OnTravel")
+	soap.WriteOptItemLeaf(e, ns0, "OnSalesMarketingWeb", v.OnSalesMarketingWeb, "WebPanelEntity.OnSalesMarketingWeb")
+	soap.WriteOptItemLeaf(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, "WebPanelEntity.OnSalesMarketingPocket")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, "WebPanelEntity.ShowInMenuBar")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInToolBar", v.ShowInToolBar, "WebPanelEntity.ShowInToolBar")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, "WebPanelEntity.ShowInAddressBar")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, "WebPanelEntity.ShowInStatusBar")
+	soap.WriteOptLeaf(e, ns0, "WindowName", v.WindowName)
+	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	soap.WriteOptItemLeaf(e, ns0, "Icon", v.Icon, "WebPanelEntity.Icon")
+	soap.WriteOptItemLeaf(e, ns0, "AlwaysReloadOnShow", v.AlwaysReloadOnShow, "WebPanelEntity.AlwaysReloadOnShow")
+	soap.WriteOptItemLeaf(e, ns0, "NeverReloadOnCurrentChange", v.NeverReloadOnCurrentChange, "WebPanelEntity.NeverReloadOnCurrentChange")
+	soap.WriteOptLeaf(e, ns0, "CustomObjectEntity", v.CustomObjectEntity)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -474,10 +474,10 @@ func (v *WebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UrlEncoding", ns0, "UrlEncoding") {
-		v.UrlEncoding = soap.ReadOptItem(d, soap.ReadText[UrlEncoding])
+		v.UrlEncoding = soap.ReadOptItem(d, soap.ReadEnum[UrlEncoding])
 	}
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
 		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)

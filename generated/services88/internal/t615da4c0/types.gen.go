@@ -9,7 +9,7 @@ package t615da4c0
 import "github.com/soapgen/soapgen/soap"
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -38,11 +38,11 @@ type TimeZoneData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeZoneData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TZLocationID", v.TZLocationID, soap.Int32, "TimeZoneData.TZLocationID")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "TZLocationCode", v.TZLocationCode, soap.String)
-	soap.WriteOpt(e, ns0, "TZLocationCities", v.TZLocationCities, soap.String)
-	soap.WriteOptItem(e, ns0, "IsoNumber", v.IsoNumber, soap.Int32, "TimeZoneData.IsoNumber")
+	soap.WriteOptItemLeaf(e, ns0, "TZLocationID", v.TZLocationID, "TimeZoneData.TZLocationID")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "TZLocationCode", v.TZLocationCode)
+	soap.WriteOptLeaf(e, ns0, "TZLocationCities", v.TZLocationCities)
+	soap.WriteOptItemLeaf(e, ns0, "IsoNumber", v.IsoNumber, "TimeZoneData.IsoNumber")
 	soap.WriteOpt(e, ns0, "TimeZoneSTDRules", v.TimeZoneSTDRules, soap.Value[TimeZoneRuleDictionary])
 	soap.WriteOpt(e, ns0, "TimeZoneDSTRules", v.TimeZoneDSTRules, soap.Value[TimeZoneRuleDictionary])
 }
@@ -149,13 +149,13 @@ type TimeZoneRule struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeZoneRule) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TZOffset", v.TZOffset, soap.Int32, "TimeZoneRule.TZOffset")
-	soap.WriteOpt(e, ns0, "StartRulePattern", v.StartRulePattern, soap.String)
-	soap.WriteOpt(e, ns0, "EndRulePattern", v.EndRulePattern, soap.String)
-	soap.WriteOptItem(e, ns0, "StartDay", v.StartDay, soap.Int32, "TimeZoneRule.StartDay")
-	soap.WriteOptItem(e, ns0, "StartMonth", v.StartMonth, soap.Int32, "TimeZoneRule.StartMonth")
-	soap.WriteOptItem(e, ns0, "EndDay", v.EndDay, soap.Int32, "TimeZoneRule.EndDay")
-	soap.WriteOptItem(e, ns0, "EndMonth", v.EndMonth, soap.Int32, "TimeZoneRule.EndMonth")
+	soap.WriteOptItemLeaf(e, ns0, "TZOffset", v.TZOffset, "TimeZoneRule.TZOffset")
+	soap.WriteOptLeaf(e, ns0, "StartRulePattern", v.StartRulePattern)
+	soap.WriteOptLeaf(e, ns0, "EndRulePattern", v.EndRulePattern)
+	soap.WriteOptItemLeaf(e, ns0, "StartDay", v.StartDay, "TimeZoneRule.StartDay")
+	soap.WriteOptItemLeaf(e, ns0, "StartMonth", v.StartMonth, "TimeZoneRule.StartMonth")
+	soap.WriteOptItemLeaf(e, ns0, "EndDay", v.EndDay, "TimeZoneRule.EndDay")
+	soap.WriteOptItemLeaf(e, ns0, "EndMonth", v.EndMonth, "TimeZoneRule.EndMonth")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -32,9 +32,9 @@ type ArchiveColumnData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveColumnData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "TooltipHint", v.TooltipHint, soap.String)
-	soap.WriteOpt(e, ns0, "LinkHint", v.LinkHint, soap.String)
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	soap.WriteOptLeaf(e, ns0, "TooltipHint", v.TooltipHint)
+	soap.WriteOptLeaf(e, ns0, "LinkHint", v.LinkHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -94,11 +94,11 @@ type ArchiveListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32, "ArchiveListItem.PrimaryKey")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "ArchiveListItem.PrimaryKey")
 	soap.WriteOpt(e, ns0, "ColumnData", v.ColumnData, soap.Value[ColumnDataDictionary])
-	soap.WriteOpt(e, ns0, "LinkHint", v.LinkHint, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
+	soap.WriteOptLeaf(e, ns0, "LinkHint", v.LinkHint)
+	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -253,7 +253,7 @@ type ColumnDataKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ColumnDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*ArchiveColumnData])
 }
 

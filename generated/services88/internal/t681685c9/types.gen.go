@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -259,17 +259,17 @@ type DocumentTemplate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32, "DocumentTemplate.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16, "DocumentTemplate.SaveInDb")
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType], "DocumentTemplate.RecordType")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Int16, "DocumentTemplate.Deleted")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection], "DocumentTemplate.Direction")
-	soap.WriteOptItem(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32, "DocumentTemplate.AutoeventId")
-	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType], "DocumentTemplate.QuoteDocType")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DocumentTemplate.DocumentTemplateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "SaveInDb", v.SaveInDb, "DocumentTemplate.SaveInDb")
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	soap.WriteOptLeaf(e, ns0, "DefaultOref", v.DefaultOref)
+	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Enum[DocTmplType], "DocumentTemplate.RecordType")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "DocumentTemplate.Deleted")
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[DocTmplDirection], "DocumentTemplate.Direction")
+	soap.WriteOptItemLeaf(e, ns0, "AutoeventId", v.AutoeventId, "DocumentTemplate.AutoeventId")
+	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Enum[DocTmplQuoteType], "DocumentTemplate.QuoteDocType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -294,19 +294,19 @@ func (v *DocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadText[DocTmplType])
+		v.RecordType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[DocTmplDirection])
+		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[DocTmplDirection])
 	}
 	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
 		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplQuoteType])
+		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplQuoteType])
 	}
 	d.End()
 }

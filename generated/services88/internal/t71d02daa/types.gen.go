@@ -14,7 +14,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -214,22 +214,22 @@ type TicketCategoryEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketCategoryId", v.TicketCategoryId, soap.Int32, "TicketCategoryEntity.TicketCategoryId")
-	soap.WriteOptItem(e, ns0, "ParentId", v.ParentId, soap.Int32, "TicketCategoryEntity.ParentId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
-	soap.WriteOptItem(e, ns0, "CategoryMaster", v.CategoryMaster, soap.Int32, "TicketCategoryEntity.CategoryMaster")
+	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "TicketCategoryEntity.TicketCategoryId")
+	soap.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "TicketCategoryEntity.ParentId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
+	soap.WriteOptItemLeaf(e, ns0, "CategoryMaster", v.CategoryMaster, "TicketCategoryEntity.CategoryMaster")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[TicketCategoryFlags], "TicketCategoryEntity.Flags")
-	soap.WriteOptItem(e, ns0, "DelegateMethod", v.DelegateMethod, soap.Text[TicketCategoryDelegateMethod], "TicketCategoryEntity.DelegateMethod")
-	soap.WriteOpt(e, ns0, "ExternalName", v.ExternalName, soap.String)
-	soap.WriteOptItem(e, ns0, "ClosingStatus", v.ClosingStatus, soap.Text[TicketCategoryClosingStatus], "TicketCategoryEntity.ClosingStatus")
-	soap.WriteOptItem(e, ns0, "MsgClosingStatus", v.MsgClosingStatus, soap.Text[TicketCategoryClosingStatus], "TicketCategoryEntity.MsgClosingStatus")
-	soap.WriteOptItem(e, ns0, "AssignmentLag", v.AssignmentLag, soap.Int32, "TicketCategoryEntity.AssignmentLag")
-	soap.WriteOptItem(e, ns0, "ReplyTemplate", v.ReplyTemplate, soap.Int32, "TicketCategoryEntity.ReplyTemplate")
-	soap.WriteOpt(e, ns0, "NotificationEmail", v.NotificationEmail, soap.String)
+	soap.WriteOptItem(e, ns0, "DelegateMethod", v.DelegateMethod, soap.Enum[TicketCategoryDelegateMethod], "TicketCategoryEntity.DelegateMethod")
+	soap.WriteOptLeaf(e, ns0, "ExternalName", v.ExternalName)
+	soap.WriteOptItem(e, ns0, "ClosingStatus", v.ClosingStatus, soap.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.ClosingStatus")
+	soap.WriteOptItem(e, ns0, "MsgClosingStatus", v.MsgClosingStatus, soap.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.MsgClosingStatus")
+	soap.WriteOptItemLeaf(e, ns0, "AssignmentLag", v.AssignmentLag, "TicketCategoryEntity.AssignmentLag")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplate", v.ReplyTemplate, "TicketCategoryEntity.ReplyTemplate")
+	soap.WriteOptLeaf(e, ns0, "NotificationEmail", v.NotificationEmail)
 	soap.WriteOptPtr(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Complex[*TicketStatusEntity])
 	soap.WriteOptPtr(e, ns0, "DefaultMessageStatus", v.DefaultMessageStatus, soap.Complex[*TicketStatusEntity])
-	soap.WriteOptItem(e, ns0, "EffectiveReplyTemplateId", v.EffectiveReplyTemplateId, soap.Int32, "TicketCategoryEntity.EffectiveReplyTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "EffectiveReplyTemplateId", v.EffectiveReplyTemplateId, "TicketCategoryEntity.EffectiveReplyTemplateId")
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
 }
@@ -256,16 +256,16 @@ func (v *TicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketCategoryFlags])
 	}
 	if d.At(ns0, "DelegateMethod", ns0, "TicketCategoryDelegateMethod") {
-		v.DelegateMethod = soap.ReadOptItem(d, soap.ReadText[TicketCategoryDelegateMethod])
+		v.DelegateMethod = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryDelegateMethod])
 	}
 	if d.At(ns0, "ExternalName", soap.NSXSD, "string") {
 		v.ExternalName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.ClosingStatus = soap.ReadOptItem(d, soap.ReadText[TicketCategoryClosingStatus])
+		v.ClosingStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryClosingStatus])
 	}
 	if d.At(ns0, "MsgClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.MsgClosingStatus = soap.ReadOptItem(d, soap.ReadText[TicketCategoryClosingStatus])
+		v.MsgClosingStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryClosingStatus])
 	}
 	if d.At(ns0, "AssignmentLag", soap.NSXSD, "int") {
 		v.AssignmentLag = soap.ReadOptItem(d, soap.ReadInt32)
@@ -575,18 +575,18 @@ type TicketPriorityEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketPriorityId", v.TicketPriorityId, soap.Int32, "TicketPriorityEntity.TicketPriorityId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[TicketPriorityStatus], "TicketPriorityEntity.Status")
+	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "TicketPriorityEntity.TicketPriorityId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[TicketPriorityStatus], "TicketPriorityEntity.Status")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[TicketPriorityFlags], "TicketPriorityEntity.Flags")
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "TicketPriorityEntity.SortOrder")
-	soap.WriteOptItem(e, ns0, "TicketRead", v.TicketRead, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketRead")
-	soap.WriteOptItem(e, ns0, "ChangedOwner", v.ChangedOwner, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.ChangedOwner")
-	soap.WriteOptItem(e, ns0, "TicketNewinfo", v.TicketNewinfo, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNewinfo")
-	soap.WriteOptItem(e, ns0, "TicketClosed", v.TicketClosed, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketClosed")
-	soap.WriteOptItem(e, ns0, "TicketChangedPriority", v.TicketChangedPriority, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketChangedPriority")
-	soap.WriteOptItem(e, ns0, "TicketNew", v.TicketNew, soap.Text[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNew")
-	soap.WriteOptItem(e, ns0, "Deadline", v.Deadline, soap.Int32, "TicketPriorityEntity.Deadline")
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "TicketPriorityEntity.SortOrder")
+	soap.WriteOptItem(e, ns0, "TicketRead", v.TicketRead, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketRead")
+	soap.WriteOptItem(e, ns0, "ChangedOwner", v.ChangedOwner, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.ChangedOwner")
+	soap.WriteOptItem(e, ns0, "TicketNewinfo", v.TicketNewinfo, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNewinfo")
+	soap.WriteOptItem(e, ns0, "TicketClosed", v.TicketClosed, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketClosed")
+	soap.WriteOptItem(e, ns0, "TicketChangedPriority", v.TicketChangedPriority, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketChangedPriority")
+	soap.WriteOptItem(e, ns0, "TicketNew", v.TicketNew, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNew")
+	soap.WriteOptItemLeaf(e, ns0, "Deadline", v.Deadline, "TicketPriorityEntity.Deadline")
 	soap.WriteOptItem(e, ns0, "MonStart", v.MonStart, soap.Text[soap.DateTime], "TicketPriorityEntity.MonStart")
 	soap.WriteOptItem(e, ns0, "MonStop", v.MonStop, soap.Text[soap.DateTime], "TicketPriorityEntity.MonStop")
 	soap.WriteOptItem(e, ns0, "TueStart", v.TueStart, soap.Text[soap.DateTime], "TicketPriorityEntity.TueStart")
@@ -615,7 +615,7 @@ func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "TicketPriorityStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[TicketPriorityStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityStatus])
 	}
 	if d.At(ns0, "Flags", ns0, "TicketPriorityFlags") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketPriorityFlags])
@@ -624,22 +624,22 @@ func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TicketRead", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketRead = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketRead = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "ChangedOwner", ns0, "TicketPriorityEscalateEvent") {
-		v.ChangedOwner = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.ChangedOwner = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketNewinfo", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNewinfo = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketNewinfo = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketClosed", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketClosed = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketClosed = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketChangedPriority", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketChangedPriority = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketChangedPriority = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketNew", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNew = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateEvent])
+		v.TicketNew = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "Deadline", soap.NSXSD, "int") {
 		v.Deadline = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1038,22 +1038,22 @@ type TicketPriorityEscalationLevelEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketPriorityEscalationLevelEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketAlertId", v.TicketAlertId, soap.Int32, "TicketPriorityEscalationLevelEntity.TicketAlertId")
-	soap.WriteOptItem(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16, "TicketPriorityEscalationLevelEntity.AlertLevel")
-	soap.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Int32, "TicketPriorityEscalationLevelEntity.AlertTimeout")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Int32, "TicketPriorityEscalationLevelEntity.Action")
-	soap.WriteOptItem(e, ns0, "DelegateTo", v.DelegateTo, soap.Int32, "TicketPriorityEscalationLevelEntity.DelegateTo")
-	soap.WriteOptItem(e, ns0, "ScriptId", v.ScriptId, soap.Int32, "TicketPriorityEscalationLevelEntity.ScriptId")
-	soap.WriteOpt(e, ns0, "EmailTo", v.EmailTo, soap.String)
-	soap.WriteOpt(e, ns0, "SmsTo", v.SmsTo, soap.String)
-	soap.WriteOptItem(e, ns0, "ReplyTemplateIdCustomer", v.ReplyTemplateIdCustomer, soap.Int32, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCustomer")
-	soap.WriteOptItem(e, ns0, "ReplyTemplateIdUser", v.ReplyTemplateIdUser, soap.Int32, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUser")
-	soap.WriteOptItem(e, ns0, "ReplyTemplateIdCatmast", v.ReplyTemplateIdCatmast, soap.Int32, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmast")
-	soap.WriteOptItem(e, ns0, "ReplyTemplateIdEmail", v.ReplyTemplateIdEmail, soap.Int32, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdEmail")
-	soap.WriteOptItem(e, ns0, "RtiCustomerSms", v.RtiCustomerSms, soap.Int32, "TicketPriorityEscalationLevelEntity.RtiCustomerSms")
-	soap.WriteOptItem(e, ns0, "ReplyTemplateIdUserSms", v.ReplyTemplateIdUserSms, soap.Int32, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUserSms")
-	soap.WriteOptItem(e, ns0, "ReplyTemplateIdCatmastSms", v.ReplyTemplateIdCatmastSms, soap.Int32, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmastSms")
-	soap.WriteOptItem(e, ns0, "ReplyTemplateIdSms", v.ReplyTemplateIdSms, soap.Int32, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdSms")
+	soap.WriteOptItemLeaf(e, ns0, "TicketAlertId", v.TicketAlertId, "TicketPriorityEscalationLevelEntity.TicketAlertId")
+	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "TicketPriorityEscalationLevelEntity.AlertLevel")
+	soap.WriteOptItemLeaf(e, ns0, "AlertTimeout", v.AlertTimeout, "TicketPriorityEscalationLevelEntity.AlertTimeout")
+	soap.WriteOptItemLeaf(e, ns0, "Action", v.Action, "TicketPriorityEscalationLevelEntity.Action")
+	soap.WriteOptItemLeaf(e, ns0, "DelegateTo", v.DelegateTo, "TicketPriorityEscalationLevelEntity.DelegateTo")
+	soap.WriteOptItemLeaf(e, ns0, "ScriptId", v.ScriptId, "TicketPriorityEscalationLevelEntity.ScriptId")
+	soap.WriteOptLeaf(e, ns0, "EmailTo", v.EmailTo)
+	soap.WriteOptLeaf(e, ns0, "SmsTo", v.SmsTo)
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCustomer", v.ReplyTemplateIdCustomer, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCustomer")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdUser", v.ReplyTemplateIdUser, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUser")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCatmast", v.ReplyTemplateIdCatmast, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmast")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdEmail", v.ReplyTemplateIdEmail, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdEmail")
+	soap.WriteOptItemLeaf(e, ns0, "RtiCustomerSms", v.RtiCustomerSms, "TicketPriorityEscalationLevelEntity.RtiCustomerSms")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdUserSms", v.ReplyTemplateIdUserSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUserSms")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCatmastSms", v.ReplyTemplateIdCatmastSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmastSms")
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdSms", v.ReplyTemplateIdSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdSms")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1443,13 +1443,13 @@ type TicketStatusEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketStatusId", v.TicketStatusId, soap.Int32, "TicketStatusEntity.TicketStatusId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[t741a6ec9.TicketBaseStatus], "TicketStatusEntity.Status")
-	soap.WriteOptItem(e, ns0, "TimeCounter", v.TimeCounter, soap.Text[TicketStatusTimeCounter], "TicketStatusEntity.TimeCounter")
-	soap.WriteOptItem(e, ns0, "NoEmailReopen", v.NoEmailReopen, soap.Bool, "TicketStatusEntity.NoEmailReopen")
-	soap.WriteOptItem(e, ns0, "IsDefault", v.IsDefault, soap.Bool, "TicketStatusEntity.IsDefault")
-	soap.WriteOptItem(e, ns0, "UsedInQueue", v.UsedInQueue, soap.Bool, "TicketStatusEntity.UsedInQueue")
+	soap.WriteOptItemLeaf(e, ns0, "TicketStatusId", v.TicketStatusId, "TicketStatusEntity.TicketStatusId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[t741a6ec9.TicketBaseStatus], "TicketStatusEntity.Status")
+	soap.WriteOptItem(e, ns0, "TimeCounter", v.TimeCounter, soap.Enum[TicketStatusTimeCounter], "TicketStatusEntity.TimeCounter")
+	soap.WriteOptItemLeaf(e, ns0, "NoEmailReopen", v.NoEmailReopen, "TicketStatusEntity.NoEmailReopen")
+	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketStatusEntity.IsDefault")
+	soap.WriteOptItemLeaf(e, ns0, "UsedInQueue", v.UsedInQueue, "TicketStatusEntity.UsedInQueue")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1462,10 +1462,10 @@ func (v *TicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "TicketBaseStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[t741a6ec9.TicketBaseStatus])
 	}
 	if d.At(ns0, "TimeCounter", ns0, "TicketStatusTimeCounter") {
-		v.TimeCounter = soap.ReadOptItem(d, soap.ReadText[TicketStatusTimeCounter])
+		v.TimeCounter = soap.ReadOptItem(d, soap.ReadEnum[TicketStatusTimeCounter])
 	}
 	if d.At(ns0, "NoEmailReopen", soap.NSXSD, "boolean") {
 		v.NoEmailReopen = soap.ReadOptItem(d, soap.ReadBool)

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -39,11 +39,11 @@ type ActivitySummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "ActivitySummaryItem.AppointmentId")
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "ActivitySummaryItem.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ActivitySummaryItem.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ActivitySummaryItem.DocumentId")
 	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "ActivitySummaryItem.Date")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus], "ActivitySummaryItem.Completed")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "ActivitySummaryItem.Completed")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ActivitySummaryItem.Registered")
 }
 
@@ -62,7 +62,7 @@ func (v *ActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -195,11 +195,11 @@ type ChatSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32, "ChatSummaryItem.ChatSessionId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "FirstMessage", v.FirstMessage, soap.String)
-	soap.WriteOpt(e, ns0, "LastMessage", v.LastMessage, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSummaryItem.ChatSessionId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	soap.WriteOptLeaf(e, ns0, "FirstMessage", v.FirstMessage)
+	soap.WriteOptLeaf(e, ns0, "LastMessage", v.LastMessage)
 	soap.WriteOptItem(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime], "ChatSummaryItem.WhenRequested")
 	soap.WriteOptItem(e, ns0, "WhenEnded", v.WhenEnded, soap.Text[soap.DateTime], "ChatSummaryItem.WhenEnded")
 }
@@ -312,15 +312,15 @@ type SaleSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "SaleSummaryItem.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleSummaryItem.SaleId")
 	soap.WriteOptItem(e, ns0, "SaleDate", v.SaleDate, soap.Text[soap.DateTime], "SaleSummaryItem.SaleDate")
-	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "SaleSummaryItem.Probability")
-	soap.WriteOpt(e, ns0, "Heading", v.Heading, soap.String)
-	soap.WriteOptItem(e, ns0, "Amount", v.Amount, soap.Float64, "SaleSummaryItem.Amount")
-	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
-	soap.WriteOptItem(e, ns0, "AmountInBaseCurrency", v.AmountInBaseCurrency, soap.Float64, "SaleSummaryItem.AmountInBaseCurrency")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[t7e05b714.SaleStatus], "SaleSummaryItem.Status")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus], "SaleSummaryItem.Completed")
+	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleSummaryItem.Probability")
+	soap.WriteOptLeaf(e, ns0, "Heading", v.Heading)
+	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "SaleSummaryItem.Amount")
+	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	soap.WriteOptItemLeaf(e, ns0, "AmountInBaseCurrency", v.AmountInBaseCurrency, "SaleSummaryItem.AmountInBaseCurrency")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[t7e05b714.SaleStatus], "SaleSummaryItem.Status")
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "SaleSummaryItem.Completed")
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SaleSummaryItem.Registered")
 }
 
@@ -348,10 +348,10 @@ func (v *SaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 		v.AmountInBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[t7e05b714.SaleStatus])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])

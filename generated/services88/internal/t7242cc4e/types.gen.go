@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -114,9 +114,9 @@ type VisibleFor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *VisibleFor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "VisibleId", v.VisibleId, soap.Int32, "VisibleFor.VisibleId")
-	soap.WriteOptItem(e, ns0, "Visibility", v.Visibility, soap.Text[Visibility], "VisibleFor.Visibility")
-	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "VisibleId", v.VisibleId, "VisibleFor.VisibleId")
+	soap.WriteOptItem(e, ns0, "Visibility", v.Visibility, soap.Enum[Visibility], "VisibleFor.Visibility")
+	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -126,7 +126,7 @@ func (v *VisibleFor) UnmarshalSOAP(d *soap.Decoder) {
 		v.VisibleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Visibility", ns0, "Visibility") {
-		v.Visibility = soap.ReadOptItem(d, soap.ReadText[Visibility])
+		v.Visibility = soap.ReadOptItem(d, soap.ReadEnum[Visibility])
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)

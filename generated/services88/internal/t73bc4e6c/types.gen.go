@@ -25,7 +25,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -168,60 +168,60 @@ func (v *AppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
 	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "AppointmentEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "AppointmentEntity.AppointmentId")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
-	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
-	soap.WriteOpt(e, ns0, "InternalNotes", v.InternalNotes, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentEntity.AppointmentId")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
+	soap.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
+	soap.WriteOptLeaf(e, ns0, "InternalNotes", v.InternalNotes)
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentEntity.StartDate")
 	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentEntity.EndDate")
 	soap.WriteOptPtr(e, ns0, "InvitedPerson", v.InvitedPerson, soap.Complex[*t2b63d1b4.Person])
 	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptItem(e, ns0, "MotherId", v.MotherId, soap.Int32, "AppointmentEntity.MotherId")
+	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "AppointmentEntity.MotherId")
 	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*t3ba9528e.Priority])
-	soap.WriteOptItem(e, ns0, "Private", v.Private, soap.Text[t365cf88f.AppointmentPrivate], "AppointmentEntity.Private")
+	soap.WriteOptItem(e, ns0, "Private", v.Private, soap.Enum[t365cf88f.AppointmentPrivate], "AppointmentEntity.Private")
 	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType], "AppointmentEntity.Type")
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[td04002f3.AppointmentType], "AppointmentEntity.Type")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "AppointmentEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus], "AppointmentEntity.Completed")
-	soap.WriteOptItem(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32, "AppointmentEntity.ActiveLinks")
+	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "AppointmentEntity.Completed")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "AppointmentEntity.ActiveLinks")
 	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
 	soap.WriteOptItem(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, soap.Text[soap.Duration], "AppointmentEntity.AlarmLeadTime")
-	soap.WriteOptItem(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool, "AppointmentEntity.HasAlarm")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Int16, "AppointmentEntity.ColorIndex")
-	soap.WriteOptItem(e, ns0, "IsFree", v.IsFree, soap.Bool, "AppointmentEntity.IsFree")
-	soap.WriteOptItem(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool, "AppointmentEntity.IsAlldayEvent")
+	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentEntity.HasAlarm")
+	soap.WriteOptItemLeaf(e, ns0, "ColorIndex", v.ColorIndex, "AppointmentEntity.ColorIndex")
+	soap.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "AppointmentEntity.IsFree")
+	soap.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "AppointmentEntity.IsAlldayEvent")
 	soap.WriteOptItem(e, ns0, "LagTime", v.LagTime, soap.Text[soap.Duration], "AppointmentEntity.LagTime")
 	soap.WriteOptItem(e, ns0, "LeadTime", v.LeadTime, soap.Text[soap.Duration], "AppointmentEntity.LeadTime")
-	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
-	soap.WriteOptItem(e, ns0, "RejectCounter", v.RejectCounter, soap.Int16, "AppointmentEntity.RejectCounter")
-	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
+	soap.WriteOptItemLeaf(e, ns0, "RejectCounter", v.RejectCounter, "AppointmentEntity.RejectCounter")
+	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
 	soap.WriteOptPtr(e, ns0, "Recurrence", v.Recurrence, soap.Complex[*t22645b49.RecurrenceInfo])
 	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfParticipantInfo])
-	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[t365cf88f.AssignmentStatus], "AppointmentEntity.AssignmentStatus")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[t365cf88f.InvitationStatus], "AppointmentEntity.InvitationStatus")
-	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Text[t365cf88f.BookingType], "AppointmentEntity.BookingType")
+	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[t365cf88f.AssignmentStatus], "AppointmentEntity.AssignmentStatus")
+	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[t365cf88f.InvitationStatus], "AppointmentEntity.InvitationStatus")
+	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[t365cf88f.BookingType], "AppointmentEntity.BookingType")
 	soap.WriteOptItem(e, ns0, "ActiveDate", v.ActiveDate, soap.Text[soap.DateTime], "AppointmentEntity.ActiveDate")
-	soap.WriteOptItem(e, ns0, "HasConflict", v.HasConflict, soap.Bool, "AppointmentEntity.HasConflict")
+	soap.WriteOptItemLeaf(e, ns0, "HasConflict", v.HasConflict, "AppointmentEntity.HasConflict")
 	soap.WriteOptPtr(e, ns0, "AssignedBy", v.AssignedBy, soap.Complex[*tc56356e6.Associate])
 	soap.WriteOptPtr(e, ns0, "MotherAssociate", v.MotherAssociate, soap.Complex[*tc56356e6.Associate])
 	soap.WriteOptPtr(e, ns0, "Task", v.Task, soap.Complex[*t3ba9528e.TaskListItem])
-	soap.WriteOptItem(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, soap.Int32, "AppointmentEntity.PreferredTZLocation")
+	soap.WriteOptItemLeaf(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, "AppointmentEntity.PreferredTZLocation")
 	soap.WriteOptPtr(e, ns0, "PreferredTZLocationData", v.PreferredTZLocationData, soap.Complex[*t615da4c0.TimeZoneData])
 	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
-	soap.WriteOptItem(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32, "AppointmentEntity.SuggestedAppointmentId")
-	soap.WriteOptItem(e, ns0, "IsMileStone", v.IsMileStone, soap.Bool, "AppointmentEntity.IsMileStone")
-	soap.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, soap.Text[t365cf88f.AppointmentCautionWarning], "AppointmentEntity.CautionWarning")
-	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[t365cf88f.AppointmentExternalOwner], "AppointmentEntity.OwnedExternally")
-	soap.WriteOpt(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl, soap.String)
-	soap.WriteOpt(e, ns0, "CentralserviceVideomeetId", v.CentralserviceVideomeetId, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "AppointmentEntity.SuggestedAppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "IsMileStone", v.IsMileStone, "AppointmentEntity.IsMileStone")
+	soap.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, soap.Enum[t365cf88f.AppointmentCautionWarning], "AppointmentEntity.CautionWarning")
+	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[t365cf88f.AppointmentExternalOwner], "AppointmentEntity.OwnedExternally")
+	soap.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
+	soap.WriteOptLeaf(e, ns0, "CentralserviceVideomeetId", v.CentralserviceVideomeetId)
 	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
 	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "AppointmentEntity.PublishEventDate")
 	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "AppointmentEntity.PublishTo")
 	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "AppointmentEntity.PublishFrom")
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "AppointmentEntity.IsPublished")
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "AppointmentEntity.IsPublished")
 	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
 }
 
@@ -277,19 +277,19 @@ func (v *AppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Priority = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.Priority])
 	}
 	if d.At(ns0, "Private", ns0, "AppointmentPrivate") {
-		v.Private = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentPrivate])
+		v.Private = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentPrivate])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
 		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
 		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
@@ -334,13 +334,13 @@ func (v *AppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfParticipantInfo])
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AssignmentStatus])
+		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.InvitationStatus])
+		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadText[t365cf88f.BookingType])
+		v.BookingType = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.BookingType])
 	}
 	if d.At(ns0, "ActiveDate", soap.NSXSD, "dateTime") {
 		v.ActiveDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -373,10 +373,10 @@ func (v *AppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.IsMileStone = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "CautionWarning", ns0, "AppointmentCautionWarning") {
-		v.CautionWarning = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentCautionWarning])
+		v.CautionWarning = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentCautionWarning])
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentExternalOwner])
+		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentExternalOwner])
 	}
 	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
 		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
@@ -1082,16 +1082,16 @@ type ParticipantInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParticipantInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "ParticipantInfo.AssociateId")
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "ParticipantInfo.PersonId")
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "ParticipantInfo.ContactId")
-	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "ParticipantInfo.EmailId")
-	soap.WriteOptItem(e, ns0, "SendEmail", v.SendEmail, soap.Bool, "ParticipantInfo.SendEmail")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[t365cf88f.InvitationStatus], "ParticipantInfo.InvitationStatus")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "ExternallyOwnedType", v.ExternallyOwnedType, soap.Text[ExternallyOwnedType], "ParticipantInfo.ExternallyOwnedType")
-	soap.WriteOptItem(e, ns0, "ExternallyOwnedStatus", v.ExternallyOwnedStatus, soap.Text[ExternallyOwnedStatus], "ParticipantInfo.ExternallyOwnedStatus")
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ParticipantInfo.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ParticipantInfo.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ParticipantInfo.ContactId")
+	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "ParticipantInfo.EmailId")
+	soap.WriteOptItemLeaf(e, ns0, "SendEmail", v.SendEmail, "ParticipantInfo.SendEmail")
+	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[t365cf88f.InvitationStatus], "ParticipantInfo.InvitationStatus")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItem(e, ns0, "ExternallyOwnedType", v.ExternallyOwnedType, soap.Enum[ExternallyOwnedType], "ParticipantInfo.ExternallyOwnedType")
+	soap.WriteOptItem(e, ns0, "ExternallyOwnedStatus", v.ExternallyOwnedStatus, soap.Enum[ExternallyOwnedStatus], "ParticipantInfo.ExternallyOwnedStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1112,7 +1112,7 @@ func (v *ParticipantInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.SendEmail = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.InvitationStatus])
+		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.InvitationStatus])
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
@@ -1121,10 +1121,10 @@ func (v *ParticipantInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ExternallyOwnedType", ns0, "ExternallyOwnedType") {
-		v.ExternallyOwnedType = soap.ReadOptItem(d, soap.ReadText[ExternallyOwnedType])
+		v.ExternallyOwnedType = soap.ReadOptItem(d, soap.ReadEnum[ExternallyOwnedType])
 	}
 	if d.At(ns0, "ExternallyOwnedStatus", ns0, "ExternallyOwnedStatus") {
-		v.ExternallyOwnedStatus = soap.ReadOptItem(d, soap.ReadText[ExternallyOwnedStatus])
+		v.ExternallyOwnedStatus = soap.ReadOptItem(d, soap.ReadEnum[ExternallyOwnedStatus])
 	}
 	d.End()
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -34,9 +34,9 @@ type ArchiveRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ArchiveRestrictionGroup.Rank")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ArchiveRestrictionGroup.Rank")
 	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 

@@ -9,7 +9,7 @@ package t7703daa4
 import "github.com/soapgen/soapgen/soap"
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -25,7 +25,7 @@ type ArrayOfboolean []bool
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfboolean) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns2, "boolean", x, soap.Bool)
+		soap.WriteLeaf(e, ns2, "boolean", x)
 	}
 }
 

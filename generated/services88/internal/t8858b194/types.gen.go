@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -79,21 +79,21 @@ type SelectableMDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "SelectableMDOListItem.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "SelectableMDOListItem.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "SelectableMDOListItem.Rank")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptItem(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32, "SelectableMDOListItem.ColorBlock")
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "Selected", v.Selected, soap.Bool, "SelectableMDOListItem.Selected")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SelectableMDOListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SelectableMDOListItem.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SelectableMDOListItem.Rank")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "SelectableMDOListItem.ColorBlock")
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "SelectableMDOListItem.Selected")
 	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
 	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOptItem(e, ns0, "Hidden", v.Hidden, soap.Bool, "SelectableMDOListItem.Hidden")
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	soap.WriteOptItemLeaf(e, ns0, "Hidden", v.Hidden, "SelectableMDOListItem.Hidden")
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -8,7 +8,7 @@ package t891979be
 import "github.com/soapgen/soapgen/soap"
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -73,7 +73,7 @@ type StringObjectKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringObjectKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.AnyContent)
 }
 

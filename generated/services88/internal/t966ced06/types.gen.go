@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -35,9 +35,9 @@ type ExportArchiveResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchiveResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "BatchTaskId", v.BatchTaskId, soap.Int32, "ExportArchiveResult.BatchTaskId")
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "ExportArchiveResult.BatchTaskId")
+	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -31,8 +31,8 @@ type ArchiveOrderByInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Text[OrderBySortType], "ArchiveOrderByInfo.Direction")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[OrderBySortType], "ArchiveOrderByInfo.Direction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -41,7 +41,7 @@ func (v *ArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Direction", ns0, "OrderBySortType") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[OrderBySortType])
+		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[OrderBySortType])
 	}
 	d.End()
 }

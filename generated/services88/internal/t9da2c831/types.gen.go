@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -37,9 +37,9 @@ type DocumentPreview struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentPreview) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "DocumentPreview.Size")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "DocumentPreview.Size")
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 }
 

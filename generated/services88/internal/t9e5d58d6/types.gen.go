@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -73,18 +73,18 @@ type MDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "MDOListItem.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "MDOListItem.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "MDOListItem.Rank")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MDOListItem.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "MDOListItem.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "MDOListItem.Rank")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
 	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptItem(e, ns0, "ColorBlock", v.ColorBlock, soap.Int32, "MDOListItem.ColorBlock")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOpt(e, ns0, "StyleHint", v.StyleHint, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "MDOListItem.ColorBlock")
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -8,7 +8,7 @@ package ta2437cbe
 import "github.com/soapgen/soapgen/soap"
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -52,11 +52,11 @@ type TicketSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "TicketSummaryItem.TicketId")
-	soap.WriteOptItem(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32, "TicketSummaryItem.TicketStatus")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketSummaryItem.TicketId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "TicketSummaryItem.TicketStatus")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
 	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "TicketSummaryItem.Registered")
-	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

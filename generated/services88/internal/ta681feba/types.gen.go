@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -133,28 +133,28 @@ type BatchTaskInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "BatchTaskInfo.Id")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "BatchTaskInfo.AssociateId")
-	soap.WriteOptItem(e, ns0, "DetailsTable", v.DetailsTable, soap.Int16, "BatchTaskInfo.DetailsTable")
-	soap.WriteOptItem(e, ns0, "DetailsRecord", v.DetailsRecord, soap.Int32, "BatchTaskInfo.DetailsRecord")
-	soap.WriteOptItem(e, ns0, "IsSystemTask", v.IsSystemTask, soap.Bool, "BatchTaskInfo.IsSystemTask")
-	soap.WriteOptItem(e, ns0, "IsInternalTask", v.IsInternalTask, soap.Bool, "BatchTaskInfo.IsInternalTask")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "BatchTaskInfo.Id")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "BatchTaskInfo.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "DetailsTable", v.DetailsTable, "BatchTaskInfo.DetailsTable")
+	soap.WriteOptItemLeaf(e, ns0, "DetailsRecord", v.DetailsRecord, "BatchTaskInfo.DetailsRecord")
+	soap.WriteOptItemLeaf(e, ns0, "IsSystemTask", v.IsSystemTask, "BatchTaskInfo.IsSystemTask")
+	soap.WriteOptItemLeaf(e, ns0, "IsInternalTask", v.IsInternalTask, "BatchTaskInfo.IsInternalTask")
 	soap.WriteOpt(e, ns0, "ParameterObject", v.ParameterObject, soap.Value[services88.StringDictionary])
 	soap.WriteOptItem(e, ns0, "LastStarted", v.LastStarted, soap.Text[soap.DateTime], "BatchTaskInfo.LastStarted")
 	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "BatchTaskInfo.Created")
-	soap.WriteOptItem(e, ns0, "StartCount", v.StartCount, soap.Int32, "BatchTaskInfo.StartCount")
-	soap.WriteOpt(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber, soap.String)
-	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "Result", v.Result, soap.String)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Text[BatchTaskState], "BatchTaskInfo.State")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOpt(e, ns0, "Request", v.Request, soap.String)
-	soap.WriteOpt(e, ns0, "ProgressDescription", v.ProgressDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "ProgressPercent", v.ProgressPercent, soap.Int16, "BatchTaskInfo.ProgressPercent")
-	soap.WriteOpt(e, ns0, "FileName", v.FileName, soap.String)
-	soap.WriteOptItem(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Text[BatchTaskCancellationBehaviour], "BatchTaskInfo.CancellationBehaviour")
+	soap.WriteOptItemLeaf(e, ns0, "StartCount", v.StartCount, "BatchTaskInfo.StartCount")
+	soap.WriteOptLeaf(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber)
+	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	soap.WriteOptLeaf(e, ns0, "Result", v.Result)
+	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "BatchTaskInfo.State")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	soap.WriteOptLeaf(e, ns0, "Request", v.Request)
+	soap.WriteOptLeaf(e, ns0, "ProgressDescription", v.ProgressDescription)
+	soap.WriteOptItemLeaf(e, ns0, "ProgressPercent", v.ProgressPercent, "BatchTaskInfo.ProgressPercent")
+	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	soap.WriteOptItem(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Enum[BatchTaskCancellationBehaviour], "BatchTaskInfo.CancellationBehaviour")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -203,7 +203,7 @@ func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.Result = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
@@ -224,7 +224,7 @@ func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 		v.FileName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CancellationBehaviour", ns0, "BatchTaskCancellationBehaviour") {
-		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadText[BatchTaskCancellationBehaviour])
+		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskCancellationBehaviour])
 	}
 	d.End()
 }

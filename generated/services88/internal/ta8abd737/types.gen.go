@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -56,19 +56,19 @@ type ConsentPurpose struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentPurpose) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, soap.Int32, "ConsentPurpose.ConsentPurposeId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ConsentText", v.ConsentText, soap.String)
-	soap.WriteOpt(e, ns0, "FormText", v.FormText, soap.String)
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Active", v.Active, soap.Int16, "ConsentPurpose.Active")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "ConsentPurpose.ConsentPurposeId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "ConsentText", v.ConsentText)
+	soap.WriteOptLeaf(e, ns0, "FormText", v.FormText)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ConsentPurpose.Active")
 	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConsentPurpose.UpdatedDate")
 	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ConsentPurpose.Deleted")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ConsentPurpose.Rank")
-	soap.WriteOpt(e, ns0, "PrivacyStatementDesc", v.PrivacyStatementDesc, soap.String)
-	soap.WriteOpt(e, ns0, "PrivacyStatementUrl", v.PrivacyStatementUrl, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ConsentPurpose.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ConsentPurpose.Rank")
+	soap.WriteOptLeaf(e, ns0, "PrivacyStatementDesc", v.PrivacyStatementDesc)
+	soap.WriteOptLeaf(e, ns0, "PrivacyStatementUrl", v.PrivacyStatementUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -259,13 +259,13 @@ type ConsentSource struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentSource) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ConsentSourceId", v.ConsentSourceId, soap.Int32, "ConsentSource.ConsentSourceId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "ConsentSource.Rank")
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptItem(e, ns0, "MailTemplateId", v.MailTemplateId, soap.Int32, "ConsentSource.MailTemplateId")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "ConsentSource.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "ConsentSource.ConsentSourceId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ConsentSource.Rank")
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptItemLeaf(e, ns0, "MailTemplateId", v.MailTemplateId, "ConsentSource.MailTemplateId")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ConsentSource.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -388,12 +388,12 @@ type LegalBase struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LegalBase) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LegalBaseId", v.LegalBaseId, soap.Int32, "LegalBase.LegalBaseId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "LegalBase.Rank")
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "LegalBase.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "LegalBase.LegalBaseId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "LegalBase.Rank")
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "LegalBase.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

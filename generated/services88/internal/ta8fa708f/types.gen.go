@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -36,9 +36,9 @@ type Business struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Business) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Business.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Business.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -119,13 +119,13 @@ type Category struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Category) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Category.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup], "Category.CategoryGroup")
-	soap.WriteOptItem(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool, "Category.EnableLeadStatus")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Category.Rank")
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Category.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Category.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Enum[CategoryGroup], "Category.CategoryGroup")
+	soap.WriteOptItemLeaf(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, "Category.EnableLeadStatus")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Category.Rank")
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Category.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -141,7 +141,7 @@ func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
+		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadEnum[CategoryGroup])
 	}
 	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
 		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
@@ -339,24 +339,24 @@ type Country struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Country) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "Country.CountryId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32, "Country.CurrencyId")
-	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
-	soap.WriteOpt(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry, soap.String)
-	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNrText", v.OrgNrText, soap.String)
-	soap.WriteOpt(e, ns0, "InterAreaPrefix", v.InterAreaPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DialInPrefix", v.DialInPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "ZipPrefix", v.ZipPrefix, soap.String)
-	soap.WriteOpt(e, ns0, "DomainName", v.DomainName, soap.String)
-	soap.WriteOptItem(e, ns0, "AddressLayoutId", v.AddressLayoutId, soap.Int32, "Country.AddressLayoutId")
-	soap.WriteOptItem(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, soap.Int32, "Country.DomesticAddressLayoutId")
-	soap.WriteOptItem(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, soap.Int32, "Country.ForeignAddressLayoutId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Country.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Country.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Country.CountryId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "Country.CurrencyId")
+	soap.WriteOptLeaf(e, ns0, "EnglishName", v.EnglishName)
+	soap.WriteOptLeaf(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry)
+	soap.WriteOptLeaf(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry)
+	soap.WriteOptLeaf(e, ns0, "ImageDescription", v.ImageDescription)
+	soap.WriteOptLeaf(e, ns0, "OrgNrText", v.OrgNrText)
+	soap.WriteOptLeaf(e, ns0, "InterAreaPrefix", v.InterAreaPrefix)
+	soap.WriteOptLeaf(e, ns0, "DialInPrefix", v.DialInPrefix)
+	soap.WriteOptLeaf(e, ns0, "ZipPrefix", v.ZipPrefix)
+	soap.WriteOptLeaf(e, ns0, "DomainName", v.DomainName)
+	soap.WriteOptItemLeaf(e, ns0, "AddressLayoutId", v.AddressLayoutId, "Country.AddressLayoutId")
+	soap.WriteOptItemLeaf(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, "Country.DomesticAddressLayoutId")
+	soap.WriteOptItemLeaf(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, "Country.ForeignAddressLayoutId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Country.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Country.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -595,9 +595,9 @@ type Position struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Position) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Position.Id")
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Position.Id")
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

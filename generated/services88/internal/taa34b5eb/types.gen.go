@@ -8,7 +8,7 @@ package taa34b5eb
 import "github.com/soapgen/soapgen/soap"
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -31,10 +31,10 @@ type TemplateInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemplateInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
-	soap.WriteOptItem(e, ns0, "PluginId", v.PluginId, soap.Int32, "TemplateInfo.PluginId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
+	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "TemplateInfo.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -75,8 +75,8 @@ type LicenseOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
 	soap.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
 	soap.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
 }
@@ -186,20 +186,20 @@ type ModuleLicenseLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Unrestricted", v.Unrestricted, soap.Bool, "ModuleLicenseLink.Unrestricted")
-	soap.WriteOptItem(e, ns0, "Total", v.Total, soap.Int32, "ModuleLicenseLink.Total")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "CanAssign", v.CanAssign, soap.Bool, "ModuleLicenseLink.CanAssign")
-	soap.WriteOptItem(e, ns0, "Free", v.Free, soap.Int32, "ModuleLicenseLink.Free")
-	soap.WriteOptItem(e, ns0, "InUse", v.InUse, soap.Int32, "ModuleLicenseLink.InUse")
-	soap.WriteOptItem(e, ns0, "IsHidden", v.IsHidden, soap.Bool, "ModuleLicenseLink.IsHidden")
-	soap.WriteOptItem(e, ns0, "Assigned", v.Assigned, soap.Bool, "ModuleLicenseLink.Assigned")
-	soap.WriteOptItem(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, soap.Int32, "ModuleLicenseLink.ModuleLicenseId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName, soap.String)
-	soap.WriteOptItem(e, ns0, "SortOrder", v.SortOrder, soap.Int32, "ModuleLicenseLink.SortOrder")
-	soap.WriteOptItem(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32, "ModuleLicenseLink.ExtraFlags")
+	soap.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicenseLink.Unrestricted")
+	soap.WriteOptItemLeaf(e, ns0, "Total", v.Total, "ModuleLicenseLink.Total")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItemLeaf(e, ns0, "CanAssign", v.CanAssign, "ModuleLicenseLink.CanAssign")
+	soap.WriteOptItemLeaf(e, ns0, "Free", v.Free, "ModuleLicenseLink.Free")
+	soap.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "ModuleLicenseLink.InUse")
+	soap.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "ModuleLicenseLink.IsHidden")
+	soap.WriteOptItemLeaf(e, ns0, "Assigned", v.Assigned, "ModuleLicenseLink.Assigned")
+	soap.WriteOptItemLeaf(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, "ModuleLicenseLink.ModuleLicenseId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
+	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicenseLink.SortOrder")
+	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "ModuleLicenseLink.ExtraFlags")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -128,8 +128,8 @@ type ChangedDataItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangedDataItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Tablename", v.Tablename, soap.String)
-	soap.WriteOptItem(e, ns0, "RecordId", v.RecordId, soap.Int32, "ChangedDataItem.RecordId")
+	soap.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
+	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ChangedDataItem.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -263,16 +263,16 @@ type FieldMetadata struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldMetadata) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "FieldKey", v.FieldKey, soap.String)
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int32, "FieldMetadata.Rank")
-	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType], "FieldMetadata.FieldType")
-	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
-	soap.WriteOptItem(e, ns0, "MaxLength", v.MaxLength, soap.Int32, "FieldMetadata.MaxLength")
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Text[FieldAccess], "FieldMetadata.Access")
-	soap.WriteOptItem(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool, "FieldMetadata.ShowInSearch")
+	soap.WriteOptLeaf(e, ns0, "FieldKey", v.FieldKey)
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldMetadata.Rank")
+	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "FieldMetadata.FieldType")
+	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
+	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	soap.WriteOptItemLeaf(e, ns0, "MaxLength", v.MaxLength, "FieldMetadata.MaxLength")
+	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "FieldMetadata.Access")
+	soap.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "FieldMetadata.ShowInSearch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -291,7 +291,7 @@ func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
 		v.ListName = soap.ReadOpt(d, soap.ReadString)
@@ -303,7 +303,7 @@ func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 		v.MaxLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
 	}
 	if d.At(ns0, "ShowInSearch", soap.NSXSD, "boolean") {
 		v.ShowInSearch = soap.ReadOptItem(d, soap.ReadBool)
@@ -501,12 +501,12 @@ type PluginResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PluginResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "IsOk", v.IsOk, soap.Bool, "PluginResponse.IsOk")
-	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "PluginResponse.IsOk")
+	soap.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
+	soap.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
+	soap.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
 	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Text[QuoteStatus], "PluginResponse.Status")
+	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "PluginResponse.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -528,7 +528,7 @@ func (v *PluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }

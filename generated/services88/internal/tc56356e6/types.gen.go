@@ -14,7 +14,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -60,18 +60,18 @@ type Associate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Associate.AssociateId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "Associate.PersonId")
-	soap.WriteOptItem(e, ns0, "Rank", v.Rank, soap.Int16, "Associate.Rank")
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType], "Associate.Type")
-	soap.WriteOptItem(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32, "Associate.GroupIdx")
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
-	soap.WriteOptItem(e, ns0, "Deleted", v.Deleted, soap.Bool, "Associate.Deleted")
-	soap.WriteOptItem(e, ns0, "EjUserId", v.EjUserId, soap.Int32, "Associate.EjUserId")
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Associate.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Associate.PersonId")
+	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Associate.Rank")
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[t38a48e3f.UserType], "Associate.Type")
+	soap.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "Associate.GroupIdx")
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Associate.Deleted")
+	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "Associate.EjUserId")
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
 }
@@ -95,7 +95,7 @@ func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
 		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)

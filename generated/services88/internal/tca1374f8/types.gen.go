@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -41,12 +41,12 @@ type FencingInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FencingInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ActiveCount", v.ActiveCount, soap.Int32, "FencingInfo.ActiveCount")
-	soap.WriteOptItem(e, ns0, "Maximum", v.Maximum, soap.Int32, "FencingInfo.Maximum")
-	soap.WriteOptItem(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, soap.Bool, "FencingInfo.IsNearingMaximum")
-	soap.WriteOptItem(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, soap.Bool, "FencingInfo.HasReachedMaximum")
-	soap.WriteOpt(e, ns0, "WarningMessage", v.WarningMessage, soap.String)
-	soap.WriteOpt(e, ns0, "WarningTooltip", v.WarningTooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ActiveCount", v.ActiveCount, "FencingInfo.ActiveCount")
+	soap.WriteOptItemLeaf(e, ns0, "Maximum", v.Maximum, "FencingInfo.Maximum")
+	soap.WriteOptItemLeaf(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, "FencingInfo.IsNearingMaximum")
+	soap.WriteOptItemLeaf(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, "FencingInfo.HasReachedMaximum")
+	soap.WriteOptLeaf(e, ns0, "WarningMessage", v.WarningMessage)
+	soap.WriteOptLeaf(e, ns0, "WarningTooltip", v.WarningTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

@@ -8,7 +8,7 @@ package td57e281a
 import "github.com/soapgen/soapgen/soap"
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -73,8 +73,8 @@ type StringBoolKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringBoolKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.Write(e, ns0, "Value", v.Value, soap.Bool)
+	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	soap.WriteLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

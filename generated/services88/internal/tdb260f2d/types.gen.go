@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -58,11 +58,11 @@ type Link struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Link) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
-	soap.WriteOptItem(e, ns0, "Id", v.Id, soap.Int32, "Link.Id")
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
-	soap.WriteOptItem(e, ns0, "LinkId", v.LinkId, soap.Int32, "Link.LinkId")
+	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Link.Id")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	soap.WriteOptItemLeaf(e, ns0, "LinkId", v.LinkId, "Link.LinkId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

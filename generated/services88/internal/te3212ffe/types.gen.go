@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -70,25 +70,25 @@ type Project struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Project) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "Project.ProjectId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Project.AssociateId")
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOptItem(e, ns0, "TypeId", v.TypeId, soap.Int32, "Project.TypeId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Project.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Project.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptItemLeaf(e, ns0, "TypeId", v.TypeId, "Project.TypeId")
 	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Project.Updated")
-	soap.WriteOptItem(e, ns0, "StatusId", v.StatusId, soap.Int32, "Project.StatusId")
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
-	soap.WriteOptItem(e, ns0, "TextId", v.TextId, soap.Int32, "Project.TextId")
+	soap.WriteOptItemLeaf(e, ns0, "StatusId", v.StatusId, "Project.StatusId")
+	soap.WriteOptLeaf(e, ns0, "Status", v.Status)
+	soap.WriteOptItemLeaf(e, ns0, "TextId", v.TextId, "Project.TextId")
 	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "Project.PublishTo")
 	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "Project.PublishFrom")
-	soap.WriteOptItem(e, ns0, "IsPublished", v.IsPublished, soap.Bool, "Project.IsPublished")
-	soap.WriteOpt(e, ns0, "URLName", v.URLName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectNumber", v.ProjectNumber, soap.String)
-	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "Project.ActiveErpLinks")
-	soap.WriteOptItem(e, ns0, "EventId", v.EventId, soap.Int32, "Project.EventId")
+	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Project.IsPublished")
+	soap.WriteOptLeaf(e, ns0, "URLName", v.URLName)
+	soap.WriteOptLeaf(e, ns0, "ProjectNumber", v.ProjectNumber)
+	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Project.ActiveErpLinks")
+	soap.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "Project.EventId")
 	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "Project.StartDate")
 }
 

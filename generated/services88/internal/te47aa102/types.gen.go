@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -42,8 +42,8 @@ func (v *UserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "AdminWarningDate", v.AdminWarningDate, soap.Text[soap.DateTime], "UserAndInstallationLicenceStatus.AdminWarningDate")
 	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "UserAndInstallationLicenceStatus.ExpiryDate")
 	soap.WriteOptItem(e, ns0, "GraceDate", v.GraceDate, soap.Text[soap.DateTime], "UserAndInstallationLicenceStatus.GraceDate")
-	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
-	soap.WriteOpt(e, ns0, "SerialNr", v.SerialNr, soap.String)
+	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	soap.WriteOptLeaf(e, ns0, "SerialNr", v.SerialNr)
 	soap.WriteOpt(e, ns0, "UserLicenses", v.UserLicenses, soap.Value[services88.ArrayOfstring])
 }
 

@@ -14,7 +14,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -244,15 +244,15 @@ type EMailAddress struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAddress) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "EMailAddress.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "PersonId", v.PersonId, soap.Int32, "EMailAddress.PersonId")
-	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "EMailAddress.AssociateId")
-	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
-	soap.WriteOptItem(e, ns0, "EmailId", v.EmailId, soap.Int32, "EMailAddress.EmailId")
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "EMailAddress.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "EMailAddress.PersonId")
+	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "EMailAddress.AssociateId")
+	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
+	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "EMailAddress.EmailId")
 	soap.WriteOpt(e, ns0, "DuplicatePersonIds", v.DuplicatePersonIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -403,14 +403,14 @@ type EMailAttachment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAttachment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "EMailAttachment.Size")
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Encoding", v.Encoding, soap.String)
-	soap.WriteOpt(e, ns0, "Id", v.Id, soap.String)
-	soap.WriteOpt(e, ns0, "Disposition", v.Disposition, soap.String)
-	soap.WriteOptItem(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, soap.Bool, "EMailAttachment.IsSafeFileExtension")
+	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailAttachment.Size")
+	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	soap.WriteOptLeaf(e, ns0, "Encoding", v.Encoding)
+	soap.WriteOptLeaf(e, ns0, "Id", v.Id)
+	soap.WriteOptLeaf(e, ns0, "Disposition", v.Disposition)
+	soap.WriteOptItemLeaf(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, "EMailAttachment.IsSafeFileExtension")
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 }
 
@@ -556,12 +556,12 @@ type EMailConnectionInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailConnectionInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ServerName", v.ServerName, soap.String)
-	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
-	soap.WriteOpt(e, ns0, "Folder", v.Folder, soap.String)
-	soap.WriteOptItem(e, ns0, "UseSSL", v.UseSSL, soap.Bool, "EMailConnectionInfo.UseSSL")
-	soap.WriteOptItem(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Bool, "EMailConnectionInfo.UseGraphApi")
+	soap.WriteOptLeaf(e, ns0, "ServerName", v.ServerName)
+	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	soap.WriteOptLeaf(e, ns0, "Folder", v.Folder)
+	soap.WriteOptItemLeaf(e, ns0, "UseSSL", v.UseSSL, "EMailConnectionInfo.UseSSL")
+	soap.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailConnectionInfo.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -716,7 +716,7 @@ type EMailCustomHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailCustomHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
 }
 
@@ -830,30 +830,30 @@ func (v *EMailEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfEMailAddress])
 	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfEMailAddress])
 	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfEMailAddress])
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
-	soap.WriteOpt(e, ns0, "HTMLBody", v.HTMLBody, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	soap.WriteOptLeaf(e, ns0, "HTMLBody", v.HTMLBody)
 	soap.WriteOptPtr(e, ns0, "From", v.From, soap.Complex[*EMailAddress])
 	soap.WriteOptItem(e, ns0, "Sent", v.Sent, soap.Text[soap.DateTime], "EMailEntity.Sent")
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "EMailEntity.Size")
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Text[t0bb2a4d0.EMailPriority], "EMailEntity.Priority")
+	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailEntity.Size")
+	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[t0bb2a4d0.EMailPriority], "EMailEntity.Priority")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "EMailEntity.Flags")
-	soap.WriteOpt(e, ns0, "MessageID", v.MessageID, soap.String)
-	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
-	soap.WriteOptItem(e, ns0, "IsSent", v.IsSent, soap.Bool, "EMailEntity.IsSent")
+	soap.WriteOptLeaf(e, ns0, "MessageID", v.MessageID)
+	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	soap.WriteOptItemLeaf(e, ns0, "IsSent", v.IsSent, "EMailEntity.IsSent")
 	soap.WriteOptPtr(e, ns0, "EMailSOInfo", v.EMailSOInfo, soap.Complex[*EMailSOInfo])
-	soap.WriteOptItem(e, ns0, "ServerId", v.ServerId, soap.Int32, "EMailEntity.ServerId")
-	soap.WriteOpt(e, ns0, "ServerIdentifier", v.ServerIdentifier, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ServerId", v.ServerId, "EMailEntity.ServerId")
+	soap.WriteOptLeaf(e, ns0, "ServerIdentifier", v.ServerIdentifier)
 	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[ArrayOfEMailAttachment])
 	soap.WriteOpt(e, ns0, "CustomHeaderList", v.CustomHeaderList, soap.Value[ArrayOfEMailCustomHeader])
-	soap.WriteOpt(e, ns0, "FolderName", v.FolderName, soap.String)
-	soap.WriteOptItem(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32, "EMailEntity.EmailItemId")
-	soap.WriteOptItem(e, ns0, "AccountId", v.AccountId, soap.Int32, "EMailEntity.AccountId")
+	soap.WriteOptLeaf(e, ns0, "FolderName", v.FolderName)
+	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "EMailEntity.EmailItemId")
+	soap.WriteOptItemLeaf(e, ns0, "AccountId", v.AccountId, "EMailEntity.AccountId")
 	soap.WriteOptItem(e, ns0, "ReceivedAt", v.ReceivedAt, soap.Text[soap.DateTime], "EMailEntity.ReceivedAt")
 	soap.WriteOptPtr(e, ns0, "InReplyTo", v.InReplyTo, soap.Complex[*EMailEnvelope])
 	soap.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime], "EMailEntity.RepliedAt")
-	soap.WriteOptItem(e, ns0, "HasCalendarData", v.HasCalendarData, soap.Bool, "EMailEntity.HasCalendarData")
-	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Text[CalMethod], "EMailEntity.CalMethod")
-	soap.WriteOptItem(e, ns0, "CalReplyStatus", v.CalReplyStatus, soap.Text[CalReplyStatus], "EMailEntity.CalReplyStatus")
+	soap.WriteOptItemLeaf(e, ns0, "HasCalendarData", v.HasCalendarData, "EMailEntity.HasCalendarData")
+	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Enum[CalMethod], "EMailEntity.CalMethod")
+	soap.WriteOptItem(e, ns0, "CalReplyStatus", v.CalReplyStatus, soap.Enum[CalReplyStatus], "EMailEntity.CalReplyStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -884,7 +884,7 @@ func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadText[t0bb2a4d0.EMailPriority])
+		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[t0bb2a4d0.EMailPriority])
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
@@ -935,10 +935,10 @@ func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 		v.HasCalendarData = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
-		v.CalMethod = soap.ReadOptItem(d, soap.ReadText[CalMethod])
+		v.CalMethod = soap.ReadOptItem(d, soap.ReadEnum[CalMethod])
 	}
 	if d.At(ns0, "CalReplyStatus", ns0, "CalReplyStatus") {
-		v.CalReplyStatus = soap.ReadOptItem(d, soap.ReadText[CalReplyStatus])
+		v.CalReplyStatus = soap.ReadOptItem(d, soap.ReadEnum[CalReplyStatus])
 	}
 	d.End()
 }
@@ -1206,16 +1206,16 @@ type EMailEnvelope struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailEnvelope) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ServerId", v.ServerId, soap.Int32, "EMailEnvelope.ServerId")
-	soap.WriteOpt(e, ns0, "ServerIdentifier", v.ServerIdentifier, soap.String)
-	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ServerId", v.ServerId, "EMailEnvelope.ServerId")
+	soap.WriteOptLeaf(e, ns0, "ServerIdentifier", v.ServerIdentifier)
+	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 	soap.WriteOptPtr(e, ns0, "From", v.From, soap.Complex[*EMailAddress])
 	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfEMailAddress])
 	soap.WriteOptItem(e, ns0, "Sent", v.Sent, soap.Text[soap.DateTime], "EMailEnvelope.Sent")
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Text[t0bb2a4d0.EMailPriority], "EMailEnvelope.Priority")
+	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[t0bb2a4d0.EMailPriority], "EMailEnvelope.Priority")
 	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "EMailEnvelope.Flags")
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Int32, "EMailEnvelope.Size")
+	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailEnvelope.Size")
 	soap.WriteOptPtr(e, ns0, "EMailSOInfo", v.EMailSOInfo, soap.Complex[*EMailSOInfo])
 }
 
@@ -1244,7 +1244,7 @@ func (v *EMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 		v.Sent = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadText[t0bb2a4d0.EMailPriority])
+		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[t0bb2a4d0.EMailPriority])
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
@@ -1438,14 +1438,14 @@ type EMailSOInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailSOInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "DocumentId", v.DocumentId, soap.Int32, "EMailSOInfo.DocumentId")
-	soap.WriteOptItem(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32, "EMailSOInfo.AppointmentId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "EMailSOInfo.ProjectId")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "EMailSOInfo.SaleId")
-	soap.WriteOptItem(e, ns0, "Archived", v.Archived, soap.Bool, "EMailSOInfo.Archived")
+	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EMailSOInfo.DocumentId")
+	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "EMailSOInfo.AppointmentId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "EMailSOInfo.ProjectId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "EMailSOInfo.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "Archived", v.Archived, "EMailSOInfo.Archived")
 	soap.WriteOptItem(e, ns0, "ArchivedAt", v.ArchivedAt, soap.Text[soap.DateTime], "EMailSOInfo.ArchivedAt")
-	soap.WriteOptItem(e, ns0, "ArchivedBy", v.ArchivedBy, soap.Int32, "EMailSOInfo.ArchivedBy")
-	soap.WriteOpt(e, ns0, "ArchivedDisplayName", v.ArchivedDisplayName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ArchivedBy", v.ArchivedBy, "EMailSOInfo.ArchivedBy")
+	soap.WriteOptLeaf(e, ns0, "ArchivedDisplayName", v.ArchivedDisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

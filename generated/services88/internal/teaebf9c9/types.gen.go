@@ -11,7 +11,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -43,13 +43,13 @@ type ProjectTypeStatusLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectTypeStatusLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32, "ProjectTypeStatusLink.ProjectTypeStatusLinkId")
-	soap.WriteOptItem(e, ns0, "ProjTypeId", v.ProjTypeId, soap.Int32, "ProjectTypeStatusLink.ProjTypeId")
-	soap.WriteOpt(e, ns0, "ProjTypeName", v.ProjTypeName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjTypeTooltip", v.ProjTypeTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "ProjStatusId", v.ProjStatusId, soap.Int32, "ProjectTypeStatusLink.ProjStatusId")
-	soap.WriteOpt(e, ns0, "ProjStatusName", v.ProjStatusName, soap.String)
-	soap.WriteOpt(e, ns0, "ProjStatusTooltip", v.ProjStatusTooltip, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "ProjectTypeStatusLink.ProjectTypeStatusLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjTypeId", v.ProjTypeId, "ProjectTypeStatusLink.ProjTypeId")
+	soap.WriteOptLeaf(e, ns0, "ProjTypeName", v.ProjTypeName)
+	soap.WriteOptLeaf(e, ns0, "ProjTypeTooltip", v.ProjTypeTooltip)
+	soap.WriteOptItemLeaf(e, ns0, "ProjStatusId", v.ProjStatusId, "ProjectTypeStatusLink.ProjStatusId")
+	soap.WriteOptLeaf(e, ns0, "ProjStatusName", v.ProjStatusName)
+	soap.WriteOptLeaf(e, ns0, "ProjStatusTooltip", v.ProjStatusTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -177,14 +177,14 @@ type SaleTypeStageLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleTypeStageLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32, "SaleTypeStageLink.SaleTypeStageLinkId")
-	soap.WriteOptItem(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32, "SaleTypeStageLink.SaleTypeId")
-	soap.WriteOpt(e, ns0, "SaleTypeName", v.SaleTypeName, soap.String)
-	soap.WriteOpt(e, ns0, "SaleTypeTooltip", v.SaleTypeTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "ProbId", v.ProbId, soap.Int32, "SaleTypeStageLink.ProbId")
-	soap.WriteOpt(e, ns0, "ProbName", v.ProbName, soap.String)
-	soap.WriteOpt(e, ns0, "ProbTooltip", v.ProbTooltip, soap.String)
-	soap.WriteOptItem(e, ns0, "Probability", v.Probability, soap.Int16, "SaleTypeStageLink.Probability")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SaleTypeStageLink.SaleTypeStageLinkId")
+	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "SaleTypeStageLink.SaleTypeId")
+	soap.WriteOptLeaf(e, ns0, "SaleTypeName", v.SaleTypeName)
+	soap.WriteOptLeaf(e, ns0, "SaleTypeTooltip", v.SaleTypeTooltip)
+	soap.WriteOptItemLeaf(e, ns0, "ProbId", v.ProbId, "SaleTypeStageLink.ProbId")
+	soap.WriteOptLeaf(e, ns0, "ProbName", v.ProbName)
+	soap.WriteOptLeaf(e, ns0, "ProbTooltip", v.ProbTooltip)
+	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleTypeStageLink.Probability")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

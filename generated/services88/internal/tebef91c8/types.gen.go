@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -43,12 +43,12 @@ type Address struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Address) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, soap.Float64, "Address.Wgs84Latitude")
-	soap.WriteOptItem(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, soap.Float64, "Address.Wgs84Longitude")
+	soap.WriteOptItemLeaf(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, "Address.Wgs84Latitude")
+	soap.WriteOptItemLeaf(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, "Address.Wgs84Longitude")
 	soap.WriteOpt(e, ns0, "LocalizedAddress", v.LocalizedAddress, soap.Value[ArrayOfArrayOfLocalizedField])
 	soap.WriteOptPtr(e, ns0, "Street", v.Street, soap.Complex[*StructuredAddress])
 	soap.WriteOptPtr(e, ns0, "Postal", v.Postal, soap.Complex[*StructuredAddress])
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Formatted", v.Formatted)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -301,30 +301,30 @@ type Contact struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Contact) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Contact.ContactId")
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
-	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
-	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
-	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "Contact.AssociateId")
-	soap.WriteOptItem(e, ns0, "CountryId", v.CountryId, soap.Int32, "Contact.CountryId")
-	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Kananame", v.Kananame, soap.String)
-	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
-	soap.WriteOpt(e, ns0, "URLName", v.URLName, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "CountryName", v.CountryName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Contact.ContactId")
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
+	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
+	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
+	soap.WriteOptLeaf(e, ns0, "City", v.City)
+	soap.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
+	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Contact.AssociateId")
+	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Contact.CountryId")
+	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	soap.WriteOptLeaf(e, ns0, "Kananame", v.Kananame)
+	soap.WriteOptLeaf(e, ns0, "EmailAddressName", v.EmailAddressName)
+	soap.WriteOptLeaf(e, ns0, "URLName", v.URLName)
+	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	soap.WriteOptLeaf(e, ns0, "BusinessName", v.BusinessName)
+	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	soap.WriteOptLeaf(e, ns0, "CountryName", v.CountryName)
 	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
-	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
-	soap.WriteOptItem(e, ns0, "IsOwnerContact", v.IsOwnerContact, soap.Bool, "Contact.IsOwnerContact")
-	soap.WriteOptItem(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32, "Contact.ActiveErpLinks")
-	soap.WriteOpt(e, ns0, "Number1", v.Number1, soap.String)
-	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
+	soap.WriteOptLeaf(e, ns0, "FormattedAddress", v.FormattedAddress)
+	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	soap.WriteOptItemLeaf(e, ns0, "IsOwnerContact", v.IsOwnerContact, "Contact.IsOwnerContact")
+	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Contact.ActiveErpLinks")
+	soap.WriteOptLeaf(e, ns0, "Number1", v.Number1)
+	soap.WriteOptLeaf(e, ns0, "Number2", v.Number2)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -634,12 +634,12 @@ type LocalizedField struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LocalizedField) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
-	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
-	soap.WriteOptItem(e, ns0, "ValueLength", v.ValueLength, soap.Int32, "LocalizedField.ValueLength")
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
+	soap.WriteOptItemLeaf(e, ns0, "ValueLength", v.ValueLength, "LocalizedField.ValueLength")
+	soap.WriteOptLeaf(e, ns0, "AddressType", v.AddressType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -754,21 +754,21 @@ type StructuredAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Text[AddressType], "StructuredAddress.AtypeIdx")
-	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
-	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
-	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
-	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
-	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
-	soap.WriteOpt(e, ns0, "Zipcode", v.Zipcode, soap.String)
-	soap.WriteOpt(e, ns0, "Formatted", v.Formatted, soap.String)
+	soap.WriteOptItem(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Enum[AddressType], "StructuredAddress.AtypeIdx")
+	soap.WriteOptLeaf(e, ns0, "Address1", v.Address1)
+	soap.WriteOptLeaf(e, ns0, "Address2", v.Address2)
+	soap.WriteOptLeaf(e, ns0, "Address3", v.Address3)
+	soap.WriteOptLeaf(e, ns0, "City", v.City)
+	soap.WriteOptLeaf(e, ns0, "County", v.County)
+	soap.WriteOptLeaf(e, ns0, "State", v.State)
+	soap.WriteOptLeaf(e, ns0, "Zipcode", v.Zipcode)
+	soap.WriteOptLeaf(e, ns0, "Formatted", v.Formatted)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AtypeIdx", ns0, "AddressType") {
-		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadText[AddressType])
+		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "Address1", soap.NSXSD, "string") {
 		v.Address1 = soap.ReadOpt(d, soap.ReadString)

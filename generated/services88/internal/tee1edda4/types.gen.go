@@ -13,7 +13,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -157,8 +157,8 @@ type Ticket struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Ticket) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "TicketId", v.TicketId, soap.Int32, "Ticket.TicketId")
-	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "Ticket.TicketId")
+	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
 	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "Ticket.CreatedAt")
 	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "Ticket.LastChanged")
 	soap.WriteOptItem(e, ns0, "ReadByOwner", v.ReadByOwner, soap.Text[soap.DateTime], "Ticket.ReadByOwner")
@@ -169,57 +169,57 @@ func (v *Ticket) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime], "Ticket.RepliedAt")
 	soap.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime], "Ticket.AlertTimeout")
 	soap.WriteOptItem(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime], "Ticket.Deadline")
-	soap.WriteOptItem(e, ns0, "CreatedBy", v.CreatedBy, soap.Int32, "Ticket.CreatedBy")
-	soap.WriteOpt(e, ns0, "CreatedByName", v.CreatedByName, soap.String)
-	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnedBy", v.OwnedBy, soap.Int32, "Ticket.OwnedBy")
-	soap.WriteOpt(e, ns0, "OwnedByName", v.OwnedByName, soap.String)
-	soap.WriteOptItem(e, ns0, "Category", v.Category, soap.Int32, "Ticket.Category")
-	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryFullname", v.CategoryFullname, soap.String)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel], "Ticket.Slevel")
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Int32, "Ticket.Priority")
-	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[t741a6ec9.TicketBaseStatus], "Ticket.BaseStatus")
-	soap.WriteOptItem(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32, "Ticket.TicketStatus")
-	soap.WriteOpt(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue, soap.String)
-	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Text[TicketOrigin], "Ticket.Origin")
-	soap.WriteOptItem(e, ns0, "CustId", v.CustId, soap.Int32, "Ticket.CustId")
-	soap.WriteOpt(e, ns0, "PersonFirstname", v.PersonFirstname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonMiddleName", v.PersonMiddleName, soap.String)
-	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
-	soap.WriteOpt(e, ns0, "PersonFullname", v.PersonFullname, soap.String)
-	soap.WriteOptItem(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16, "Ticket.AlertLevel")
-	soap.WriteOptItem(e, ns0, "ConnectId", v.ConnectId, soap.Int32, "Ticket.ConnectId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus], "Ticket.ReadStatus")
-	soap.WriteOptItem(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32, "Ticket.TimeToReply")
-	soap.WriteOptItem(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32, "Ticket.RealTimeToReply")
-	soap.WriteOptItem(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32, "Ticket.TimeToClose")
-	soap.WriteOptItem(e, ns0, "RealTimeToClose", v.RealTimeToClose, soap.Int32, "Ticket.RealTimeToClose")
-	soap.WriteOptItem(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, soap.Int32, "Ticket.TimeSpentInternally")
-	soap.WriteOptItem(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, soap.Int32, "Ticket.TimeSpentExternally")
-	soap.WriteOptItem(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, soap.Int32, "Ticket.TimeSpentQueue")
-	soap.WriteOptItem(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, soap.Int32, "Ticket.RealTimeSpentInternally")
-	soap.WriteOptItem(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, soap.Int32, "Ticket.RealTimeSpentExternally")
-	soap.WriteOptItem(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, soap.Int32, "Ticket.RealTimeSpentQueue")
-	soap.WriteOptItem(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32, "Ticket.TimeSpent")
-	soap.WriteOptItem(e, ns0, "HasAttachment", v.HasAttachment, soap.Bool, "Ticket.HasAttachment")
-	soap.WriteOptItem(e, ns0, "NumReplies", v.NumReplies, soap.Int32, "Ticket.NumReplies")
-	soap.WriteOptItem(e, ns0, "NumMessages", v.NumMessages, soap.Int32, "Ticket.NumMessages")
-	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
-	soap.WriteOptItem(e, ns0, "ContactId", v.ContactId, soap.Int32, "Ticket.ContactId")
-	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOptItem(e, ns0, "OwnedByAssociateId", v.OwnedByAssociateId, soap.Int32, "Ticket.OwnedByAssociateId")
-	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
-	soap.WriteOptItem(e, ns0, "Sentiment", v.Sentiment, soap.Int32, "Ticket.Sentiment")
-	soap.WriteOptItem(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32, "Ticket.SentimentConfidence")
-	soap.WriteOptItem(e, ns0, "SaleId", v.SaleId, soap.Int32, "Ticket.SaleId")
-	soap.WriteOptItem(e, ns0, "ProjectId", v.ProjectId, soap.Int32, "Ticket.ProjectId")
-	soap.WriteOpt(e, ns0, "SaleHeading", v.SaleHeading, soap.String)
-	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
-	soap.WriteOptItem(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32, "Ticket.FormSubmissionId")
-	soap.WriteOptItem(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32, "Ticket.TicketTypeId")
-	soap.WriteOpt(e, ns0, "TicketTypeName", v.TicketTypeName, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "CreatedBy", v.CreatedBy, "Ticket.CreatedBy")
+	soap.WriteOptLeaf(e, ns0, "CreatedByName", v.CreatedByName)
+	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
+	soap.WriteOptItemLeaf(e, ns0, "OwnedBy", v.OwnedBy, "Ticket.OwnedBy")
+	soap.WriteOptLeaf(e, ns0, "OwnedByName", v.OwnedByName)
+	soap.WriteOptItemLeaf(e, ns0, "Category", v.Category, "Ticket.Category")
+	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	soap.WriteOptLeaf(e, ns0, "CategoryFullname", v.CategoryFullname)
+	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "Ticket.Slevel")
+	soap.WriteOptItemLeaf(e, ns0, "Priority", v.Priority, "Ticket.Priority")
+	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
+	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[t741a6ec9.TicketBaseStatus], "Ticket.BaseStatus")
+	soap.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "Ticket.TicketStatus")
+	soap.WriteOptLeaf(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue)
+	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Enum[TicketOrigin], "Ticket.Origin")
+	soap.WriteOptItemLeaf(e, ns0, "CustId", v.CustId, "Ticket.CustId")
+	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	soap.WriteOptLeaf(e, ns0, "PersonMiddleName", v.PersonMiddleName)
+	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	soap.WriteOptLeaf(e, ns0, "PersonFullname", v.PersonFullname)
+	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "Ticket.AlertLevel")
+	soap.WriteOptItemLeaf(e, ns0, "ConnectId", v.ConnectId, "Ticket.ConnectId")
+	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "Ticket.ReadStatus")
+	soap.WriteOptItemLeaf(e, ns0, "TimeToReply", v.TimeToReply, "Ticket.TimeToReply")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeToReply", v.RealTimeToReply, "Ticket.RealTimeToReply")
+	soap.WriteOptItemLeaf(e, ns0, "TimeToClose", v.TimeToClose, "Ticket.TimeToClose")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeToClose", v.RealTimeToClose, "Ticket.RealTimeToClose")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, "Ticket.TimeSpentInternally")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, "Ticket.TimeSpentExternally")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, "Ticket.TimeSpentQueue")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, "Ticket.RealTimeSpentInternally")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, "Ticket.RealTimeSpentExternally")
+	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, "Ticket.RealTimeSpentQueue")
+	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "Ticket.TimeSpent")
+	soap.WriteOptItemLeaf(e, ns0, "HasAttachment", v.HasAttachment, "Ticket.HasAttachment")
+	soap.WriteOptItemLeaf(e, ns0, "NumReplies", v.NumReplies, "Ticket.NumReplies")
+	soap.WriteOptItemLeaf(e, ns0, "NumMessages", v.NumMessages, "Ticket.NumMessages")
+	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Ticket.ContactId")
+	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	soap.WriteOptItemLeaf(e, ns0, "OwnedByAssociateId", v.OwnedByAssociateId, "Ticket.OwnedByAssociateId")
+	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "Ticket.Sentiment")
+	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "Ticket.SentimentConfidence")
+	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Ticket.SaleId")
+	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Ticket.ProjectId")
+	soap.WriteOptLeaf(e, ns0, "SaleHeading", v.SaleHeading)
+	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "Ticket.FormSubmissionId")
+	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "Ticket.TicketTypeId")
+	soap.WriteOptLeaf(e, ns0, "TicketTypeName", v.TicketTypeName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -286,7 +286,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.CategoryFullname = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Priority", soap.NSXSD, "int") {
 		v.Priority = soap.ReadOptItem(d, soap.ReadInt32)
@@ -295,7 +295,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[t741a6ec9.TicketBaseStatus])
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
 		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
@@ -304,7 +304,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.TicketStatusDisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
-		v.Origin = soap.ReadOptItem(d, soap.ReadText[TicketOrigin])
+		v.Origin = soap.ReadOptItem(d, soap.ReadEnum[TicketOrigin])
 	}
 	if d.At(ns0, "CustId", soap.NSXSD, "int") {
 		v.CustId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -328,7 +328,7 @@ func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
 		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)

@@ -8,7 +8,7 @@ package tf5f5e092
 import "github.com/soapgen/soapgen/soap"
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (

@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -40,11 +40,11 @@ type ReplyTemplateParsed struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReplyTemplateParsed) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32, "ReplyTemplateParsed.ReplyTemplateId")
-	soap.WriteOpt(e, ns0, "PlainParsed", v.PlainParsed, soap.String)
-	soap.WriteOpt(e, ns0, "HtmlParsed", v.HtmlParsed, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "ReplyTemplateParsed.ReplyTemplateId")
+	soap.WriteOptLeaf(e, ns0, "PlainParsed", v.PlainParsed)
+	soap.WriteOptLeaf(e, ns0, "HtmlParsed", v.HtmlParsed)
 	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
-	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
+	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.

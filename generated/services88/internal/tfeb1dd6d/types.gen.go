@@ -12,7 +12,7 @@ import (
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion2
+const _ = soap.SupportPackageIsVersion3
 
 // XML namespaces of the service's elements.
 const (
@@ -42,12 +42,12 @@ type ServiceAuth struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ServiceAuthId", v.ServiceAuthId, soap.Int32, "ServiceAuth.ServiceAuthId")
-	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
-	soap.WriteOptItem(e, ns0, "Port", v.Port, soap.Int32, "ServiceAuth.Port")
-	soap.WriteOpt(e, ns0, "AuthType", v.AuthType, soap.String)
-	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "ServiceAuth.ServiceAuthId")
+	soap.WriteOptLeaf(e, ns0, "Server", v.Server)
+	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "ServiceAuth.Port")
+	soap.WriteOptLeaf(e, ns0, "AuthType", v.AuthType)
+	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
+	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
